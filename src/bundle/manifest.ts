@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import { Manifest } from '../model/index.js';
+
+export const MANIFEST_NAMES = ['incident.yaml', 'incident.yml', 'incident.json'];
+const KNOWN_KEYS = new Set(Object.keys(Manifest.shape));
+
+export interface LoadedManifest {
+  manifest: Manifest;
+  /** Keys the manifest holds that Hindsight does not know: reported, not fatal. */
+  unknownKeys: string[];
+}
+
+/** Parses manifest text; a wrong field is an InputError naming the file and key. */
+export function parseManifest(text: string, file: string): LoadedManifest {
+  let raw: unknown;
+  try {
+    raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? null) : null;
+    throw new InputError('MANIFEST_SYNTAX', file, `cannot parse manifest: ${(error as Error).message.split('\n')[0]}`, line);
+  }
+  if (raw == null) raw = {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new InputError('MANIFEST_SHAPE', file, 'the manifest must be a mapping of keys (id, title, severity, …)');
+  }
+  const result = Manifest.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = issue.path.join('.') || '(root)';
+    throw new InputError('MANIFEST_FIELD', file, `key '${key}': ${describe(issue)}`);
+  }
+  const unknownKeys = Object.keys(raw as object).filter((k) => !KNOWN_KEYS.has(k));
+  return { manifest: result.data, unknownKeys };
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map(String).join(', ')}`;
+  return issue.message;
+}
+
+export async function loadManifest(file: string): Promise<LoadedManifest> {
+  return parseManifest(await readFile(file, 'utf8'), file);
+}

@@ -1,0 +1,12 @@
+/** Input that cannot be used at all: the CLI turns it into exit status 2 and one line. */
+export class InputError extends Error {
+  constructor(
+    readonly code: string,
+    readonly file: string,
+    message: string,
+    readonly line: number | null = null,
+  ) {
+    super(`${file}${line != null ? `:${line}` : ''}: ${message}`);
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** What the log miner learned about one template of one service, for the timeline builder. */
+export const LogTemplate = z.object({
+  service: z.string().nullable(),
+  template: z.string(),
+  level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'unknown']),
+  count: z.number().int(),
+  firstSeen: z.number(),
+  lastSeen: z.number(),
+  /** Occurrences per minute: [minute start epoch ms, count], sorted. */
+  perMinute: z.array(z.tuple([z.number(), z.number()])),
+  example: z.string(),
+  source: z.object({ file: z.string(), line: z.number().int().nullable() }),
+});
+export type LogTemplate = z.infer<typeof LogTemplate>;

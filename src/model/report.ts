@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { EventKind, SourceRef } from './event.js';
+import { Claim, Finding, FollowUp, Impact, Suspect } from './findings.js';
+import { Durations, Moments } from './moment.js';
+import { Problem } from './problem.js';
+
+export const TimelineEntry = z.object({
+  ts: z.string(),
+  kind: EventKind,
+  service: z.string().nullable(),
+  ref: z.string(),
+  summary: z.string(),
+  source: SourceRef,
+  sources: z.array(SourceRef).optional(),
+  details: z.array(z.string()).optional(),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+export const DataQuality = z.object({
+  filesRead: z.number().int(),
+  eventsRead: z.number().int(),
+  linesSkipped: z.number().int(),
+  problems: z.array(Problem),
+  notes: z.array(z.string()).default([]),
+});
+export type DataQuality = z.infer<typeof DataQuality>;
+
+/** The stable JSON contract of SPEC §3, schemaVersion 1. */
+export const Report = z.object({
+  schemaVersion: z.literal(1),
+  incident: z.object({
+    id: z.string().nullable(),
+    title: z.string(),
+    severity: z.string().nullable(),
+    services: z.array(z.string()),
+    summary: z.string(),
+  }),
+  zone: z.string(),
+  timeline: z.array(TimelineEntry),
+  moments: Moments,
+  durations: Durations,
+  suspects: z.array(Suspect),
+  findings: z.array(Finding),
+  claims: z.array(Claim),
+  impact: Impact,
+  followUps: z.array(FollowUp),
+  gaps: z.array(z.string()),
+  dataQuality: DataQuality,
+});
+export type Report = z.infer<typeof Report>;

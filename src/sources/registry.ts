@@ -1,0 +1,15 @@
+import { genericEvents } from './generic-events.js';
+import { markdownTimeline } from './markdown-timeline.js';
+import type { Source } from './source.js';
+
+/**
+ * Every evidence format, most specific first: detection tries them in this order, so a format
+ * whose content another would also accept comes before it.
+ */
+export const sources = {
+  events: genericEvents,
+  'markdown-timeline': markdownTimeline,
+} satisfies Record<string, Source>;
+
+export type SourceName = keyof typeof sources;
+export const sourceList: Source[] = Object.values(sources);

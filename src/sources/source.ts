@@ -1,0 +1,37 @@
+import type { Input } from '../bundle/index.js';
+import type { LogTemplate, Manifest, RawEvent, Series, SourceSpec } from '../model/index.js';
+import type { TimeContext } from '../time/index.js';
+
+/** What a source may use and report while it reads one input. */
+export interface ReadContext {
+  manifest: Manifest;
+  /** The manifest's `sources[]` entry for this input, if one matched. */
+  spec: SourceSpec | null;
+  /** Date and zone for timestamps that lack them. */
+  time: TimeContext;
+  /** Records a skipped or doubtful line; it ends up in `dataQuality.problems`. */
+  skip(line: number | null, reason: string): void;
+  /** Hands over a metric series (metrics become events later, after the baseline is known). */
+  addSeries(series: Series): void;
+  /** Hands over mined log templates (log events are chosen later, against the incident's course). */
+  addLogTemplates(templates: LogTemplate[]): void;
+}
+
+/**
+ * One evidence format. Add a format = one file exporting a Source + one line in registry.ts +
+ * one test on a real sample.
+ */
+export interface Source {
+  /** Stable identifier, as `sources[].format` in the manifest names it. */
+  name: string;
+  /** Other names a manifest's `format:` may use for it (`pino`, `bunyan` for JSON logs). */
+  aliases?: string[];
+  /** One line for `hindsight formats`. */
+  title: string;
+  /** How a user exports this evidence from its tool. */
+  example: string;
+  /** True when the content is this format; must be cheap (reads `input.sample`). */
+  detect(input: Input): boolean;
+  /** Reads the input; malformed lines go to `ctx.skip`, never throw for a single bad line. */
+  read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent>;
+}

@@ -1,0 +1,101 @@
+import type { EventKind, RawEvent, Signal } from '../model/index.js';
+import * as words from './vocabulary.js';
+
+export interface Classified {
+  kind: EventKind;
+  signals: Signal[];
+}
+
+const affirmed = (text: string) => text.replace(words.NEGATION, ' ');
+const has = (re: RegExp, text: string) => re.test(text);
+
+/** Kind and signals for text that arrived without a kind: the first rule that matches names the kind. */
+export function classifyText(text: string): Classified {
+  const t = affirmed(text);
+  if (has(words.CLOSE, t)) return { kind: 'note', signals: ['close'] };
+  if (has(words.DECLARE, t)) return { kind: 'note', signals: ['declare'] };
+  if (has(words.ALERTISH, t) && has(words.RESOLVED, t)) return { kind: 'alert_resolved', signals: ['recovery'] };
+  if (has(words.HEALTH, t)) {
+    if (has(words.HEALTH_PASS, t) && !has(words.SYMPTOM, t)) return { kind: 'health', signals: ['recovery'] };
+    if (has(words.SYMPTOM, t) || /\bdetect/i.test(t)) return { kind: 'health', signals: ['symptom', 'detect'] };
+  }
+  if (has(words.RECOVERY, t)) return { kind: 'note', signals: ['recovery'] };
+  if (has(words.ACK, t)) return { kind: 'ack', signals: has(words.MITIGATION, t) ? ['ack', 'mitigation'] : ['ack'] };
+  if (has(words.MITIGATION, t)) return { kind: has(words.ROLLBACK, t) ? 'rollback' : 'action', signals: ['mitigation'] };
+  if (has(words.DIAGNOSIS, t)) return { kind: 'note', signals: ['diagnosis'] };
+  if (has(words.PAGE, t)) return { kind: 'page', signals: ['symptom', 'detect'] };
+  if (has(words.ALERT, t)) return { kind: 'alert', signals: ['symptom', 'detect'] };
+  if (has(words.REPORT, t) && has(words.SYMPTOM, t)) return { kind: 'report', signals: ['symptom', 'detect'] };
+  if (has(words.CHANGE, t)) return { kind: 'change', signals: [] };
+  if (has(words.SYMPTOM, t)) return { kind: 'note', signals: ['symptom'] };
+  if (/\b(attempt(ed|ing)?|executed|ran|began|started|tried|applied|updated|notified|escalated)\b/i.test(t)) {
+    return { kind: 'action', signals: [] };
+  }
+  return { kind: 'note', signals: [] };
+}
+
+/** Signals that a line of conversation or free text carries besides its kind. */
+function textSignals(text: string): Signal[] {
+  const t = affirmed(text);
+  const out: Signal[] = [];
+  if (has(words.CLOSE, t)) out.push('close');
+  if (has(words.DECLARE, t)) out.push('declare');
+  if (has(words.RECOVERY, t)) out.push('recovery');
+  else if (has(words.ACK, t)) out.push('ack');
+  if (has(words.MITIGATION, t) && !out.includes('recovery')) out.push('mitigation');
+  if (!out.length && has(words.REPORT, t) && has(words.SYMPTOM, t)) out.push('symptom', 'detect');
+  return out;
+}
+
+const isResolution = (raw: RawEvent) =>
+  /(^|[-_])resolved$/i.test(raw.ref ?? '') ||
+  String(raw.attrs?.status ?? '').toLowerCase() === 'resolved' ||
+  has(words.RESOLVED, affirmed(raw.summary));
+
+/** Kind and signals of an event: the source's kind where it gave one, refined by what the text says. */
+export function classify(raw: RawEvent): Classified {
+  const text = raw.summary;
+  const level = String(raw.attrs?.level ?? '');
+  switch (raw.kind) {
+    case undefined:
+      return classifyText(text);
+    case 'change':
+      return has(words.ROLLBACK, text) ? { kind: 'rollback', signals: ['mitigation'] } : { kind: 'change', signals: [] };
+    case 'rollback':
+      return { kind: 'rollback', signals: ['mitigation'] };
+    case 'alert':
+      return isResolution(raw) ? { kind: 'alert_resolved', signals: ['recovery'] } : { kind: 'alert', signals: ['symptom', 'detect'] };
+    case 'alert_resolved':
+      return { kind: 'alert_resolved', signals: ['recovery'] };
+    case 'page':
+      return { kind: 'page', signals: isResolution(raw) ? ['recovery'] : ['symptom', 'detect'] };
+    case 'ack':
+      return { kind: 'ack', signals: ['ack'] };
+    case 'report':
+      return { kind: 'report', signals: ['symptom', 'detect'] };
+    case 'health': {
+      const t = affirmed(text);
+      const pass = has(words.HEALTH_PASS, t) && !has(words.SYMPTOM, t);
+      return { kind: 'health', signals: pass ? ['recovery'] : ['symptom', 'detect'] };
+    }
+    case 'log': {
+      const symptom = words.ERROR_LEVEL.test(level) || (!level && has(words.SYMPTOM, affirmed(text)));
+      const recovery = raw.attrs?.phase === 'last-seen' || (!symptom && has(words.RECOVERY, affirmed(text)));
+      return { kind: 'log', signals: symptom ? ['symptom'] : recovery ? ['recovery'] : [] };
+    }
+    case 'metric': {
+      const phase = String(raw.attrs?.phase ?? '');
+      const signals: Signal[] = phase === 'onset' || phase === 'peak' ? ['symptom'] : phase === 'recovered' ? ['recovery'] : [];
+      return { kind: 'metric', signals };
+    }
+    case 'ticket': {
+      const signals = textSignals(text).filter((s) => s !== 'symptom' && s !== 'detect');
+      const status = String(raw.attrs?.status ?? '').toLowerCase();
+      if (/^(closed|done|resolved)$/.test(status)) signals.push('close');
+      else if (!signals.length && /\b(INC|INCIDENT)[-_ ]?\d+|\bincident\b|\bsev ?\d\b/i.test(text)) signals.push('declare');
+      return { kind: 'ticket', signals };
+    }
+    default:
+      return { kind: raw.kind, signals: textSignals(text) };
+  }
+}
