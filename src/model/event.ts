@@ -49,6 +49,8 @@ export const Event = z.object({
   signals: z.array(Signal),
   service: z.string().nullable(),
   ref: z.string(),
+  /** True when `ref` is the source's own id (DEP-7781), false when Hindsight made it up. */
+  ownRef: z.boolean(),
   summary: z.string(),
   details: z.array(z.string()),
   attrs: z.record(z.string(), z.unknown()),

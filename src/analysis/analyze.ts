@@ -1,0 +1,67 @@
+import type { Claim, Durations, Event, Finding, FollowUp, Impact, Manifest, Moments, Suspect } from '../model/index.js';
+import { blameless, peopleIn } from './blameless.js';
+import { findGaps } from './gaps.js';
+import { makeClaims } from './claims.js';
+import { deriveFollowUps } from './follow-ups.js';
+import { durations, findMoments, type MomentEvents } from './moments.js';
+import { rules } from './rules/index.js';
+import { CONVINCING, rankSuspects } from './suspects.js';
+
+export interface Analysis {
+  moments: Moments;
+  momentEvents: MomentEvents;
+  durations: Durations;
+  suspects: Suspect[];
+  findings: Finding[];
+  claims: Claim[];
+  impact: Impact;
+  followUps: FollowUp[];
+  gaps: string[];
+  /** Names found in the evidence; narrative built later must pass through `blameless` too. */
+  people: string[];
+}
+
+export const EMPTY_IMPACT: Impact = {
+  errorRatePeak: null, errorRateBaseline: null, latencyPeakMs: null, latencyBaselineMs: null,
+  failedRequests: null, usersAffected: null, errorBudgetConsumedPercent: null, sloBreached: null,
+};
+
+const numbered = <T>(prefix: string, items: T[]) =>
+  items.map((item, i) => ({ id: `${prefix}-${String(i + 1).padStart(3, '0')}`, ...item }));
+
+const toMoment = (e: Event | null) => (e ? { ts: new Date(e.ts).toISOString(), ref: e.ref } : null);
+
+/** The services that showed symptoms: the manifest's, else those named by symptom events. */
+function affectedServices(events: Event[], manifest: Manifest): Set<string> {
+  if (manifest.services.length) return new Set(manifest.services);
+  return new Set(events.filter((e) => e.signals.includes('symptom') && e.service).map((e) => e.service!));
+}
+
+/**
+ * Works out what happened: pure, from the timeline's events and the manifest.
+ * @example const analysis = analyze(timeline.events, bundle.manifest)
+ */
+export function analyze(events: Event[], manifest: Manifest, impact: Partial<Impact> = {}): Analysis {
+  const found = findMoments(events);
+  const suspects = rankSuspects({ events, impactStart: found.impactStart, recovered: found.recovered, affected: affectedServices(events, manifest) });
+  const top = suspects[0];
+  const trigger = top && top.confidence >= CONVINCING ? (events.find((e) => e.ref === top.ref) ?? null) : null;
+  const m: MomentEvents = { trigger, ...found };
+  const d = durations(m);
+  const ctx = { events, moments: m, suspects, manifest };
+  const people = peopleIn(events);
+  const say = (text: string) => blameless(text, people);
+  const findings = numbered('F', rules.flatMap((rule) => rule.check(ctx).map((f) => ({ rule: rule.id, ...f, statement: say(f.statement) }))));
+  return {
+    moments: Object.fromEntries(Object.entries(m).map(([k, e]) => [k, toMoment(e)])) as Moments,
+    momentEvents: m,
+    durations: d,
+    suspects,
+    findings,
+    claims: numbered('CLM', makeClaims(events, m, suspects).map((c) => ({ ...c, statement: say(c.statement) }))),
+    impact: { ...EMPTY_IMPACT, ...impact },
+    followUps: numbered('FU', deriveFollowUps(events, m, d, suspects, findings).map((f) => ({ ...f, action: say(f.action) }))),
+    gaps: findGaps(events, m, suspects).map(say),
+    people,
+  };
+}

@@ -1,0 +1,23 @@
+import type { Event, Finding, Manifest, Suspect } from '../../model/index.js';
+import type { MomentEvents } from '../moments.js';
+
+export interface RuleContext {
+  events: Event[];
+  moments: MomentEvents;
+  suspects: Suspect[];
+  manifest: Manifest;
+}
+
+export type RuleFinding = Omit<Finding, 'id' | 'rule'>;
+
+/** One policy or course check; its ok/not-ok examples are its tests. */
+export interface Rule {
+  id: string;
+  check(ctx: RuleContext): RuleFinding[];
+}
+
+/** Changes worth holding to policy: those before recovery, not the mitigations. */
+export const changesUnderReview = (ctx: RuleContext) =>
+  ctx.events.filter(
+    (e) => e.kind === 'change' && !e.signals.includes('mitigation') && (!ctx.moments.recovered || e.ts <= ctx.moments.recovered.ts),
+  );

@@ -1,0 +1,36 @@
+import { analyze } from './analysis/index.js';
+import { openBundle } from './bundle/index.js';
+import type { Report } from './model/index.js';
+import { type Format, renderers } from './render/index.js';
+import { type Audience, toPostmortem, toReport } from './report/index.js';
+import { buildTimeline, maskPii, redactSecrets, type Timeline } from './timeline/index.js';
+
+export interface GenerateOptions {
+  format?: Format;
+  audience?: Audience;
+  /** Zone for timestamps that carry none; overrides the manifest. */
+  tz?: string;
+}
+
+export interface Generated {
+  report: Report;
+  timeline: Timeline;
+  output: string;
+}
+
+/**
+ * The whole product in one call: bundle → timeline → analysis → document → text.
+ * @example const { output } = await generate(['examples/seed-003'], { format: 'md' })
+ */
+export async function generate(paths: string[], { format = 'md', audience = 'internal', tz }: GenerateOptions = {}): Promise<Generated> {
+  const bundle = await openBundle(paths);
+  const timeline = await buildTimeline(bundle, { tz });
+  const analysis = analyze(timeline.events, bundle.manifest);
+  const report = toReport(bundle.manifest, timeline, analysis);
+  const pii = bundle.manifest.redact.pii;
+  const doc = toPostmortem(report, timeline.series, audience, { pii });
+  const text = renderers[format](doc);
+  // Last line of defence: nothing secret leaves, whatever path it took into the text.
+  const output = pii || audience === 'customer' ? maskPii(redactSecrets(text)) : redactSecrets(text);
+  return { report: doc.report, timeline, output };
+}

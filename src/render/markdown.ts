@@ -1,0 +1,56 @@
+import type { Block, Inline, Postmortem } from '../report/index.js';
+import { REF_MARK } from '../report/index.js';
+
+export const anchorId = (ref: string) => `ref-${ref.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** Markdown-safe text with `[[REF]]` marks turned into links to the timeline. */
+function inline(text: Inline): string {
+  const escaped = text.replace(/\\/g, '\\\\').replace(/([<>*_`|[\]])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return escaped.replace(/\\\[\\\[([^\]]+?)\\\]\\\]/g, (_, r: string) => {
+    const plain = r.replace(/\\(.)/g, '$1');
+    return `[${plain}](#${anchorId(plain)})`;
+  });
+}
+
+function block(b: Block): string {
+  switch (b.type) {
+    case 'paragraph':
+      return inline(b.text);
+    case 'list':
+      return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inline(item)}`).join('\n');
+    case 'fields':
+      return b.items.map(([label, value]) => `- **${inline(label)}:** ${inline(value)}`).join('\n');
+    case 'table': {
+      const head = `| ${b.columns.map(inline).join(' | ')} |\n|${b.columns.map(() => ' --- |').join('')}`;
+      const rows = b.rows.map((row, i) => {
+        const cells = row.map(inline);
+        if (b.anchors) cells[0] = `<a id="${anchorId(b.anchors[i])}"></a>${cells[0]}`;
+        return `| ${cells.join(' | ')} |`;
+      });
+      return [head, ...rows].join('\n');
+    }
+    case 'chart':
+      return '';
+  }
+}
+
+/** Writes a postmortem document as GitHub-flavoured Markdown. */
+export function renderMarkdown(doc: Postmortem): string {
+  const r = doc.report;
+  const head = [`# ${inline(doc.title)}`, ''];
+  const meta = [
+    r.incident.id ? `**Incident:** ${inline(r.incident.id)}` : '',
+    r.incident.severity ? `**Severity:** ${inline(r.incident.severity)}` : '',
+    r.incident.services.length ? `**Services:** ${inline(r.incident.services.join(', '))}` : '',
+    doc.audience === 'internal' ? `**Times:** UTC${r.zone !== 'UTC' ? ` (local zone ${inline(r.zone)})` : ''}` : '',
+    doc.audience !== 'customer' ? '**Status:** draft generated from evidence — review before publishing' : '',
+  ].filter(Boolean);
+  if (meta.length) head.push(meta.join(' · '), '');
+  const body = doc.sections.flatMap((s) => {
+    const blocks = s.blocks.map(block).filter(Boolean);
+    return blocks.length ? [`## ${inline(s.title)}`, '', ...blocks.flatMap((b) => [b, ''])] : [];
+  });
+  return `${[...head, ...body].join('\n').trimEnd()}\n`;
+}
+
+export { REF_MARK };

@@ -1,0 +1,47 @@
+import type { Event } from '../model/index.js';
+
+const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'was', 'were', 'has', 'have', 'began', 'started']);
+const tokens = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9.#-]+/)
+      .map((t) => t.replace(/^[.-]+|[.-]+$/g, ''))
+      .filter((t) => t.length >= 3 && !STOP.has(t)),
+  );
+
+function sameMoment(a: Event, b: Event, groups: Map<Event, string | undefined>): boolean {
+  if (a.ts !== b.ts || a.kind !== b.kind) return false;
+  const ga = groups.get(a);
+  if (ga && ga === groups.get(b)) return false;
+  if (a.ownRef && b.ownRef && a.ref !== b.ref) return false;
+  if (a.ownRef && b.ownRef && a.ref === b.ref) return true;
+  const ta = tokens(a.summary);
+  for (const t of tokens(b.summary)) if (ta.has(t)) return true;
+  return false;
+}
+
+/**
+ * Merges entries that record the same moment twice (a summary table and a detailed timeline,
+ * or one alert seen by two tools): same time, same kind, overlapping words, different lists.
+ */
+export function dedupe(events: Event[], groups: Map<Event, string | undefined>): Event[] {
+  const out: Event[] = [];
+  for (const event of events) {
+    const twin = out.find((kept) => sameMoment(kept, event, groups));
+    if (!twin) {
+      out.push(event);
+      continue;
+    }
+    twin.sources.push(...event.sources);
+    if (!twin.summary.toLowerCase().includes(event.summary.toLowerCase()) && event.summary.length > twin.summary.length) {
+      twin.details.unshift(twin.summary);
+      twin.summary = event.summary;
+    }
+    for (const d of event.details) if (!twin.details.includes(d)) twin.details.push(d);
+    twin.attrs = { ...event.attrs, ...twin.attrs };
+    for (const s of event.signals) if (!twin.signals.includes(s)) twin.signals.push(s);
+    if (!twin.service && event.service) twin.service = event.service;
+  }
+  return out;
+}
