@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import('../dist/cli/main.js').then((m) => m.main(process.argv)).catch((error) => {
-  console.error(`hindsight: ${error?.message ?? error}`);
-  process.exit(2);
-});
+import('../dist/cli/main.js')
+  .then((m) => m.main(process.argv))
+  .catch((error) => {
+    console.error(`hindsight: ${error?.message ?? error}`);
+    process.exit(2);
+  });

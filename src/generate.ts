@@ -22,7 +22,10 @@ export interface Generated {
  * The whole product in one call: bundle → timeline → analysis → document → text.
  * @example const { output } = await generate(['examples/seed-003'], { format: 'md' })
  */
-export async function generate(paths: string[], { format = 'md', audience = 'internal', tz }: GenerateOptions = {}): Promise<Generated> {
+export async function generate(
+  paths: string[],
+  { format = 'md', audience = 'internal', tz }: GenerateOptions = {},
+): Promise<Generated> {
   const bundle = await openBundle(paths);
   const timeline = await buildTimeline(bundle, { tz });
   const analysis = analyze(timeline.events, bundle.manifest);

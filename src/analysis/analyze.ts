@@ -1,8 +1,18 @@
-import type { Claim, Durations, Event, Finding, FollowUp, Impact, Manifest, Moments, Suspect } from '../model/index.js';
+import type {
+  Claim,
+  Durations,
+  Event,
+  Finding,
+  FollowUp,
+  Impact,
+  Manifest,
+  Moments,
+  Suspect,
+} from '../model/index.js';
 import { blameless, peopleIn } from './blameless.js';
-import { findGaps } from './gaps.js';
 import { makeClaims } from './claims.js';
 import { deriveFollowUps } from './follow-ups.js';
+import { findGaps } from './gaps.js';
 import { durations, findMoments, type MomentEvents } from './moments.js';
 import { rules } from './rules/index.js';
 import { CONVINCING, rankSuspects } from './suspects.js';
@@ -22,8 +32,14 @@ export interface Analysis {
 }
 
 export const EMPTY_IMPACT: Impact = {
-  errorRatePeak: null, errorRateBaseline: null, latencyPeakMs: null, latencyBaselineMs: null,
-  failedRequests: null, usersAffected: null, errorBudgetConsumedPercent: null, sloBreached: null,
+  errorRatePeak: null,
+  errorRateBaseline: null,
+  latencyPeakMs: null,
+  latencyBaselineMs: null,
+  failedRequests: null,
+  usersAffected: null,
+  errorBudgetConsumedPercent: null,
+  sloBreached: null,
 };
 
 const numbered = <T>(prefix: string, items: T[]) =>
@@ -43,24 +59,41 @@ function affectedServices(events: Event[], manifest: Manifest): Set<string> {
  */
 export function analyze(events: Event[], manifest: Manifest, impact: Partial<Impact> = {}): Analysis {
   const found = findMoments(events);
-  const suspects = rankSuspects({ events, impactStart: found.impactStart, recovered: found.recovered, affected: affectedServices(events, manifest) });
+  const suspects = rankSuspects({
+    events,
+    impactStart: found.impactStart,
+    recovered: found.recovered,
+    affected: affectedServices(events, manifest),
+  });
   const top = suspects[0];
-  const trigger = top && top.confidence >= CONVINCING ? (events.find((e) => e.ref === top.ref) ?? null) : null;
+  const trigger =
+    top && top.confidence >= CONVINCING ? (events.find((e) => e.ref === top.ref) ?? null) : null;
   const m: MomentEvents = { trigger, ...found };
   const d = durations(m);
   const ctx = { events, moments: m, suspects, manifest };
   const people = peopleIn(events);
   const say = (text: string) => blameless(text, people);
-  const findings = numbered('F', rules.flatMap((rule) => rule.check(ctx).map((f) => ({ rule: rule.id, ...f, statement: say(f.statement) }))));
+  const findings = numbered(
+    'F',
+    rules.flatMap((rule) =>
+      rule.check(ctx).map((f) => ({ rule: rule.id, ...f, statement: say(f.statement) })),
+    ),
+  );
   return {
     moments: Object.fromEntries(Object.entries(m).map(([k, e]) => [k, toMoment(e)])) as Moments,
     momentEvents: m,
     durations: d,
     suspects,
     findings,
-    claims: numbered('CLM', makeClaims(events, m, suspects).map((c) => ({ ...c, statement: say(c.statement) }))),
+    claims: numbered(
+      'CLM',
+      makeClaims(events, m, suspects).map((c) => ({ ...c, statement: say(c.statement) })),
+    ),
     impact: { ...EMPTY_IMPACT, ...impact },
-    followUps: numbered('FU', deriveFollowUps(events, m, d, suspects, findings).map((f) => ({ ...f, action: say(f.action) }))),
+    followUps: numbered(
+      'FU',
+      deriveFollowUps(events, m, d, suspects, findings).map((f) => ({ ...f, action: say(f.action) })),
+    ),
     gaps: findGaps(events, m, suspects).map(say),
     people,
   };

@@ -1,10 +1,34 @@
 import type { Event, Signal } from '../model/index.js';
 
 /** The events that carry a signal, in time order. */
-export const withSignal = (events: Event[], signal: Signal) => events.filter((e) => e.signals.includes(signal));
+export const withSignal = (events: Event[], signal: Signal) =>
+  events.filter((e) => e.signals.includes(signal));
 
-export const firstAtOrAfter = (events: Event[], ts: number | null) =>
-  events.find((e) => ts == null || e.ts >= ts) ?? null;
+/** At one instant, what a tool or responder did outranks what was said or filed about it. */
+const KIND_RANK = [
+  'rollback',
+  'change',
+  'action',
+  'alert',
+  'page',
+  'health',
+  'metric',
+  'alert_resolved',
+  'ack',
+  'report',
+  'log',
+  'note',
+  'chat',
+  'ticket',
+];
+const rank = (e: Event) => KIND_RANK.indexOf(e.kind);
+
+/** The first event at or after `ts`; among events at that same instant, the most direct evidence. */
+export function firstAtOrAfter(events: Event[], ts: number | null): Event | null {
+  const first = events.find((e) => ts == null || e.ts >= ts);
+  if (!first) return null;
+  return events.filter((e) => e.ts === first.ts).sort((a, b) => rank(a) - rank(b))[0];
+}
 
 const MINUTE = 60_000;
 export const minutes = (ms: number) => Math.round(ms / MINUTE);

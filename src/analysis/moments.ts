@@ -12,7 +12,7 @@ const OBSERVED = new Set(['alert', 'page', 'report', 'health', 'log', 'metric', 
  */
 export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const symptoms = withSignal(events, 'symptom');
-  const impactStart = symptoms[0] ?? null;
+  const impactStart = firstAtOrAfter(symptoms, null);
   const start = impactStart?.ts ?? null;
   const detected = firstAtOrAfter(withSignal(events, 'detect'), start);
   const from = detected?.ts ?? start;
@@ -21,7 +21,8 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const observed = symptoms.filter((e) => OBSERVED.has(e.kind));
   const lastSymptom = observed.length ? observed[observed.length - 1].ts : start;
   const recoveries = withSignal(events, 'recovery').filter((e) => start != null && e.ts > start);
-  const recovered = recoveries.find((e) => lastSymptom == null || e.ts >= lastSymptom) ?? recoveries.at(-1) ?? null;
+  const recovered =
+    recoveries.find((e) => lastSymptom == null || e.ts >= lastSymptom) ?? recoveries.at(-1) ?? null;
   const declared = withSignal(events, 'declare')[0] ?? null;
   const closes = withSignal(events, 'close');
   const closed = (recovered && closes.find((e) => e.ts >= recovered.ts)) ?? closes.at(-1) ?? null;

@@ -1,6 +1,7 @@
 import type { Event, Suspect } from '../model/index.js';
+import { namesWord } from '../text/regexp.js';
 import { changeFacts } from '../timeline/index.js';
-import { clock, span, withSignal } from './course.js';
+import { clock, firstAtOrAfter, span, withSignal } from './course.js';
 
 const MINUTE = 60_000;
 const LOOKBACK = 7 * 24 * 60 * MINUTE;
@@ -14,9 +15,6 @@ export interface SuspectContext {
   affected: Set<string>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const names = (text: string, word: string) => new RegExp(`(^|[^\\w.-])${escape(word)}($|[^\\w-])`, 'i').test(text);
-
 function proximity(gap: number): [number, string] {
   if (gap <= 5 * MINUTE) return [0.35, 'within 5 min'];
   if (gap <= 15 * MINUTE) return [0.3, 'within 15 min'];
@@ -28,16 +26,15 @@ function proximity(gap: number): [number, string] {
 /** The mitigation that undid this change: it names the change, its version or service, or it is the only change. */
 function undoneBy(change: Event, ctx: SuspectContext, onlyChange: boolean): Event | null {
   const version = changeFacts(change.summary, change.attrs).version;
-  return (
-    withSignal(ctx.events, 'mitigation').find((m) => {
-      if (m.ts < change.ts || !/roll|revert|undo|restor|previous|reinstat/i.test(m.summary)) return false;
-      const text = [m.summary, ...m.details].join(' ');
-      if (change.ownRef && names(text, change.ref)) return true;
-      if (version && names(text, version)) return true;
-      if (change.service && (m.service === change.service || names(text, change.service))) return true;
-      return onlyChange;
-    }) ?? null
-  );
+  const undos = withSignal(ctx.events, 'mitigation').filter((m) => {
+    if (m.ts < change.ts || !/roll|revert|undo|restor|previous|reinstat/i.test(m.summary)) return false;
+    const text = [m.summary, ...m.details].join(' ');
+    if (change.ownRef && namesWord(text, change.ref)) return true;
+    if (version && namesWord(text, version)) return true;
+    if (change.service && (m.service === change.service || namesWord(text, change.service))) return true;
+    return onlyChange;
+  });
+  return firstAtOrAfter(undos, change.ts);
 }
 
 function assess(change: Event, ctx: SuspectContext, onlyChange: boolean): Suspect | null {
@@ -49,7 +46,9 @@ function assess(change: Event, ctx: SuspectContext, onlyChange: boolean): Suspec
   let score = 0.25;
   const [bonus, phrase] = proximity(after.ts - change.ts);
   score += bonus;
-  reasons.push(`preceded the first symptom after it (${after.ref}) by ${span(after.ts - change.ts)} (${phrase})`);
+  reasons.push(
+    `preceded the first symptom after it (${after.ref}) by ${span(after.ts - change.ts)} (${phrase})`,
+  );
   if (change.service && ctx.affected.has(change.service)) {
     score += 0.15;
     reasons.push(`changed ${change.service}, the affected service`);
@@ -64,9 +63,13 @@ function assess(change: Event, ctx: SuspectContext, onlyChange: boolean): Suspec
   const cure = undo && ctx.recovered && ctx.recovered.ts >= undo.ts ? ctx.recovered : null;
   if (undo && cure) {
     score += 0.25;
-    reasons.push(`symptoms ended (${cure.ref}, ${clock(cure.ts)}) after it was rolled back (${undo.ref}, ${clock(undo.ts)})`);
+    reasons.push(
+      `symptoms ended (${cure.ref}, ${clock(cure.ts)}) after it was rolled back (${undo.ref}, ${clock(undo.ts)})`,
+    );
   }
-  const newLogs = ctx.events.filter((e) => e.kind === 'log' && e.attrs.new === true && e.ts >= change.ts && e.ts - change.ts <= 30 * MINUTE);
+  const newLogs = ctx.events.filter(
+    (e) => e.kind === 'log' && e.attrs.new === true && e.ts >= change.ts && e.ts - change.ts <= 30 * MINUTE,
+  );
   if (newLogs.length) {
     score += 0.1;
     reasons.push(`new log templates appeared after it (${newLogs.map((e) => e.ref).join(', ')})`);
@@ -74,7 +77,9 @@ function assess(change: Event, ctx: SuspectContext, onlyChange: boolean): Suspec
   const before = symptoms.filter((s) => s.ts < change.ts && ctx.impactStart && s.ts >= ctx.impactStart.ts);
   if (before.length) {
     score -= 0.3;
-    against.push(`symptom-precedes-change: ${before[0].ref} (${clock(before[0].ts)}) "${before[0].summary}" came ${span(change.ts - before[0].ts)} before it`);
+    against.push(
+      `symptom-precedes-change: ${before[0].ref} (${clock(before[0].ts)}) "${before[0].summary}" came ${span(change.ts - before[0].ts)} before it`,
+    );
   }
   const confidence = Math.round(Math.min(0.95, Math.max(0.05, score)) * 100) / 100;
   return { ref: change.ref, service: change.service, summary: change.summary, confidence, reasons, against };

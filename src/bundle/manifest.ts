@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { Manifest } from '../model/index.js';
+import { isValidZone } from '../time/index.js';
 
 export const MANIFEST_NAMES = ['incident.yaml', 'incident.yml', 'incident.json'];
 const KNOWN_KEYS = new Set(Object.keys(Manifest.shape));
@@ -20,17 +21,40 @@ export function parseManifest(text: string, file: string): LoadedManifest {
     raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
     const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? null) : null;
-    throw new InputError('MANIFEST_SYNTAX', file, `cannot parse manifest: ${(error as Error).message.split('\n')[0]}`, line);
+    throw new InputError(
+      'MANIFEST_SYNTAX',
+      file,
+      `cannot parse manifest: ${(error as Error).message.split('\n')[0]}`,
+      line,
+    );
   }
   if (raw == null) raw = {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new InputError('MANIFEST_SHAPE', file, 'the manifest must be a mapping of keys (id, title, severity, …)');
+    throw new InputError(
+      'MANIFEST_SHAPE',
+      file,
+      'the manifest must be a mapping of keys (id, title, severity, …)',
+    );
   }
   const result = Manifest.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
     const key = issue.path.join('.') || '(root)';
     throw new InputError('MANIFEST_FIELD', file, `key '${key}': ${describe(issue)}`);
+  }
+  if (result.data.timezone && !isValidZone(result.data.timezone)) {
+    throw new InputError(
+      'MANIFEST_FIELD',
+      file,
+      `key 'timezone': unknown time zone '${result.data.timezone}' (use an IANA name such as America/Los_Angeles)`,
+    );
+  }
+  if (result.data.date && !/^\d{4}-\d{2}-\d{2}/.test(result.data.date)) {
+    throw new InputError(
+      'MANIFEST_FIELD',
+      file,
+      `key 'date': expected YYYY-MM-DD, got '${result.data.date}'`,
+    );
   }
   const unknownKeys = Object.keys(raw as object).filter((k) => !KNOWN_KEYS.has(k));
   return { manifest: result.data, unknownKeys };

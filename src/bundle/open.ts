@@ -43,7 +43,8 @@ async function walk(dir: string, out: string[], folders: string[]): Promise<void
  * @example const bundle = await openBundle(['examples/seed-003'])
  */
 export async function openBundle(paths: string[]): Promise<Bundle> {
-  if (paths.length === 0) throw new InputError('NO_INPUT', '(none)', 'no bundle given: pass a folder or files');
+  if (paths.length === 0)
+    throw new InputError('NO_INPUT', '(none)', 'no bundle given: pass a folder or files');
   const files: string[] = [];
   const folders: string[] = [];
   let root = '';
@@ -65,7 +66,9 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
   const manifestFile = files.find((f) => MANIFEST_NAMES.includes(basename(f)) && dirname(f) === root) ?? null;
   const loaded = manifestFile ? await loadManifest(manifestFile) : null;
   const manifest = loaded?.manifest ?? Manifest.parse({});
-  const notes = (loaded?.unknownKeys ?? []).map((k) => `${basename(manifestFile!)}: unknown key '${k}' ignored`);
+  const notes = (loaded?.unknownKeys ?? []).map(
+    (k) => `${basename(manifestFile!)}: unknown key '${k}' ignored`,
+  );
 
   const nameOf = (p: string) => relative(root, p).split(sep).join('/') || basename(p);
   const matchers = manifest.sources

@@ -8,7 +8,8 @@ import { exitFor } from './exit.js';
 /** Every command, each a module with `register(program)`. */
 const commands = [generate, timeline, formats];
 
-const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version as string;
+const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+  .version as string;
 
 export function buildProgram(): Command {
   const program = new Command('hindsight')
@@ -27,7 +28,8 @@ export async function main(argv: string[]): Promise<void> {
     await buildProgram().parseAsync(argv);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help')
+      return;
     process.exitCode = exitFor(error);
   }
 }

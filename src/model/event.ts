@@ -20,7 +20,16 @@ export const EventKind = z.enum([
 export type EventKind = z.infer<typeof EventKind>;
 
 /** What an entry tells the analysis about the incident's course, independent of its kind. */
-export const Signal = z.enum(['symptom', 'detect', 'ack', 'mitigation', 'recovery', 'declare', 'close', 'diagnosis']);
+export const Signal = z.enum([
+  'symptom',
+  'detect',
+  'ack',
+  'mitigation',
+  'recovery',
+  'declare',
+  'close',
+  'diagnosis',
+]);
 export type Signal = z.infer<typeof Signal>;
 
 export const SourceRef = z.object({ file: z.string(), line: z.number().int().nullable() });

@@ -15,7 +15,9 @@ export const MomentName = z.enum([
 ]);
 export type MomentName = z.infer<typeof MomentName>;
 
-export const Moments = z.object(Object.fromEntries(MomentName.options.map((n) => [n, Moment])) as Record<MomentName, typeof Moment>);
+export const Moments = z.object(
+  Object.fromEntries(MomentName.options.map((n) => [n, Moment])) as Record<MomentName, typeof Moment>,
+);
 export type Moments = z.infer<typeof Moments>;
 
 export const Durations = z.object({

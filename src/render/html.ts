@@ -1,7 +1,7 @@
 import type { Block, Inline, Postmortem } from '../report/index.js';
 import { escapeHtml } from './escape.js';
-import { anchorId } from './markdown.js';
 import { KIND_COLOURS } from './kinds.js';
+import { anchorId } from './markdown.js';
 import { timelineChart } from './timeline-chart.js';
 
 const STYLE = `body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem;color:#212529}
@@ -11,7 +11,10 @@ th{background:#f8f9fa}tr:target,tr.hl{background:#fff3cd}.meta{color:#6c757d}.ki
 .chart{border:1px solid #dee2e6;margin:.5rem 0}a{color:#0d6efd}@media print{a{color:inherit;text-decoration:none}.chart{break-inside:avoid}}`;
 
 function inline(text: Inline): string {
-  return escapeHtml(text).replace(/\[\[([^\]]+?)\]\]/g, (_, r: string) => `<a href="#${anchorId(r)}">${r}</a>`);
+  return escapeHtml(text).replace(
+    /\[\[([^\]]+?)\]\]/g,
+    (_, r: string) => `<a href="#${anchorId(r)}">${r}</a>`,
+  );
 }
 
 function block(b: Block, doc: Postmortem): string {
@@ -30,7 +33,9 @@ function block(b: Block, doc: Postmortem): string {
         .map((row, i) => {
           const id = b.anchors ? ` id="${anchorId(b.anchors[i])}"` : '';
           const kind = b.rowKinds?.[i];
-          const dot = kind ? `<span class="kind" style="background:${KIND_COLOURS[kind as keyof typeof KIND_COLOURS] ?? '#ccc'}"></span>` : '';
+          const dot = kind
+            ? `<span class="kind" style="background:${KIND_COLOURS[kind as keyof typeof KIND_COLOURS] ?? '#ccc'}"></span>`
+            : '';
           return `<tr${id}${kind ? ` data-kind="${escapeHtml(kind)}"` : ''}>${row.map((c, j) => `<td>${j === 0 ? dot : ''}${inline(c)}</td>`).join('')}</tr>`;
         })
         .join('');
@@ -44,9 +49,18 @@ function block(b: Block, doc: Postmortem): string {
 /** One self-contained HTML file: inline CSS and SVG, no script, nothing loaded from the network. */
 export function renderHtml(doc: Postmortem): string {
   const r = doc.report;
-  const meta = [r.incident.id, r.incident.severity && `severity ${r.incident.severity}`, r.incident.services.join(', ')].filter(Boolean).join(' · ');
+  const meta = [
+    r.incident.id,
+    r.incident.severity && `severity ${r.incident.severity}`,
+    r.incident.services.join(', '),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const sections = doc.sections
-    .map((s) => `<section id="${escapeHtml(s.id)}"><h2>${inline(s.title)}</h2>${s.blocks.map((b) => block(b, doc)).join('\n')}</section>`)
+    .map(
+      (s) =>
+        `<section id="${escapeHtml(s.id)}"><h2>${inline(s.title)}</h2>${s.blocks.map((b) => block(b, doc)).join('\n')}</section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -5,11 +5,11 @@ export const anchorId = (ref: string) => `ref-${ref.replace(/[^A-Za-z0-9_-]/g, '
 
 /** Markdown-safe text with `[[REF]]` marks turned into links to the timeline. */
 function inline(text: Inline): string {
-  const escaped = text.replace(/\\/g, '\\\\').replace(/([<>*_`|[\]])/g, '\\$1').replace(/\r?\n/g, ' ');
-  return escaped.replace(/\\\[\\\[([^\]]+?)\\\]\\\]/g, (_, r: string) => {
-    const plain = r.replace(/\\(.)/g, '$1');
-    return `[${plain}](#${anchorId(plain)})`;
-  });
+  const escaped = text
+    .replace(/\\/g, '\\\\')
+    .replace(/([<>*`|])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
+  return escaped.replace(/\[\[([^\]]+?)\]\]/g, (_, r: string) => `[${r}](#${anchorId(r)})`);
 }
 
 function block(b: Block): string {
@@ -42,7 +42,9 @@ export function renderMarkdown(doc: Postmortem): string {
     r.incident.id ? `**Incident:** ${inline(r.incident.id)}` : '',
     r.incident.severity ? `**Severity:** ${inline(r.incident.severity)}` : '',
     r.incident.services.length ? `**Services:** ${inline(r.incident.services.join(', '))}` : '',
-    doc.audience === 'internal' ? `**Times:** UTC${r.zone !== 'UTC' ? ` (local zone ${inline(r.zone)})` : ''}` : '',
+    doc.audience === 'internal'
+      ? `**Times:** UTC${r.zone !== 'UTC' ? ` (local zone ${inline(r.zone)})` : ''}`
+      : '',
     doc.audience !== 'customer' ? '**Status:** draft generated from evidence — review before publishing' : '',
   ].filter(Boolean);
   if (meta.length) head.push(meta.join(' · '), '');

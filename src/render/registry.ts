@@ -5,6 +5,9 @@ import { renderMarkdown } from './markdown.js';
 
 export type Renderer = (doc: Postmortem) => string;
 
-export const renderers = { md: renderMarkdown, html: renderHtml, json: renderJson } satisfies Record<string, Renderer>;
+export const renderers = { md: renderMarkdown, html: renderHtml, json: renderJson } satisfies Record<
+  string,
+  Renderer
+>;
 export type Format = keyof typeof renderers;
 export const formats = Object.keys(renderers) as Format[];

@@ -18,7 +18,9 @@ export function timelineChart(r: Report): string {
   const height = lanes.length * LANE + 50;
   const m = r.moments;
   const shade = (a: typeof m.impactStart, b: typeof m.recovered, colour: string, label: string) =>
-    a && b ? `<rect x="${x(Date.parse(a.ts))}" y="0" width="${Math.max(1, x(Date.parse(b.ts)) - x(Date.parse(a.ts)))}" height="${height - 30}" fill="${colour}" opacity="0.12"><title>${label}</title></rect>` : '';
+    a && b
+      ? `<rect x="${x(Date.parse(a.ts))}" y="0" width="${Math.max(1, x(Date.parse(b.ts)) - x(Date.parse(a.ts)))}" height="${height - 30}" fill="${colour}" opacity="0.12"><title>${label}</title></rect>`
+      : '';
   const phases = [
     shade(m.impactStart, m.detected, '#dc3545', 'impact before detection'),
     shade(m.detected, m.mitigationStarted, '#fd7e14', 'response'),
@@ -32,7 +34,10 @@ export function timelineChart(r: Report): string {
     })
     .join('');
   const laneRows = lanes
-    .map((lane, i) => `<text x="4" y="${i * LANE + 18}" font-size="12">${escapeHtml(lane)}</text><line x1="${LEFT}" x2="${WIDTH - 20}" y1="${i * LANE + 14}" y2="${i * LANE + 14}" stroke="#dee2e6"/>`)
+    .map(
+      (lane, i) =>
+        `<text x="4" y="${i * LANE + 18}" font-size="12">${escapeHtml(lane)}</text><line x1="${LEFT}" x2="${WIDTH - 20}" y1="${i * LANE + 14}" y2="${i * LANE + 14}" stroke="#dee2e6"/>`,
+    )
     .join('');
   const marks = events
     .map((e) => {

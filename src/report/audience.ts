@@ -8,7 +8,12 @@ import { internalDocument } from './internal.js';
 export const audiences = ['internal', 'executive', 'customer'] as const satisfies Audience[];
 
 /** The document for an audience; with `pii`, personal data is masked for every audience. */
-export function toPostmortem(report: Report, series: Series[], audience: Audience = 'internal', { pii = false } = {}): Postmortem {
+export function toPostmortem(
+  report: Report,
+  series: Series[],
+  audience: Audience = 'internal',
+  { pii = false } = {},
+): Postmortem {
   const r = pii ? mapStrings(report, maskPii) : report;
   if (audience === 'executive') return executiveDocument(r);
   if (audience === 'customer') return customerDocument(r);

@@ -4,11 +4,15 @@ import type { Postmortem } from './document.js';
 import { formatDuration, formatTime } from './format.js';
 
 /** Internal host names (db-01.prod.internal, api.svc.cluster.local) have no place in a public text. */
-const HOSTNAME = /\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(internal|local|lan|corp|intra|cluster\.local|svc)\b|\b[a-z]+-\d+(\.[a-z0-9-]+)+\b/gi;
+const HOSTNAME =
+  /\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(internal|local|lan|corp|intra|cluster\.local|svc)\b|\b[a-z]+-\d+(\.[a-z0-9-]+)+\b/gi;
 
 export const forCustomers = (text: string) => maskPii(text).replace(HOSTNAME, 'an internal system');
 
-const SERVICE_WORDS: Record<string, string> = { change: 'a change to our systems', rollback: 'reverting that change' };
+const SERVICE_WORDS: Record<string, string> = {
+  change: 'a change to our systems',
+  rollback: 'reverting that change',
+};
 
 /** Plain language for customers: no refs, people, hosts or internal names; personal data masked. */
 export function customerDocument(r: Report): Postmortem {
@@ -17,26 +21,61 @@ export function customerDocument(r: Report): Postmortem {
   const start = m.impactStart ? `${formatTime(m.impactStart.ts, 'UTC')} UTC` : null;
   const end = m.recovered ? `${formatTime(m.recovered.ts, 'UTC')} UTC` : null;
   const what = [
-    start ? `Starting at ${start}, some of our customers experienced errors or slow responses.` : 'Some of our customers experienced errors or slow responses.',
-    r.moments.trigger ? `The problem was caused by ${SERVICE_WORDS.change}.` : 'We are still confirming the cause.',
-    m.mitigationStarted ? `Our engineers ${r.timeline.some((e) => e.kind === 'rollback') ? `fixed it by ${SERVICE_WORDS.rollback}` : 'took corrective action'}.` : '',
-    end ? `Service was fully restored at ${end}${d.impact != null ? `, ${formatDuration(d.impact)} after the problem began` : ''}.` : '',
+    start
+      ? `Starting at ${start}, some of our customers experienced errors or slow responses.`
+      : 'Some of our customers experienced errors or slow responses.',
+    r.moments.trigger
+      ? `The problem was caused by ${SERVICE_WORDS.change}.`
+      : 'We are still confirming the cause.',
+    m.mitigationStarted
+      ? `Our engineers ${r.timeline.some((e) => e.kind === 'rollback') ? `fixed it by ${SERVICE_WORDS.rollback}` : 'took corrective action'}.`
+      : '',
+    end
+      ? `Service was fully restored at ${end}${d.impact != null ? `, ${formatDuration(d.impact)} after the problem began` : ''}.`
+      : '',
   ].filter(Boolean);
   const doing = [
     'We are adding safeguards so that changes like this are caught before they reach you.',
-    r.followUps.some((f) => /alert|detect/i.test(f.action)) ? 'We are improving our monitoring so that we notice problems sooner.' : '',
+    r.followUps.some((f) => /alert|detect/i.test(f.action))
+      ? 'We are improving our monitoring so that we notice problems sooner.'
+      : '',
     r.followUps.some((f) => /rollback/i.test(f.action)) ? 'We are making recovery faster and automatic.' : '',
   ].filter(Boolean);
   const masked = mapStrings(r, forCustomers);
   return {
     title: `Service disruption${start ? ` on ${start.slice(0, 10)}` : ''}`,
     audience: 'customer',
-    report: { ...masked, timeline: [], claims: [], suspects: [], findings: [], gaps: [], dataQuality: { ...masked.dataQuality, problems: [] } },
+    report: {
+      ...masked,
+      timeline: [],
+      claims: [],
+      suspects: [],
+      findings: [],
+      gaps: [],
+      dataQuality: { ...masked.dataQuality, problems: [] },
+    },
     series: [],
     sections: [
-      { id: 'what-happened', title: 'What happened', blocks: [{ type: 'paragraph', text: forCustomers(what.join(' ')) }] },
-      { id: 'what-we-are-doing', title: 'What we are doing about it', blocks: [{ type: 'list', items: doing }] },
-      { id: 'apology', title: 'Our apologies', blocks: [{ type: 'paragraph', text: 'We are sorry for the disruption. If you were affected and need help, please contact our support team.' }] },
+      {
+        id: 'what-happened',
+        title: 'What happened',
+        blocks: [{ type: 'paragraph', text: forCustomers(what.join(' ')) }],
+      },
+      {
+        id: 'what-we-are-doing',
+        title: 'What we are doing about it',
+        blocks: [{ type: 'list', items: doing }],
+      },
+      {
+        id: 'apology',
+        title: 'Our apologies',
+        blocks: [
+          {
+            type: 'paragraph',
+            text: 'We are sorry for the disruption. If you were affected and need help, please contact our support team.',
+          },
+        ],
+      },
     ],
   };
 }

@@ -13,17 +13,29 @@ export function executiveDocument(r: Report): Postmortem {
     ['Time to detect', d.detect != null ? formatDuration(d.detect) : 'unknown'],
     ['Severity', r.incident.severity ?? 'not set'],
   ];
-  if (r.impact.errorBudgetConsumedPercent != null) impact.push(['Error budget consumed', `${r.impact.errorBudgetConsumedPercent.toFixed(1)} %`]);
-  const changes = r.followUps.filter((f) => f.priority === 'high').concat(r.followUps.filter((f) => f.priority !== 'high')).slice(0, 5);
+  if (r.impact.errorBudgetConsumedPercent != null)
+    impact.push(['Error budget consumed', `${r.impact.errorBudgetConsumedPercent.toFixed(1)} %`]);
+  const changes = r.followUps
+    .filter((f) => f.priority === 'high')
+    .concat(r.followUps.filter((f) => f.priority !== 'high'))
+    .slice(0, 5);
   return {
     title: r.incident.title,
     audience: 'executive',
     report: r,
     series: [],
     sections: [
-      { id: 'what-happened', title: 'What happened', blocks: [{ type: 'paragraph', text: r.incident.summary }] },
+      {
+        id: 'what-happened',
+        title: 'What happened',
+        blocks: [{ type: 'paragraph', text: r.incident.summary }],
+      },
       { id: 'impact', title: 'Impact', blocks: [{ type: 'fields', items: impact }] },
-      { id: 'what-we-are-changing', title: 'What we are changing', blocks: [{ type: 'list', items: changes.map((f) => `${f.action} (${f.ownerRole}, ${f.priority})`) }] },
+      {
+        id: 'what-we-are-changing',
+        title: 'What we are changing',
+        blocks: [{ type: 'list', items: changes.map((f) => `${f.action} (${f.ownerRole}, ${f.priority})`) }],
+      },
     ],
   };
 }

@@ -24,17 +24,34 @@ const DURATION_LABELS: [keyof Report['durations'], string][] = [
 ];
 
 const refs = (rs: string[]) => rs.map(ref).join(', ');
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function impactSection(r: Report): Section {
   const i = r.impact;
   const d = r.durations;
   const items: [string, string][] = [
     ['Duration', d.impact != null ? formatDuration(d.impact) : 'unknown'],
-    ['Error rate', i.errorRatePeak != null ? `peak ${pct(i.errorRatePeak)}, baseline ${pct(i.errorRateBaseline)}` : 'not measured'],
-    ['Latency', i.latencyPeakMs != null ? `peak ${Math.round(i.latencyPeakMs)} ms, baseline ${i.latencyBaselineMs != null ? Math.round(i.latencyBaselineMs) : '?'} ms` : 'not measured'],
-    ['Failed requests', i.failedRequests != null ? Math.round(i.failedRequests).toLocaleString('en-US') : 'not measured'],
+    [
+      'Error rate',
+      i.errorRatePeak != null
+        ? `peak ${pct(i.errorRatePeak)}, baseline ${pct(i.errorRateBaseline)}`
+        : 'not measured',
+    ],
+    [
+      'Latency',
+      i.latencyPeakMs != null
+        ? `peak ${Math.round(i.latencyPeakMs)} ms, baseline ${i.latencyBaselineMs != null ? Math.round(i.latencyBaselineMs) : '?'} ms`
+        : 'not measured',
+    ],
+    [
+      'Failed requests',
+      i.failedRequests != null ? Math.round(i.failedRequests).toLocaleString('en-US') : 'not measured',
+    ],
     ['Users affected', i.usersAffected != null ? i.usersAffected.toLocaleString('en-US') : 'unknown'],
-    ['Error budget consumed', i.errorBudgetConsumedPercent != null ? `${i.errorBudgetConsumedPercent.toFixed(1)} %` : 'no SLO given'],
+    [
+      'Error budget consumed',
+      i.errorBudgetConsumedPercent != null ? `${i.errorBudgetConsumedPercent.toFixed(1)} %` : 'no SLO given',
+    ],
     ['SLO breached', i.sloBreached == null ? 'unknown' : i.sloBreached ? 'yes' : 'no'],
   ];
   return { id: 'impact', title: 'Impact', blocks: [{ type: 'fields', items }] };
@@ -42,16 +59,43 @@ function impactSection(r: Report): Section {
 
 function timelineSection(r: Report): Section {
   const zoned = r.zone !== 'UTC';
-  const columns = ['Time (UTC)', ...(zoned ? [`Local (${r.zone})`] : []), 'Ref', 'Kind', 'Service', 'Event', 'Source'];
+  const columns = [
+    'Time (UTC)',
+    ...(zoned ? [`Local (${r.zone})`] : []),
+    'Ref',
+    'Kind',
+    'Service',
+    'Event',
+    'Source',
+  ];
   const rows = r.timeline.map((e) => {
-    const where = (e.sources ?? [e.source]).map((s) => `${s.file}${s.line != null ? `:${s.line}` : ''}`).join(', ');
+    const where = (e.sources ?? [e.source])
+      .map((s) => `${s.file}${s.line != null ? `:${s.line}` : ''}`)
+      .join(', ');
     const details = e.details?.length ? ` — ${e.details.join('; ')}` : '';
-    return [formatTime(e.ts, 'UTC'), ...(zoned ? [formatTime(e.ts, r.zone)] : []), e.ref, e.kind, e.service ?? '', `${e.summary}${details}`, where];
+    return [
+      formatTime(e.ts, 'UTC'),
+      ...(zoned ? [formatTime(e.ts, r.zone)] : []),
+      e.ref,
+      e.kind,
+      e.service ?? '',
+      `${e.summary}${details}`,
+      where,
+    ];
   });
   const blocks: Block[] = [
-    { type: 'paragraph', text: `Times are shown in UTC${zoned ? ` and in ${r.zone}` : ''}. ${r.timeline.length} entries.` },
+    {
+      type: 'paragraph',
+      text: `Times are shown in UTC${zoned ? ` and in ${r.zone}` : ''}. ${r.timeline.length} entries.`,
+    },
     { type: 'chart', chart: 'timeline' },
-    { type: 'table', columns, rows, anchors: r.timeline.map((e) => e.ref), rowKinds: r.timeline.map((e) => e.kind) },
+    {
+      type: 'table',
+      columns,
+      rows,
+      anchors: r.timeline.map((e) => e.ref),
+      rowKinds: r.timeline.map((e) => e.kind),
+    },
   ];
   return { id: 'timeline', title: 'Timeline', blocks };
 }
@@ -61,22 +105,50 @@ function responseSection(r: Report): Section {
     const m = r.moments[k];
     return [label, m ? `${formatTime(m.ts, 'UTC')}${m.ref ? ` (${ref(m.ref)})` : ''}` : 'not in evidence'];
   });
-  const durations = DURATION_LABELS.map(([k, label]): [string, string] => [label, r.durations[k] != null ? formatDuration(r.durations[k]!) : 'unknown']);
-  return { id: 'detection-and-response', title: 'Detection and response', blocks: [{ type: 'fields', items: moments }, { type: 'fields', items: durations }] };
+  const durations = DURATION_LABELS.map(([k, label]): [string, string] => [
+    label,
+    r.durations[k] != null ? formatDuration(r.durations[k]!) : 'unknown',
+  ]);
+  return {
+    id: 'detection-and-response',
+    title: 'Detection and response',
+    blocks: [
+      { type: 'fields', items: moments },
+      { type: 'fields', items: durations },
+    ],
+  };
 }
 
 function causeSection(r: Report): Section {
   if (!r.suspects.length) {
-    return { id: 'root-cause', title: 'Root cause analysis', blocks: [{ type: 'paragraph', text: 'No change in the evidence precedes the symptoms; the cause cannot be determined from this evidence.' }] };
+    return {
+      id: 'root-cause',
+      title: 'Root cause analysis',
+      blocks: [
+        {
+          type: 'paragraph',
+          text: 'No change in the evidence precedes the symptoms; the cause cannot be determined from this evidence.',
+        },
+      ],
+    };
   }
   const blocks: Block[] = [];
   const top = r.suspects[0];
   if (!r.moments.trigger) {
-    blocks.push({ type: 'paragraph', text: `No convincing suspect: the strongest candidate, ${ref(top.ref)}, has confidence ${top.confidence.toFixed(2)}, too low to name it the cause.` });
+    blocks.push({
+      type: 'paragraph',
+      text: `No convincing suspect: the strongest candidate, ${ref(top.ref)}, has confidence ${top.confidence.toFixed(2)}, too low to name it the cause.`,
+    });
   }
   for (const s of r.suspects) {
-    blocks.push({ type: 'paragraph', text: `${ref(s.ref)} — ${s.summary} (service: ${s.service ?? 'not stated'}; confidence ${s.confidence.toFixed(2)})` });
-    blocks.push({ type: 'list', items: [...s.reasons.map((x) => `For: ${x}`), ...s.against.map((x) => `Against: ${x}`)] });
+    blocks.push({
+      type: 'paragraph',
+      text: `${ref(s.ref)} — ${s.summary} (service: ${s.service ?? 'not stated'}; confidence ${s.confidence.toFixed(2)})`,
+    });
+    blocks.push({
+      type: 'list',
+      items: [...s.reasons.map((x) => `For: ${x}`), ...s.against.map((x) => `Against: ${x}`)],
+    });
   }
   return { id: 'root-cause', title: 'Root cause analysis', blocks };
 }
@@ -85,7 +157,12 @@ function integritySection(r: Report): Section {
   const rows = r.findings.map((f) => [f.id, f.rule, f.severity, f.statement, refs(f.evidenceRefs)]);
   const blocks: Block[] = rows.length
     ? [{ type: 'table', columns: ['ID', 'Rule', 'Severity', 'Finding', 'Evidence'], rows }]
-    : [{ type: 'paragraph', text: 'No policy or process finding: approvals, change windows, freezes and acknowledgement times are within policy as far as the evidence shows.' }];
+    : [
+        {
+          type: 'paragraph',
+          text: 'No policy or process finding: approvals, change windows, freezes and acknowledgement times are within policy as far as the evidence shows.',
+        },
+      ];
   return { id: 'decision-integrity', title: 'Decision integrity', blocks };
 }
 
@@ -106,14 +183,34 @@ export function internalDocument(r: Report, series: Series[]): Postmortem {
     {
       id: 'claims',
       title: 'Claims and evidence',
-      blocks: [{ type: 'table', columns: ['ID', 'Statement', 'Evidence', 'Confidence'], rows: r.claims.map((c) => [c.id, c.statement, refs(c.evidenceRefs), c.confidence.toFixed(2)]) }],
+      blocks: [
+        {
+          type: 'table',
+          columns: ['ID', 'Statement', 'Evidence', 'Confidence'],
+          rows: r.claims.map((c) => [c.id, c.statement, refs(c.evidenceRefs), c.confidence.toFixed(2)]),
+        },
+      ],
     },
     {
       id: 'follow-ups',
       title: 'Follow-ups',
-      blocks: [{ type: 'table', columns: ['ID', 'Action', 'Owner (role)', 'Priority', 'Evidence'], rows: r.followUps.map((f) => [f.id, f.action, f.ownerRole, f.priority, refs(f.evidenceRefs)]) }],
+      blocks: [
+        {
+          type: 'table',
+          columns: ['ID', 'Action', 'Owner (role)', 'Priority', 'Evidence'],
+          rows: r.followUps.map((f) => [f.id, f.action, f.ownerRole, f.priority, refs(f.evidenceRefs)]),
+        },
+      ],
     },
-    { id: 'open-questions', title: 'Open questions', blocks: [r.gaps.length ? { type: 'list', items: r.gaps } : { type: 'paragraph', text: 'None: the evidence covers every moment of the incident.' }] },
+    {
+      id: 'open-questions',
+      title: 'Open questions',
+      blocks: [
+        r.gaps.length
+          ? { type: 'list', items: r.gaps }
+          : { type: 'paragraph', text: 'None: the evidence covers every moment of the incident.' },
+      ],
+    },
     dataQualitySection(r),
   ];
   return { title: r.incident.title, audience: 'internal', report: r, series, sections };
@@ -122,11 +219,18 @@ export function internalDocument(r: Report, series: Series[]): Postmortem {
 function dataQualitySection(r: Report): Section {
   const q = r.dataQuality;
   const blocks: Block[] = [
-    { type: 'paragraph', text: `${q.filesRead} files read, ${q.eventsRead} events read, ${q.linesSkipped} lines skipped.` },
+    {
+      type: 'paragraph',
+      text: `${count(q.filesRead, 'file')} read, ${count(q.eventsRead, 'event')} read, ${count(q.linesSkipped, 'line')} skipped.`,
+    },
   ];
   if (q.notes.length) blocks.push({ type: 'list', items: q.notes });
   if (q.problems.length) {
-    blocks.push({ type: 'table', columns: ['File', 'Line', 'Problem'], rows: q.problems.map((p) => [p.file, p.line != null ? String(p.line) : '', p.message]) });
+    blocks.push({
+      type: 'table',
+      columns: ['File', 'Line', 'Problem'],
+      rows: q.problems.map((p) => [p.file, p.line != null ? String(p.line) : '', p.message]),
+    });
   }
   return { id: 'data-quality', title: 'Data quality', blocks };
 }

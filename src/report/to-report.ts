@@ -1,4 +1,4 @@
-import { blameless, clock, CONVINCING, span, type Analysis } from '../analysis/index.js';
+import { type Analysis, blameless, CONVINCING, clock, span } from '../analysis/index.js';
 import { type Manifest, Report } from '../model/index.js';
 import type { Timeline } from '../timeline/index.js';
 
@@ -9,16 +9,31 @@ export function summarise(manifest: Manifest, timeline: Timeline, a: Analysis): 
   const parts: string[] = [];
   const services = manifest.services.length ? manifest.services.join(', ') : null;
   if (m.impactStart) {
-    parts.push(`Impact${services ? ` on ${services}` : ''} began at ${clock(m.impactStart.ts)} (${m.impactStart.summary.replace(/[.]+$/, '')}).`);
+    parts.push(
+      `Impact${services ? ` on ${services}` : ''} began at ${clock(m.impactStart.ts)} (${m.impactStart.summary.replace(/[.]+$/, '')}).`,
+    );
   } else {
     parts.push('The evidence records no symptom, so the start of impact is unknown.');
   }
-  if (m.detected) parts.push(`It was detected at ${clock(m.detected.ts)}${a.durations.detect ? `, ${span(a.durations.detect * 1000)} later` : ''}.`);
-  if (m.mitigationStarted) parts.push(`Mitigation began at ${clock(m.mitigationStarted.ts)} (${m.mitigationStarted.summary.replace(/[.]+$/, '')}).`);
-  if (m.recovered && a.durations.impact != null) parts.push(`Service recovered at ${clock(m.recovered.ts)}, ${span(a.durations.impact * 1000)} after impact began.`);
+  if (m.detected)
+    parts.push(
+      `It was detected at ${clock(m.detected.ts)}${a.durations.detect ? `, ${span(a.durations.detect * 1000)} later` : ''}.`,
+    );
+  if (m.mitigationStarted)
+    parts.push(
+      `Mitigation began at ${clock(m.mitigationStarted.ts)} (${m.mitigationStarted.summary.replace(/[.]+$/, '')}).`,
+    );
+  if (m.recovered && a.durations.impact != null)
+    parts.push(
+      `Service recovered at ${clock(m.recovered.ts)}, ${span(a.durations.impact * 1000)} after impact began.`,
+    );
   const top = a.suspects[0];
-  if (top && top.confidence >= CONVINCING) parts.push(`The most likely trigger is ${top.ref} (confidence ${top.confidence.toFixed(2)}).`);
-  else if (top) parts.push(`No change convincingly explains it; the strongest candidate, ${top.ref}, has confidence ${top.confidence.toFixed(2)}.`);
+  if (top && top.confidence >= CONVINCING)
+    parts.push(`The most likely trigger is ${top.ref} (confidence ${top.confidence.toFixed(2)}).`);
+  else if (top)
+    parts.push(
+      `No change convincingly explains it; the strongest candidate, ${top.ref}, has confidence ${top.confidence.toFixed(2)}.`,
+    );
   else if (m.impactStart) parts.push('No change in the evidence explains it.');
   const breaches = a.findings.filter((f) => f.severity === 'high').map((f) => f.rule);
   if (breaches.length) parts.push(`Findings: ${[...new Set(breaches)].join(', ')}.`);
@@ -30,7 +45,13 @@ export function toReport(manifest: Manifest, timeline: Timeline, a: Analysis): R
   const title = manifest.title ?? (manifest.id ? `Incident ${manifest.id}` : 'Incident postmortem');
   const report = {
     schemaVersion: 1 as const,
-    incident: { id: manifest.id ?? null, title, severity: manifest.severity ?? null, services: manifest.services, summary: summarise(manifest, timeline, a) },
+    incident: {
+      id: manifest.id ?? null,
+      title,
+      severity: manifest.severity ?? null,
+      services: manifest.services,
+      summary: summarise(manifest, timeline, a),
+    },
     zone: timeline.zone,
     timeline: timeline.events.map((e) => ({
       ts: new Date(e.ts).toISOString(),

@@ -1,3 +1,3 @@
 export { detectSource } from './detect.js';
-export { sourceList, sources, type SourceName } from './registry.js';
+export { type SourceName, sourceList, sources } from './registry.js';
 export type { ReadContext, Source } from './source.js';

@@ -12,12 +12,22 @@ export type ParsedTime =
   | { ok: true; ms: number; hasDate: boolean; zoneGiven: boolean }
   | { ok: false; reason: string };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3}))?)?\s*([AaPp]\.?[Mm]\.?)?$/;
 const EPOCH = /^\d{10}(\d{3})?(\.\d+)?$/;
 
-function fromParts(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, zone: string) {
+function fromParts(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+  zone: string,
+) {
   const dt = DateTime.fromObject(
     { year: y, month: mo, day: d, hour: h, minute: mi, second: s, millisecond: ms },
     { zone: normaliseZone(zone) },
@@ -38,7 +48,12 @@ export function parseTime(input: string, ctx: TimeContext): ParsedTime {
   if (!text) return { ok: false, reason: 'empty time' };
   if (EPOCH.test(text)) {
     const n = Number(text);
-    return { ok: true, ms: text.split('.')[0].length === 13 ? n : Math.round(n * 1000), hasDate: true, zoneGiven: true };
+    return {
+      ok: true,
+      ms: text.split('.')[0].length === 13 ? n : Math.round(n * 1000),
+      hasDate: true,
+      zoneGiven: true,
+    };
   }
   let zone = ctx.zone;
   let zoneGiven = false;
@@ -52,17 +67,22 @@ export function parseTime(input: string, ctx: TimeContext): ParsedTime {
   if (iso) {
     const [, y, mo, d, h, mi, s, f, offset] = iso;
     if (offset) {
-      const normalised = offset.toUpperCase() === 'Z' ? 'UTC' : `UTC${offset.slice(0, 3)}:${offset.slice(-2)}`;
+      const normalised =
+        offset.toUpperCase() === 'Z' ? 'UTC' : `UTC${offset.slice(0, 3)}:${offset.slice(-2)}`;
       zone = normalised.replace(/UTC([+-])0?(\d+):00$/, 'UTC$1$2');
       zoneGiven = true;
     }
     const ms = fromParts(+y, +mo, +d, +h, +mi, s ? +s : 0, fraction(f), zone);
-    return ms == null ? { ok: false, reason: `not a valid time: '${input}'` } : { ok: true, ms, hasDate: true, zoneGiven };
+    return ms == null
+      ? { ok: false, reason: `not a valid time: '${input}'` }
+      : { ok: true, ms, hasDate: true, zoneGiven };
   }
   const dateOnly = text.match(DATE_ONLY);
   if (dateOnly) {
     const ms = fromParts(+dateOnly[1], +dateOnly[2], +dateOnly[3], 0, 0, 0, 0, zone);
-    return ms == null ? { ok: false, reason: `not a valid date: '${input}'` } : { ok: true, ms, hasDate: true, zoneGiven };
+    return ms == null
+      ? { ok: false, reason: `not a valid date: '${input}'` }
+      : { ok: true, ms, hasDate: true, zoneGiven };
   }
   const clock = text.match(CLOCK);
   if (clock) {
@@ -73,12 +93,16 @@ export function parseTime(input: string, ctx: TimeContext): ParsedTime {
       const pm = meridiem[0].toLowerCase() === 'p';
       hour = (hour % 12) + (pm ? 12 : 0);
     }
-    if (hour > 23 || +mm > 59 || (ss && +ss > 60)) return { ok: false, reason: `not a valid time of day: '${input}'` };
-    if (!ctx.date) return { ok: false, reason: `time of day '${input}' has no date: set 'date' in incident.yaml` };
+    if (hour > 23 || +mm > 59 || (ss && +ss > 60))
+      return { ok: false, reason: `not a valid time of day: '${input}'` };
+    if (!ctx.date)
+      return { ok: false, reason: `time of day '${input}' has no date: set 'date' in incident.yaml` };
     const day = ctx.date.match(DATE_ONLY) ?? ctx.date.slice(0, 10).match(DATE_ONLY);
     if (!day) return { ok: false, reason: `manifest date '${ctx.date}' is not YYYY-MM-DD` };
     const ms = fromParts(+day[1], +day[2], +day[3], hour, +mm, ss ? +ss : 0, fraction(f), zone);
-    return ms == null ? { ok: false, reason: `not a valid time: '${input}'` } : { ok: true, ms, hasDate: false, zoneGiven };
+    return ms == null
+      ? { ok: false, reason: `not a valid time: '${input}'` }
+      : { ok: true, ms, hasDate: false, zoneGiven };
   }
   const loose = DateTime.fromRFC2822(text);
   if (loose.isValid) return { ok: true, ms: loose.toMillis(), hasDate: true, zoneGiven: true };

@@ -35,10 +35,19 @@ interface Collected {
   linesSkipped: number;
 }
 
-async function readInput(input: BundleInput, manifest: Manifest, time: TimeContext, into: Collected): Promise<void> {
+async function readInput(
+  input: BundleInput,
+  manifest: Manifest,
+  time: TimeContext,
+  into: Collected,
+): Promise<void> {
   const source = detectSource(input, input.spec?.format);
   if (!source) {
-    into.problems.push({ file: input.name, line: null, message: 'format not recognised; file skipped (see `hindsight formats`)' });
+    into.problems.push({
+      file: input.name,
+      line: null,
+      message: 'format not recognised; file skipped (see `hindsight formats`)',
+    });
     return;
   }
   const ctx: ReadContext = {
@@ -59,7 +68,11 @@ async function readInput(input: BundleInput, manifest: Manifest, time: TimeConte
       into.raws.push(raw);
     }
   } catch (error) {
-    into.problems.push({ file: input.name, line: null, message: `${source.name}: could not read the rest: ${(error as Error).message}` });
+    into.problems.push({
+      file: input.name,
+      line: null,
+      message: `${source.name}: could not read the rest: ${(error as Error).message}`,
+    });
   }
 }
 
@@ -89,10 +102,19 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
   const { manifest } = bundle;
   const zone = normaliseZone(options.tz ?? manifest.timezone ?? 'UTC');
   const time: TimeContext = { zone, date: manifest.date ? manifest.date.slice(0, 10) : null };
-  const into: Collected = { raws: [], series: [], templates: [], problems: [], filesRead: 0, linesSkipped: 0 };
+  const into: Collected = {
+    raws: [],
+    series: [],
+    templates: [],
+    problems: [],
+    filesRead: 0,
+    linesSkipped: 0,
+  };
   for (const input of bundle.inputs) await readInput(input, manifest, time, into);
 
-  const known = [...new Set([...manifest.services, ...into.raws.map((r) => r.service).filter((s): s is string => !!s)])];
+  const known = [
+    ...new Set([...manifest.services, ...into.raws.map((r) => r.service).filter((s): s is string => !!s)]),
+  ];
   const groups = new Map<Event, string | undefined>();
   const events = into.raws.map((raw) => {
     const event = toEvent(raw, known, manifest.services);
@@ -103,7 +125,8 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
   const merged = dedupe(events, groups);
   assignRefs(merged);
   const notes = [...bundle.notes];
-  if (!options.tz && !manifest.timezone) notes.push('Times that carry no zone were read as UTC (no timezone in the manifest).');
+  if (!options.tz && !manifest.timezone)
+    notes.push('Times that carry no zone were read as UTC (no timezone in the manifest).');
   return {
     events: merged.map((e) => mapStrings(e, redactSecrets)),
     series: into.series,

@@ -19,7 +19,9 @@ function approvalsFrom(value: unknown): ChangeFacts['approvals'] | undefined {
 }
 
 function windowFrom(value: unknown): ChangeFacts['window'] | undefined {
-  const v = String(value ?? '').toLowerCase().replace(/[\s-]+/g, '_');
+  const v = String(value ?? '')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if (!v) return undefined;
   if (/^(out_of_window|outside|out|no|false|outside_window)$/.test(v)) return 'out_of_window';
   if (/^(in_window|inside|in|yes|true|within)$/.test(v)) return 'in_window';

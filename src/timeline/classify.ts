@@ -14,18 +14,23 @@ export function classifyText(text: string): Classified {
   const t = affirmed(text);
   if (has(words.CLOSE, t)) return { kind: 'note', signals: ['close'] };
   if (has(words.DECLARE, t)) return { kind: 'note', signals: ['declare'] };
-  if (has(words.ALERTISH, t) && has(words.RESOLVED, t)) return { kind: 'alert_resolved', signals: ['recovery'] };
+  if (has(words.ALERTISH, t) && has(words.RESOLVED, t))
+    return { kind: 'alert_resolved', signals: ['recovery'] };
   if (has(words.HEALTH, t)) {
     if (has(words.HEALTH_PASS, t) && !has(words.SYMPTOM, t)) return { kind: 'health', signals: ['recovery'] };
-    if (has(words.SYMPTOM, t) || /\bdetect/i.test(t)) return { kind: 'health', signals: ['symptom', 'detect'] };
+    if (has(words.SYMPTOM, t) || /\bdetect/i.test(t))
+      return { kind: 'health', signals: ['symptom', 'detect'] };
   }
   if (has(words.RECOVERY, t)) return { kind: 'note', signals: ['recovery'] };
-  if (has(words.ACK, t)) return { kind: 'ack', signals: has(words.MITIGATION, t) ? ['ack', 'mitigation'] : ['ack'] };
-  if (has(words.MITIGATION, t)) return { kind: has(words.ROLLBACK, t) ? 'rollback' : 'action', signals: ['mitigation'] };
+  if (has(words.ACK, t))
+    return { kind: 'ack', signals: has(words.MITIGATION, t) ? ['ack', 'mitigation'] : ['ack'] };
+  if (has(words.MITIGATION, t))
+    return { kind: has(words.ROLLBACK, t) ? 'rollback' : 'action', signals: ['mitigation'] };
   if (has(words.DIAGNOSIS, t)) return { kind: 'note', signals: ['diagnosis'] };
   if (has(words.PAGE, t)) return { kind: 'page', signals: ['symptom', 'detect'] };
   if (has(words.ALERT, t)) return { kind: 'alert', signals: ['symptom', 'detect'] };
-  if (has(words.REPORT, t) && has(words.SYMPTOM, t)) return { kind: 'report', signals: ['symptom', 'detect'] };
+  if (has(words.REPORT, t) && has(words.SYMPTOM, t))
+    return { kind: 'report', signals: ['symptom', 'detect'] };
   if (has(words.CHANGE, t)) return { kind: 'change', signals: [] };
   if (has(words.SYMPTOM, t)) return { kind: 'note', signals: ['symptom'] };
   if (/\b(attempt(ed|ing)?|executed|ran|began|started|tried|applied|updated|notified|escalated)\b/i.test(t)) {
@@ -60,11 +65,15 @@ export function classify(raw: RawEvent): Classified {
     case undefined:
       return classifyText(text);
     case 'change':
-      return has(words.ROLLBACK, text) ? { kind: 'rollback', signals: ['mitigation'] } : { kind: 'change', signals: [] };
+      return has(words.ROLLBACK, text)
+        ? { kind: 'rollback', signals: ['mitigation'] }
+        : { kind: 'change', signals: [] };
     case 'rollback':
       return { kind: 'rollback', signals: ['mitigation'] };
     case 'alert':
-      return isResolution(raw) ? { kind: 'alert_resolved', signals: ['recovery'] } : { kind: 'alert', signals: ['symptom', 'detect'] };
+      return isResolution(raw)
+        ? { kind: 'alert_resolved', signals: ['recovery'] }
+        : { kind: 'alert', signals: ['symptom', 'detect'] };
     case 'alert_resolved':
       return { kind: 'alert_resolved', signals: ['recovery'] };
     case 'page':
@@ -85,14 +94,16 @@ export function classify(raw: RawEvent): Classified {
     }
     case 'metric': {
       const phase = String(raw.attrs?.phase ?? '');
-      const signals: Signal[] = phase === 'onset' || phase === 'peak' ? ['symptom'] : phase === 'recovered' ? ['recovery'] : [];
+      const signals: Signal[] =
+        phase === 'onset' || phase === 'peak' ? ['symptom'] : phase === 'recovered' ? ['recovery'] : [];
       return { kind: 'metric', signals };
     }
     case 'ticket': {
       const signals = textSignals(text).filter((s) => s !== 'symptom' && s !== 'detect');
       const status = String(raw.attrs?.status ?? '').toLowerCase();
       if (/^(closed|done|resolved)$/.test(status)) signals.push('close');
-      else if (!signals.length && /\b(INC|INCIDENT)[-_ ]?\d+|\bincident\b|\bsev ?\d\b/i.test(text)) signals.push('declare');
+      else if (!signals.length && /\b(INC|INCIDENT)[-_ ]?\d+|\bincident\b|\bsev ?\d\b/i.test(text))
+        signals.push('declare');
       return { kind: 'ticket', signals };
     }
     default:

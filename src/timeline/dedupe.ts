@@ -1,6 +1,20 @@
 import type { Event } from '../model/index.js';
 
-const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'was', 'were', 'has', 'have', 'began', 'started']);
+const STOP = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'that',
+  'this',
+  'was',
+  'were',
+  'has',
+  'have',
+  'began',
+  'started',
+]);
 const tokens = (text: string) =>
   new Set(
     text
@@ -34,7 +48,10 @@ export function dedupe(events: Event[], groups: Map<Event, string | undefined>):
       continue;
     }
     twin.sources.push(...event.sources);
-    if (!twin.summary.toLowerCase().includes(event.summary.toLowerCase()) && event.summary.length > twin.summary.length) {
+    if (
+      !twin.summary.toLowerCase().includes(event.summary.toLowerCase()) &&
+      event.summary.length > twin.summary.length
+    ) {
       twin.details.unshift(twin.summary);
       twin.summary = event.summary;
     }

@@ -1,6 +1,9 @@
 /** Secrets that must never reach any output, each with what replaces it. */
 const SECRETS: [RegExp, string][] = [
-  [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, '[REDACTED PRIVATE KEY]'],
+  [
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    '[REDACTED PRIVATE KEY]',
+  ],
   [/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 [REDACTED]'],
   [/\b(sk|pk|rk)_(live|test)_[A-Za-z0-9]{8,}/g, '[REDACTED]'],
   [/\b(AKIA|ASIA)[0-9A-Z]{16}\b/g, '[REDACTED]'],

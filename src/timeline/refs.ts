@@ -1,8 +1,20 @@
 import type { Event, EventKind } from '../model/index.js';
 
 const PREFIX: Record<EventKind, string> = {
-  change: 'CHG', rollback: 'RB', alert: 'ALT', alert_resolved: 'ALT-OK', page: 'PAGE', ack: 'ACK', log: 'LOG',
-  metric: 'MET', health: 'HC', chat: 'CHAT', ticket: 'TKT', report: 'RPT', action: 'ACT', note: 'NOTE',
+  change: 'CHG',
+  rollback: 'RB',
+  alert: 'ALT',
+  alert_resolved: 'ALT-OK',
+  page: 'PAGE',
+  ack: 'ACK',
+  log: 'LOG',
+  metric: 'MET',
+  health: 'HC',
+  chat: 'CHAT',
+  ticket: 'TKT',
+  report: 'RPT',
+  action: 'ACT',
+  note: 'NOTE',
 };
 
 const hhmm = (ts: number) => new Date(ts).toISOString().slice(11, 16).replace(':', '');

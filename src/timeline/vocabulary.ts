@@ -1,10 +1,12 @@
 // The words that tell what a line of evidence says happened. Kept together so the classifier
 // reads as a list of rules and the phrases can be tuned in one place.
 
-export const CLOSE = /\b(incident (is )?(closed|resolved|over)|closing (the|this) incident|closed the incident|all[- ]clear|postmortem scheduled)\b/i;
+export const CLOSE =
+  /\b(incident (is )?(closed|resolved|over)|closing (the|this) incident|closed the incident|all[- ]clear|postmortem scheduled)\b/i;
 export const DECLARE =
   /\b(declar(ed|ing|e)( an?| the)? (incident|sev ?\d|p\d)|incident (was )?(declared|opened|created|started)|open(ed|ing) (an? )?incident|(sev|p) ?[0-4] (declared|incident)|incident channel (created|opened)|war ?room (opened|created))\b/i;
-export const RESOLVED = /\b(resolved|cleared|recovered|back to normal|normali[sz]ed|ok again|no longer firing)\b/i;
+export const RESOLVED =
+  /\b(resolved|cleared|recovered|back to normal|normali[sz]ed|ok again|no longer firing)\b/i;
 export const ALERTISH = /\balerts?\b|\[alert\]|\balarms?\b/i;
 export const HEALTH = /\bhealth ?-?checks?\b|\breadiness\b|\bliveness\b|\bprobe\b/i;
 export const HEALTH_PASS = /\b(pass(es|ed|ing)?|green|healthy|succeed(s|ed)?|ok)\b/i;
@@ -14,7 +16,8 @@ export const ACK =
   /\b(acknowledg(ed|es|e|ing)|ack(ed|'d)?\b|looking into|i'?m on it|on it\b|investigat(ing|es)|began investigat|begins? investigat|taking a look|responding|engaged|joined (the )?(call|bridge|channel))/i;
 export const MITIGATION =
   /\b(roll(ing|ed|s)?[ -]?back|rollback|revert(ed|ing|s)?|failover|fail(ed|ing|s)? ?over|restart(ed|ing|s)?|reboot(ed|ing)?|bounced?|scal(ed|ing|e) (up|out)|added (more )?(capacity|replicas|nodes|instances)|flag (switched|turned) off|flag (off|disabled)|disabled (the )?(feature|flag)|kill[- ]switch|hotfix (deployed|applied|released)|mitigat(ed|ion|ing|e)|drain(ed|ing)|(traffic|load) (shifted|moved|diverted|rerouted)|switched (to|over to) (the )?(backup|secondary|standby)|version [\d.]+ (restored|reinstated)|v\d[\w.]* (restored|reinstated)|rate[- ]limit(ed|ing)? (applied|enabled))/i;
-export const ROLLBACK = /\b(roll(ing|ed|s)?[ -]?back|rollback|revert(ed|ing|s)?|(version|v)\s?\d[\w.]* (restored|reinstated)|undo)\b/i;
+export const ROLLBACK =
+  /\b(roll(ing|ed|s)?[ -]?back|rollback|revert(ed|ing|s)?|(version|v)\s?\d[\w.]* (restored|reinstated)|undo)\b/i;
 export const DIAGNOSIS =
   /\b(root cause|identified|culprit|suspect(s|ed)?|hypothes[ie]s|assum(ption|ed)|determined|caused by|correlat(ed|ion)|found (that|the)|traced (to|back))\b/i;
 export const ALERT =
@@ -27,5 +30,6 @@ export const CHANGE =
 export const SYMPTOM =
   /\b(errors?|exceptions?|fail(ed|ing|ure|ures|s)?|5\d\d|5xx|4\d\d|timeouts?|timed out|latency|slow(ness|er)?|spik(e|es|ed|ing)|degrad(ed|ation)|outage|down|unavailable|unreachable|unhealthy|crash(ed|ing|es)?|oom(killed)?|out of memory|exhaust(ed|ion)|saturat(ed|ion)|pressure|overload(ed)?|refused|dropp(ed|ing)|broken|unable|cannot|can't|panic|backoff|circuit breaker|high cpu|cpu \d+%|(heap|memory) usage|above \d+%|queue(ing|d)? (up|backlog))\b/i;
 /** Negated mentions ("no unusual spikes", "without errors") say a symptom is absent. */
-export const NEGATION = /\b(no|not|without|zero|never|0)\s+(new\s+|unusual\s+|more\s+|further\s+|significant\s+|any\s+)*[\w-]+/gi;
+export const NEGATION =
+  /\b(no|not|without|zero|never|0)\s+(new\s+|unusual\s+|more\s+|further\s+|significant\s+|any\s+)*[\w-]+/gi;
 export const ERROR_LEVEL = /^(fatal|error|err|critical|crit|alert|emerg|warn|warning)$/i;

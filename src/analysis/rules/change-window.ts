@@ -5,7 +5,11 @@ const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Reads "Mon-Fri 14:00-16:00 America/Los_Angeles" into a test of whether a moment falls inside it. */
 export function parseChangeWindow(spec: string): ((ts: number) => boolean) | null {
-  const m = spec.trim().match(/^(\w{3})(?:\w*)?(?:\s*-\s*(\w{3})\w*)?\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})(?:\s+(\S+))?$/i);
+  const m = spec
+    .trim()
+    .match(
+      /^(\w{3})(?:\w*)?(?:\s*-\s*(\w{3})\w*)?\s+(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})(?:\s+(\S+))?$/i,
+    );
   if (!m) return null;
   const from = DAYS.indexOf(m[1].toLowerCase());
   const to = m[2] ? DAYS.indexOf(m[2].toLowerCase()) : from;

@@ -4,7 +4,11 @@ import { changesUnderReview, type Rule } from './rule.js';
 export const duringFreeze: Rule = {
   id: 'during-freeze',
   check(ctx) {
-    const freezes = (ctx.manifest.policies.freezes ?? []).map((f) => ({ ...f, start: Date.parse(f.from), end: Date.parse(f.to) }));
+    const freezes = (ctx.manifest.policies.freezes ?? []).map((f) => ({
+      ...f,
+      start: Date.parse(f.from),
+      end: Date.parse(f.to),
+    }));
     return changesUnderReview(ctx).flatMap((change) => {
       const freeze = freezes.find((f) => change.ts >= f.start && change.ts < f.end);
       if (!freeze) return [];

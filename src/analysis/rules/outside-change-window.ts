@@ -11,7 +11,13 @@ export const outsideChangeWindow: Rule = {
     return changesUnderReview(ctx).flatMap((change) => {
       const stated = changeFacts(change.summary, change.attrs).window;
       if (stated === 'out_of_window') {
-        return [{ severity: 'high' as const, statement: `${change.ref} was made outside the change window (the change record says so).`, evidenceRefs: [change.ref] }];
+        return [
+          {
+            severity: 'high' as const,
+            statement: `${change.ref} was made outside the change window (the change record says so).`,
+            evidenceRefs: [change.ref],
+          },
+        ];
       }
       if (stated === 'in_window' || !windows.length || windows.some((inside) => inside(change.ts))) return [];
       return [

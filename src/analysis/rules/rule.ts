@@ -19,5 +19,8 @@ export interface Rule {
 /** Changes worth holding to policy: those before recovery, not the mitigations. */
 export const changesUnderReview = (ctx: RuleContext) =>
   ctx.events.filter(
-    (e) => e.kind === 'change' && !e.signals.includes('mitigation') && (!ctx.moments.recovered || e.ts <= ctx.moments.recovered.ts),
+    (e) =>
+      e.kind === 'change' &&
+      !e.signals.includes('mitigation') &&
+      (!ctx.moments.recovered || e.ts <= ctx.moments.recovered.ts),
   );

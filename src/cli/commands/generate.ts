@@ -6,7 +6,13 @@ import { EXIT } from '../exit.js';
 import { writeOutput } from '../output.js';
 import { checkZone } from './zone-option.js';
 
-const FORMAT_BY_EXTENSION: Record<string, (typeof formats)[number]> = { md: 'md', markdown: 'md', html: 'html', htm: 'html', json: 'json' };
+const FORMAT_BY_EXTENSION: Record<string, (typeof formats)[number]> = {
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  json: 'json',
+};
 
 export function register(program: Command): void {
   program
@@ -14,17 +20,30 @@ export function register(program: Command): void {
     .description('write the postmortem of an incident bundle (a folder, or files)')
     .argument('<bundle...>', 'bundle folder or evidence files')
     .option('-o, --output <file>', 'where to write it (- for standard output)', '-')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from -o extension, else md)').choices(formats))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: from -o extension, else md)').choices(
+        formats,
+      ),
+    )
     .addOption(new Option('--audience <audience>', 'who it is for').choices(audiences).default('internal'))
     .option('--tz <zone>', 'zone for timestamps that carry none (overrides the manifest)')
     .option('--strict', 'exit 1 when any input line was skipped')
     .action(async (paths: string[], opts) => {
-      const format = opts.format ?? FORMAT_BY_EXTENSION[String(opts.output).split('.').pop()!.toLowerCase()] ?? 'md';
-      const { report, output } = await generate(paths, { format, audience: opts.audience, tz: checkZone(opts.tz) });
+      const format =
+        opts.format ?? FORMAT_BY_EXTENSION[String(opts.output).split('.').pop()!.toLowerCase()] ?? 'md';
+      const { report, output } = await generate(paths, {
+        format,
+        audience: opts.audience,
+        tz: checkZone(opts.tz),
+      });
       const where = await writeOutput(output, opts.output);
       const q = report.dataQuality;
-      if (where !== 'stdout') process.stderr.write(`hindsight: wrote ${where} (${report.timeline.length} timeline entries, ${q.linesSkipped} lines skipped)\n`);
-      if (q.problems.length && where !== 'stdout') process.stderr.write(`hindsight: ${q.problems.length} input problems listed under Data quality\n`);
+      if (where !== 'stdout')
+        process.stderr.write(
+          `hindsight: wrote ${where} (${report.timeline.length} timeline entries, ${q.linesSkipped} lines skipped)\n`,
+        );
+      if (q.problems.length && where !== 'stdout')
+        process.stderr.write(`hindsight: ${q.problems.length} input problems listed under Data quality\n`);
       if (opts.strict && (q.linesSkipped > 0 || q.problems.length > 0)) process.exitCode = EXIT.failedCheck;
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
+import { analyze } from '../../analysis/index.js';
 import { openBundle } from '../../bundle/index.js';
 import { toReport } from '../../report/index.js';
-import { analyze } from '../../analysis/index.js';
 import { buildTimeline, redactSecrets } from '../../timeline/index.js';
 import { EXIT } from '../exit.js';
 import { writeOutput } from '../output.js';

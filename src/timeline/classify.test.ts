@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { classify, classifyText } from './classify.js';
+
+const raw = (summary: string, extra: object = {}) => ({
+  ts: 0,
+  summary,
+  source: { file: 'f', line: 1 },
+  ...extra,
+});
+
+describe('classifyText', () => {
+  it.each([
+    ['[ALERT] Latency spike detected on /checkout endpoint.', 'alert', ['symptom', 'detect']],
+    ['Deploy #287 triggered for cart-service.', 'change', []],
+    ['Rollback initiated for cart-service to revert recent changes.', 'rollback', ['mitigation']],
+    ['Errors cleared after rollback, indicating service recovery.', 'note', ['recovery']],
+    ['Alerts cleared for cart-service, confirming issue resolution.', 'alert_resolved', ['recovery']],
+    ['Users report API errors', 'report', ['symptom', 'detect']],
+    ['Health check detects failure', 'health', ['symptom', 'detect']],
+    ['Health check passes', 'health', ['recovery']],
+    ['On-call acknowledged — Engineer began investigation', 'ack', ['ack']],
+    ['Root cause identified — Database connection pool exhausted', 'note', ['diagnosis']],
+    ['Incident closed — All metrics normal for 1 hour', 'note', ['close']],
+    ['Declaring an incident (SEV2)', 'note', ['declare']],
+    ['Traffic data shows no unusual spikes.', 'note', []],
+    ['Normal traffic observed.', 'note', []],
+  ] as const)('"%s" is %s', (text, kind, signals) => {
+    expect(classifyText(text)).toEqual({ kind, signals });
+  });
+
+  it('does not take a deployment mentioned while diagnosing for a change', () => {
+    const c = classifyText(
+      'A recent code deployment from the previous night is identified as a potential culprit.',
+    );
+    expect(c.kind).not.toBe('change');
+    expect(c.signals).toEqual(['diagnosis']);
+  });
+
+  it('does not take a restored version for recovery of the service', () => {
+    expect(classifyText('Rollback completed — v2.0.9 restored').signals).toEqual(['mitigation']);
+    expect(classifyText('Service restored — Autosave success rate normalized').signals).toEqual(['recovery']);
+  });
+});
+
+describe('classify', () => {
+  it('keeps a source kind and refines a resolved alert and a rollback recorded as a change', () => {
+    expect(
+      classify(raw('[ALERT] 5xx rate normalized post-rollback', { kind: 'alert', ref: 'ALT-5XX-RESOLVED' }))
+        .kind,
+    ).toBe('alert_resolved');
+    expect(classify(raw('[CHANGE] Rollback api-gateway to v2.13.2', { kind: 'change' }))).toEqual({
+      kind: 'rollback',
+      signals: ['mitigation'],
+    });
+  });
+  it('reads acknowledgement and mitigation from chat text but keeps it chat', () => {
+    expect(classify(raw('Acknowledged — investigating CPU and 5xx alerts.', { kind: 'chat' }))).toEqual({
+      kind: 'chat',
+      signals: ['ack'],
+    });
+    expect(classify(raw('Initiating rollback DEP-7781.', { kind: 'chat' }))).toEqual({
+      kind: 'chat',
+      signals: ['mitigation'],
+    });
+  });
+  it('treats an incident ticket as the declaration', () => {
+    expect(classify(raw('INC-1042: Production 5xx after DEP-7781', { kind: 'ticket' })).signals).toEqual([
+      'declare',
+    ]);
+  });
+  it('makes error-level logs symptoms and info logs not', () => {
+    expect(classify(raw('pool exhausted', { kind: 'log', attrs: { level: 'error' } })).signals).toEqual([
+      'symptom',
+    ]);
+    expect(classify(raw('request served', { kind: 'log', attrs: { level: 'info' } })).signals).toEqual([]);
+  });
+});

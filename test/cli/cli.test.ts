@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const hindsight = (...args: string[]) =>
+  spawnSync('node', [join(root, 'bin/hindsight.js'), ...args], { cwd: root, encoding: 'utf8' });
+const work = mkdtempSync(join(tmpdir(), 'hindsight-cli-'));
+
+describe('hindsight CLI', () => {
+  it('generates Markdown to standard output by default', () => {
+    const r = hindsight('generate', 'examples/seed-003');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^# Production 5xx after DEP-7781/);
+    expect(r.stdout).toContain('approvals-missing');
+    expect(r.stdout).toContain('outside-change-window');
+  });
+
+  it('writes JSON that names the symptom before deploy #287 (seed 000)', () => {
+    const out = join(work, 'seed-000.json');
+    expect(hindsight('generate', 'examples/seed-000', '-o', out).status).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.schemaVersion).toBe(1);
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toContain('symptom-precedes-change');
+    const md = hindsight('generate', 'examples/seed-000').stdout;
+    expect(md).toMatch(/Latency spike detected on \/checkout endpoint\.?" came 2 min before it/);
+  });
+
+  it('exits 2 with one line naming a missing bundle', () => {
+    const r = hindsight('generate', 'no/such/bundle');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual(['hindsight: no/such/bundle: no such file or folder']);
+  });
+
+  it('exits 2 naming the file and key of a wrong manifest field', () => {
+    const dir = join(work, 'bad-manifest');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'incident.yaml'), 'title: x\nservices: api\n');
+    writeFileSync(join(dir, 't.md'), '- 12:00 deploy\n- 12:05 errors\n');
+    const r = hindsight('generate', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/incident\.yaml: key 'services': expected array/);
+  });
+
+  it('lists skipped lines under data quality, and --strict turns them into exit 1', () => {
+    const out = join(work, 'multi.json');
+    expect(
+      hindsight('generate', 'examples/checkout-multi-source', '--format', 'json', '-o', out).status,
+    ).toBe(0);
+    const problems = JSON.parse(readFileSync(out, 'utf8')).dataQuality.problems;
+    expect(problems).toEqual([
+      { file: 'alerts.jsonl', line: 6, message: 'not valid JSON' },
+      { file: 'changes.csv', line: 5, message: "cannot read time 'soon'" },
+    ]);
+    expect(
+      hindsight('generate', 'examples/checkout-multi-source', '--strict', '-o', join(work, 'm.md')).status,
+    ).toBe(1);
+  });
+
+  it('never lets a secret from the evidence into any format', () => {
+    for (const format of ['md', 'html', 'json']) {
+      const r = hindsight('generate', 'examples/checkout-multi-source', '--format', format);
+      expect(r.stdout).not.toContain('eyJhbGciOiJIUzI1NiJ9');
+      expect(r.stdout).toContain('REDACTED');
+    }
+  });
+
+  it('renders a customer version without refs, hosts or people', () => {
+    const r = hindsight('generate', 'examples/checkout-multi-source', '--audience', 'customer');
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/DEP-9120|payments\.internal|dana/);
+    expect(r.stdout).toContain('Service was fully restored at 2026-03-12 17:33:00 UTC');
+  });
+
+  it('prints the timeline as JSON with the entry shape of the report', () => {
+    const r = hindsight('timeline', 'examples/seed-004', '--json');
+    const { timeline, dataQuality } = JSON.parse(r.stdout);
+    expect(dataQuality.linesSkipped).toBe(0);
+    const deploy = timeline[0];
+    expect(deploy).toMatchObject({ ts: '2024-01-15T14:00:00.000Z', kind: 'change' });
+    expect(deploy.sources.map((s: { line: number }) => s.line)).toEqual([7, 19]);
+  });
+
+  it('lists formats with how to export them, and shows help', () => {
+    expect(hindsight('formats').stdout).toContain('markdown-timeline');
+    const help = hindsight('generate', '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--audience');
+  });
+});
