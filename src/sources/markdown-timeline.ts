@@ -2,7 +2,13 @@
 // shapes (tables, bullets, bold-time headings with sub-bullets, plain lines) that share state.
 import type { Input } from '../bundle/index.js';
 import type { RawEvent } from '../model/index.js';
-import { LEADING_TIME, parseTime, type TimeContext } from '../time/index.js';
+import {
+  isValidZone,
+  LEADING_TIME,
+  parseTime,
+  type TimeContext,
+  zoneForAbbreviation,
+} from '../time/index.js';
 import { readKind } from './fields.js';
 import { type ColumnRole, columnRoles, isTableRow, isTableSeparator, tableCells } from './markdown-table.js';
 import type { ReadContext, Source } from './source.js';
@@ -71,7 +77,8 @@ function detect(input: Input): boolean {
       if (columnRoles(tableCells(line)).includes('time')) return true;
     }
     const bullet = line.match(BULLET);
-    if (leadingTime(bullet ? bullet[2] : line)) hits++;
+    const body = bullet ? bullet[2] : line;
+    if (leadingTime(body) || /^\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}\s*[-–—:|]/.test(body)) hits++;
     if (hits >= 2) return true;
   }
   return hits >= 1 && /timeline/i.test(sample);
@@ -95,6 +102,7 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
     return h && TIMELINE_TITLE.test(h[h.length - 1]);
   });
   const section: Section = { restricted, inTimeline: !restricted, level: 0 };
+  const time: TimeContext = { ...ctx.time, date: ctx.time.date ?? documentDate(input.name, lines) };
   let date: string | null = null;
   let table: TableState | null = null;
   let groupCount = 0;
@@ -119,6 +127,8 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
 
   for (let i = 0; i < lines.length; i++) {
     const { text, number } = lines[i];
+    const stated = statedZone(text);
+    if (stated) time.zone = stated;
     const heading = text.match(HEADING);
     const bold = !heading && !isTableRow(text) ? text.match(BOLD_HEADING) : null;
     if (heading || (bold && !leadingTime(text))) {
@@ -130,8 +140,8 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
       } else if (section.restricted && section.inTimeline && level <= section.level) {
         section.inTimeline = false;
       }
-      const d = title.match(ISO_DATE);
-      if (d) date = d[0];
+      const d = title.match(ISO_DATE) ?? usDate(title.replace(/^.*?(?=\d{1,2}[/-]\d{1,2}[/-]\d{4})/, ''));
+      if (d) date = typeof d === 'object' && 'iso' in d ? d.iso : (d as RegExpMatchArray)[0];
       yield* emit();
       table = null;
       lastTimeOfDay = null;
@@ -155,7 +165,7 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
         continue;
       }
       if (!table.roles.length) continue;
-      const event = tableRow(tableCells(text), table, number, date, ctx, input.name, place);
+      const event = tableRow(tableCells(text), table, number, date, ctx, time, input.name, place);
       if (event) yield event;
       continue;
     }
@@ -171,7 +181,7 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
       if (broken && /[-|:–—]/.test(body.slice(broken[0].length, broken[0].length + 4))) {
         const dated = usDate(body);
         if (dated) {
-          const parsed = parseTime(dated.iso, ctx.time);
+          const parsed = parseTime(dated.iso, time);
           if (parsed.ok) {
             yield* emit();
             open = entry(place(parsed.ms, true), dated.rest, number, input.name, listGroup);
@@ -186,7 +196,7 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
       if (open && bullet && (openIsHeading || indent > openIndent)) open.details!.push(stripEmphasis(body));
       continue;
     }
-    const parsed = parseWithDate(timed.time, date, ctx.time);
+    const parsed = parseWithDate(timed.time, date, time);
     if (!parsed.ok) {
       ctx.skip(number, parsed.reason);
       continue;
@@ -197,6 +207,27 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
     openIsHeading = !bullet;
   }
   yield* emit();
+}
+
+/** "All times in UTC", "(all times PST)", "Times are Europe/Berlin": the zone a document states for itself. */
+function statedZone(text: string): string | null {
+  const m = text.match(
+    /\b(?:all )?times (?:are |shown )?(?:in |are in )?\(?([A-Z]{2,5}|[A-Za-z]+\/[A-Za-z_]+)\b/i,
+  );
+  if (!m) return null;
+  const zone = m[1];
+  return /^[A-Z]{2,5}$/.test(zone) ? (zoneForAbbreviation(zone) ?? null) : isValidZone(zone) ? zone : null;
+}
+
+/** The day a document is about, for times of day: from its file name, else the first ISO date in it. */
+function documentDate(name: string, lines: { text: string }[]): string | null {
+  const fromName = name.match(ISO_DATE);
+  if (fromName) return fromName[0];
+  for (const { text } of lines) {
+    const d = text.match(ISO_DATE);
+    if (d) return d[0];
+  }
+  return null;
 }
 
 function usDate(text: string): { iso: string; rest: string } | null {
@@ -219,6 +250,7 @@ function tableRow(
   line: number,
   date: string | null,
   ctx: ReadContext,
+  time: TimeContext,
   file: string,
   place: (ms: number, hasDate: boolean) => number,
 ): RawEvent | null {
@@ -231,12 +263,12 @@ function tableRow(
   }
   const [dateCell] = get('date');
   const dated = dateCell && !ISO_DATE.test(timeCell) ? `${dateCell} ${timeCell}` : timeCell;
-  let parsed = parseWithDate(dated, date, ctx.time);
+  let parsed = parseWithDate(dated, date, time);
   if (!parsed.ok && dated !== timeCell)
-    parsed = parseWithDate(`${dateCell}`.match(ISO_DATE) ? dated : timeCell, date, ctx.time);
+    parsed = parseWithDate(`${dateCell}`.match(ISO_DATE) ? dated : timeCell, date, time);
   if (!parsed.ok) {
     const us = usDate(timeCell);
-    const alt = us ? parseTime(us.rest ? `${us.iso} ${us.rest}` : us.iso, ctx.time) : null;
+    const alt = us ? parseTime(us.rest ? `${us.iso} ${us.rest}` : us.iso, time) : null;
     if (!alt?.ok) {
       ctx.skip(line, parsed.reason);
       return null;

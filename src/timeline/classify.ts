@@ -32,7 +32,8 @@ export function classifyText(text: string): Classified {
   if (has(words.REPORT, t) && has(words.SYMPTOM, t))
     return { kind: 'report', signals: ['symptom', 'detect'] };
   if (has(words.CHANGE, t)) return { kind: 'change', signals: [] };
-  if (has(words.SYMPTOM, t)) return { kind: 'note', signals: ['symptom'] };
+  if (has(words.SYMPTOM, t) || /\b(problem|issue|outage|incident) (started|began)\b/i.test(t))
+    return { kind: 'note', signals: ['symptom'] };
   if (/\b(attempt(ed|ing)?|executed|ran|began|started|tried|applied|updated|notified|escalated)\b/i.test(t)) {
     return { kind: 'action', signals: [] };
   }

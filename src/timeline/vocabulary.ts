@@ -11,9 +11,9 @@ export const ALERTISH = /\balerts?\b|\[alert\]|\balarms?\b/i;
 export const HEALTH = /\bhealth ?-?checks?\b|\breadiness\b|\bliveness\b|\bprobe\b/i;
 export const HEALTH_PASS = /\b(pass(es|ed|ing)?|green|healthy|succeed(s|ed)?|ok)\b/i;
 export const RECOVERY =
-  /\b(recovered|recovers|recovery (is )?complete|back to normal|returned to normal|returns? to normal|back to baseline|normali[sz]ed|(errors?|failures?|5xx|timeouts?) (have |has )?(cleared|stopped|subsided|ceased|disappeared)|(errors?|failures?) cleared|alerts? (cleared|resolved)|(service|functionality|site|api|checkout|traffic|everything|operations?|availability)( is| was| has been| were)?( fully)? (restored|operational|available|healthy|back( up)?)|fully operational|fully restored|stable again|no (more|new) errors)\b/i;
+  /\b(recovered|recovers|recovery (is )?complete|back to normal|returned to normal|returns? to normal|back to baseline|normali[sz]ed|(errors?|failures?|5xx|timeouts?) (have |has )?(cleared|stopped|subsided|ceased|disappeared)|(errors?|failures?) cleared|alerts? (cleared|resolved)|(service|functionality|site|api|checkout|traffic|everything|operations?|availability)( is| was| has been| were)?( fully)? (restored|operational|available|healthy|back( up)?)|fully operational|fully restored|stable again|no (more|new) errors|back to (a )?(normal|functional|working|healthy)( state)?|as normal|(problem|issue) (was |is |has been )?(solved|fixed|resolved)|\(resolved\))\b/i;
 export const ACK =
-  /\b(acknowledg(ed|es|e|ing)|ack(ed|'d)?\b|looking into|i'?m on it|on it\b|investigat(ing|es)|began investigat|begins? investigat|taking a look|responding|engaged|joined (the )?(call|bridge|channel))/i;
+  /\b(acknowledg(ed|es|e|ing)|ack(ed|'d)?\b|looking into|i'?m on it|^on it\b|investigat(ing|es)|began investigat|begins? investigat|taking a look|responding|engaged|joined (the )?(call|bridge|channel))/i;
 export const MITIGATION =
   /\b(roll(ing|ed|s)?[ -]?back|rollback|revert(ed|ing|s)?|failover|fail(ed|ing|s)? ?over|restart(ed|ing|s)?|reboot(ed|ing)?|bounced?|scal(ed|ing|e) (up|out)|added (more )?(capacity|replicas|nodes|instances)|flag (switched|turned) off|flag (off|disabled)|disabled (the )?(feature|flag)|kill[- ]switch|hotfix (deployed|applied|released)|mitigat(ed|ion|ing|e)|drain(ed|ing)|(traffic|load) (shifted|moved|diverted|rerouted)|switched (to|over to) (the )?(backup|secondary|standby)|version [\d.]+ (restored|reinstated)|v\d[\w.]* (restored|reinstated)|rate[- ]limit(ed|ing)? (applied|enabled))/i;
 export const ROLLBACK =
@@ -21,12 +21,12 @@ export const ROLLBACK =
 export const DIAGNOSIS =
   /\b(root cause|identified|culprit|suspect(s|ed)?|hypothes[ie]s|assum(ption|ed)|determined|caused by|correlat(ed|ion)|found (that|the)|traced (to|back))\b/i;
 export const ALERT =
-  /\[alert\]|\balerts? (fired|firing|triggered|indicated|raised|went off|received|sent)|\b(fired|firing)\b|\bmonitoring (alert|alerts|detected|flagged|showed)|exceeded (the )?threshold|^alert:|\balert:\s|\balarm (raised|triggered)/i;
+  /\[alert\]|\balerts? (fired|firing|triggered|indicated|raised|went off|received|sent)|\b(fired|firing)\b|\bmonitoring (alert|alerts|detected|flagged|showed)|exceeded (the )?threshold|^alert:|\balert:\s|\balarms? (raised|triggered|received|fired)|\bautomatic alarm/i;
 export const PAGE = /\b(paged|page (sent|fired)|pagerduty|opsgenie|on-?call (was )?(paged|notified))\b/i;
 export const REPORT =
   /\b(users?|customers?|clients?|support|merchants?|tenants?)\b[^.]{0,40}\b(report(s|ed|ing)?|complain(s|ed|ing|ts)?|unable|cannot|can't|see(ing)? errors|tickets?)\b|\b(reported|reports? of)\b/i;
 export const CHANGE =
-  /\[change\]|\bdeploy(ed|ing|ment|s)?\b|\brelease(d|s)?\b|\brolled out\b|\brollout\b|\bconfig(uration)? (change|update|push|applied)|\bmigration\b|\bflag (flip(ped)?|enabled|turned on|changed)|\bupgraded?\b|\bmerged?\b|\bterraform apply\b|\bkubectl apply\b|\bshipped\b/i;
+  /\[change\]|\bdeploy(ed|ing|ment|s)?\b|\brelease(d|s)?\b|\brolled out\b|\brollout\b|\bconfig(uration)? (change|update|push|applied)|\bmigration\b|\bflag (flip(ped)?|enabled|turned on|changed)|\bupgraded?\b|\bmerged?\b|\bterraform apply\b|\bkubectl apply\b|\bshipped\b|\bpipeline run\b|\bmodif(y|ies|ying|ied)\b/i;
 export const SYMPTOM =
   /\b(errors?|exceptions?|fail(ed|ing|ure|ures|s)?|5\d\d|5xx|4\d\d|timeouts?|timed out|latency|slow(ness|er)?|spik(e|es|ed|ing)|degrad(ed|ation)|outage|down|unavailable|unreachable|unhealthy|crash(ed|ing|es)?|oom(killed)?|out of memory|exhaust(ed|ion)|saturat(ed|ion)|pressure|overload(ed)?|refused|dropp(ed|ing)|broken|unable|cannot|can't|panic|backoff|circuit breaker|high cpu|cpu \d+%|(heap|memory) usage|above \d+%|queue(ing|d)? (up|backlog))\b/i;
 /** Negated mentions ("no unusual spikes", "without errors") say a symptom is absent. */
