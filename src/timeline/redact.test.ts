@@ -9,6 +9,8 @@ describe('redactSecrets', () => {
     ['connect postgres://app:hunter2secret@db.internal:5432/app', 'hunter2secret'],
     ['password=Sup3rS3cret! in config', 'Sup3rS3cret!'],
     ['-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----', 'MIIEowIBAAKCAQEA'],
+    ['export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI'],
+    ['{"api_key": "0123456789abcdef"}', '0123456789abcdef'],
     ['token xoxb-123456789012-abcdefghijkl', 'xoxb-123456789012-abcdefghijkl'],
   ])('removes the secret from %j', (text, secret) => {
     const out = redactSecrets(text);

@@ -15,7 +15,7 @@ const SECRETS: [RegExp, string][] = [
   [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, '[REDACTED JWT]'],
   [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]+):([^\s@/]+)@/gi, '$1:[REDACTED]@'],
   [
-    /\b(password|passwd|pwd|secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|client[_-]?secret|auth[_-]?token|access[_-]?token|token)(["']?\s*[:=]\s*["']?)([^\s"',;&]{4,})/gi,
+    /\b([\w-]*(?:password|passwd|pwd|secret|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?token|access[_-]?token|refresh[_-]?token|credentials?|token)[\w-]*)(["']?\s*[:=]\s*["']?)([^\s"',;&]{4,})/gi,
     '$1$2[REDACTED]',
   ],
 ];
