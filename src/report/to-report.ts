@@ -3,7 +3,7 @@ import { type Manifest, Report } from '../model/index.js';
 import type { Timeline } from '../timeline/index.js';
 
 /** The one-paragraph summary: what happened, how it was found, what ended it, what likely caused it. */
-export function summarise(manifest: Manifest, timeline: Timeline, a: Analysis): string {
+export function summarise(manifest: Manifest, a: Analysis): string {
   if (manifest.summary) return blameless(manifest.summary, a.people);
   const m = a.momentEvents;
   const parts: string[] = [];
@@ -50,7 +50,7 @@ export function toReport(manifest: Manifest, timeline: Timeline, a: Analysis): R
       title,
       severity: manifest.severity ?? null,
       services: manifest.services,
-      summary: summarise(manifest, timeline, a),
+      summary: summarise(manifest, a),
     },
     zone: timeline.zone,
     timeline: timeline.events.map((e) => ({

@@ -48,13 +48,14 @@ export function dedupe(events: Event[], groups: Map<Event, string | undefined>):
       continue;
     }
     twin.sources.push(...event.sources);
-    if (
-      !twin.summary.toLowerCase().includes(event.summary.toLowerCase()) &&
+    // The longer wording leads; the other is kept as a detail unless it says nothing new.
+    const [lead, other] =
       event.summary.length > twin.summary.length
-    ) {
-      twin.details.unshift(twin.summary);
-      twin.summary = event.summary;
-    }
+        ? [event.summary, twin.summary]
+        : [twin.summary, event.summary];
+    twin.summary = lead;
+    if (!lead.toLowerCase().includes(other.toLowerCase()) && !twin.details.includes(other))
+      twin.details.unshift(other);
     for (const d of event.details) if (!twin.details.includes(d)) twin.details.push(d);
     twin.attrs = { ...event.attrs, ...twin.attrs };
     for (const s of event.signals) if (!twin.signals.includes(s)) twin.signals.push(s);
