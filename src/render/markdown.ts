@@ -5,9 +5,13 @@ export const anchorId = (ref: string) => `ref-${ref.replace(/[^A-Za-z0-9_-]/g, '
 
 /** Markdown-safe text with `[[REF]]` marks turned into links to the timeline. */
 function inline(text: Inline): string {
+  // Entities, not backslashes: no raw angle bracket from evidence survives in the Markdown source.
   const escaped = text
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
     .replace(/\\/g, '\\\\')
-    .replace(/([<>*`|])/g, '\\$1')
+    .replace(/([*`|])/g, '\\$1')
     .replace(/\r?\n/g, ' ');
   return escaped.replace(/\[\[([^\]]+?)\]\]/g, (_, r: string) => `[${r}](#${anchorId(r)})`);
 }

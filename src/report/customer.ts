@@ -42,18 +42,33 @@ export function customerDocument(r: Report): Postmortem {
     r.followUps.some((f) => /rollback/i.test(f.action)) ? 'We are making recovery faster and automatic.' : '',
   ].filter(Boolean);
   const masked = mapStrings(r, forCustomers);
+  const summary = forCustomers(what.join(' '));
+  // No timeline for customers, so nothing may point into one.
+  const moments = Object.fromEntries(
+    Object.entries(masked.moments).map(([k, v]) => [k, v && { ts: v.ts, ref: null }]),
+  );
+  const report: Report = {
+    ...masked,
+    incident: { ...masked.incident, id: null, services: [], summary },
+    moments: moments as Report['moments'],
+    timeline: [],
+    claims: [],
+    suspects: [],
+    findings: [],
+    gaps: [],
+    followUps: doing.map((action, i) => ({
+      id: `FU-${String(i + 1).padStart(3, '0')}`,
+      action,
+      ownerRole: 'engineering',
+      priority: 'high' as const,
+      evidenceRefs: [],
+    })),
+    dataQuality: { ...masked.dataQuality, problems: [], notes: [] },
+  };
   return {
     title: `Service disruption${start ? ` on ${start.slice(0, 10)}` : ''}`,
     audience: 'customer',
-    report: {
-      ...masked,
-      timeline: [],
-      claims: [],
-      suspects: [],
-      findings: [],
-      gaps: [],
-      dataQuality: { ...masked.dataQuality, problems: [] },
-    },
+    report,
     series: [],
     sections: [
       {
