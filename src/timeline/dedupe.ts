@@ -1,4 +1,5 @@
 import type { Event } from '../model/index.js';
+import { sameOccurrence } from './correlate.js';
 
 const STOP = new Set([
   'the',
@@ -36,13 +37,13 @@ function sameMoment(a: Event, b: Event, groups: Map<Event, string | undefined>):
 }
 
 /**
- * Merges entries that record the same moment twice (a summary table and a detailed timeline,
- * or one alert seen by two tools): same time, same kind, overlapping words, different lists.
+ * Merges entries that record the same moment twice: a summary table and a detailed timeline (same
+ * time, same kind, overlapping words, different lists), or one occurrence seen by two tools.
  */
 export function dedupe(events: Event[], groups: Map<Event, string | undefined>): Event[] {
   const out: Event[] = [];
   for (const event of events) {
-    const twin = out.find((kept) => sameMoment(kept, event, groups));
+    const twin = out.find((kept) => sameMoment(kept, event, groups) || sameOccurrence(kept, event));
     if (!twin) {
       out.push(event);
       continue;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ev } from '../../test/support/events.js';
+import { sameOccurrence } from './correlate.js';
+import { dedupe } from './dedupe.js';
+
+const from = (file: string, e: ReturnType<typeof ev>) => ({
+  ...e,
+  source: { file, line: 1 },
+  sources: [{ file, line: 1 }],
+});
+
+describe('cross-tool correlation', () => {
+  const am = from(
+    'alertmanager.json',
+    ev(3, 'alert', 'HighErrorRate: 5xx above 5%', ['symptom', 'detect'], {
+      ref: 'am-1',
+      attrs: { alertname: 'HighErrorRate' },
+    }),
+  );
+  const pd = from(
+    'pagerduty.json',
+    ev(3.5, 'page', '[FIRING:1] HighErrorRate api', ['symptom', 'detect'], { ref: 'PD-1' }),
+  );
+
+  it('takes a page that names an alert, minutes apart, for the same occurrence', () => {
+    expect(sameOccurrence(am, pd)).toBe(true);
+    expect(sameOccurrence(am, { ...pd, ts: pd.ts + 30 * 60_000 })).toBe(false);
+    expect(sameOccurrence(am, { ...pd, summary: 'DiskFull on db' })).toBe(false);
+  });
+
+  it('takes one deploy seen by GitHub and by Kubernetes (same service and version) for one change', () => {
+    const gh = from(
+      'github.json',
+      ev(0, 'change', 'Deploy api', [], {
+        ref: 'gh-deploy-1',
+        attrs: { version: 'v2.0.0', sha: 'abcdef1234' },
+      }),
+    );
+    const k8s = from(
+      'events.json',
+      ev(2, 'change', 'Scaled up replica set api-7d9', [], {
+        ref: 'k8s-1',
+        attrs: { image: 'registry/api:2.0.0' },
+      }),
+    );
+    expect(sameOccurrence(gh, k8s)).toBe(true);
+    expect(sameOccurrence(gh, { ...k8s, service: 'search' })).toBe(false);
+  });
+
+  it('merges them into one entry that lists both sources', () => {
+    const merged = dedupe([am, pd], new Map());
+    expect(merged).toHaveLength(1);
+    expect(merged[0].kind).toBe('alert');
+    expect(merged[0].sources.map((s) => s.file)).toEqual(['alertmanager.json', 'pagerduty.json']);
+  });
+
+  it('never merges two records from the same file', () => {
+    expect(sameOccurrence(am, { ...am, ts: am.ts + 60_000 })).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+import type { Event, EventKind } from '../model/index.js';
+
+const MINUTE = 60_000;
+
+/** Kinds that describe the same occurrence when two tools record it (an alert and the page it caused). */
+const FAMILY: Partial<Record<EventKind, string>> = {
+  alert: 'firing',
+  page: 'firing',
+  alert_resolved: 'resolved',
+  change: 'change',
+  rollback: 'rollback',
+};
+
+/** How far apart two tools' clocks and pipelines may put one occurrence. */
+const WINDOW: Record<string, number> = {
+  firing: 5 * MINUTE,
+  resolved: 5 * MINUTE,
+  change: 15 * MINUTE,
+  rollback: 15 * MINUTE,
+};
+
+const text = (v: unknown) =>
+  typeof v === 'string' || typeof v === 'number' ? String(v).toLowerCase() : null;
+
+/** Identities a tool states for what it recorded: alert fingerprint or name, deployment id, commit, version. */
+function keys(e: Event): string[] {
+  const a = e.attrs;
+  const service = e.service?.toLowerCase() ?? '';
+  const out: string[] = [];
+  const fingerprint = text(a.fingerprint);
+  if (fingerprint) out.push(`fp:${fingerprint}`);
+  const alertname = text(a.alertname);
+  if (alertname) out.push(`alert:${alertname}:${service}`);
+  const deployment = text(a.deploymentId);
+  if (deployment) out.push(`deploy:${deployment}`);
+  const sha = text(a.sha);
+  if (sha && sha.length >= 7) out.push(`sha:${sha.slice(0, 7)}`);
+  const version = text(a.version) ?? text(a.image);
+  if (version && service) out.push(`version:${service}:${version.replace(/^.*:/, '').replace(/^v/, '')}`);
+  return out;
+}
+
+/** An alert named in a page's text ("[FIRING:1] HighErrorRate …") is the alert that paged. */
+const pageNamesAlert = (page: Event, alert: Event) => {
+  const name = text(alert.attrs.alertname);
+  return (
+    page.kind === 'page' && alert.kind === 'alert' && !!name && page.summary.toLowerCase().includes(name)
+  );
+};
+
+/**
+ * True when two entries from different tools record one occurrence: same family of kind, close in
+ * time, and a shared identity (fingerprint, alert name and service, deployment, commit or version).
+ */
+export function sameOccurrence(a: Event, b: Event): boolean {
+  const family = FAMILY[a.kind];
+  if (!family || family !== FAMILY[b.kind] || a.source.file === b.source.file) return false;
+  if (Math.abs(a.ts - b.ts) > WINDOW[family]) return false;
+  if (pageNamesAlert(a, b) || pageNamesAlert(b, a)) return true;
+  const ka = new Set(keys(a));
+  return keys(b).some((k) => ka.has(k));
+}
