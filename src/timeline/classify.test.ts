@@ -63,6 +63,13 @@ describe('classify', () => {
       signals: ['mitigation'],
     });
   });
+  it('takes a chat message describing a symptom as a human report', () => {
+    expect(classify(raw('anyone else seeing 502s on checkout?', { kind: 'chat' })).signals).toEqual([
+      'symptom',
+      'detect',
+    ]);
+    expect(classify(raw('we should alert on 502s next time', { kind: 'chat' })).signals).toEqual([]);
+  });
   it('treats an incident ticket as the declaration', () => {
     expect(classify(raw('INC-1042: Production 5xx after DEP-7781', { kind: 'ticket' })).signals).toEqual([
       'declare',

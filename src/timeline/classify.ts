@@ -49,7 +49,8 @@ function textSignals(text: string): Signal[] {
   if (has(words.RECOVERY, t)) out.push('recovery');
   else if (has(words.ACK, t)) out.push('ack');
   if (has(words.MITIGATION, t) && !out.includes('recovery')) out.push('mitigation');
-  if (!out.length && has(words.REPORT, t) && has(words.SYMPTOM, t)) out.push('symptom', 'detect');
+  if (!out.length && (has(words.REPORT, t) || has(words.OBSERVING, t)) && has(words.SYMPTOM, t))
+    out.push('symptom', 'detect');
   return out;
 }
 

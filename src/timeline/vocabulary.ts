@@ -25,10 +25,13 @@ export const ALERT =
 export const PAGE = /\b(paged|page (sent|fired)|pagerduty|opsgenie|on-?call (was )?(paged|notified))\b/i;
 export const REPORT =
   /\b(users?|customers?|clients?|support|merchants?|tenants?)\b[^.]{0,40}\b(report(s|ed|ing)?|complain(s|ed|ing|ts)?|unable|cannot|can't|see(ing)? errors|tickets?)\b|\b(reported|reports? of)\b/i;
+/** Someone describing what they see right now: a human report when it names a symptom. */
+export const OBSERVING =
+  /\b(seeing|we see|i see|getting|noticed|anyone else|is down|are down|not working|keeps? failing)\b/i;
 export const CHANGE =
   /\[change\]|\bdeploy(ed|ing|ment|s)?\b|\brelease(d|s)?\b|\brolled out\b|\brollout\b|\bconfig(uration)? (change|update|push|applied)|\bmigration\b|\bflag (flip(ped)?|enabled|turned on|changed)|\bupgraded?\b|\bmerged?\b|\bterraform apply\b|\bkubectl apply\b|\bshipped\b|\bpipeline run\b|\bmodif(y|ies|ying|ied)\b/i;
 export const SYMPTOM =
-  /\b(errors?|exceptions?|fail(ed|ing|ure|ures|s)?|5\d\d|5xx|4\d\d|timeouts?|timed out|latency|slow(ness|er)?|spik(e|es|ed|ing)|degrad(ed|ation)|outage|down|unavailable|unreachable|unhealthy|crash(ed|ing|es)?|oom(killed)?|out of memory|exhaust(ed|ion)|saturat(ed|ion)|pressure|overload(ed)?|refused|dropp(ed|ing)|broken|unable|cannot|can't|panic|backoff|circuit breaker|high cpu|cpu \d+%|(heap|memory) usage|above \d+%|queue(ing|d)? (up|backlog))\b/i;
+  /\b(errors?|exceptions?|fail(ed|ing|ure|ures|s)?|5\d\ds?|5xxs?|4\d\ds?|timeouts?|timed out|latency|slow(ness|er)?|spik(e|es|ed|ing)|degrad(ed|ation)|outage|down|unavailable|unreachable|unhealthy|crash(ed|ing|es)?|oom(killed)?|out of memory|exhaust(ed|ion)|saturat(ed|ion)|pressure|overload(ed)?|refused|dropp(ed|ing)|broken|unable|cannot|can't|panic|backoff|circuit breaker|high cpu|cpu \d+%|(heap|memory) usage|above \d+%|queue(ing|d)? (up|backlog))\b/i;
 /** Negated mentions ("no unusual spikes", "without errors") say a symptom is absent. */
 export const NEGATION =
   /\b(no|not|without|zero|never|0)\s+(new\s+|unusual\s+|more\s+|further\s+|significant\s+|any\s+)*[\w-]+/gi;
