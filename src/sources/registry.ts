@@ -1,3 +1,4 @@
+import { alertmanager } from './alertmanager.js';
 import { genericEvents } from './generic-events.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import type { Source } from './source.js';
@@ -7,6 +8,7 @@ import type { Source } from './source.js';
  * whose content another would also accept comes before it.
  */
 export const sources = {
+  alertmanager,
   events: genericEvents,
   'markdown-timeline': markdownTimeline,
 } satisfies Record<string, Source>;
