@@ -94,15 +94,22 @@ function parseLines(text: string): ParsedPayloads {
   return out;
 }
 
-const firstLineParses = (text: string) => {
-  const first = text.split('\n').find((l) => l.trim()) ?? '';
-  try {
-    JSON.parse(first);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** JSON Lines: some early line is a whole non-empty object or array on its own (pretty JSON never has one). */
+function isJsonLines(text: string): boolean {
+  const lines = text
+    .split('\n', 200)
+    .filter((l) => l.trim())
+    .slice(0, 20);
+  return lines.some((line) => {
+    if (!/^\s*[[{]/.test(line)) return false;
+    try {
+      const value = JSON.parse(line);
+      return Object.keys(value).length > 0;
+    } catch {
+      return false;
+    }
+  });
+}
 
 /**
  * Every JSON value in a text: a document, the items of a top-level array, or one per line.
@@ -112,7 +119,7 @@ const firstLineParses = (text: string) => {
 export function parsePayloads(source: string): ParsedPayloads {
   const text = source.replace(/^\uFEFF/, '');
   if (!text.trim()) return { payloads: [], problems: [{ line: null, message: 'empty file' }] };
-  if (firstLineParses(text)) return parseLines(text);
+  if (isJsonLines(text)) return parseLines(text);
   const out: ParsedPayloads = { payloads: [], problems: [] };
   const starts = lineStarts(text);
   const { values, items } = scan(text);

@@ -1,6 +1,8 @@
 import { alertmanager } from './alertmanager.js';
 import { genericEvents } from './generic-events.js';
+import { grafana } from './grafana.js';
 import { markdownTimeline } from './markdown-timeline.js';
+import { opsgenie } from './opsgenie.js';
 import type { Source } from './source.js';
 
 /**
@@ -9,6 +11,8 @@ import type { Source } from './source.js';
  */
 export const sources = {
   alertmanager,
+  grafana,
+  opsgenie,
   events: genericEvents,
   'markdown-timeline': markdownTimeline,
 } satisfies Record<string, Source>;
