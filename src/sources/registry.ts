@@ -3,6 +3,7 @@ import { genericEvents } from './generic-events.js';
 import { grafana } from './grafana.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import { opsgenie } from './opsgenie.js';
+import { pagerduty } from './pagerduty.js';
 import type { Source } from './source.js';
 
 /**
@@ -13,6 +14,7 @@ export const sources = {
   alertmanager,
   grafana,
   opsgenie,
+  pagerduty,
   events: genericEvents,
   'markdown-timeline': markdownTimeline,
 } satisfies Record<string, Source>;
