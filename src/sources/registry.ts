@@ -1,5 +1,6 @@
 import { alertmanager } from './alertmanager.js';
 import { genericEvents } from './generic-events.js';
+import { githubDeployments } from './github-deployments.js';
 import { grafana } from './grafana.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import { opsgenie } from './opsgenie.js';
@@ -15,6 +16,7 @@ export const sources = {
   grafana,
   opsgenie,
   pagerduty,
+  'github-deployments': githubDeployments,
   events: genericEvents,
   'markdown-timeline': markdownTimeline,
 } satisfies Record<string, Source>;
