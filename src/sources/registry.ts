@@ -2,6 +2,7 @@ import { alertmanager } from './alertmanager.js';
 import { genericEvents } from './generic-events.js';
 import { githubDeployments } from './github-deployments.js';
 import { grafana } from './grafana.js';
+import { kubernetesEvents } from './kubernetes-events.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import { opsgenie } from './opsgenie.js';
 import { pagerduty } from './pagerduty.js';
@@ -17,6 +18,7 @@ export const sources = {
   opsgenie,
   pagerduty,
   'github-deployments': githubDeployments,
+  'kubernetes-events': kubernetesEvents,
   events: genericEvents,
   'markdown-timeline': markdownTimeline,
 } satisfies Record<string, Source>;
