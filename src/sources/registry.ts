@@ -6,6 +6,7 @@ import { kubernetesEvents } from './kubernetes-events.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import { opsgenie } from './opsgenie.js';
 import { pagerduty } from './pagerduty.js';
+import { slackExport } from './slack-export.js';
 import type { Source } from './source.js';
 
 /**
@@ -19,6 +20,7 @@ export const sources = {
   pagerduty,
   'github-deployments': githubDeployments,
   'kubernetes-events': kubernetesEvents,
+  'slack-export': slackExport,
   events: genericEvents,
   'markdown-timeline': markdownTimeline,
 } satisfies Record<string, Source>;

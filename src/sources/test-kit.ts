@@ -1,5 +1,5 @@
 // Shared by the source tests (excluded from the build): open a sample, read it, collect what was skipped.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,13 @@ export async function open(path: string): Promise<Input> {
 }
 
 export const openFolder = (path: string) => folderInput(path);
+
+/** A writable copy of a folder, to damage or trim in a test. */
+export function copyFolder(path: string): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'hindsight-')), 'export');
+  cpSync(path, copy, { recursive: true });
+  return copy;
+}
 
 /** An input holding the given text, written to a fresh temporary file. */
 export async function openText(text: string, name = 'sample.json'): Promise<Input> {
