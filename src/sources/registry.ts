@@ -2,6 +2,7 @@ import { alertmanager } from './alertmanager.js';
 import { genericEvents } from './generic-events.js';
 import { githubDeployments } from './github-deployments.js';
 import { grafana } from './grafana.js';
+import { jira } from './jira.js';
 import { kubernetesEvents } from './kubernetes-events.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import { opsgenie } from './opsgenie.js';
@@ -21,6 +22,7 @@ export const sources = {
   'github-deployments': githubDeployments,
   'kubernetes-events': kubernetesEvents,
   'slack-export': slackExport,
+  jira,
   events: genericEvents,
   'markdown-timeline': markdownTimeline,
 } satisfies Record<string, Source>;
