@@ -1,5 +1,13 @@
+import { alertmanager } from './alertmanager.js';
 import { genericEvents } from './generic-events.js';
+import { githubDeployments } from './github-deployments.js';
+import { grafana } from './grafana.js';
+import { jira } from './jira.js';
+import { kubernetesEvents } from './kubernetes-events.js';
 import { markdownTimeline } from './markdown-timeline.js';
+import { opsgenie } from './opsgenie.js';
+import { pagerduty } from './pagerduty.js';
+import { slackExport } from './slack-export.js';
 import type { Source } from './source.js';
 
 /**
@@ -7,6 +15,14 @@ import type { Source } from './source.js';
  * whose content another would also accept comes before it.
  */
 export const sources = {
+  alertmanager,
+  grafana,
+  opsgenie,
+  pagerduty,
+  'github-deployments': githubDeployments,
+  'kubernetes-events': kubernetesEvents,
+  'slack-export': slackExport,
+  jira,
   events: genericEvents,
   'markdown-timeline': markdownTimeline,
 } satisfies Record<string, Source>;

@@ -1,0 +1,81 @@
+import type { Input } from '../bundle/index.js';
+import type { RawEvent } from '../model/index.js';
+import { type AlertEntry, alertEpisodes } from './alert-episodes.js';
+import { asObject, asText, type Payload, readPayloads, samplePayloads } from './json-payloads.js';
+import type { ReadContext, Source } from './source.js';
+
+type Shape = 'webhook' | 'group' | 'api-alert';
+
+/** Grafana extends the Alertmanager webhook; these keys are Grafana's own. */
+export function isGrafanaPayload(payload: Record<string, unknown>): boolean {
+  if ('orgId' in payload) return true;
+  const alerts = Array.isArray(payload.alerts) ? payload.alerts : [];
+  return alerts.some((a) =>
+    ['silenceURL', 'valueString', 'dashboardURL', 'panelURL'].some((k) => k in (asObject(a) ?? {})),
+  );
+}
+
+function shapeOf(value: unknown): Shape | null {
+  const p = asObject(value);
+  if (!p) return null;
+  if (Array.isArray(p.alerts)) {
+    if (asObject(p.receiver) && asObject(p.labels)) return 'group';
+    const webhook = ['receiver', 'groupKey', 'commonLabels', 'groupLabels'].some((k) => k in p);
+    return webhook && !isGrafanaPayload(p) ? 'webhook' : null;
+  }
+  const api = asObject(p.labels) && 'startsAt' in p && 'fingerprint' in p && asObject(p.status);
+  return api ? 'api-alert' : null;
+}
+
+// A webhook payload longer than the sample is cut off; its opening keys still say what it is.
+const LONG_WEBHOOK = /^\s*\{[\s\S]*"alerts"\s*:\s*\[[\s\S]*"startsAt"/;
+
+function detect(input: Input): boolean {
+  const [first] = samplePayloads(input, 1);
+  if (first !== undefined) return shapeOf(first) !== null;
+  const s = input.sample;
+  return (
+    LONG_WEBHOOK.test(s) &&
+    /"(receiver|groupKey)"\s*:/.test(s) &&
+    !/"(orgId|silenceURL|valueString)"\s*:/.test(s)
+  );
+}
+
+function entriesOf({ value, line, locate }: Payload, ctx: ReadContext): AlertEntry[] {
+  const p = asObject(value) ?? {};
+  const shape = shapeOf(p);
+  if (shape === 'api-alert') return [{ alert: p, line }];
+  if (!shape) {
+    ctx.skip(line, 'not an Alertmanager webhook payload, alert group or API v2 alert');
+    return [];
+  }
+  const truncated = Number(p.truncatedAlerts ?? 0);
+  if (truncated > 0)
+    ctx.skip(line, `Alertmanager left ${truncated} alerts out of this notification (max_alerts)`);
+  const receiver = asText(p.receiver) ?? asText(asObject(p.receiver)?.name);
+  const groupStatus = asText(p.status);
+  return (p.alerts as unknown[]).flatMap((a) => {
+    const alert = asObject(a);
+    if (!alert) ctx.skip(line, 'an alert in this payload is not an object');
+    return alert
+      ? [{ alert, line: locate('"startsAt"'), groupStatus, attrs: receiver ? { receiver } : {} }]
+      : [];
+  });
+}
+
+async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
+  const entries = (await readPayloads(input, ctx)).flatMap((p) => entriesOf(p, ctx));
+  yield* alertEpisodes(entries, 'am', input.name, ctx);
+}
+
+/** Prometheus Alertmanager webhook notifications, API v2 `/alerts` and `/alerts/groups` (karma) responses. */
+export const alertmanager: Source = {
+  name: 'alertmanager',
+  aliases: ['prometheus-alertmanager'],
+  title:
+    'Prometheus Alertmanager: webhook notifications (JSON, array or JSON Lines), API v2 /alerts and /alerts/groups',
+  example:
+    'curl -s http://alertmanager:9093/api/v2/alerts > alerts.json   # or save webhook bodies one per line',
+  detect,
+  read,
+};

@@ -1,0 +1,93 @@
+// One suite over every registered source: its samples are its own and no one else's, what it
+// reads parses as a RawEvent, and a cut-off copy is reported rather than thrown.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RawEvent } from '../model/index.js';
+import { detectSource, type SourceName, sources } from './index.js';
+import { copyFolder, fixture, open, openFolder, openText, readWith } from './test-kit.js';
+
+const samples = (dir: string, keep: (file: string) => boolean = () => true) =>
+  readdirSync(fixture(dir))
+    .filter((f) => f !== 'PROVENANCE.md' && keep(f))
+    .map((f) => fixture(dir, f));
+
+const FIXTURES = {
+  alertmanager: samples('alertmanager'),
+  grafana: samples('grafana'),
+  opsgenie: samples('opsgenie'),
+  pagerduty: samples('pagerduty'),
+  'github-deployments': samples('github-deployments', (f) => /__deployment(_status)?__/.test(f)),
+  'kubernetes-events': samples('kubernetes', (f) => !/__(dp|rs)\.json$/.test(f)),
+  'slack-export': [fixture('slack', 'slack-export-viewer__testarchive')],
+  jira: samples('jira'),
+  events: samples('events'),
+  'markdown-timeline': samples('markdown-timeline'),
+} satisfies Record<SourceName, string[]>;
+
+/** Real files of neighbouring formats that no source should claim. */
+const UNCLAIMED = [
+  ...samples('github-deployments', (f) => !/__deployment(_status)?__/.test(f)),
+  ...samples('kubernetes', (f) => /__(dp|rs)\.json$/.test(f)),
+];
+
+/** Overlaps that registry order resolves but detect does not: none today. */
+const KNOWN_OVERLAPS: Partial<Record<SourceName, string[]>> = {};
+
+const inputOf = (path: string) => (statSync(path).isDirectory() ? openFolder(path) : open(path));
+const short = (path: string) => path.split('/test/fixtures/')[1];
+
+/** A copy cut in the middle: a file at half its length, or a folder with its first day file halved. */
+async function truncated(path: string) {
+  if (!statSync(path).isDirectory()) {
+    const text = readFileSync(path, 'utf8');
+    return openText(text.slice(0, Math.floor(text.length / 2)), path.split('/').pop());
+  }
+  const copy = copyFolder(path);
+  const channel = readdirSync(copy).find((f) => statSync(join(copy, f)).isDirectory())!;
+  const day = join(copy, channel, readdirSync(join(copy, channel))[0]);
+  writeFileSync(day, readFileSync(day, 'utf8').slice(0, 100));
+  return openFolder(copy);
+}
+
+describe.each(Object.entries(FIXTURES))('the %s source', (name, own) => {
+  const source = sources[name as SourceName];
+  const others = Object.entries(FIXTURES)
+    .filter(([other]) => other !== name)
+    .flatMap(([, files]) => files);
+
+  it('detects each of its own samples, and detection picks it first', async () => {
+    for (const path of own) {
+      const input = await inputOf(path);
+      expect(source.detect(input), short(path)).toBe(true);
+      expect(detectSource(input)?.name, short(path)).toBe(name);
+    }
+  });
+
+  it("rejects every other format's samples", async () => {
+    const known = KNOWN_OVERLAPS[name as SourceName] ?? [];
+    for (const path of [...others, ...UNCLAIMED]) {
+      expect(source.detect(await inputOf(path)), short(path)).toBe(known.includes(short(path)));
+    }
+  });
+
+  it('reads events that all parse as raw events, with a source file and a time', async () => {
+    for (const path of own) {
+      const { events } = await readWith(source, await inputOf(path));
+      expect(events.length, short(path)).toBeGreaterThan(0);
+      for (const event of events) {
+        expect(() => RawEvent.parse(event)).not.toThrow();
+        expect(Number.isFinite(event.ts) && event.source.file.length > 0).toBe(true);
+      }
+    }
+  });
+
+  it('reports a truncated copy of its samples without throwing', async () => {
+    for (const path of own) {
+      const input = await truncated(path);
+      const { problems } = await readWith(source, input);
+      const json = input.isDirectory || /^\s*[[{]/.test(input.sample);
+      if (json) expect(problems.length, short(path)).toBeGreaterThan(0);
+    }
+  });
+});

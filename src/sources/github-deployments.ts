@@ -1,0 +1,170 @@
+import type { Input } from '../bundle/index.js';
+import type { RawEvent } from '../model/index.js';
+import { asObject, asText, readPayloads, samplePayloads } from './json-payloads.js';
+import { payloadTime } from './payload-time.js';
+import type { ReadContext, Source } from './source.js';
+
+type Obj = Record<string, unknown>;
+
+const isDeployment = (d: Obj | null) =>
+  !!d && 'sha' in d && 'environment' in d && 'created_at' in d && 'id' in d;
+/** A deployment status from the REST API names its deployment only in its URL. */
+const STATUS_URL = /\/deployments\/(\d+)\/statuses\/\d+$/;
+const isStatus = (s: Obj | null) =>
+  !!s && 'state' in s && 'created_at' in s && STATUS_URL.test(String(s.url ?? ''));
+const ROLLBACK = /\b(roll(ing|ed)?[ -]?back|rollback|revert(ed|ing)?)\b/i;
+const VERSION = /^v?\d+\.\d+(\.\d+)?([-+][\w.]+)?$/;
+
+/** `deployment` or `deployment_status` webhook deliveries, or REST deployments / statuses lists. */
+function kindOf(p: Obj | null): 'webhook' | 'deployment' | 'status' | null {
+  if (!p) return null;
+  if (isDeployment(asObject(p.deployment))) return 'webhook';
+  if (isDeployment(p) && /\/deployments\/\d+$/.test(String(p.url ?? ''))) return 'deployment';
+  return isStatus(p) ? 'status' : null;
+}
+
+function detect(input: Input): boolean {
+  const [first] = samplePayloads(input, 1);
+  return kindOf(asObject(first)) !== null;
+}
+
+interface Status {
+  id: unknown;
+  state: string;
+  at: string;
+  description?: string;
+}
+
+interface Draft {
+  event: RawEvent;
+  deployment: Obj;
+  repository: string | null;
+  statuses: Status[];
+}
+
+const repoFromUrl = (url: unknown) =>
+  String(url ?? '').match(/\/repos\/([^/]+\/[^/]+)\/deployments/)?.[1] ?? null;
+
+function draftOf(d: Obj, repo: Obj | null, file: string, line: number, ctx: ReadContext): Draft | null {
+  const ts = payloadTime(d.created_at, ctx.time);
+  if (ts == null) {
+    ctx.skip(line, `GitHub deployment ${d.id} has no readable created_at`);
+    return null;
+  }
+  const repository = asText(repo?.full_name) ?? repoFromUrl(d.url);
+  const payload = asObject(d.payload) ?? {};
+  const service = asText(payload.service) ?? asText(repo?.name) ?? repository?.split('/')[1] ?? null;
+  const sha = asText(d.sha);
+  const ref = asText(d.ref);
+  const version = asText(payload.version) ?? (ref && VERSION.test(ref) ? ref : undefined);
+  const attrs: Obj = {
+    deploymentId: d.id,
+    sha,
+    ref,
+    environment: asText(d.environment),
+    task: asText(d.task),
+    description: asText(d.description),
+    repository,
+    author: asText(asObject(d.creator)?.login),
+    ...(version ? { version } : {}),
+    ...(asText(payload.image) ? { image: asText(payload.image) } : {}),
+    ...(Object.keys(payload).length ? { payload } : {}),
+  };
+  const event: RawEvent = {
+    ts,
+    kind: 'change',
+    service,
+    ref: `gh-deploy-${d.id}`,
+    summary: '',
+    attrs,
+    source: { file, line },
+  };
+  return { event, deployment: d, repository, statuses: [] };
+}
+
+function statusOf(s: Obj): Status {
+  return { id: s.id, state: String(s.state), at: String(s.created_at), description: asText(s.description) };
+}
+
+/** Rollback when the deployment says so, or when it brings back a sha that an earlier one in the file replaced. */
+function markRollbacks(drafts: Draft[]) {
+  const history = new Map<string, { sha: string; ref: string }[]>();
+  for (const draft of drafts.sort((a, b) => a.event.ts - b.event.ts)) {
+    const a = draft.event.attrs!;
+    const key = `${draft.repository}|${a.environment}`;
+    const before = history.get(key) ?? [];
+    const sha = String(a.sha);
+    const said =
+      ROLLBACK.test(`${a.task ?? ''} ${a.description ?? ''}`) || asObject(a.payload)?.rollback === true;
+    const earlier = before.at(-1)?.sha === sha ? undefined : [...before].reverse().find((b) => b.sha === sha);
+    if (said || earlier) draft.event.kind = 'rollback';
+    if (earlier) a.rollbackTo = earlier.ref;
+    history.set(key, [...before, { sha, ref: draft.event.ref! }]);
+  }
+}
+
+function summaryOf(draft: Draft): string {
+  const a = draft.event.attrs!;
+  const what = `${draft.event.service ?? draft.repository ?? 'repository'} ${a.ref ?? ''}@${String(a.sha).slice(0, 7)}`;
+  const verb = draft.event.kind === 'rollback' ? 'Rollback deploy of' : 'Deploy';
+  const state = draft.statuses.length ? ` (${draft.statuses[draft.statuses.length - 1].state})` : '';
+  return `${verb} ${what.replace(' @', '@')} to ${a.environment}${state}${a.description ? `: ${a.description}` : ''}`;
+}
+
+async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
+  const drafts = new Map<string, Draft>();
+  const orphans: { id: string; status: Obj; line: number }[] = [];
+  for (const { value, line } of await readPayloads(input, ctx)) {
+    const p = asObject(value);
+    const kind = kindOf(p);
+    if (!kind) {
+      ctx.skip(line, 'not a GitHub deployment, deployment_status or deployments API record');
+      continue;
+    }
+    if (kind === 'status') {
+      orphans.push({ id: String(p!.url).match(STATUS_URL)![1], status: p!, line });
+      continue;
+    }
+    const d = kind === 'webhook' ? asObject(p!.deployment)! : p!;
+    const id = String(d.id);
+    const draft = drafts.get(id) ?? draftOf(d, asObject(p!.repository), input.name, line, ctx);
+    if (!draft) continue;
+    drafts.set(id, draft);
+    const status = asObject(p!.deployment_status);
+    if (status) draft.statuses.push(statusOf(status));
+  }
+  for (const o of orphans) {
+    const draft = drafts.get(o.id);
+    if (draft) draft.statuses.push(statusOf(o.status));
+    else ctx.skip(o.line, `deployment status for deployment ${o.id}, which is not in this file`);
+  }
+  const all = [...drafts.values()];
+  markRollbacks(all);
+  for (const draft of all) {
+    const seen = new Set<unknown>();
+    const statuses = draft.statuses
+      .filter((s) => !seen.has(s.id) && seen.add(s.id))
+      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    draft.statuses = statuses;
+    draft.event.attrs!.statuses = statuses.map(({ state, at, description }) => ({
+      state,
+      at,
+      ...(description ? { description } : {}),
+    }));
+    if (statuses.length) draft.event.attrs!.state = statuses[statuses.length - 1].state;
+    draft.event.summary = summaryOf(draft);
+    yield draft.event;
+  }
+}
+
+/** GitHub deployments: `deployment` / `deployment_status` webhooks and the REST deployments and statuses lists. */
+export const githubDeployments: Source = {
+  name: 'github-deployments',
+  aliases: ['github'],
+  title:
+    'GitHub deployments: deployment and deployment_status webhook deliveries, REST deployments/statuses lists',
+  example:
+    'gh api repos/OWNER/REPO/deployments > deployments.json   # statuses: gh api repos/OWNER/REPO/deployments/ID/statuses',
+  detect,
+  read,
+};

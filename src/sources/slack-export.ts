@@ -1,0 +1,186 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Input } from '../bundle/index.js';
+import type { RawEvent } from '../model/index.js';
+import { asObject, asText, parsePayloads } from './json-payloads.js';
+import { slackText } from './slack-text.js';
+import type { ReadContext, Source } from './source.js';
+
+type Obj = Record<string, unknown>;
+
+const MARKERS = ['channels.json', 'users.json', 'groups.json', 'mpims.json', 'dms.json'];
+const DAY_FILE = /^\d{4}-\d{2}-\d{2}\.json$/;
+/** Housekeeping that says nothing about the incident. */
+const SKIPPED = new Set([
+  'channel_join',
+  'channel_leave',
+  'group_join',
+  'group_leave',
+  'bot_add',
+  'bot_remove',
+  'tombstone',
+  'message_deleted',
+  'pinned_item',
+  'unpinned_item',
+  'reminder_add',
+  'channel_archive',
+  'channel_unarchive',
+]);
+
+interface Person {
+  name: string;
+  title?: string;
+}
+
+async function readJson(path: string): Promise<unknown | undefined> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function personOf(u: Obj): Person {
+  const profile = asObject(u.profile) ?? u;
+  const name =
+    asText(profile.display_name) ?? asText(profile.real_name) ?? asText(u.real_name) ?? asText(u.name) ?? '';
+  return { name, title: asText(profile.title) };
+}
+
+async function people(input: Input, ctx: ReadContext): Promise<Map<string, Person>> {
+  const users = await readJson(join(input.path, 'users.json'));
+  if (!input.entries.includes('users.json')) ctx.skip(null, 'users.json missing: user ids shown as ids');
+  else if (!Array.isArray(users))
+    ctx.skip(null, 'users.json is not a JSON array of users: user ids shown as ids');
+  const map = new Map<string, Person>();
+  for (const u of Array.isArray(users) ? users : []) {
+    const user = asObject(u);
+    if (user?.id) map.set(String(user.id), personOf(user));
+  }
+  return map;
+}
+
+async function channelNames(input: Input): Promise<Map<string, string>> {
+  const map = new Map<string, string>();
+  for (const file of ['channels.json', 'groups.json', 'mpims.json']) {
+    const list = await readJson(join(input.path, file));
+    for (const c of Array.isArray(list) ? list : []) {
+      const channel = asObject(c);
+      if (channel?.id && channel.name) map.set(String(channel.id), String(channel.name));
+    }
+  }
+  return map;
+}
+
+/** Slack ts is epoch seconds with a per-channel sequence suffix; keep it whole for the ref. */
+function tsMs(ts: unknown): number | null {
+  const m = String(ts ?? '').match(/^(\d{9,11})(?:\.(\d{1,6}))?$/);
+  return m ? Number(m[1]) * 1000 + Math.floor(Number((m[2] ?? '0').padEnd(6, '0')) / 1000) : null;
+}
+
+/** Text of a message, or of what it carries (a bot's attachment, a shared file) when it has none. */
+function bodyOf(m: Obj): string {
+  const attachment = asObject(Array.isArray(m.attachments) ? m.attachments[0] : null) ?? {};
+  const file = asObject(Array.isArray(m.files) ? m.files[0] : null) ?? {};
+  return (
+    asText(m.text) ??
+    asText(attachment.fallback) ??
+    asText(attachment.text) ??
+    asText(attachment.title) ??
+    asText(file.title) ??
+    ''
+  );
+}
+
+interface Where {
+  channel: string;
+  file: string;
+  line: number;
+}
+
+function messageEvent(
+  raw: Obj,
+  where: Where,
+  users: Map<string, Person>,
+  channels: Map<string, string>,
+): RawEvent | null {
+  const edit = raw.subtype === 'message_changed' ? asObject(raw.message) : null;
+  const m = edit ?? raw;
+  const subtype = asText(raw.subtype);
+  if (m.type !== undefined && m.type !== 'message') return null;
+  if ((subtype && SKIPPED.has(subtype)) || m.hidden === true) return null;
+  const ts = tsMs(m.ts);
+  const names = {
+    user: (id: string) => users.get(id)?.name || undefined,
+    channel: (id: string) => channels.get(id),
+  };
+  const text = slackText(bodyOf(m), names);
+  if (ts == null || !text) return null;
+  const id = asText(m.user) ?? asText(m.bot_id);
+  const profile = asObject(m.user_profile) ?? {};
+  const person = id ? users.get(id) : undefined;
+  const user =
+    person?.name ||
+    asText(profile.display_name) ||
+    asText(profile.real_name) ||
+    asText(m.username) ||
+    asText(asObject(m.bot_profile)?.name) ||
+    id;
+  const thread = asText(m.thread_ts);
+  const attrs: Obj = {
+    user,
+    ...(person?.title ? { role: person.title } : {}),
+    userId: id,
+    channel: where.channel,
+    slackTs: m.ts,
+    ...(thread && thread !== m.ts ? { thread } : {}),
+    ...(Number(m.reply_count) > 0 ? { replies: Number(m.reply_count) } : {}),
+    ...(subtype === 'bot_message' || m.bot_id ? { bot: true } : {}),
+    ...(subtype && subtype !== 'bot_message' ? { subtype } : {}),
+    ...(asObject(m.edited) ? { edited: tsMs(asObject(m.edited)!.ts) } : {}),
+  };
+  const source = { file: where.file, line: where.line };
+  return {
+    ts,
+    kind: 'chat',
+    service: null,
+    ref: `slack-${where.channel}-${m.ts}`,
+    summary: text,
+    attrs,
+    source,
+  };
+}
+
+async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
+  const users = await people(input, ctx);
+  const channels = await channelNames(input);
+  const folders = (await readdir(input.path, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  for (const folder of folders.sort()) {
+    const days = (await readdir(join(input.path, folder))).filter((f) => DAY_FILE.test(f)).sort();
+    for (const day of days) {
+      const file = `${input.name}/${folder}/${day}`;
+      const { payloads, problems } = parsePayloads(await readFile(join(input.path, folder, day), 'utf8'));
+      for (const p of problems) ctx.skip(p.line, `${folder}/${day}: ${p.message}`);
+      for (const { value, line } of payloads) {
+        const message = asObject(value);
+        const event = message
+          ? messageEvent(message, { channel: folder, file, line }, users, channels)
+          : null;
+        if (event) yield event;
+      }
+    }
+  }
+}
+
+/** A Slack workspace export: a folder with users.json, channels.json and one folder per channel. */
+export const slackExport: Source = {
+  name: 'slack-export',
+  aliases: ['slack'],
+  title: 'Slack export folder: channels.json, users.json, <channel>/YYYY-MM-DD.json (threads, bots, edits)',
+  example:
+    'Workspace settings → Import/Export Data → Export, then unzip next to incident.yaml (or: slackdump export)',
+  detect: (input) => input.isDirectory && input.entries.some((e) => MARKERS.includes(e)),
+  read,
+};

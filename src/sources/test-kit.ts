@@ -1,0 +1,62 @@
+// Shared by the source tests (excluded from the build): open a sample, read it, collect what was skipped.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fileInput, folderInput, type Input } from '../bundle/index.js';
+import { Manifest, type RawEvent } from '../model/index.js';
+import type { ReadContext, Source } from './source.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A file under test/fixtures. */
+export const fixture = (...parts: string[]) => join(root, 'test/fixtures', ...parts);
+/** A file in the shared corpora beside the repository (copyleft samples stay there). */
+export const corpus = (...parts: string[]) => join(root, '../shared/corpora', ...parts);
+
+export interface ReadResult {
+  events: RawEvent[];
+  problems: { line: number | null; message: string }[];
+}
+
+export function context(problems: ReadResult['problems']): ReadContext {
+  return {
+    manifest: Manifest.parse({}),
+    spec: null,
+    time: { zone: 'UTC', date: null },
+    skip: (line, message) => problems.push({ line, message }),
+    addSeries() {},
+    addLogTemplates() {},
+  };
+}
+
+export async function open(path: string): Promise<Input> {
+  const input = await fileInput(path);
+  return input;
+}
+
+export const openFolder = (path: string) => folderInput(path);
+
+/** A writable copy of a folder, to damage or trim in a test. */
+export function copyFolder(path: string): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'hindsight-')), 'export');
+  cpSync(path, copy, { recursive: true });
+  return copy;
+}
+
+/** An input holding the given text, written to a fresh temporary file. */
+export async function openText(text: string, name = 'sample.json'): Promise<Input> {
+  const path = join(mkdtempSync(join(tmpdir(), 'hindsight-')), name);
+  writeFileSync(path, text);
+  return fileInput(path, name);
+}
+
+export async function readWith(source: Source, input: Input): Promise<ReadResult> {
+  const problems: ReadResult['problems'] = [];
+  const events: RawEvent[] = [];
+  for await (const event of source.read(input, context(problems))) events.push(event);
+  return { events, problems };
+}
+
+/** Reads a file with a source. */
+export const readFile = async (source: Source, path: string) => readWith(source, await open(path));
