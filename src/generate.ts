@@ -3,13 +3,14 @@ import { openBundle } from './bundle/index.js';
 import type { Report } from './model/index.js';
 import { type Format, renderers } from './render/index.js';
 import { type Audience, toPostmortem, toReport } from './report/index.js';
-import { buildTimeline, maskPii, redactSecrets, type Timeline } from './timeline/index.js';
+import { type BuildOptions, buildTimeline, maskPii, redactSecrets, type Timeline } from './timeline/index.js';
 
 export interface GenerateOptions {
   format?: Format;
   audience?: Audience;
   /** Zone for timestamps that carry none; overrides the manifest. */
   tz?: string;
+  onInput?: BuildOptions['onInput'];
 }
 
 export interface Generated {
@@ -24,10 +25,10 @@ export interface Generated {
  */
 export async function generate(
   paths: string[],
-  { format = 'md', audience = 'internal', tz }: GenerateOptions = {},
+  { format = 'md', audience = 'internal', tz, onInput }: GenerateOptions = {},
 ): Promise<Generated> {
   const bundle = await openBundle(paths);
-  const timeline = await buildTimeline(bundle, { tz });
+  const timeline = await buildTimeline(bundle, { tz, onInput });
   const analysis = analyze(timeline.events, bundle.manifest);
   const report = toReport(bundle.manifest, timeline, analysis);
   const pii = bundle.manifest.redact.pii;

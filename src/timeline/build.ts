@@ -24,6 +24,8 @@ export interface Timeline {
 export interface BuildOptions {
   /** Overrides the manifest's timezone for times that carry none. */
   tz?: string;
+  /** Called before each input is read, for progress on a terminal. */
+  onInput?: (name: string, index: number, total: number) => void;
 }
 
 interface Collected {
@@ -110,7 +112,10 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
     filesRead: 0,
     linesSkipped: 0,
   };
-  for (const input of bundle.inputs) await readInput(input, manifest, time, into);
+  for (const [i, input] of bundle.inputs.entries()) {
+    options.onInput?.(input.name, i, bundle.inputs.length);
+    await readInput(input, manifest, time, into);
+  }
 
   const known = [
     ...new Set([...manifest.services, ...into.raws.map((r) => r.service).filter((s): s is string => !!s)]),

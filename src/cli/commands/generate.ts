@@ -4,6 +4,7 @@ import { formats } from '../../render/index.js';
 import { audiences } from '../../report/index.js';
 import { EXIT } from '../exit.js';
 import { writeOutput } from '../output.js';
+import { terminalProgress } from '../progress.js';
 import { checkZone } from './zone-option.js';
 
 const FORMAT_BY_EXTENSION: Record<string, (typeof formats)[number]> = {
@@ -31,11 +32,14 @@ export function register(program: Command): void {
     .action(async (paths: string[], opts) => {
       const format =
         opts.format ?? FORMAT_BY_EXTENSION[String(opts.output).split('.').pop()!.toLowerCase()] ?? 'md';
+      const progress = terminalProgress();
       const { report, output } = await generate(paths, {
         format,
         audience: opts.audience,
         tz: checkZone(opts.tz),
+        onInput: progress.onInput,
       });
+      progress.done();
       const where = await writeOutput(output, opts.output);
       const q = report.dataQuality;
       if (where !== 'stdout')
