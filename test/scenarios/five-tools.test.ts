@@ -1,0 +1,200 @@
+// The checkout-five-tools example: one incident whose evidence is spread over Alertmanager,
+// PagerDuty, GitHub deployments, a Slack export and Kubernetes events, each as the tool exports it.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bundle = 'examples/checkout-five-tools';
+const hindsight = (...args: string[]) =>
+  spawnSync('node', [join(root, 'bin/hindsight.js'), ...args], { cwd: root, encoding: 'utf8' });
+
+interface Source {
+  file: string;
+  line: number | null;
+}
+interface Entry {
+  ts: string;
+  kind: string;
+  service: string | null;
+  ref: string;
+  summary: string;
+  source: Source;
+  sources?: Source[];
+}
+interface Report {
+  incident: { summary: string };
+  timeline: Entry[];
+  moments: Record<string, { ts: string; ref: string } | null>;
+  suspects: { ref: string; confidence: number; reasons: string[]; against?: string[] }[];
+  findings: { rule: string; statement: string; evidenceRefs: string[] }[];
+  claims: { statement: string }[];
+  followUps: { action: string }[];
+  gaps: string[];
+  dataQuality: { filesRead: number; linesSkipped: number; problems: (Source & { message: string })[] };
+}
+
+const AM = 'alertmanager/webhook-log.jsonl';
+const PD = 'pagerduty/incident-Q2X8CHK4821ABC-log-entries.json';
+const FAULTY = 'gh-deploy-1987004217'; // acme/checkout v3.8.0
+const ROLLBACK = 'gh-deploy-1987006630'; // acme/checkout v3.7.4, "Rollback to v3.7.4"
+const HARMLESS = 'gh-deploy-1987000101'; // acme/search v2.14.1, before the freeze
+const ALERT = 'am-3f8c2a9d1e7b4c60'; // CheckoutHighErrorRate
+
+let report: Report;
+let markdown: string;
+const entry = (ref: string) => report.timeline.find((e) => e.ref === ref);
+const filesOf = (e: Entry | undefined) => (e?.sources ?? (e ? [e.source] : [])).map((s) => s.file);
+const rules = () => report.findings.map((f) => f.rule);
+
+beforeAll(() => {
+  const json = hindsight('generate', bundle, '--format', 'json');
+  expect(json.status, json.stderr).toBe(0);
+  report = JSON.parse(json.stdout);
+  const md = hindsight('generate', bundle);
+  expect(md.status, md.stderr).toBe(0);
+  markdown = md.stdout;
+});
+
+describe('checkout-five-tools: moments', () => {
+  it('acknowledged is the PagerDuty acknowledgement, not the later "ack, looking" in Slack', () => {
+    expect(report.moments.acknowledged).toEqual({
+      ts: '2026-05-19T13:13:48.000Z',
+      ref: 'pd-R2QK7ACK4821ZZZ00001',
+    });
+  });
+
+  it('mitigation started with the v3.7.4 rollback deployment', () => {
+    expect(report.moments.mitigationStarted).toEqual({ ts: '2026-05-19T13:20:58.000Z', ref: ROLLBACK });
+  });
+
+  it('recovered when Alertmanager resolved the alert (endsAt)', () => {
+    expect(report.moments.recovered).toEqual({
+      ts: '2026-05-19T13:27:30.562Z',
+      ref: `${ALERT}-resolved`,
+    });
+  });
+
+  it('declared and closed in the incident channel (Slack epoch ts kept to the millisecond)', () => {
+    expect(report.moments.declared).toEqual({
+      ts: '2026-05-19T13:16:20.071Z',
+      ref: 'slack-inc-checkout-1779196580.071533',
+    });
+    expect(report.moments.closed).toEqual({
+      ts: '2026-05-19T13:41:05.002Z',
+      ref: 'slack-inc-checkout-1779198065.002318',
+    });
+  });
+});
+
+describe('checkout-five-tools: suspects', () => {
+  it('never takes the rollback, or anything done after mitigation began, for a suspect', () => {
+    const refs = report.suspects.map((s) => s.ref);
+    expect(refs).not.toContain(ROLLBACK);
+    const mitigation = Date.parse(report.moments.mitigationStarted!.ts);
+    for (const ref of refs) expect(Date.parse(entry(ref)!.ts)).toBeLessThan(mitigation);
+    expect(entry(ROLLBACK)?.kind).toBe('rollback');
+  });
+
+  it('ranks the v3.8.0 deploy above the harmless search deploy, which stays unconvincing', () => {
+    const refs = report.suspects.map((s) => s.ref);
+    expect(refs).toContain(FAULTY);
+    expect(refs.at(-1)).toBe(HARMLESS);
+    const faulty = report.suspects.find((s) => s.ref === FAULTY)!;
+    const harmless = report.suspects.find((s) => s.ref === HARMLESS)!;
+    expect(faulty.confidence).toBeGreaterThan(harmless.confidence);
+    expect(harmless.confidence).toBeLessThan(0.5);
+    expect(harmless.against?.join(' ')).toMatch(/search, which showed no symptoms/);
+    expect(faulty.reasons.join(' ')).toMatch(/changed checkout, the affected service/);
+    expect(faulty.reasons.join(' ')).toContain(`after it was rolled back (${ROLLBACK}`);
+  });
+});
+
+describe('checkout-five-tools: findings', () => {
+  it('flags the v3.8.0 deploy as made during the Spring Sale freeze, and not the deploy before it', () => {
+    const freeze = report.findings.filter((f) => f.rule === 'during-freeze');
+    expect(freeze.flatMap((f) => f.evidenceRefs)).toContain(FAULTY);
+    expect(freeze.find((f) => f.evidenceRefs.includes(FAULTY))?.statement).toMatch(/Spring Sale code freeze/);
+    expect(freeze.flatMap((f) => f.evidenceRefs)).not.toContain(HARMLESS);
+    expect(freeze.flatMap((f) => f.evidenceRefs)).not.toContain(ROLLBACK);
+  });
+
+  it('raises none of the rules the evidence does not support', () => {
+    for (const rule of [
+      'outside-change-window', // 14:02 Europe/London on a Tuesday is inside Mon-Fri 09:00-17:00
+      'approvals-missing',
+      'no-alert-fired',
+      'recovered-without-mitigation',
+    ])
+      expect(rules()).not.toContain(rule);
+  });
+});
+
+describe('checkout-five-tools: one occurrence seen by two tools is one entry', () => {
+  it('merges the Alertmanager alert and the PagerDuty page it caused', () => {
+    const alert = entry(ALERT);
+    expect(alert?.kind).toBe('alert');
+    expect(alert?.ts).toBe('2026-05-19T13:11:30.562Z');
+    expect(filesOf(alert)).toContain(AM);
+    expect(filesOf(alert)).toContain(PD);
+    expect(entry('pd-R2QK7TRIGGER4821Z001')).toBeUndefined();
+  });
+
+  it('merges the Alertmanager resolution and the PagerDuty resolve', () => {
+    const resolved = entry(`${ALERT}-resolved`);
+    expect(resolved?.kind).toBe('alert_resolved');
+    expect(filesOf(resolved)).toEqual([AM, PD]);
+    expect(entry('pd-R2QK7RESOLVE4821Z0001')).toBeUndefined();
+  });
+
+  it('keeps the unrelated inventory alert apart from the checkout alert', () => {
+    const inventory = entry('am-9b1e4c07d2a35f18');
+    expect(inventory?.service).toBe('inventory');
+    expect(filesOf(inventory)).toEqual([AM]);
+  });
+});
+
+describe('checkout-five-tools: data quality and wording', () => {
+  it('reports the truncated webhook line with its file and line, and reads the other files', () => {
+    expect(report.dataQuality.problems).toEqual([{ file: AM, line: 4, message: 'not valid JSON' }]);
+    expect(report.dataQuality.linesSkipped).toBe(1);
+    expect(report.dataQuality.filesRead).toBe(5);
+  });
+
+  it('names no person from users.json in the summary, claims, findings, follow-ups or gaps', () => {
+    const users = JSON.parse(readFileSync(join(root, bundle, 'slack-export/users.json'), 'utf8')) as {
+      name: string;
+      real_name: string;
+      is_bot: boolean;
+      profile: { display_name: string; first_name: string; last_name: string };
+    }[];
+    const names = users
+      .filter((u) => !u.is_bot)
+      .flatMap((u) => [
+        u.name,
+        u.real_name,
+        u.profile.display_name,
+        u.profile.first_name,
+        u.profile.last_name,
+      ])
+      .filter((n) => n.length >= 3);
+    expect(names).toContain('Priya Raman');
+    const narrative = [
+      report.incident.summary,
+      ...report.claims.map((c) => c.statement),
+      ...report.findings.map((f) => f.statement),
+      ...report.followUps.map((f) => f.action),
+      ...report.gaps,
+    ].join('\n');
+    expect(report.claims.length).toBeGreaterThan(3);
+    for (const name of names) expect(narrative.toLowerCase()).not.toContain(name.toLowerCase());
+  });
+
+  it('shows Europe/London local times next to UTC in the Markdown', () => {
+    expect(markdown).toContain('Local (Europe/London)');
+    const row = markdown.split('\n').find((l) => l.includes(`ref-${FAULTY}`));
+    expect(row).toContain('2026-05-19 13:02:11 | 2026-05-19 14:02:11');
+  });
+});
