@@ -15,6 +15,7 @@ import { deriveFollowUps } from './follow-ups.js';
 import { findGaps } from './gaps.js';
 import { durations, findMoments, type MomentEvents } from './moments.js';
 import { rules } from './rules/index.js';
+import { scopeToIncident } from './scope.js';
 import { CONVINCING, rankSuspects } from './suspects.js';
 
 export interface Analysis {
@@ -57,7 +58,8 @@ function affectedServices(events: Event[], manifest: Manifest): Set<string> {
  * Works out what happened: pure, from the timeline's events and the manifest.
  * @example const analysis = analyze(timeline.events, bundle.manifest)
  */
-export function analyze(events: Event[], manifest: Manifest, impact: Partial<Impact> = {}): Analysis {
+export function analyze(evidence: Event[], manifest: Manifest, impact: Partial<Impact> = {}): Analysis {
+  const events = scopeToIncident(evidence, manifest);
   const found = findMoments(events);
   const suspects = rankSuspects({
     events,

@@ -50,7 +50,9 @@ function impactSection(r: Report): Section {
     ['Users affected', i.usersAffected != null ? i.usersAffected.toLocaleString('en-US') : 'unknown'],
     [
       'Error budget consumed',
-      i.errorBudgetConsumedPercent != null ? `${i.errorBudgetConsumedPercent.toFixed(1)} %` : 'no SLO given',
+      i.errorBudgetConsumedPercent != null
+        ? `${i.errorBudgetConsumedPercent.toFixed(1)} %`
+        : 'not measured (needs an SLO and error-rate or request series)',
     ],
     ['SLO breached', i.sloBreached == null ? 'unknown' : i.sloBreached ? 'yes' : 'no'],
   ];

@@ -53,15 +53,14 @@ describe('classify', () => {
       signals: ['mitigation'],
     });
   });
-  it('reads acknowledgement and mitigation from chat text but keeps it chat', () => {
-    expect(classify(raw('Acknowledged — investigating CPU and 5xx alerts.', { kind: 'chat' }))).toEqual({
-      kind: 'chat',
+  it('makes a chat acknowledgement an ack and a chat rollback an action; talk stays chat', () => {
+    const kindOf = (text: string) => classify(raw(text, { kind: 'chat' }));
+    expect(kindOf('Acknowledged — investigating CPU and 5xx alerts.')).toEqual({
+      kind: 'ack',
       signals: ['ack'],
     });
-    expect(classify(raw('Initiating rollback DEP-7781.', { kind: 'chat' }))).toEqual({
-      kind: 'chat',
-      signals: ['mitigation'],
-    });
+    expect(kindOf('Initiating rollback DEP-7781.')).toEqual({ kind: 'action', signals: ['mitigation'] });
+    expect(kindOf('Proceed with caution — keep an eye on metrics.')).toEqual({ kind: 'chat', signals: [] });
   });
   it('takes a chat message describing a symptom as a human report', () => {
     expect(classify(raw('anyone else seeing 502s on checkout?', { kind: 'chat' })).signals).toEqual([

@@ -16,10 +16,8 @@ export function classifyText(text: string): Classified {
   if (has(words.DECLARE, t)) return { kind: 'note', signals: ['declare'] };
   if (has(words.ALERTISH, t) && has(words.RESOLVED, t))
     return { kind: 'alert_resolved', signals: ['recovery'] };
-  if (has(words.HEALTH, t)) {
-    if (has(words.HEALTH_PASS, t) && !has(words.SYMPTOM, t)) return { kind: 'health', signals: ['recovery'] };
-    if (has(words.SYMPTOM, t) || /\bdetect/i.test(t))
-      return { kind: 'health', signals: ['symptom', 'detect'] };
+  if (has(words.HEALTH, t) && (has(words.HEALTH_PASS, t) || has(words.SYMPTOM, t) || /\bdetect/i.test(t))) {
+    return { kind: 'health', signals: healthSignals(t) };
   }
   if (has(words.RECOVERY, t)) return { kind: 'note', signals: ['recovery'] };
   if (has(words.ACK, t))
@@ -38,6 +36,22 @@ export function classifyText(text: string): Classified {
     return { kind: 'action', signals: [] };
   }
   return { kind: 'note', signals: [] };
+}
+
+/** A chat message that reports a problem, acknowledges or acts takes that kind; talk stays chat. */
+function chatKind(signals: Signal[]): Classified {
+  if (signals.includes('detect')) return { kind: 'report', signals };
+  if (signals.includes('ack')) return { kind: 'ack', signals };
+  if (signals.includes('mitigation')) return { kind: 'action', signals };
+  return { kind: 'chat', signals };
+}
+
+/** A failing check is a symptom; it detected the incident only if it told someone (an alert, a page). */
+function healthSignals(t: string): Signal[] {
+  if (has(words.HEALTH_PASS, t) && !has(words.SYMPTOM, t)) return ['recovery'];
+  return /\b(detect(s|ed)?|alert(s|ed)?|notif(y|ies|ied)|paged?)\b/i.test(t)
+    ? ['symptom', 'detect']
+    : ['symptom'];
 }
 
 /** Signals that a line of conversation or free text carries besides its kind. */
@@ -84,11 +98,8 @@ export function classify(raw: RawEvent): Classified {
       return { kind: 'ack', signals: ['ack'] };
     case 'report':
       return { kind: 'report', signals: ['symptom', 'detect'] };
-    case 'health': {
-      const t = affirmed(text);
-      const pass = has(words.HEALTH_PASS, t) && !has(words.SYMPTOM, t);
-      return { kind: 'health', signals: pass ? ['recovery'] : ['symptom', 'detect'] };
-    }
+    case 'health':
+      return { kind: 'health', signals: healthSignals(affirmed(text)) };
     case 'log': {
       const symptom = words.ERROR_LEVEL.test(level) || (!level && has(words.SYMPTOM, affirmed(text)));
       const recovery = raw.attrs?.phase === 'last-seen' || (!symptom && has(words.RECOVERY, affirmed(text)));
@@ -108,6 +119,8 @@ export function classify(raw: RawEvent): Classified {
         signals.push('declare');
       return { kind: 'ticket', signals };
     }
+    case 'chat':
+      return chatKind(textSignals(text));
     default:
       return { kind: raw.kind, signals: textSignals(text) };
   }

@@ -44,14 +44,15 @@ export function dedupe(events: Event[], groups: Map<Event, string | undefined>):
   const out: Event[] = [];
   for (const event of events) {
     const twin = out.find((kept) => sameMoment(kept, event, groups) || sameOccurrence(kept, event));
+    const retold = twin !== undefined && sameMoment(twin, event, groups);
     if (!twin) {
       out.push(event);
       continue;
     }
     twin.sources.push(...event.sources);
-    // The longer wording leads; the other is kept as a detail unless it says nothing new.
+    // Two lists retelling one moment: the fuller wording leads. Two tools: the first record leads.
     const [lead, other] =
-      event.summary.length > twin.summary.length
+      retold && event.summary.length > twin.summary.length
         ? [event.summary, twin.summary]
         : [twin.summary, event.summary];
     twin.summary = lead;
