@@ -28,6 +28,7 @@ interface Report {
   incident: { summary: string };
   timeline: Entry[];
   moments: Record<string, { ts: string; ref: string } | null>;
+  durations: Record<string, number | null>;
   suspects: { ref: string; confidence: number; reasons: string[]; against?: string[] }[];
   findings: { rule: string; statement: string; evidenceRefs: string[] }[];
   claims: { statement: string }[];
@@ -59,6 +60,26 @@ beforeAll(() => {
 });
 
 describe('checkout-five-tools: moments', () => {
+  it('names the v3.8.0 deploy as trigger, the first failing probe as impact start and the alert as detection', () => {
+    expect(report.moments.trigger).toEqual({ ts: '2026-05-19T13:02:11.000Z', ref: FAULTY });
+    expect(report.moments.impactStart).toEqual({
+      ts: '2026-05-19T13:09:41.000Z',
+      ref: 'k8s-2f0f8f94-f8c6-be8c-ea44-3e6b47e2b450',
+    });
+    expect(report.moments.detected).toEqual({ ts: '2026-05-19T13:11:30.562Z', ref: ALERT });
+  });
+
+  it('counts the durations from impact start and from the change', () => {
+    expect(report.durations).toEqual({
+      detect: 110,
+      acknowledge: 137,
+      mitigate: 960,
+      impact: 1070,
+      detectFromTrigger: 560,
+      impactFromTrigger: 1520,
+    });
+  });
+
   it('acknowledged is the PagerDuty acknowledgement, not the later "ack, looking" in Slack', () => {
     expect(report.moments.acknowledged).toEqual({
       ts: '2026-05-19T13:13:48.000Z',
@@ -100,7 +121,8 @@ describe('checkout-five-tools: suspects', () => {
 
   it('ranks the v3.8.0 deploy above the harmless search deploy, which stays unconvincing', () => {
     const refs = report.suspects.map((s) => s.ref);
-    expect(refs).toContain(FAULTY);
+    expect(refs[0]).toBe(FAULTY);
+    expect(report.suspects[0].confidence).toBeGreaterThanOrEqual(0.8);
     expect(refs.at(-1)).toBe(HARMLESS);
     const faulty = report.suspects.find((s) => s.ref === FAULTY)!;
     const harmless = report.suspects.find((s) => s.ref === HARMLESS)!;
@@ -127,6 +149,8 @@ describe('checkout-five-tools: findings', () => {
       'approvals-missing',
       'no-alert-fired',
       'recovered-without-mitigation',
+      'ack-slow', // acknowledged 2 min 17 s after the alert; policy 5 min
+      'symptom-precedes-change',
     ])
       expect(rules()).not.toContain(rule);
   });
