@@ -98,40 +98,29 @@ interface Where {
   line: number;
 }
 
-function messageEvent(
-  raw: Obj,
-  where: Where,
-  users: Map<string, Person>,
-  channels: Map<string, string>,
-): RawEvent | null {
-  const edit = raw.subtype === 'message_changed' ? asObject(raw.message) : null;
-  const m = edit ?? raw;
-  const subtype = asText(raw.subtype);
-  if (m.type !== undefined && m.type !== 'message') return null;
-  if ((subtype && SKIPPED.has(subtype)) || m.hidden === true) return null;
-  const ts = tsMs(m.ts);
-  const names = {
-    user: (id: string) => users.get(id)?.name || undefined,
-    channel: (id: string) => channels.get(id),
-  };
-  const text = slackText(bodyOf(m), names);
-  if (ts == null || !text) return null;
+/** Who wrote a message: users.json first, then the profile the message carries, then a bot's name. */
+function speaker(m: Obj, users: Map<string, Person>): { id?: string; name?: string; title?: string } {
   const id = asText(m.user) ?? asText(m.bot_id);
-  const profile = asObject(m.user_profile) ?? {};
   const person = id ? users.get(id) : undefined;
-  const user =
+  const profile = asObject(m.user_profile) ?? {};
+  const bot = asText(asObject(m.bot_profile)?.name);
+  const name =
     person?.name ||
     asText(profile.display_name) ||
     asText(profile.real_name) ||
     asText(m.username) ||
-    asText(asObject(m.bot_profile)?.name) ||
+    bot ||
     id;
+  return { id, name, title: person?.title };
+}
+
+function attrsOf(m: Obj, subtype: string | undefined, who: ReturnType<typeof speaker>, channel: string): Obj {
   const thread = asText(m.thread_ts);
-  const attrs: Obj = {
-    user,
-    ...(person?.title ? { role: person.title } : {}),
-    userId: id,
-    channel: where.channel,
+  return {
+    user: who.name,
+    ...(who.title ? { role: who.title } : {}),
+    userId: who.id,
+    channel,
     slackTs: m.ts,
     ...(thread && thread !== m.ts ? { thread } : {}),
     ...(Number(m.reply_count) > 0 ? { replies: Number(m.reply_count) } : {}),
@@ -139,6 +128,31 @@ function messageEvent(
     ...(subtype && subtype !== 'bot_message' ? { subtype } : {}),
     ...(asObject(m.edited) ? { edited: tsMs(asObject(m.edited)!.ts) } : {}),
   };
+}
+
+function messageEvent(
+  raw: Obj,
+  where: Where,
+  users: Map<string, Person>,
+  channels: Map<string, string>,
+): RawEvent | null {
+  // An edit exported as its own record carries the edited message inside it.
+  const m = (raw.subtype === 'message_changed' ? asObject(raw.message) : null) ?? raw;
+  const subtype = asText(raw.subtype);
+  if (
+    (m.type !== undefined && m.type !== 'message') ||
+    (subtype && SKIPPED.has(subtype)) ||
+    m.hidden === true
+  )
+    return null;
+  const ts = tsMs(m.ts);
+  const names = {
+    user: (id: string) => users.get(id)?.name || undefined,
+    channel: (id: string) => channels.get(id),
+  };
+  const text = slackText(bodyOf(m), names);
+  if (ts == null || !text) return null;
+  const attrs = attrsOf(m, subtype, speaker(m, users), where.channel);
   const source = { file: where.file, line: where.line };
   return {
     ts,
