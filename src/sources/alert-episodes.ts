@@ -16,6 +16,15 @@ export interface AlertEntry {
   attrs?: Record<string, unknown>;
 }
 
+/**
+ * Correlation keys of a notification group: Alertmanager (and Grafana) send sha256(groupKey) as
+ * PagerDuty's dedup_key and as Opsgenie's alias, so the same incident can be found there.
+ */
+export function groupKeys(payload: Record<string, unknown>): Record<string, string> {
+  const groupKey = typeof payload.groupKey === 'string' && payload.groupKey ? payload.groupKey : undefined;
+  return groupKey ? { groupKey, dedupKey: createHash('sha256').update(groupKey).digest('hex') } : {};
+}
+
 const SERVICE_LABELS = ['service', 'app', 'app_kubernetes_io_name', 'job', 'container', 'namespace'];
 const TARGET_LABELS = ['instance', 'host', 'pod', 'node'];
 

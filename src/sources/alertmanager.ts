@@ -1,6 +1,6 @@
 import type { Input } from '../bundle/index.js';
 import type { RawEvent } from '../model/index.js';
-import { type AlertEntry, alertEpisodes } from './alert-episodes.js';
+import { type AlertEntry, alertEpisodes, groupKeys } from './alert-episodes.js';
 import { asObject, asText, type Payload, readPayloads, samplePayloads } from './json-payloads.js';
 import type { ReadContext, Source } from './source.js';
 
@@ -58,7 +58,14 @@ function entriesOf({ value, line, locate }: Payload, ctx: ReadContext): AlertEnt
     const alert = asObject(a);
     if (!alert) ctx.skip(line, 'an alert in this payload is not an object');
     return alert
-      ? [{ alert, line: locate('"startsAt"'), groupStatus, attrs: receiver ? { receiver } : {} }]
+      ? [
+          {
+            alert,
+            line: locate('"startsAt"'),
+            groupStatus,
+            attrs: { ...(receiver ? { receiver } : {}), ...groupKeys(p) },
+          },
+        ]
       : [];
   });
 }

@@ -37,6 +37,7 @@ describe('pagerduty', () => {
     ]);
     expect(events.every((e) => e.attrs?.incidentId === 'Q3B15VLMF3ASBD')).toBe(true);
     expect(events[1].summary).toBe('Priority set to P2: Critical: Checkout API High Latency');
+    expect(events[1].attrs).toMatchObject({ dedupKey: 'd387d7bd2e0a4294a5307339dfe1669a' });
     expect(events[3].summary).toBe('Running KILL on long-running queries from the reporting-service.');
   });
 

@@ -70,6 +70,8 @@ function attrsOf(incident: Obj, service: Obj, extra: Obj): Obj {
     incidentId: asText(incident.id),
     incidentNumber: incident.number,
     incidentKey: asText(incident.incident_key),
+    // Alertmanager and Grafana send sha256(groupKey) as the incident key: the key to their alerts.
+    dedupKey: asText(incident.incident_key),
     title,
     ...(alertname ? { alertname } : {}),
     ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v != null && v !== '')),
