@@ -19,6 +19,7 @@ const FIXTURES = {
   pagerduty: samples('pagerduty'),
   'github-deployments': samples('github-deployments', (f) => /__deployment(_status)?__/.test(f)),
   'kubernetes-events': samples('kubernetes', (f) => !/__(dp|rs)\.json$/.test(f)),
+  'kubernetes-rollouts': samples('kubernetes', (f) => /__rs\.json$/.test(f)),
   'slack-export': [fixture('slack', 'slack-export-viewer__testarchive')],
   jira: samples('jira'),
   events: samples('events'),
@@ -28,7 +29,7 @@ const FIXTURES = {
 /** Real files of neighbouring formats that no source should claim. */
 const UNCLAIMED = [
   ...samples('github-deployments', (f) => !/__deployment(_status)?__/.test(f)),
-  ...samples('kubernetes', (f) => /__(dp|rs)\.json$/.test(f)),
+  ...samples('kubernetes', (f) => /__dp\.json$/.test(f)),
 ];
 
 /**
