@@ -105,3 +105,41 @@ describe('pagerduty', () => {
     expect(pagerduty.detect(await open(fixture('alertmanager', 'zulip__alert.json')))).toBe(false);
   });
 });
+
+describe('pagerduty incidents', () => {
+  /** The real incident of the escalate webhook, as GET /incidents lists it once acknowledged and resolved. */
+  function listed() {
+    const { data } = JSON.parse(readFileSync(pd('zulip__escalate_v3.json'), 'utf8')).event;
+    const acknowledgements = [
+      { at: '2026-04-01T02:09:10Z', acknowledger: { type: 'user_reference', summary: 'Harsh Santwani' } },
+    ];
+    const incident = {
+      ...data,
+      incident_number: data.number,
+      status: 'resolved',
+      acknowledgements,
+      resolved_at: '2026-04-01T02:31:00Z',
+    };
+    return JSON.stringify({ incidents: [incident], limit: 25, offset: 0, more: false }, null, 2);
+  }
+
+  it('reads a listed incident as its page, acknowledgement and resolution', async () => {
+    const input = await openText(listed(), 'incidents.json');
+    expect(pagerduty.detect(input)).toBe(true);
+    const { events, problems } = await readWith(pagerduty, input);
+    expect(problems).toEqual([]);
+    expect(events.map((e) => [e.kind, e.ref, new Date(e.ts).toISOString()])).toEqual([
+      ['page', 'pd-Q3B15VLMF3ASBD', '2026-04-01T02:07:30.000Z'],
+      ['ack', 'pd-Q3B15VLMF3ASBD-ack', '2026-04-01T02:09:10.000Z'],
+      ['alert_resolved', 'pd-Q3B15VLMF3ASBD-resolved', '2026-04-01T02:31:00.000Z'],
+    ]);
+    expect(events[0]).toMatchObject({
+      service: 'Default Service',
+      summary: 'Triggered: Critical: Checkout API High Latency',
+    });
+    expect(events[1].attrs).toMatchObject({
+      user: 'Harsh Santwani',
+      dedupKey: 'd387d7bd2e0a4294a5307339dfe1669a',
+    });
+  });
+});
