@@ -42,6 +42,16 @@ interface Draft {
   statuses: Status[];
 }
 
+/** The deployment's own payload; the REST API returns it as an object, older tools as a JSON string. */
+function payloadOf(value: unknown): Obj {
+  if (typeof value !== 'string') return asObject(value) ?? {};
+  try {
+    return asObject(JSON.parse(value)) ?? {};
+  } catch {
+    return {};
+  }
+}
+
 const repoFromUrl = (url: unknown) =>
   String(url ?? '').match(/\/repos\/([^/]+\/[^/]+)\/deployments/)?.[1] ?? null;
 
@@ -52,7 +62,7 @@ function draftOf(d: Obj, repo: Obj | null, file: string, line: number, ctx: Read
     return null;
   }
   const repository = asText(repo?.full_name) ?? repoFromUrl(d.url);
-  const payload = asObject(d.payload) ?? {};
+  const payload = payloadOf(d.payload);
   const service = asText(payload.service) ?? asText(repo?.name) ?? repository?.split('/')[1] ?? null;
   const sha = asText(d.sha);
   const ref = asText(d.ref);
