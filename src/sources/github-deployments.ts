@@ -113,12 +113,14 @@ function markRollbacks(drafts: Draft[]) {
   }
 }
 
+/** `Deploy checkout main@f95f852 to production (success): description`. */
 function summaryOf(draft: Draft): string {
   const a = draft.event.attrs!;
-  const what = `${draft.event.service ?? draft.repository ?? 'repository'} ${a.ref ?? ''}@${String(a.sha).slice(0, 7)}`;
+  const name = draft.event.service ?? draft.repository ?? 'repository';
+  const version = `${a.ref ?? ''}@${String(a.sha).slice(0, 7)}`;
   const verb = draft.event.kind === 'rollback' ? 'Rollback deploy of' : 'Deploy';
   const state = draft.statuses.length ? ` (${draft.statuses[draft.statuses.length - 1].state})` : '';
-  return `${verb} ${what.replace(' @', '@')} to ${a.environment}${state}${a.description ? `: ${a.description}` : ''}`;
+  return `${verb} ${name} ${version} to ${a.environment}${state}${a.description ? `: ${a.description}` : ''}`;
 }
 
 /** Deployments by id, each with the statuses found for it anywhere in the file. */
