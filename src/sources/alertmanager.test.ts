@@ -148,3 +148,15 @@ describe('alertmanager', () => {
     expect(alertmanager.detect(await openText(silences))).toBe(false);
   });
 });
+
+describe('alertmanager on notifications longer than the sample', () => {
+  it('detects a webhook payload cut off by the 64 KiB sample from its opening keys', async () => {
+    const payload = JSON.parse(readFileSync(am('calert__mock_payload.json'), 'utf8'));
+    payload.alerts = Array.from({ length: 120 }, () => payload.alerts[0]);
+    const input = await openText(JSON.stringify(payload, null, 2), 'big.json');
+    expect(input.size).toBeGreaterThan(input.sample.length);
+    expect(alertmanager.detect(input)).toBe(true);
+    const { events } = await readWith(alertmanager, input);
+    expect(events.map((e) => [e.ref, e.attrs?.notifications])).toEqual([['am-1a956348d0570965', 120]]);
+  });
+});

@@ -28,14 +28,15 @@ function shapeOf(value: unknown): Shape | null {
 }
 
 // A webhook payload longer than the sample is cut off; its opening keys still say what it is.
-const LONG_WEBHOOK = /^\s*\{[\s\S]*"alerts"\s*:\s*\[[\s\S]*"startsAt"/;
+const looksLikeLongWebhook = (s: string) =>
+  s.trimStart().startsWith('{') && /"alerts"\s*:\s*\[/.test(s) && s.includes('"startsAt"');
 
 function detect(input: Input): boolean {
   const [first] = samplePayloads(input, 1);
   if (first !== undefined) return shapeOf(first) !== null;
   const s = input.sample;
   return (
-    LONG_WEBHOOK.test(s) &&
+    looksLikeLongWebhook(s) &&
     /"(receiver|groupKey)"\s*:/.test(s) &&
     !/"(orgId|silenceURL|valueString)"\s*:/.test(s)
   );
