@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Input } from '../bundle/index.js';
+import { InputError } from '../errors.js';
 import type { RawEvent } from '../model/index.js';
 import { asObject, asText, parsePayloads } from './json-payloads.js';
 import { slackText } from './slack-text.js';
@@ -166,6 +167,13 @@ function messageEvent(
 }
 
 async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
+  if (!input.isDirectory) {
+    throw new InputError(
+      'NOT_SLACK_EXPORT',
+      input.name,
+      'not a Slack export: expected a folder with channels.json and users.json',
+    );
+  }
   const users = await people(input, ctx);
   const channels = await channelNames(input);
   const folders = (await readdir(input.path, { withFileTypes: true }))
@@ -175,7 +183,12 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
     const days = (await readdir(join(input.path, folder))).filter((f) => DAY_FILE.test(f)).sort();
     for (const day of days) {
       const file = `${input.name}/${folder}/${day}`;
-      const { payloads, problems } = parsePayloads(await readFile(join(input.path, folder, day), 'utf8'));
+      const text = await readFile(join(input.path, folder, day), 'utf8').catch((e: Error) => e);
+      if (text instanceof Error) {
+        ctx.skip(null, `${folder}/${day}: cannot be read (${text.message})`);
+        continue;
+      }
+      const { payloads, problems } = parsePayloads(text);
       for (const p of problems) ctx.skip(p.line, `${folder}/${day}: ${p.message}`);
       for (const { value, line } of payloads) {
         const message = asObject(value);
