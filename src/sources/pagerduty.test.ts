@@ -19,7 +19,13 @@ describe('pagerduty', () => {
         summary: 'Triggered: Test Incident 3',
       }),
     ]);
-    expect(events[0].attrs).toMatchObject({ incidentId: 'PFQZPSY', incidentNumber: 9, status: 'triggered' });
+    expect(events[0].attrs).toMatchObject({
+      incidentId: 'PFQZPSY',
+      incidentNumber: 9,
+      status: 'triggered',
+      step: 'trigger',
+      eventType: 'incident.triggered',
+    });
   });
 
   it('replays the escalate, priority, status update, note and responder events of one incident in order', async () => {

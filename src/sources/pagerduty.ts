@@ -122,7 +122,8 @@ function fromWebhook(p: Obj, file: string, line: number, ctx: ReadContext): RawE
     step === 'annotate' ? asText(data.content) : step === 'status' ? asText(data.message) : undefined;
   const head = step === 'priority' && priority ? `Priority set to ${priority}` : verb;
   const extra = {
-    step: type,
+    step: step ?? type,
+    eventType: type,
     status: asText(incident.status),
     priority,
     user: asText(asObject(event.agent)?.summary),
