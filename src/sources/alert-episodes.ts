@@ -16,6 +16,15 @@ export interface AlertEntry {
   attrs?: Record<string, unknown>;
 }
 
+/**
+ * Correlation keys of a notification group: Alertmanager (and Grafana) send sha256(groupKey) as
+ * PagerDuty's dedup_key and as Opsgenie's alias, so the same incident can be found there.
+ */
+export function groupKeys(payload: Record<string, unknown>): Record<string, string> {
+  const groupKey = typeof payload.groupKey === 'string' && payload.groupKey ? payload.groupKey : undefined;
+  return groupKey ? { groupKey, dedupKey: createHash('sha256').update(groupKey).digest('hex') } : {};
+}
+
 const SERVICE_LABELS = ['service', 'app', 'app_kubernetes_io_name', 'job', 'container', 'namespace'];
 const TARGET_LABELS = ['instance', 'host', 'pod', 'node'];
 
@@ -102,6 +111,39 @@ function factsOf(entry: AlertEntry, ctx: ReadContext): Facts | null {
   };
 }
 
+/** The events one alert object stands for: its firing episode, and its end when resolved. */
+function eventsOf(entry: AlertEntry, facts: Facts, ref: string, file: string, ctx: ReadContext): RawEvent[] {
+  const base = { service: facts.service, source: { file, line: entry.line } };
+  const attrs = { ...facts.attrs, notifications: 1 };
+  const firing: RawEvent = {
+    ...base,
+    ts: facts.startsAt,
+    kind: 'alert',
+    ref,
+    summary: facts.summary(false),
+    attrs: { ...attrs, status: 'firing' },
+  };
+  if (facts.state !== 'resolved') return [firing];
+  const endsAt = payloadTime(entry.alert.endsAt, ctx.time);
+  if (endsAt == null) {
+    ctx.skip(
+      entry.line,
+      `alert ${facts.alertname} is resolved but has no endsAt: its resolution time is unknown`,
+    );
+    return [firing];
+  }
+  const resolved = { ...attrs, status: 'resolved', endsAt: entry.alert.endsAt };
+  const end: RawEvent = {
+    ...base,
+    ts: endsAt,
+    kind: 'alert_resolved',
+    ref: `${ref}-resolved`,
+    summary: facts.summary(true),
+    attrs: resolved,
+  };
+  return [firing, end];
+}
+
 /**
  * One event per firing episode (alert, at startsAt) and per resolution (alert_resolved, at
  * endsAt), repeated notifications counted in attrs.notifications. Refs: `<prefix>-<fingerprint>`,
@@ -113,13 +155,8 @@ export function alertEpisodes(
   file: string,
   ctx: ReadContext,
 ): RawEvent[] {
-  const byKey = new Map<string, RawEvent>();
+  const byRef = new Map<string, RawEvent>();
   const episodes = new Map<string, number[]>();
-  const add = (event: RawEvent) => {
-    const seen = byKey.get(event.ref!);
-    if (seen) seen.attrs!.notifications = Number(seen.attrs!.notifications) + 1;
-    else byKey.set(event.ref!, event);
-  };
   for (const entry of entries) {
     const facts = factsOf(entry, ctx);
     if (!facts) continue;
@@ -128,34 +165,11 @@ export function alertEpisodes(
     episodes.set(facts.fingerprint, starts);
     const n = starts.indexOf(facts.startsAt) + 1;
     const ref = `${prefix}-${facts.fingerprint}${n > 1 ? `-${n}` : ''}`;
-    const base = { service: facts.service, source: { file, line: entry.line } };
-    const attrs = { ...facts.attrs, notifications: 1 };
-    add({
-      ...base,
-      ts: facts.startsAt,
-      kind: 'alert',
-      ref,
-      summary: facts.summary(false),
-      attrs: { ...attrs, status: 'firing' },
-    });
-    if (facts.state !== 'resolved') continue;
-    const endsAt = payloadTime(entry.alert.endsAt, ctx.time);
-    if (endsAt == null) {
-      ctx.skip(
-        entry.line,
-        `alert ${facts.alertname} is resolved but has no endsAt: its resolution time is unknown`,
-      );
-      continue;
+    for (const event of eventsOf(entry, facts, ref, file, ctx)) {
+      const seen = byRef.get(event.ref!);
+      if (seen) seen.attrs!.notifications = Number(seen.attrs!.notifications) + 1;
+      else byRef.set(event.ref!, event);
     }
-    const resolved = { ...attrs, status: 'resolved', endsAt: entry.alert.endsAt };
-    add({
-      ...base,
-      ts: endsAt,
-      kind: 'alert_resolved',
-      ref: `${ref}-resolved`,
-      summary: facts.summary(true),
-      attrs: resolved,
-    });
   }
-  return [...byKey.values()].sort((a, b) => a.ts - b.ts);
+  return [...byRef.values()].sort((a, b) => a.ts - b.ts);
 }

@@ -140,11 +140,52 @@ describe('alertmanager', () => {
     expect(problems).toEqual([{ line: null, message: 'empty file' }]);
   });
 
-  it('does not claim Grafana webhooks or silences', async () => {
+  it('does not claim Grafana webhooks', async () => {
     expect(alertmanager.detect(await open(fixture('grafana', 'zulip__alert-9-resolved.json')))).toBe(false);
-    const silences = JSON.stringify([
-      { id: 'x', status: { state: 'active' }, matchers: [], startsAt: '2026-01-01T00:00:00Z' },
+  });
+
+  it('reads silences as actions at startsAt, with their matchers and author in attrs', async () => {
+    const { events, problems } = await readFile(alertmanager, am('karma__am-0.31.0__api-v2-silences.json'));
+    expect(problems).toEqual([]);
+    expect(events.map((e) => [e.kind, e.ref, e.ts, e.source.line])).toEqual([
+      [
+        'action',
+        'am-silence-810ccf7f-c957-474a-b383-7e76d66a4d3b',
+        Date.parse('2026-03-11T12:48:38.409Z'),
+        2,
+      ],
+      [
+        'action',
+        'am-silence-dcb3b5d0-9f10-4baa-977a-70073a1899bd',
+        Date.parse('2026-03-11T12:48:38.411Z'),
+        21,
+      ],
+      [
+        'action',
+        'am-silence-9bd58938-25fd-41c5-aba3-9bc373074484',
+        Date.parse('2026-03-11T12:48:38.412Z'),
+        46,
+      ],
     ]);
-    expect(alertmanager.detect(await openText(silences))).toBe(false);
+    expect(events[1].summary).toBe(
+      'Silenced alerts matching alertname="Host_Down", cluster="dev": Silenced Host_Down alerts in the dev cluster',
+    );
+    expect(events[1].attrs).toMatchObject({
+      alertname: 'Host_Down',
+      user: 'john@example.com',
+      state: 'active',
+    });
+  });
+});
+
+describe('alertmanager on notifications longer than the sample', () => {
+  it('detects a webhook payload cut off by the 64 KiB sample from its opening keys', async () => {
+    const payload = JSON.parse(readFileSync(am('calert__mock_payload.json'), 'utf8'));
+    payload.alerts = Array.from({ length: 120 }, () => payload.alerts[0]);
+    const input = await openText(JSON.stringify(payload, null, 2), 'big.json');
+    expect(input.size).toBeGreaterThan(input.sample.length);
+    expect(alertmanager.detect(input)).toBe(true);
+    const { events } = await readWith(alertmanager, input);
+    expect(events.map((e) => [e.ref, e.attrs?.notifications])).toEqual([['am-1a956348d0570965', 120]]);
   });
 });

@@ -1,10 +1,11 @@
 import type { Input } from '../bundle/index.js';
 import type { RawEvent } from '../model/index.js';
-import { type AlertEntry, alertEpisodes } from './alert-episodes.js';
+import { type AlertEntry, alertEpisodes, groupKeys } from './alert-episodes.js';
+import { isSilence, silenceEvent } from './alertmanager-silences.js';
 import { asObject, asText, type Payload, readPayloads, samplePayloads } from './json-payloads.js';
 import type { ReadContext, Source } from './source.js';
 
-type Shape = 'webhook' | 'group' | 'api-alert';
+type Shape = 'webhook' | 'group' | 'api-alert' | 'silence';
 
 /** Grafana extends the Alertmanager webhook; these keys are Grafana's own. */
 export function isGrafanaPayload(payload: Record<string, unknown>): boolean {
@@ -24,18 +25,19 @@ function shapeOf(value: unknown): Shape | null {
     return webhook && !isGrafanaPayload(p) ? 'webhook' : null;
   }
   const api = asObject(p.labels) && 'startsAt' in p && 'fingerprint' in p && asObject(p.status);
-  return api ? 'api-alert' : null;
+  return api ? 'api-alert' : isSilence(p) ? 'silence' : null;
 }
 
 // A webhook payload longer than the sample is cut off; its opening keys still say what it is.
-const LONG_WEBHOOK = /^\s*\{[\s\S]*"alerts"\s*:\s*\[[\s\S]*"startsAt"/;
+const looksLikeLongWebhook = (s: string) =>
+  s.trimStart().startsWith('{') && /"alerts"\s*:\s*\[/.test(s) && s.includes('"startsAt"');
 
 function detect(input: Input): boolean {
   const [first] = samplePayloads(input, 1);
   if (first !== undefined) return shapeOf(first) !== null;
   const s = input.sample;
   return (
-    LONG_WEBHOOK.test(s) &&
+    looksLikeLongWebhook(s) &&
     /"(receiver|groupKey)"\s*:/.test(s) &&
     !/"(orgId|silenceURL|valueString)"\s*:/.test(s)
   );
@@ -58,22 +60,33 @@ function entriesOf({ value, line, locate }: Payload, ctx: ReadContext): AlertEnt
     const alert = asObject(a);
     if (!alert) ctx.skip(line, 'an alert in this payload is not an object');
     return alert
-      ? [{ alert, line: locate('"startsAt"'), groupStatus, attrs: receiver ? { receiver } : {} }]
+      ? [
+          {
+            alert,
+            line: locate('"startsAt"'),
+            groupStatus,
+            attrs: { ...(receiver ? { receiver } : {}), ...groupKeys(p) },
+          },
+        ]
       : [];
   });
 }
 
 async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
-  const entries = (await readPayloads(input, ctx)).flatMap((p) => entriesOf(p, ctx));
-  yield* alertEpisodes(entries, 'am', input.name, ctx);
+  const payloads = await readPayloads(input, ctx);
+  const silenced = payloads.filter((p) => shapeOf(p.value) === 'silence');
+  const entries = payloads.filter((p) => !silenced.includes(p)).flatMap((p) => entriesOf(p, ctx));
+  const silences = silenced.map((p) => silenceEvent(asObject(p.value)!, input.name, p.line, ctx));
+  const events = [...alertEpisodes(entries, 'am', input.name, ctx), ...silences.filter((e) => e !== null)];
+  yield* events.sort((a, b) => a.ts - b.ts);
 }
 
-/** Prometheus Alertmanager webhook notifications, API v2 `/alerts` and `/alerts/groups` (karma) responses. */
+/** Prometheus Alertmanager webhook notifications, API v2 `/alerts`, `/alerts/groups` and `/silences` responses. */
 export const alertmanager: Source = {
   name: 'alertmanager',
   aliases: ['prometheus-alertmanager'],
   title:
-    'Prometheus Alertmanager: webhook notifications (JSON, array or JSON Lines), API v2 /alerts and /alerts/groups',
+    'Prometheus Alertmanager: webhook notifications (JSON, array or JSON Lines), API v2 /alerts, /alerts/groups, /silences',
   example:
     'curl -s http://alertmanager:9093/api/v2/alerts > alerts.json   # or save webhook bodies one per line',
   detect,

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors.js';
 import { RawEvent } from '../model/index.js';
 import { detectSource, type SourceName, sources } from './index.js';
 import { copyFolder, fixture, open, openFolder, openText, readWith } from './test-kit.js';
@@ -19,6 +20,7 @@ const FIXTURES = {
   pagerduty: samples('pagerduty'),
   'github-deployments': samples('github-deployments', (f) => /__deployment(_status)?__/.test(f)),
   'kubernetes-events': samples('kubernetes', (f) => !/__(dp|rs)\.json$/.test(f)),
+  'kubernetes-rollouts': samples('kubernetes', (f) => /__rs\.json$/.test(f)),
   'slack-export': [fixture('slack', 'slack-export-viewer__testarchive')],
   jira: samples('jira'),
   events: samples('events'),
@@ -28,11 +30,14 @@ const FIXTURES = {
 /** Real files of neighbouring formats that no source should claim. */
 const UNCLAIMED = [
   ...samples('github-deployments', (f) => !/__deployment(_status)?__/.test(f)),
-  ...samples('kubernetes', (f) => /__(dp|rs)\.json$/.test(f)),
+  ...samples('kubernetes', (f) => /__dp\.json$/.test(f)),
 ];
 
 /** Overlaps that registry order resolves but detect does not: none today. */
 const KNOWN_OVERLAPS: Partial<Record<SourceName, string[]>> = {};
+
+/** Sources that hang on a folder forced on them (generic-events streams it as a file): to be fixed there. */
+const FILE_ONLY = ['events', 'markdown-timeline'];
 
 const inputOf = (path: string) => (statSync(path).isDirectory() ? openFolder(path) : open(path));
 const short = (path: string) => path.split('/test/fixtures/')[1];
@@ -79,6 +84,14 @@ describe.each(Object.entries(FIXTURES))('the %s source', (name, own) => {
         expect(() => RawEvent.parse(event)).not.toThrow();
         expect(Number.isFinite(event.ts) && event.source.file.length > 0).toBe(true);
       }
+    }
+  });
+
+  it("skips, or refuses with an InputError, when a manifest makes it read another format's samples", async () => {
+    for (const path of others.filter((p) => !(FILE_ONLY.includes(name) && statSync(p).isDirectory()))) {
+      const read = await readWith(source, await inputOf(path)).catch((error: Error) => error);
+      if (read instanceof Error) expect(read, short(path)).toBeInstanceOf(InputError);
+      else for (const event of read.events) expect(() => RawEvent.parse(event), short(path)).not.toThrow();
     }
   });
 

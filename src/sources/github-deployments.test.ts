@@ -78,6 +78,20 @@ describe('github-deployments', () => {
     );
   });
 
+  it('reads service, version and image from the deployment payload, also when it is a JSON string', async () => {
+    const payload = JSON.stringify({
+      service: 'checkout',
+      version: 'v2.14.0',
+      image: 'registry/checkout:v2.14.0',
+    });
+    const { events } = await readWith(
+      githubDeployments,
+      await openText(deploy(9, 'ccccccc3', '2026-02-10T12:06:00Z', { payload })),
+    );
+    expect(events[0].service).toBe('checkout');
+    expect(events[0].attrs).toMatchObject({ version: 'v2.14.0', image: 'registry/checkout:v2.14.0' });
+  });
+
   it('takes a redeploy of an earlier sha for a rollback, but not a repeat of the current one', async () => {
     const text = [
       deploy(1, 'aaaaaaa1', '2026-02-10T11:00:00Z'),

@@ -42,6 +42,16 @@ interface Draft {
   statuses: Status[];
 }
 
+/** The deployment's own payload; the REST API returns it as an object, older tools as a JSON string. */
+function payloadOf(value: unknown): Obj {
+  if (typeof value !== 'string') return asObject(value) ?? {};
+  try {
+    return asObject(JSON.parse(value)) ?? {};
+  } catch {
+    return {};
+  }
+}
+
 const repoFromUrl = (url: unknown) =>
   String(url ?? '').match(/\/repos\/([^/]+\/[^/]+)\/deployments/)?.[1] ?? null;
 
@@ -52,7 +62,7 @@ function draftOf(d: Obj, repo: Obj | null, file: string, line: number, ctx: Read
     return null;
   }
   const repository = asText(repo?.full_name) ?? repoFromUrl(d.url);
-  const payload = asObject(d.payload) ?? {};
+  const payload = payloadOf(d.payload);
   const service = asText(payload.service) ?? asText(repo?.name) ?? repository?.split('/')[1] ?? null;
   const sha = asText(d.sha);
   const ref = asText(d.ref);
@@ -103,34 +113,34 @@ function markRollbacks(drafts: Draft[]) {
   }
 }
 
+/** `Deploy checkout main@f95f852 to production (success): description`. */
 function summaryOf(draft: Draft): string {
   const a = draft.event.attrs!;
-  const what = `${draft.event.service ?? draft.repository ?? 'repository'} ${a.ref ?? ''}@${String(a.sha).slice(0, 7)}`;
+  const name = draft.event.service ?? draft.repository ?? 'repository';
+  const version = `${a.ref ?? ''}@${String(a.sha).slice(0, 7)}`;
   const verb = draft.event.kind === 'rollback' ? 'Rollback deploy of' : 'Deploy';
   const state = draft.statuses.length ? ` (${draft.statuses[draft.statuses.length - 1].state})` : '';
-  return `${verb} ${what.replace(' @', '@')} to ${a.environment}${state}${a.description ? `: ${a.description}` : ''}`;
+  return `${verb} ${name} ${version} to ${a.environment}${state}${a.description ? `: ${a.description}` : ''}`;
 }
 
-async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
+/** Deployments by id, each with the statuses found for it anywhere in the file. */
+async function collect(input: Input, ctx: ReadContext): Promise<Draft[]> {
   const drafts = new Map<string, Draft>();
   const orphans: { id: string; status: Obj; line: number }[] = [];
   for (const { value, line } of await readPayloads(input, ctx)) {
     const p = asObject(value);
     const kind = kindOf(p);
-    if (!kind) {
-      ctx.skip(line, 'not a GitHub deployment, deployment_status or deployments API record');
-      continue;
-    }
+    if (!kind) ctx.skip(line, 'not a GitHub deployment, deployment_status or deployments API record');
+    if (!kind || !p) continue;
     if (kind === 'status') {
-      orphans.push({ id: String(p!.url).match(STATUS_URL)![1], status: p!, line });
+      orphans.push({ id: String(p.url).match(STATUS_URL)![1], status: p, line });
       continue;
     }
-    const d = kind === 'webhook' ? asObject(p!.deployment)! : p!;
-    const id = String(d.id);
-    const draft = drafts.get(id) ?? draftOf(d, asObject(p!.repository), input.name, line, ctx);
+    const d = kind === 'webhook' ? asObject(p.deployment)! : p;
+    const draft = drafts.get(String(d.id)) ?? draftOf(d, asObject(p.repository), input.name, line, ctx);
     if (!draft) continue;
-    drafts.set(id, draft);
-    const status = asObject(p!.deployment_status);
+    drafts.set(String(d.id), draft);
+    const status = asObject(p.deployment_status);
     if (status) draft.statuses.push(statusOf(status));
   }
   for (const o of orphans) {
@@ -138,23 +148,31 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
     if (draft) draft.statuses.push(statusOf(o.status));
     else ctx.skip(o.line, `deployment status for deployment ${o.id}, which is not in this file`);
   }
-  const all = [...drafts.values()];
-  markRollbacks(all);
-  for (const draft of all) {
-    const seen = new Set<unknown>();
-    const statuses = draft.statuses
-      .filter((s) => !seen.has(s.id) && seen.add(s.id))
-      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    draft.statuses = statuses;
-    draft.event.attrs!.statuses = statuses.map(({ state, at, description }) => ({
-      state,
-      at,
-      ...(description ? { description } : {}),
-    }));
-    if (statuses.length) draft.event.attrs!.state = statuses[statuses.length - 1].state;
-    draft.event.summary = summaryOf(draft);
-    yield draft.event;
-  }
+  return [...drafts.values()];
+}
+
+/** Statuses in time order, once each (a status arrives with every later webhook too). */
+function settle(draft: Draft): RawEvent {
+  const seen = new Set<unknown>();
+  const statuses = draft.statuses
+    .filter((s) => !seen.has(s.id) && seen.add(s.id))
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  draft.statuses = statuses;
+  const attrs = draft.event.attrs!;
+  attrs.statuses = statuses.map(({ state, at, description }) => ({
+    state,
+    at,
+    ...(description ? { description } : {}),
+  }));
+  if (statuses.length) attrs.state = statuses[statuses.length - 1].state;
+  draft.event.summary = summaryOf(draft);
+  return draft.event;
+}
+
+async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
+  const drafts = await collect(input, ctx);
+  markRollbacks(drafts);
+  for (const draft of drafts) yield settle(draft);
 }
 
 /** GitHub deployments: `deployment` / `deployment_status` webhooks and the REST deployments and statuses lists. */

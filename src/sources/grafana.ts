@@ -1,6 +1,6 @@
 import type { Input } from '../bundle/index.js';
 import type { RawEvent } from '../model/index.js';
-import { type AlertEntry, alertEpisodes } from './alert-episodes.js';
+import { type AlertEntry, alertEpisodes, groupKeys } from './alert-episodes.js';
 import { isGrafanaPayload } from './alertmanager.js';
 import { asObject, asText, type Payload, readPayloads, samplePayloads } from './json-payloads.js';
 import type { ReadContext, Source } from './source.js';
@@ -31,7 +31,7 @@ function entriesOf({ value, line, locate }: Payload, ctx: ReadContext): AlertEnt
   const truncated = Number(p!.truncatedAlerts ?? 0);
   if (truncated > 0) ctx.skip(line, `Grafana left ${truncated} alerts out of this notification`);
   const groupStatus = asText(p!.status);
-  const common = { receiver: asText(p!.receiver), orgId: p!.orgId };
+  const common = { receiver: asText(p!.receiver), orgId: p!.orgId, ...groupKeys(p!) };
   return (p!.alerts as unknown[]).flatMap((a) => {
     const alert = asObject(a);
     if (!alert) return [];

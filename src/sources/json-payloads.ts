@@ -18,7 +18,10 @@ export interface ParsedPayloads {
 
 type Span = { start: number; end: number };
 
-/** Offsets of the top-level values, and of the items of top-level arrays; `end` -1 = cut off. */
+/**
+ * Offsets of the top-level values, and of the items of top-level arrays; `end` -1 = cut off.
+ * One pass as one state machine: split up, its string/depth state would have to travel along.
+ */
 function scan(text: string): { values: (Span & { array: boolean })[]; items: Span[][] } {
   const values: (Span & { array: boolean })[] = [];
   const items: Span[][] = [];
@@ -79,10 +82,10 @@ function lineAt(starts: number[], offset: number): number {
   return lo + 1;
 }
 
-function parseLines(text: string): ParsedPayloads {
+function parseLines(text: string, limit: number): ParsedPayloads {
   const out: ParsedPayloads = { payloads: [], problems: [] };
   text.split('\n').forEach((raw, i) => {
-    if (!raw.trim()) return;
+    if (!raw.trim() || out.payloads.length >= limit) return;
     try {
       const value = JSON.parse(raw);
       for (const v of Array.isArray(value) ? value : [value])
@@ -94,32 +97,23 @@ function parseLines(text: string): ParsedPayloads {
   return out;
 }
 
-/** JSON Lines: some early line is a whole non-empty object or array on its own (pretty JSON never has one). */
-function isJsonLines(text: string): boolean {
-  const lines = text
-    .split('\n', 200)
-    .filter((l) => l.trim())
-    .slice(0, 20);
-  return lines.some((line) => {
-    if (!/^\s*[[{]/.test(line)) return false;
-    try {
-      const value = JSON.parse(line);
-      return Object.keys(value).length > 0;
-    } catch {
-      return false;
-    }
-  });
-}
-
 /**
  * Every JSON value in a text: a document, the items of a top-level array, or one per line.
  * A cut-off text keeps the complete items before the cut and reports the rest.
  * @example parsePayloads('[{"a":1},{"b":').payloads // [{ value: { a: 1 }, line: 1 }]
  */
-export function parsePayloads(source: string): ParsedPayloads {
+export function parsePayloads(source: string, { limit = Number.POSITIVE_INFINITY } = {}): ParsedPayloads {
   const text = source.replace(/^\uFEFF/, '');
   if (!text.trim()) return { payloads: [], problems: [{ line: null, message: 'empty file' }] };
-  if (isJsonLines(text)) return parseLines(text);
+  const whole = parseWhole(text, limit);
+  if (!whole.problems.length) return whole;
+  // A damaged line breaks the reading as one text, not the reading line by line: keep what reads more.
+  const lines = parseLines(text, limit);
+  const score = (p: ParsedPayloads) => p.payloads.length * 2 - p.problems.length;
+  return score(lines) > score(whole) ? lines : whole;
+}
+
+function parseWhole(text: string, limit: number): ParsedPayloads {
   const out: ParsedPayloads = { payloads: [], problems: [] };
   const starts = lineStarts(text);
   const { values, items } = scan(text);
@@ -143,7 +137,7 @@ export function parsePayloads(source: string): ParsedPayloads {
   if (!values.length)
     return { payloads: [], problems: [{ line: 1, message: 'not JSON: no object or array found' }] };
   values.forEach((value, i) => {
-    if (value.array) for (const item of items[i]) take(item, 'item');
+    if (value.array) for (const item of items[i].slice(0, limit)) take(item, 'item');
     else take(value, 'object');
   });
   return out;
@@ -154,7 +148,7 @@ export function samplePayloads(input: Input, limit = 3): unknown[] {
   if (input.isDirectory) return [];
   const head = input.sample.trimStart()[0];
   if (head !== '{' && head !== '[') return [];
-  return parsePayloads(input.sample)
+  return parsePayloads(input.sample, { limit })
     .payloads.slice(0, limit)
     .map((p) => p.value);
 }

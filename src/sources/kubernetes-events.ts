@@ -73,44 +73,50 @@ function messageFacts(message: string): Obj {
   return facts;
 }
 
-function fromEvent(e: Obj, file: string, line: number, ctx: ReadContext): RawEvent | null {
+/** First seen, last seen and how often: core v1 and events.k8s.io/v1 keep them in different fields. */
+function occurrences(e: Obj, ctx: ReadContext) {
   const meta = asObject(e.metadata) ?? {};
   const series = asObject(e.series) ?? {};
-  const ts = [
+  const first = [
     e.eventTime,
     e.firstTimestamp,
     e.deprecatedFirstTimestamp,
     meta.creationTimestamp,
     e.lastTimestamp,
-  ]
-    .map((t) => payloadTime(t, ctx.time))
-    .find((t) => t != null);
+  ];
+  const ts = first.map((t) => payloadTime(t, ctx.time)).find((t) => t != null) ?? null;
+  const count = Number(e.count ?? series.count ?? e.deprecatedCount ?? 1) || 1;
+  const lastSeen =
+    asText(e.lastTimestamp) ?? asText(series.lastObservedTime) ?? asText(e.deprecatedLastTimestamp);
+  return { ts, count, ...(lastSeen ? { lastSeen } : {}) };
+}
+
+function fromEvent(e: Obj, file: string, line: number, ctx: ReadContext): RawEvent | null {
+  const meta = asObject(e.metadata) ?? {};
   const obj = asObject(e.involvedObject) ?? asObject(e.regarding) ?? {};
   const reason = asText(e.reason) ?? 'Event';
   const what = `${asText(obj.kind) ?? 'Object'}/${asText(obj.name) ?? '?'}`;
+  const { ts, ...seen } = occurrences(e, ctx);
   if (ts == null) {
     ctx.skip(line, `Kubernetes event ${reason} on ${what} has no timestamp`);
     return null;
   }
   const type = asText(e.type) ?? 'Normal';
   const message = (asText(e.message) ?? asText(e.note) ?? '').replace(/\s+/g, ' ');
-  const count = Number(e.count ?? series.count ?? e.deprecatedCount ?? 1) || 1;
-  const lastSeen =
-    asText(e.lastTimestamp) ?? asText(series.lastObservedTime) ?? asText(e.deprecatedLastTimestamp);
-  const name = asText(obj.name);
+  const source = asObject(e.source) ?? {};
   const attrs: Obj = {
     reason,
     type,
-    count,
-    ...(lastSeen ? { lastSeen } : {}),
+    ...seen,
     object: what,
     namespace: asText(obj.namespace) ?? asText(meta.namespace),
-    ...(type === 'Warning' ? { level: 'warning' } : { level: 'info' }),
-    reporter: asText(asObject(e.source)?.component) ?? asText(e.reportingController),
-    ...(asText(asObject(e.source)?.host) ? { node: asText(asObject(e.source)?.host) } : {}),
+    level: type === 'Warning' ? 'warning' : 'info',
+    reporter: asText(source.component) ?? asText(e.reportingController),
+    ...(asText(source.host) ? { node: asText(source.host) } : {}),
     ...messageFacts(message),
   };
-  const times = count > 1 ? ` (${count} times)` : '';
+  const name = asText(obj.name);
+  const times = seen.count > 1 ? ` (${seen.count} times)` : '';
   return {
     ts,
     kind: kindOf(type, reason),

@@ -19,7 +19,13 @@ describe('opsgenie', () => {
         service: 'Server',
       }),
     ]);
-    expect(events[0].attrs).toMatchObject({ tinyId: '2', alias: 'alert-alias', priority: 3, tags: ['vip'] });
+    expect(events[0].attrs).toMatchObject({
+      tinyId: '2',
+      alias: 'alert-alias',
+      dedupKey: 'alert-alias',
+      priority: 3,
+      tags: ['vip'],
+    });
   });
 
   it('reads acknowledge, note and close of one alert at their nanosecond updatedAt', async () => {

@@ -55,6 +55,7 @@ function fromWebhook(p: Record<string, unknown>, line: number, emit: Emit, ctx: 
     alertId: alert.alertId,
     tinyId: alert.tinyId,
     alias: alert.alias,
+    dedupKey: asText(alert.alias),
     entity: asText(alert.entity),
     tags: alert.tags,
     priority: alert.priority,
@@ -81,6 +82,7 @@ function fromApi(alert: Record<string, unknown>, line: number, emit: Emit, ctx: 
     alertId: alert.id,
     tinyId: alert.tinyId,
     alias: alert.alias,
+    dedupKey: asText(alert.alias),
     entity: asText(alert.entity),
     tags: alert.tags,
   };

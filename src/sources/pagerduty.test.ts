@@ -19,7 +19,13 @@ describe('pagerduty', () => {
         summary: 'Triggered: Test Incident 3',
       }),
     ]);
-    expect(events[0].attrs).toMatchObject({ incidentId: 'PFQZPSY', incidentNumber: 9, status: 'triggered' });
+    expect(events[0].attrs).toMatchObject({
+      incidentId: 'PFQZPSY',
+      incidentNumber: 9,
+      status: 'triggered',
+      step: 'trigger',
+      eventType: 'incident.triggered',
+    });
   });
 
   it('replays the escalate, priority, status update, note and responder events of one incident in order', async () => {
@@ -37,6 +43,7 @@ describe('pagerduty', () => {
     ]);
     expect(events.every((e) => e.attrs?.incidentId === 'Q3B15VLMF3ASBD')).toBe(true);
     expect(events[1].summary).toBe('Priority set to P2: Critical: Checkout API High Latency');
+    expect(events[1].attrs).toMatchObject({ dedupKey: 'd387d7bd2e0a4294a5307339dfe1669a' });
     expect(events[3].summary).toBe('Running KILL on long-running queries from the reporting-service.');
   });
 
@@ -102,5 +109,43 @@ describe('pagerduty', () => {
   it('does not claim Opsgenie or Alertmanager payloads', async () => {
     expect(pagerduty.detect(await open(fixture('opsgenie', 'zulip__create.json')))).toBe(false);
     expect(pagerduty.detect(await open(fixture('alertmanager', 'zulip__alert.json')))).toBe(false);
+  });
+});
+
+describe('pagerduty incidents', () => {
+  /** The real incident of the escalate webhook, as GET /incidents lists it once acknowledged and resolved. */
+  function listed() {
+    const { data } = JSON.parse(readFileSync(pd('zulip__escalate_v3.json'), 'utf8')).event;
+    const acknowledgements = [
+      { at: '2026-04-01T02:09:10Z', acknowledger: { type: 'user_reference', summary: 'Harsh Santwani' } },
+    ];
+    const incident = {
+      ...data,
+      incident_number: data.number,
+      status: 'resolved',
+      acknowledgements,
+      resolved_at: '2026-04-01T02:31:00Z',
+    };
+    return JSON.stringify({ incidents: [incident], limit: 25, offset: 0, more: false }, null, 2);
+  }
+
+  it('reads a listed incident as its page, acknowledgement and resolution', async () => {
+    const input = await openText(listed(), 'incidents.json');
+    expect(pagerduty.detect(input)).toBe(true);
+    const { events, problems } = await readWith(pagerduty, input);
+    expect(problems).toEqual([]);
+    expect(events.map((e) => [e.kind, e.ref, new Date(e.ts).toISOString()])).toEqual([
+      ['page', 'pd-Q3B15VLMF3ASBD', '2026-04-01T02:07:30.000Z'],
+      ['ack', 'pd-Q3B15VLMF3ASBD-ack', '2026-04-01T02:09:10.000Z'],
+      ['alert_resolved', 'pd-Q3B15VLMF3ASBD-resolved', '2026-04-01T02:31:00.000Z'],
+    ]);
+    expect(events[0]).toMatchObject({
+      service: 'Default Service',
+      summary: 'Triggered: Critical: Checkout API High Latency',
+    });
+    expect(events[1].attrs).toMatchObject({
+      user: 'Harsh Santwani',
+      dedupKey: 'd387d7bd2e0a4294a5307339dfe1669a',
+    });
   });
 });

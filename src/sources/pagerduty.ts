@@ -1,6 +1,7 @@
 import type { Input } from '../bundle/index.js';
 import type { EventKind, RawEvent } from '../model/index.js';
 import { asObject, asText, type Payload, readPayloads, samplePayloads } from './json-payloads.js';
+import { attrsOf, fromIncident, incidentsOf } from './pagerduty-incident.js';
 import { payloadTime } from './payload-time.js';
 import type { ReadContext, Source } from './source.js';
 
@@ -39,9 +40,6 @@ const WEBHOOK_STEP: Record<string, string> = {
   'incident.status_update_published': 'status',
 };
 
-// Alertmanager's PagerDuty integration titles incidents "[FIRING:n] <alertname> …".
-const ALERTNAME = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s+([^\s]+)/;
-
 const isWebhook = (p: Obj | null) => !!p && /^incident\./.test(String(asObject(p.event)?.event_type ?? ''));
 const isLogEntry = (p: Obj | null) => !!p && /_log_entry$/.test(String(p.type ?? '')) && 'created_at' in p;
 
@@ -57,24 +55,11 @@ function logEntries(p: Obj | null): Obj[] | null {
 
 function detect(input: Input): boolean {
   const [first] = samplePayloads(input, 1);
-  if (first !== undefined) return isWebhook(asObject(first)) || !!logEntries(asObject(first))?.length;
+  const p = asObject(first);
+  if (first !== undefined) return isWebhook(p) || !!logEntries(p)?.length || incidentsOf(p) !== null;
   return (
     /^\s*\{\s*"log_entries"\s*:\s*\[/.test(input.sample) && /"type"\s*:\s*"\w+_log_entry"/.test(input.sample)
   );
-}
-
-function attrsOf(incident: Obj, service: Obj, extra: Obj): Obj {
-  const title = asText(incident.title) ?? asText(incident.summary);
-  const alertname = title?.match(ALERTNAME)?.[1];
-  return {
-    incidentId: asText(incident.id),
-    incidentNumber: incident.number,
-    incidentKey: asText(incident.incident_key),
-    title,
-    ...(alertname ? { alertname } : {}),
-    ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v != null && v !== '')),
-    ...(asText(service.summary) ? { serviceName: asText(service.summary) } : {}),
-  };
 }
 
 function fromLogEntry(e: Obj, file: string, line: number, ctx: ReadContext): RawEvent | null {
@@ -137,7 +122,8 @@ function fromWebhook(p: Obj, file: string, line: number, ctx: ReadContext): RawE
     step === 'annotate' ? asText(data.content) : step === 'status' ? asText(data.message) : undefined;
   const head = step === 'priority' && priority ? `Priority set to ${priority}` : verb;
   const extra = {
-    step: type,
+    step: step ?? type,
+    eventType: type,
     status: asText(incident.status),
     priority,
     user: asText(asObject(event.agent)?.summary),
@@ -158,9 +144,11 @@ function fromWebhook(p: Obj, file: string, line: number, ctx: ReadContext): RawE
 function eventsOf({ value, line, locate }: Payload, file: string, ctx: ReadContext): RawEvent[] {
   const p = asObject(value);
   if (isWebhook(p)) return [fromWebhook(p!, file, line, ctx)].filter((e): e is RawEvent => e !== null);
+  const incidents = incidentsOf(p);
+  if (incidents) return incidents.flatMap((i) => fromIncident(i, file, locate(`"${i.id}"`), ctx));
   const entries = logEntries(p);
   if (!entries) {
-    ctx.skip(line, 'not a PagerDuty webhook v3 event or log entry');
+    ctx.skip(line, 'not a PagerDuty webhook v3 event, log entry or incident');
     return [];
   }
   return entries
@@ -173,10 +161,11 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   yield* events.sort((a, b) => a.ts - b.ts);
 }
 
-/** PagerDuty incident log entries (REST) and webhooks v3 incident events. */
+/** PagerDuty incident log entries and incidents (REST), and webhooks v3 incident events. */
 export const pagerduty: Source = {
   name: 'pagerduty',
-  title: 'PagerDuty: incident log entries (REST) and webhooks v3 events (JSON, array or JSON Lines)',
+  title:
+    'PagerDuty: incident log entries and incidents (REST), webhooks v3 events (JSON, array or JSON Lines)',
   example:
     'curl -s -H "Authorization: Token token=$PD_TOKEN" "https://api.pagerduty.com/incidents/$ID/log_entries?is_overview=false" > pagerduty.json',
   detect,

@@ -4,6 +4,7 @@ import { githubDeployments } from './github-deployments.js';
 import { grafana } from './grafana.js';
 import { jira } from './jira.js';
 import { kubernetesEvents } from './kubernetes-events.js';
+import { kubernetesRollouts } from './kubernetes-rollouts.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import { opsgenie } from './opsgenie.js';
 import { pagerduty } from './pagerduty.js';
@@ -21,6 +22,7 @@ export const sources = {
   pagerduty,
   'github-deployments': githubDeployments,
   'kubernetes-events': kubernetesEvents,
+  'kubernetes-rollouts': kubernetesRollouts,
   'slack-export': slackExport,
   jira,
   events: genericEvents,

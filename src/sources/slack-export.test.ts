@@ -1,6 +1,7 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors.js';
 import { slackExport } from './slack-export.js';
 import { copyFolder, corpus, fixture, open, openFolder, readWith } from './test-kit.js';
 
@@ -77,5 +78,18 @@ describe('slack-export', () => {
     expect(slackExport.detect(await openFolder(archive))).toBe(true);
     expect(slackExport.detect(await open(join(archive, 'channels.json')))).toBe(false);
     expect(slackExport.detect(await openFolder(fixture('alertmanager')))).toBe(false);
+  });
+});
+
+describe('slack-export given a file', () => {
+  it('refuses it with an InputError that says what a Slack export is', async () => {
+    const error = await readWith(slackExport, await open(join(archive, 'channels.json'))).catch(
+      (e: Error) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).code).toBe('NOT_SLACK_EXPORT');
+    expect((error as Error).message).toBe(
+      'channels.json: not a Slack export: expected a folder with channels.json and users.json',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Input } from '../bundle/index.js';
+import { InputError } from '../errors.js';
 import type { RawEvent } from '../model/index.js';
 import { asObject, asText, parsePayloads } from './json-payloads.js';
 import { slackText } from './slack-text.js';
@@ -98,40 +99,29 @@ interface Where {
   line: number;
 }
 
-function messageEvent(
-  raw: Obj,
-  where: Where,
-  users: Map<string, Person>,
-  channels: Map<string, string>,
-): RawEvent | null {
-  const edit = raw.subtype === 'message_changed' ? asObject(raw.message) : null;
-  const m = edit ?? raw;
-  const subtype = asText(raw.subtype);
-  if (m.type !== undefined && m.type !== 'message') return null;
-  if ((subtype && SKIPPED.has(subtype)) || m.hidden === true) return null;
-  const ts = tsMs(m.ts);
-  const names = {
-    user: (id: string) => users.get(id)?.name || undefined,
-    channel: (id: string) => channels.get(id),
-  };
-  const text = slackText(bodyOf(m), names);
-  if (ts == null || !text) return null;
+/** Who wrote a message: users.json first, then the profile the message carries, then a bot's name. */
+function speaker(m: Obj, users: Map<string, Person>): { id?: string; name?: string; title?: string } {
   const id = asText(m.user) ?? asText(m.bot_id);
-  const profile = asObject(m.user_profile) ?? {};
   const person = id ? users.get(id) : undefined;
-  const user =
+  const profile = asObject(m.user_profile) ?? {};
+  const bot = asText(asObject(m.bot_profile)?.name);
+  const name =
     person?.name ||
     asText(profile.display_name) ||
     asText(profile.real_name) ||
     asText(m.username) ||
-    asText(asObject(m.bot_profile)?.name) ||
+    bot ||
     id;
+  return { id, name, title: person?.title };
+}
+
+function attrsOf(m: Obj, subtype: string | undefined, who: ReturnType<typeof speaker>, channel: string): Obj {
   const thread = asText(m.thread_ts);
-  const attrs: Obj = {
-    user,
-    ...(person?.title ? { role: person.title } : {}),
-    userId: id,
-    channel: where.channel,
+  return {
+    user: who.name,
+    ...(who.title ? { role: who.title } : {}),
+    userId: who.id,
+    channel,
     slackTs: m.ts,
     ...(thread && thread !== m.ts ? { thread } : {}),
     ...(Number(m.reply_count) > 0 ? { replies: Number(m.reply_count) } : {}),
@@ -139,6 +129,31 @@ function messageEvent(
     ...(subtype && subtype !== 'bot_message' ? { subtype } : {}),
     ...(asObject(m.edited) ? { edited: tsMs(asObject(m.edited)!.ts) } : {}),
   };
+}
+
+function messageEvent(
+  raw: Obj,
+  where: Where,
+  users: Map<string, Person>,
+  channels: Map<string, string>,
+): RawEvent | null {
+  // An edit exported as its own record carries the edited message inside it.
+  const m = (raw.subtype === 'message_changed' ? asObject(raw.message) : null) ?? raw;
+  const subtype = asText(raw.subtype);
+  if (
+    (m.type !== undefined && m.type !== 'message') ||
+    (subtype && SKIPPED.has(subtype)) ||
+    m.hidden === true
+  )
+    return null;
+  const ts = tsMs(m.ts);
+  const names = {
+    user: (id: string) => users.get(id)?.name || undefined,
+    channel: (id: string) => channels.get(id),
+  };
+  const text = slackText(bodyOf(m), names);
+  if (ts == null || !text) return null;
+  const attrs = attrsOf(m, subtype, speaker(m, users), where.channel);
   const source = { file: where.file, line: where.line };
   return {
     ts,
@@ -152,6 +167,13 @@ function messageEvent(
 }
 
 async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
+  if (!input.isDirectory) {
+    throw new InputError(
+      'NOT_SLACK_EXPORT',
+      input.name,
+      'not a Slack export: expected a folder with channels.json and users.json',
+    );
+  }
   const users = await people(input, ctx);
   const channels = await channelNames(input);
   const folders = (await readdir(input.path, { withFileTypes: true }))
@@ -161,7 +183,12 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
     const days = (await readdir(join(input.path, folder))).filter((f) => DAY_FILE.test(f)).sort();
     for (const day of days) {
       const file = `${input.name}/${folder}/${day}`;
-      const { payloads, problems } = parsePayloads(await readFile(join(input.path, folder, day), 'utf8'));
+      const text = await readFile(join(input.path, folder, day), 'utf8').catch((e: Error) => e);
+      if (text instanceof Error) {
+        ctx.skip(null, `${folder}/${day}: cannot be read (${text.message})`);
+        continue;
+      }
+      const { payloads, problems } = parsePayloads(text);
       for (const p of problems) ctx.skip(p.line, `${folder}/${day}: ${p.message}`);
       for (const { value, line } of payloads) {
         const message = asObject(value);
