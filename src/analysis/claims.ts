@@ -48,7 +48,9 @@ export function makeClaims(events: Event[], m: MomentEvents, suspects: Suspect[]
       m.detected,
     ]);
   }
-  const alerts = events.filter((e) => e.kind === 'alert' || e.kind === 'page');
+  const alerts = events.filter(
+    (e) => (e.kind === 'alert' || e.kind === 'page') && e.signals.includes('symptom'),
+  );
   if (alerts.length > 1)
     add(`${alerts.length} alerts or pages fired: ${alerts.map((e) => e.ref).join(', ')}.`, alerts);
   const errorLogs = events.filter((e) => e.kind === 'log' && e.signals.includes('symptom'));

@@ -3,6 +3,10 @@ import { type Manifest, Report } from '../model/index.js';
 import type { Timeline } from '../timeline/index.js';
 
 /** The one-paragraph summary: what happened, how it was found, what ended it, what likely caused it. */
+/** An event's own words, shortened for a sentence. */
+const gist = (text: string) =>
+  (text.length > 100 ? `${text.slice(0, 97).trimEnd()}…` : text).replace(/[.]+$/, '');
+
 export function summarise(manifest: Manifest, a: Analysis): string {
   if (manifest.summary) return blameless(manifest.summary, a.people);
   const m = a.momentEvents;
@@ -10,7 +14,7 @@ export function summarise(manifest: Manifest, a: Analysis): string {
   const services = manifest.services.length ? manifest.services.join(', ') : null;
   if (m.impactStart) {
     parts.push(
-      `Impact${services ? ` on ${services}` : ''} began at ${clock(m.impactStart.ts)} (${m.impactStart.summary.replace(/[.]+$/, '')}).`,
+      `Impact${services ? ` on ${services}` : ''} began at ${clock(m.impactStart.ts)} (${gist(m.impactStart.summary)}).`,
     );
   } else {
     parts.push('The evidence records no symptom, so the start of impact is unknown.');
@@ -21,7 +25,7 @@ export function summarise(manifest: Manifest, a: Analysis): string {
     );
   if (m.mitigationStarted)
     parts.push(
-      `Mitigation began at ${clock(m.mitigationStarted.ts)} (${m.mitigationStarted.summary.replace(/[.]+$/, '')}).`,
+      `Mitigation began at ${clock(m.mitigationStarted.ts)} (${gist(m.mitigationStarted.summary)}).`,
     );
   if (m.recovered && a.durations.impact != null)
     parts.push(

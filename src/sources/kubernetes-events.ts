@@ -1,6 +1,7 @@
 import type { Input } from '../bundle/index.js';
 import type { EventKind, RawEvent } from '../model/index.js';
 import { asObject, asText, type Payload, readPayloads, samplePayloads } from './json-payloads.js';
+import { groupRollouts } from './kubernetes-rollout-groups.js';
 import { payloadTime } from './payload-time.js';
 import type { ReadContext, Source } from './source.js';
 
@@ -148,7 +149,7 @@ function eventsOf({ value, line, locate }: Payload, file: string, ctx: ReadConte
 
 async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   const events = (await readPayloads(input, ctx)).flatMap((p) => eventsOf(p, input.name, ctx));
-  yield* events.sort((a, b) => a.ts - b.ts);
+  yield* groupRollouts(events.sort((a, b) => a.ts - b.ts));
 }
 
 /** Kubernetes events (core v1 and events.k8s.io/v1): lists from kubectl and single objects. */

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { RawEvent } from '../model/index.js';
+import { groupRollouts } from './kubernetes-rollout-groups.js';
+
+const T0 = Date.parse('2026-05-19T13:00:00Z');
+const at = (min: number, summary: string, attrs: Record<string, unknown>): RawEvent => ({
+  ts: T0 + min * 60_000,
+  kind: 'change',
+  summary,
+  attrs,
+  source: { file: 'events.json', line: min },
+});
+const scale = (min: number, dir: 'up' | 'down', rs: string, to: number) =>
+  at(min, `Deployment/checkout ScalingReplicaSet: Scaled ${dir} replica set ${rs} to ${to}`, {
+    reason: 'ScalingReplicaSet',
+    object: 'Deployment/checkout',
+    replicaSet: rs,
+    replicas: to,
+  });
+
+describe('groupRollouts', () => {
+  const events = [
+    scale(2, 'up', 'checkout-7c9d5f6b8d', 1),
+    at(2.5, 'Pod/checkout-7c9d5f6b8d-x2x9q Pulling: Pulling image "ghcr.io/acme/checkout:v3.8.0"', {
+      object: 'Pod/checkout-7c9d5f6b8d-x2x9q',
+      image: 'ghcr.io/acme/checkout:v3.8.0',
+      version: 'v3.8.0',
+    }),
+    scale(3, 'down', 'checkout-6b8f9c7d4f', 2),
+    scale(4, 'up', 'checkout-7c9d5f6b8d', 3),
+    scale(5, 'down', 'checkout-6b8f9c7d4f', 0),
+    scale(21, 'up', 'checkout-6b8f9c7d4f', 3),
+    scale(22, 'down', 'checkout-7c9d5f6b8d', 0),
+  ];
+  const grouped = groupRollouts(events);
+  const changes = grouped.filter((e) => e.attrs?.steps);
+
+  it('makes one change of the scaling steps of one rollout, with the image its pods pulled', () => {
+    expect(changes[0]).toMatchObject({ kind: 'change', ts: T0 + 2 * 60_000 });
+    expect(changes[0].attrs).toMatchObject({
+      replicaSet: 'checkout-7c9d5f6b8d',
+      version: 'v3.8.0',
+      steps: 4,
+    });
+    expect(changes[0].details).toHaveLength(4);
+  });
+
+  it('calls a rollout that scales a retired replica set back up a rollback', () => {
+    expect(changes[1]).toMatchObject({ kind: 'rollback', ts: T0 + 21 * 60_000 });
+    expect(changes[1].summary).toContain('rolled back');
+  });
+
+  it('passes other events through', () => {
+    expect(grouped).toHaveLength(3);
+    expect(grouped[1].summary).toContain('Pulling image');
+  });
+});
