@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse';
 import type { Input } from '../bundle/index.js';
+import { InputError } from '../errors.js';
 import type { RawEvent } from '../model/index.js';
 import { looksLikeEventRecord, recordToEvent } from './fields.js';
 import type { ReadContext, Source } from './source.js';
@@ -103,6 +104,12 @@ export const genericEvents: Source = {
   example: "echo 'ts,kind,service,ref,summary' > events.csv   # one row per deploy, alert, action…",
   detect: (input) => shape(input) !== null,
   read(input, ctx) {
+    if (input.isDirectory)
+      throw new InputError(
+        'NOT_EVENTS',
+        input.name,
+        'a folder cannot be read as generic events: name a file',
+      );
     const s = shape(input);
     return s === 'array'
       ? readArray(input, ctx)
