@@ -16,7 +16,7 @@ const STEPS: Record<string, { kind: EventKind; verb: string }> = {
   resolve: { kind: 'alert_resolved', verb: 'Resolved' },
   reopen: { kind: 'page', verb: 'Reopened' },
   escalate: { kind: 'action', verb: 'Escalated' },
-  assign: { kind: 'action', verb: 'Reassigned' },
+  assign: { kind: 'action', verb: 'Assigned' },
   delegate: { kind: 'action', verb: 'Delegated' },
   priority: { kind: 'action', verb: 'Priority changed' },
   responder: { kind: 'action', verb: 'Responder requested' },
