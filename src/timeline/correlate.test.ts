@@ -54,7 +54,27 @@ describe('cross-tool correlation', () => {
     expect(merged[0].sources.map((s) => s.file)).toEqual(['alertmanager.json', 'pagerduty.json']);
   });
 
-  it('never merges two records from the same file', () => {
-    expect(sameOccurrence(am, { ...am, ts: am.ts + 60_000 })).toBe(false);
+  it('joins one tool record delivered twice, keeping both lists of status transitions', () => {
+    const created = from(
+      'deployment.json',
+      ev(0, 'change', 'Deploy api', [], {
+        ref: 'gh-deploy-7',
+        attrs: { statuses: [{ state: 'in_progress' }] },
+      }),
+    );
+    const status = from(
+      'deployment_status.json',
+      ev(1, 'change', 'Deploy api (success)', [], {
+        ref: 'gh-deploy-7',
+        attrs: { statuses: [{ state: 'in_progress' }, { state: 'success' }] },
+      }),
+    );
+    const merged = dedupe([created, status], new Map());
+    expect(merged).toHaveLength(1);
+    expect(merged[0].attrs.statuses).toEqual([{ state: 'in_progress' }, { state: 'success' }]);
+  });
+
+  it('never merges two different records from the same file', () => {
+    expect(sameOccurrence(am, { ...am, ref: 'am-2', ts: am.ts + 60_000 })).toBe(false);
   });
 });

@@ -53,6 +53,8 @@ const pageNamesAlert = (page: Event, alert: Event) => {
  * time, and a shared identity (fingerprint, alert name and service, deployment, commit or version).
  */
 export function sameOccurrence(a: Event, b: Event): boolean {
+  // One tool's own id seen again (a deployment and its status delivery) is the same record.
+  if (a.ownRef && b.ownRef && a.ref === b.ref && a.kind === b.kind) return true;
   const family = FAMILY[a.kind];
   if (!family || family !== FAMILY[b.kind] || a.source.file === b.source.file) return false;
   if (Math.abs(a.ts - b.ts) > WINDOW[family]) return false;

@@ -36,6 +36,19 @@ function sameMoment(a: Event, b: Event, groups: Map<Event, string | undefined>):
   return false;
 }
 
+/** The first record's attributes win; lists that both records hold (status transitions) are joined. */
+function mergeAttrs(kept: Record<string, unknown>, other: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...other, ...kept };
+  for (const [k, v] of Object.entries(other)) {
+    const mine = kept[k];
+    if (Array.isArray(mine) && Array.isArray(v)) {
+      const seen = new Set(mine.map((x) => JSON.stringify(x)));
+      out[k] = [...mine, ...v.filter((x) => !seen.has(JSON.stringify(x)))];
+    }
+  }
+  return out;
+}
+
 /**
  * Merges entries that record the same moment twice: a summary table and a detailed timeline (same
  * time, same kind, overlapping words, different lists), or one occurrence seen by two tools.
@@ -59,7 +72,7 @@ export function dedupe(events: Event[], groups: Map<Event, string | undefined>):
     if (!lead.toLowerCase().includes(other.toLowerCase()) && !twin.details.includes(other))
       twin.details.unshift(other);
     for (const d of event.details) if (!twin.details.includes(d)) twin.details.push(d);
-    twin.attrs = { ...event.attrs, ...twin.attrs };
+    twin.attrs = mergeAttrs(twin.attrs, event.attrs);
     for (const s of event.signals) if (!twin.signals.includes(s)) twin.signals.push(s);
     if (!twin.service && event.service) twin.service = event.service;
   }
