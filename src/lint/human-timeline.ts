@@ -1,6 +1,6 @@
 import { Manifest, type Problem, type RawEvent } from '../model/index.js';
 import { sources } from '../sources/index.js';
-import { normaliseZone } from '../time/index.js';
+import { normaliseZone, zoneForAbbreviation } from '../time/index.js';
 import { firstDate } from './document-date.js';
 import type { PostmortemDocument } from './parse.js';
 import { findSection } from './sections.js';
@@ -46,7 +46,8 @@ export async function readHumanTimeline(
   const ctx = {
     manifest: Manifest.parse({}),
     spec: null,
-    time: { date: day, zone: normaliseZone(stated ?? zone) },
+    // A written abbreviation is a fixed offset: 'PST' in June still means UTC-8.
+    time: { date: day, zone: (stated && zoneForAbbreviation(stated)) || normaliseZone(stated ?? zone) },
     skip: (line: number | null, message: string) => problems.push({ file: doc.name, line, message }),
     addSeries: () => {},
     addLogTemplates: () => {},

@@ -1,4 +1,4 @@
-export { type ActionItem, ActionStatus, actionItems, readStatus } from './action-items.js';
+export { ActionItem, ActionStatus, actionItems, readStatus } from './action-items.js';
 export { firstDate } from './document-date.js';
 export { formatDuration, type StatedDuration, statedDurations } from './durations.js';
 export { formatLintJson, formatLintText } from './format.js';

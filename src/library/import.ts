@@ -1,0 +1,169 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { InputError } from '../errors.js';
+import {
+  actionItems,
+  findSection,
+  firstDate,
+  type PostmortemDocument,
+  parsePostmortem,
+  readHumanTimeline,
+} from '../lint/index.js';
+import { classifyText } from '../timeline/classify.js';
+import { causeKindOf } from './cause-kind.js';
+import { htmlToMarkdown, looksLikeHtml } from './html-to-markdown.js';
+import { impactIn, servicesIn, severityIn, statedResponseTimes } from './incident-facts.js';
+import { IncidentRecord } from './record.js';
+import { responseTimes } from './response-times.js';
+
+export interface ImportOptions {
+  /** Zone for timeline times that state none. */
+  zone?: string;
+  /** Longest summary and root cause kept, in characters. */
+  maxText?: number;
+}
+
+const fm = (doc: PostmortemDocument, key: string) => {
+  const value = doc.frontMatter[key];
+  return value == null ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+};
+
+function sectionText(
+  doc: PostmortemDocument,
+  kind: Parameters<typeof findSection>[1],
+  max: number,
+): string | null {
+  const section = findSection(doc.sections, kind);
+  if (!section) return null;
+  const text = doc.lines
+    .slice(section.line, section.endLine)
+    .join('\n')
+    .replace(/\s+/g, ' ')
+    .replace(/[*_`#>]/g, '')
+    .trim();
+  return text ? text.slice(0, max) : null;
+}
+
+/** The first paragraph after the title: the summary of documents without a Summary section. */
+function leadParagraph(doc: PostmortemDocument): string {
+  const paragraph = doc.tree.children.find(
+    (n) => n.type === 'paragraph' && n.position && doc.lines[n.position.start.line - 1].trim().length > 40,
+  );
+  if (!paragraph?.position) return '';
+  return doc.lines
+    .slice(paragraph.position.start.line - 1, paragraph.position.end.line)
+    .join(' ')
+    .replace(/[*_`]/g, '')
+    .trim();
+}
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\.(md|markdown|txt|html?)$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+
+function idOf(doc: PostmortemDocument, title: string): string {
+  const explicit = fm(doc, 'id') ?? fm(doc, 'uuid');
+  if (explicit) return explicit;
+  const written = `${title} ${basename(doc.name)}`.match(/\b(INC-\d[\w-]*|PM\d{4}-\d{3})\b/)?.[1];
+  return written ?? (slug(basename(doc.name)) || 'incident');
+}
+
+/** Headings that name the document type, not the incident. */
+const GENERIC_TITLE = /^(task \d.*|post-?mortem( report)?|incident report|report)$/i;
+
+function titleOf(doc: PostmortemDocument, summary: string): string {
+  const top = Math.min(...doc.sections.map((s) => s.depth));
+  const heading = doc.sections.find(
+    (s) => s.depth <= Math.max(2, top) && !s.kind && !GENERIC_TITLE.test(s.title.trim()),
+  );
+  const sentence = summary.split(/(?<=[.!?])\s/)[0]?.slice(0, 100);
+  return (fm(doc, 'title') ?? heading?.title ?? (sentence || basename(doc.name))).replace(/\s+/g, ' ').trim();
+}
+
+/** The text below any front matter: its fetch dates are no incident dates. */
+function content(doc: PostmortemDocument): string {
+  const yaml = doc.tree.children[0]?.type === 'yaml' ? (doc.tree.children[0].position?.end.line ?? 0) : 0;
+  return doc.lines.slice(yaml).join('\n');
+}
+
+/**
+ * Reads a human-written postmortem (Markdown, or HTML exported from a wiki) into a library
+ * record. Garbled symbols are repaired; what the document does not state stays null.
+ * @example (await importText('# DB outage\n\n## Summary\n\nPool exhausted.', 'pm.md')).title // 'DB outage'
+ */
+export async function importText(
+  source: string,
+  file: string,
+  { zone = 'UTC', maxText = 2000 }: ImportOptions = {},
+): Promise<IncidentRecord> {
+  const markdown = looksLikeHtml(source) ? htmlToMarkdown(source) : source;
+  const doc = parsePostmortem(markdown, file);
+  const lead = leadParagraph(doc);
+  const summary = sectionText(doc, 'summary', maxText) ?? fm(doc, 'summary') ?? lead.slice(0, maxText);
+  const title = titleOf(doc, summary);
+  const date =
+    fm(doc, 'date')?.slice(0, 10) ?? firstDate(title) ?? firstDate(basename(file)) ?? firstDate(content(doc));
+  const timeline = await readHumanTimeline(doc, { zone, date });
+  const rootCause = sectionText(doc, 'rootCause', maxText);
+  const impactText = [sectionText(doc, 'impact', maxText), summary, lead].filter(Boolean).join('\n');
+  const stated = statedResponseTimes(content(doc));
+  const derived = responseTimes(timeline.entries);
+  const keywords = Array.isArray(doc.frontMatter.keywords)
+    ? doc.frontMatter.keywords.map(String).join(' ')
+    : '';
+  return IncidentRecord.parse({
+    id: idOf(doc, title),
+    origin: 'imported',
+    file,
+    title,
+    date,
+    severity: fm(doc, 'severity') ?? severityIn(doc.text),
+    services: [
+      ...new Set([
+        ...(fm(doc, 'product') ? [fm(doc, 'product')!.toLowerCase()] : []),
+        ...servicesIn(doc.text),
+      ]),
+    ],
+    summary,
+    impact: impactIn(impactText),
+    timeline: timeline.entries.map((e) => ({
+      ts: new Date(e.ts).toISOString(),
+      kind: e.kind ?? classifyText(e.summary).kind,
+      summary: e.summary,
+      line: e.source.line,
+    })),
+    rootCause,
+    causeKind: causeKindOf(rootCause ?? `${summary} ${keywords}`),
+    logTemplates: [],
+    actionItems: actionItems(doc),
+    durations: {
+      detect: stated.detect ?? derived.detect,
+      acknowledge: derived.acknowledge,
+      mitigate: stated.mitigate ?? derived.mitigate,
+    },
+    body: doc.text,
+  });
+}
+
+/** Imports one file; an unreadable or empty file is an InputError naming it. */
+export async function importFile(path: string, options: ImportOptions = {}): Promise<IncidentRecord> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      'IMPORT_UNREADABLE',
+      path,
+      code === 'ENOENT' ? 'no such file' : `cannot read it (${code})`,
+    );
+  }
+  if (!text.trim()) throw new InputError('IMPORT_EMPTY', path, 'the file is empty; nothing to import');
+  if (text.includes('\u0000'))
+    throw new InputError('IMPORT_BINARY', path, 'not a text file; import Markdown or HTML');
+  return importText(text, path, options);
+}
