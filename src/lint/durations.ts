@@ -16,8 +16,9 @@ const UNIT_SECONDS: [RegExp, number][] = [
 ];
 const AMOUNT = String.raw`(\d+(?:\.\d+)?)\s*(days?|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b`;
 const COMPOUND = new RegExp(`${AMOUNT}(?:,?\\s*(?:and\\s+)?${AMOUNT})?`, 'i');
+/** Words that make an amount the incident's length; a bare "for" counts only after an outage word. */
 const LEAD =
-  /\b(lasted|lasting|lasts|duration|downtime|outage of|for|a period of|total)\b[^.\n\d]{0,30}?(?:~|about|approximately|approx\.?|around|roughly|nearly|almost|over|just over|under)?\s*$/i;
+  /(?:\b(?:lasted|lasting|lasts|duration|downtime|outage of|a period of|total)\b|\b(?:down|unavailable|degraded|impacted|affected|disrupted|offline|outage|broken)\b[^.\n\d]{0,30}\bfor\b)[^.\n\d]{0,30}?(?:~|about|approximately|approx\.?|around|roughly|nearly|almost|over|just over|under)?\s*$/i;
 const RANGE =
   /\b(?:from|between)\s+(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)\s*(?:[A-Z]{2,4})?\s+(?:to|and|until|-|–)\s+(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)/;
 
@@ -60,8 +61,8 @@ export function statedDurations(text: string): StatedDuration[] {
 
 /** "1 h 48 min", as messages show a duration. */
 export function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${Math.round(seconds)} s`;
   const minutes = Math.round(seconds / 60);
-  if (minutes < 1) return `${Math.round(seconds)} s`;
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return h ? `${h} h${m ? ` ${m} min` : ''}` : `${m} min`;

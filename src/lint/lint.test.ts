@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,5 +88,40 @@ describe('lint options and output', () => {
     });
     expect(JSON.parse(formatLintJson([one, one]))).toHaveLength(2);
     expect(formatLintText([one])).toContain('a.md: score 60/100');
+  });
+});
+
+describe('lint on changed copies of the seeds', () => {
+  it('notices that seed 000 blames a deploy that came after its first symptom', async () => {
+    const result = await lintFile(seed('000'));
+    expect(result.findings.filter((f) => f.rule === 'cause-after-symptom')).toEqual([
+      {
+        rule: 'cause-after-symptom',
+        line: 11,
+        message:
+          'the root cause blames #287 (12:06, line 12), but this symptom at 12:04 came before it; check the cause or the times',
+      },
+    ]);
+  });
+
+  it('accepts the 26 minutes of seed 000 but not a summary that claims 3 hours', async () => {
+    const text = readFileSync(seed('000'), 'utf8');
+    expect(
+      (await lintText(text, 'seed-000.md')).findings.filter((f) => f.rule === 'duration-consistent'),
+    ).toEqual([]);
+    const changed = text.replace('lasted approximately 26 minutes', 'lasted approximately 3 hours');
+    const findings = (await lintText(changed, 'seed-000.md')).findings.filter(
+      (f) => f.rule === 'duration-consistent',
+    );
+    expect(findings.map((f) => f.line)).toEqual([5]);
+    expect(findings[0].message).toContain('3 h');
+  });
+
+  it('reports a live key pasted into a seed, without repeating the key', async () => {
+    const key = `sk_live_${'4eC39HqLyjWDarjtT1zdp7dc'}`;
+    const text = readFileSync(seed('003'), 'utf8').replace('## Impact', `## Impact\n\nReplayed with ${key}.`);
+    const findings = (await lintText(text, 'seed-003.md')).findings.filter((f) => f.rule === 'no-secrets');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).not.toContain(key);
   });
 });

@@ -2,20 +2,17 @@ import { proseLines } from '../prose.js';
 import type { LintFinding, LintRule } from '../rule.js';
 
 /** Someone the sentence could blame: a pronoun, a role, or a capitalised name. */
-const PERSON = String.raw`(?:\b(?:he|she|they|someone|somebody|the (?:engineer|developer|operator|on-?call|admin|sre|dba|intern|team member|person|author|reviewer))|\b(?!The\b|This\b|It\b|We\b|They\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)`;
+const PERSON = String.raw`(?:\b(?:he|she|they|someone|somebody|the (?:engineer|developer|operator|on-?call|admin|sre|dba|intern|team member|person|author|reviewer))|(?<![A-Z][\w-]*\s)\b(?!The\b|This\b|It\b|We\b|They\b)[A-Z][a-z]+(?<!s))`;
 
 const PATTERNS: [RegExp, string][] = [
   [
     new RegExp(`${PERSON}\\s+(?:failed|forgot|neglected) to\\b`, 'g'),
     'blames a person; describe what the system allowed, not who',
   ],
-  [
-    /\bhuman error\b/gi,
-    "'human error' ends the inquiry; describe the conditions that made the error possible",
-  ],
+  [/\bhuman error\b/gi, 'ends the inquiry; describe the conditions that made the error possible'],
   [/\bshould(?:n't| not)? have\b/gi, 'is hindsight; state what was known at the time and what will change'],
   [
-    /\bcareless(?:ly|ness)?\b|\bnegligen(?:t|ce)\b|\bsloppy\b|\bincompeten(?:t|ce)\b|\blazy\b/gi,
+    /\bcareless(?:ly|ness)?\b|\bnegligen(?:t|ce)\b|\bsloppy\b|\bincompeten(?:t|ce)\b/gi,
     'judges a person; describe the gap in process or tooling',
   ],
   [

@@ -5,19 +5,20 @@ import type { LintRule } from '../rule.js';
 
 const MINUTE = 60;
 
-/** Spans a stated duration may honestly describe: the whole timeline, or first symptom to recovery. */
+/**
+ * Spans a stated duration may honestly describe: from the first entry or the first symptom to any
+ * later entry (authors count to recovery, to "verified", or to closing). The whole span comes first.
+ */
 export function timelineSpans(entries: RawEvent[]): number[] {
   if (entries.length < 2) return [];
-  const times = entries.map((e) => e.ts).sort((a, b) => a - b);
-  const spans = [(times[times.length - 1] - times[0]) / 1000];
-  const signals = entries.map((e) => ({ ts: e.ts, signals: classifyText(e.summary).signals }));
-  const start = signals.find((s) => s.signals.includes('symptom') || s.signals.includes('detect'))?.ts;
-  const recoveries = signals
-    .filter((s) => s.signals.includes('recovery') && start != null && s.ts > start)
-    .map((s) => s.ts);
-  if (start != null && recoveries.length) {
-    spans.push((recoveries[0] - start) / 1000, (recoveries[recoveries.length - 1] - start) / 1000);
-  }
+  const sorted = [...entries].sort((a, b) => a.ts - b.ts);
+  const first = sorted[0].ts;
+  const symptom = sorted.find((e) =>
+    classifyText(e.summary).signals.some((s) => s === 'symptom' || s === 'detect'),
+  )?.ts;
+  const starts = symptom != null && symptom !== first ? [first, symptom] : [first];
+  const spans = [(sorted[sorted.length - 1].ts - first) / 1000];
+  for (const start of starts) for (const e of sorted) if (e.ts > start) spans.push((e.ts - start) / 1000);
   return spans;
 }
 

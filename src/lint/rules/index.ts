@@ -3,6 +3,7 @@ import { actionItemDueDate } from './action-item-due-date.js';
 import { actionItemOwner } from './action-item-owner.js';
 import { actionItemVerb } from './action-item-verb.js';
 import { blamelessLanguage } from './blameless-language.js';
+import { causeAfterSymptom } from './cause-after-symptom.js';
 import { durationConsistent } from './duration-consistent.js';
 import { misDecodedText } from './mis-decoded-text.js';
 import { noPlaceholders } from './no-placeholders.js';
@@ -17,6 +18,7 @@ export const lintRules = {
   'timeline-order': timelineOrder,
   'timeline-time-zone': timelineTimeZone,
   'duration-consistent': durationConsistent,
+  'cause-after-symptom': causeAfterSymptom,
   'action-item-owner': actionItemOwner,
   'action-item-due-date': actionItemDueDate,
   'action-item-verb': actionItemVerb,
