@@ -7,5 +7,10 @@ export { MIGRATIONS } from './migrations.js';
 export { isPostgresUrl, openLibrary } from './open.js';
 export { IncidentRecord, RecordDurations, RecordImpact, RecordTimelineEntry } from './record.js';
 export { RelatedIncident, type RelatedOptions, relatedIncidents } from './related.js';
+export {
+  type RelatedForReportOptions,
+  relatedAppendixMarkdown,
+  relatedForReport,
+} from './related-appendix.js';
 export { LibraryStats, libraryStats, median } from './stats.js';
 export { type IncidentStore, SearchFilters, SearchResult, type StoreBackend } from './store.js';
