@@ -58,6 +58,7 @@ function filterSql(filters: SearchFilters, first: number): { sql: string; params
  * the length, so long documents do not win by size, as with bm25), ts_headline snippets.
  * @example const store = await openPostgres('postgres://127.0.0.1:5432/hindsight')
  */
+// Long because the backend is one closure over its pool, one short method per store operation.
 export async function openPostgres(url: string): Promise<StoreBackend> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   try {

@@ -49,6 +49,7 @@ function filterSql(filters: SearchFilters): { sql: string; params: unknown[] } {
  * The embedded library: one SQLite file, FTS5 with bm25 ranking and snippets.
  * @example const store = openSqlite(':memory:')
  */
+// Long because the backend is one closure over its database handle, one short method per store operation.
 export function openSqlite(path: string): StoreBackend {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Database.Database;

@@ -106,6 +106,7 @@ const seed = (prefix: string) => seedFiles().find((f) => f.includes(`/${prefix}_
  * Runs the store contract against a backend. `open` gives a fresh, empty library each call.
  * @example storeContract('sqlite', async () => openLibrary(':memory:'))
  */
+// Long because it is the whole contract suite: one shared fixture set, one `it` per promise a store makes.
 export function storeContract(
   name: string,
   open: () => Promise<IncidentStore>,
