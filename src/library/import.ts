@@ -159,7 +159,11 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
     throw new InputError(
       'IMPORT_UNREADABLE',
       path,
-      code === 'ENOENT' ? 'no such file' : `cannot read it (${code})`,
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder; pass the postmortem files'
+          : `cannot read it (${code})`,
     );
   }
   if (!text.trim()) throw new InputError('IMPORT_EMPTY', path, 'the file is empty; nothing to import');

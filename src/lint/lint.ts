@@ -54,7 +54,11 @@ async function readText(path: string): Promise<string> {
     throw new InputError(
       'LINT_UNREADABLE',
       path,
-      code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? error})`,
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder; pass the postmortem files'
+          : `cannot read it (${code ?? error})`,
     );
   }
 }

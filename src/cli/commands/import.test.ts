@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../errors.js';
 import { POSTMORTEMS_DIR, postmortemFiles, seedFiles } from '../../lint/corpus.js';
@@ -54,5 +55,26 @@ describe('hindsight import, search, related and stats on one library file', () =
     expect(text).toContain('2024-01-20  004-afdeac6cc0549373  Add config validation to CI ([Name])');
     const json = JSON.parse(await runStats({ db, json: true }));
     expect(json.byMonth.find((m: { month: string }) => m.month === '2021-06').count).toBe(2);
+  });
+});
+
+describe('hindsight import of a folder', () => {
+  it('imports every postmortem file under a folder, skipping README, LICENSE and PROVENANCE', async () => {
+    const folder = fileURLToPath(new URL('../../../test/fixtures/postmortems/', import.meta.url));
+    const other = join(mkdtempSync(join(tmpdir(), 'hindsight-cli-')), 'library.db');
+    const { imported } = JSON.parse(await runImport([folder], { db: other, json: true }));
+    expect(imported.map((r: { id: string }) => r.id)).toEqual([
+      '2021-05-26-website-outage',
+      '2024-06-25-blockchain-mainnet-stall',
+      'PM2019-009',
+      'PM2020-002',
+      'PM2021-005',
+    ]);
+  });
+
+  it('names a path that does not exist', async () => {
+    await expect(runImport(['/nonexistent/folder'])).rejects.toThrow(
+      '/nonexistent/folder: no such file or folder',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type IncidentRecord, importFile } from '../../library/index.js';
+import { type IncidentRecord, importFile, postmortemPaths } from '../../library/index.js';
 import { usingLibrary, withDbOption } from './db-option.js';
 
 export interface ImportCommandOptions {
@@ -16,7 +16,7 @@ export async function runImport(
   { db, json = false }: ImportCommandOptions = {},
 ): Promise<string> {
   const records: IncidentRecord[] = [];
-  for (const file of files) records.push(await importFile(file));
+  for (const file of await postmortemPaths(files)) records.push(await importFile(file));
   await usingLibrary(db, async (store) => {
     for (const record of records) await store.save(record);
   });
@@ -30,7 +30,7 @@ export function register(program: Command): void {
     program
       .command('import')
       .description('parse human-written postmortems (Markdown, wiki HTML) into the incident library')
-      .argument('<files...>', 'postmortem files')
+      .argument('<files...>', 'postmortem files, or folders of them')
       .option('--json', 'print what was imported as JSON'),
   ).action(async (files: string[], opts: ImportCommandOptions) => {
     process.stdout.write(await runImport(files, opts));
