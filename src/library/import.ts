@@ -13,6 +13,7 @@ import { classifyText } from '../timeline/classify.js';
 import { causeKindOf } from './cause-kind.js';
 import { htmlToMarkdown, looksLikeHtml } from './html-to-markdown.js';
 import { impactIn, servicesIn, severityIn, statedResponseTimes } from './incident-facts.js';
+import { quotedLogTemplates } from './log-lines.js';
 import { IncidentRecord } from './record.js';
 import { responseTimes } from './response-times.js';
 
@@ -138,7 +139,7 @@ export async function importText(
     })),
     rootCause,
     causeKind: causeKindOf(rootCause ?? `${summary} ${keywords}`),
-    logTemplates: [],
+    logTemplates: quotedLogTemplates(doc),
     actionItems: actionItems(doc),
     durations: {
       detect: stated.detect ?? derived.detect,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sameTemplate } from './log-lines.js';
 import type { IncidentRecord } from './record.js';
 import { keyWords } from './search-query.js';
 import type { StoreBackend } from './store.js';
@@ -36,7 +37,6 @@ export async function relatedIncidents(
     : [];
   const textRank = new Map(textHits.filter((h) => h.id !== target.id).map((h, i) => [h.id, i]));
   const services = lower(target.services);
-  const templates = lower(target.logTemplates);
   const related: RelatedIncident[] = [];
   for (const other of await store.list()) {
     if (other.id === target.id) continue;
@@ -47,7 +47,9 @@ export async function relatedIncidents(
       reasons.push(`same service: ${sharedServices.join(', ')}`);
       score += 2;
     }
-    const sharedTemplates = other.logTemplates.filter((t) => templates.has(t.toLowerCase()));
+    const sharedTemplates = other.logTemplates.filter((t) =>
+      target.logTemplates.some((mine) => sameTemplate(mine, t)),
+    );
     if (sharedTemplates.length) {
       reasons.push(`same failing log template: '${sharedTemplates[0]}'`);
       score += 3;
