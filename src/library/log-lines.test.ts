@@ -24,3 +24,11 @@ describe('log lines quoted in postmortems', () => {
     expect(sameTemplate('Connection pool exhausted <*>', 'Heap usage above <*>')).toBe(false);
   });
 });
+
+describe('JSON log lines', () => {
+  it('templates the message of a JSON log line, not its timestamp and fields', () => {
+    const line =
+      '{"timestamp":"2025-09-29T16:54:16.154136Z","level":"ERROR","fields":{"message":"Failed to create database pools","error":"pool timed out"}}';
+    expect(logTemplateOf(line)).toBe('Failed to create database pools: pool timed out');
+  });
+});

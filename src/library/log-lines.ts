@@ -4,9 +4,24 @@ import type { PostmortemDocument } from '../lint/index.js';
 const FAILING =
   /\b(error|err|exception|fatal|panic(ked)?|timed out|timeout|refused|failed|failure|unreachable|exhausted)\b/i;
 
+/** The message of a JSON log line (`message`, `msg`, `error`, nested under `fields` too), else the line. */
+function messageOf(line: string): string {
+  if (!line.trim().startsWith('{')) return line;
+  try {
+    const record = JSON.parse(line) as Record<string, unknown>;
+    const fields = { ...record, ...((record.fields as Record<string, unknown>) ?? {}) };
+    const parts = ['message', 'msg', 'error', 'err']
+      .map((k) => fields[k])
+      .filter((v): v is string => typeof v === 'string');
+    return parts.length ? parts.join(': ') : line;
+  } catch {
+    return line;
+  }
+}
+
 /** A log line reduced to its template: numbers, ids, hex and quoted values become `<*>`, as the log miner writes them. */
 export function logTemplateOf(line: string): string {
-  return line
+  return messageOf(line)
     .replace(/^\S*\d{2}:\d{2}:\d{2}\S*\s*/, '')
     .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<*>')
     .replace(/\b0x[0-9a-f]+\b|\b[0-9a-f]{12,}\b/gi, '<*>')
