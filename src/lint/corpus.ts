@@ -28,3 +28,6 @@ export const seedFiles = () =>
         .sort()
         .map((f) => join(SEEDS_DIR, f))
     : [];
+
+/** Said in a skipped test's name, so a run without the shared corpora explains itself. */
+export const CORPUS_ABSENT = `skipped: no postmortems under ${POSTMORTEMS_DIR} (the shared corpora sit beside the repository)`;
