@@ -17,3 +17,20 @@ export async function openLibrary(db: string = defaultDbPath()): Promise<Inciden
   const { openSqlite } = await import('./sqlite.js');
   return libraryOver(openSqlite(db));
 }
+
+/**
+ * Saves a generated report (or an edited record) to the library named by `--db`, then closes it:
+ * what `generate` and the review page call after writing a report.
+ * @example await saveToLibrary(report, { db: 'library.db' })
+ */
+export async function saveToLibrary(
+  input: Parameters<IncidentStore['save']>[0],
+  { db }: { db?: string } = {},
+) {
+  const store = await openLibrary(db);
+  try {
+    return await store.save(input);
+  } finally {
+    await store.close();
+  }
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedFiles } from '../lint/corpus.js';
 import { importFile } from './import.js';
-import { openLibrary } from './open.js';
+import { openLibrary, saveToLibrary } from './open.js';
 import { relatedAppendixMarkdown, relatedForReport } from './related-appendix.js';
 import { sampleReport } from './store-contract.js';
 
@@ -29,5 +29,16 @@ describe('related incidents for a report appendix', () => {
     const db = join(mkdtempSync(join(tmpdir(), 'hindsight-appendix-')), 'missing.db');
     expect(await relatedForReport(sampleReport(), { db })).toEqual([]);
     expect(relatedAppendixMarkdown([])).toContain('No related incidents');
+  });
+});
+
+describe('saving a generated report to the library', () => {
+  it('stores the report as a generated record that search then finds', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'hindsight-save-')), 'library.db');
+    const saved = await saveToLibrary(sampleReport(), { db });
+    expect(saved.origin).toBe('generated');
+    const store = await openLibrary(db);
+    expect((await store.search('maxPoolSize')).map((r) => r.id)).toEqual(['INC-2001']);
+    await store.close();
   });
 });
