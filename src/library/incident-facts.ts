@@ -20,9 +20,23 @@ export function severityIn(text: string): string | null {
   return /^(sev|p)\d$/i.test(value) ? value.toUpperCase() : value.toLowerCase();
 }
 
-/** Service names written as `cart-service`, `api-gateway`, … (lower-cased, unique, in order). */
+/** "Service: checkout, payments" or the dfds "Category: Kubernetes" line. */
+const SERVICE_FIELD =
+  /^\s*(?:[-*]\s*)?\**(?:category|services?|systems?|components?|affected services?)\**\s*:\**\s*([^\n]+)$/gim;
+
+/** Service names: stated in a field, or written as `cart-service`, `api-gateway` (lower-cased, unique, in order). */
 export function servicesIn(text: string): string[] {
-  return [...new Set([...text.matchAll(SERVICE_TOKEN)].map((m) => m[0].toLowerCase()))];
+  const stated = [...text.matchAll(SERVICE_FIELD)]
+    .flatMap((m) => m[1].split(/,|\band\b/))
+    .map((s) => s.replace(/[*_`[\]]/g, '').trim());
+  const written = [...text.matchAll(SERVICE_TOKEN)].map((m) => m[0]);
+  return [
+    ...new Set(
+      [...stated, ...written]
+        .map((s) => s.toLowerCase())
+        .filter((s) => s && s.length <= 40 && !/^(x+|yyy|zzz|n\/a|none)$/i.test(s)),
+    ),
+  ];
 }
 
 const scale = (unit: string | undefined) => (!unit ? 1 : /^(k|thousand)$/i.test(unit) ? 1e3 : 1e6);
