@@ -3,6 +3,7 @@ import { toString as textOf } from 'mdast-util-to-string';
 import { z } from 'zod';
 import type { PostmortemDocument } from './parse.js';
 import { normaliseTitle, type Section } from './sections.js';
+import { startsWithActionVerb } from './verbs.js';
 
 export const ActionStatus = z.enum(['open', 'in_progress', 'done']);
 export type ActionStatus = z.infer<typeof ActionStatus>;
@@ -157,7 +158,20 @@ function fromSection(section: Section): ActionItem[] {
     items.push(...pending);
   };
   for (const node of section.nodes) visit(node);
-  return items;
+  return items.length ? items : fromProse(section);
+}
+
+/** Sections written as prose, one instruction per line ("Hire a SecOps lead.\nAdd a GUI warning."). */
+function fromProse(section: Section): ActionItem[] {
+  return section.nodes
+    .filter((node) => node.type === 'paragraph' && node.position)
+    .flatMap((node) =>
+      textOf(node)
+        .split('\n')
+        .map((text, i) => ({ text: clean(text), line: node.position!.start.line + i }))
+        .filter(({ text }) => startsWithActionVerb(text)),
+    )
+    .map(({ text, line }) => ({ action: text, ...fieldsOf(text), status: null, line }));
 }
 
 /** Every action item of the document's action sections (Action Items, Follow-ups, Corrective Actions, …). */
