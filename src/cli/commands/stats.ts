@@ -12,7 +12,7 @@ export interface StatsCommandOptions {
 }
 
 const KEY_WIDTH = 40;
-const fit = (key: string) => (key.length > KEY_WIDTH ? `${key.slice(0, KEY_WIDTH - 1)}…` : key);
+const clipKey = (key: string) => (key.length > KEY_WIDTH ? `${key.slice(0, KEY_WIDTH - 1)}…` : key);
 const time = (seconds: number | null) => (seconds == null ? '-' : formatDuration(seconds));
 
 function table(
@@ -24,12 +24,12 @@ function table(
     medianMitigateSeconds: number | null;
   }[],
 ): string[] {
-  const width = Math.max(8, ...rows.map((r) => fit(r.key).length));
+  const width = Math.max(8, ...rows.map((r) => clipKey(r.key).length));
   return [
     `${''.padEnd(width)}  count  detect     ack        mitigate`,
     ...rows.map(
       (r) =>
-        `${fit(r.key).padEnd(width)}  ${String(r.count).padStart(5)}  ${time(r.medianDetectSeconds).padEnd(9)}  ${time(r.medianAcknowledgeSeconds).padEnd(9)}  ${time(r.medianMitigateSeconds)}`,
+        `${clipKey(r.key).padEnd(width)}  ${String(r.count).padStart(5)}  ${time(r.medianDetectSeconds).padEnd(9)}  ${time(r.medianAcknowledgeSeconds).padEnd(9)}  ${time(r.medianMitigateSeconds)}`,
     ),
   ];
 }
