@@ -126,3 +126,29 @@ describe('lint on changed copies of the seeds', () => {
     expect(findings[0].message).not.toContain(key);
   });
 });
+
+describe('lint with the dfds team template', () => {
+  const dir = fileURLToPath(new URL('../../test/fixtures/postmortems/dfds/', import.meta.url));
+
+  it("requires the template's sections and finds which each report lacks", async () => {
+    const required = await requiredFromTemplateFile(join(dir, 'PMyyyy-nnn - Postmortem template.md'));
+    expect(required.map((r) => r.title)).toEqual([
+      'Summary',
+      'Timeline',
+      'Contributing Factors',
+      'Action Items',
+      'Lessons Learned',
+      'Attendees',
+      'Stats',
+    ]);
+    const missing = async (name: string) =>
+      (await lintFile(join(dir, name), { required })).findings
+        .filter((f) => f.rule === 'required-sections')
+        .map((f) => f.message);
+    expect(await missing('PM2021-005 - All services returning 503 in Kubernetes.md')).toEqual([]);
+    expect(await missing('PM2019-009 - Kubernetes network infrastructure IP starvation.md')).toEqual([
+      "no 'Attendees' section; add one",
+      "no 'Stats' section; add one",
+    ]);
+  });
+});

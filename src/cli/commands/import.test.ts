@@ -59,7 +59,7 @@ describe('hindsight import, search, related and stats on one library file', () =
 });
 
 describe('hindsight import of a folder', () => {
-  it('imports every postmortem file under a folder, skipping README, LICENSE and PROVENANCE', async () => {
+  it('imports every postmortem file under a folder, skipping templates, README, LICENSE and PROVENANCE', async () => {
     const folder = fileURLToPath(new URL('../../../test/fixtures/postmortems/', import.meta.url));
     const other = join(mkdtempSync(join(tmpdir(), 'hindsight-cli-')), 'library.db');
     const { imported } = JSON.parse(await runImport([folder], { db: other, json: true }));
