@@ -3,7 +3,7 @@ import { findSection, type PostmortemDocument } from '../lint/index.js';
 
 // What a written postmortem says about itself: title, id, front matter, a section's text.
 
-export const fm = (doc: PostmortemDocument, key: string) => {
+export const frontMatterField = (doc: PostmortemDocument, key: string) => {
   const value = doc.frontMatter[key];
   return value == null ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 };
@@ -46,7 +46,7 @@ const slug = (text: string) =>
     .slice(0, 80);
 
 export function idOf(doc: PostmortemDocument, title: string): string {
-  const explicit = fm(doc, 'id') ?? fm(doc, 'uuid');
+  const explicit = frontMatterField(doc, 'id') ?? frontMatterField(doc, 'uuid');
   if (explicit) return explicit;
   const written = `${title} ${basename(doc.name)}`.match(/\b(INC-\d[\w-]*|PM\d{4}-\d{3})\b/)?.[1];
   return written ?? (slug(basename(doc.name)) || 'incident');
@@ -61,7 +61,9 @@ export function titleOf(doc: PostmortemDocument, summary: string): string {
     (s) => s.depth <= Math.max(2, top) && !s.kind && !GENERIC_TITLE.test(s.title.trim()),
   );
   const sentence = summary.split(/(?<=[.!?])\s/)[0]?.slice(0, 100);
-  return (fm(doc, 'title') ?? heading?.title ?? (sentence || basename(doc.name))).replace(/\s+/g, ' ').trim();
+  return (frontMatterField(doc, 'title') ?? heading?.title ?? (sentence || basename(doc.name)))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The text below any front matter: its fetch dates are no incident dates. */

@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { actionItems, firstDate, parsePostmortem, readHumanTimeline } from '../lint/index.js';
 import { classifyText } from '../timeline/classify.js';
 import { causeKindOf } from './cause-kind.js';
-import { content, fm, idOf, leadParagraph, sectionText, titleOf } from './document-fields.js';
+import { content, frontMatterField, idOf, leadParagraph, sectionText, titleOf } from './document-fields.js';
 import { htmlToMarkdown, looksLikeHtml } from './html-to-markdown.js';
 import { impactIn, servicesIn, severityIn, statedResponseTimes } from './incident-facts.js';
 import { quotedLogTemplates } from './log-lines.js';
@@ -31,10 +31,14 @@ export async function importText(
   const markdown = looksLikeHtml(source) ? htmlToMarkdown(source) : source;
   const doc = parsePostmortem(markdown, file);
   const lead = leadParagraph(doc);
-  const summary = sectionText(doc, 'summary', maxText) ?? fm(doc, 'summary') ?? lead.slice(0, maxText);
+  const summary =
+    sectionText(doc, 'summary', maxText) ?? frontMatterField(doc, 'summary') ?? lead.slice(0, maxText);
   const title = titleOf(doc, summary);
   const date =
-    fm(doc, 'date')?.slice(0, 10) ?? firstDate(title) ?? firstDate(basename(file)) ?? firstDate(content(doc));
+    frontMatterField(doc, 'date')?.slice(0, 10) ??
+    firstDate(title) ??
+    firstDate(basename(file)) ??
+    firstDate(content(doc));
   const timeline = await readHumanTimeline(doc, { zone, date });
   const rootCause = sectionText(doc, 'rootCause', maxText);
   const impactText = [sectionText(doc, 'impact', maxText), summary, lead].filter(Boolean).join('\n');
@@ -49,10 +53,10 @@ export async function importText(
     file,
     title,
     date,
-    severity: fm(doc, 'severity') ?? severityIn(doc.text),
+    severity: frontMatterField(doc, 'severity') ?? severityIn(doc.text),
     services: [
       ...new Set([
-        ...(fm(doc, 'product') ? [fm(doc, 'product')!.toLowerCase()] : []),
+        ...(frontMatterField(doc, 'product') ? [frontMatterField(doc, 'product')!.toLowerCase()] : []),
         ...servicesIn(doc.text),
       ]),
     ],
