@@ -26,3 +26,10 @@ describe('placeholders', () => {
     expect(isPlaceholder('2024-01-20')).toBe(false);
   });
 });
+
+describe('bracketed words that are no placeholder', () => {
+  it('leaves a quoted setting name alone, but not a bracketed instruction', () => {
+    expect(placeholdersIn('select [Require approval for first-time contributors]')).toEqual([]);
+    expect(placeholdersIn('[Explanation of why existing safeguards failed]')).toHaveLength(1);
+  });
+});

@@ -3,15 +3,21 @@ const WORDS =
   /^(date|dates|names?|owner|team|link|url|number|percentage|time|start time|end time|duration|service|title|description|x|y|n|yes\/no|draft\/final|p0\/p1\/p2|if applicable|insert .*|tbd|todo|.*\.\.\.)$/i;
 /** Template tokens: YYYY-MM-DD, NNNN, HH:mm, 20xx. */
 const TOKENS = /\b(YYYY|MM-DD|DD-MM|NNNN|HH:mm|20xx|XXX+)\b/;
-/** Instructions in brackets: "[2-3 sentence summary of what happened]". */
+/** Instructions in brackets: "[2-3 sentence summary of what happened]" (template words, not a quoted setting). */
 const INSTRUCTION = /^[\d-]*\s*[A-Z]?[a-z]+( [a-z-]+){2,}/;
+const TEMPLATE_WORD =
+  /\b(summary|description|describe|explanation|explain|details?|insert|list|link|name|date|time|number|here|goes|todo|fill|replace|e\.g)\b/i;
 
 /** True when bracketed or bare text is a template placeholder rather than a value. */
 export function isPlaceholder(text: string): boolean {
   const t = text.trim();
   const inner = t.replace(/^\[(.*)\]$/, '$1').trim();
   if (/^(tbd|todo|tba|n\/a|\?+|-|…|\.\.\.)$/i.test(inner)) return true;
-  return WORDS.test(inner) || TOKENS.test(inner) || (t.startsWith('[') && INSTRUCTION.test(inner));
+  return (
+    WORDS.test(inner) ||
+    TOKENS.test(inner) ||
+    (t.startsWith('[') && INSTRUCTION.test(inner) && TEMPLATE_WORD.test(inner))
+  );
 }
 
 export interface PlaceholderHit {

@@ -29,7 +29,7 @@ export function proseLines(doc: PostmortemDocument): NumberedLine[] {
       line: l.line,
       text: l.text
         .replace(/`[^`]*`/g, ' ')
-        .replace(/\]\([^)]*\)/g, '] ')
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
         .replace(/<https?:[^>]*>/g, ' '),
     }));
 }

@@ -18,6 +18,7 @@ export const noPlaceholders: LintRule = {
   examples: {
     ok: [
       '## Summary\n\nOn 2024-05-12 the [checkout](https://x.test) page failed. [ALERT] fired. - [x] done\n',
+      '### Short-term ([Follow along here](https://github.com/o/r/issues/1))\n',
     ],
     notOk: [
       { markdown: '## Summary\n\nOn [Date], owner [Name].\n\nDue: YYYY-MM-DD, TBD\n', lines: [3, 3, 5, 5] },
