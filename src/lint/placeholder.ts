@@ -6,7 +6,7 @@ const TOKENS = /\b(YYYY|MM-DD|DD-MM|NNNN|HH:mm|20xx|XXX+)\b/;
 /** Instructions in brackets: "[2-3 sentence summary of what happened]" (template words, not a quoted setting). */
 const INSTRUCTION = /^[\d-]*\s*[A-Z]?[a-z]+( [a-z-]+){2,}/;
 const TEMPLATE_WORD =
-  /\b(summary|description|describe|explanation|explain|details?|insert|list|link|name|date|time|number|here|goes|todo|fill|replace|e\.g)\b/i;
+  /\b(summary|description|describe|explanation|explain|details?|insert|list|link|here|goes|todo|fill|replace|e\.g)\b/i;
 
 /** True when bracketed or bare text is a template placeholder rather than a value. */
 export function isPlaceholder(text: string): boolean {
