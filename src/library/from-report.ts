@@ -1,0 +1,76 @@
+import type { Report } from '../model/index.js';
+import { causeKindOf } from './cause-kind.js';
+import { IncidentRecord } from './record.js';
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+
+/** Failing log templates of a report: the template the log source recorded, else the entry's text. */
+function logTemplates(report: Report): string[] {
+  const logs = report.timeline.filter((e) => e.kind === 'log');
+  const templates = logs.map((e) =>
+    typeof e.attrs?.template === 'string' ? e.attrs.template : e.summary.replace(/^\[LOG\]\s*/, ''),
+  );
+  return [...new Set(templates)];
+}
+
+/** A generated report as a library record: the same fields an imported postmortem has. */
+export function recordFromReport(report: Report): IncidentRecord {
+  const { incident } = report;
+  const firstTs = report.timeline[0]?.ts ?? null;
+  const cause = report.suspects[0]
+    ? `${report.suspects[0].summary}. ${report.suspects[0].reasons.join('. ')}`
+    : null;
+  const body = [
+    incident.title,
+    incident.summary,
+    ...report.timeline.map((e) => `${e.ts} ${e.kind} ${e.service ?? ''} ${e.summary}`),
+    ...report.claims.map((c) => c.statement),
+    ...report.followUps.map((f) => f.action),
+  ].join('\n');
+  return IncidentRecord.parse({
+    id: incident.id ?? `${firstTs?.slice(0, 10) ?? 'incident'}-${slug(incident.title)}`,
+    origin: 'generated',
+    file: null,
+    title: incident.title,
+    date: report.moments.impactStart?.ts.slice(0, 10) ?? firstTs?.slice(0, 10) ?? null,
+    severity: incident.severity,
+    services: incident.services,
+    summary: incident.summary,
+    impact: {
+      durationSeconds: report.durations.impact,
+      usersAffected: report.impact.usersAffected,
+      usersAffectedPercent: null,
+      errorRatePercent: report.impact.errorRatePeak != null ? report.impact.errorRatePeak * 100 : null,
+    },
+    timeline: report.timeline.map((e) => ({
+      ts: e.ts,
+      kind: e.kind,
+      summary: e.summary,
+      line: e.source.line,
+    })),
+    rootCause: cause,
+    causeKind: causeKindOf(cause ?? incident.summary),
+    logTemplates: logTemplates(report),
+    actionItems: report.followUps.map((f) => ({
+      action: f.action,
+      owner: f.ownerRole,
+      due: null,
+      status: 'open',
+      line: 0,
+    })),
+    durations: {
+      detect: report.durations.detect,
+      acknowledge: report.durations.acknowledge,
+      mitigate: report.durations.mitigate,
+    },
+    body,
+  });
+}
+
+/** True when the value is a generated report rather than a library record. */
+export const isReport = (value: Report | IncidentRecord): value is Report => 'schemaVersion' in value;

@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { InputError } from '../errors.js';
+import { actionItems, firstDate, parsePostmortem, readHumanTimeline } from '../lint/index.js';
+import { classifyText } from '../timeline/classify.js';
+import { causeKindOf } from './cause-kind.js';
+import { content, frontMatterField, idOf, leadParagraph, sectionText, titleOf } from './document-fields.js';
+import { htmlToMarkdown, looksLikeHtml } from './html-to-markdown.js';
+import { impactIn, servicesIn, severityIn, statedResponseTimes } from './incident-facts.js';
+import { quotedLogTemplates } from './log-lines.js';
+import { IncidentRecord } from './record.js';
+import { responseTimes } from './response-times.js';
+
+export interface ImportOptions {
+  /** Zone for timeline times that state none. */
+  zone?: string;
+  /** Longest summary and root cause kept, in characters. */
+  maxText?: number;
+}
+
+/**
+ * Reads a human-written postmortem (Markdown, or HTML exported from a wiki) into a library
+ * record. Garbled symbols are repaired; what the document does not state stays null.
+ * @example (await importText('# DB outage\n\n## Summary\n\nPool exhausted.', 'pm.md')).title // 'DB outage'
+ */
+export async function importText(
+  source: string,
+  file: string,
+  { zone = 'UTC', maxText = 2000 }: ImportOptions = {},
+): Promise<IncidentRecord> {
+  const markdown = looksLikeHtml(source) ? htmlToMarkdown(source) : source;
+  const doc = parsePostmortem(markdown, file);
+  const lead = leadParagraph(doc);
+  const summary =
+    sectionText(doc, 'summary', maxText) ?? frontMatterField(doc, 'summary') ?? lead.slice(0, maxText);
+  const title = titleOf(doc, summary);
+  const date =
+    frontMatterField(doc, 'date')?.slice(0, 10) ??
+    firstDate(title) ??
+    firstDate(basename(file)) ??
+    firstDate(content(doc));
+  const timeline = await readHumanTimeline(doc, { zone, date });
+  const rootCause = sectionText(doc, 'rootCause', maxText);
+  const impactText = [sectionText(doc, 'impact', maxText), summary, lead].filter(Boolean).join('\n');
+  const stated = statedResponseTimes(content(doc));
+  const derived = responseTimes(timeline.entries);
+  const keywords = Array.isArray(doc.frontMatter.keywords)
+    ? doc.frontMatter.keywords.map(String).join(' ')
+    : '';
+  return IncidentRecord.parse({
+    id: idOf(doc, title),
+    origin: 'imported',
+    file,
+    title,
+    date,
+    severity: frontMatterField(doc, 'severity') ?? severityIn(doc.text),
+    services: [
+      ...new Set([
+        ...(frontMatterField(doc, 'product') ? [frontMatterField(doc, 'product')!.toLowerCase()] : []),
+        ...servicesIn(doc.text),
+      ]),
+    ],
+    summary,
+    impact: impactIn(impactText),
+    timeline: timeline.entries.map((e) => ({
+      ts: new Date(e.ts).toISOString(),
+      kind: e.kind ?? classifyText(e.summary).kind,
+      summary: e.summary,
+      line: e.source.line,
+    })),
+    rootCause,
+    causeKind: causeKindOf(rootCause ?? `${summary} ${keywords}`),
+    logTemplates: quotedLogTemplates(doc),
+    actionItems: actionItems(doc),
+    durations: {
+      detect: stated.detect ?? derived.detect,
+      acknowledge: derived.acknowledge,
+      mitigate: stated.mitigate ?? derived.mitigate,
+    },
+    body: doc.text,
+  });
+}
+
+/** Imports one file; an unreadable or empty file is an InputError naming it. */
+export async function importFile(path: string, options: ImportOptions = {}): Promise<IncidentRecord> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      'IMPORT_UNREADABLE',
+      path,
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder; pass the postmortem files'
+          : `cannot read it (${code})`,
+    );
+  }
+  if (!text.trim()) throw new InputError('IMPORT_EMPTY', path, 'the file is empty; nothing to import');
+  if (text.includes('\u0000'))
+    throw new InputError('IMPORT_BINARY', path, 'not a text file; import Markdown or HTML');
+  return importText(text, path, options);
+}

@@ -1,0 +1,17 @@
+export { causeKindOf } from './cause-kind.js';
+export { defaultDbPath } from './data-dir.js';
+export { isReport, recordFromReport } from './from-report.js';
+export { type ImportOptions, importFile, importText } from './import.js';
+export { libraryOver } from './library.js';
+export { MIGRATIONS } from './migrations.js';
+export { isPostgresUrl, openLibrary, saveToLibrary } from './open.js';
+export { postmortemPaths } from './postmortem-paths.js';
+export { IncidentRecord, RecordDurations, RecordImpact, RecordTimelineEntry } from './record.js';
+export { RelatedIncident, type RelatedOptions, relatedIncidents } from './related.js';
+export {
+  type RelatedForReportOptions,
+  relatedAppendixMarkdown,
+  relatedForReport,
+} from './related-appendix.js';
+export { LibraryStats, libraryStats, median } from './stats.js';
+export { type IncidentStore, SearchFilters, SearchResult, type StoreBackend } from './store.js';

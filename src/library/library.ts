@@ -1,0 +1,29 @@
+import type { Report } from '../model/index.js';
+import { isReport, recordFromReport } from './from-report.js';
+import type { IncidentRecord } from './record.js';
+import { relatedIncidents } from './related.js';
+import { libraryStats } from './stats.js';
+import type { IncidentStore, StoreBackend } from './store.js';
+
+const asRecord = (input: Report | IncidentRecord) => (isReport(input) ? recordFromReport(input) : input);
+
+/** The library over any backend: saving reports and records, relations and statistics. */
+export function libraryOver(backend: StoreBackend): IncidentStore {
+  return {
+    kind: backend.kind,
+    get: (id) => backend.get(id),
+    list: () => backend.list(),
+    search: (query, filters) => backend.search(query, filters),
+    migrations: () => backend.migrations(),
+    close: () => backend.close(),
+    async save(input) {
+      const record = asRecord(input);
+      await backend.put(record);
+      return record;
+    },
+    related: (target, options) => relatedIncidents(asRecord(target), backend, options),
+    async stats(options) {
+      return libraryStats(await backend.list(), options);
+    },
+  };
+}

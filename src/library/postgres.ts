@@ -1,0 +1,142 @@
+import pg from 'pg';
+import { InputError } from '../errors.js';
+import { MIGRATIONS } from './migrations.js';
+import { IncidentRecord } from './record.js';
+import { searchWords } from './search-query.js';
+import type { SearchFilters, SearchResult, StoreBackend } from './store.js';
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    // One migrator at a time, even when several CLI runs open the same team database.
+    await client.query('SELECT pg_advisory_lock(7215001)');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)',
+    );
+    const applied = new Set(
+      (await client.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)),
+    );
+    for (const m of MIGRATIONS.filter((m) => !applied.has(m.version))) {
+      await client.query('BEGIN');
+      await client.query(m.postgres);
+      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())', [
+        m.version,
+        m.name,
+      ]);
+      await client.query('COMMIT');
+    }
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(7215001)').catch(() => {});
+    client.release();
+  }
+}
+
+/** A tsquery of the words: all of them (&) or any (|); words only, so user text is never syntax. */
+const tsQuery = (query: string, match: 'all' | 'any') =>
+  searchWords(query).join(match === 'any' ? ' | ' : ' & ');
+
+function filterSql(filters: SearchFilters, first: number): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: (n: string) => string, value: string | undefined) => {
+    if (!value) return;
+    params.push(value);
+    clauses.push(clause(`$${first + params.length - 1}`));
+  };
+  add((n) => `EXISTS (SELECT 1 FROM unnest(services) s WHERE lower(s) = lower(${n}))`, filters.service);
+  add((n) => `date >= ${n}`, filters.since);
+  add((n) => `date <= ${n}`, filters.until);
+  add((n) => `lower(severity) = lower(${n})`, filters.severity);
+  return { sql: clauses.map((c) => ` AND ${c}`).join(''), params };
+}
+
+/**
+ * A team library on PostgreSQL: tsvector with weights, ts_rank ordering (normalised by the log of
+ * the length, so long documents do not win by size, as with bm25), ts_headline snippets.
+ * @example const store = await openPostgres('postgres://127.0.0.1:5432/hindsight')
+ */
+// Long because the backend is one closure over its pool, one short method per store operation.
+export async function openPostgres(url: string): Promise<StoreBackend> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  try {
+    await migrate(pool);
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new InputError(
+      'LIBRARY_UNUSABLE',
+      url.replace(/\/\/[^@/]*@/, '//'),
+      `cannot use the PostgreSQL library (${(error as Error).message})`,
+    );
+  }
+  const parse = (value: unknown) =>
+    IncidentRecord.parse(typeof value === 'string' ? JSON.parse(value) : value);
+  return {
+    kind: 'postgres',
+    async put(record) {
+      await pool.query(
+        `INSERT INTO incidents (id, origin, title, date, severity, services, cause_kind, record, saved_at, summary, root_cause, body)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9, $10, $11)
+         ON CONFLICT (id) DO UPDATE SET origin = EXCLUDED.origin, title = EXCLUDED.title, date = EXCLUDED.date, severity = EXCLUDED.severity,
+           services = EXCLUDED.services, cause_kind = EXCLUDED.cause_kind, record = EXCLUDED.record, saved_at = EXCLUDED.saved_at,
+           summary = EXCLUDED.summary, root_cause = EXCLUDED.root_cause, body = EXCLUDED.body`,
+        [
+          record.id,
+          record.origin,
+          record.title,
+          record.date,
+          record.severity,
+          record.services,
+          record.causeKind,
+          JSON.stringify(record),
+          record.summary,
+          record.rootCause ?? '',
+          record.body,
+        ],
+      );
+    },
+    async get(id) {
+      const { rows } = await pool.query('SELECT record FROM incidents WHERE id = $1', [id]);
+      return rows[0] ? parse(rows[0].record) : null;
+    },
+    async list() {
+      const { rows } = await pool.query('SELECT record FROM incidents ORDER BY date DESC NULLS LAST, id');
+      return rows.map((r) => parse(r.record));
+    },
+    async search(query, filters = {}) {
+      const q = tsQuery(query, filters.match ?? 'all');
+      if (!q) return [];
+      const where = filterSql(filters, 3);
+      const { rows } = await pool.query(
+        `SELECT id, title, date, severity, services, ts_rank(search, q, 1) AS score,
+                ts_headline('english', title || '. ' || summary || ' ' || root_cause || ' ' || body, q,
+                            'StartSel=[, StopSel=], MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…') AS snippet
+           FROM incidents, to_tsquery('english', $1) q
+          WHERE search @@ q${where.sql}
+          ORDER BY score DESC, id LIMIT $2`,
+        [q, filters.limit ?? 20, ...where.params],
+      );
+      return rows.map(
+        (r): SearchResult => ({
+          id: r.id,
+          title: r.title,
+          score: Number(r.score),
+          snippet: String(r.snippet).replace(/\s+/g, ' ').trim(),
+          date: r.date,
+          severity: r.severity,
+          services: r.services,
+        }),
+      );
+    },
+    async migrations() {
+      return (await pool.query('SELECT version FROM schema_migrations ORDER BY version')).rows.map((r) =>
+        Number(r.version),
+      );
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { InputError } from '../errors.js';
+import { MIGRATIONS } from './migrations.js';
+import { IncidentRecord } from './record.js';
+import { searchWords } from './search-query.js';
+import type { SearchFilters, SearchResult, StoreBackend } from './store.js';
+
+function migrate(db: Database.Database): void {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
+  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  for (const m of MIGRATIONS.filter((m) => !applied.has(m.version))) {
+    db.transaction(() => {
+      db.exec(m.sqlite);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}
+
+/** An FTS5 query of quoted words: all of them (implicit AND) or any of them. */
+const ftsQuery = (query: string, match: 'all' | 'any') =>
+  searchWords(query)
+    .map((w) => `"${w}"`)
+    .join(match === 'any' ? ' OR ' : ' ');
+
+function filterSql(filters: SearchFilters): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, value: string | undefined) => {
+    if (!value) return;
+    clauses.push(clause);
+    params.push(value);
+  };
+  add('EXISTS (SELECT 1 FROM json_each(i.services) WHERE lower(value) = lower(?))', filters.service);
+  add('i.date >= ?', filters.since);
+  add('i.date <= ?', filters.until);
+  add('lower(i.severity) = lower(?)', filters.severity);
+  return { sql: clauses.map((c) => ` AND ${c}`).join(''), params };
+}
+
+/**
+ * The embedded library: one SQLite file, FTS5 with bm25 ranking and snippets.
+ * @example const store = openSqlite(':memory:')
+ */
+// Long because the backend is one closure over its database handle, one short method per store operation.
+export function openSqlite(path: string): StoreBackend {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    migrate(db);
+  } catch (error) {
+    throw new InputError(
+      'LIBRARY_UNUSABLE',
+      path,
+      `not a usable library database (${(error as Error).message})`,
+    );
+  }
+  const parse = (json: string) => IncidentRecord.parse(JSON.parse(json));
+  return {
+    kind: 'sqlite',
+    async put(record) {
+      db.transaction(() => {
+        db.prepare(
+          `INSERT INTO incidents (id, origin, title, date, severity, services, cause_kind, record, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET origin = excluded.origin, title = excluded.title, date = excluded.date, severity = excluded.severity,
+             services = excluded.services, cause_kind = excluded.cause_kind, record = excluded.record, saved_at = excluded.saved_at`,
+        ).run(
+          record.id,
+          record.origin,
+          record.title,
+          record.date,
+          record.severity,
+          JSON.stringify(record.services),
+          record.causeKind,
+          JSON.stringify(record),
+          new Date().toISOString(),
+        );
+        db.prepare('DELETE FROM incidents_fts WHERE id = ?').run(record.id);
+        db.prepare(
+          'INSERT INTO incidents_fts (id, title, summary, root_cause, body) VALUES (?, ?, ?, ?, ?)',
+        ).run(record.id, record.title, record.summary, record.rootCause ?? '', record.body);
+      })();
+    },
+    async get(id) {
+      const row = db.prepare('SELECT record FROM incidents WHERE id = ?').pluck().get(id) as
+        | string
+        | undefined;
+      return row ? parse(row) : null;
+    },
+    async list() {
+      return (
+        db.prepare('SELECT record FROM incidents ORDER BY date DESC, id').pluck().all() as string[]
+      ).map(parse);
+    },
+    async search(query, filters = {}) {
+      const match = ftsQuery(query, filters.match ?? 'all');
+      if (!match) return [];
+      const where = filterSql(filters);
+      const rows = db
+        .prepare(
+          `SELECT i.id, i.title, i.date, i.severity, i.services,
+                  bm25(incidents_fts, 0.0, 10.0, 4.0, 4.0, 1.0) AS rank,
+                  snippet(incidents_fts, -1, '[', ']', '…', 16) AS snippet
+             FROM incidents_fts JOIN incidents i ON i.id = incidents_fts.id
+            WHERE incidents_fts MATCH ?${where.sql}
+            ORDER BY rank LIMIT ?`,
+        )
+        .all(match, ...where.params, filters.limit ?? 20) as {
+        id: string;
+        title: string;
+        date: string | null;
+        severity: string | null;
+        services: string;
+        rank: number;
+        snippet: string;
+      }[];
+      return rows.map(
+        (r): SearchResult => ({
+          id: r.id,
+          title: r.title,
+          score: -r.rank,
+          snippet: r.snippet.replace(/\s+/g, ' ').trim(),
+          date: r.date,
+          severity: r.severity,
+          services: JSON.parse(r.services),
+        }),
+      );
+    },
+    async migrations() {
+      return db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

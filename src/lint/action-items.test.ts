@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { actionItems } from './action-items.js';
+import { parsePostmortem } from './parse.js';
+
+const items = (markdown: string) => actionItems(parsePostmortem(markdown, 'pm.md'));
+
+describe('actionItems', () => {
+  it('reads owner, due date and status from a table', () => {
+    expect(
+      items(
+        '## Action Items\n\n| Action | Owner | Due Date | Status |\n|---|---|---|---|\n| Add alert | sre | 2024-01-16 | ✅ Done |\n',
+      ),
+    ).toEqual([{ action: 'Add alert', owner: 'sre', due: '2024-01-16', status: 'done', line: 5 }]);
+  });
+
+  it('takes the children of a titled group as the items, and a checkbox as status', () => {
+    const found = items(
+      '## Follow-ups\n\n1. **Monitoring:**\n   - Add a pool alert (owner: @sre, due 2024-03-01)\n   - [x] Fix dashboard\n',
+    );
+    expect(found).toEqual([
+      {
+        action: 'Add a pool alert (owner: @sre, due 2024-03-01)',
+        owner: '@sre',
+        due: '2024-03-01',
+        status: null,
+        line: 4,
+      },
+      { action: 'Fix dashboard', owner: null, due: null, status: 'done', line: 5 },
+    ]);
+  });
+
+  it('applies an Owner/Due paragraph under a list to its items, and a heading timeframe as due', () => {
+    const found = items(
+      '## Corrective Actions\n\n### Short-term (This Week)\n\n- [ ] Add validation\n\n**Owner**: SRE team\n**Due**: 2024-02-01\n',
+    );
+    expect(found).toMatchObject([
+      { action: 'Add validation', owner: 'SRE team', due: 'this week', status: 'open' },
+    ]);
+  });
+
+  it('reads instructions written one per line as prose, and not other prose', () => {
+    const found = items(
+      '## Corrective and Preventative Measure\n\nHire a SecOps lead.\nAdd a GUI warning before spending.\nThe team is working on it.\n',
+    );
+    expect(found.map((i) => [i.action, i.line])).toEqual([
+      ['Hire a SecOps lead.', 3],
+      ['Add a GUI warning before spending.', 4],
+    ]);
+  });
+});

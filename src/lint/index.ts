@@ -1,0 +1,20 @@
+export { ActionItem, ActionStatus, actionItems, readStatus } from './action-items.js';
+export { firstDate } from './document-date.js';
+export { formatDuration, type StatedDuration, statedDurations } from './durations.js';
+export { formatLintJson, formatLintText } from './format.js';
+export { type HumanTimeline, readHumanTimeline } from './human-timeline.js';
+export {
+  type LintOptions,
+  LintResult,
+  lintFile,
+  lintText,
+  requiredFromTemplateFile,
+  scoreOf,
+} from './lint.js';
+export { hasMojibake, repairMojibake } from './mojibake.js';
+export { type PostmortemDocument, parsePostmortem } from './parse.js';
+export { DEFAULT_REQUIRED, type RequiredSection, requiredFromTemplate } from './required-set.js';
+export { LintFinding, type LintRule } from './rule.js';
+export { lintRuleList, lintRules } from './rules/index.js';
+export { findSection, type Section, type SectionKind, sectionKind } from './sections.js';
+export { statedZone } from './stated-zone.js';

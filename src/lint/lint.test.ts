@@ -1,0 +1,154 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors.js';
+import { CORPUS_ABSENT, POSTMORTEMS_DIR, postmortemFiles, seedFiles } from './corpus.js';
+import { formatLintJson, formatLintText } from './format.js';
+import { lintFile, lintText, requiredFromTemplateFile } from './lint.js';
+
+const seed = (prefix: string) => seedFiles().find((f) => f.includes(`/${prefix}_`))!;
+
+describe('lint on the seeds', () => {
+  it('flags the [Date] placeholder of seed 000 on its line', async () => {
+    const result = await lintFile(seed('000'));
+    expect(result.findings).toContainEqual(expect.objectContaining({ rule: 'no-placeholders', line: 5 }));
+  });
+
+  it('flags every measure of seed 001 for lacking an owner', async () => {
+    const owners = (await lintFile(seed('001'))).findings.filter((f) => f.rule === 'action-item-owner');
+    expect(owners.map((f) => f.line)).toEqual([40, 42, 44, 46]);
+  });
+
+  it('notices that seed 000 never states the zone of its timeline', async () => {
+    const result = await lintFile(seed('000'));
+    expect(result.findings.filter((f) => f.rule === 'timeline-time-zone').map((f) => f.line)).toEqual([7]);
+  });
+
+  it('reports the garbled symbols of seed 002 instead of failing on them', async () => {
+    const result = await lintFile(seed('002'));
+    expect(result.findings.filter((f) => f.rule === 'mis-decoded-text').length).toBeGreaterThan(5);
+  });
+
+  it('scores the evidence-linked seed 003 above the unfilled template seed 004', async () => {
+    const [s003, s004] = [await lintFile(seed('003')), await lintFile(seed('004'))];
+    expect(s003.score).toBeGreaterThan(s004.score);
+    expect(s004.findings.filter((f) => f.rule === 'no-placeholders').length).toBeGreaterThan(10);
+  });
+});
+
+describe('lint on the public postmortems', () => {
+  const files = postmortemFiles(POSTMORTEMS_DIR);
+  it.skipIf(!files.length)(
+    files.length ? `reviews all ${files.length} files without a crash, each with a score` : CORPUS_ABSENT,
+    async () => {
+      for (const file of files) {
+        const result = await lintFile(file);
+        expect(result.score, file).toBeGreaterThanOrEqual(0);
+        expect(result.score, file).toBeLessThanOrEqual(100);
+      }
+    },
+  );
+
+  it('finds the missing impact section and ownerless action items of a dfds report', async () => {
+    const fixtures = postmortemFiles(
+      fileURLToPath(new URL('../../test/fixtures/postmortems/', import.meta.url)),
+    );
+    const file = fixtures.find((f) => f.includes('PM2021-005'))!;
+    const rules = (await lintFile(file)).findings.map((f) => f.rule);
+    expect(rules).toContain('required-sections');
+    expect(rules.filter((r) => r === 'action-item-owner')).toHaveLength(3);
+  });
+});
+
+describe('lint options and output', () => {
+  it("requires a team template's headings instead of the default set", async () => {
+    const template = join(tmpdir(), `hindsight-template-${process.pid}.md`);
+    writeFileSync(
+      template,
+      '# Title\n\n## What happened\n\n## Customer communication\n\n## Appendix (optional)\n',
+    );
+    const required = await requiredFromTemplateFile(template);
+    expect(required.map((r) => r.title)).toEqual(['What happened', 'Customer communication']);
+    const result = await lintText('# X\n\n## What happened\n\nx\n', 'x.md', { required });
+    expect(result.findings.map((f) => f.message)).toEqual(["no 'Customer communication' section; add one"]);
+  });
+
+  it('names the file when it cannot be read', async () => {
+    await expect(lintFile('/nonexistent/pm.md')).rejects.toThrow(InputError);
+    await expect(lintFile('/nonexistent/pm.md')).rejects.toThrow('/nonexistent/pm.md: no such file');
+  });
+
+  it('prints one object for one file and an array for several', async () => {
+    const one = await lintText('# X\n', 'a.md');
+    expect(JSON.parse(formatLintJson([one]))).toMatchObject({
+      file: 'a.md',
+      score: 60,
+      findings: expect.any(Array),
+    });
+    expect(JSON.parse(formatLintJson([one, one]))).toHaveLength(2);
+    expect(formatLintText([one])).toContain('a.md: score 60/100');
+  });
+});
+
+describe('lint on changed copies of the seeds', () => {
+  it('notices that seed 000 blames a deploy that came after its first symptom', async () => {
+    const result = await lintFile(seed('000'));
+    expect(result.findings.filter((f) => f.rule === 'cause-after-symptom')).toEqual([
+      {
+        rule: 'cause-after-symptom',
+        line: 11,
+        message:
+          'the root cause blames #287 (12:06, line 12), but this symptom at 12:04 came before it; check the cause or the times',
+      },
+    ]);
+  });
+
+  it('accepts the 26 minutes of seed 000 but not a summary that claims 3 hours', async () => {
+    const text = readFileSync(seed('000'), 'utf8');
+    expect(
+      (await lintText(text, 'seed-000.md')).findings.filter((f) => f.rule === 'duration-consistent'),
+    ).toEqual([]);
+    const changed = text.replace('lasted approximately 26 minutes', 'lasted approximately 3 hours');
+    const findings = (await lintText(changed, 'seed-000.md')).findings.filter(
+      (f) => f.rule === 'duration-consistent',
+    );
+    expect(findings.map((f) => f.line)).toEqual([5]);
+    expect(findings[0].message).toContain('3 h');
+  });
+
+  it('reports a live key pasted into a seed, without repeating the key', async () => {
+    const key = `sk_live_${'4eC39HqLyjWDarjtT1zdp7dc'}`;
+    const text = readFileSync(seed('003'), 'utf8').replace('## Impact', `## Impact\n\nReplayed with ${key}.`);
+    const findings = (await lintText(text, 'seed-003.md')).findings.filter((f) => f.rule === 'no-secrets');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).not.toContain(key);
+  });
+});
+
+describe('lint with the dfds team template', () => {
+  const dir = fileURLToPath(new URL('../../test/fixtures/postmortems/dfds/', import.meta.url));
+
+  it("requires the template's sections and finds which each report lacks", async () => {
+    const required = await requiredFromTemplateFile(join(dir, 'PMyyyy-nnn - Postmortem template.md'));
+    expect(required.map((r) => r.title)).toEqual([
+      'Summary',
+      'Timeline',
+      'Contributing Factors',
+      'Action Items',
+      'Lessons Learned',
+      'Attendees',
+      'Stats',
+    ]);
+    const missing = async (name: string) =>
+      (await lintFile(join(dir, name), { required })).findings
+        .filter((f) => f.rule === 'required-sections')
+        .map((f) => f.message);
+    expect(await missing('PM2021-005 - All services returning 503 in Kubernetes.md')).toEqual([]);
+    expect(await missing('PM2019-009 - Kubernetes network infrastructure IP starvation.md')).toEqual([
+      "no 'Attendees' section; add one",
+      "no 'Stats' section; add one",
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { parse as parseYaml } from 'yaml';
+import { repairMojibake } from './mojibake.js';
+import { type Section, sectionsOf } from './sections.js';
+
+/** A human-written postmortem, read once and shared by every lint rule and by import. */
+export interface PostmortemDocument {
+  /** File name as messages show it. */
+  name: string;
+  /** The text as written (mis-decoded symbols repaired; lines unchanged). */
+  text: string;
+  lines: string[];
+  tree: Root;
+  /** YAML front matter, when the file starts with one. */
+  frontMatter: Record<string, unknown>;
+  sections: Section[];
+  /** Lines whose mis-decoded symbols were repaired (UTF-8 once read as Mac Roman or Windows-1252). */
+  repairedLines: number[];
+}
+
+function readFrontMatter(tree: Root): Record<string, unknown> {
+  const node = tree.children[0];
+  if (node?.type !== 'yaml') return {};
+  try {
+    const value = parseYaml(node.value);
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
+  } catch {
+    // Broken front matter is only missing metadata, never a reason to stop.
+    return {};
+  }
+}
+
+/**
+ * Parses Markdown (GFM tables and task lists, YAML front matter) into a document with sections.
+ * @example parsePostmortem('# Outage\n\n## Summary\n\nIt broke.', 'pm.md').sections[1].title // 'Summary'
+ */
+export function parsePostmortem(source: string, name: string): PostmortemDocument {
+  const original = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = repairMojibake(original);
+  const before = original.split('\n');
+  const lines = text.split('\n');
+  const repairedLines = lines.flatMap((line, i) => (line !== before[i] ? [i + 1] : []));
+  const tree = fromMarkdown(text, {
+    extensions: [gfm(), frontmatter(['yaml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+  });
+  return {
+    name,
+    text,
+    lines,
+    tree,
+    frontMatter: readFrontMatter(tree),
+    sections: sectionsOf(tree),
+    repairedLines,
+  };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isPlaceholder, placeholdersIn } from './placeholder.js';
+
+describe('placeholders', () => {
+  it('finds template brackets and tokens on a line', () => {
+    expect(placeholdersIn('**Date**: [YYYY-MM-DD] by [Name], status TBD').map((h) => h.text)).toEqual([
+      '[YYYY-MM-DD]',
+      '[Name]',
+      'TBD',
+    ]);
+    expect(placeholdersIn('[2-3 sentence summary of what happened, impact, and resolution]')).toHaveLength(1);
+  });
+
+  it('leaves links, checkboxes, tags and escaped real dates alone', () => {
+    expect(
+      placeholdersIn(
+        '- [x] done, see [the PR](https://x.test) and [INC-2023-045]; [ALERT] fired; On \\[12.05.2024\\]',
+      ),
+    ).toEqual([]);
+  });
+
+  it('treats owner and due values such as [Name] and TBD as unset', () => {
+    expect(isPlaceholder('[Name]')).toBe(true);
+    expect(isPlaceholder('TBD')).toBe(true);
+    expect(isPlaceholder('sre')).toBe(false);
+    expect(isPlaceholder('2024-01-20')).toBe(false);
+  });
+});
+
+describe('bracketed words that are no placeholder', () => {
+  it('leaves a quoted setting name alone, but not a bracketed instruction', () => {
+    expect(placeholdersIn('select [Require approval for first-time contributors]')).toEqual([]);
+    expect(placeholdersIn('[Explanation of why existing safeguards failed]')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,39 @@
+/** Words templates put in brackets for the author to replace. */
+const WORDS =
+  /^(date|dates|names?|owner|team|link|url|number|percentage|time|start time|end time|duration|service|title|description|x|y|n|yes\/no|draft\/final|p0\/p1\/p2|if applicable|insert .*|tbd|todo|.*\.\.\.)$/i;
+/** Template tokens: YYYY-MM-DD, NNNN, HH:mm, 20xx. */
+const TOKENS = /\b(YYYY|MM-DD|DD-MM|NNNN|HH:mm|20xx|XXX+)\b/;
+/** Instructions in brackets: "[2-3 sentence summary of what happened]" (template words, not a quoted setting). */
+const INSTRUCTION = /^[\d-]*\s*[A-Z]?[a-z]+( [a-z-]+){2,}/;
+const TEMPLATE_WORD =
+  /\b(summary|description|describe|explanation|explain|details?|insert|list|link|here|goes|todo|fill|replace|e\.g)\b/i;
+
+/** True when bracketed or bare text is a template placeholder rather than a value. */
+export function isPlaceholder(text: string): boolean {
+  const t = text.trim();
+  const inner = t.replace(/^\[(.*)\]$/, '$1').trim();
+  if (/^(tbd|todo|tba|n\/a|\?+|-|…|\.\.\.)$/i.test(inner)) return true;
+  return (
+    WORDS.test(inner) ||
+    TOKENS.test(inner) ||
+    (t.startsWith('[') && INSTRUCTION.test(inner) && TEMPLATE_WORD.test(inner))
+  );
+}
+
+export interface PlaceholderHit {
+  text: string;
+  column: number;
+}
+
+/** Placeholders on a line: `[Date]`, `[Name]`, `YYYY-MM-DD`, `TBD`, "Lorem ipsum"; links and checkboxes excluded. */
+export function placeholdersIn(line: string): PlaceholderHit[] {
+  const hits: PlaceholderHit[] = [];
+  for (const m of line.matchAll(/\\?\[([^\]\n]{1,80}?)\\?\](?!\(|\[|:)/g)) {
+    if (/^[ xX]$/.test(m[1]) || line[m.index! - 1] === '!') continue;
+    if (isPlaceholder(`[${m[1]}]`)) hits.push({ text: m[0], column: m.index! });
+  }
+  const bracketFree = line.replace(/\[[^\]]*\]/g, (s) => ' '.repeat(s.length));
+  for (const m of bracketFree.matchAll(/\b(TBD|TBA|YYYY-MM-DD|20xx-MM-DD|[Ll]orem ipsum)\b/g))
+    hits.push({ text: m[0], column: m.index! });
+  return hits.sort((a, b) => a.column - b.column);
+}

@@ -1,0 +1,39 @@
+import type { Nodes } from 'mdast';
+import type { PostmortemDocument } from './parse.js';
+
+export interface NumberedLine {
+  line: number;
+  text: string;
+}
+
+/** Lines of code blocks, raw HTML and front matter: quoted evidence, not the author's prose. */
+function quotedLines(doc: PostmortemDocument): Set<number> {
+  const lines = new Set<number>();
+  const visit = (node: Nodes) => {
+    if ((node.type === 'code' || node.type === 'html' || node.type === 'yaml') && node.position) {
+      for (let l = node.position.start.line; l <= node.position.end.line; l++) lines.add(l);
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(doc.tree);
+  return lines;
+}
+
+/** The author's own lines, with inline code and link targets blanked so patterns see only words. */
+export function proseLines(doc: PostmortemDocument): NumberedLine[] {
+  const quoted = quotedLines(doc);
+  return doc.lines
+    .map((text, i) => ({ line: i + 1, text }))
+    .filter((l) => !quoted.has(l.line))
+    .map((l) => ({
+      line: l.line,
+      text: l.text
+        .replace(/`[^`]*`/g, ' ')
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/<https?:[^>]*>/g, ' '),
+    }));
+}
+
+/** Every line, code included: secrets leak from code blocks too. */
+export const allLines = (doc: PostmortemDocument): NumberedLine[] =>
+  doc.lines.map((text, i) => ({ line: i + 1, text }));

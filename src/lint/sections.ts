@@ -1,0 +1,101 @@
+import type { Root, RootContent } from 'mdast';
+import { toString as textOf } from 'mdast-util-to-string';
+
+/** What a section is for, recognised from its title the way templates name it. */
+export type SectionKind =
+  | 'summary'
+  | 'impact'
+  | 'timeline'
+  | 'rootCause'
+  | 'actionItems'
+  | 'lessons'
+  | 'resolution';
+
+/** A heading — Markdown or a paragraph that is only bold text — and what follows it. */
+export interface Section {
+  title: string;
+  kind: SectionKind | null;
+  /** 1–6 for Markdown headings; 7 for bold-paragraph headings, which nest under any heading. */
+  depth: number;
+  line: number;
+  /** Nodes up to the next heading of the same or a higher level (subsections included). */
+  nodes: RootContent[];
+  /** Last line of the section's content. */
+  endLine: number;
+}
+
+/** Title patterns, most specific first: "Root Cause and Resolution" is a root cause section. */
+const KINDS: [SectionKind, RegExp][] = [
+  ['timeline', /\b(timeline|chronology|sequence of events)\b/],
+  [
+    'actionItems',
+    /\b(action items?|actions?|follow[- ]?ups?|corrective|preventa?t?ive|remediation|next steps|action plan|recommendations?|to-?dos?)\b/,
+  ],
+  ['rootCause', /\b(root causes?|causes?|contributing factors?|what went wrong|why (it|did it) happen)\b/],
+  ['impact', /\b(impact|affected (systems|services|users|customers)|blast radius)\b/],
+  ['summary', /\b(summary|overview|tl;?dr|abstract|synopsis)\b/],
+  ['lessons', /\b(lessons?( learned)?|takeaways?|what went well)\b/],
+  ['resolution', /\b(resolution|recovery|mitigation|how (it was|we) (fixed|resolved))\b/],
+];
+
+/** A heading as templates compare it: no emphasis, numbering, emoji or trailing colon. */
+export function normaliseTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[*_`]/g, '')
+    .replace(/^\s*(\d+(\.\d+)*[.)]?|[ivx]+\.)\s+/, '')
+    .replace(/[^\p{L}\p{N}&;/\- ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function sectionKind(title: string): SectionKind | null {
+  const t = normaliseTitle(title);
+  return KINDS.find(([, re]) => re.test(t))?.[0] ?? null;
+}
+
+/** The title of a paragraph that is nothing but bold text (`**Timeline:**`), else null. */
+function boldHeading(node: RootContent): string | null {
+  if (node.type !== 'paragraph') return null;
+  const parts = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const [first, rest] = parts;
+  if (first?.type !== 'strong') return null;
+  if (rest && !(parts.length === 2 && rest.type === 'text' && /^\s*:\s*$/.test(rest.value))) return null;
+  const title = textOf(first).trim();
+  if (!title || title.length > 80 || /:\s*\S/.test(title)) return null;
+  return title.replace(/:\s*$/, '');
+}
+
+const lineOf = (node: RootContent) => node.position?.start.line ?? 0;
+const endLineOf = (node: RootContent) => node.position?.end.line ?? 0;
+
+/** The document's sections in order; a section's nodes include its subsections. */
+export function sectionsOf(tree: Root): Section[] {
+  const heads: { index: number; title: string; depth: number }[] = [];
+  tree.children.forEach((node, index) => {
+    if (node.type === 'heading') heads.push({ index, title: textOf(node).trim(), depth: node.depth });
+    else {
+      const bold = boldHeading(node);
+      if (bold) heads.push({ index, title: bold, depth: 7 });
+    }
+  });
+  return heads.map((head, h) => {
+    const next = heads.slice(h + 1).find((other) => other.depth <= head.depth);
+    const nodes = tree.children.slice(head.index + 1, next ? next.index : tree.children.length);
+    const node = tree.children[head.index];
+    return {
+      title: head.title,
+      kind: sectionKind(head.title),
+      depth: head.depth,
+      line: lineOf(node),
+      nodes,
+      endLine: nodes.length ? endLineOf(nodes[nodes.length - 1]) : endLineOf(node),
+    };
+  });
+}
+
+/** The first section of a kind, preferring the shallowest heading. */
+export function findSection(sections: Section[], kind: SectionKind): Section | undefined {
+  const matches = sections.filter((s) => s.kind === kind);
+  return matches.sort((a, b) => a.depth - b.depth || a.line - b.line)[0];
+}
