@@ -1,5 +1,6 @@
 import { analyze } from './analysis/index.js';
 import { openBundle } from './bundle/index.js';
+import { type ReportLibraryOptions, withLibrary } from './library/index.js';
 import type { Report } from './model/index.js';
 import { type Format, renderers } from './render/index.js';
 import { type Audience, toPostmortem, toReport } from './report/index.js';
@@ -11,12 +12,16 @@ export interface GenerateOptions {
   /** Zone for timestamps that carry none; overrides the manifest. */
   tz?: string;
   onInput?: BuildOptions['onInput'];
+  /** Related incidents from the library, and saving the report there; `false` leaves the library alone. */
+  library?: ReportLibraryOptions | false;
 }
 
 export interface Generated {
   report: Report;
   timeline: Timeline;
   output: string;
+  /** What went wrong on the side (the library unusable), without stopping the report. */
+  warnings: string[];
 }
 
 /**
@@ -25,16 +30,18 @@ export interface Generated {
  */
 export async function generate(
   paths: string[],
-  { format = 'md', audience = 'internal', tz, onInput }: GenerateOptions = {},
+  { format = 'md', audience = 'internal', tz, onInput, library = {} }: GenerateOptions = {},
 ): Promise<Generated> {
   const bundle = await openBundle(paths);
   const timeline = await buildTimeline(bundle, { tz, onInput });
   const analysis = analyze(timeline.events, bundle.manifest);
-  const report = toReport(bundle.manifest, timeline, analysis);
+  const drafted = toReport(bundle.manifest, timeline, analysis);
+  const { report, warnings } =
+    library === false ? { report: drafted, warnings: [] } : await withLibrary(drafted, library);
   const pii = bundle.manifest.redact.pii;
   const doc = toPostmortem(report, timeline.series, audience, { pii });
   const text = renderers[format](doc);
   // Last line of defence: nothing secret leaves, whatever path it took into the text.
   const output = pii || audience === 'customer' ? maskPii(redactSecrets(text)) : redactSecrets(text);
-  return { report: doc.report, timeline, output };
+  return { report: doc.report, timeline, output, warnings };
 }

@@ -2,11 +2,16 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import * as formats from './commands/formats.js';
 import * as generate from './commands/generate.js';
+import * as importCommand from './commands/import.js';
+import * as lint from './commands/lint.js';
+import * as related from './commands/related.js';
+import * as search from './commands/search.js';
+import * as stats from './commands/stats.js';
 import * as timeline from './commands/timeline.js';
 import { exitFor } from './exit.js';
 
 /** Every command, each a module with `register(program)`. */
-const commands = [generate, timeline, formats];
+const commands = [generate, timeline, lint, importCommand, search, related, stats, formats];
 
 const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
   .version as string;

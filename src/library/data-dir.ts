@@ -8,7 +8,7 @@ export interface DataDirOptions {
 }
 
 /**
- * Where the library lives by default: `$XDG_DATA_HOME/hindsight/library.db`, else
+ * Where the library lives by default: `$HINDSIGHT_DB` if set, else `$XDG_DATA_HOME/hindsight/library.db`, else
  * `~/.local/share/hindsight`, `~/Library/Application Support/hindsight` on macOS, `%APPDATA%\hindsight` on Windows.
  */
 export function defaultDbPath({
@@ -16,6 +16,7 @@ export function defaultDbPath({
   platform = process.platform,
   home = homedir(),
 }: DataDirOptions = {}): string {
+  if (env.HINDSIGHT_DB?.trim()) return env.HINDSIGHT_DB;
   if (platform === 'win32')
     return join(env.LOCALAPPDATA ?? env.APPDATA ?? join(home, 'AppData', 'Local'), 'hindsight', 'library.db');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'hindsight', 'library.db');

@@ -13,5 +13,6 @@ export {
   relatedAppendixMarkdown,
   relatedForReport,
 } from './related-appendix.js';
+export { type ReportLibraryOptions, withLibrary } from './report-library.js';
 export { LibraryStats, libraryStats, median } from './stats.js';
 export { type IncidentStore, SearchFilters, SearchResult, type StoreBackend } from './store.js';

@@ -1,18 +1,11 @@
 import { z } from 'zod';
+import { RelatedIncident } from '../model/index.js';
 import { sameTemplate } from './log-lines.js';
 import type { IncidentRecord } from './record.js';
 import { keyWords } from './search-query.js';
 import type { StoreBackend } from './store.js';
 
-export const RelatedIncident = z.object({
-  id: z.string(),
-  title: z.string(),
-  date: z.string().nullable(),
-  score: z.number(),
-  /** Why it is related, one sentence each: "same service: api-gateway". */
-  reasons: z.array(z.string()).min(1),
-});
-export type RelatedIncident = z.infer<typeof RelatedIncident>;
+export { RelatedIncident };
 
 export interface RelatedOptions {
   limit?: number;

@@ -55,6 +55,8 @@ export function openSqlite(path: string): StoreBackend {
   let db: Database.Database;
   try {
     db = new Database(path);
+    // Several runs may write at once (a CI matrix, parallel generates): wait rather than fail.
+    db.pragma('busy_timeout = 10000');
     db.pragma('journal_mode = WAL');
     migrate(db);
   } catch (error) {

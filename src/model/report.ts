@@ -26,6 +26,17 @@ export const DataQuality = z.object({
 });
 export type DataQuality = z.infer<typeof DataQuality>;
 
+/** A past incident from the library that this one resembles, with why. */
+export const RelatedIncident = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  score: z.number(),
+  /** Why it is related, one sentence each: "same service: api-gateway". */
+  reasons: z.array(z.string()).min(1),
+});
+export type RelatedIncident = z.infer<typeof RelatedIncident>;
+
 /** The stable JSON contract of SPEC §3, schemaVersion 1. */
 export const Report = z.object({
   schemaVersion: z.literal(1),
@@ -47,5 +58,7 @@ export const Report = z.object({
   followUps: z.array(FollowUp),
   gaps: z.array(z.string()),
   dataQuality: DataQuality,
+  /** Related past incidents from the library (an appendix; empty without a library). */
+  related: z.array(RelatedIncident).default([]),
 });
 export type Report = z.infer<typeof Report>;

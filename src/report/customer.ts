@@ -56,6 +56,7 @@ export function customerDocument(r: Report): Postmortem {
     suspects: [],
     findings: [],
     gaps: [],
+    related: [],
     followUps: doing.map((action, i) => ({
       id: `FU-${String(i + 1).padStart(3, '0')}`,
       action,

@@ -213,9 +213,24 @@ export function internalDocument(r: Report, series: Series[]): Postmortem {
           : { type: 'paragraph', text: 'None: the evidence covers every moment of the incident.' },
       ],
     },
+    relatedSection(r),
     dataQualitySection(r),
   ];
   return { title: r.incident.title, audience: 'internal', report: r, series, sections };
+}
+
+function relatedSection(r: Report): Section {
+  const blocks: Block[] = r.related.length
+    ? [
+        {
+          type: 'list',
+          items: r.related.map(
+            (x) => `${x.id} — ${x.title}${x.date ? ` (${x.date})` : ''}: ${x.reasons.join('; ')}`,
+          ),
+        },
+      ]
+    : [{ type: 'paragraph', text: 'No related incident in the library.' }];
+  return { id: 'related-incidents', title: 'Related incidents', blocks };
 }
 
 function dataQualitySection(r: Report): Section {

@@ -29,16 +29,23 @@ export function register(program: Command): void {
     .addOption(new Option('--audience <audience>', 'who it is for').choices(audiences).default('internal'))
     .option('--tz <zone>', 'zone for timestamps that carry none (overrides the manifest)')
     .option('--strict', 'exit 1 when any input line was skipped')
+    .option(
+      '--db <path>',
+      'incident library: SQLite file or postgres:// URL (default: the platform data directory)',
+    )
+    .option('--no-save', 'do not keep the report in the incident library')
     .action(async (paths: string[], opts) => {
       const format =
         opts.format ?? FORMAT_BY_EXTENSION[String(opts.output).split('.').pop()!.toLowerCase()] ?? 'md';
       const progress = terminalProgress();
-      const { report, output } = await generate(paths, {
+      const { report, output, warnings } = await generate(paths, {
         format,
         audience: opts.audience,
         tz: checkZone(opts.tz),
         onInput: progress.onInput,
+        library: { db: opts.db, save: opts.save },
       });
+      for (const w of warnings) process.stderr.write(`hindsight: ${w}\n`);
       progress.done();
       const where = await writeOutput(output, opts.output);
       const q = report.dataQuality;
