@@ -2,6 +2,7 @@
 import type { Report, Series } from '../model/index.js';
 import { type Block, type Postmortem, ref, type Section } from './document.js';
 import { formatDuration, formatTime, pct } from './format.js';
+import { metaFields } from './meta.js';
 
 const MOMENT_LABELS: [keyof Report['moments'], string][] = [
   ['trigger', 'Trigger (most likely cause)'],
@@ -213,7 +214,14 @@ export function internalDocument(r: Report, series: Series[]): Postmortem {
     },
     dataQualitySection(r),
   ];
-  return { title: r.incident.title, audience: 'internal', report: r, series, sections };
+  return {
+    title: r.incident.title,
+    audience: 'internal',
+    report: r,
+    series,
+    meta: metaFields(r, { times: true, draft: true }),
+    sections,
+  };
 }
 
 function dataQualitySection(r: Report): Section {

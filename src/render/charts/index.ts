@@ -1,0 +1,3 @@
+export { laneOf, lanesOf } from './lanes.js';
+export { seriesChart, seriesCharts } from './series-chart.js';
+export { timelineChart } from './timeline-chart.js';

@@ -1,0 +1,113 @@
+import { DateTime } from 'luxon';
+import { formatDuration } from '../../report/index.js';
+import { tag, text, title } from './svg.js';
+import type { TimeScale } from './time-scale.js';
+import { tickStep, timeTicks } from './time-ticks.js';
+
+export interface TimeAxisOptions {
+  /** Where the grid lines start and the axis line sits. */
+  top: number;
+  axisY: number;
+  /** The x of the left captions' right edge ("UTC", the report zone). */
+  captionX: number;
+  zone: string;
+}
+
+/** Rows of labels under the axis: UTC, the report zone when it differs, and the date where it changes. */
+export const axisRows = (zone: string) => (zone === 'UTC' ? 2 : 3);
+
+const clock = (t: number, zone: string) => DateTime.fromMillis(t, { zone }).toFormat('HH:mm');
+const day = (t: number) => DateTime.fromMillis(t, { zone: 'utc' }).toFormat('d LLL yyyy');
+
+/** Tick times per segment; a segment too short for a round tick gets one at its middle. */
+export function axisTicks(scale: TimeScale, minSpacing = 64): number[] {
+  const first = scale.segments[0];
+  const pxPerMs = (first.x1 - first.x0) / (first.to - first.from);
+  const step = tickStep(pxPerMs, minSpacing);
+  const ticks: number[] = [];
+  for (const s of scale.segments) {
+    const inside = timeTicks(s.from, s.to, step);
+    ticks.push(...(inside.length ? inside : [Math.round((s.from + s.to) / 2 / 60_000) * 60_000]));
+  }
+  // Labels of neighbouring segments must not collide across a break.
+  return ticks.filter((t, i) => i === 0 || scale.x(t) - scale.x(ticks[i - 1]) >= minSpacing * 0.6);
+}
+
+function breaks(scale: TimeScale, { top, axisY }: TimeAxisOptions): string {
+  return scale.segments
+    .slice(1)
+    .map((s, i) => {
+      const before = scale.segments[i];
+      const mid = (before.x1 + s.x0) / 2;
+      const gap = `${formatDuration(Math.round((s.from - before.to) / 1000))} of no events, not drawn to scale`;
+      return tag(
+        'g',
+        { class: 'axis-break' },
+        title(gap),
+        tag('rect', {
+          x: before.x1 + 4,
+          y: top,
+          width: s.x0 - before.x1 - 8,
+          height: axisY - top,
+          fill: '#f1f3f5',
+        }),
+        tag('path', {
+          d: `M${mid - 6} ${axisY + 5}l6 -10M${mid} ${axisY + 5}l6 -10`,
+          stroke: '#6c757d',
+          'stroke-width': 1.5,
+        }),
+      );
+    })
+    .join('');
+}
+
+/** The time axis: grid lines, UTC labels, zone labels and dates; cut gaps drawn as breaks. */
+export function timeAxis(scale: TimeScale, options: TimeAxisOptions): string {
+  const { top, axisY, captionX, zone } = options;
+  const zoned = zone !== 'UTC';
+  const ticks = axisTicks(scale);
+  const rowY = (row: number) => axisY + 14 + row * 13;
+  const dateRow = zoned ? 2 : 1;
+  const captions = [
+    text({ x: captionX, y: rowY(0), 'text-anchor': 'end', 'font-size': 11, fill: '#495057' }, 'UTC'),
+    zoned
+      ? text({ x: captionX, y: rowY(1), 'text-anchor': 'end', 'font-size': 11, fill: '#495057' }, zone)
+      : '',
+  ].join('');
+  let lastDay = '';
+  const marks = ticks
+    .map((t) => {
+      const x = scale.x(t);
+      const date = day(t);
+      const showDate = date !== lastDay;
+      lastDay = date;
+      return [
+        tag('line', {
+          x1: x,
+          x2: x,
+          y1: top,
+          y2: axisY + 4,
+          stroke: '#e9ecef',
+          'shape-rendering': 'crispEdges',
+        }),
+        text({ x, y: rowY(0), 'text-anchor': 'middle', 'font-size': 11, fill: '#212529' }, clock(t, 'utc')),
+        zoned
+          ? text({ x, y: rowY(1), 'text-anchor': 'middle', 'font-size': 11, fill: '#6c757d' }, clock(t, zone))
+          : '',
+        showDate
+          ? text({ x, y: rowY(dateRow), 'text-anchor': 'middle', 'font-size': 10, fill: '#6c757d' }, date)
+          : '',
+      ].join('');
+    })
+    .join('');
+  const right = scale.segments[scale.segments.length - 1].x1;
+  const line = tag('line', {
+    x1: scale.segments[0].x0,
+    x2: right,
+    y1: axisY,
+    y2: axisY,
+    stroke: '#adb5bd',
+    'shape-rendering': 'crispEdges',
+  });
+  return tag('g', { class: 'axis' }, marks, breaks(scale, options), line, captions);
+}
