@@ -30,9 +30,12 @@ function table(b: Table, doc: Postmortem): string {
 
 function chart(b: Extract<Block, { type: 'chart' }>, doc: Postmortem): string {
   const r = doc.report;
-  if (b.chart === 'timeline') return timelineChart(r);
+  if (b.chart === 'timeline') return `<div class="chart-frame">${timelineChart(r)}</div>`;
   return seriesCharts(doc.series, { entries: r.timeline, zone: r.zone })
-    .map((svg, i) => `<figure>${svg}<figcaption>${escapeHtml(doc.series[i].name)}</figcaption></figure>`)
+    .map(
+      (svg, i) =>
+        `<figure class="chart-frame">${svg}<figcaption>${escapeHtml(doc.series[i].name)}</figcaption></figure>`,
+    )
     .join('\n');
 }
 
