@@ -63,7 +63,7 @@ describe('renderHtml', () => {
   it('draws the timeline chart and each metric series', () => {
     expect(html).toContain('class="chart timeline-chart"');
     expect(html).toContain('class="chart series-chart"');
-    expect(html).toContain('<figcaption>checkout 5xx ratio</figcaption>');
+    expect(html).toContain('<figcaption>error rate · checkout — checkout 5xx ratio</figcaption>');
   });
 
   it('links every ref to a timeline row that exists', () => {

@@ -50,7 +50,3 @@ export function legend(kinds: EventKind[], phases: Phase[], { x, y, maxX }: Lege
   });
   return { svg: tag('g', { class: 'legend' }, ...parts), height: (row + 1) * ROW };
 }
-
-/** The height a legend will take, to size the figure before drawing it. */
-export const legendHeight = (kinds: EventKind[], phases: Phase[], options: LegendOptions) =>
-  legend(kinds, phases, options).height;

@@ -82,7 +82,7 @@ describe('seriesCharts', () => {
     });
     const charts = seriesCharts([errorRateSeries(), late], { entries, zone: 'UTC' });
     expect(charts).toHaveLength(2);
-    const firstX = (svg: string) => Number(svg.match(/class="series-line" d="M([\d.]+)/)?.[1]);
+    const firstX = ({ svg }: { svg: string }) => Number(svg.match(/class="series-line" d="M([\d.]+)/)?.[1]);
     expect(firstX(charts[1])).toBeGreaterThan(firstX(charts[0]) + 200);
   });
 });

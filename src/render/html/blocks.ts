@@ -1,5 +1,5 @@
 import type { Block, Postmortem } from '../../report/index.js';
-import { laneOf, lanesOf, seriesCharts, timelineChart } from '../charts/index.js';
+import { laneOf, lanesOf, seriesCharts, seriesHeading, timelineChart } from '../charts/index.js';
 import { escapeHtml } from '../escape.js';
 import { anchorId } from '../markdown.js';
 import { inline } from './inline.js';
@@ -25,7 +25,7 @@ function table(b: Table, doc: Postmortem): string {
     return `<tr${attrs}>${row.map((c, j) => `<td>${j === 0 ? dot : ''}${inline(c)}</td>`).join('')}</tr>`;
   });
   const filters = b.anchors?.length && doc.report.timeline.length ? filterControls(doc.report.timeline) : '';
-  return `${filters}<table${b.anchors ? ' class="timeline"' : ''}>${head}<tbody>${rows.join('')}</tbody></table>`;
+  return `${filters}<div class="table-frame"><table${b.anchors ? ' class="timeline"' : ''}>${head}<tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function chart(b: Extract<Block, { type: 'chart' }>, doc: Postmortem): string {
@@ -33,8 +33,8 @@ function chart(b: Extract<Block, { type: 'chart' }>, doc: Postmortem): string {
   if (b.chart === 'timeline') return `<div class="chart-frame">${timelineChart(r)}</div>`;
   return seriesCharts(doc.series, { entries: r.timeline, zone: r.zone })
     .map(
-      (svg, i) =>
-        `<figure class="chart-frame">${svg}<figcaption>${escapeHtml(doc.series[i].name)}</figcaption></figure>`,
+      ({ series, svg }) =>
+        `<figure class="chart-frame"><figcaption>${escapeHtml(seriesHeading(series))} — ${escapeHtml(series.name)}</figcaption>${svg}</figure>`,
     )
     .join('\n');
 }

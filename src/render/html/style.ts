@@ -6,9 +6,9 @@ table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid 
 th{background:#f8f9fa}.fields th{width:16rem}.timeline td:nth-last-child(n+3){white-space:nowrap}.meta{color:#6c757d;margin-top:0}
 a{color:#0d6efd}a.ref{white-space:nowrap}
 .dot{display:inline-block;width:.7em;height:.7em;border-radius:50%;margin-right:.35em;vertical-align:baseline}
-.chart-frame{overflow-x:auto}.chart{display:block;box-sizing:border-box;width:100%;min-width:720px;height:auto;border:1px solid #dee2e6;border-radius:4px;margin:.5rem 0;background:#fff}
+.chart-frame,.table-frame{overflow-x:auto}.chart{display:block;box-sizing:border-box;width:100%;min-width:720px;height:auto;border:1px solid #dee2e6;border-radius:4px;margin:.5rem 0;background:#fff}
 .mark circle{transition:r .1s}.mark:hover circle,.mark:focus circle{r:8}
-figure{margin:0 0 1rem}figcaption{font-size:13px;color:#495057}
+figure{margin:0 0 1rem}figcaption{font-size:13px;font-weight:600;color:#495057}
 .filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;font-size:13px;margin:.5rem 0}
 .filters fieldset{border:1px solid #dee2e6;border-radius:4px;padding:.2rem .6rem;margin:0;display:flex;flex-wrap:wrap;gap:.1rem .8rem}
 .filters legend{font-weight:600;padding:0 .2rem}.filters label{white-space:nowrap;cursor:pointer}.filters input{margin:0 .3em 0 0;vertical-align:middle}
