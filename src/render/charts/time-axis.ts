@@ -61,21 +61,22 @@ function breaks(scale: TimeScale, { top, axisY }: TimeAxisOptions): string {
     .join('');
 }
 
-/** The time axis: grid lines, UTC labels, zone labels and dates; cut gaps drawn as breaks. */
-export function timeAxis(scale: TimeScale, options: TimeAxisOptions): string {
-  const { top, axisY, captionX, zone } = options;
+const rowY = (axisY: number, row: number) => axisY + 14 + row * 13;
+
+/** "UTC" and the zone name left of their label rows. */
+function captions({ axisY, captionX, zone }: TimeAxisOptions): string {
+  const caption = (row: number, name: string) =>
+    text({ x: captionX, y: rowY(axisY, row), 'text-anchor': 'end', 'font-size': 11, fill: '#495057' }, name);
+  return caption(0, 'UTC') + (zone !== 'UTC' ? caption(1, zone) : '');
+}
+
+/** A grid line and labels per tick: UTC time, zone time, and the UTC date where it changes. */
+function tickMarks(scale: TimeScale, { top, axisY, zone }: TimeAxisOptions): string {
   const zoned = zone !== 'UTC';
-  const ticks = axisTicks(scale);
-  const rowY = (row: number) => axisY + 14 + row * 13;
-  const dateRow = zoned ? 2 : 1;
-  const captions = [
-    text({ x: captionX, y: rowY(0), 'text-anchor': 'end', 'font-size': 11, fill: '#495057' }, 'UTC'),
-    zoned
-      ? text({ x: captionX, y: rowY(1), 'text-anchor': 'end', 'font-size': 11, fill: '#495057' }, zone)
-      : '',
-  ].join('');
+  const label = (x: number, row: number, fill: string, content: string, size = 11) =>
+    text({ x, y: rowY(axisY, row), 'text-anchor': 'middle', 'font-size': size, fill }, content);
   let lastDay = '';
-  const marks = ticks
+  return axisTicks(scale)
     .map((t) => {
       const x = scale.x(t);
       const date = day(t);
@@ -90,24 +91,30 @@ export function timeAxis(scale: TimeScale, options: TimeAxisOptions): string {
           stroke: '#e9ecef',
           'shape-rendering': 'crispEdges',
         }),
-        text({ x, y: rowY(0), 'text-anchor': 'middle', 'font-size': 11, fill: '#212529' }, clock(t, 'utc')),
-        zoned
-          ? text({ x, y: rowY(1), 'text-anchor': 'middle', 'font-size': 11, fill: '#6c757d' }, clock(t, zone))
-          : '',
-        showDate
-          ? text({ x, y: rowY(dateRow), 'text-anchor': 'middle', 'font-size': 10, fill: '#6c757d' }, date)
-          : '',
+        label(x, 0, '#212529', clock(t, 'utc')),
+        zoned ? label(x, 1, '#6c757d', clock(t, zone)) : '',
+        showDate ? label(x, zoned ? 2 : 1, '#6c757d', date, 10) : '',
       ].join('');
     })
     .join('');
-  const right = scale.segments[scale.segments.length - 1].x1;
+}
+
+/** The time axis: grid lines, UTC labels, zone labels and dates; cut gaps drawn as breaks. */
+export function timeAxis(scale: TimeScale, options: TimeAxisOptions): string {
   const line = tag('line', {
     x1: scale.segments[0].x0,
-    x2: right,
-    y1: axisY,
-    y2: axisY,
+    x2: scale.segments[scale.segments.length - 1].x1,
+    y1: options.axisY,
+    y2: options.axisY,
     stroke: '#adb5bd',
     'shape-rendering': 'crispEdges',
   });
-  return tag('g', { class: 'axis' }, marks, breaks(scale, options), line, captions);
+  return tag(
+    'g',
+    { class: 'axis' },
+    tickMarks(scale, options),
+    breaks(scale, options),
+    line,
+    captions(options),
+  );
 }
