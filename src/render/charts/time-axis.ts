@@ -19,18 +19,25 @@ export const axisRows = (zone: string) => (zone === 'UTC' ? 2 : 3);
 const clock = (t: number, zone: string) => DateTime.fromMillis(t, { zone }).toFormat('HH:mm');
 const day = (t: number) => DateTime.fromMillis(t, { zone: 'utc' }).toFormat('d LLL yyyy');
 
-/** Tick times per segment; a segment too short for a round tick gets one at its middle. */
+/**
+ * Tick times per segment, at least 60 % of `minSpacing` apart and clear of the left edge; a
+ * segment left without one (too short for a round time) is labelled at its middle.
+ */
 export function axisTicks(scale: TimeScale, minSpacing = 64): number[] {
   const first = scale.segments[0];
-  const pxPerMs = (first.x1 - first.x0) / (first.to - first.from);
-  const step = tickStep(pxPerMs, minSpacing);
+  const step = tickStep((first.x1 - first.x0) / (first.to - first.from), minSpacing);
   const ticks: number[] = [];
+  let lastX = first.x0 + 12 - minSpacing * 0.6;
   for (const s of scale.segments) {
-    const inside = timeTicks(s.from, s.to, step);
-    ticks.push(...(inside.length ? inside : [Math.round((s.from + s.to) / 2 / 60_000) * 60_000]));
+    const inside = timeTicks(s.from, s.to, step).filter((t) => scale.x(t) - lastX >= minSpacing * 0.6);
+    if (!inside.length) inside.push(Math.round((s.from + s.to) / 2 / 60_000) * 60_000);
+    for (const t of inside) {
+      if (scale.x(t) - lastX < minSpacing * 0.6 && ticks.length) ticks.pop();
+      ticks.push(t);
+      lastX = scale.x(t);
+    }
   }
-  // Labels of neighbouring segments must not collide across a break.
-  return ticks.filter((t, i) => i === 0 || scale.x(t) - scale.x(ticks[i - 1]) >= minSpacing * 0.6);
+  return ticks;
 }
 
 function breaks(scale: TimeScale, { top, axisY }: TimeAxisOptions): string {
