@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
 import { renderers } from '../../src/render/index.js';
 import { toPostmortem } from '../../src/report/index.js';
-import { entry, sampleReport } from '../support/report.js';
+import { entry, errorRateSeries, sampleReport } from '../support/report.js';
 import { CHROMIUM, hasChromium, openBrowser } from './chromium.js';
 import { inkedPixels } from './pixels.js';
 
@@ -146,9 +146,38 @@ describe.skipIf(!hasChromium)(`the HTML report in Chromium (skipped when ${CHROM
     await page.close();
   });
 
+  it('jumps from a chart mark to its timeline row', async () => {
+    const page = await open();
+    await page.locator('svg.timeline-chart a.mark[href="#ref-RB-9120"]').click();
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('ref-RB-9120');
+    await page.close();
+  });
+
   it('loads nothing but the file itself and breaks no rule of its policy', () => {
     expect(requests.filter((u) => u !== url && !u.startsWith(`${url}#`))).toEqual([]);
     expect(complaints).toEqual([]);
+  });
+
+  it('draws each metric series with its baseline, anomaly and change markers', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'hindsight-series-')), 'series.html');
+    writeFileSync(file, renderers.html(toPostmortem(sampleReport(), [errorRateSeries()])));
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href);
+    const chart = page.locator('svg.series-chart');
+    for (const part of ['path.series-line', '.baseline rect', '.anomaly circle', '.change-marker line']) {
+      const boxes = await chart
+        .locator(part)
+        .evaluateAll((els) =>
+          els.map((e) => e.getBoundingClientRect()).filter((b) => b.width > 0 || b.height > 0),
+        );
+      expect(boxes.length, part).toBeGreaterThan(0);
+    }
+    const png = await chart.screenshot();
+    const box = (await chart.boundingBox())!;
+    expect(await inkedPixels(context, png)).toBeGreaterThan(box.width * box.height * 0.05);
+    await chart.locator('a.anomaly-peak').click();
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('ref-MET-PEAK');
+    await page.close();
   });
 
   it('runs nothing from hostile evidence', async () => {

@@ -4,7 +4,7 @@ body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:
 h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-bottom:1px solid #dee2e6;padding-bottom:.2rem;margin-top:2rem}h3{font-size:1rem;margin:1rem 0 .3rem}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #dee2e6;padding:4px 6px;vertical-align:top;text-align:left}
 th{background:#f8f9fa}.fields{margin-bottom:.75rem}.fields th{width:16rem}td:first-child{white-space:nowrap}.timeline td:nth-last-child(n+3){white-space:nowrap}.meta{color:#6c757d;margin-top:0}
-a{color:#0d6efd}a.ref{white-space:nowrap}
+a{color:#0d6efd}a.ref{white-space:nowrap}a:focus-visible{outline:2px solid #0d6efd;outline-offset:2px}
 .dot{display:inline-block;width:.7em;height:.7em;border-radius:50%;margin-right:.35em;vertical-align:baseline}
 .chart-frame,.table-frame{overflow-x:auto}.chart{display:block;box-sizing:border-box;width:100%;min-width:720px;height:auto;border:1px solid #dee2e6;border-radius:4px;margin:.5rem 0;background:#fff}
 .mark circle{transition:r .1s}.mark:hover circle,.mark:focus circle{r:8}
