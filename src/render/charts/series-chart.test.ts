@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anomalyEntries, entry, errorRateSeries } from '../../../test/support/report.js';
 import { seriesChart, seriesCharts } from './series-chart.js';
-import { anomalyMarkers } from './series-markers.js';
 
 const entries = [
   entry(10, 'change', 'DEP-1', { service: 'payments-api' }),
@@ -52,25 +51,6 @@ describe('seriesChart', () => {
 
   it('draws nothing for an empty series', () => {
     expect(seriesChart(errorRateSeries({ points: [] }), { entries, zone: 'UTC' })).toBe('');
-  });
-});
-
-describe('anomalyMarkers', () => {
-  it('ignores metric events of another measure or service', () => {
-    const other = [
-      entry(20, 'metric', 'LAT', { attrs: { phase: 'onset', measure: 'latencyMs' } }),
-      entry(20, 'metric', 'PAY', {
-        service: 'payments-api',
-        attrs: { phase: 'onset', measure: 'errorRate' },
-      }),
-      entry(20, 'metric', 'PLAIN'),
-    ];
-    expect(anomalyMarkers(errorRateSeries(), other)).toEqual([]);
-    expect(anomalyMarkers(errorRateSeries(), anomalyEntries()).map((m) => m.phase)).toEqual([
-      'onset',
-      'peak',
-      'recovered',
-    ]);
   });
 });
 

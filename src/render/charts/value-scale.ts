@@ -20,7 +20,9 @@ export function valueScale(
 ): ValueScale {
   const finite = values.filter(Number.isFinite);
   const lo = Math.min(0, ...finite);
-  const hi = Math.max(lo + 1e-9, ...finite);
+  const highest = Math.max(lo, ...finite);
+  // A flat series still gets a readable axis.
+  const hi = highest > lo ? highest : lo + (Math.abs(lo) || 1);
   const step = niceStep(hi - lo, count);
   const from = Math.floor(lo / step) * step;
   const to = Math.ceil(hi / step) * step;
