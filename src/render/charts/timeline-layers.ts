@@ -2,12 +2,10 @@ import { escapeHtml } from '../escape.js';
 import { KIND_COLOURS } from '../kinds.js';
 import { anchorId } from '../markdown.js';
 import { laneOf } from './lanes.js';
+import { markRadius, placeMarks } from './mark-placement.js';
 import { tag, text, title } from './svg.js';
 import { LABEL_ROW, LANE, LEFT, type TimelineLayout } from './timeline-layout.js';
 import { utc } from './utc.js';
-
-const RADIUS = 5.5;
-const DODGE = [0, -8, 8];
 
 /** Striped lanes, each named at the left (long names shortened; the full name is the tooltip). */
 export const laneRows = ({ lanes, lanesTop, width }: TimelineLayout) =>
@@ -61,24 +59,14 @@ export const momentLines = ({ moments, lanesBottom }: TimelineLayout) =>
     );
   });
 
-/** Vertical offsets within a lane so that marks close in time sit side by side, not on top. */
-export function dodge(xs: number[]): number[] {
-  const lastX = DODGE.map(() => Number.NEGATIVE_INFINITY);
-  return xs.map((x) => {
-    let slot = lastX.findIndex((last) => x - last >= RADIUS * 2 + 1);
-    if (slot === -1) slot = lastX.indexOf(Math.min(...lastX));
-    lastX[slot] = x;
-    return DODGE[slot];
-  });
-}
-
 /** One mark per event, coloured by kind, linking to its timeline row. */
 export const eventMarks = ({ lanes, entries, scale, lanesTop }: TimelineLayout) =>
   lanes.flatMap((lane, i) => {
     const inLane = entries.filter((e) => laneOf(e) === lane);
-    const offsets = dodge(inLane.map((e) => scale.x(e.t)));
-    return inLane.map((e, j) =>
-      tag(
+    const { offsets, paintOrder } = placeMarks(inLane.map((e) => ({ x: scale.x(e.t), kind: e.kind })));
+    return paintOrder.map((j) => {
+      const e = inLane[j];
+      return tag(
         'a',
         { href: `#${anchorId(e.ref)}`, class: 'mark', 'data-kind': e.kind, 'data-lane': `s${i}` },
         tag(
@@ -86,13 +74,13 @@ export const eventMarks = ({ lanes, entries, scale, lanesTop }: TimelineLayout) 
           {
             cx: scale.x(e.t),
             cy: lanesTop + i * LANE + LANE / 2 + offsets[j],
-            r: RADIUS,
+            r: markRadius(e.kind),
             fill: KIND_COLOURS[e.kind],
             stroke: '#ffffff',
             'stroke-width': 1.5,
           },
           title(`${utc(e.t)} · ${e.kind} · ${e.ref}: ${e.summary}`),
         ),
-      ),
-    );
+      );
+    });
   });
