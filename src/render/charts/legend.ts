@@ -1,5 +1,6 @@
 import type { EventKind } from '../../model/index.js';
 import { KIND_COLOURS } from '../kinds.js';
+import { isContext } from './mark-placement.js';
 import type { Phase } from './phases.js';
 import { tag, text } from './svg.js';
 
@@ -16,7 +17,13 @@ export function legend(kinds: EventKind[], phases: Phase[], { x, y, maxX }: Lege
   const items = [
     ...kinds.map((k) => ({
       label: k.replace('_', ' '),
-      key: tag('circle', { cx: 5, cy: -4, r: 5, fill: KIND_COLOURS[k] }),
+      key: tag('circle', {
+        cx: 5,
+        cy: -4,
+        r: 5,
+        fill: KIND_COLOURS[k],
+        stroke: isContext(k) ? '#868e96' : null,
+      }),
     })),
     ...phases.map((p) => ({
       label: p.label,

@@ -2,7 +2,7 @@ import { escapeHtml } from '../escape.js';
 import { KIND_COLOURS } from '../kinds.js';
 import { anchorId } from '../markdown.js';
 import { laneOf } from './lanes.js';
-import { markRadius, placeMarks } from './mark-placement.js';
+import { isContext, markRadius, placeMarks } from './mark-placement.js';
 import { tag, text, title } from './svg.js';
 import { LABEL_ROW, LANE, LEFT, type TimelineLayout } from './timeline-layout.js';
 import { utc } from './utc.js';
@@ -76,8 +76,9 @@ export const eventMarks = ({ lanes, entries, scale, lanesTop }: TimelineLayout) 
             cy: lanesTop + i * LANE + LANE / 2 + offsets[j],
             r: markRadius(e.kind),
             fill: KIND_COLOURS[e.kind],
-            stroke: '#ffffff',
-            'stroke-width': 1.5,
+            // Context marks are pale; a grey rim keeps them visible on the shaded phases.
+            stroke: isContext(e.kind) ? '#868e96' : '#ffffff',
+            'stroke-width': isContext(e.kind) ? 1 : 1.5,
           },
           title(`${utc(e.t)} · ${e.kind} · ${e.ref}: ${e.summary}`),
         ),
