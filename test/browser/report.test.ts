@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium)(`the HTML report in Chromium (skipped when ${CHROM
 
   async function open(hash = ''): Promise<Page> {
     const page = await context.newPage();
-    page.on('console', (m) => complaints.push(m.text()));
+    page.on('console', (m) => m.type() === 'error' && complaints.push(m.text()));
     page.on('pageerror', (e) => complaints.push(e.message));
     await page.goto(url + hash);
     return page;
@@ -153,7 +153,7 @@ describe.skipIf(!hasChromium)(`the HTML report in Chromium (skipped when ${CHROM
     await page.close();
   });
 
-  it('loads nothing but the file itself and breaks no rule of its policy', () => {
+  it('loads nothing but the file itself and logs no error (a CSP violation would be one)', () => {
     expect(requests.filter((u) => u !== url && !u.startsWith(`${url}#`))).toEqual([]);
     expect(complaints).toEqual([]);
   });
