@@ -40,17 +40,8 @@ function block(b: Block): string {
 
 /** Writes a postmortem document as GitHub-flavoured Markdown. */
 export function renderMarkdown(doc: Postmortem): string {
-  const r = doc.report;
   const head = [`# ${inline(doc.title)}`, ''];
-  const meta = [
-    r.incident.id ? `**Incident:** ${inline(r.incident.id)}` : '',
-    r.incident.severity ? `**Severity:** ${inline(r.incident.severity)}` : '',
-    r.incident.services.length ? `**Services:** ${inline(r.incident.services.join(', '))}` : '',
-    doc.audience === 'internal'
-      ? `**Times:** UTC${r.zone !== 'UTC' ? ` (local zone ${inline(r.zone)})` : ''}`
-      : '',
-    doc.audience !== 'customer' ? '**Status:** draft generated from evidence — review before publishing' : '',
-  ].filter(Boolean);
+  const meta = doc.meta.map(([label, value]) => `**${inline(label)}:** ${inline(value)}`);
   if (meta.length) head.push(meta.join(' · '), '');
   const body = doc.sections.flatMap((s) => {
     const blocks = s.blocks.map(block).filter(Boolean);

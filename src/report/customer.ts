@@ -2,6 +2,7 @@ import type { Report } from '../model/index.js';
 import { mapStrings, maskPii } from '../timeline/index.js';
 import type { Postmortem } from './document.js';
 import { formatDuration, formatTime } from './format.js';
+import { metaFields } from './meta.js';
 
 /** Internal host names (db-01.prod.internal, api.svc.cluster.local) have no place in a public text. */
 const HOSTNAME =
@@ -71,6 +72,7 @@ export function customerDocument(r: Report): Postmortem {
     audience: 'customer',
     report,
     series: [],
+    meta: metaFields(masked),
     sections: [
       {
         id: 'what-happened',

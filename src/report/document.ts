@@ -28,6 +28,8 @@ export interface Postmortem {
   /** The report as this audience may see it (masked for customers). */
   report: Report;
   series: Series[];
+  /** Label and value pairs shown under the title. */
+  meta: [string, Inline][];
   sections: Section[];
 }
 

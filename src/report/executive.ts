@@ -1,6 +1,7 @@
 import type { Report } from '../model/index.js';
 import type { Postmortem } from './document.js';
 import { formatDuration, formatTime } from './format.js';
+import { metaFields } from './meta.js';
 
 /** One page: what happened, the impact, and what we are changing. */
 export function executiveDocument(r: Report): Postmortem {
@@ -24,6 +25,7 @@ export function executiveDocument(r: Report): Postmortem {
     audience: 'executive',
     report: r,
     series: [],
+    meta: metaFields(r, { draft: true }),
     sections: [
       {
         id: 'what-happened',

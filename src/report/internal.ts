@@ -2,6 +2,7 @@
 import type { Report, Series } from '../model/index.js';
 import { type Block, type Postmortem, ref, type Section } from './document.js';
 import { formatDuration, formatTime, pct } from './format.js';
+import { metaFields } from './meta.js';
 
 const MOMENT_LABELS: [keyof Report['moments'], string][] = [
   ['trigger', 'Trigger (most likely cause)'],
@@ -216,7 +217,14 @@ export function internalDocument(r: Report, series: Series[]): Postmortem {
     relatedSection(r),
     dataQualitySection(r),
   ];
-  return { title: r.incident.title, audience: 'internal', report: r, series, sections };
+  return {
+    title: r.incident.title,
+    audience: 'internal',
+    report: r,
+    series,
+    meta: metaFields(r, { times: true, draft: true }),
+    sections,
+  };
 }
 
 function relatedSection(r: Report): Section {
