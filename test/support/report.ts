@@ -67,6 +67,7 @@ export function sampleReport(extra: Partial<Report> = {}): Report {
     entry(90, 'note', 'NOTE-1', { service: null }),
   ].sort((a, b) => Date.parse(a.ts) - Date.parse(b.ts));
   return {
+    related: [],
     schemaVersion: 1,
     incident: {
       id: 'INC-1',
