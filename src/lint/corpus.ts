@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The shared folder beside the repository (seeds and public corpora), where tests read real data. */
 export const SHARED_DIR = fileURLToPath(new URL('../../../shared/', import.meta.url));
-export const SEEDS_DIR = join(SHARED_DIR, 'seeds');
+/** The specification's five seed postmortems, copied into the fixtures so tests never depend on ../shared for them. */
+export const SEEDS_DIR = fileURLToPath(new URL('../../test/fixtures/seeds/', import.meta.url));
 export const POSTMORTEMS_DIR = join(SHARED_DIR, 'corpora', 'postmortems');
 
 /** Postmortem files under a folder: Markdown and the few extension-less files, never licences. */

@@ -29,7 +29,7 @@ describe('repairMojibake', () => {
 
   it('keeps every line of the seeds in place while repairing them', () => {
     for (const seed of ['002_8d90f0a7f2184f04.txt', '004_afdeac6cc0549373.txt']) {
-      const text = readFileSync(new URL(`../../../shared/seeds/${seed}`, import.meta.url), 'utf8');
+      const text = readFileSync(new URL(`../../test/fixtures/seeds/${seed}`, import.meta.url), 'utf8');
       const repaired = repairMojibake(text);
       expect(repaired.split('\n').length).toBe(text.split('\n').length);
       expect(hasMojibake(repaired)).toBe(false);
