@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { RelatedIncident } from '../model/index.js';
 import { sameTemplate } from './log-lines.js';
 import type { IncidentRecord } from './record.js';

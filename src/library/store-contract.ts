@@ -1,6 +1,6 @@
 // Test support: the one suite every store backend must pass (SQLite and PostgreSQL alike).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POSTMORTEMS_DIR, postmortemFiles, seedFiles } from '../lint/corpus.js';
+import { FIXTURE_POSTMORTEMS_DIR, postmortemFiles, seedFiles } from '../lint/corpus.js';
 import { Report } from '../model/index.js';
 import { importFile } from './import.js';
 import type { IncidentRecord } from './record.js';
@@ -120,7 +120,7 @@ export function storeContract(
       store = await open();
       const files = [
         ...seedFiles(),
-        ...postmortemFiles(POSTMORTEMS_DIR).filter((f) => /dfds|PostHog/.test(f)),
+        ...postmortemFiles(FIXTURE_POSTMORTEMS_DIR).filter((f) => /dfds__|PostHog__/.test(f)),
       ];
       for (const file of files) {
         const record = await store.save(await importFile(file));
@@ -152,7 +152,12 @@ export function storeContract(
     it("finds seed 004's incident from 'connection pool' and ranks it above unrelated ones", async () => {
       const results = await store.search('connection pool');
       const ids = results.map((r) => r.id);
-      const unrelated = records[postmortemFiles(POSTMORTEMS_DIR).find((f) => f.includes('PM2019-009'))!];
+      const unrelated =
+        records[
+          postmortemFiles(FIXTURE_POSTMORTEMS_DIR).find(
+            (f) => f.includes('dfds__') && f.includes('PM2019-009'),
+          )!
+        ];
       expect(ids[0]).toBe(records[seed('004')].id);
       if (unrelated) expect(ids).not.toContain(unrelated.id);
       expect(results[0].score).toBeGreaterThan(results[results.length - 1].score);

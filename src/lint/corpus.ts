@@ -7,6 +7,10 @@ export const SHARED_DIR = fileURLToPath(new URL('../../../shared/', import.meta.
 /** The specification's five seed postmortems, copied into the fixtures so tests never depend on ../shared for them. */
 export const SEEDS_DIR = fileURLToPath(new URL('../../test/fixtures/seeds/', import.meta.url));
 export const POSTMORTEMS_DIR = join(SHARED_DIR, 'corpora', 'postmortems');
+/** The MIT-licensed public postmortems (dfds, PostHog), copied into the fixtures with their licences. */
+export const FIXTURE_POSTMORTEMS_DIR = fileURLToPath(
+  new URL('../../test/fixtures/postmortem-collections/', import.meta.url),
+);
 
 /** Postmortem files under a folder: Markdown and the few extension-less files, never licences. */
 export function postmortemFiles(dir: string): string[] {

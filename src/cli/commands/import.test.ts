@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../errors.js';
-import { POSTMORTEMS_DIR, postmortemFiles, seedFiles } from '../../lint/corpus.js';
+import { FIXTURE_POSTMORTEMS_DIR, postmortemFiles, seedFiles } from '../../lint/corpus.js';
 import { runImport } from './import.js';
 import { runRelated } from './related.js';
 import { runSearch } from './search.js';
 import { runStats } from './stats.js';
 
 const db = join(mkdtempSync(join(tmpdir(), 'hindsight-cli-')), 'library.db');
-const dfds = postmortemFiles(POSTMORTEMS_DIR).filter((f) => f.includes('dfds'));
+const dfds = postmortemFiles(FIXTURE_POSTMORTEMS_DIR).filter((f) => f.includes('dfds__'));
 
 describe('hindsight import, search, related and stats on one library file', () => {
   it('imports the seeds and the dfds postmortems, one line each', async () => {
