@@ -43,7 +43,8 @@ async function* readArray(input: Input, ctx: ReadContext): AsyncIterable<RawEven
       continue;
     }
     const r = recordToEvent(record as Record<string, unknown>, ctx.time);
-    if (r.ok) yield { ...r.event, source: { file: input.name, line: null }, attrs: { ...r.event.attrs, index: i } };
+    if (r.ok)
+      yield { ...r.event, source: { file: input.name, line: null }, attrs: { ...r.event.attrs, index: i } };
     else ctx.skip(null, `item ${i}: ${r.reason}`);
   }
 }
@@ -70,10 +71,20 @@ async function* readJsonLines(input: Input, ctx: ReadContext): AsyncIterable<Raw
 
 async function* readCsv(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   const parser = createReadStream(input.path).pipe(
-    parseCsv({ columns: true, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }),
+    parseCsv({
+      columns: true,
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+    }),
   );
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
       const r = recordToEvent(record, ctx.time);
       if (r.ok) yield { ...r.event, source: { file: input.name, line: info.lines } };
       else ctx.skip(info.lines, r.reason);
@@ -87,11 +98,16 @@ async function* readCsv(input: Input, ctx: ReadContext): AsyncIterable<RawEvent>
 /** Events as JSON Lines, a JSON array or CSV with `ts, kind, service, ref, summary` (+ attributes). */
 export const genericEvents: Source = {
   name: 'events',
-  title: 'Generic events: JSON Lines, JSON array or CSV with ts, kind, service, ref, summary (+ extra columns)',
+  title:
+    'Generic events: JSON Lines, JSON array or CSV with ts, kind, service, ref, summary (+ extra columns)',
   example: "echo 'ts,kind,service,ref,summary' > events.csv   # one row per deploy, alert, action…",
   detect: (input) => shape(input) !== null,
   read(input, ctx) {
     const s = shape(input);
-    return s === 'array' ? readArray(input, ctx) : s === 'lines' ? readJsonLines(input, ctx) : readCsv(input, ctx);
+    return s === 'array'
+      ? readArray(input, ctx)
+      : s === 'lines'
+        ? readJsonLines(input, ctx)
+        : readCsv(input, ctx);
   },
 };

@@ -5,9 +5,19 @@ export function tableCells(line: string): string[] {
 }
 
 export const isTableRow = (line: string) => /^\s*\|.*\|\s*$/.test(line) || /^\s*\|.*\|.*$/.test(line);
-export const isTableSeparator = (line: string) => /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line);
+export const isTableSeparator = (line: string) =>
+  /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line);
 
-export type ColumnRole = 'time' | 'date' | 'kind' | 'service' | 'ref' | 'summary' | 'action' | 'status' | 'other';
+export type ColumnRole =
+  | 'time'
+  | 'date'
+  | 'kind'
+  | 'service'
+  | 'ref'
+  | 'summary'
+  | 'action'
+  | 'status'
+  | 'other';
 
 const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ['time', /^(ts|time|timestamp|when|date ?\/ ?time|datetime|time ?\(.*\)|.*\btime\b.*)$/i],
@@ -22,7 +32,9 @@ const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
 
 /** Names each column of a table by its header; unknown headers are 'other' and kept as attributes. */
 export function columnRoles(header: string[]): ColumnRole[] {
-  const roles = header.map((h) => ROLE_PATTERNS.find(([, re]) => re.test(h.replace(/[*_`]/g, '').trim()))?.[0] ?? 'other');
+  const roles = header.map(
+    (h) => ROLE_PATTERNS.find(([, re]) => re.test(h.replace(/[*_`]/g, '').trim()))?.[0] ?? 'other',
+  );
   // 'Day' next to a real date column is only the weekday.
   const dates = roles.filter((r) => r === 'date').length;
   if (dates > 1) {

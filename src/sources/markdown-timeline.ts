@@ -13,21 +13,32 @@ const BULLET = /^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$/;
 const TIMELINE_TITLE = /timeline|chronology|sequence of events/i;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** Text that starts like a timestamp but cannot be read as one (`HH:mm`, `2021/22-??-??`). */
-const BROKEN_TIME = /^(\d{4}[-/][\d?]{1,2}[-/][\d?]{1,2}|\d{4}\/\d{2}-\?\?|[\d?]{1,2}[-/][\d?]{1,2}[-/]\d{2,4})(\s+(HH:mm|[\d?]{1,2}:[\d?]{2}))?\b|^HH:mm\b|^\d{4}[-/][\d?]+[-/][\d?]+/;
+const BROKEN_TIME =
+  /^(\d{4}[-/][\d?]{1,2}[-/][\d?]{1,2}|\d{4}\/\d{2}-\?\?|[\d?]{1,2}[-/][\d?]{1,2}[-/]\d{2,4})(\s+(HH:mm|[\d?]{1,2}:[\d?]{2}))?\b|^HH:mm\b|^\d{4}[-/][\d?]+[-/][\d?]+/;
 const US_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/;
 
 /** A line that starts with a time, once Markdown emphasis and brackets are set aside. */
 function leadingTime(text: string): { time: string; rest: string } | null {
-  const unwrapped = text.replace(/^\s*(\*\*|__)(.+?)\1\s*/, (_, _m, inner) => `${inner} `).replace(/^\[([^\]]+)\]\s*/, '$1 ');
+  const unwrapped = text
+    .replace(/^\s*(\*\*|__)(.+?)\1\s*/, (_, _m, inner) => `${inner} `)
+    .replace(/^\[([^\]]+)\]\s*/, '$1 ');
   const m = unwrapped.match(LEADING_TIME);
   if (!m) return null;
-  const rest = unwrapped.slice(m[0].length).replace(/^\s*(?:[:\-–—|]\s*)+/, '').replace(/^(\*\*|__)\s*/, '').trim();
+  const rest = unwrapped
+    .slice(m[0].length)
+    .replace(/^\s*(?:[:\-–—|]\s*)+/, '')
+    .replace(/^(\*\*|__)\s*/, '')
+    .trim();
   // A number like "12:04" inside prose is no entry: demand a separator or text after it.
   if (!rest) return null;
   return { time: m[0].trim(), rest: stripEmphasis(rest) };
 }
 
-const stripEmphasis = (s: string) => s.replace(/(\*\*|__)(.*?)\1/g, '$2').replace(/`([^`]*)`/g, '$1').trim();
+const stripEmphasis = (s: string) =>
+  s
+    .replace(/(\*\*|__)(.*?)\1/g, '$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .trim();
 
 interface Section {
   restricted: boolean;
@@ -36,8 +47,13 @@ interface Section {
 }
 
 function looksLikeLog(sample: string): boolean {
-  const lines = sample.split('\n').filter((l) => l.trim()).slice(0, 50);
-  const logLike = lines.filter((l) => /^\S*\d{2}:\d{2}:\d{2}\S*\s.*\b(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b/.test(l));
+  const lines = sample
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 50);
+  const logLike = lines.filter((l) =>
+    /^\S*\d{2}:\d{2}:\d{2}\S*\s.*\b(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b/.test(l),
+  );
   return lines.length > 0 && logLike.length / lines.length > 0.5;
 }
 
@@ -129,7 +145,9 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
           const header = tableCells(text);
           const roles = columnRoles(header);
           yield* emit();
-          table = roles.includes('time') ? { roles, header, group: `${input.name}#table${++groupCount}` } : null;
+          table = roles.includes('time')
+            ? { roles, header, group: `${input.name}#table${++groupCount}` }
+            : null;
           if (!table) table = { roles: [], header, group: '' }; // not a timeline table: skip its rows
           i++;
         }
@@ -183,7 +201,10 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
 function usDate(text: string): { iso: string; rest: string } | null {
   const m = text.match(US_DATE);
   if (!m) return null;
-  const rest = text.slice(m[0].length).replace(/^\s*[-–—:|]\s*/, '').trim();
+  const rest = text
+    .slice(m[0].length)
+    .replace(/^\s*[-–—:|]\s*/, '')
+    .trim();
   return { iso: `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`, rest: stripEmphasis(rest) };
 }
 
@@ -200,7 +221,8 @@ function tableRow(
   file: string,
   place: (ms: number, hasDate: boolean) => number,
 ): RawEvent | null {
-  const get = (role: ColumnRole) => table.roles.map((r, i) => (r === role ? stripEmphasis(cells[i] ?? '') : '')).filter(Boolean);
+  const get = (role: ColumnRole) =>
+    table.roles.map((r, i) => (r === role ? stripEmphasis(cells[i] ?? '') : '')).filter(Boolean);
   const [timeCell] = get('time');
   if (!timeCell) {
     if (cells.some((c) => c.trim())) ctx.skip(line, 'table row has no time');
@@ -209,7 +231,8 @@ function tableRow(
   const [dateCell] = get('date');
   const dated = dateCell && !ISO_DATE.test(timeCell) ? `${dateCell} ${timeCell}` : timeCell;
   let parsed = parseWithDate(dated, date, ctx.time);
-  if (!parsed.ok && dated !== timeCell) parsed = parseWithDate(`${dateCell}`.match(ISO_DATE) ? dated : timeCell, date, ctx.time);
+  if (!parsed.ok && dated !== timeCell)
+    parsed = parseWithDate(`${dateCell}`.match(ISO_DATE) ? dated : timeCell, date, ctx.time);
   if (!parsed.ok) {
     const us = usDate(timeCell);
     const alt = us ? parseTime(us.rest ? `${us.iso} ${us.rest}` : us.iso, ctx.time) : null;
@@ -223,7 +246,13 @@ function tableRow(
   const attrs: Record<string, unknown> = {};
   table.roles.forEach((role, i) => {
     const value = stripEmphasis(cells[i] ?? '');
-    if (role === 'other' && value) attrs[table.header[i].toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')] = value;
+    if (role === 'other' && value)
+      attrs[
+        table.header[i]
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '_')
+          .replace(/^_|_$/g, '')
+      ] = value;
   });
   const [status] = get('status');
   if (status) attrs.status = status;
@@ -251,7 +280,8 @@ function tableRow(
 /** Human timelines: Markdown tables with a time column, timed bullets and headings, plain timed lines. */
 export const markdownTimeline: Source = {
   name: 'markdown-timeline',
-  title: 'Human timelines: Markdown tables with a time column, "- **12:04:** …" bullets, "**14:00 UTC** - …" headings, "HH:MM text" lines',
+  title:
+    'Human timelines: Markdown tables with a time column, "- **12:04:** …" bullets, "**14:00 UTC** - …" headings, "HH:MM text" lines',
   example: 'Copy the Timeline section of your incident doc or wiki page into timeline.md',
   detect,
   read,

@@ -1,12 +1,22 @@
+import { csvSeries } from '../metrics/csv-series.js';
+import { prometheusFile } from '../metrics/prometheus-file.js';
 import { genericEvents } from './generic-events.js';
+import { jsonLogs } from './json-logs.js';
+import { logfmtLogs } from './logfmt-logs.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import type { Source } from './source.js';
+import { textLogs } from './text-logs.js';
 
 /**
  * Every evidence format, most specific first: detection tries them in this order, so a format
  * whose content another would also accept comes before it.
  */
 export const sources = {
+  'prometheus-file': prometheusFile,
+  'json-logs': jsonLogs,
+  'logfmt-logs': logfmtLogs,
+  'csv-series': csvSeries,
+  'text-logs': textLogs,
   events: genericEvents,
   'markdown-timeline': markdownTimeline,
 } satisfies Record<string, Source>;

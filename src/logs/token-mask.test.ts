@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { maskToken, maskTokens } from './token-mask.js';
+
+describe('maskToken', () => {
+  it.each([
+    ['42', '<*>'],
+    ['-3.5', '<*>'],
+    ['0x7f3a', '<*>'],
+    ['10.0.0.1:8080', '<*>'],
+    ['blk_-6952295868487656571', '<*>'],
+    ['3f2504e0-4f89-11d3-9a0c-0305e82c3301', '<*>'],
+    ['/var/log/app.log', '<*>'],
+    ['https://example.com/x', '<*>'],
+    ['(42ms)', '(<*>)'],
+    ['id=42,', 'id=<*>,'],
+    ['level=error', 'level=error'],
+    ['Connection', 'Connection'],
+    ['failed:', 'failed:'],
+  ])('%s → %s', (token, masked) => {
+    expect(maskToken(token)).toBe(masked);
+  });
+
+  it('splits on any whitespace and reuses the output array', () => {
+    const out = ['stale', 'stale', 'stale', 'stale'];
+    expect(maskTokens(' took\t42  ms ', out)).toBe(3);
+    expect(out).toEqual(['took', '<*>', 'ms']);
+  });
+});

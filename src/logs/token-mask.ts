@@ -1,0 +1,73 @@
+// One pass over each token's characters decides whether it is a variable; no regex chain.
+
+export const WILDCARD = '<*>';
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const isLead = (c: number) => c === 40 || c === 91 || c === 123 || c === 34 || c === 39 || c === 60;
+const isTrail = (c: number) =>
+  c === 41 ||
+  c === 93 ||
+  c === 125 ||
+  c === 44 ||
+  c === 59 ||
+  c === 58 ||
+  c === 34 ||
+  c === 39 ||
+  c === 46 ||
+  c === 62;
+
+/**
+ * Masks one token: numbers, hex, UUIDs, IPs and ports, times, ids with digits (`blk_-123`,
+ * `core.42`), paths and URLs become `<*>`; a `key=value` keeps its key; brackets and trailing
+ * punctuation stay, so `(took 42ms)` reads `(took <*>)`.
+ */
+export function maskToken(token: string): string {
+  const n = token.length;
+  let start = 0;
+  let end = n;
+  while (start < end && isLead(token.charCodeAt(start))) start++;
+  while (end > start && isTrail(token.charCodeAt(end - 1))) end--;
+  if (start === end) return token;
+  let digits = 0;
+  let letters = 0;
+  let equals = -1;
+  for (let i = start; i < end; i++) {
+    const c = token.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (isLetter(c)) letters++;
+    else if (c === 61 && equals < 0) equals = i;
+  }
+  const first = token.charCodeAt(start);
+  const isPath = first === 47 && end - start > 1;
+  const isUrl = isLetter(first) && token.indexOf('://', start) > 0;
+  if (equals > start) {
+    const value = token.slice(equals + 1, end);
+    const masked = value ? maskToken(value) : value;
+    return masked === value ? token : `${token.slice(0, equals + 1)}${masked}${token.slice(end)}`;
+  }
+  // A word with one digit and nothing else (`ssh2`, `IPv4`) is a name, not a value.
+  const name = digits === 1 && letters >= 2 && digits + letters === end - start;
+  if ((digits === 0 || name) && !isPath && !isUrl) return token;
+  if (start === 0 && end === n) return WILDCARD;
+  return `${token.slice(0, start)}${WILDCARD}${token.slice(end)}`;
+}
+
+/**
+ * Splits a message on whitespace into `out`, masking each token; returns the token count.
+ * @example const tokens: string[] = []; maskTokens('took 42 ms', tokens) // 3, ['took', '<*>', 'ms']
+ */
+export function maskTokens(message: string, out: string[]): number {
+  let count = 0;
+  let i = 0;
+  const n = message.length;
+  while (i < n) {
+    while (i < n && message.charCodeAt(i) <= 32) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && message.charCodeAt(i) > 32) i++;
+    out[count++] = maskToken(message.slice(start, i));
+  }
+  out.length = count;
+  return count;
+}
