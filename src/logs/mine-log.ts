@@ -32,12 +32,14 @@ export async function mineLog(
   const readRecord = readerFor({ zone: ctx.time.zone, date: ctx.time.date ?? null });
   const record = emptyRecord();
   const fallbackService = ctx.spec?.service ?? serviceFromFileName(input.name);
-  const services = new Map<string, { miner: Miner; table: TemplateTable }>();
+  const services = new Map<string, { service: string; miner: Miner; table: TemplateTable }>();
   let timed = 0;
 
-  const serviceState = (name: string) => {
-    const state = services.get(name) ?? { miner: miner(minerOptions), table: templateTable() };
-    services.set(name, state);
+  // One miner per service and level: the same words at error and at info are different news.
+  const stateFor = (service: string, level: string) => {
+    const key = `${service}\u0000${level}`;
+    const state = services.get(key) ?? { service, miner: miner(minerOptions), table: templateTable() };
+    services.set(key, state);
     return state;
   };
 
@@ -54,7 +56,7 @@ export async function mineLog(
           return;
         }
         timed++;
-        const state = serviceState(record.service ?? fallbackService);
+        const state = stateFor(record.service ?? fallbackService, record.level);
         const id = state.miner.add(record.message);
         state.table.add(id, record.ts, record.level, text, number, offset);
       },
@@ -65,8 +67,8 @@ export async function mineLog(
     { maxLineBytes },
   );
   const templates: LogTemplate[] = [];
-  for (const [service, state] of services) {
-    templates.push(...state.table.toTemplates(service, input.name, state.miner.template));
+  for (const state of services.values()) {
+    templates.push(...state.table.toTemplates(state.service, input.name, state.miner.template));
   }
   return templates;
 }
