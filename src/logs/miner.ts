@@ -1,3 +1,4 @@
+import { type Cluster, type LeafClusters, leafClusters } from './leaf-clusters.js';
 import { maskTokens, WILDCARD } from './token-mask.js';
 
 export interface MinerOptions {
@@ -11,32 +12,12 @@ export interface MinerOptions {
   cacheSize?: number;
 }
 
-interface Cluster {
-  id: number;
-  tokens: string[];
-}
-
 interface TreeNode {
   children: Map<string, TreeNode>;
-  clusters: Cluster[];
+  leaf: LeafClusters;
 }
 
-const node = (): TreeNode => ({ children: new Map(), clusters: [] });
-
-/** Drain's similarity: the share of positions where the line repeats the template's literal token. */
-function similarity(template: string[], tokens: string[]): { score: number; wildcards: number } {
-  let same = 0;
-  let wildcards = 0;
-  let identical = true;
-  for (let i = 0; i < template.length; i++) {
-    const t = template[i];
-    if (t !== tokens[i]) identical = false;
-    else if (t !== WILDCARD) same++;
-    if (t === WILDCARD) wildcards++;
-  }
-  // A line equal to the template joins it even when masking left few literals to compare.
-  return { score: identical || !template.length ? 1 : same / template.length, wildcards };
-}
+const node = (): TreeNode => ({ children: new Map(), leaf: leafClusters() });
 
 /**
  * A Drain-style online template miner: a fixed-depth prefix tree keyed by token count and the
@@ -70,21 +51,6 @@ export function miner({
     return at;
   };
 
-  const bestIn = (leaf: TreeNode): Cluster | null => {
-    let best: Cluster | null = null;
-    let bestScore = -1;
-    let bestWildcards = -1;
-    for (const cluster of leaf.clusters) {
-      const { score, wildcards } = similarity(cluster.tokens, tokens);
-      if (score > bestScore || (score === bestScore && wildcards > bestWildcards)) {
-        best = cluster;
-        bestScore = score;
-        bestWildcards = wildcards;
-      }
-    }
-    return best && bestScore >= threshold ? best : null;
-  };
-
   return {
     /** Adds one message; returns the id of the cluster it joined or started. */
     add(message: string): number {
@@ -92,15 +58,21 @@ export function miner({
       const key = tokens.join(' ');
       const known = seen.get(key);
       if (known) return known.id;
-      const leaf = leafFor(count);
-      let cluster = bestIn(leaf);
+      const { leaf } = leafFor(count);
+      let cluster = leaf.best(tokens, threshold);
       if (cluster) {
         const template = cluster.tokens;
-        for (let i = 0; i < count; i++) if (template[i] !== tokens[i]) template[i] = WILDCARD;
+        for (let i = 0; i < count; i++) {
+          if (template[i] !== tokens[i] && template[i] !== WILDCARD) {
+            template[i] = WILDCARD;
+            cluster.wildcards++;
+          }
+        }
       } else {
-        cluster = { id: clusters.length, tokens: tokens.slice() };
+        cluster = { id: clusters.length, tokens: tokens.slice(), wildcards: 0 };
+        for (const t of tokens) if (t === WILDCARD) cluster.wildcards++;
         clusters.push(cluster);
-        leaf.clusters.push(cluster);
+        leaf.add(cluster);
       }
       if (seen.size >= cacheSize) seen.clear();
       seen.set(key, cluster);
