@@ -1,3 +1,4 @@
+import { scanJsonFields } from './json-fields.js';
 import { levelFromValue } from './level.js';
 import type { LogRecord, RecordReader } from './log-record.js';
 import { type TimestampOptions, timestampReader } from './timestamp.js';
@@ -8,6 +9,33 @@ const TIME_KEYS = ['time', 'timestamp', '@timestamp', 'ts', 't', 'date', 'dateti
 const LEVEL_KEYS = ['level', 'log.level', 'lvl', 'severity', 'levelname', 'loglevel', 'severity_text', '@l'];
 const MESSAGE_KEYS = ['msg', 'message', '@message', '@m', '@mt', 'log', 'event', 'body'];
 const SERVICE_KEYS = ['service', 'service.name', 'app', 'application', 'name'];
+
+const WANTED = new Set([
+  ...TIME_KEYS,
+  ...LEVEL_KEYS,
+  ...MESSAGE_KEYS,
+  ...SERVICE_KEYS,
+  'log',
+  'err',
+  'error',
+  'summary',
+  'kind',
+]);
+
+/** The fields a reader needs: from the fast scan when the line is flat, else from JSON.parse. */
+function fieldsOf(line: string): Json | string {
+  const scanned = scanJsonFields(line, WANTED);
+  if (scanned) return scanned;
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    return line.length > 0 && line.charCodeAt(0) === 123 ? 'truncated or invalid JSON' : 'not a JSON line';
+  }
+  return record && typeof record === 'object' && !Array.isArray(record)
+    ? (record as Json)
+    : 'not a JSON object';
+}
 
 const first = (record: Json, keys: string[]): unknown => {
   for (const key of keys) if (record[key] !== undefined && record[key] !== null) return record[key];
@@ -43,14 +71,8 @@ export function isLogObject(record: Json): boolean {
 export function jsonRecordReader(options: TimestampOptions = {}): RecordReader {
   const stamps = timestampReader(options);
   return (line: string, out: LogRecord) => {
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch {
-      return line.length > 0 && line.charCodeAt(0) === 123 ? 'truncated or invalid JSON' : 'not a JSON line';
-    }
-    if (!record || typeof record !== 'object' || Array.isArray(record)) return 'not a JSON object';
-    const r = record as Json;
+    const r = fieldsOf(line);
+    if (typeof r === 'string') return r;
     const time = first(r, TIME_KEYS);
     if (typeof time === 'number') out.ts = epochToMs(time);
     else if (typeof time === 'string') {
