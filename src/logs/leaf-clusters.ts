@@ -6,6 +6,9 @@ export interface Cluster {
   wildcards: number;
 }
 
+/** A token with no masked part: only these count towards similarity, as in Drain. */
+export const isLiteral = (token: string) => token !== WILDCARD && !token.includes(WILDCARD);
+
 /** Drain's similarity: the share of positions where the line repeats the template's literal token. */
 export function similarity(template: string[], tokens: string[]): number {
   let same = 0;
@@ -13,7 +16,7 @@ export function similarity(template: string[], tokens: string[]): number {
   for (let i = 0; i < template.length; i++) {
     const t = template[i];
     if (t !== tokens[i]) identical = false;
-    else if (t !== WILDCARD) same++;
+    else if (isLiteral(t)) same++;
   }
   // A line equal to its template joins it even when masking left few literals to compare.
   return identical || !template.length ? 1 : same / template.length;
@@ -50,7 +53,7 @@ export function leafClusters() {
     add(cluster: Cluster): void {
       all.push(cluster);
       cluster.tokens.forEach((token, i) => {
-        if (token === WILDCARD) return;
+        if (!isLiteral(token)) return;
         postings[i] ??= new Map();
         const list = postings[i].get(token);
         if (list) list.push(cluster);
@@ -63,7 +66,7 @@ export function leafClusters() {
       const required = Math.ceil(threshold * tokens.length - 1e-9);
       lists.length = 0;
       for (let i = 0; i < tokens.length; i++) {
-        if (tokens[i] !== WILDCARD) lists.push(postings[i]?.get(tokens[i]) ?? NONE);
+        if (isLiteral(tokens[i])) lists.push(postings[i]?.get(tokens[i]) ?? NONE);
       }
       // Too few literals to reach the threshold: only an identical template can take the line.
       if (lists.length < required) return pick(all, tokens, 1);

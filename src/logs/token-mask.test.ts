@@ -26,3 +26,18 @@ describe('maskToken', () => {
     expect(out).toEqual(['took', '<*>', 'ms']);
   });
 });
+
+describe('maskToken on compound tokens', () => {
+  it.each([
+    ['ready=true,policy=3,mode=false', 'ready=true,policy=<*>,mode=false'],
+    ['index:5', 'index:<*>'],
+    ['proxy.example.com:5070', '<*>'],
+    ['10.11.10.1,10.11.21.138', '<*>'],
+    ['/v2/servers/detail?all_tenants=True&changes-since=2017', '<*>'],
+    ['()', '(<*>)'],
+    ['Jul', '<*>'],
+    ['ssh2', 'ssh2'],
+  ])('%s → %s', (token, masked) => {
+    expect(maskToken(token)).toBe(masked);
+  });
+});

@@ -17,33 +17,68 @@ const isTrail = (c: number) =>
   c === 46 ||
   c === 62;
 
+const isInnerSeparator = (c: number) => c === 44 || c === 59 || c === 124 || c === 38;
+
 /**
  * Masks one token: numbers, hex, UUIDs, IPs and ports, times, ids with digits (`blk_-123`,
  * `core.42`), paths and URLs become `<*>`; a `key=value` keeps its key; brackets and trailing
- * punctuation stay, so `(took 42ms)` reads `(took <*>)`.
+ * punctuation stay, so `(took 42ms)` reads `(took <*>)`. Pieces joined by `,` `;` `|` `&`
+ * (`a=1,b=2`) are masked one by one.
  */
 export function maskToken(token: string): string {
+  let lead = 0;
+  while (lead < token.length && isLead(token.charCodeAt(lead))) lead++;
+  // Paths and URLs are one value, whatever query string they carry.
+  if (token.charCodeAt(lead) === 47 || token.includes('://')) return maskPiece(token);
+  let from = 0;
+  let out = '';
+  let allMasked = true;
+  for (let i = 1; i < token.length - 1; i++) {
+    if (!isInnerSeparator(token.charCodeAt(i))) continue;
+    const piece = maskPiece(token.slice(from, i));
+    allMasked &&= piece === WILDCARD;
+    out += piece + token[i];
+    from = i + 1;
+  }
+  if (from === 0) return maskPiece(token);
+  const last = maskPiece(token.slice(from));
+  // A list of values (`10.0.0.1,10.0.0.2`) is one value.
+  return allMasked && last === WILDCARD ? WILDCARD : out + last;
+}
+
+// Names in dates (`at Sun Jul 17 15:09:14 2005`) vary like the numbers beside them.
+const CALENDAR = new Set(
+  'jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun'.split(' '),
+);
+
+function maskPiece(token: string): string {
   const n = token.length;
   let start = 0;
   let end = n;
   while (start < end && isLead(token.charCodeAt(start))) start++;
   while (end > start && isTrail(token.charCodeAt(end - 1))) end--;
-  if (start === end) return token;
+  // Empty brackets are an empty value: `()` reads like `(host.example.com)`.
+  if (start === end)
+    return n === 2 && isLead(token.charCodeAt(0)) ? `${token[0]}${WILDCARD}${token[1]}` : token;
+  if (end - start === 3 && CALENDAR.has(token.slice(start, end).toLowerCase()))
+    return `${token.slice(0, start)}${WILDCARD}${token.slice(end)}`;
   let digits = 0;
   let letters = 0;
   let equals = -1;
+  let word = true; // only letters and `_` so far: `index:5` is a key and a value, `host.net:80` is not
   for (let i = start; i < end; i++) {
     const c = token.charCodeAt(i);
     if (isDigit(c)) digits++;
     else if (isLetter(c)) letters++;
-    else if (c === 61 && equals < 0) equals = i;
+    else if ((c === 61 || (c === 58 && word)) && equals < 0) equals = i;
+    if (!isLetter(c) && c !== 95) word = false;
   }
   const first = token.charCodeAt(start);
   const isPath = first === 47 && end - start > 1;
   const isUrl = isLetter(first) && token.indexOf('://', start) > 0;
-  if (equals > start) {
+  if (equals > start && !isPath && !isUrl) {
     const value = token.slice(equals + 1, end);
-    const masked = value ? maskToken(value) : value;
+    const masked = value ? maskPiece(value) : value;
     return masked === value ? token : `${token.slice(0, equals + 1)}${masked}${token.slice(end)}`;
   }
   // A word with one digit and nothing else (`ssh2`, `IPv4`) is a name, not a value.
