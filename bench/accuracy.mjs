@@ -94,13 +94,13 @@ const average = results.reduce((s, r) => s + r.ga, 0) / results.length;
 if (json) {
   console.log(JSON.stringify({ results, averageGa: average }, null, 2));
 } else {
-  const f = (v) => (v === null ? '    –' : v.toFixed(3));
-  console.log('dataset       GA     Drain GA  Δ        FGA    GA (corrected)  FGA (corrected)');
+  const f = (v) => (v === null ? '     –' : v.toFixed(4));
+  console.log('dataset       GA      Drain GA  Δ         FGA     GA (corrected)  FGA (corrected)');
   for (const r of results) {
     const delta = r.ga - r.drainGa;
-    const mark = delta < -0.01 ? '  below' : '';
+    const mark = delta < -0.01 - 1e-9 ? '  below target (Drain − 0.01)' : '';
     console.log(
-      `${r.dataset.padEnd(12)}  ${f(r.ga)}  ${f(r.drainGa)}     ${(delta >= 0 ? '+' : '') + delta.toFixed(3)}   ${f(r.fga)}  ${f(r.correctedGa)}           ${f(r.correctedFga)}${mark}`,
+      `${r.dataset.padEnd(12)}  ${f(r.ga)}  ${f(r.drainGa)}     ${(delta >= 0 ? '+' : '') + delta.toFixed(4)}   ${f(r.fga)}  ${f(r.correctedGa)}           ${f(r.correctedFga)}${mark}`,
     );
   }
   const drainAverage = results.reduce((s, r) => s + r.drainGa, 0) / results.length;

@@ -35,3 +35,12 @@ describe('miner', () => {
     expect(loose.add('disk sda is full now')).toBe(loose.add('disk sda was full today'));
   });
 });
+
+describe('miner routing', () => {
+  it('routes key=value tokens by their key, so differing values still meet in one leaf', () => {
+    const m = miner({ similarity: 0.5, depth: 4 });
+    expect(m.add('acquire tag=ViewLock name=systemui ws=null')).toBe(
+      m.add('acquire tag=Launcher name=android ws=null'),
+    );
+  });
+});

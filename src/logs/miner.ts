@@ -19,6 +19,13 @@ interface TreeNode {
 
 const node = (): TreeNode => ({ children: new Map(), leaf: leafClusters() });
 
+/** The tree routes on a token's shape: masked tokens as `<*>`, `key=value` by its key alone. */
+function routingKey(token: string): string {
+  if (token.includes(WILDCARD)) return WILDCARD;
+  const equals = token.indexOf('=');
+  return equals > 0 ? token.slice(0, equals + 1) : token;
+}
+
 /**
  * A Drain-style online template miner: a fixed-depth prefix tree keyed by token count and the
  * first tokens routes each masked line to a small list of clusters, where the most similar one
@@ -42,7 +49,7 @@ export function miner({
     root.set(count, at);
     const layers = Math.min(depth - 2, count);
     for (let i = 0; i < layers; i++) {
-      const token = tokens[i].includes(WILDCARD) ? WILDCARD : tokens[i];
+      const token = routingKey(tokens[i]);
       const key = at.children.has(token) || at.children.size < maxChildren ? token : WILDCARD;
       const next: TreeNode = at.children.get(key) ?? node();
       at.children.set(key, next);

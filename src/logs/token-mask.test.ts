@@ -41,3 +41,14 @@ describe('maskToken on compound tokens', () => {
     expect(maskToken(token)).toBe(masked);
   });
 });
+
+describe('maskToken on values without digits', () => {
+  it.each([
+    ['ffffffff', '<*>'],
+    ['EDT', '<*>'],
+    ['interactive=true', 'interactive=true'],
+    ['feedback', 'feedback'],
+  ])('%s → %s', (token, masked) => {
+    expect(maskToken(token)).toBe(masked);
+  });
+});

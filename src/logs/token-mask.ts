@@ -17,6 +17,14 @@ const isTrail = (c: number) =>
   c === 46 ||
   c === 62;
 
+const hexOnly = (token: string, start: number, end: number) => {
+  for (let i = start; i < end; i++) {
+    const c = token.charCodeAt(i) | 32;
+    if (c < 97 || c > 102) return false;
+  }
+  return true;
+};
+
 const isInnerSeparator = (c: number) => c === 44 || c === 59 || c === 124 || c === 38;
 
 /**
@@ -46,9 +54,11 @@ export function maskToken(token: string): string {
   return allMasked && last === WILDCARD ? WILDCARD : out + last;
 }
 
-// Names in dates (`at Sun Jul 17 15:09:14 2005`) vary like the numbers beside them.
+// Names in dates (`at Sun Jul 17 15:09:14 EDT 2005`) vary like the numbers beside them.
 const CALENDAR = new Set(
-  'jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun'.split(' '),
+  'jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun utc gmt est edt cst cdt mst mdt pst pdt cet cest bst'.split(
+    ' ',
+  ),
 );
 
 function maskPiece(token: string): string {
@@ -60,7 +70,7 @@ function maskPiece(token: string): string {
   // Empty brackets are an empty value: `()` reads like `(host.example.com)`.
   if (start === end)
     return n === 2 && isLead(token.charCodeAt(0)) ? `${token[0]}${WILDCARD}${token[1]}` : token;
-  if (end - start === 3 && CALENDAR.has(token.slice(start, end).toLowerCase()))
+  if (end - start <= 4 && CALENDAR.has(token.slice(start, end).toLowerCase()))
     return `${token.slice(0, start)}${WILDCARD}${token.slice(end)}`;
   let digits = 0;
   let letters = 0;
@@ -81,6 +91,8 @@ function maskPiece(token: string): string {
     const masked = value ? maskPiece(value) : value;
     return masked === value ? token : `${token.slice(0, equals + 1)}${masked}${token.slice(end)}`;
   }
+  if (digits === 0 && end - start >= 8 && hexOnly(token, start, end))
+    return `${token.slice(0, start)}${WILDCARD}${token.slice(end)}`;
   // A word with one digit and nothing else (`ssh2`, `IPv4`) is a name, not a value.
   const name = digits === 1 && letters >= 2 && digits + letters === end - start;
   if ((digits === 0 || name) && !isPath && !isUrl) return token;
