@@ -83,9 +83,13 @@ export function findLevel(
     while (i < line.length && !isLetter(line.charCodeAt(i)) && line.charCodeAt(i) !== 32) i++;
     const start = i;
     while (i < line.length && isLetter(line.charCodeAt(i))) i++;
-    const word = line.slice(start, i);
-    const bracketed = start > 0 && /[[<(]/.test(line[start - 1]) && /[\]>)]/.test(line[i] ?? '');
-    if (word.length >= 3 || (word.length === 1 && bracketed)) {
+    const length = i - start;
+    const before = line.charCodeAt(start - 1);
+    const after = line.charCodeAt(i);
+    const bracketed =
+      (before === 91 || before === 60 || before === 40) && (after === 93 || after === 62 || after === 41);
+    if ((length >= 3 && length <= 13) || (length === 1 && bracketed)) {
+      const word = line.slice(start, i);
       const level = WORDS[word.toLowerCase()];
       if (level && (bracketed || line[i] === ':' || (word.length > 1 && word === word.toUpperCase()))) {
         return { level, end: bracketed ? i + 1 : i };

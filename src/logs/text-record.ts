@@ -3,7 +3,8 @@ import type { LogRecord, RecordReader } from './log-record.js';
 import { type TimestampOptions, timestampReader } from './timestamp.js';
 
 const ACCESS = /^\s*"([A-Z]+) (\S+)[^"]*" (\d{3}) /;
-const SEPARATORS = /^[\s\]:|,-]+/;
+const isSeparator = (c: number) =>
+  c === 32 || c === 9 || c === 93 || c === 58 || c === 124 || c === 44 || c === 45;
 
 const statusLevel = (status: number): Level => (status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info');
 
@@ -23,8 +24,8 @@ export function textRecordReader(options: TimestampOptions = {}): RecordReader {
       return null;
     }
     const end = stamps.end;
-    const open = line.lastIndexOf('[', end);
-    if (open > 1 && line.charCodeAt(end) === 93) {
+    const open = line.charCodeAt(end) === 93 ? line.lastIndexOf('[', end) : -1;
+    if (open > 1) {
       // Access logs: client before the stamp, request and status after it.
       const access = line.slice(end + 1).match(ACCESS);
       if (access) {
@@ -40,7 +41,9 @@ export function textRecordReader(options: TimestampOptions = {}): RecordReader {
     const found = findLevel(line, end);
     out.level = found?.level ?? 'unknown';
     // Header fields before the level word (thread, pid) are dropped with it.
-    out.message = line.slice(found ? found.end : end).replace(SEPARATORS, '');
+    let from = found ? found.end : end;
+    while (from < line.length && isSeparator(line.charCodeAt(from))) from++;
+    out.message = line.slice(from);
     return null;
   };
 }

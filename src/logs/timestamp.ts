@@ -39,6 +39,8 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
   const clock = localClock(zone);
   const year = date ? Number(date.slice(0, 4)) : new Date().getUTCFullYear();
   const state = { end: 0 };
+  // Consecutive lines mostly share their second: remember its epoch value, in UTC and in the zone.
+  const second = { key: -1, wall: 0, local: 0 };
 
   // Time of day at i, then an optional fraction and zone; the date parts are already known.
   const finish = (s: string, i: number, y: number, mo: number, d: number, spacedOffset: boolean): number => {
@@ -59,7 +61,13 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
       }
       ms = Math.floor(ms);
     }
-    const wall = Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+    const key = ((((y * 13 + mo) * 32 + d) * 24 + h) * 60 + mi) * 61 + sec;
+    if (key !== second.key) {
+      second.key = key;
+      second.wall = Date.UTC(y, mo - 1, d, h, mi, sec);
+      second.local = clock.toUtc(second.wall);
+    }
+    const wall = second.wall + ms;
     let q = p;
     if (spacedOffset && s.charCodeAt(q) === 32) q++;
     const z = s.charCodeAt(q);
@@ -77,7 +85,7 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
       }
     }
     state.end = p;
-    return clock.toUtc(wall);
+    return second.local + ms;
   };
 
   const numeric = (s: string, i: number): number => {
