@@ -18,6 +18,7 @@ const WANTED = new Set([
   'log',
   'err',
   'error',
+  'fields',
   'summary',
   'kind',
 ]);
@@ -57,7 +58,9 @@ export function epochToMs(n: number): number {
 /** True when an object looks like a log record rather than a timeline event or other JSON. */
 export function isLogObject(record: Json): boolean {
   const hasMessage =
-    MESSAGE_KEYS.some((k) => typeof record[k] === 'string') || nested(record, 'err', 'message') != null;
+    MESSAGE_KEYS.some((k) => typeof record[k] === 'string') ||
+    nested(record, 'err', 'message') != null ||
+    typeof nested(record, 'fields', 'message') === 'string';
   const hasLevelOrTime =
     first(record, LEVEL_KEYS) !== undefined || nested(record, 'log', 'level') !== undefined;
   return hasMessage && hasLevelOrTime && record.summary === undefined && record.kind === undefined;
@@ -82,7 +85,8 @@ export function jsonRecordReader(options: TimestampOptions = {}): RecordReader {
     if (Number.isNaN(out.ts)) return 'no readable time';
     out.level = levelFromValue(first(r, LEVEL_KEYS) ?? nested(r, 'log', 'level')) ?? 'unknown';
     const message = first(r, MESSAGE_KEYS);
-    const errorMessage = nested(r, 'err', 'message') ?? nested(r, 'error', 'message');
+    const errorMessage =
+      nested(r, 'err', 'message') ?? nested(r, 'error', 'message') ?? nested(r, 'fields', 'message');
     out.message =
       typeof message === 'string' && message ? message : typeof errorMessage === 'string' ? errorMessage : '';
     const service =

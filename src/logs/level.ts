@@ -70,7 +70,8 @@ const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /**
  * Finds a level word among the first tokens of a plain-text line (`INFO`, `[error]`, `:WARN:`,
- * `<E>`); one-letter levels only count in brackets. Sets `end` past the word.
+ * `<E>`, or any case as the first token after the stamp); one-letter levels only count in
+ * brackets. Sets `end` past the word.
  * @example findLevel('[error] 54053#0: *1 open()', 0, { tokens: 4 }) // { level: 'error', end: 7 }
  */
 export function findLevel(
@@ -91,7 +92,10 @@ export function findLevel(
     if ((length >= 3 && length <= 13) || (length === 1 && bracketed)) {
       const word = line.slice(start, i);
       const level = WORDS[word.toLowerCase()];
-      if (level && (bracketed || line[i] === ':' || (word.length > 1 && word === word.toUpperCase()))) {
+      if (
+        level &&
+        (bracketed || seen === 0 || line[i] === ':' || (word.length > 1 && word === word.toUpperCase()))
+      ) {
         return { level, end: bracketed ? i + 1 : i };
       }
     }

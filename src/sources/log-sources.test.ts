@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -129,4 +129,25 @@ describe('log sources on bad input', () => {
     const { templates } = await mine(path);
     expect(templates[0]).toMatchObject({ count: 3, service: 'checkout', source: { line: 1 } });
   });
+});
+
+describe('log sources on other real samples', () => {
+  const corpus = join(import.meta.dirname, '../../../shared/corpora/logs/lnav');
+  it.skipIf(!existsSync(corpus))(
+    'reads zap console logs with stack traces and lower-case levels (needs ../shared/corpora)',
+    async () => {
+      const { source, templates } = await mine(join(corpus, 'logfile_zap_console.0'));
+      expect(source).toBe('text-logs');
+      expect(templates.find((t) => t.template.includes('Exporting failed. Dropping data.'))?.level).toBe('error');
+    },
+  );
+
+  it.skipIf(!existsSync(corpus))(
+    'reads Rust tracing JSON with the message under fields (needs ../shared/corpora)',
+    async () => {
+      const { source, templates } = await mine(join(corpus, 'logfile_rust_tracing.0'));
+      expect(source).toBe('json-logs');
+      expect(templates.map((t) => t.template)).toContain('shaving yaks');
+    },
+  );
 });
