@@ -138,7 +138,9 @@ describe('log sources on other real samples', () => {
     async () => {
       const { source, templates } = await mine(join(corpus, 'logfile_zap_console.0'));
       expect(source).toBe('text-logs');
-      expect(templates.find((t) => t.template.includes('Exporting failed. Dropping data.'))?.level).toBe('error');
+      expect(templates.find((t) => t.template.includes('Exporting failed. Dropping data.'))?.level).toBe(
+        'error',
+      );
     },
   );
 
