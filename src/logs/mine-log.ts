@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Input } from '../bundle/index.js';
 import type { LogTemplate, RawEvent } from '../model/index.js';
-import type { ReadContext } from '../sources/source.js';
+import type { ReadContext } from '../sources/index.js';
 import { readLogLines } from './line-reader.js';
 import { emptyRecord, type RecordReaderFactory } from './log-record.js';
 import { type Miner, type MinerOptions, miner } from './miner.js';

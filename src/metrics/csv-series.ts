@@ -1,7 +1,7 @@
 import type { Input } from '../bundle/index.js';
 import { epochToMs, sampleLines, timestampReader } from '../logs/index.js';
 import type { Series } from '../model/index.js';
-import type { ReadContext, Source } from '../sources/source.js';
+import type { ReadContext, Source } from '../sources/index.js';
 import { parseTime } from '../time/index.js';
 import { inferMeasure, toMeasureUnit } from './measure.js';
 

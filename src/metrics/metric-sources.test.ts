@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileInput } from '../bundle/index.js';
-import { detectSource } from '../sources/detect.js';
-import { recordingContext } from '../sources/recording-context.js';
+import { detectSource, recordingContext } from '../sources/index.js';
 import { inferMeasure } from './measure.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hindsight-metrics-'));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Input } from '../bundle/index.js';
 import type { Series } from '../model/index.js';
-import type { ReadContext, Source } from '../sources/source.js';
+import type { ReadContext, Source } from '../sources/index.js';
 import { inferMeasure, serviceFromLabels, toMeasureUnit } from './measure.js';
 
 interface MatrixResult {

@@ -1,5 +1,4 @@
-import { csvSeries } from '../metrics/csv-series.js';
-import { prometheusFile } from '../metrics/prometheus-file.js';
+import { csvSeries, prometheusFile } from '../metrics/index.js';
 import { genericEvents } from './generic-events.js';
 import { jsonLogs } from './json-logs.js';
 import { logfmtLogs } from './logfmt-logs.js';
