@@ -35,6 +35,56 @@ function burstOf(template: LogTemplate, cut: number, threshold: number) {
   return { from: Math.max(from, template.firstSeen), to: Math.min(to, template.lastSeen), count };
 }
 
+type Verdict =
+  | { isNew: true; baselinePerMinute: number }
+  | { isNew: false; baselinePerMinute: number; burst: Burst };
+type Burst = NonNullable<ReturnType<typeof burstOf>>;
+
+/** The timeline entries for one template judged new or bursting. */
+function eventsFor(t: LogTemplate, verdict: Verdict, clock: (ms: number) => string): RawEvent[] {
+  const where = t.service ? ` in ${t.service}` : '';
+  const quoted = `"${t.template.length > 160 ? `${t.template.slice(0, 157)}…` : t.template}"`;
+  const count = (n: number) => n.toLocaleString('en-US');
+  const base = { kind: 'log' as const, service: t.service, source: t.source };
+  const attrs = {
+    level: t.level,
+    template: t.template,
+    new: verdict.isNew,
+    example: t.example,
+    baselinePerMinute: verdict.baselinePerMinute,
+  };
+  if (verdict.isNew) {
+    const times =
+      t.count === 1
+        ? `once at ${clock(t.firstSeen)}`
+        : `${count(t.count)} times ${clock(t.firstSeen)}–${clock(t.lastSeen)}`;
+    const first: RawEvent = {
+      ...base,
+      ts: t.firstSeen,
+      summary: `New ${t.level} log template${where}: ${quoted} — ${times}`,
+      attrs: { ...attrs, phase: 'first-seen', count: t.count },
+    };
+    if (t.lastSeen <= t.firstSeen) return [first];
+    const last = `Last ${t.level} log ${quoted}${where} (${count(t.count)} since ${clock(t.firstSeen)})`;
+    return [
+      first,
+      { ...base, ts: t.lastSeen, summary: last, attrs: { ...attrs, phase: 'last-seen', count: t.count } },
+    ];
+  }
+  const { burst } = verdict;
+  const rate = verdict.baselinePerMinute.toFixed(1);
+  const summary = `Burst of ${t.level} log template${where}: ${quoted} — ${count(burst.count)} times ${clock(burst.from)}–${clock(burst.to)} (baseline ${rate}/min)`;
+  return [
+    { ...base, ts: burst.from, summary, attrs: { ...attrs, phase: 'burst', count: burst.count } },
+    {
+      ...base,
+      ts: burst.to,
+      summary: `Burst of ${t.level} log ${quoted}${where} ended`,
+      attrs: { ...attrs, phase: 'last-seen', count: burst.count },
+    },
+  ];
+}
+
 /**
  * Chooses the log events worth a timeline entry: error and warning templates that are new since
  * the baseline (first-seen, last-seen) or burst well above their own baseline rate (burst,
@@ -59,64 +109,18 @@ export function logEvents(
     else byService.set(t.service ?? '', [t]);
   }
   const events: RawEvent[] = [];
-  for (const [service, group] of byService) {
+  for (const group of byService.values()) {
     const window = baselineWindow(group, baselineEnd, baselineShare);
     for (const t of group) {
       if (!SYMPTOM_LEVELS.has(t.level)) continue;
-      const isNew = t.firstSeen >= window.cut;
       const before = t.perMinute.filter(([m]) => m + MINUTE <= window.cut).reduce((sum, [, n]) => sum + n, 0);
-      const burst = isNew
-        ? null
-        : burstOf(t, window.cut, Math.max(minBurstPerMinute, (burstFactor * before) / window.minutes));
-      if (!isNew && !burst) continue;
-      const where = service ? ` in ${service}` : '';
-      const quoted = `"${t.template.length > 160 ? `${t.template.slice(0, 157)}…` : t.template}"`;
-      const base = {
-        kind: 'log' as const,
-        service: t.service,
-        source: t.source,
-      };
-      const attrs = {
-        level: t.level,
-        template: t.template,
-        new: isNew,
-        example: t.example,
-        baselinePerMinute: before / window.minutes,
-      };
-      if (isNew) {
-        const times =
-          t.count === 1
-            ? `once at ${clock(t.firstSeen)}`
-            : `${t.count.toLocaleString('en-US')} times ${clock(t.firstSeen)}–${clock(t.lastSeen)}`;
-        events.push({
-          ...base,
-          ts: t.firstSeen,
-          summary: `New ${t.level} log template${where}: ${quoted} — ${times}`,
-          attrs: { ...attrs, phase: 'first-seen', count: t.count },
-        });
-        if (t.lastSeen > t.firstSeen) {
-          events.push({
-            ...base,
-            ts: t.lastSeen,
-            summary: `Last ${t.level} log ${quoted}${where} (${t.count.toLocaleString('en-US')} since ${clock(t.firstSeen)})`,
-            attrs: { ...attrs, phase: 'last-seen', count: t.count },
-          });
-        }
-      } else if (burst) {
-        const rate = (before / window.minutes).toFixed(1);
-        events.push({
-          ...base,
-          ts: burst.from,
-          summary: `Burst of ${t.level} log template${where}: ${quoted} — ${burst.count.toLocaleString('en-US')} times ${clock(burst.from)}–${clock(burst.to)} (baseline ${rate}/min)`,
-          attrs: { ...attrs, phase: 'burst', count: burst.count },
-        });
-        events.push({
-          ...base,
-          ts: burst.to,
-          summary: `Burst of ${t.level} log ${quoted}${where} ended`,
-          attrs: { ...attrs, phase: 'last-seen', count: burst.count },
-        });
+      const baselinePerMinute = before / window.minutes;
+      if (t.firstSeen >= window.cut) {
+        events.push(...eventsFor(t, { isNew: true, baselinePerMinute }, clock));
+        continue;
       }
+      const burst = burstOf(t, window.cut, Math.max(minBurstPerMinute, burstFactor * baselinePerMinute));
+      if (burst) events.push(...eventsFor(t, { isNew: false, baselinePerMinute, burst }, clock));
     }
   }
   return events.sort((a, b) => a.ts - b.ts);

@@ -1,3 +1,4 @@
+// The miner is one closure over its tree, clusters and cache, hence one function over 40 lines.
 import { type Cluster, type LeafClusters, leafClusters } from './leaf-clusters.js';
 import { maskTokens, WILDCARD } from './token-mask.js';
 

@@ -1,3 +1,4 @@
+// One closure owns the per-template columns (typed arrays grown together), hence its length.
 import type { LogTemplate } from '../model/index.js';
 import { LEVELS, type Level } from './level.js';
 
