@@ -34,24 +34,23 @@ async function mine(makeReader) {
   };
 }
 
-/** Mines messages made in memory; reports the speed of the first and last 100k lines. */
+/** Mines messages made in memory, 100k at a time (made outside the clock); reports the first and last 100k. */
 function minerOnly(make, total) {
   const r = random(11);
-  const messages = Array.from({ length: total }, (_, i) => make(r, i));
   const m = logs.miner();
-  const lap = (from, to) => {
+  const laps = [];
+  for (let from = 0; from < total; from += 100_000) {
+    const messages = Array.from({ length: 100_000 }, (_, k) => make(r, from + k));
     const start = cpuSeconds();
-    for (let i = from; i < to; i++) m.add(messages[i]);
-    return cpuSeconds() - start;
-  };
-  const first = lap(0, 100_000);
-  const middle = lap(100_000, total - 100_000);
-  const last = lap(total - 100_000, total);
+    for (const message of messages) m.add(message);
+    laps.push(cpuSeconds() - start);
+  }
+  const seconds = laps.reduce((a, b) => a + b, 0);
   return {
     lines: total,
-    seconds: first + middle + last,
-    firstRate: 100_000 / first,
-    lastRate: 100_000 / last,
+    seconds,
+    firstRate: 100_000 / laps[0],
+    lastRate: 100_000 / laps[laps.length - 1],
     templates: m.size,
   };
 }

@@ -112,8 +112,17 @@ export function maskTokens(message: string, out: string[]): number {
     while (i < n && message.charCodeAt(i) <= 32) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && message.charCodeAt(i) > 32) i++;
-    out[count++] = maskToken(message.slice(start, i));
+    let letters = 0;
+    let digits = 0;
+    for (let c = message.charCodeAt(i); i < n && c > 32; c = message.charCodeAt(++i)) {
+      if (isDigit(c)) digits++;
+      else if (isLetter(c)) letters++;
+    }
+    const length = i - start;
+    // Most tokens are plain words or plain numbers: settle them without the full classifier.
+    if (digits === length) out[count++] = WILDCARD;
+    else if (letters === length && length > 4 && length < 8) out[count++] = message.slice(start, i);
+    else out[count++] = maskToken(message.slice(start, i));
   }
   out.length = count;
   return count;
