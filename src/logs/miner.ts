@@ -9,7 +9,7 @@ export interface MinerOptions {
   depth?: number;
   /** Distinct tokens a tree node keeps before routing the rest through `<*>`. */
   maxChildren?: number;
-  /** Masked lines remembered for an exact-match shortcut; cleared when full. */
+  /** Masked lines remembered for an exact-match shortcut; cleared when full; 0 turns it off. */
   cacheSize?: number;
 }
 
@@ -63,8 +63,8 @@ export function miner({
     /** Adds one message; returns the id of the cluster it joined or started. */
     add(message: string): number {
       const count = maskTokens(message, tokens);
-      const key = tokens.join(' ');
-      const known = seen.get(key);
+      const key = cacheSize > 0 ? tokens.join(' ') : '';
+      const known = cacheSize > 0 ? seen.get(key) : undefined;
       if (known) return known.id;
       const { leaf } = leafFor(count);
       let cluster = leaf.best(tokens, threshold);
@@ -82,8 +82,10 @@ export function miner({
         clusters.push(cluster);
         leaf.add(cluster);
       }
-      if (seen.size >= cacheSize) seen.clear();
-      seen.set(key, cluster);
+      if (cacheSize > 0) {
+        if (seen.size >= cacheSize) seen.clear();
+        seen.set(key, cluster);
+      }
       return cluster.id;
     },
     template: (id: number): string => clusters[id].tokens.join(' '),
