@@ -36,10 +36,17 @@ export async function mineLog(
   let timed = 0;
 
   // One miner per service and level: the same words at error and at info are different news.
+  let last = {
+    service: '',
+    level: '',
+    state: null as { service: string; miner: Miner; table: TemplateTable } | null,
+  };
   const stateFor = (service: string, level: string) => {
+    if (last.state && last.service === service && last.level === level) return last.state;
     const key = `${service}\u0000${level}`;
     const state = services.get(key) ?? { service, miner: miner(minerOptions), table: templateTable() };
     services.set(key, state);
+    last = { service, level, state };
     return state;
   };
 
