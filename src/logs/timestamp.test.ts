@@ -38,6 +38,15 @@ describe('timestampReader', () => {
     expect(read('2016/10/25 14:49:34 [error] 54053#0: x')).toBe(utc('2016-10-25T14:49:34Z'));
   });
 
+  it('reads ctime stamps of Apache error logs, fraction or not, leaving end after the year', () => {
+    const reader = timestampReader({ zone: 'UTC' });
+    expect(reader.read('[Sun Dec 04 04:47:44 2005] [notice] workerEnv.init() ok')).toBe(
+      utc('2005-12-04T04:47:44Z'),
+    );
+    expect(reader.end).toBe(25);
+    expect(read('[Wed Oct 11 14:32:52.123456 2000] [core:error] x')).toBe(utc('2000-10-11T14:32:52.123Z'));
+  });
+
   it('reads epoch seconds and milliseconds', () => {
     expect(read('1428634687123 Hello')).toBe(1428634687123);
     expect(read('1428634687.5 Hello')).toBe(1428634687500);

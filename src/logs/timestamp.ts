@@ -31,7 +31,7 @@ const monthAt = (s: string, i: number) => MONTHS.indexOf(s.slice(i, i + 3).toLow
 /**
  * Reads the timestamp a log line starts with: ISO 8601 (with or without offset, `T` or space,
  * `.` or `,` fraction, `-` or `/` in the date), syslog `Mar  4 14:04:05`, Apache/nginx
- * `[10/Oct/2000:13:55:36 -0700]`, or epoch seconds/milliseconds. `read` gives epoch ms (NaN when
+ * `[10/Oct/2000:13:55:36 -0700]`, ctime `[Sun Dec 04 04:47:44 2005]`, or epoch seconds/milliseconds. `read` gives epoch ms (NaN when
  * the line has none) and leaves `end` at the first character after the stamp.
  * @example timestampReader({ zone: 'UTC' }).read('2024-05-01 00:00:00,003 INFO up') // 1714521600003
  */
@@ -123,6 +123,20 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
     return finish(s, p + 1, year, mo, d, false);
   };
 
+  // ctime, as Apache error logs write it: `Sun Dec 04 04:47:44[.123456] 2005`, the year last.
+  const ctime = (s: string, i: number): number => {
+    if (s.charCodeAt(i + 3) !== 32) return Number.NaN;
+    let p = i + 4 + 15;
+    if (s.charCodeAt(p) === 46) while (digit(s, ++p) >= 0);
+    const y = s.charCodeAt(p) === 32 ? four(s, p + 1) : -1;
+    const mo = monthAt(s, i + 4);
+    const d = s.charCodeAt(i + 8) === 32 ? digit(s, i + 9) : two(s, i + 8);
+    if (y < 0 || !mo || d < 0 || s.charCodeAt(i + 10) !== 32) return Number.NaN;
+    const ms = finish(s, i + 11, y, mo, d, false);
+    if (!Number.isNaN(ms)) state.end = p + 5;
+    return ms;
+  };
+
   const bracketed = (s: string, i: number): number => {
     const d = two(s, i);
     const mo = monthAt(s, i + 3);
@@ -145,6 +159,8 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
       } else if ((c | 32) >= 97 && (c | 32) <= 122) {
         const ms = syslog(line, start);
         if (!Number.isNaN(ms)) return ms;
+        const full = ctime(line, start);
+        if (!Number.isNaN(full)) return full;
       }
       const open = line.indexOf('[', 1);
       return open > 0 && open < bracketWithin ? bracketed(line, open + 1) : Number.NaN;

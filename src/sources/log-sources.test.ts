@@ -153,3 +153,24 @@ describe('log sources on other real samples', () => {
     },
   );
 });
+
+describe('log sources on Loghub samples', () => {
+  const apache = join(import.meta.dirname, '../../../shared/corpora/loghub/Apache/Apache_2k.log');
+  it.skipIf(!existsSync(apache))(
+    'reads the Apache error log into its six templates (needs ../shared/corpora/loghub)',
+    async () => {
+      const { source, templates, problems } = await mine(apache);
+      expect(source).toBe('text-logs');
+      expect(problems).toEqual([]);
+      expect(templates.reduce((n, t) => n + t.count, 0)).toBe(2000);
+      expect(templates.map((t) => `${t.level} ${t.template}`).sort()).toEqual([
+        "error <*>) Can't find child <*> in scoreboard",
+        'error [client <*>] Directory index forbidden by rule: <*>',
+        'error mod_jk child init <*> <*>',
+        'error mod_jk child workerEnv in error state <*>',
+        'info <*>) Found child <*> in scoreboard slot <*>',
+        'info workerEnv.init() ok <*>',
+      ]);
+    },
+  );
+});
