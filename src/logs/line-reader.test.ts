@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readLogLines } from './line-reader.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hindsight-lines-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function collect(content: string | Buffer, options = {}) {
   const path = join(dir, `f${Math.random()}.log`);

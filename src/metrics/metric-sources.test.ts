@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fileInput } from '../bundle/index.js';
 import { detectSource, recordingContext } from '../sources/index.js';
 import { inferMeasure } from './measure.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hindsight-metrics-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function read(name: string, content: string, spec = null) {
   const path = join(dir, name);

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openBundle } from '../bundle/index.js';
 import { logEvents } from '../logs/index.js';
 import { impactFromSeries, metricEvents } from '../metrics/index.js';
@@ -60,6 +60,7 @@ function matrix(value: (minute: number) => number) {
 
 describe('an incident bundle with a large pino log and Prometheus series', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hindsight-incident-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(join(dir, 'logs'));
   mkdirSync(join(dir, 'metrics'));
   const log = pinoLog();

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fileInput } from '../bundle/index.js';
 import { Manifest } from '../model/index.js';
 import { detectSource } from './detect.js';
@@ -95,6 +95,7 @@ describe('log sources on real samples', () => {
 
 describe('log sources on bad input', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hindsight-logs-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const good = (i: number) =>
     JSON.stringify({ level: 30, time: 1_770_000_000_000 + i * 1000, msg: `served request ${i}` });
 
