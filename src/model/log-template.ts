@@ -10,7 +10,10 @@ export const LogTemplate = z.object({
   lastSeen: z.number(),
   /** Occurrences per minute: [minute start epoch ms, count], sorted. */
   perMinute: z.array(z.tuple([z.number(), z.number()])),
+  /** The earliest line of the template, unredacted: redact before it reaches any output. */
   example: z.string(),
   source: z.object({ file: z.string(), line: z.number().int().nullable() }),
+  /** Byte offset of the example line in the (decompressed) file, to re-read it in full. */
+  offset: z.number().int().nullable().optional(),
 });
 export type LogTemplate = z.infer<typeof LogTemplate>;

@@ -58,8 +58,11 @@ function looksLikeLog(sample: string): boolean {
     .split('\n')
     .filter((l) => l.trim())
     .slice(0, 50);
+  // A stamp with seconds glued to a level ("10:22:40,672:DEBUG:", "14:04:05 ERROR") is a log line.
   const logLike = lines.filter((l) =>
-    /^\S*\d{2}:\d{2}:\d{2}\S*\s.*\b(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b/.test(l),
+    /\d{2}:\d{2}:\d{2}[\d.,]*[\s:\]|,-]+.{0,40}?\b(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRIT|SEVERE)\b/.test(
+      l,
+    ),
   );
   return lines.length > 0 && logLike.length / lines.length > 0.5;
 }

@@ -1,15 +1,19 @@
+import { csvSeries, prometheusFile } from '../metrics/index.js';
 import { alertmanager } from './alertmanager.js';
 import { genericEvents } from './generic-events.js';
 import { githubDeployments } from './github-deployments.js';
 import { grafana } from './grafana.js';
 import { jira } from './jira.js';
+import { jsonLogs } from './json-logs.js';
 import { kubernetesEvents } from './kubernetes-events.js';
 import { kubernetesRollouts } from './kubernetes-rollouts.js';
+import { logfmtLogs } from './logfmt-logs.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import { opsgenie } from './opsgenie.js';
 import { pagerduty } from './pagerduty.js';
 import { slackExport } from './slack-export.js';
 import type { Source } from './source.js';
+import { textLogs } from './text-logs.js';
 
 /**
  * Every evidence format, most specific first: detection tries them in this order, so a format
@@ -25,6 +29,11 @@ export const sources = {
   'kubernetes-rollouts': kubernetesRollouts,
   'slack-export': slackExport,
   jira,
+  'prometheus-file': prometheusFile,
+  'json-logs': jsonLogs,
+  'logfmt-logs': logfmtLogs,
+  'csv-series': csvSeries,
+  'text-logs': textLogs,
   events: genericEvents,
   'markdown-timeline': markdownTimeline,
 } satisfies Record<string, Source>;

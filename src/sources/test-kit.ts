@@ -51,11 +51,17 @@ export async function openText(text: string, name = 'sample.json'): Promise<Inpu
   return fileInput(path, name);
 }
 
-export async function readWith(source: Source, input: Input): Promise<ReadResult> {
+export async function readWith(source: Source, input: Input): Promise<ReadResult & { handedOver: number }> {
   const problems: ReadResult['problems'] = [];
   const events: RawEvent[] = [];
-  for await (const event of source.read(input, context(problems))) events.push(event);
-  return { events, problems };
+  let handedOver = 0;
+  const ctx = {
+    ...context(problems),
+    addSeries: () => void handedOver++,
+    addLogTemplates: (t: unknown[]) => void (handedOver += t.length),
+  };
+  for await (const event of source.read(input, ctx)) events.push(event);
+  return { events, problems, handedOver };
 }
 
 /** Reads a file with a source. */

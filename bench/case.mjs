@@ -1,0 +1,72 @@
+// Runs one benchmark case in a fresh process and prints { seconds (CPU), bytes, lines, rssMb } as JSON.
+import { statSync } from 'node:fs';
+import { loadBuilt } from './built.mjs';
+import { hdfsMessage, heterogeneous, random } from './generate.mjs';
+
+const [name, path] = process.argv.slice(2);
+const logs = await loadBuilt('logs/index.js');
+const { fileInput } = await loadBuilt('bundle/index.js');
+const { recordingContext } = await loadBuilt('sources/recording-context.js');
+
+const ignore = { overlong() {} };
+
+// CPU time of this process rather than wall time: the cases are single-threaded, and CPU time
+// stays honest on a machine that other work shares.
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
+async function readWith(makeReader) {
+  const read = makeReader({ zone: 'UTC' });
+  const record = { ts: 0, level: 'unknown', message: '', service: null };
+  return logs.readLogLines(path, { ...ignore, line: (text) => void read(text, record) });
+}
+
+async function mine(makeReader) {
+  const input = await fileInput(path);
+  const { ctx } = recordingContext(input.name);
+  const templates = await logs.mineLog(input, ctx, makeReader);
+  return {
+    lines: templates.reduce((n, t) => n + t.count, 0),
+    bytes: statSync(path).size,
+    templates: templates.length,
+  };
+}
+
+/** Mines messages made in memory, 100k at a time (made outside the clock); reports the first and last 100k. */
+function minerOnly(make, total) {
+  const r = random(11);
+  const m = logs.miner();
+  const laps = [];
+  for (let from = 0; from < total; from += 100_000) {
+    const messages = Array.from({ length: 100_000 }, (_, k) => make(r, from + k));
+    const start = cpuSeconds();
+    for (const message of messages) m.add(message);
+    laps.push(cpuSeconds() - start);
+  }
+  const seconds = laps.reduce((a, b) => a + b, 0);
+  return {
+    lines: total,
+    seconds,
+    firstRate: 100_000 / laps[0],
+    lastRate: 100_000 / laps[laps.length - 1],
+    templates: m.size,
+  };
+}
+
+const cases = {
+  'json-parse': () => logs.readLogLines(path, { ...ignore, line: (text) => void JSON.parse(text) }),
+  'json-ingest': () => readWith(logs.jsonRecordReader),
+  'json-mine': () => mine(logs.jsonRecordReader),
+  'plain-ingest': () => readWith(logs.textRecordReader),
+  'plain-mine': () => mine(logs.textRecordReader),
+  'mix-mine': () => mine(logs.textRecordReader),
+  'hdfs-miner': () => minerOnly(hdfsMessage, 1_000_000),
+  'mix-miner': () => minerOnly(heterogeneous(), 1_000_000),
+};
+
+const start = cpuSeconds();
+const result = await cases[name]();
+const seconds = result.seconds ?? cpuSeconds() - start;
+console.log(JSON.stringify({ ...result, seconds, rssMb: process.resourceUsage().maxRSS / 1024 }));

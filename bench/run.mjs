@@ -1,0 +1,89 @@
+// npm run bench [-- --mb N] [--large] [--json]: generates logs with a fixed seed, runs each case three times
+// in a fresh process, and prints the medians beside the targets of issue 4.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { heterogeneous, jsonLine, plainLine, writeLog } from './generate.mjs';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const mb = Number(args[args.indexOf('--mb') + 1]) || 100;
+const dir = join(tmpdir(), `hindsight-bench-${mb}mb`);
+mkdirSync(dir, { recursive: true });
+const log = (...m) => json || console.error(...m);
+
+const files = {
+  json: { path: join(dir, 'app.jsonl'), bytesPerLine: 228, make: jsonLine },
+  plain: { path: join(dir, 'app.log'), bytesPerLine: 114, make: plainLine },
+  mix: {
+    path: join(dir, 'mix.log'),
+    bytesPerLine: 100,
+    make: (r, i) => `${plainLine(r, i).slice(0, 70)} ${mixMessage(r, i)}`,
+  },
+};
+const mixMessage = heterogeneous();
+// --large adds the memory target: a 10-million-line plain log mined once (about 1.1 GB on disk).
+if (args.includes('--large'))
+  files.large = { path: join(tmpdir(), 'hindsight-bench-10m-lines.log'), lines: 10_000_000, make: plainLine };
+for (const [name, f] of Object.entries(files)) {
+  if (existsSync(f.path)) continue;
+  log(`generating ${name} log at ${f.path}`);
+  await writeLog(f.path, f.lines ?? Math.round((mb * 1e6) / f.bytesPerLine), f.make);
+}
+
+const CASES = [
+  ['json-parse', 'json', 'bare JSON.parse of each line (reference)', null],
+  ['json-ingest', 'json', 'JSON lines: read + parse + fields', '≥ 200 MB/s'],
+  ['json-mine', 'json', 'JSON lines: ingest + mine + per-template state', null],
+  ['plain-ingest', 'plain', 'plain text: read + time + level', '≥ 200 MB/s'],
+  ['plain-mine', 'plain', 'plain text: ingest + mine + per-template state', null],
+  ['mix-mine', 'mix', 'heterogeneous plain text: ingest + mine', null],
+  ['hdfs-miner', null, 'miner alone, HDFS-like messages, masking on', '≥ 400k lines/s'],
+  ['mix-miner', null, 'miner alone, heterogeneous mix (last/first 100k)', '≥ 0.5×'],
+];
+
+if (files.large)
+  CASES.push(['plain-mine', 'large', '10 million plain lines: ingest + mine (memory)', '≤ 1 GB peak RSS']);
+
+const caseScript = fileURLToPath(new URL('case.mjs', import.meta.url));
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const rows = [];
+for (const [name, file, title, target] of CASES) {
+  const runs = (file === 'large' ? [0] : [0, 1, 2]).map(() =>
+    JSON.parse(
+      execFileSync(process.execPath, [caseScript, name, file ? files[file].path : ''], { encoding: 'utf8' }),
+    ),
+  );
+  const bytes = file ? statSync(files[file].path).size : null;
+  const row = {
+    case: name,
+    title,
+    target,
+    seconds: median(runs.map((r) => r.seconds)),
+    mbPerSecond: bytes ? median(runs.map((r) => bytes / 1e6 / r.seconds)) : null,
+    linesPerSecond: median(runs.map((r) => r.lines / r.seconds)),
+    peakRssMb: median(runs.map((r) => r.rssMb)),
+    lastToFirst: runs[0].lastRate ? median(runs.map((r) => r.lastRate / r.firstRate)) : null,
+    templates: runs[0].templates ?? null,
+  };
+  rows.push(row);
+  log(`${name}: ${row.seconds.toFixed(2)} s`);
+}
+
+const machine = { node: process.version, cpus: availableParallelism(), mbPerFile: mb };
+if (json) console.log(JSON.stringify({ machine, rows }, null, 2));
+else {
+  const n = (v, d = 1) => (v === null ? '–' : v.toLocaleString('en-US', { maximumFractionDigits: d }));
+  console.log(
+    `Node ${machine.node}, ${machine.cpus} CPUs, ${mb} MB per generated file, median of 3 runs, one core`,
+  );
+  console.log('| case | what | MB/s | lines/s | peak RSS MB | last/first 100k | target |');
+  console.log('|---|---|---:|---:|---:|---:|---|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.case} | ${r.title} | ${n(r.mbPerSecond)} | ${n(r.linesPerSecond, 0)} | ${n(r.peakRssMb, 0)} | ${r.lastToFirst === null ? '–' : `${r.lastToFirst.toFixed(2)}×`} | ${r.target ?? ''} |`,
+    );
+  }
+}

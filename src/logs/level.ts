@@ -1,0 +1,106 @@
+import type { LogTemplate } from '../model/index.js';
+
+export type Level = LogTemplate['level'];
+
+/** Severity order, most severe first; a template keeps the most severe level it was seen at. */
+export const LEVELS: readonly Level[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'unknown'];
+export const levelRank = (level: Level) => LEVELS.indexOf(level);
+export const moreSevere = (a: Level, b: Level): Level => (levelRank(a) <= levelRank(b) ? a : b);
+
+const WORDS: Record<string, Level> = {
+  fatal: 'fatal',
+  panic: 'fatal',
+  emerg: 'fatal',
+  emergency: 'fatal',
+  alert: 'fatal',
+  crit: 'fatal',
+  critical: 'fatal',
+  error: 'error',
+  err: 'error',
+  severe: 'error',
+  e: 'error',
+  eror: 'error',
+  warn: 'warn',
+  warning: 'warn',
+  w: 'warn',
+  wrn: 'warn',
+  info: 'info',
+  information: 'info',
+  informational: 'info',
+  notice: 'info',
+  i: 'info',
+  inf: 'info',
+  debug: 'debug',
+  d: 'debug',
+  dbg: 'debug',
+  fine: 'debug',
+  config: 'debug',
+  trace: 'trace',
+  t: 'trace',
+  finer: 'trace',
+  finest: 'trace',
+  verbose: 'trace',
+  v: 'trace',
+};
+
+/** A level written as a word (`ERROR`, `warning`, `E`), or null when the word is not one. */
+export function levelFromWord(word: string): Level | null {
+  return WORDS[word.toLowerCase()] ?? null;
+}
+
+/** pino/bunyan numeric levels (10 trace … 60 fatal); syslog severities 0–7 when `syslog` is set. */
+export function levelFromNumber(n: number, { syslog = false }: { syslog?: boolean } = {}): Level {
+  if (syslog || n < 10)
+    return n <= 2 ? 'fatal' : n === 3 ? 'error' : n === 4 ? 'warn' : n <= 6 ? 'info' : 'debug';
+  if (n >= 60) return 'fatal';
+  if (n >= 50) return 'error';
+  if (n >= 40) return 'warn';
+  if (n >= 30) return 'info';
+  return n >= 20 ? 'debug' : 'trace';
+}
+
+/** A level from a JSON field value: a number, a word, or a word with decoration (`DEBUG5`). */
+export function levelFromValue(value: unknown): Level | null {
+  if (typeof value === 'number') return levelFromNumber(value);
+  if (typeof value !== 'string') return null;
+  return levelFromWord(value) ?? levelFromWord(value.replace(/[^a-z]/gi, ''));
+}
+
+const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * Finds a level word among the first tokens of a plain-text line (`INFO`, `[error]`, `:WARN:`,
+ * `<E>`, or any case as the first token after the stamp); one-letter levels only count in
+ * brackets. Sets `end` past the word.
+ * @example findLevel('[error] 54053#0: *1 open()', 0, { tokens: 4 }) // { level: 'error', end: 7 }
+ */
+export function findLevel(
+  line: string,
+  from: number,
+  { tokens = 4 }: { tokens?: number } = {},
+): { level: Level; end: number } | null {
+  let i = from;
+  for (let seen = 0; seen < tokens && i < line.length; seen++) {
+    while (i < line.length && !isLetter(line.charCodeAt(i)) && line.charCodeAt(i) !== 32) i++;
+    const start = i;
+    while (i < line.length && isLetter(line.charCodeAt(i))) i++;
+    const length = i - start;
+    const before = line.charCodeAt(start - 1);
+    const after = line.charCodeAt(i);
+    const bracketed =
+      (before === 91 || before === 60 || before === 40) && (after === 93 || after === 62 || after === 41);
+    if ((length >= 3 && length <= 13) || (length === 1 && bracketed)) {
+      const word = line.slice(start, i);
+      const level = WORDS[word.toLowerCase()];
+      if (
+        level &&
+        (bracketed || seen === 0 || line[i] === ':' || (word.length > 1 && word === word.toUpperCase()))
+      ) {
+        return { level, end: bracketed ? i + 1 : i };
+      }
+    }
+    while (i < line.length && line.charCodeAt(i) !== 32) i++;
+    while (line.charCodeAt(i) === 32) i++;
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+// Callbacks rather than an async iterator: one await per 1 MiB block, not one per line.
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+
+export interface LineReaderOptions {
+  blockBytes?: number;
+  /** Longer lines are reported through `onOverlong` and dropped without being held whole. */
+  maxLineBytes?: number;
+}
+
+export interface LineSink {
+  /** `number` is 1-based; `offset` is the line's first byte in the (decompressed) file. */
+  line(text: string, number: number, offset: number): void;
+  overlong(number: number, offset: number): void;
+}
+
+async function* fileBlocks(path: string, blockBytes: number): AsyncIterable<Buffer> {
+  if (path.endsWith('.gz')) {
+    yield* createReadStream(path, { highWaterMark: blockBytes }).pipe(
+      createGunzip(),
+    ) as AsyncIterable<Buffer>;
+    return;
+  }
+  const handle = await open(path, 'r');
+  try {
+    for (;;) {
+      const block = Buffer.allocUnsafe(blockBytes);
+      const { bytesRead } = await handle.read(block, 0, blockBytes, null);
+      if (bytesRead === 0) return;
+      yield block.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads a log file (plain or .gz) in blocks and hands each line to `sink`, with its number and
+ * byte offset. An all-ASCII block is decoded once and split as a string; others line by line.
+ * @example await readLogLines('app.log', { line: (text) => count++, overlong: () => {} })
+ */
+export async function readLogLines(
+  path: string,
+  sink: LineSink,
+  { blockBytes = 1 << 20, maxLineBytes = 1 << 20 }: LineReaderOptions = {},
+): Promise<{ lines: number; bytes: number }> {
+  let carry: Buffer = Buffer.alloc(0);
+  let number = 0;
+  let offset = 0; // file offset of carry[0]
+  let dropping = false; // inside an overlong line, until its newline
+  for await (const chunk of fileBlocks(path, blockBytes)) {
+    let block = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    let start = 0;
+    if (dropping) {
+      const nl = block.indexOf(10);
+      if (nl < 0) {
+        offset += block.length;
+        carry = Buffer.alloc(0);
+        continue;
+      }
+      dropping = false;
+      start = nl + 1;
+    }
+    const last = block.lastIndexOf(10);
+    if (last >= start) {
+      const text = block.toString('utf8', start, last);
+      if (text.length === last - start) emitAscii(text, offset + start);
+      else emitMixed(block, start, last);
+      start = last + 1;
+    }
+    offset += start;
+    block = block.subarray(start);
+    if (block.length > maxLineBytes) {
+      sink.overlong(++number, offset);
+      dropping = true;
+      offset += block.length;
+      carry = Buffer.alloc(0);
+    } else carry = Buffer.from(block);
+  }
+  if (carry.length && !dropping) emitMixed(Buffer.concat([carry, Buffer.from('\n')]), 0, carry.length);
+  return { lines: number, bytes: offset + carry.length };
+
+  function emitAscii(text: string, base: number) {
+    let from = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', from);
+      const end = nl < 0 ? text.length : nl;
+      const stop = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      if (stop - from > maxLineBytes) sink.overlong(++number, base + from);
+      else sink.line(text.slice(from, stop), ++number, base + from);
+      if (nl < 0) return;
+      from = nl + 1;
+    }
+  }
+
+  function emitMixed(block: Buffer, from: number, last: number) {
+    let s = from;
+    while (s <= last) {
+      let nl = block.indexOf(10, s);
+      if (nl < 0 || nl > last) nl = last;
+      const stop = nl > s && block[nl - 1] === 13 ? nl - 1 : nl;
+      if (stop - s > maxLineBytes) sink.overlong(++number, offset + s);
+      else sink.line(block.toString('utf8', s, stop), ++number, offset + s);
+      s = nl + 1;
+    }
+  }
+}

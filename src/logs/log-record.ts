@@ -1,0 +1,25 @@
+import type { Level } from './level.js';
+import type { TimestampOptions } from './timestamp.js';
+
+/** One log line as a format reader understands it; readers refill one object per line. */
+export interface LogRecord {
+  /** Epoch ms (UTC), NaN when the line has no time of its own (a continuation line). */
+  ts: number;
+  level: Level;
+  /** The text the miner groups: the message without time, level and other header fields. */
+  message: string;
+  /** The service the record names, or null to use the manifest's or the file name. */
+  service: string | null;
+}
+
+/** Fills `record` from one line; returns null on success, else why the line was skipped. */
+export type RecordReader = (line: string, record: LogRecord) => string | null;
+
+export type RecordReaderFactory = (options: TimestampOptions) => RecordReader;
+
+export const emptyRecord = (): LogRecord => ({
+  ts: Number.NaN,
+  level: 'unknown',
+  message: '',
+  service: null,
+});

@@ -1,0 +1,96 @@
+import { basename } from 'node:path';
+import type { Input } from '../bundle/index.js';
+import { InputError } from '../errors.js';
+import type { LogTemplate, RawEvent } from '../model/index.js';
+import type { ReadContext } from '../sources/index.js';
+import { readLogLines } from './line-reader.js';
+import { emptyRecord, type RecordReaderFactory } from './log-record.js';
+import { type Miner, type MinerOptions, miner } from './miner.js';
+import { type TemplateTable, templateTable } from './template-table.js';
+
+export interface MineLogOptions {
+  miner?: MinerOptions;
+  maxLineBytes?: number;
+}
+
+/** `checkout-2024-05-01.log.gz` → `checkout`: the file's name without dates, numbers and extensions. */
+export function serviceFromFileName(name: string): string {
+  const stem = basename(name).replace(/(\.(gz|log|jsonl?|ndjson|txt|out|\d+))+$/i, '');
+  return stem.replace(/[-_.]?\d{4}-?\d{2}-?\d{2}.*$/, '').replace(/[-_.]+$/, '') || stem || name;
+}
+
+/**
+ * Streams one log file through a record reader and a template miner per service; returns the
+ * templates with their counts. Bad lines go to `ctx.skip`; lines without their own time
+ * (stack traces) continue the previous record and are not mined.
+ */
+export async function mineLog(
+  input: Input,
+  ctx: ReadContext,
+  readerFor: RecordReaderFactory,
+  { miner: minerOptions = {}, maxLineBytes = 1 << 20 }: MineLogOptions = {},
+): Promise<LogTemplate[]> {
+  const readRecord = readerFor({ zone: ctx.time.zone, date: ctx.time.date ?? null });
+  const record = emptyRecord();
+  const fallbackService = ctx.spec?.service ?? serviceFromFileName(input.name);
+  const services = new Map<string, { service: string; miner: Miner; table: TemplateTable }>();
+  let timed = 0;
+
+  // One miner per service and level: the same words at error and at info are different news.
+  let last = {
+    service: '',
+    level: '',
+    state: null as { service: string; miner: Miner; table: TemplateTable } | null,
+  };
+  const stateFor = (service: string, level: string) => {
+    if (last.state && last.service === service && last.level === level) return last.state;
+    const key = `${service}\u0000${level}`;
+    const state = services.get(key) ?? { service, miner: miner(minerOptions), table: templateTable() };
+    services.set(key, state);
+    last = { service, level, state };
+    return state;
+  };
+
+  await readLogLines(
+    input.path,
+    {
+      line(text, number, offset) {
+        if (text.length === 0 || (text.length < 200 && !text.trim())) return;
+        if (text.indexOf('\u0000') >= 0) return ctx.skip(number, 'binary data');
+        const reason = readRecord(text, record);
+        if (reason) return ctx.skip(number, reason);
+        if (Number.isNaN(record.ts)) {
+          if (timed === 0) ctx.skip(number, 'no timestamp');
+          return;
+        }
+        timed++;
+        const state = stateFor(record.service ?? fallbackService, record.level);
+        const id = state.miner.add(record.message);
+        state.table.add(id, record.ts, record.level, text, number, offset);
+      },
+      overlong(number) {
+        ctx.skip(number, `line longer than ${maxLineBytes} bytes`);
+      },
+    },
+    { maxLineBytes },
+  );
+  const templates: LogTemplate[] = [];
+  for (const state of services.values()) {
+    templates.push(...state.table.toTemplates(state.service, input.name, state.miner.template));
+  }
+  return templates;
+}
+
+/** A Source's `read` for a log format: mines the file and hands the templates over, yielding no events. */
+export function mineInto(readerFor: RecordReaderFactory, options: MineLogOptions = {}) {
+  return async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
+    if (input.isDirectory)
+      throw new InputError(
+        'NOT_A_LOG_FILE',
+        input.name,
+        'a folder cannot be read as a log: name the log file',
+      );
+    ctx.addLogTemplates(await mineLog(input, ctx, readerFor, options));
+    yield* [];
+  };
+}

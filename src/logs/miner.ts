@@ -1,0 +1,98 @@
+// The miner is one closure over its tree, clusters and cache, hence one function over 40 lines.
+import { type Cluster, type LeafClusters, leafClusters } from './leaf-clusters.js';
+import { maskTokens, WILDCARD } from './token-mask.js';
+
+export interface MinerOptions {
+  /** Share of a template's literal tokens a line must repeat to join it (Drain's `st`). */
+  similarity?: number;
+  /** Tree depth: the length layer, `depth - 2` leading-token layers, then the clusters. */
+  depth?: number;
+  /** Distinct tokens a tree node keeps before routing the rest through `<*>`. */
+  maxChildren?: number;
+  /** Masked lines remembered for an exact-match shortcut; cleared when full; 0 turns it off. */
+  cacheSize?: number;
+}
+
+interface TreeNode {
+  children: Map<string, TreeNode>;
+  leaf: LeafClusters;
+}
+
+const node = (): TreeNode => ({ children: new Map(), leaf: leafClusters() });
+
+/** The tree routes on a token's shape: masked tokens as `<*>`, `key=value` by its key alone. */
+function routingKey(token: string): string {
+  if (token.includes(WILDCARD)) return WILDCARD;
+  const equals = token.indexOf('=');
+  return equals > 0 ? token.slice(0, equals + 1) : token;
+}
+
+/**
+ * A Drain-style online template miner: a fixed-depth prefix tree keyed by token count and the
+ * first tokens routes each masked line to a small list of clusters, where the most similar one
+ * above the threshold absorbs it (differing positions become `<*>`); otherwise the line starts a
+ * new cluster, so a template seen once is kept. Identical masked lines skip the tree entirely.
+ * @example const m = miner(); m.add('took 42 ms'); m.template(m.add('took 7 ms')) // 'took <*> ms'
+ */
+export function miner({
+  similarity: threshold = 0.5,
+  depth = 4,
+  maxChildren = 100,
+  cacheSize = 50_000,
+}: MinerOptions = {}) {
+  const root = new Map<number, TreeNode>();
+  const clusters: Cluster[] = [];
+  const seen = new Map<string, Cluster>();
+  const tokens: string[] = [];
+
+  const leafFor = (count: number): TreeNode => {
+    let at: TreeNode = root.get(count) ?? node();
+    root.set(count, at);
+    const layers = Math.min(depth - 2, count);
+    for (let i = 0; i < layers; i++) {
+      const token = routingKey(tokens[i]);
+      const key = at.children.has(token) || at.children.size < maxChildren ? token : WILDCARD;
+      const next: TreeNode = at.children.get(key) ?? node();
+      at.children.set(key, next);
+      at = next;
+    }
+    return at;
+  };
+
+  return {
+    /** Adds one message; returns the id of the cluster it joined or started. */
+    add(message: string): number {
+      const count = maskTokens(message, tokens);
+      const key = cacheSize > 0 ? tokens.join(' ') : '';
+      const known = cacheSize > 0 ? seen.get(key) : undefined;
+      if (known) return known.id;
+      const { leaf } = leafFor(count);
+      let cluster = leaf.best(tokens, threshold);
+      if (cluster) {
+        const template = cluster.tokens;
+        for (let i = 0; i < count; i++) {
+          if (template[i] !== tokens[i] && template[i] !== WILDCARD) {
+            template[i] = WILDCARD;
+            cluster.wildcards++;
+          }
+        }
+      } else {
+        cluster = { id: clusters.length, tokens: tokens.slice(), wildcards: 0 };
+        for (const t of tokens) if (t === WILDCARD) cluster.wildcards++;
+        clusters.push(cluster);
+        leaf.add(cluster);
+      }
+      if (cacheSize > 0) {
+        if (seen.size >= cacheSize) seen.clear();
+        seen.set(key, cluster);
+      }
+      return cluster.id;
+    },
+    template: (id: number): string => clusters[id].tokens.join(' '),
+    get size() {
+      return clusters.length;
+    },
+  };
+}
+
+export type Miner = ReturnType<typeof miner>;

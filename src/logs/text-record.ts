@@ -1,0 +1,49 @@
+import { findLevel, type Level } from './level.js';
+import type { LogRecord, RecordReader } from './log-record.js';
+import { type TimestampOptions, timestampReader } from './timestamp.js';
+
+const ACCESS = /^\s*"([A-Z]+) (\S+)[^"]*" (\d{3}) /;
+const isSeparator = (c: number) =>
+  c === 32 || c === 9 || c === 93 || c === 58 || c === 124 || c === 44 || c === 45;
+
+const statusLevel = (status: number): Level => (status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info');
+
+/**
+ * Reads plain-text log lines that start with a timestamp (ISO 8601, syslog, Java/Python logging
+ * defaults, nginx error logs) or carry an Apache/nginx access-log stamp. A line without a stamp
+ * continues the previous record (a stack trace) and comes back with `ts` NaN.
+ * @example textRecordReader({ zone: 'UTC' })('2024-05-01 00:00:00,003 ERROR pool exhausted', record)
+ */
+export function textRecordReader(options: TimestampOptions = {}): RecordReader {
+  const stamps = timestampReader(options);
+  return (line: string, out: LogRecord) => {
+    out.ts = stamps.read(line);
+    out.service = null;
+    if (Number.isNaN(out.ts)) {
+      out.message = '';
+      return null;
+    }
+    const end = stamps.end;
+    const open = line.charCodeAt(end) === 93 ? line.lastIndexOf('[', end) : -1;
+    if (open > 1) {
+      // Access logs: client before the stamp, request and status after it.
+      const access = line.slice(end + 1).match(ACCESS);
+      if (access) {
+        const status = Number(access[3]);
+        out.level = statusLevel(status);
+        out.message = `${access[1]} ${access[2]} ${Math.floor(status / 100)}xx`;
+        return null;
+      }
+      out.message = `${line.slice(0, open)}${line.slice(end + 1)}`.trim();
+      out.level = findLevel(out.message, 0)?.level ?? 'unknown';
+      return null;
+    }
+    const found = findLevel(line, end);
+    out.level = found?.level ?? 'unknown';
+    // Header fields before the level word (thread, pid) are dropped with it.
+    let from = found ? found.end : end;
+    while (from < line.length && isSeparator(line.charCodeAt(from))) from++;
+    out.message = line.slice(from);
+    return null;
+  };
+}

@@ -1,0 +1,77 @@
+import type { Input } from '../bundle/index.js';
+import { epochToMs, sampleLines, timestampReader } from '../logs/index.js';
+import type { Series } from '../model/index.js';
+import type { ReadContext, Source } from '../sources/index.js';
+import { parseTime } from '../time/index.js';
+import { inferMeasure, toMeasureUnit } from './measure.js';
+
+const TIME_HEADER = /^(ts|time|timestamp|date|datetime|t|time_?stamp|minute)$/i;
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+const cells = (line: string) => line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+
+function detect(input: Input): boolean {
+  if (input.isDirectory) return false;
+  const [header, ...rows] = sampleLines(input.sample, { limit: 6 });
+  if (!header || !rows.length) return false;
+  const names = cells(header);
+  if (names.length < 2 || !TIME_HEADER.test(names[0]) || names.slice(1).some((n) => NUMBER.test(n)))
+    return false;
+  return rows.every((row) =>
+    cells(row)
+      .slice(1)
+      .every((c) => c === '' || NUMBER.test(c) || /^nan$/i.test(c)),
+  );
+}
+
+async function* read(input: Input, ctx: ReadContext) {
+  const stamps = timestampReader({ zone: ctx.time.zone, date: ctx.time.date ?? null });
+  const timeOf = (text: string) => {
+    if (/^\d+(\.\d+)?$/.test(text)) return epochToMs(Number(text));
+    const ms = stamps.read(text);
+    if (!Number.isNaN(ms)) return ms;
+    const parsed = parseTime(text, ctx.time);
+    return parsed.ok ? parsed.ms : Number.NaN;
+  };
+  let columns: Series[] = [];
+  let units: ((v: number) => number)[] = [];
+  for await (const line of input.lines()) {
+    if (!line.text.trim()) continue;
+    const row = cells(line.text);
+    if (!columns.length) {
+      const base = input.name.replace(/^.*\//, '').replace(/\.csv$/i, '');
+      columns = row.slice(1).map((column) => {
+        const name = row.length === 2 && /^(value|v|y)$/i.test(column) ? base : column;
+        const measure = ctx.spec?.measure ?? inferMeasure(`${name} ${base}`);
+        const source = { file: input.name, line: line.number };
+        return { name, measure, service: ctx.spec?.service ?? null, labels: {}, points: [], source };
+      });
+      units = columns.map((c) => toMeasureUnit(c.measure, `${c.name} ${base}`));
+      continue;
+    }
+    const ts = timeOf(row[0]);
+    if (Number.isNaN(ts)) {
+      ctx.skip(line.number, `cannot read time '${row[0].slice(0, 40)}'`);
+      continue;
+    }
+    columns.forEach((series, i) => {
+      const value = Number(row[i + 1]);
+      if (row[i + 1] !== '' && Number.isFinite(value)) series.points.push([ts, units[i](value)]);
+    });
+  }
+  for (const series of columns) {
+    series.points.sort((a, b) => a[0] - b[0]);
+    ctx.addSeries(series);
+  }
+  yield* [];
+}
+
+/** CSV time series: `ts,value` or `ts,<series1>,<series2>…`, one column per series. */
+export const csvSeries: Source = {
+  name: 'csv-series',
+  aliases: ['csv-metrics', 'metrics-csv'],
+  title: 'CSV time series: ts,value or ts,<series1>,<series2>… (each column becomes a series)',
+  example: 'ts,error_ratio,p99_latency_seconds\\n2026-02-10T14:00:00Z,0.002,0.21',
+  detect,
+  read,
+};

@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import type { Input } from '../bundle/index.js';
+import type { Series } from '../model/index.js';
+import type { ReadContext, Source } from '../sources/index.js';
+import { inferMeasure, serviceFromLabels, toMeasureUnit } from './measure.js';
+
+interface MatrixResult {
+  metric?: Record<string, string>;
+  values?: [number, string][];
+}
+
+/** A display name for a series: `__name__{a="b"}`, or the file name when the labels are empty. */
+export function seriesName(labels: Record<string, string>, fallback: string): string {
+  const { __name__: metric, ...rest } = labels;
+  const pairs = Object.entries(rest).map(([k, v]) => `${k}="${v}"`);
+  return `${metric ?? fallback}${pairs.length ? `{${pairs.join(',')}}` : ''}`;
+}
+
+/** Turns a `query_range` matrix into series; `nameHint` (a query key or file name) helps infer roles. */
+export function matrixToSeries(
+  results: MatrixResult[],
+  {
+    nameHint,
+    measure,
+    service,
+    source,
+  }: { nameHint: string; measure?: Series['measure']; service: string | null; source: Series['source'] },
+): Series[] {
+  return results.map((result) => {
+    const labels = result.metric ?? {};
+    const name = seriesName(labels, nameHint);
+    const role = measure ?? inferMeasure(`${nameHint} ${name}`);
+    const unit = toMeasureUnit(role, `${nameHint} ${name}`);
+    const points: [number, number][] = [];
+    for (const [seconds, text] of result.values ?? []) {
+      const value = Number(text);
+      if (Number.isFinite(value)) points.push([Math.round(seconds * 1000), unit(value)]);
+    }
+    return { name, measure: role, service: serviceFromLabels(labels, service), labels, points, source };
+  });
+}
+
+async function* read(input: Input, ctx: ReadContext) {
+  let body: { data?: { resultType?: string; result?: MatrixResult[] } };
+  try {
+    body = JSON.parse(await readFile(input.path, 'utf8'));
+  } catch (error) {
+    return ctx.skip(null, `not valid JSON: ${(error as Error).message}`);
+  }
+  if (body.data?.resultType !== 'matrix' || !Array.isArray(body.data.result)) {
+    return ctx.skip(null, `expected a query_range matrix, found resultType '${body.data?.resultType}'`);
+  }
+  const nameHint = input.name.replace(/^.*\//, '').replace(/\.json$/i, '');
+  const series = matrixToSeries(body.data.result, {
+    nameHint,
+    measure: ctx.spec?.measure,
+    service: ctx.spec?.service ?? null,
+    source: { file: input.name, line: null },
+  });
+  for (const s of series) ctx.addSeries(s);
+  yield* [];
+}
+
+/** Prometheus `query_range` JSON (`curl …/api/v1/query_range?query=…`), one or several series. */
+export const prometheusFile: Source = {
+  name: 'prometheus-file',
+  aliases: ['prometheus', 'query_range'],
+  title: 'Prometheus query_range JSON (matrix): each series becomes onset/peak/recovery events',
+  example:
+    "curl -G localhost:9090/api/v1/query_range --data-urlencode 'query=…' -d start=… -d end=… -d step=15s > errors.json",
+  detect: (input) =>
+    !input.isDirectory &&
+    input.sample.trimStart().startsWith('{') &&
+    /"resultType"\s*:\s*"matrix"/.test(input.sample),
+  read,
+};

@@ -1,0 +1,177 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fileInput } from '../bundle/index.js';
+import { Manifest } from '../model/index.js';
+import { detectSource } from './detect.js';
+import { recordingContext } from './recording-context.js';
+
+const fixture = (name: string) => join(import.meta.dirname, '../../test/fixtures/logs', name);
+
+async function mine(path: string, manifest = Manifest.parse({})) {
+  const input = await fileInput(path);
+  const source = detectSource(input);
+  const recorded = recordingContext(input.name, { manifest });
+  if (source)
+    for await (const _ of source.read(input, recorded.ctx)) throw new Error('log sources yield no events');
+  return { source: source?.name ?? null, ...recorded };
+}
+
+describe('log sources on real samples', () => {
+  it.each([
+    ['logfile_pino.0', 'json-logs'],
+    ['logfile_bunyan.0', 'json-logs'],
+    ['logfile_ecs_log.json', 'json-logs'],
+    ['log1.log', 'json-logs'],
+    ['logfile_json.json', 'json-logs'],
+    ['logfile_logfmt.0', 'logfmt-logs'],
+    ['logfile_syslog.0', 'text-logs'],
+    ['logfile_java.0', 'text-logs'],
+    ['logfile_generic.0', 'text-logs'],
+    ['logfile_access_log.0', 'text-logs'],
+    ['beats__error.log', 'text-logs'],
+    ['beats__test.log', 'text-logs'],
+  ])('detects %s as %s', async (name, expected) => {
+    expect(detectSource(await fileInput(fixture(name)))?.name).toBe(expected);
+  });
+
+  it('does not take a file of non-log JSON for a log', async () => {
+    expect(detectSource(await fileInput(fixture('bogus.log')))?.name).not.toBe('json-logs');
+  });
+
+  it('mines bunyan lines into templates with the logger name as service and numeric levels', async () => {
+    const { templates, problems } = await mine(fixture('log1.log'));
+    expect(problems).toEqual([]);
+    expect(templates.map((t) => [t.service, t.level, t.template])).toContainEqual([
+      'agent1',
+      'info',
+      'message',
+    ]);
+    const total = templates.reduce((n, t) => n + t.count, 0);
+    expect(total).toBe(4);
+  });
+
+  it('reads ECS records with a dotted log.level and keeps one example line with its place', async () => {
+    const { templates } = await mine(fixture('logfile_ecs_log.json'));
+    const debug = templates.find((t) => t.level === 'debug')!;
+    expect(debug.template).toBe('this is a debug message num=<*>');
+    expect(debug.source).toEqual({ file: 'logfile_ecs_log.json', line: 1 });
+    expect(debug.offset).toBe(0);
+    expect(debug.firstSeen).toBe(Date.parse('2025-01-13T09:58:13.631Z'));
+  });
+
+  it('gives logfmt templates the msg text and the level', async () => {
+    const { templates } = await mine(fixture('logfile_logfmt.0'));
+    expect(templates.find((t) => t.template.startsWith('error retrieving pod status'))?.level).toBe('error');
+  });
+
+  it('reads nginx error logs and folds continuation lines into their record', async () => {
+    const { templates, problems } = await mine(fixture('beats__error.log'));
+    expect(problems).toEqual([]);
+    expect(templates.every((t) => t.level === 'error' || t.level === 'warn' || t.level === 'info')).toBe(
+      true,
+    );
+    expect(
+      templates.filter((t) => t.template.includes('open() "<*>" failed (<*>: No such file or directory)')),
+    ).toHaveLength(2);
+  });
+
+  it('groups access-log lines by method and status class, 4xx as warnings', async () => {
+    const { templates } = await mine(fixture('logfile_access_log.0'));
+    expect(templates.map((t) => [t.template, t.level]).sort()).toEqual([
+      ['GET <*> 2xx', 'info'],
+      ['GET <*> 4xx', 'warn'],
+    ]);
+  });
+
+  it('completes syslog stamps with the manifest year and zone', async () => {
+    const manifest = Manifest.parse({ date: '2024-11-03', timezone: 'America/New_York' });
+    const { templates } = await mine(fixture('logfile_syslog.0'), manifest);
+    expect(Math.min(...templates.map((t) => t.firstSeen))).toBe(Date.parse('2024-11-03T14:23:38Z'));
+  });
+});
+
+describe('log sources on bad input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hindsight-logs-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const good = (i: number) =>
+    JSON.stringify({ level: 30, time: 1_770_000_000_000 + i * 1000, msg: `served request ${i}` });
+
+  it('skips truncated JSON, binary data and a 10 MB line, and keeps reading', async () => {
+    const path = join(dir, 'bad.jsonl');
+    const lines = [
+      good(1),
+      good(2),
+      good(4),
+      good(5),
+      good(6),
+      good(7),
+      '{"level":50,"time":17700',
+      `\u0000\u0001binary${'\u0000'.repeat(20)}`,
+      `{"msg":"${'x'.repeat(10_000_000)}"}`,
+      good(3),
+    ];
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const { templates, problems } = await mine(path);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [7, 'truncated or invalid JSON'],
+      [8, 'binary data'],
+      [9, 'line longer than 1048576 bytes'],
+    ]);
+    expect(templates).toHaveLength(1);
+    expect(templates[0]).toMatchObject({ template: 'served request <*>', count: 7, service: 'bad' });
+  });
+
+  it('reads gzip-compressed logs with the same line numbers', async () => {
+    const path = join(dir, 'checkout.log.gz');
+    writeFileSync(path, gzipSync(`${[good(1), good(2), good(3)].join('\n')}\n`));
+    const { templates } = await mine(path);
+    expect(templates[0]).toMatchObject({ count: 3, service: 'checkout', source: { line: 1 } });
+  });
+});
+
+describe('log sources on other real samples', () => {
+  const corpus = join(import.meta.dirname, '../../../shared/corpora/logs/lnav');
+  it.skipIf(!existsSync(corpus))(
+    'reads zap console logs with stack traces and lower-case levels (needs ../shared/corpora)',
+    async () => {
+      const { source, templates } = await mine(join(corpus, 'logfile_zap_console.0'));
+      expect(source).toBe('text-logs');
+      expect(templates.find((t) => t.template.includes('Exporting failed. Dropping data.'))?.level).toBe(
+        'error',
+      );
+    },
+  );
+
+  it.skipIf(!existsSync(corpus))(
+    'reads Rust tracing JSON with the message under fields (needs ../shared/corpora)',
+    async () => {
+      const { source, templates } = await mine(join(corpus, 'logfile_rust_tracing.0'));
+      expect(source).toBe('json-logs');
+      expect(templates.map((t) => t.template)).toContain('shaving yaks');
+    },
+  );
+});
+
+describe('log sources on Loghub samples', () => {
+  const apache = join(import.meta.dirname, '../../../shared/corpora/loghub/Apache/Apache_2k.log');
+  it.skipIf(!existsSync(apache))(
+    'reads the Apache error log into its six templates (needs ../shared/corpora/loghub)',
+    async () => {
+      const { source, templates, problems } = await mine(apache);
+      expect(source).toBe('text-logs');
+      expect(problems).toEqual([]);
+      expect(templates.reduce((n, t) => n + t.count, 0)).toBe(2000);
+      expect(templates.map((t) => `${t.level} ${t.template}`).sort()).toEqual([
+        "error <*>) Can't find child <*> in scoreboard",
+        'error [client <*>] Directory index forbidden by rule: <*>',
+        'error mod_jk child init <*> <*>',
+        'error mod_jk child workerEnv in error state <*>',
+        'info <*>) Found child <*> in scoreboard slot <*>',
+        'info workerEnv.init() ok <*>',
+      ]);
+    },
+  );
+});

@@ -1,0 +1,21 @@
+import { type LogTemplate, Manifest, type Problem, type Series, type SourceSpec } from '../model/index.js';
+import type { ReadContext } from './source.js';
+
+/** A ReadContext that keeps what a source hands over, for tests and tools that read one input. */
+export function recordingContext(
+  file: string,
+  { manifest = Manifest.parse({}), spec = null }: { manifest?: Manifest; spec?: SourceSpec | null } = {},
+) {
+  const problems: Problem[] = [];
+  const series: Series[] = [];
+  const templates: LogTemplate[] = [];
+  const ctx: ReadContext = {
+    manifest,
+    spec,
+    time: { zone: manifest.timezone ?? 'UTC', date: manifest.date ?? null },
+    skip: (line, message) => void problems.push({ file, line, message }),
+    addSeries: (s) => void series.push(s),
+    addLogTemplates: (t) => void templates.push(...t),
+  };
+  return { ctx, problems, series, templates };
+}
