@@ -57,8 +57,12 @@ export async function readWith(source: Source, input: Input): Promise<ReadResult
   let handedOver = 0;
   const ctx = {
     ...context(problems),
-    addSeries: () => void handedOver++,
-    addLogTemplates: (t: unknown[]) => void (handedOver += t.length),
+    addSeries: () => {
+      handedOver++;
+    },
+    addLogTemplates: (t: unknown[]) => {
+      handedOver += t.length;
+    },
   };
   for await (const event of source.read(input, ctx)) events.push(event);
   return { events, problems, handedOver };
