@@ -34,7 +34,7 @@ export async function generate(
 ): Promise<Generated> {
   const bundle = await openBundle(paths);
   const timeline = await buildTimeline(bundle, { tz, onInput });
-  const analysis = analyze(timeline.events, bundle.manifest);
+  const analysis = analyze(timeline.events, bundle.manifest, timeline.series);
   const drafted = toReport(bundle.manifest, timeline, analysis);
   const { report, warnings } =
     library === false ? { report: drafted, warnings: [] } : await withLibrary(drafted, library);

@@ -1,3 +1,4 @@
+import { impactFromSeries } from '../metrics/index.js';
 import type {
   Claim,
   Durations,
@@ -7,6 +8,7 @@ import type {
   Impact,
   Manifest,
   Moments,
+  Series,
   Suspect,
 } from '../model/index.js';
 import { blameless, peopleIn } from './blameless.js';
@@ -56,9 +58,9 @@ function affectedServices(events: Event[], manifest: Manifest): Set<string> {
 
 /**
  * Works out what happened: pure, from the timeline's events and the manifest.
- * @example const analysis = analyze(timeline.events, bundle.manifest)
+ * @example const analysis = analyze(timeline.events, bundle.manifest, timeline.series)
  */
-export function analyze(evidence: Event[], manifest: Manifest, impact: Partial<Impact> = {}): Analysis {
+export function analyze(evidence: Event[], manifest: Manifest, series: Series[] = []): Analysis {
   const events = scopeToIncident(evidence, manifest);
   const found = findMoments(events);
   const suspects = rankSuspects({
@@ -91,7 +93,13 @@ export function analyze(evidence: Event[], manifest: Manifest, impact: Partial<I
       'CLM',
       makeClaims(events, m, suspects).map((c) => ({ ...c, statement: say(c.statement) })),
     ),
-    impact: { ...EMPTY_IMPACT, ...impact },
+    impact: {
+      ...EMPTY_IMPACT,
+      ...impactFromSeries(series, manifest, {
+        start: m.impactStart?.ts ?? null,
+        end: m.recovered?.ts ?? null,
+      }),
+    },
     followUps: numbered(
       'FU',
       deriveFollowUps(events, m, d, suspects, findings).map((f) => ({ ...f, action: say(f.action) })),

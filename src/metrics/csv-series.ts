@@ -3,7 +3,7 @@ import { epochToMs, sampleLines, timestampReader } from '../logs/index.js';
 import type { Series } from '../model/index.js';
 import type { ReadContext, Source } from '../sources/index.js';
 import { parseTime } from '../time/index.js';
-import { inferMeasure, toMeasureUnit } from './measure.js';
+import { inferMeasureFrom, toMeasureUnit } from './measure.js';
 
 const TIME_HEADER = /^(ts|time|timestamp|date|datetime|t|time_?stamp|minute)$/i;
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
@@ -42,7 +42,7 @@ async function* read(input: Input, ctx: ReadContext) {
       const base = input.name.replace(/^.*\//, '').replace(/\.csv$/i, '');
       columns = row.slice(1).map((column) => {
         const name = row.length === 2 && /^(value|v|y)$/i.test(column) ? base : column;
-        const measure = ctx.spec?.measure ?? inferMeasure(`${name} ${base}`);
+        const measure = ctx.spec?.measure ?? inferMeasureFrom(name, base);
         const source = { file: input.name, line: line.number };
         return { name, measure, service: ctx.spec?.service ?? null, labels: {}, points: [], source };
       });

@@ -14,6 +14,12 @@ export function inferMeasure(name: string): Measure {
   return 'other';
 }
 
+/** The role from the series' own name, else from a hint such as the file name or query key. */
+export function inferMeasureFrom(name: string, hint: string): Measure {
+  const own = inferMeasure(name);
+  return own !== 'other' ? own : inferMeasure(hint);
+}
+
 /** Latency series named in seconds are converted to milliseconds, the unit the report uses. */
 export function toMeasureUnit(measure: Measure, name: string): (value: number) => number {
   const seconds = measure === 'latencyMs' && /seconds|_s$|\(s\)/i.test(name) && !/_ms|millis/i.test(name);

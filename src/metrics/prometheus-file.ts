@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Input } from '../bundle/index.js';
 import type { Series } from '../model/index.js';
 import type { ReadContext, Source } from '../sources/index.js';
-import { inferMeasure, serviceFromLabels, toMeasureUnit } from './measure.js';
+import { inferMeasureFrom, serviceFromLabels, toMeasureUnit } from './measure.js';
 
 interface MatrixResult {
   metric?: Record<string, string>;
@@ -29,7 +29,7 @@ export function matrixToSeries(
   return results.map((result) => {
     const labels = result.metric ?? {};
     const name = seriesName(labels, nameHint);
-    const role = measure ?? inferMeasure(`${nameHint} ${name}`);
+    const role = measure ?? inferMeasureFrom(name, nameHint);
     const unit = toMeasureUnit(role, `${nameHint} ${name}`);
     const points: [number, number][] = [];
     for (const [seconds, text] of result.values ?? []) {

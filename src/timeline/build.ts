@@ -4,6 +4,7 @@ import { detectSource, type ReadContext } from '../sources/index.js';
 import { normaliseZone, type TimeContext } from '../time/index.js';
 import { classify } from './classify.js';
 import { dedupe } from './dedupe.js';
+import { baselineEndOf, derivedEvents, liveSeries } from './derived.js';
 import { mapStrings, redactSecrets } from './redact.js';
 import { assignRefs } from './refs.js';
 import { inferService } from './service.js';
@@ -117,6 +118,10 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
     await readInput(input, manifest, time, into);
   }
 
+  into.series.push(...(await liveSeries(into.raws, manifest, into.problems)));
+  const direct = into.raws.length;
+  into.raws.push(...derivedEvents(into.templates, into.series, baselineEndOf(into.raws), zone));
+
   const known = [
     ...new Set([...manifest.services, ...into.raws.map((r) => r.service).filter((s): s is string => !!s)]),
   ];
@@ -139,7 +144,7 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
     zone,
     problems: into.problems.map((p) => ({ ...p, message: redactSecrets(p.message) })),
     filesRead: into.filesRead,
-    eventsRead: into.raws.length,
+    eventsRead: direct + into.templates.reduce((n, t) => n + t.count, 0),
     linesSkipped: into.linesSkipped,
     notes,
   };

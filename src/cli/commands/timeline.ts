@@ -19,7 +19,11 @@ export function register(program: Command): void {
     .action(async (paths: string[], opts) => {
       const bundle = await openBundle(paths);
       const timeline = await buildTimeline(bundle, { tz: checkZone(opts.tz) });
-      const report = toReport(bundle.manifest, timeline, analyze(timeline.events, bundle.manifest));
+      const report = toReport(
+        bundle.manifest,
+        timeline,
+        analyze(timeline.events, bundle.manifest, timeline.series),
+      );
       const text = opts.json
         ? `${JSON.stringify({ timeline: report.timeline, dataQuality: report.dataQuality }, null, 2)}\n`
         : `${report.timeline.map((e) => `${e.ts}  ${e.ref.padEnd(16)} ${e.kind.padEnd(14)} ${(e.service ?? '-').padEnd(16)} ${e.summary}`).join('\n')}\n`;
