@@ -9,11 +9,19 @@ const STOP = new Set(
   ),
 );
 
+/** Words every postmortem uses: they say nothing about what this one was about. */
+const ROUTINE = new Set(
+  'incident incidents impact impacted service services alert alerts began begin back detected detection recovered recovery mitigation mitigated started minutes minute hours hour time times likely most trigger confidence responder acknowledged later'.split(
+    ' ',
+  ),
+);
+
 /** The most telling words of a text (frequent, not stop words), to find incidents that read alike. */
 export function keyWords(text: string, limit = 12): string[] {
   const counts = new Map<string, number>();
   for (const w of searchWords(text))
-    if (w.length > 3 && !STOP.has(w) && !/^\d+$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (w.length > 3 && !STOP.has(w) && !ROUTINE.has(w) && !/^\d+$/.test(w))
+      counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
