@@ -8,7 +8,10 @@ mkdirSync(new URL('logs/', dir), { recursive: true });
 mkdirSync(new URL('metrics/', dir), { recursive: true });
 
 let seed = 42;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
 
 const T0 = Date.parse('2026-02-10T13:00:00Z');
 const END = Date.parse('2026-02-10T15:00:00Z');
