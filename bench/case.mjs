@@ -30,6 +30,8 @@ async function ingestTwoWorkers(format) {
           const thread = new Worker(worker, { workerData: { path, range, format } });
           thread.once('message', done);
           thread.once('error', fail);
+          // A worker that exits before answering (dist/ missing, say) fails the case instead of hanging.
+          thread.once('exit', (code) => fail(new Error(`ingest worker exited with code ${code}`)));
         }),
     ),
   );
