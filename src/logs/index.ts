@@ -1,12 +1,13 @@
 export { epochToMs, isLogObject, jsonRecordReader } from './json-record.js';
 export { findLevel, type Level, levelFromNumber, levelFromValue, levelFromWord } from './level.js';
-export { readLogLines } from './line-reader.js';
+export { type ByteRange, readLogLines } from './line-reader.js';
 export { localClock } from './local-time.js';
 export { type LogEventOptions, logEvents } from './log-events.js';
 export type { LogRecord, RecordReader } from './log-record.js';
 export { logfmtRecordReader, scanLogfmt } from './logfmt-record.js';
 export { mineInto, mineLog, serviceFromFileName } from './mine-log.js';
 export { type Miner, type MinerOptions, miner } from './miner.js';
+export { type IngestCounts, ingestRange, lineAlignedRanges } from './parallel-ingest.js';
 export { mostly, sampleLines } from './sample-lines.js';
 export { templateTable } from './template-table.js';
 export { textRecordReader } from './text-record.js';

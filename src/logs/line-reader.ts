@@ -7,6 +7,14 @@ export interface LineReaderOptions {
   blockBytes?: number;
   /** Longer lines are reported through `onOverlong` and dropped without being held whole. */
   maxLineBytes?: number;
+  /** Reads only bytes [start, end) of an uncompressed file; `start` must begin a line. */
+  range?: ByteRange;
+}
+
+/** Half-open byte range of a file: [start, end). */
+export interface ByteRange {
+  start: number;
+  end: number;
 }
 
 export interface LineSink {
@@ -15,19 +23,24 @@ export interface LineSink {
   overlong(number: number, offset: number): void;
 }
 
-async function* fileBlocks(path: string, blockBytes: number): AsyncIterable<Buffer> {
+async function* fileBlocks(path: string, blockBytes: number, range?: ByteRange): AsyncIterable<Buffer> {
   if (path.endsWith('.gz')) {
+    if (range) throw new Error(`byte ranges need an uncompressed file: ${path}`);
     yield* createReadStream(path, { highWaterMark: blockBytes }).pipe(
       createGunzip(),
     ) as AsyncIterable<Buffer>;
     return;
   }
   const handle = await open(path, 'r');
+  let position = range?.start ?? 0;
+  const end = range?.end ?? Number.POSITIVE_INFINITY;
   try {
-    for (;;) {
-      const block = Buffer.allocUnsafe(blockBytes);
-      const { bytesRead } = await handle.read(block, 0, blockBytes, null);
+    while (position < end) {
+      const want = Math.min(blockBytes, end - position);
+      const block = Buffer.allocUnsafe(want);
+      const { bytesRead } = await handle.read(block, 0, want, position);
       if (bytesRead === 0) return;
+      position += bytesRead;
       yield block.subarray(0, bytesRead);
     }
   } finally {
@@ -38,18 +51,19 @@ async function* fileBlocks(path: string, blockBytes: number): AsyncIterable<Buff
 /**
  * Reads a log file (plain or .gz) in blocks and hands each line to `sink`, with its number and
  * byte offset. An all-ASCII block is decoded once and split as a string; others line by line.
+ * With a `range`, offsets stay file offsets and line numbers count from the range's first line.
  * @example await readLogLines('app.log', { line: (text) => count++, overlong: () => {} })
  */
 export async function readLogLines(
   path: string,
   sink: LineSink,
-  { blockBytes = 1 << 20, maxLineBytes = 1 << 20 }: LineReaderOptions = {},
+  { blockBytes = 1 << 20, maxLineBytes = 1 << 20, range }: LineReaderOptions = {},
 ): Promise<{ lines: number; bytes: number }> {
   let carry: Buffer = Buffer.alloc(0);
   let number = 0;
-  let offset = 0; // file offset of carry[0]
+  let offset = range?.start ?? 0; // file offset of carry[0]
   let dropping = false; // inside an overlong line, until its newline
-  for await (const chunk of fileBlocks(path, blockBytes)) {
+  for await (const chunk of fileBlocks(path, blockBytes, range)) {
     let block = carry.length ? Buffer.concat([carry, chunk]) : chunk;
     let start = 0;
     if (dropping) {
@@ -79,7 +93,7 @@ export async function readLogLines(
     } else carry = Buffer.from(block);
   }
   if (carry.length && !dropping) emitMixed(Buffer.concat([carry, Buffer.from('\n')]), 0, carry.length);
-  return { lines: number, bytes: offset + carry.length };
+  return { lines: number, bytes: offset + carry.length - (range?.start ?? 0) };
 
   function emitAscii(text: string, base: number) {
     let from = 0;
