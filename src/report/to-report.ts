@@ -33,7 +33,9 @@ export function summarise(manifest: Manifest, a: Analysis): string {
     );
   const top = a.suspects[0];
   if (top && top.confidence >= CONVINCING)
-    parts.push(`The most likely trigger is ${top.ref}, "${gist(top.summary)}" (confidence ${top.confidence.toFixed(2)}).`);
+    parts.push(
+      `The most likely trigger is ${top.ref}, "${gist(top.summary)}" (confidence ${top.confidence.toFixed(2)}).`,
+    );
   else if (top)
     parts.push(
       `No change convincingly explains it; the strongest candidate, ${top.ref}, has confidence ${top.confidence.toFixed(2)}.`,
