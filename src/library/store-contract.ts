@@ -1,5 +1,6 @@
 // Test support: the one suite every store backend must pass (SQLite and PostgreSQL alike).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY_IMPACT } from '../analysis/index.js';
 import { FIXTURE_POSTMORTEMS_DIR, postmortemFiles, seedFiles } from '../lint/corpus.js';
 import { Report } from '../model/index.js';
 import { importFile } from './import.js';
@@ -76,16 +77,7 @@ export function sampleReport(): Report {
     ],
     findings: [],
     claims: [],
-    impact: {
-      errorRatePeak: 0.12,
-      errorRateBaseline: 0.001,
-      latencyPeakMs: null,
-      latencyBaselineMs: null,
-      failedRequests: null,
-      usersAffected: null,
-      errorBudgetConsumedPercent: null,
-      sloBreached: null,
-    },
+    impact: { ...EMPTY_IMPACT, errorRatePeak: 0.12, errorRateBaseline: 0.001 },
     followUps: [
       {
         id: 'FU-1',

@@ -1,3 +1,4 @@
+import { EMPTY_IMPACT } from '../../src/analysis/index.js';
 import type { Report, Series, TimelineEntry } from '../../src/model/index.js';
 
 export const T0 = Date.parse('2026-03-12T16:30:00Z');
@@ -101,16 +102,7 @@ export function sampleReport(extra: Partial<Report> = {}): Report {
     claims: [
       { id: 'CLM-001', statement: 'DEP-1 caused it.', evidenceRefs: ['DEP-1', 'ALT-1'], confidence: 0.9 },
     ],
-    impact: {
-      errorRatePeak: 14,
-      errorRateBaseline: 0.6,
-      latencyPeakMs: null,
-      latencyBaselineMs: null,
-      failedRequests: null,
-      usersAffected: null,
-      errorBudgetConsumedPercent: null,
-      sloBreached: null,
-    },
+    impact: { ...EMPTY_IMPACT, errorRatePeak: 14, errorRateBaseline: 0.6 },
     followUps: [],
     gaps: [],
     dataQuality: { filesRead: 1, eventsRead: 10, linesSkipped: 0, problems: [], notes: [] },
