@@ -15,6 +15,8 @@ export function libraryOver(backend: StoreBackend): IncidentStore {
     list: () => backend.list(),
     search: (query, filters) => backend.search(query, filters),
     migrations: () => backend.migrations(),
+    putEdit: (incidentId, itemId, value) => backend.putEdit(incidentId, itemId, value),
+    edits: (incidentId) => backend.edits(incidentId),
     close: () => backend.close(),
     async save(input) {
       const record = asRecord(input);

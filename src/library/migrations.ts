@@ -49,4 +49,24 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX incidents_date ON incidents (date);
       CREATE INDEX incidents_search ON incidents USING GIN (search);`,
   },
+  {
+    version: 2,
+    name: 'review edits by incident and item',
+    sqlite: `
+      CREATE TABLE review_edits (
+        incident_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        value TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        PRIMARY KEY (incident_id, item_id)
+      );`,
+    postgres: `
+      CREATE TABLE review_edits (
+        incident_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        value JSONB NOT NULL,
+        saved_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (incident_id, item_id)
+      );`,
+  },
 ];

@@ -135,6 +135,20 @@ export async function openPostgres(url: string): Promise<StoreBackend> {
         Number(r.version),
       );
     },
+    async putEdit(incidentId, itemId, value) {
+      await pool.query(
+        `INSERT INTO review_edits (incident_id, item_id, value, saved_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (incident_id, item_id) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at`,
+        [incidentId, itemId, JSON.stringify(value)],
+      );
+    },
+    async edits(incidentId) {
+      const { rows } = await pool.query(
+        'SELECT item_id, value FROM review_edits WHERE incident_id = $1 ORDER BY item_id',
+        [incidentId],
+      );
+      return Object.fromEntries(rows.map((r) => [r.item_id as string, r.value as Record<string, unknown>]));
+    },
     async close() {
       await pool.end();
     },

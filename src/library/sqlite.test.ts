@@ -14,11 +14,11 @@ describe('sqlite library file', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'hindsight-lib-')), 'nested', 'library.db');
     await (await openLibrary(path)).close();
     const again = await openLibrary(path);
-    expect(await again.migrations()).toEqual([1]);
+    expect(await again.migrations()).toEqual([1, 2]);
     await again.close();
     expect(existsSync(path)).toBe(true);
     const db = new Database(path);
-    expect(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(2);
     db.close();
   });
 

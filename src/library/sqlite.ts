@@ -140,6 +140,18 @@ export function openSqlite(path: string): StoreBackend {
     async migrations() {
       return db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
     },
+    async putEdit(incidentId, itemId, value) {
+      db.prepare(
+        `INSERT INTO review_edits (incident_id, item_id, value, saved_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (incident_id, item_id) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at`,
+      ).run(incidentId, itemId, JSON.stringify(value), new Date().toISOString());
+    },
+    async edits(incidentId) {
+      const rows = db
+        .prepare('SELECT item_id, value FROM review_edits WHERE incident_id = ? ORDER BY item_id')
+        .all(incidentId) as { item_id: string; value: string }[];
+      return Object.fromEntries(rows.map((r) => [r.item_id, JSON.parse(r.value)]));
+    },
     async close() {
       db.close();
     },

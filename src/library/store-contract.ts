@@ -121,8 +121,20 @@ export function storeContract(
     });
     afterAll(async () => store?.close());
 
-    it('records schema version 1 in schema_migrations', async () => {
-      expect(await store.migrations()).toEqual([1]);
+    it('records every schema version in schema_migrations', async () => {
+      expect(await store.migrations()).toEqual([1, 2]);
+    });
+
+    it('keeps the latest review edit of each item, per incident', async () => {
+      await store.putEdit('inc-a', 'claim:CLM-001', { decision: 'rejected', reason: 'old' });
+      await store.putEdit('inc-a', 'claim:CLM-001', { decision: 'accepted', reason: 'seen in <logs>' });
+      await store.putEdit('inc-a', 'narrative:lessons', { text: 'Canary first.' });
+      await store.putEdit('inc-b', 'claim:CLM-001', { decision: 'rejected', reason: '' });
+      expect(await store.edits('inc-a')).toEqual({
+        'claim:CLM-001': { decision: 'accepted', reason: 'seen in <logs>' },
+        'narrative:lessons': { text: 'Canary first.' },
+      });
+      expect(await store.edits('no-such-incident')).toEqual({});
     });
 
     it('gives back a saved record exactly as it was imported', async () => {

@@ -40,6 +40,10 @@ export interface StoreBackend {
   search(query: string, filters?: SearchFilters): Promise<SearchResult[]>;
   /** Schema versions applied, oldest first. */
   migrations(): Promise<number[]>;
+  /** Keeps the author's edit of one item (claim, suspect, follow-up, narrative section) of an incident. */
+  putEdit(incidentId: string, itemId: string, value: Record<string, unknown>): Promise<void>;
+  /** The author's edits of an incident, by item id. */
+  edits(incidentId: string): Promise<Record<string, Record<string, unknown>>>;
   close(): Promise<void>;
 }
 
