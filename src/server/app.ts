@@ -1,0 +1,137 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { generate } from '../generate.js';
+import { type IncidentStore, openLibrary, recordFromReport } from '../library/index.js';
+import type { Report, Series } from '../model/index.js';
+import { type Format, renderers } from '../render/index.js';
+import { toPostmortem } from '../report/index.js';
+import { checkToken } from './access.js';
+import { HttpError, sendError } from './http-error.js';
+import { pageHeaders } from './page-security.js';
+import { incidentPage, listPage, recordPage } from './pages.js';
+import { readFields } from './request-body.js';
+import { reviewedDocument } from './review.js';
+import { editFor } from './review-input.js';
+
+export interface AppOptions {
+  /** SQLite file or postgres:// URL; the platform data directory by default. */
+  db?: string;
+  /** Evidence bundles to generate (and save to the library) on start. */
+  bundles?: string[];
+  /** Required on every request when set. */
+  token?: string;
+}
+
+interface Generated {
+  report: Report;
+  series: Series[];
+}
+
+export interface App {
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** The bundles, each with the incident id it generated or why it failed. */
+  bundles: { path: string; id: string | null; error?: string }[];
+  close(): Promise<void>;
+}
+
+const EXPORT_TYPES: Record<Format, string> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+/**
+ * The review server: generates the bundles into the library, then serves the incidents, the
+ * review forms and the exports.
+ * @example const app = await createApp({ db: 'library.db', bundles: ['examples/seed-003'] })
+ */
+export async function createApp({ db, bundles = [], token }: AppOptions): Promise<App> {
+  const generated = new Map<string, Generated>();
+  const bundleStates: App['bundles'] = [];
+  for (const path of bundles) {
+    try {
+      const { report, timeline } = await generate([path], { format: 'json', library: { db } });
+      const id = recordFromReport(report).id;
+      generated.set(id, { report, series: timeline.series });
+      bundleStates.push({ path, id });
+    } catch (error) {
+      bundleStates.push({ path, id: null, error: (error as Error).message });
+    }
+  }
+  const store = await openLibrary(db);
+  const route = routes(store, generated, bundleStates);
+  return {
+    bundles: bundleStates,
+    handle(req, res) {
+      const url = new URL(req.url ?? '/', 'http://hindsight.invalid');
+      Promise.resolve()
+        .then(() => checkToken(req, url, token))
+        .then(() => route(req, res, url, token ? `?token=${encodeURIComponent(token)}` : ''))
+        .catch((error) => {
+          const known =
+            error instanceof HttpError ? error : new HttpError(500, 'INTERNAL', (error as Error).message);
+          if (!res.headersSent) sendError(res, known);
+          else res.end();
+          // Stop reading a body we refused, so the client sees the answer instead of a reset.
+          if (known.status === 413) req.resume();
+        });
+    },
+    close: () => store.close(),
+  };
+}
+
+// Long because it is the route table: one branch per path the server answers.
+function routes(store: IncidentStore, generated: Map<string, Generated>, bundles: App['bundles']) {
+  const documentOf = async (id: string) => {
+    const g = generated.get(id);
+    if (!g) return null;
+    const edits = await store.edits(id);
+    return { g, edits, doc: reviewedDocument(toPostmortem(g.report, g.series, 'internal'), edits) };
+  };
+  return async (req: IncomingMessage, res: ServerResponse, url: URL, query: string) => {
+    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    const send = (page: { html: string; style: string }) => {
+      res.writeHead(200, pageHeaders(page.style));
+      res.end(page.html);
+    };
+    if (req.method === 'GET' && parts.length === 0) return send(listPage(await store.list(), bundles, query));
+    if (parts[0] !== 'incidents' || !parts[1])
+      throw new HttpError(404, 'NOT_FOUND', `no such page: ${url.pathname}`);
+    const id = parts[1];
+    const base = `/incidents/${encodeURIComponent(id)}`;
+    const found = await documentOf(id);
+    if (req.method === 'GET' && parts.length === 2) {
+      if (found) return send(incidentPage(found.doc, found.g.report, found.edits, base, query));
+      const record = await store.get(id);
+      if (record) return send(recordPage(record, query));
+      throw new HttpError(404, 'NOT_FOUND', `no incident ${id} in the library`);
+    }
+    if (!found)
+      throw new HttpError(404, 'NOT_FOUND', `no reviewable incident ${id}: serve its evidence bundle`);
+    const format = /^export\.(md|html|json)$/.exec(parts[2] ?? '')?.[1] as Format | undefined;
+    if (req.method === 'GET' && parts.length === 3 && format) {
+      const text =
+        format === 'json'
+          ? `${JSON.stringify({ ...found.doc.report, review: found.edits }, null, 2)}\n`
+          : renderers[format](found.doc);
+      res.writeHead(200, {
+        'content-type': EXPORT_TYPES[format],
+        'content-disposition': `attachment; filename="${id.replace(/[^\w.-]/g, '_')}.${format}"`,
+        'x-content-type-options': 'nosniff',
+        // An exported HTML report opened from here keeps its own policy, and this one too.
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'",
+      });
+      return res.end(text);
+    }
+    if (req.method === 'POST' && parts.length === 4) {
+      const { key, value } = editFor(found.g.report, parts[2], parts[3], await readFields(req));
+      await store.putEdit(id, key, value);
+      if (String(req.headers.accept ?? '').includes('application/json')) {
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        return res.end(`${JSON.stringify({ saved: { item: key, ...value } })}\n`);
+      }
+      res.writeHead(303, { location: `${base}${query}#review` });
+      return res.end();
+    }
+    throw new HttpError(404, 'NOT_FOUND', `no such page: ${req.method} ${url.pathname}`);
+  };
+}
