@@ -6,12 +6,13 @@ import * as importCommand from './commands/import.js';
 import * as lint from './commands/lint.js';
 import * as related from './commands/related.js';
 import * as search from './commands/search.js';
+import * as serve from './commands/serve.js';
 import * as stats from './commands/stats.js';
 import * as timeline from './commands/timeline.js';
 import { exitFor } from './exit.js';
 
 /** Every command, each a module with `register(program)`. */
-const commands = [generate, timeline, lint, importCommand, search, related, stats, formats];
+const commands = [generate, timeline, lint, importCommand, search, related, stats, serve, formats];
 
 const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
   .version as string;

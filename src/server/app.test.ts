@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { form, freshDbPath, serving } from '../../test/support/serving.js';
 
@@ -27,6 +28,8 @@ describe('review server', () => {
       expect(policy).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; /);
       expect(policy).toContain("form-action 'self'");
       expect(policy).not.toContain('script-src');
+      const style = /<style>([\s\S]*?)<\/style>/.exec(await (await get(path)).text())?.[1] ?? '';
+      expect(policy).toContain(`'sha256-${createHash('sha256').update(style).digest('base64')}'`);
     }
   });
 

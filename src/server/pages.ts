@@ -11,9 +11,10 @@ export interface Page {
   style: string;
 }
 
-const SERVED_STYLE = `${PAGE_STYLE}
-fieldset{border:1px solid #dee2e6;border-radius:4px;margin:.4rem 0}legend{font-weight:600}form label{margin-right:1rem}
+/** The review forms' and navigation's look, added to the report's own stylesheet. */
+const REVIEW_STYLE = `fieldset{border:1px solid #dee2e6;border-radius:4px;margin:.4rem 0}legend{font-weight:600}form label{margin-right:1rem}
 nav{font-size:14px}nav a{margin-right:1rem}`;
+const SERVED_STYLE = `${PAGE_STYLE}\n${REVIEW_STYLE}`;
 
 function shell(title: string, body: string): Page {
   return {
@@ -65,11 +66,12 @@ export function incidentPage(
   query: string,
 ): Page {
   const html = renderers.html(doc);
-  const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+  const style = `${/<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? ''}\n${REVIEW_STYLE}`;
   const nav = `<nav>${link(`/${query}`, '← All incidents')}${['md', 'html', 'json'].map((f) => link(`${base}/export.${f}${query}`, `Export ${f.toUpperCase()}`)).join('')}</nav>`;
   const page = html
     // The report's own policy forbids forms; the server sends the policy for this page instead.
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '')
+    .replace(/<style>[\s\S]*?<\/style>/, () => `<style>${style}</style>`)
     .replace('<main>', `${nav}\n<main>`)
     .replace('</main>', `${reviewForms(base, report, edits, query)}\n</main>`);
   return { html: page, style };
