@@ -24,3 +24,25 @@ export function checkToken(req: IncomingMessage, url: URL, token: string | undef
       'a valid token is required (?token= or Authorization: Bearer)',
     );
 }
+
+/**
+ * Refuses what a web page elsewhere could send: a form posted from another origin, and (without a
+ * token) a request whose Host is not loopback, as a DNS-rebinding page would make.
+ */
+export function checkSameSite(req: IncomingMessage, tokenRequired: boolean): void {
+  const host = String(req.headers.host ?? '');
+  const origin = req.headers.origin;
+  if (req.method !== 'GET' && origin && origin !== 'null' && new URL(origin).host !== host)
+    throw new HttpError(403, 'CROSS_ORIGIN', `requests from ${origin} are not accepted`);
+  // Pages sent with no-referrer post with `Origin: null`; the browser's Sec-Fetch-Site still tells.
+  const site = req.headers['sec-fetch-site'];
+  if (req.method !== 'GET' && site && site !== 'same-origin' && site !== 'none')
+    throw new HttpError(403, 'CROSS_ORIGIN', `requests from a ${site} page are not accepted`);
+  const hostname = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  if (!tokenRequired && !isLoopback(hostname))
+    throw new HttpError(
+      403,
+      'HOST_NOT_LOOPBACK',
+      `host ${host} is not loopback; serve with --host and a token`,
+    );
+}

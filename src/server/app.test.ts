@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { form, freshDbPath, serving } from '../../test/support/serving.js';
 
@@ -83,6 +84,33 @@ describe('review server', () => {
       reason: 'the deploy had not reached eu-west yet',
     });
     expect(json.claims.length).toBeGreaterThan(0);
+  });
+
+  it('refuses forms posted from another site, and pages asked for by a non-loopback Host', async () => {
+    const posted = await get('/incidents/INC-1042/claims/CLM-001', {
+      ...form({ decision: 'accepted' }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://attacker.example' },
+    });
+    expect(posted.status).toBe(403);
+    expect((await posted.json()).error.code).toBe('CROSS_ORIGIN');
+    const opaque = await get('/incidents/INC-1042/claims/CLM-001', {
+      ...form({ decision: 'accepted' }),
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'null',
+        'sec-fetch-site': 'cross-site',
+      },
+    });
+    expect(opaque.status).toBe(403);
+    const rebound = await new Promise<number>((done, failed) =>
+      request(`${server.origin}/`, { headers: { host: 'attacker.example:80' } }, (res) => {
+        res.resume();
+        done(res.statusCode ?? 0);
+      })
+        .on('error', failed)
+        .end(),
+    );
+    expect(rebound).toBe(403);
   });
 
   it('answers refused requests with a JSON error', async () => {

@@ -2,9 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { generate } from '../generate.js';
 import { type IncidentStore, openLibrary, recordFromReport } from '../library/index.js';
 import type { Report, Series } from '../model/index.js';
+import { contentSecurityPolicy } from '../render/html/page-security.js';
 import { type Format, renderers } from '../render/index.js';
 import { toPostmortem } from '../report/index.js';
-import { checkToken } from './access.js';
+import { checkSameSite, checkToken } from './access.js';
 import { HttpError, sendError } from './http-error.js';
 import { pageHeaders } from './page-security.js';
 import { incidentPage, listPage, recordPage } from './pages.js';
@@ -39,6 +40,12 @@ const EXPORT_TYPES: Record<Format, string> = {
   json: 'application/json; charset=utf-8',
 };
 
+/** An export opened in the browser keeps the report's own strict policy. */
+const exportPolicy = (text: string, format: Format) =>
+  format === 'html'
+    ? contentSecurityPolicy(/<style>([\s\S]*?)<\/style>/.exec(text)?.[1] ?? '')
+    : "default-src 'none'";
+
 /**
  * The review server: generates the bundles into the library, then serves the incidents, the
  * review forms and the exports.
@@ -64,7 +71,10 @@ export async function createApp({ db, bundles = [], token }: AppOptions): Promis
     handle(req, res) {
       const url = new URL(req.url ?? '/', 'http://hindsight.invalid');
       Promise.resolve()
-        .then(() => checkToken(req, url, token))
+        .then(() => {
+          checkToken(req, url, token);
+          checkSameSite(req, Boolean(token));
+        })
         .then(() => route(req, res, url, token ? `?token=${encodeURIComponent(token)}` : ''))
         .catch((error) => {
           const known =
@@ -117,8 +127,7 @@ function routes(store: IncidentStore, generated: Map<string, Generated>, bundles
         'content-type': EXPORT_TYPES[format],
         'content-disposition': `attachment; filename="${id.replace(/[^\w.-]/g, '_')}.${format}"`,
         'x-content-type-options': 'nosniff',
-        // An exported HTML report opened from here keeps its own policy, and this one too.
-        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'",
+        'content-security-policy': exportPolicy(text, format),
       });
       return res.end(text);
     }
