@@ -113,6 +113,31 @@ describe('review server', () => {
     expect(rebound).toBe(403);
   });
 
+  it('takes JSON and answers JSON when asked to', async () => {
+    const res = await get('/incidents/INC-1042/suspects/DEP-7781', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ decision: 'accepted', reason: 'deployed 3 min before the first 5xx' }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      saved: {
+        item: 'suspect:DEP-7781',
+        decision: 'accepted',
+        reason: 'deployed 3 min before the first 5xx',
+      },
+    });
+    const md = await (await get('/incidents/INC-1042/export.md')).text();
+    expect(md).toContain('## Suspects as reviewed');
+    const broken = await get('/incidents/INC-1042/suspects/DEP-7781', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{not json',
+    });
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).error.code).toBe('BAD_JSON');
+  });
+
   it('answers refused requests with a JSON error', async () => {
     const cases: [string, RequestInit | undefined, number, string][] = [
       ['/incidents/no-such', undefined, 404, 'NOT_FOUND'],
