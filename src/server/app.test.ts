@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { form, freshDbPath, serving } from '../../test/support/serving.js';
 
@@ -181,6 +184,35 @@ describe('review server state', () => {
       const html = await (await fetch(`${second.origin}/incidents/INC-1042`)).text();
       expect(html).toContain('accepted: matches the deploy log');
       expect(html).toMatch(/<option value="accepted" selected>/);
+    } finally {
+      await second.stop();
+    }
+  }, 60_000);
+
+  it('keeps the decisions when the bundle is regenerated from new evidence', async () => {
+    const db = freshDbPath();
+    const bundle = join(mkdtempSync(join(tmpdir(), 'hindsight-bundle-')), 'seed-003');
+    cpSync(SEED, bundle, { recursive: true });
+    const first = await serving({ db, bundles: [bundle] });
+    await fetch(
+      `${first.origin}/incidents/INC-1042/claims/CLM-001`,
+      form({ decision: 'rejected', reason: 'too early' }),
+    );
+    await fetch(
+      `${first.origin}/incidents/INC-1042/follow-ups/FU-001`,
+      form({ owner: 'Sam', due: '', status: 'done' }),
+    );
+    await first.stop();
+    const timeline = join(bundle, 'timeline.md');
+    const row =
+      '| 2026-02-10T10:06:00.000Z | log | api-gateway | E-107 | [LOG] Connection pool exhausted on auth client |';
+    writeFileSync(timeline, `${readFileSync(timeline, 'utf8').trimEnd()}\n${row}\n`);
+    const second = await serving({ db, bundles: [bundle] });
+    try {
+      const md = await (await fetch(`${second.origin}/incidents/INC-1042/export.md`)).text();
+      expect(md).toContain('Connection pool exhausted on auth client');
+      expect(md).toContain('rejected: too early');
+      expect(md).toMatch(/FU-001 .*\| Sam \| {2}\| done \|/);
     } finally {
       await second.stop();
     }
