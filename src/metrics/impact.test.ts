@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { at, errorRatio } from '../../test/support/series.js';
 import { Manifest, type Series } from '../model/index.js';
 import { impactFromSeries } from './impact.js';
-
-const T0 = Date.parse('2026-02-10T13:00:00Z');
-const at = (minute: number) => T0 + minute * 60_000;
-/** Two hours of one-minute points: a wobbling baseline, an episode from minute 64 to 101. */
-function errorRatio({ from = 64, to = 101, peak = 0.15 } = {}): Series {
-  const points: [number, number][] = [];
-  for (let m = 0; m < 120; m++) {
-    const base = 0.002 + (m % 3) * 0.0002;
-    points.push([at(m), m >= from && m <= to ? (m === 80 ? peak : 0.12) : base]);
-  }
-  return {
-    name: 'checkout_5xx_ratio',
-    measure: 'errorRate',
-    service: 'checkout',
-    labels: {},
-    points,
-    source: { file: 'metrics/errors.json', line: null },
-  };
-}
 
 const errors = errorRatio();
 const requests: Series = {
