@@ -1,3 +1,4 @@
+import { type JsonFieldScanner, jsonFieldScanner, VALUE } from './json-scan.js';
 import { levelFromValue } from './level.js';
 import type { LogRecord, RecordReader } from './log-record.js';
 import { type TimestampOptions, timestampReader } from './timestamp.js';
@@ -9,7 +10,7 @@ const LEVEL_KEYS = ['level', 'log.level', 'lvl', 'severity', 'levelname', 'logle
 const MESSAGE_KEYS = ['msg', 'message', '@message', '@m', '@mt', 'log', 'event', 'body'];
 const SERVICE_KEYS = ['service', 'service.name', 'app', 'application', 'name'];
 
-/** The parsed object of a line, or why it is not one. V8's JSON.parse beats any scan written in JS. */
+/** The parsed object of a line, or why it is not one. */
 function fieldsOf(line: string): Json | string {
   let record: unknown;
   try {
@@ -50,32 +51,115 @@ export function isLogObject(record: Json): boolean {
   return hasMessage && hasLevelOrTime && record.summary === undefined && record.kind === undefined;
 }
 
+type Stamps = ReturnType<typeof timestampReader>;
+
+const readTime = (time: unknown, stamps: Stamps): number => {
+  if (typeof time === 'number') return epochToMs(time);
+  if (typeof time !== 'string') return Number.NaN;
+  const ts = stamps.read(time);
+  return Number.isNaN(ts) ? Date.parse(time) : ts;
+};
+
+/** The reader's answer from the parsed object: the reference the fast path must agree with. */
+function fromObject(r: Json, out: LogRecord, stamps: Stamps): string | null {
+  out.ts = readTime(first(r, TIME_KEYS), stamps);
+  if (Number.isNaN(out.ts)) return 'no readable time';
+  out.level = levelFromValue(first(r, LEVEL_KEYS) ?? nested(r, 'log', 'level')) ?? 'unknown';
+  const message = first(r, MESSAGE_KEYS);
+  const errorMessage =
+    nested(r, 'err', 'message') ?? nested(r, 'error', 'message') ?? nested(r, 'fields', 'message');
+  out.message =
+    typeof message === 'string' && message ? message : typeof errorMessage === 'string' ? errorMessage : '';
+  const service =
+    r.service && typeof r.service === 'object' ? nested(r, 'service', 'name') : first(r, SERVICE_KEYS);
+  out.service = typeof service === 'string' && service ? service : null;
+  return null;
+}
+
+/** Reads a line through JSON.parse: the slow path, and the one that explains a bad line. */
+export function readParsed(line: string, out: LogRecord, stamps: Stamps): string | null {
+  const r = fieldsOf(line);
+  return typeof r === 'string' ? r : fromObject(r, out, stamps);
+}
+
+const CONTAINERS = ['log', 'err', 'error', 'fields', 'service'];
+const KEYS = [...new Set([...TIME_KEYS, ...LEVEL_KEYS, ...MESSAGE_KEYS, ...SERVICE_KEYS, ...CONTAINERS])];
+const at = (keys: string[]) => keys.map((key) => KEYS.indexOf(key));
+const [TIME, LEVEL, MESSAGE, SERVICE] = [at(TIME_KEYS), at(LEVEL_KEYS), at(MESSAGE_KEYS), at(SERVICE_KEYS)];
+const [LOG, ERR, ERROR, FIELDS, SERVICE_OBJECT] = at(CONTAINERS);
+const INNER = ['level', 'message', 'name'];
+
+/** Sent back by the fast path for a line it cannot settle alone. */
+const UNSURE = 'unsure';
+
+/**
+ * The fast path: the same answer as `readParsed` for the lines it settles, from a scan of the
+ * line's top level and of the few nested objects that matter (`log`, `err`, `error`, `fields`,
+ * `service`); UNSURE for the others.
+ */
+function scannedReader(stamps: Stamps) {
+  const top = jsonFieldScanner(KEYS);
+  const inner = jsonFieldScanner(INNER);
+  let unsure = false;
+
+  const firstOf = (keys: number[]): number => {
+    for (const k of keys) if (top.kind(k) !== VALUE.none && top.kind(k) !== VALUE.null) return k;
+    return -1;
+  };
+  /** Key `k`'s value as JSON.parse would give it, as far as the reader cares (objects as `{}`). */
+  const decode = (scanner: JsonFieldScanner, line: string, k: number): unknown => {
+    const kind = scanner.kind(k);
+    if (kind === VALUE.none) return undefined;
+    if (kind === VALUE.string || kind === VALUE.escaped) return scanner.text(line, k);
+    if (kind === VALUE.number) {
+      const n = scanner.number(line, k);
+      if (n === undefined) unsure = true;
+      return n;
+    }
+    return kind === VALUE.null ? null : kind === VALUE.true ? true : kind === VALUE.false ? false : {};
+  };
+  const value = (line: string, k: number): unknown => (k < 0 ? undefined : decode(top, line, k));
+  /** `outer.inner` when `outer` is an object (not null, not an array: those have no such field). */
+  const nestedValue = (line: string, outer: number, key: number): unknown => {
+    if (top.kind(outer) !== VALUE.object) return undefined;
+    if (inner.scan(line, top.start(outer), top.end(outer))) return decode(inner, line, key);
+    unsure = true;
+    return undefined;
+  };
+
+  return (line: string, out: LogRecord): string | null => {
+    if (!top.scan(line)) return UNSURE;
+    unsure = false;
+    out.ts = readTime(value(line, firstOf(TIME)), stamps);
+    if (Number.isNaN(out.ts)) return unsure ? UNSURE : 'no readable time';
+    out.level = levelFromValue(value(line, firstOf(LEVEL)) ?? nestedValue(line, LOG, 0)) ?? 'unknown';
+    const message = value(line, firstOf(MESSAGE));
+    out.message = typeof message === 'string' && message ? message : errorMessage(line);
+    const service =
+      top.kind(SERVICE_OBJECT) === VALUE.object
+        ? nestedValue(line, SERVICE_OBJECT, 2)
+        : value(line, firstOf(SERVICE));
+    out.service = typeof service === 'string' && service ? service : null;
+    return unsure ? UNSURE : null;
+  };
+
+  function errorMessage(line: string): string {
+    const found = nestedValue(line, ERR, 1) ?? nestedValue(line, ERROR, 1) ?? nestedValue(line, FIELDS, 1);
+    return typeof found === 'string' ? found : '';
+  }
+}
+
 /**
  * Reads JSON log lines: pino and bunyan (numeric levels, `msg`, epoch ms or ISO `time`), winston
  * (`level`, `message`, `timestamp`), ECS (`@timestamp`, `log.level` flat or nested, `message`).
+ * A scan of the fields it needs settles most lines; JSON.parse settles the rest.
  * @example jsonRecordReader({})('{"level":50,"time":1714521600000,"msg":"boom"}', record)
  */
 export function jsonRecordReader(options: TimestampOptions = {}): RecordReader {
   const stamps = timestampReader(options);
+  const scanned = scannedReader(stamps);
   return (line: string, out: LogRecord) => {
-    const r = fieldsOf(line);
-    if (typeof r === 'string') return r;
-    const time = first(r, TIME_KEYS);
-    if (typeof time === 'number') out.ts = epochToMs(time);
-    else if (typeof time === 'string') {
-      out.ts = stamps.read(time);
-      if (Number.isNaN(out.ts)) out.ts = Date.parse(time);
-    } else out.ts = Number.NaN;
-    if (Number.isNaN(out.ts)) return 'no readable time';
-    out.level = levelFromValue(first(r, LEVEL_KEYS) ?? nested(r, 'log', 'level')) ?? 'unknown';
-    const message = first(r, MESSAGE_KEYS);
-    const errorMessage =
-      nested(r, 'err', 'message') ?? nested(r, 'error', 'message') ?? nested(r, 'fields', 'message');
-    out.message =
-      typeof message === 'string' && message ? message : typeof errorMessage === 'string' ? errorMessage : '';
-    const service =
-      r.service && typeof r.service === 'object' ? nested(r, 'service', 'name') : first(r, SERVICE_KEYS);
-    out.service = typeof service === 'string' && service ? service : null;
-    return null;
+    const answer = scanned(line, out);
+    return answer === UNSURE ? readParsed(line, out, stamps) : answer;
   };
 }

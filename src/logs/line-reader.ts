@@ -1,4 +1,5 @@
 // Callbacks rather than an async iterator: one await per 1 MiB block, not one per line.
+import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
@@ -50,7 +51,7 @@ async function* fileBlocks(path: string, blockBytes: number, range?: ByteRange):
 
 /**
  * Reads a log file (plain or .gz) in blocks and hands each line to `sink`, with its number and
- * byte offset. An all-ASCII block is decoded once and split as a string; others line by line.
+ * byte offset.
  * With a `range`, offsets stay file offsets and line numbers count from the range's first line.
  * @example await readLogLines('app.log', { line: (text) => count++, overlong: () => {} })
  */
@@ -78,9 +79,7 @@ export async function readLogLines(
     }
     const last = block.lastIndexOf(10);
     if (last >= start) {
-      const text = block.toString('utf8', start, last);
-      if (text.length === last - start) emitAscii(text, offset + start);
-      else emitMixed(block, start, last);
+      emitLines(block, start, last, isAscii(block.subarray(start, last)) ? 'latin1' : 'utf8');
       start = last + 1;
     }
     offset += start;
@@ -92,30 +91,20 @@ export async function readLogLines(
       carry = Buffer.alloc(0);
     } else carry = Buffer.from(block);
   }
-  if (carry.length && !dropping) emitMixed(Buffer.concat([carry, Buffer.from('\n')]), 0, carry.length);
+  if (carry.length && !dropping)
+    emitLines(Buffer.concat([carry, Buffer.from('\n')]), 0, carry.length, 'utf8');
   return { lines: number, bytes: offset + carry.length - (range?.start ?? 0) };
 
-  function emitAscii(text: string, base: number) {
-    let from = 0;
-    for (;;) {
-      const nl = text.indexOf('\n', from);
-      const end = nl < 0 ? text.length : nl;
-      const stop = end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-      if (stop - from > maxLineBytes) sink.overlong(++number, base + from);
-      else sink.line(text.slice(from, stop), ++number, base + from);
-      if (nl < 0) return;
-      from = nl + 1;
-    }
-  }
-
-  function emitMixed(block: Buffer, from: number, last: number) {
+  // Each line is decoded on its own, into a flat string: scanners read its characters faster than
+  // those of a slice of one big block string. ASCII decodes as latin1, the cheapest decoder.
+  function emitLines(block: Buffer, from: number, last: number, encoding: 'latin1' | 'utf8') {
     let s = from;
     while (s <= last) {
       let nl = block.indexOf(10, s);
       if (nl < 0 || nl > last) nl = last;
       const stop = nl > s && block[nl - 1] === 13 ? nl - 1 : nl;
       if (stop - s > maxLineBytes) sink.overlong(++number, offset + s);
-      else sink.line(block.toString('utf8', s, stop), ++number, offset + s);
+      else sink.line(block.toString(encoding, s, stop), ++number, offset + s);
       s = nl + 1;
     }
   }
