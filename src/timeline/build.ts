@@ -8,6 +8,7 @@ import { baselineEndOf, derivedEvents, liveSeries } from './derived.js';
 import { mapStrings, redactSecrets } from './redact.js';
 import { assignRefs } from './refs.js';
 import { inferService } from './service.js';
+import { skippedLines } from './skipped-lines.js';
 
 export interface Timeline {
   events: Event[];
@@ -53,14 +54,12 @@ async function readInput(
     });
     return;
   }
+  const skipped = skippedLines(input.name, into.problems);
   const ctx: ReadContext = {
     manifest,
     spec: input.spec,
     time,
-    skip(line, message) {
-      into.linesSkipped++;
-      into.problems.push({ file: input.name, line, message });
-    },
+    skip: skipped.skip,
     addSeries: (s) => into.series.push(s),
     addLogTemplates: (t) => into.templates.push(...t),
   };
@@ -77,6 +76,8 @@ async function readInput(
       message: `${source.name}: could not read the rest: ${(error as Error).message}`,
     });
   }
+  skipped.close();
+  into.linesSkipped += skipped.count;
 }
 
 function toEvent(raw: RawEvent, known: string[], primary: string[]): Event {
