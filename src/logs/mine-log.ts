@@ -1,16 +1,29 @@
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Input } from '../bundle/index.js';
 import { InputError } from '../errors.js';
 import type { LogTemplate, RawEvent } from '../model/index.js';
 import type { ReadContext } from '../sources/index.js';
-import { readLogLines } from './line-reader.js';
+import { type ByteRange, readLogLines } from './line-reader.js';
 import { emptyRecord, type RecordReaderFactory } from './log-record.js';
 import { type Miner, type MinerOptions, miner } from './miner.js';
+import { logWorkers, mineInParallel } from './parallel-mine.js';
+import { RECORD_READERS, type RecordReaderName } from './record-readers.js';
 import { type TemplateTable, templateTable } from './template-table.js';
 
 export interface MineLogOptions {
   miner?: MinerOptions;
   maxLineBytes?: number;
+  /** Mines only this byte range of an uncompressed file; line numbers then count from its start. */
+  range?: ByteRange;
+}
+
+/** What mining a file or a range of it gives: the templates, and the lines read and timed. */
+export interface MinedLog {
+  templates: LogTemplate[];
+  lines: number;
+  /** Lines with a time of their own: 0 means every line so far continued an earlier record. */
+  timed: number;
 }
 
 /** `checkout-2024-05-01.log.gz` → `checkout`: the file's name without dates, numbers and extensions. */
@@ -28,8 +41,18 @@ export async function mineLog(
   input: Input,
   ctx: ReadContext,
   readerFor: RecordReaderFactory,
-  { miner: minerOptions = {}, maxLineBytes = 1 << 20 }: MineLogOptions = {},
+  options: MineLogOptions = {},
 ): Promise<LogTemplate[]> {
+  return (await mineRange(input, ctx, readerFor, options)).templates;
+}
+
+/** `mineLog` over the whole file or one byte range of it, with the counts a caller merging ranges needs. */
+export async function mineRange(
+  input: Pick<Input, 'name' | 'path'>,
+  ctx: Pick<ReadContext, 'skip' | 'time' | 'spec'>,
+  readerFor: RecordReaderFactory,
+  { miner: minerOptions = {}, maxLineBytes = 1 << 20, range }: MineLogOptions = {},
+): Promise<MinedLog> {
   const readRecord = readerFor({ zone: ctx.time.zone, date: ctx.time.date ?? null });
   const record = emptyRecord();
   const fallbackService = ctx.spec?.service ?? serviceFromFileName(input.name);
@@ -51,7 +74,7 @@ export async function mineLog(
     return state;
   };
 
-  await readLogLines(
+  const { lines } = await readLogLines(
     input.path,
     {
       line(text, number, offset) {
@@ -72,17 +95,20 @@ export async function mineLog(
         ctx.skip(number, `line longer than ${maxLineBytes} bytes`);
       },
     },
-    { maxLineBytes },
+    { maxLineBytes, range },
   );
   const templates: LogTemplate[] = [];
   for (const state of services.values()) {
     templates.push(...state.table.toTemplates(state.service, input.name, state.miner.template));
   }
-  return templates;
+  return { templates, lines, timed };
 }
 
-/** A Source's `read` for a log format: mines the file and hands the templates over, yielding no events. */
-export function mineInto(readerFor: RecordReaderFactory, options: MineLogOptions = {}) {
+/**
+ * A Source's `read` for a log format: mines the file (a big one on worker threads) and hands the
+ * templates over, yielding no events.
+ */
+export function mineInto(reader: RecordReaderName, options: MineLogOptions = {}) {
   return async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
     if (input.isDirectory)
       throw new InputError(
@@ -90,7 +116,12 @@ export function mineInto(readerFor: RecordReaderFactory, options: MineLogOptions
         input.name,
         'a folder cannot be read as a log: name the log file',
       );
-    ctx.addLogTemplates(await mineLog(input, ctx, readerFor, options));
+    const workers = logWorkers(input.path, (await stat(input.path)).size);
+    ctx.addLogTemplates(
+      workers > 1
+        ? await mineInParallel(input, ctx, reader, workers, options)
+        : await mineLog(input, ctx, RECORD_READERS[reader], options),
+    );
     yield* [];
   };
 }

@@ -1,4 +1,4 @@
-import { isLogObject, jsonRecordReader, mineInto, mostly, sampleLines } from '../logs/index.js';
+import { isLogObject, mineInto, mostly, sampleLines } from '../logs/index.js';
 import type { Source } from './source.js';
 
 const isJsonLogLine = (line: string) => {
@@ -18,5 +18,5 @@ export const jsonLogs: Source = {
   title: 'JSON log lines: pino, bunyan, winston, Elastic Common Schema (mined into templates)',
   example: 'kubectl logs deploy/checkout --since=3h > logs/checkout.jsonl',
   detect: (input) => !input.isDirectory && mostly(sampleLines(input.sample, { limit: 20 }), isJsonLogLine),
-  read: mineInto(jsonRecordReader),
+  read: mineInto('json'),
 };

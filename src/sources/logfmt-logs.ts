@@ -1,4 +1,4 @@
-import { logfmtRecordReader, mineInto, mostly, sampleLines, scanLogfmt } from '../logs/index.js';
+import { mineInto, mostly, sampleLines, scanLogfmt } from '../logs/index.js';
 import type { Source } from './source.js';
 
 const TIME = /^(time|ts|t|timestamp)$/;
@@ -24,5 +24,5 @@ export const logfmtLogs: Source = {
   title: 'logfmt log lines: time=… level=… msg="…" (mined into templates)',
   example: 'journalctl -u api -o cat --since "2 hours ago" > logs/api.logfmt',
   detect: (input) => !input.isDirectory && mostly(sampleLines(input.sample, { limit: 20 }), isLogfmtLine),
-  read: mineInto(logfmtRecordReader),
+  read: mineInto('logfmt'),
 };

@@ -1,5 +1,5 @@
 import type { Input } from '../bundle/index.js';
-import { mineInto, mostly, sampleLines, textRecordReader, timestampReader } from '../logs/index.js';
+import { mineInto, mostly, sampleLines, timestampReader } from '../logs/index.js';
 import type { Source } from './source.js';
 
 const SECONDS = /\d{2}:\d{2}:\d{2}|^\[?\d{10}/;
@@ -26,5 +26,5 @@ export const textLogs: Source = {
   title: 'Plain-text logs with timestamps: syslog, Java/Python logging, nginx/Apache (mined into templates)',
   example: 'cp /var/log/nginx/error.log /var/log/syslog logs/',
   detect,
-  read: mineInto(textRecordReader),
+  read: mineInto('text'),
 };

@@ -1,0 +1,110 @@
+// Mines one big log on several worker threads, one byte range each, and merges what they found.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Input } from '../bundle/index.js';
+import type { LogTemplate, SourceSpec } from '../model/index.js';
+import type { ReadContext } from '../sources/index.js';
+import type { TimeContext } from '../time/index.js';
+import type { ByteRange } from './line-reader.js';
+import { mergeTemplates } from './merge-templates.js';
+import type { MinedLog, MineLogOptions } from './mine-log.js';
+import { lineAlignedRanges } from './parallel-ingest.js';
+import type { RecordReaderName } from './record-readers.js';
+
+/** What one worker is asked to mine. */
+export interface RangeJob {
+  name: string;
+  path: string;
+  range: ByteRange;
+  reader: RecordReaderName;
+  time: TimeContext;
+  spec: SourceSpec | null;
+  options: Omit<MineLogOptions, 'range'>;
+}
+
+/** Skipped lines of one reason past the listed ones: how many, and the first and last line. */
+export interface MoreSkips {
+  reason: string;
+  count: number;
+  first: number | null;
+  last: number | null;
+}
+
+/** What one worker found; skipped lines are numbered from its range's first line. */
+export interface RangeResult extends MinedLog {
+  /** The first skipped lines of each reason, with their numbers. */
+  skips: [number | null, string][];
+  /** The rest, counted: a range of a million bad lines sends a few records, not a million. */
+  moreSkips: MoreSkips[];
+}
+
+/** Skipped lines a worker lists per reason; the main thread lists fewer. */
+export const LISTED_SKIPS = 20;
+
+/** Reasons a leading line of a later range is skipped only because its record began earlier. */
+const CONTINUATION = 'no timestamp';
+
+const DEFAULT_MIN_BYTES = 64 * 1024 * 1024;
+const WORKER = new URL('./mine-worker.js', import.meta.url);
+
+/**
+ * How many threads mine a file of `bytes`: 1 below 64 MiB, for gzip, or when the worker script
+ * is not built (tests that run the TypeScript); else two, or `HINDSIGHT_LOG_WORKERS`.
+ * `HINDSIGHT_LOG_WORKER_MIN_BYTES` moves the threshold.
+ */
+export function logWorkers(path: string, bytes: number, env = process.env): number {
+  const wanted = Number(env.HINDSIGHT_LOG_WORKERS ?? Math.min(2, availableParallelism()));
+  const minBytes = Number(env.HINDSIGHT_LOG_WORKER_MIN_BYTES ?? DEFAULT_MIN_BYTES);
+  if (!(wanted > 1) || !(bytes >= minBytes) || path.endsWith('.gz')) return 1;
+  return existsSync(fileURLToPath(WORKER)) ? Math.floor(wanted) : 1;
+}
+
+function runJob(job: RangeJob, worker: URL): Promise<RangeResult> {
+  return new Promise((resolve, reject) => {
+    const thread = new Worker(worker, { workerData: job });
+    thread.once('message', resolve);
+    thread.once('error', reject);
+    thread.once('exit', (code) => reject(new Error(`log worker stopped with code ${code}`)));
+  });
+}
+
+/**
+ * Mines `input` in `workers` byte ranges at once and merges the templates. Example and skipped
+ * line numbers are moved to file line numbers; the untimed lines a later range starts with
+ * continue the record before the cut, so they are not skipped when an earlier range had a time.
+ */
+export async function mineInParallel(
+  input: Input,
+  ctx: ReadContext,
+  reader: RecordReaderName,
+  workers: number,
+  options: Omit<MineLogOptions, 'range'> = {},
+  worker = WORKER,
+): Promise<LogTemplate[]> {
+  const ranges = (await lineAlignedRanges(input.path, workers)).filter((r) => r.end > r.start);
+  const job = { name: input.name, path: input.path, reader, time: ctx.time, spec: ctx.spec, options };
+  const results = await Promise.all(ranges.map((range) => runJob({ ...job, range }, worker)));
+  let linesBefore = 0;
+  let timedBefore = 0;
+  for (const result of results) {
+    const at = (line: number | null) => (line === null ? null : line + linesBefore);
+    const continues = (reason: string) => reason === CONTINUATION && timedBefore > 0;
+    for (const [line, reason] of result.skips) if (!continues(reason)) ctx.skip(at(line), reason);
+    for (const more of result.moreSkips) {
+      if (continues(more.reason)) continue;
+      // Counted one by one, numbered only at the ends: the listing needs no more.
+      ctx.skip(at(more.first), more.reason);
+      for (let k = 2; k < more.count; k++) ctx.skip(null, more.reason);
+      if (more.count > 1) ctx.skip(at(more.last), more.reason);
+    }
+    for (const t of result.templates) if (t.source.line !== null) t.source.line += linesBefore;
+    linesBefore += result.lines;
+    timedBefore += result.timed;
+  }
+  return mergeTemplates(
+    results.map((r) => r.templates),
+    options.miner,
+  );
+}

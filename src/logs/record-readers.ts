@@ -1,0 +1,13 @@
+import { jsonRecordReader } from './json-record.js';
+import type { RecordReaderFactory } from './log-record.js';
+import { logfmtRecordReader } from './logfmt-record.js';
+import { textRecordReader } from './text-record.js';
+
+/** The record readers by name: a worker thread is told a name, since functions cannot be sent. */
+export const RECORD_READERS = {
+  json: jsonRecordReader,
+  logfmt: logfmtRecordReader,
+  text: textRecordReader,
+} satisfies Record<string, RecordReaderFactory>;
+
+export type RecordReaderName = keyof typeof RECORD_READERS;
