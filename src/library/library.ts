@@ -1,4 +1,4 @@
-import type { Report } from '../model/index.js';
+import { Report } from '../model/index.js';
 import { isReport, recordFromReport } from './from-report.js';
 import type { IncidentRecord } from './record.js';
 import { relatedIncidents } from './related.js';
@@ -12,15 +12,17 @@ export function libraryOver(backend: StoreBackend): IncidentStore {
   return {
     kind: backend.kind,
     get: (id) => backend.get(id),
+    report: (id) => backend.report(id),
     list: () => backend.list(),
     search: (query, filters) => backend.search(query, filters),
     migrations: () => backend.migrations(),
     putEdit: (incidentId, itemId, value) => backend.putEdit(incidentId, itemId, value),
+    deleteEdit: (incidentId, itemId) => backend.deleteEdit(incidentId, itemId),
     edits: (incidentId) => backend.edits(incidentId),
     close: () => backend.close(),
     async save(input) {
       const record = asRecord(input);
-      await backend.put(record);
+      await backend.put(record, isReport(input) ? Report.parse(input) : null);
       return record;
     },
     related: (target, options) => relatedIncidents(asRecord(target), backend, options),
