@@ -20,11 +20,13 @@ export function everyMonth(byMonth: Medians[]): Medians[] {
   const known = new Map(byMonth.map((m) => [m.month, m]));
   const [y0, m0] = byMonth[0].month.split('-').map(Number);
   const [y1, m1] = byMonth[byMonth.length - 1].month.split('-').map(Number);
-  const months: Medians[] = [];
+  const span = (y1 - y0) * 12 + (m1 - m0);
   // Past ten years of gaps a month axis says nothing: the months with incidents, as they are.
-  if ((y1 - y0) * 12 + (m1 - m0) > 120) return byMonth;
-  for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? (y++, (m = 1)) : m++) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
+  if (span > 120) return byMonth;
+  const months: Medians[] = [];
+  for (let i = 0; i <= span; i++) {
+    const at = (m0 - 1 + i) % 12;
+    const month = `${y0 + Math.floor((m0 - 1 + i) / 12)}-${String(at + 1).padStart(2, '0')}`;
     months.push(
       known.get(month) ?? {
         month,
