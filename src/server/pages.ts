@@ -33,8 +33,8 @@ export function listPage(
     'Hindsight review',
     `<header><h1>Hindsight review</h1></header><main>
 <section id="bundles"><h2>Bundles</h2>${bundleRows ? `<ul>${bundleRows}</ul>` : '<p>No bundle given.</p>'}</section>
-<section id="incidents"><h2>Incidents in the library</h2>${rows ? `<ul>${rows}</ul>` : '<p>The library is empty.</p>'}</section>
 ${statsSection(stats)}
+<section id="incidents"><h2>Incidents in the library</h2>${rows ? `<ul>${rows}</ul>` : '<p>The library is empty.</p>'}</section>
 </main>`,
   );
 }

@@ -68,6 +68,7 @@ function monthly(stats: LibraryStats): string {
     groups: months.map((m) => ({ label: m.month, values: [m.count] })),
     format: (v) => formatValue(v),
     unit: 'incidents',
+    whole: true,
   });
   const timed = months.filter((m) => MEASURES.some((x) => m[x.field] != null));
   const times = barChart({

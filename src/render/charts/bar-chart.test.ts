@@ -19,6 +19,7 @@ describe('barChart', () => {
     ],
     format: String,
     unit: 'incidents',
+    whole: true,
   });
 
   it('is an accessible image with a title and a description of what it draws', () => {
@@ -36,6 +37,8 @@ describe('barChart', () => {
     expect(mar / jan).toBeCloseTo(2, 1);
     expect(monthly).toContain('<title>2026-03 · incidents: 4</title>');
     expect(monthly).toMatch(/class="axis-label"[^>]*>0<\/text>/);
+    const ticks = [...monthly.matchAll(/class="axis-label">([\d.]+)<\/text>/g)].map((m) => m[1]);
+    expect(ticks).toEqual(['0', '1', '2', '3', '4']);
   });
 
   it('groups one bar per measure, skips missing values, and names the measures in a legend', () => {

@@ -22,6 +22,8 @@ export interface BarChartOptions {
   format: (v: number) => string;
   /** What the values count, for the description ("incidents", "minutes"). */
   unit: string;
+  /** Counts: only whole numbers on the axis. */
+  whole?: boolean;
   width?: number;
   height?: number;
 }
@@ -44,9 +46,12 @@ interface BarLayout {
   labelEvery: number;
 }
 
+const wholeTicks = (scale: ValueScale, whole = false): ValueScale =>
+  whole ? { ...scale, ticks: scale.ticks.filter(Number.isInteger) } : scale;
+
 function barLayout(options: BarChartOptions): BarLayout {
-  const width = options.width ?? 720;
-  const height = options.height ?? 240;
+  const width = options.width ?? 960;
+  const height = options.height ?? 220;
   const bottom = height - BOTTOM;
   const values = options.groups.flatMap((g) => g.values.filter((v): v is number => v != null));
   const band = (width - LEFT - RIGHT) / Math.max(1, options.groups.length);
@@ -57,7 +62,7 @@ function barLayout(options: BarChartOptions): BarLayout {
     width,
     height,
     bottom,
-    scale: valueScale(values, { top: TOP, bottom, count: 4 }),
+    scale: wholeTicks(valueScale(values, { top: TOP, bottom, count: 4 }), options.whole),
     band,
     bar,
     labelEvery,

@@ -17,7 +17,7 @@ const PAD = 8;
 const shorten = (s: string, n = 28) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Horizontal bars, one row per item (a service), longest value full width, its count at the end. */
-export function rowChart({ label, rows, key, unit, width = 720 }: RowChartOptions): string {
+export function rowChart({ label, rows, key, unit, width = 960 }: RowChartOptions): string {
   if (!rows.length) return '';
   const height = rows.length * ROW + PAD * 2;
   const max = Math.max(1, ...rows.map((r) => r.value));
