@@ -2,6 +2,7 @@ import { Report } from '../model/index.js';
 import { isReport, recordFromReport } from './from-report.js';
 import type { IncidentRecord } from './record.js';
 import { relatedIncidents } from './related.js';
+import { withReviewedActions } from './reviewed-actions.js';
 import { libraryStats } from './stats.js';
 import type { IncidentStore, StoreBackend } from './store.js';
 
@@ -27,7 +28,12 @@ export function libraryOver(backend: StoreBackend): IncidentStore {
     },
     related: (target, options) => relatedIncidents(asRecord(target), backend, options),
     async stats(options) {
-      return libraryStats(await backend.list(), options);
+      // Follow-ups count as the review page left them: given a due date there, or closed there.
+      const records = await backend.list();
+      const reviewed = await Promise.all(
+        records.map(async (r) => withReviewedActions(r, await backend.edits(r.id))),
+      );
+      return libraryStats(reviewed, options);
     },
   };
 }

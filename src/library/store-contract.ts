@@ -7,6 +7,7 @@ import { recordFromReport } from './from-report.js';
 import { importFile } from './import.js';
 import { MIGRATIONS } from './migrations.js';
 import type { IncidentRecord } from './record.js';
+import { subjectOfReport } from './review-subject.js';
 import type { IncidentStore } from './store.js';
 
 /** A generated report as the core produces it, small enough to read. */
@@ -263,6 +264,35 @@ export function storeContract(
       expect((await store.report('INC-1998'))?.suspects[0].ref).toBe('DEP-1');
       await store.save(older);
       expect(await store.report('INC-1998')).toBeNull();
+    });
+
+    it('counts follow-ups past due as the review left them: a due date set there, closed there', async () => {
+      const report = { ...sampleReport(), incident: { ...sampleReport().incident, id: 'INC-2003' } };
+      await store.save(report);
+      const [item] = subjectOfReport(report).followUps;
+      const late = async () =>
+        (await store.stats({ today: '2026-06-01' })).overdueFollowUps.filter(
+          (f) => f.incident === 'INC-2003',
+        );
+      expect(await late()).toEqual([]);
+      const edit = {
+        owner: 'sre on call',
+        due: '2026-05-01',
+        status: 'in-progress',
+        id: item.id,
+        text: item.text,
+      };
+      await store.putEdit('INC-2003', item.key, edit);
+      expect(await late()).toEqual([
+        {
+          incident: 'INC-2003',
+          action: 'Add a pool utilisation alert',
+          owner: 'sre on call',
+          due: '2026-05-01',
+        },
+      ]);
+      await store.putEdit('INC-2003', item.key, { ...edit, status: 'wont-do' });
+      expect(await late()).toEqual([]);
     });
   });
 }

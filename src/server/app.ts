@@ -1,6 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { generate } from '../generate.js';
-import { type IncidentRecord, type IncidentStore, openLibrary, recordFromReport } from '../library/index.js';
+import {
+  type IncidentRecord,
+  type IncidentStore,
+  openLibrary,
+  type ReviewSubject,
+  recordFromReport,
+  subjectOfRecord,
+  subjectOfReport,
+} from '../library/index.js';
 import type { Report, Series } from '../model/index.js';
 import { contentSecurityPolicy } from '../render/html/page-security.js';
 import { type Format, renderers } from '../render/index.js';
@@ -13,7 +21,6 @@ import { importedPage, summaryPage } from './record-page.js';
 import { readFields } from './request-body.js';
 import { type ReviewEdits, reviewedDocument, reviewJson, upgradeEdits } from './review.js';
 import { editFor } from './review-input.js';
-import { type ReviewSubject, subjectOfRecord, subjectOfReport } from './review-subject.js';
 
 export interface AppOptions {
   /** SQLite file or postgres:// URL; the platform data directory by default. */
@@ -132,8 +139,9 @@ function routes(store: IncidentStore, generated: Map<string, Generated>, bundles
       res.writeHead(200, pageHeaders(page.style));
       res.end(page.html);
     };
-    if (req.method === 'GET' && parts.length === 0)
+    if (req.method === 'GET' && parts.length === 0) {
       return send(listPage(await store.list(), bundles, await store.stats(), query));
+    }
     if (parts[0] !== 'incidents' || !parts[1])
       throw new HttpError(404, 'NOT_FOUND', `no such page: ${url.pathname}`);
     const id = parts[1];

@@ -204,3 +204,34 @@ describe('review decisions follow their statements', () => {
     });
   }, 60_000);
 });
+
+describe('the library view', () => {
+  it('counts follow-ups as the review left them: a due date set there makes one past due, done closes it', async () => {
+    const db = freshDbPath();
+    await generate([SEED], { format: 'json', library: { db } });
+    const server = await serving({ db });
+    const overdue = async () => {
+      const page = await (await fetch(`${server.origin}/`)).text();
+      return /<h3>Follow-ups past due<\/h3>[\s\S]*?(?=<h3>)/.exec(page)?.[0] ?? '';
+    };
+    try {
+      expect(await overdue()).toContain('No open follow-up is past its due date.');
+      await fetch(
+        `${server.origin}/incidents/INC-1042/follow-ups/FU-002`,
+        form({ owner: 'Dana', due: '2020-01-31', status: 'in-progress' }),
+      );
+      const late = await overdue();
+      expect(late).toContain('<title>INC-1042: 1 follow-ups past due</title>');
+      expect(late).toMatch(
+        /<td>INC-1042<\/td><td>Enforce the required number of approvals[^<]*<\/td><td>Dana<\/td><td>2020-01-31<\/td>/,
+      );
+      await fetch(
+        `${server.origin}/incidents/INC-1042/follow-ups/FU-002`,
+        form({ owner: 'Dana', due: '2020-01-31', status: 'done' }),
+      );
+      expect(await overdue()).toContain('No open follow-up is past its due date.');
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
+});

@@ -1,9 +1,8 @@
-import type { IncidentRecord, LibraryStats } from '../library/index.js';
+import type { IncidentRecord, LibraryStats, ReviewSubject } from '../library/index.js';
 import { escapeHtml, renderers } from '../render/index.js';
 import type { Postmortem } from '../report/index.js';
 import type { ReviewEdits } from './review.js';
 import { reviewForms } from './review-forms.js';
-import type { ReviewSubject } from './review-subject.js';
 import { link, type Page, REVIEW_STYLE, shell } from './shell.js';
 import { statsSection } from './stats-section.js';
 

@@ -1,8 +1,7 @@
-import type { IncidentRecord } from '../library/index.js';
+import type { IncidentRecord, ReviewSubject } from '../library/index.js';
 import { escapeHtml } from '../render/index.js';
 import { followUpOf, NARRATIVE, narrativeOf, type ReviewEdits } from './review.js';
 import { reviewForms } from './review-forms.js';
-import type { ReviewSubject } from './review-subject.js';
 import { link, type Page, shell } from './shell.js';
 
 const cell = (v: string | number | null) => `<td>${escapeHtml(v == null || v === '' ? '—' : String(v))}</td>`;

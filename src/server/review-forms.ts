@@ -1,3 +1,4 @@
+import type { ReviewSubject } from '../library/index.js';
 import { escapeHtml } from '../render/index.js';
 import {
   DECISIONS,
@@ -9,7 +10,6 @@ import {
   type ReviewEdits,
   staleEdits,
 } from './review.js';
-import type { ReviewSubject } from './review-subject.js';
 
 const options = (values: readonly string[], chosen: string) =>
   values.map((v) => `<option value="${v}"${v === chosen ? ' selected' : ''}>${v}</option>`).join('');

@@ -1,7 +1,6 @@
+import { narrativeKey, type ReviewItem, type ReviewSubject } from '../library/index.js';
 import { HttpError } from './http-error.js';
 import { DECISIONS, FOLLOW_UP_STATUSES, NARRATIVE } from './review.js';
-import { narrativeKey } from './review-keys.js';
-import type { ReviewItem, ReviewSubject } from './review-subject.js';
 
 const bad = (message: string) => new HttpError(400, 'BAD_REQUEST', message);
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { contentKey, subjectOfReport } from '../library/index.js';
 import { sampleReport } from '../library/store-contract.js';
 import { staleEdits, upgradeEdits } from './review.js';
-import { contentKey } from './review-keys.js';
-import { subjectOfReport } from './review-subject.js';
 
 const withClaims = (...statements: string[]) => {
   const report = sampleReport();

@@ -1,6 +1,12 @@
+import {
+  type FollowUpItem,
+  isContentKey,
+  legacyKey,
+  narrativeKey,
+  type ReviewSubject,
+  subjectOfReport,
+} from '../library/index.js';
 import type { Block, Postmortem, Section } from '../report/index.js';
-import { isContentKey, legacyKey, narrativeKey } from './review-keys.js';
-import { type FollowUpItem, type ReviewSubject, subjectOfReport } from './review-subject.js';
 
 /** The author's edits of one incident, by item key (`claim#…`, `follow-up#…`, `narrative:lessons`). */
 export type ReviewEdits = Record<string, Record<string, unknown>>;

@@ -1,6 +1,6 @@
-import type { IncidentRecord } from '../library/index.js';
 import { firstDate } from '../lint/index.js';
 import type { Report } from '../model/index.js';
+import type { IncidentRecord } from './record.js';
 import { contentKey } from './review-keys.js';
 
 /** One reviewable item: the id shown beside it, its words, and the key its edits are kept under. */
