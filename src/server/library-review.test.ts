@@ -68,6 +68,9 @@ describe('an incident only in the library', () => {
       const page = await (await fetch(at)).text();
       expect(page).toContain('Imported from a written postmortem');
       expect(page).toContain('Add config validation to CI');
+      expect(page).toContain('004_afdeac6cc0549373.txt');
+      expect(page).not.toContain('test/fixtures/seeds/');
+      expect(page).toMatch(/<th>Duration<\/th><td>[\d.]+ h<\/td>/);
       expect(page).not.toContain('<h3>Claims</h3>');
       expect(page).not.toMatch(/name="decision"/);
       expect(page).toContain(`action="/incidents/${id}/follow-ups/AI-15"`);

@@ -1,5 +1,7 @@
+import { basename } from 'node:path';
 import type { IncidentRecord, ReviewSubject } from '../library/index.js';
 import { escapeHtml } from '../render/index.js';
+import { duration } from './duration.js';
 import { followUpOf, NARRATIVE, narrativeOf, type ReviewEdits } from './review.js';
 import { reviewForms } from './review-forms.js';
 import { link, type Page, shell } from './shell.js';
@@ -8,7 +10,12 @@ const cell = (v: string | number | null) => `<td>${escapeHtml(v == null || v ===
 const para = (text: string) => `<p>${escapeHtml(text)}</p>`;
 
 function header(record: IncidentRecord, query: string): string {
-  const meta = [record.date, record.severity, record.services.join(', '), record.file]
+  const meta = [
+    record.date,
+    record.severity,
+    record.services.join(', '),
+    record.file && basename(record.file),
+  ]
     .filter(Boolean)
     .join(' · ');
   return `<nav>${link(`/${query}`, '← All incidents')}</nav><header><h1>${escapeHtml(record.title)}</h1><p class="meta">${escapeHtml(meta)}</p></header>`;
@@ -25,7 +32,7 @@ function timeline(record: IncidentRecord): string {
 function impact(record: IncidentRecord): string {
   const i = record.impact;
   const rows: [string, string | number | null][] = [
-    ['Duration (seconds)', i.durationSeconds],
+    ['Duration', i.durationSeconds == null ? null : duration(i.durationSeconds)],
     ['Users affected', i.usersAffected],
     ['Users affected (%)', i.usersAffectedPercent],
     ['Error rate (%)', i.errorRatePercent],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { libraryStats, recordFromReport } from '../library/index.js';
 import { sampleReport } from '../library/store-contract.js';
-import { duration, everyMonth, statsSection } from './stats-section.js';
+import { duration } from './duration.js';
+import { everyMonth, statsSection } from './stats-section.js';
 
 const record = (id: string, date: string, services: string[], detect: number | null) => ({
   ...recordFromReport(sampleReport()),

@@ -3,16 +3,9 @@ import { barChart } from '../render/charts/bar-chart.js';
 import { rowChart } from '../render/charts/row-chart.js';
 import { formatValue } from '../render/charts/value-scale.js';
 import { escapeHtml } from '../render/index.js';
+import { duration } from './duration.js';
 
 type Medians = LibraryStats['byMonth'][number];
-
-/** Seconds as a reader wants them: 45 s, 12 min, 3.5 h; a dash when unknown. */
-export function duration(seconds: number | null): string {
-  if (seconds == null) return '—';
-  if (seconds < 60) return `${Math.round(seconds)} s`;
-  const minutes = seconds / 60;
-  return minutes < 120 ? `${Math.round(minutes)} min` : `${formatValue(minutes / 60)} h`;
-}
 
 /** Every month from the first to the last with an incident, the quiet ones counted as zero. */
 export function everyMonth(byMonth: Medians[]): Medians[] {
