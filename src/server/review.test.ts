@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentKey, subjectOfReport } from '../library/index.js';
 import { sampleReport } from '../library/store-contract.js';
 import { staleEdits, upgradeEdits } from './review.js';
+import { staleList } from './review-forms.js';
 
 const withClaims = (...statements: string[]) => {
   const report = sampleReport();
@@ -61,5 +62,16 @@ describe('stale and legacy edits', () => {
     ]);
     expect(drop).toEqual(['claim:CLM-001', 'suspect:DEP-1']);
     expect(staleEdits(subject, edits).map((s) => s.key)).toContain('claim:CLM-009');
+  });
+
+  it('escapes the words of a stale edit, and lists nothing when none is stale', () => {
+    const gone = contentKey('claim', '<script>x</script>');
+    const html = staleList(subject, {
+      [gone]: { decision: 'rejected', reason: '<b>no</b>', id: 'CLM-9', text: '<script>x</script>' },
+    });
+    expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
+    expect(html).toContain('rejected: &lt;b&gt;no&lt;/b&gt;');
+    expect(html).not.toMatch(/<script|<b>/);
+    expect(staleList(subject, {})).toBe('');
   });
 });
