@@ -4,7 +4,14 @@ import { type ReportLibraryOptions, withLibrary } from './library/index.js';
 import type { Report } from './model/index.js';
 import { type Format, renderers } from './render/index.js';
 import { type Audience, toPostmortem, toReport } from './report/index.js';
-import { type BuildOptions, buildTimeline, maskPii, redactSecrets, type Timeline } from './timeline/index.js';
+import {
+  type BuildOptions,
+  buildTimeline,
+  mapStrings,
+  maskPii,
+  redactSecrets,
+  type Timeline,
+} from './timeline/index.js';
 
 export interface GenerateOptions {
   format?: Format;
@@ -35,10 +42,12 @@ export async function generate(
   const bundle = await openBundle(paths);
   const timeline = await buildTimeline(bundle, { tz, onInput });
   const analysis = analyze(timeline.events, bundle.manifest, timeline.series);
-  const drafted = toReport(bundle.manifest, timeline, analysis);
+  const pii = bundle.manifest.redact.pii;
+  // The library keeps the whole report: with `pii`, it keeps it masked, as every output is.
+  const unmasked = toReport(bundle.manifest, timeline, analysis);
+  const drafted = pii ? mapStrings(unmasked, maskPii) : unmasked;
   const { report, warnings } =
     library === false ? { report: drafted, warnings: [] } : await withLibrary(drafted, library);
-  const pii = bundle.manifest.redact.pii;
   const doc = toPostmortem(report, timeline.series, audience, { pii });
   const text = renderers[format](doc);
   // Last line of defence: nothing secret leaves, whatever path it took into the text.

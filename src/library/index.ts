@@ -14,5 +14,14 @@ export {
   relatedForReport,
 } from './related-appendix.js';
 export { type ReportLibraryOptions, withLibrary } from './report-library.js';
+export { contentKey, isContentKey, legacyKey, narrativeKey, normalized } from './review-keys.js';
+export {
+  type FollowUpItem,
+  type ReviewItem,
+  type ReviewSubject,
+  subjectOfRecord,
+  subjectOfReport,
+} from './review-subject.js';
+export { withReviewedActions } from './reviewed-actions.js';
 export { LibraryStats, libraryStats, median } from './stats.js';
 export { type IncidentStore, SearchFilters, SearchResult, type StoreBackend } from './store.js';

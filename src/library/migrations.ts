@@ -69,4 +69,10 @@ export const MIGRATIONS: Migration[] = [
         PRIMARY KEY (incident_id, item_id)
       );`,
   },
+  {
+    version: 3,
+    name: 'the full generated report beside its record',
+    sqlite: 'ALTER TABLE incidents ADD COLUMN report TEXT;',
+    postgres: 'ALTER TABLE incidents ADD COLUMN report JSONB;',
+  },
 ];

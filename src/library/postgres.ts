@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { InputError } from '../errors.js';
+import { Report } from '../model/index.js';
 import { MIGRATIONS } from './migrations.js';
 import { IncidentRecord } from './record.js';
 import { searchWords } from './search-query.js';
@@ -75,13 +76,13 @@ export async function openPostgres(url: string): Promise<StoreBackend> {
     IncidentRecord.parse(typeof value === 'string' ? JSON.parse(value) : value);
   return {
     kind: 'postgres',
-    async put(record) {
+    async put(record, report) {
       await pool.query(
-        `INSERT INTO incidents (id, origin, title, date, severity, services, cause_kind, record, saved_at, summary, root_cause, body)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9, $10, $11)
+        `INSERT INTO incidents (id, origin, title, date, severity, services, cause_kind, record, saved_at, summary, root_cause, body, report)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9, $10, $11, $12)
          ON CONFLICT (id) DO UPDATE SET origin = EXCLUDED.origin, title = EXCLUDED.title, date = EXCLUDED.date, severity = EXCLUDED.severity,
            services = EXCLUDED.services, cause_kind = EXCLUDED.cause_kind, record = EXCLUDED.record, saved_at = EXCLUDED.saved_at,
-           summary = EXCLUDED.summary, root_cause = EXCLUDED.root_cause, body = EXCLUDED.body`,
+           summary = EXCLUDED.summary, root_cause = EXCLUDED.root_cause, body = EXCLUDED.body, report = EXCLUDED.report`,
         [
           record.id,
           record.origin,
@@ -94,12 +95,18 @@ export async function openPostgres(url: string): Promise<StoreBackend> {
           record.summary,
           record.rootCause ?? '',
           record.body,
+          report ? JSON.stringify(report) : null,
         ],
       );
     },
     async get(id) {
       const { rows } = await pool.query('SELECT record FROM incidents WHERE id = $1', [id]);
       return rows[0] ? parse(rows[0].record) : null;
+    },
+    async report(id) {
+      const { rows } = await pool.query('SELECT report FROM incidents WHERE id = $1', [id]);
+      const value = rows[0]?.report;
+      return value ? Report.parse(typeof value === 'string' ? JSON.parse(value) : value) : null;
     },
     async list() {
       const { rows } = await pool.query('SELECT record FROM incidents ORDER BY date DESC NULLS LAST, id');
@@ -141,6 +148,12 @@ export async function openPostgres(url: string): Promise<StoreBackend> {
          ON CONFLICT (incident_id, item_id) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at`,
         [incidentId, itemId, JSON.stringify(value)],
       );
+    },
+    async deleteEdit(incidentId, itemId) {
+      await pool.query('DELETE FROM review_edits WHERE incident_id = $1 AND item_id = $2', [
+        incidentId,
+        itemId,
+      ]);
     },
     async edits(incidentId) {
       const { rows } = await pool.query(

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { InputError } from '../errors.js';
+import { Report } from '../model/index.js';
 import { MIGRATIONS } from './migrations.js';
 import { IncidentRecord } from './record.js';
 import { searchWords } from './search-query.js';
@@ -69,12 +70,13 @@ export function openSqlite(path: string): StoreBackend {
   const parse = (json: string) => IncidentRecord.parse(JSON.parse(json));
   return {
     kind: 'sqlite',
-    async put(record) {
+    async put(record, report) {
       db.transaction(() => {
         db.prepare(
-          `INSERT INTO incidents (id, origin, title, date, severity, services, cause_kind, record, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          `INSERT INTO incidents (id, origin, title, date, severity, services, cause_kind, record, saved_at, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET origin = excluded.origin, title = excluded.title, date = excluded.date, severity = excluded.severity,
-             services = excluded.services, cause_kind = excluded.cause_kind, record = excluded.record, saved_at = excluded.saved_at`,
+             services = excluded.services, cause_kind = excluded.cause_kind, record = excluded.record, saved_at = excluded.saved_at,
+             report = excluded.report`,
         ).run(
           record.id,
           record.origin,
@@ -85,6 +87,7 @@ export function openSqlite(path: string): StoreBackend {
           record.causeKind,
           JSON.stringify(record),
           new Date().toISOString(),
+          report ? JSON.stringify(report) : null,
         );
         db.prepare('DELETE FROM incidents_fts WHERE id = ?').run(record.id);
         db.prepare(
@@ -97,6 +100,13 @@ export function openSqlite(path: string): StoreBackend {
         | string
         | undefined;
       return row ? parse(row) : null;
+    },
+    async report(id) {
+      const row = db.prepare('SELECT report FROM incidents WHERE id = ?').pluck().get(id) as
+        | string
+        | null
+        | undefined;
+      return row ? Report.parse(JSON.parse(row)) : null;
     },
     async list() {
       return (
@@ -145,6 +155,9 @@ export function openSqlite(path: string): StoreBackend {
         `INSERT INTO review_edits (incident_id, item_id, value, saved_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (incident_id, item_id) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at`,
       ).run(incidentId, itemId, JSON.stringify(value), new Date().toISOString());
+    },
+    async deleteEdit(incidentId, itemId) {
+      db.prepare('DELETE FROM review_edits WHERE incident_id = ? AND item_id = ?').run(incidentId, itemId);
     },
     async edits(incidentId) {
       const rows = db

@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_IMPACT } from '../analysis/index.js';
 import { FIXTURE_POSTMORTEMS_DIR, postmortemFiles, seedFiles } from '../lint/corpus.js';
 import { Report } from '../model/index.js';
+import { recordFromReport } from './from-report.js';
 import { importFile } from './import.js';
+import { MIGRATIONS } from './migrations.js';
 import type { IncidentRecord } from './record.js';
+import { subjectOfReport } from './review-subject.js';
 import type { IncidentStore } from './store.js';
 
 /** A generated report as the core produces it, small enough to read. */
@@ -122,7 +125,8 @@ export function storeContract(
     afterAll(async () => store?.close());
 
     it('records every schema version in schema_migrations', async () => {
-      expect(await store.migrations()).toEqual([1, 2]);
+      expect(await store.migrations()).toEqual(MIGRATIONS.map((m) => m.version));
+      expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3]);
     });
 
     it('keeps the latest review edit of each item, per incident', async () => {
@@ -135,6 +139,14 @@ export function storeContract(
         'narrative:lessons': { text: 'Canary first.' },
       });
       expect(await store.edits('no-such-incident')).toEqual({});
+    });
+
+    it('forgets an edit when asked, and only that one', async () => {
+      await store.putEdit('inc-c', 'claim:one', { decision: 'accepted', reason: '' });
+      await store.putEdit('inc-c', 'claim:two', { decision: 'rejected', reason: '' });
+      await store.deleteEdit('inc-c', 'claim:one');
+      await store.deleteEdit('inc-c', 'no-such-item');
+      expect(Object.keys(await store.edits('inc-c'))).toEqual(['claim:two']);
     });
 
     it('gives back a saved record exactly as it was imported', async () => {
@@ -229,6 +241,58 @@ export function storeContract(
         .filter((f) => f.incident === records[seed('004')].id)
         .map((f) => f.action);
       expect(overdue).toEqual(['Add config validation to CI', 'Review all configs']);
+    });
+
+    it('keeps a generated report whole beside its record, and no report for an imported one', async () => {
+      const report = { ...sampleReport(), incident: { ...sampleReport().incident, id: 'INC-2002' } };
+      report.claims = [
+        { id: 'CLM-001', statement: 'Pool hit <max> at 10:04', evidenceRefs: ['L-1'], confidence: 0.9 },
+      ];
+      await store.save(report);
+      expect(await store.report('INC-2002')).toEqual(Report.parse(report));
+      expect((await store.get('INC-2002'))?.origin).toBe('generated');
+      expect(await store.report(records[seed('004')].id)).toBeNull();
+      expect(await store.report('no-such-incident')).toBeNull();
+    });
+
+    it('keeps working for a generated record saved without its report, as older libraries hold them', async () => {
+      const older = { ...recordFromReport(sampleReport()), id: 'INC-1998' };
+      await store.save(older);
+      expect(await store.get('INC-1998')).toEqual(older);
+      expect(await store.report('INC-1998')).toBeNull();
+      await store.save({ ...sampleReport(), incident: { ...sampleReport().incident, id: 'INC-1998' } });
+      expect((await store.report('INC-1998'))?.suspects[0].ref).toBe('DEP-1');
+      await store.save(older);
+      expect(await store.report('INC-1998')).toBeNull();
+    });
+
+    it('counts follow-ups past due as the review left them: a due date set there, closed there', async () => {
+      const report = { ...sampleReport(), incident: { ...sampleReport().incident, id: 'INC-2003' } };
+      await store.save(report);
+      const [item] = subjectOfReport(report).followUps;
+      const late = async () =>
+        (await store.stats({ today: '2026-06-01' })).overdueFollowUps.filter(
+          (f) => f.incident === 'INC-2003',
+        );
+      expect(await late()).toEqual([]);
+      const edit = {
+        owner: 'sre on call',
+        due: '2026-05-01',
+        status: 'in-progress',
+        id: item.id,
+        text: item.text,
+      };
+      await store.putEdit('INC-2003', item.key, edit);
+      expect(await late()).toEqual([
+        {
+          incident: 'INC-2003',
+          action: 'Add a pool utilisation alert',
+          owner: 'sre on call',
+          due: '2026-05-01',
+        },
+      ]);
+      await store.putEdit('INC-2003', item.key, { ...edit, status: 'wont-do' });
+      expect(await late()).toEqual([]);
     });
   });
 }

@@ -31,9 +31,11 @@ export type SearchResult = z.infer<typeof SearchResult>;
 export interface StoreBackend {
   /** 'sqlite' or 'postgres', for messages. */
   kind: string;
-  /** Inserts or replaces the record with the same id. */
-  put(record: IncidentRecord): Promise<void>;
+  /** Inserts or replaces the record with the same id, with the report it came from (null if imported). */
+  put(record: IncidentRecord, report: Report | null): Promise<void>;
   get(id: string): Promise<IncidentRecord | null>;
+  /** The generated report kept with the record; null for an imported one or one saved before reports were kept. */
+  report(id: string): Promise<Report | null>;
   /** Every record, newest date first. */
   list(): Promise<IncidentRecord[]>;
   /** Full-text search, best first. */
@@ -42,7 +44,9 @@ export interface StoreBackend {
   migrations(): Promise<number[]>;
   /** Keeps the author's edit of one item (claim, suspect, follow-up, narrative section) of an incident. */
   putEdit(incidentId: string, itemId: string, value: Record<string, unknown>): Promise<void>;
-  /** The author's edits of an incident, by item id. */
+  /** Forgets one edit (a key replaced by another). */
+  deleteEdit(incidentId: string, itemId: string): Promise<void>;
+  /** The author's edits of an incident, by item key. */
   edits(incidentId: string): Promise<Record<string, Record<string, unknown>>>;
   close(): Promise<void>;
 }

@@ -82,10 +82,18 @@ describe('review server', () => {
     const html = await (await get('/incidents/INC-1042/export.html')).text();
     expect(html).toContain('2026-12-15');
     const json = await (await get('/incidents/INC-1042/export.json')).json();
-    expect(json.review['claim:CLM-002']).toEqual({
+    expect(json.review.claims.find((c: { id: string }) => c.id === 'CLM-002')).toEqual({
+      id: 'CLM-002',
+      statement: expect.any(String),
       decision: 'rejected',
       reason: 'the deploy had not reached eu-west yet',
     });
+    expect(json.review.followUps.find((f: { id: string }) => f.id === 'FU-002')).toMatchObject({
+      owner: 'Dana (payments)',
+      due: '2026-12-15',
+      status: 'in-progress',
+    });
+    expect(json.review.narrative['went-well']).toBe('Rollback in four minutes.');
     expect(json.claims.length).toBeGreaterThan(0);
   });
 

@@ -1,6 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { generate } from '../generate.js';
-import { type IncidentStore, openLibrary, recordFromReport } from '../library/index.js';
+import {
+  type IncidentRecord,
+  type IncidentStore,
+  openLibrary,
+  type ReviewSubject,
+  recordFromReport,
+  subjectOfRecord,
+  subjectOfReport,
+} from '../library/index.js';
 import type { Report, Series } from '../model/index.js';
 import { contentSecurityPolicy } from '../render/html/page-security.js';
 import { type Format, renderers } from '../render/index.js';
@@ -8,9 +16,10 @@ import { toPostmortem } from '../report/index.js';
 import { checkSameSite, checkToken } from './access.js';
 import { HttpError, sendError } from './http-error.js';
 import { pageHeaders } from './page-security.js';
-import { incidentPage, listPage, recordPage } from './pages.js';
+import { incidentPage, listPage } from './pages.js';
+import { importedPage, summaryPage } from './record-page.js';
 import { readFields } from './request-body.js';
-import { reviewedDocument } from './review.js';
+import { type ReviewEdits, reviewedDocument, reviewJson, upgradeEdits } from './review.js';
 import { editFor } from './review-input.js';
 
 export interface AppOptions {
@@ -89,40 +98,99 @@ export async function createApp({ db, bundles = [], token }: AppOptions): Promis
   };
 }
 
+type Reviewable =
+  | { kind: 'report'; report: Report; series: Series[]; fromBundle: boolean }
+  | { kind: 'imported'; record: IncidentRecord }
+  | { kind: 'summary'; record: IncidentRecord };
+
+/** What the server can show for an incident: a bundle served now, the library's report, or its record. */
+async function reviewableOf(
+  store: IncidentStore,
+  generated: Map<string, Generated>,
+  id: string,
+): Promise<Reviewable | null> {
+  const served = generated.get(id);
+  if (served) return { kind: 'report', ...served, fromBundle: true };
+  const report = await store.report(id);
+  if (report) return { kind: 'report', report, series: [], fromBundle: false };
+  const record = await store.get(id);
+  if (!record) return null;
+  return record.origin === 'imported' ? { kind: 'imported', record } : { kind: 'summary', record };
+}
+
+/** The incident's edits, with any kept by item id moved to the content keys they now belong to. */
+async function editsOf(store: IncidentStore, id: string, subject: ReviewSubject): Promise<ReviewEdits> {
+  const edits = await store.edits(id);
+  const { put, drop } = upgradeEdits(subject, edits);
+  if (!put.length && !drop.length) return edits;
+  for (const [key, value] of put) await store.putEdit(id, key, value);
+  for (const key of drop) await store.deleteEdit(id, key);
+  return store.edits(id);
+}
+
+const FROM_LIBRARY =
+  'Reviewing the report kept in the library; serve its evidence bundle to see the metric charts too.';
+
 // Long because it is the route table: one branch per path the server answers.
 function routes(store: IncidentStore, generated: Map<string, Generated>, bundles: App['bundles']) {
-  const documentOf = async (id: string) => {
-    const g = generated.get(id);
-    if (!g) return null;
-    const edits = await store.edits(id);
-    return { g, edits, doc: reviewedDocument(toPostmortem(g.report, g.series, 'internal'), edits) };
-  };
   return async (req: IncomingMessage, res: ServerResponse, url: URL, query: string) => {
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     const send = (page: { html: string; style: string }) => {
       res.writeHead(200, pageHeaders(page.style));
       res.end(page.html);
     };
-    if (req.method === 'GET' && parts.length === 0) return send(listPage(await store.list(), bundles, query));
+    if (req.method === 'GET' && parts.length === 0) {
+      return send(listPage(await store.list(), bundles, await store.stats(), query));
+    }
     if (parts[0] !== 'incidents' || !parts[1])
       throw new HttpError(404, 'NOT_FOUND', `no such page: ${url.pathname}`);
     const id = parts[1];
     const base = `/incidents/${encodeURIComponent(id)}`;
-    const found = await documentOf(id);
-    if (req.method === 'GET' && parts.length === 2) {
-      if (found) return send(incidentPage(found.doc, found.g.report, found.edits, base, query));
-      const record = await store.get(id);
-      if (record) return send(recordPage(record, query));
-      throw new HttpError(404, 'NOT_FOUND', `no incident ${id} in the library`);
+    const found = await reviewableOf(store, generated, id);
+    if (!found) throw new HttpError(404, 'NOT_FOUND', `no incident ${id} in the library`);
+    if (found.kind === 'summary') {
+      if (req.method === 'GET' && parts.length === 2) return send(summaryPage(found.record, query));
+      throw new HttpError(
+        404,
+        'NOT_REVIEWABLE',
+        `incident ${id} was saved before the library kept whole reports: serve its evidence bundle`,
+      );
     }
-    if (!found)
-      throw new HttpError(404, 'NOT_FOUND', `no reviewable incident ${id}: serve its evidence bundle`);
+    const subject = found.kind === 'report' ? subjectOfReport(found.report) : subjectOfRecord(found.record);
+    const edits = await editsOf(store, id, subject);
+    if (req.method === 'POST' && parts.length === 4) {
+      if (found.kind === 'imported' && (parts[2] === 'claims' || parts[2] === 'suspects'))
+        throw new HttpError(404, 'NOT_FOUND', `incident ${id} was imported: it has no ${parts[2]}`);
+      const { key, value } = editFor(subject, parts[2], parts[3], await readFields(req));
+      await store.putEdit(id, key, value);
+      if (String(req.headers.accept ?? '').includes('application/json')) {
+        const { id: _id, text: _text, ...fields } = value;
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        const item = `${parts[2].replace(/s$/, '')}:${parts[3]}`;
+        return res.end(`${JSON.stringify({ saved: { item, ...fields } })}\n`);
+      }
+      res.writeHead(303, { location: `${base}${query}#review` });
+      return res.end();
+    }
+    if (req.method !== 'GET')
+      throw new HttpError(404, 'NOT_FOUND', `no such page: ${req.method} ${url.pathname}`);
+    if (found.kind === 'imported') {
+      if (parts.length === 2) return send(importedPage(found.record, subject, edits, base, query));
+      throw new HttpError(
+        404,
+        'NOT_FOUND',
+        `no such page: ${url.pathname} (an imported postmortem has no exports)`,
+      );
+    }
+    const doc = reviewedDocument(toPostmortem(found.report, found.series, 'internal'), edits);
+    if (parts.length === 2)
+      return send(incidentPage(doc, subject, edits, base, query, found.fromBundle ? '' : FROM_LIBRARY));
     const format = /^export\.(md|html|json)$/.exec(parts[2] ?? '')?.[1] as Format | undefined;
-    if (req.method === 'GET' && parts.length === 3 && format) {
+    if (parts.length === 3 && format) {
       const text =
         format === 'json'
-          ? `${JSON.stringify({ ...found.doc.report, review: found.edits }, null, 2)}\n`
-          : renderers[format](found.doc);
+          ? `${JSON.stringify({ ...doc.report, review: reviewJson(subject, edits) }, null, 2)}\n`
+          : renderers[format](doc);
       res.writeHead(200, {
         'content-type': EXPORT_TYPES[format],
         'content-disposition': `attachment; filename="${id.replace(/[^\w.-]/g, '_')}.${format}"`,
@@ -130,16 +198,6 @@ function routes(store: IncidentStore, generated: Map<string, Generated>, bundles
         'content-security-policy': exportPolicy(text, format),
       });
       return res.end(text);
-    }
-    if (req.method === 'POST' && parts.length === 4) {
-      const { key, value } = editFor(found.g.report, parts[2], parts[3], await readFields(req));
-      await store.putEdit(id, key, value);
-      if (String(req.headers.accept ?? '').includes('application/json')) {
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-        return res.end(`${JSON.stringify({ saved: { item: key, ...value } })}\n`);
-      }
-      res.writeHead(303, { location: `${base}${query}#review` });
-      return res.end();
     }
     throw new HttpError(404, 'NOT_FOUND', `no such page: ${req.method} ${url.pathname}`);
   };

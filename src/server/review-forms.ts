@@ -1,7 +1,6 @@
-import type { Report } from '../model/index.js';
+import type { ReviewSubject } from '../library/index.js';
 import { escapeHtml } from '../render/index.js';
 import {
-  claimKey,
   DECISIONS,
   decisionOf,
   FOLLOW_UP_STATUSES,
@@ -9,7 +8,7 @@ import {
   NARRATIVE,
   narrativeOf,
   type ReviewEdits,
-  suspectKey,
+  staleEdits,
 } from './review.js';
 
 const options = (values: readonly string[], chosen: string) =>
@@ -29,26 +28,49 @@ function decisionForm(
 <button type="submit">Save</button></fieldset></form>`;
 }
 
+const KIND_LABEL = { claim: 'Claim', suspect: 'Suspect', 'follow-up': 'Follow-up' } as const;
+
+/** Edits whose item left the draft when it was regenerated: listed for what they were, attached to nothing. */
+export function staleList(subject: ReviewSubject, edits: ReviewEdits): string {
+  const stale = staleEdits(subject, edits);
+  if (!stale.length) return '';
+  const rows = stale
+    .map(
+      (s) =>
+        `<li><span class="stale-item">${escapeHtml(`${KIND_LABEL[s.kind]} ${s.id}`)}</span> ${escapeHtml(s.text ? `“${s.text}”` : '(its words were not recorded)')}: <strong>${escapeHtml(s.edit || 'no edit')}</strong></li>`,
+    )
+    .join('\n');
+  return `<section id="stale-edits"><h3>Decisions on statements no longer in the draft</h3>
+<p class="meta">Regenerating from new evidence changed or removed these items; their edits are kept here and attach to nothing else.</p>
+<ul>${rows}</ul></section>`;
+}
+
 /**
- * The review controls as plain forms (no script): a decision per claim and suspect, the
- * narrative sections, and owner, due date and status per follow-up.
+ * The review controls as plain forms (no script): the narrative sections, a decision per claim
+ * and suspect (when the incident has them), and owner, due date and status per follow-up.
  */
-export function reviewForms(base: string, report: Report, edits: ReviewEdits, query: string): string {
+export function reviewForms(
+  base: string,
+  subject: ReviewSubject,
+  edits: ReviewEdits,
+  query: string,
+  { decisions = true }: { decisions?: boolean } = {},
+): string {
   const at = (path: string) => `${base}/${path}${query}`;
-  const claims = report.claims.map((c) =>
+  const claims = subject.claims.map((c) =>
     decisionForm(
       at(`claims/${slot(c.id)}`),
       `review-${c.id}`,
-      `${c.id}: ${c.statement}`,
-      decisionOf(edits, claimKey(c.id)),
+      `${c.id}: ${c.text}`,
+      decisionOf(edits, c.key),
     ),
   );
-  const suspects = report.suspects.map((s) =>
+  const suspects = subject.suspects.map((s) =>
     decisionForm(
-      at(`suspects/${slot(s.ref)}`),
-      `review-suspect-${s.ref}`,
-      `Suspect ${s.ref}: ${s.summary}`,
-      decisionOf(edits, suspectKey(s.ref)),
+      at(`suspects/${slot(s.id)}`),
+      `review-suspect-${s.id}`,
+      `Suspect ${s.id}: ${s.text}`,
+      decisionOf(edits, s.key),
     ),
   );
   const narrative = NARRATIVE.map(
@@ -59,18 +81,21 @@ export function reviewForms(base: string, report: Report, edits: ReviewEdits, qu
 <textarea name="text" rows="4" cols="90" maxlength="20000">${escapeHtml(narrativeOf(edits, id))}</textarea>
 <button type="submit">Save</button></fieldset></form>`,
   );
-  const followUps = report.followUps.map((f) => {
-    const v = followUpOf(edits, f.id);
-    return `<form method="post" action="${escapeHtml(at(`follow-ups/${slot(f.id)}`))}" id="review-${escapeHtml(f.id)}"><fieldset><legend>${escapeHtml(`${f.id}: ${f.action}`)}</legend>
+  const followUps = subject.followUps.map((f) => {
+    const v = followUpOf(edits, f);
+    return `<form method="post" action="${escapeHtml(at(`follow-ups/${slot(f.id)}`))}" id="review-${escapeHtml(f.id)}"><fieldset><legend>${escapeHtml(`${f.id}: ${f.text}`)}</legend>
 <label>Owner <input name="owner" maxlength="200" value="${escapeHtml(v.owner)}"></label>
 <label>Due <input name="due" type="date" value="${escapeHtml(v.due)}"></label>
 <label>Status <select name="status">${options(FOLLOW_UP_STATUSES, v.status)}</select></label>
 <button type="submit">Save</button></fieldset></form>`;
   });
+  const decided = decisions
+    ? `<h3>Claims</h3>${claims.join('\n') || '<p>No claims.</p>'}
+<h3>Suspects</h3>${suspects.join('\n') || '<p>No suspects.</p>'}\n`
+    : '';
   return `<section id="review"><h2>Review</h2>
 <h3>Narrative</h3>${narrative.join('\n')}
-<h3>Claims</h3>${claims.join('\n') || '<p>No claims.</p>'}
-<h3>Suspects</h3>${suspects.join('\n') || '<p>No suspects.</p>'}
-<h3>Follow-ups</h3>${followUps.join('\n') || '<p>No follow-ups.</p>'}
+${decided}<h3>Follow-ups</h3>${followUps.join('\n') || '<p>No follow-ups.</p>'}
+${staleList(subject, edits)}
 </section>`;
 }

@@ -1,14 +1,6 @@
-import type { Report } from '../model/index.js';
+import { narrativeKey, type ReviewItem, type ReviewSubject } from '../library/index.js';
 import { HttpError } from './http-error.js';
-import {
-  claimKey,
-  DECISIONS,
-  FOLLOW_UP_STATUSES,
-  followUpKey,
-  NARRATIVE,
-  narrativeKey,
-  suspectKey,
-} from './review.js';
+import { DECISIONS, FOLLOW_UP_STATUSES, NARRATIVE } from './review.js';
 
 const bad = (message: string) => new HttpError(400, 'BAD_REQUEST', message);
 
@@ -23,9 +15,13 @@ function bounded(value: string | undefined, max: number, field: string): string 
   return text;
 }
 
-/** Checks a posted edit against the report and turns it into the item key and value to store. */
+/**
+ * Checks a posted edit against what the incident offers for review and turns it into the key to
+ * store it under (from the item's words, see review-keys.ts) and the value, which keeps the item's
+ * id and words so a decision whose item leaves the draft can still be shown for what it was.
+ */
 export function editFor(
-  report: Report,
+  subject: ReviewSubject,
   kind: string,
   item: string,
   fields: Record<string, string>,
@@ -35,25 +31,32 @@ export function editFor(
     reason: bounded(fields.reason, 2000, 'reason'),
   });
   const missing = () =>
-    new HttpError(404, 'NOT_FOUND', `no ${kind.replace(/s$/, '')} ${item} in this report`);
+    new HttpError(404, 'NOT_FOUND', `no ${kind.replace(/s$/, '')} ${item} in this incident`);
+  const find = (items: ReviewItem[]) => {
+    const found = items.find((i) => i.id === item);
+    if (!found) throw missing();
+    return found;
+  };
+  const about = (i: ReviewItem) => ({ id: i.id, text: i.text });
   if (kind === 'claims') {
-    if (!report.claims.some((c) => c.id === item)) throw missing();
-    return { key: claimKey(item), value: decision() };
+    const claim = find(subject.claims);
+    return { key: claim.key, value: { ...decision(), ...about(claim) } };
   }
   if (kind === 'suspects') {
-    if (!report.suspects.some((s) => s.ref === item)) throw missing();
-    return { key: suspectKey(item), value: decision() };
+    const suspect = find(subject.suspects);
+    return { key: suspect.key, value: { ...decision(), ...about(suspect) } };
   }
   if (kind === 'follow-ups') {
-    if (!report.followUps.some((f) => f.id === item)) throw missing();
+    const followUp = find(subject.followUps);
     const due = bounded(fields.due, 10, 'due');
     if (due && !/^\d{4}-\d{2}-\d{2}$/.test(due)) throw bad('due must be a date, YYYY-MM-DD');
     return {
-      key: followUpKey(item),
+      key: followUp.key,
       value: {
         owner: bounded(fields.owner, 200, 'owner'),
         due,
         status: oneOf(fields.status, FOLLOW_UP_STATUSES, 'status'),
+        ...about(followUp),
       },
     };
   }

@@ -1,11 +1,19 @@
-import type { Report } from '../model/index.js';
+import {
+  type FollowUpItem,
+  isContentKey,
+  legacyKey,
+  narrativeKey,
+  type ReviewSubject,
+  subjectOfReport,
+} from '../library/index.js';
 import type { Block, Postmortem, Section } from '../report/index.js';
 
-/** The author's edits of one incident, by item id (`claim:CLM-001`, `follow-up:FU-002`, …). */
+/** The author's edits of one incident, by item key (`claim#…`, `follow-up#…`, `narrative:lessons`). */
 export type ReviewEdits = Record<string, Record<string, unknown>>;
 
 export const DECISIONS = ['undecided', 'accepted', 'rejected'] as const;
 export const FOLLOW_UP_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;
+
 /** Narrative sections only the author can write, in page order. */
 export const NARRATIVE = [
   ['summary', 'Summary'],
@@ -13,11 +21,6 @@ export const NARRATIVE = [
   ['went-wrong', 'What went wrong'],
   ['lessons', 'Lessons'],
 ] as const;
-
-export const claimKey = (id: string) => `claim:${id}`;
-export const suspectKey = (ref: string) => `suspect:${ref}`;
-export const followUpKey = (id: string) => `follow-up:${id}`;
-export const narrativeKey = (section: string) => `narrative:${section}`;
 
 const text = (edits: ReviewEdits, key: string, field: string) => {
   const value = edits[key]?.[field];
@@ -29,14 +32,76 @@ export const decisionOf = (edits: ReviewEdits, key: string) => ({
   reason: text(edits, key, 'reason'),
 });
 
-export const followUpOf = (edits: ReviewEdits, id: string) => ({
-  owner: text(edits, followUpKey(id), 'owner'),
-  due: text(edits, followUpKey(id), 'due'),
-  status: text(edits, followUpKey(id), 'status') || 'open',
-});
+/** A follow-up's owner, due date and status: the author's edit, else what the item started with. */
+export const followUpOf = (edits: ReviewEdits, item: FollowUpItem) =>
+  edits[item.key]
+    ? {
+        owner: text(edits, item.key, 'owner'),
+        due: text(edits, item.key, 'due'),
+        status: text(edits, item.key, 'status') || 'open',
+      }
+    : { owner: item.owner, due: item.due, status: item.status };
 
 export const narrativeOf = (edits: ReviewEdits, section: string) =>
   text(edits, narrativeKey(section), 'text');
+
+/** An edit whose item is no longer in the draft: kept and shown, never moved onto another item. */
+export interface StaleEdit {
+  key: string;
+  kind: 'claim' | 'suspect' | 'follow-up';
+  /** The id the item had when the edit was made. */
+  id: string;
+  /** Its words then; empty for an edit made before edits kept them. */
+  text: string;
+  /** The decision and reason, or owner, due and status, as one line. */
+  edit: string;
+}
+
+const allItems = (subject: ReviewSubject) => [
+  ...subject.claims.map((i) => ({ ...i, kind: 'claim' as const })),
+  ...subject.suspects.map((i) => ({ ...i, kind: 'suspect' as const })),
+  ...subject.followUps.map((i) => ({ ...i, kind: 'follow-up' as const })),
+];
+
+const describeEdit = (value: Record<string, unknown>) =>
+  'decision' in value
+    ? verdict({ decision: String(value.decision), reason: String(value.reason ?? '') }) || 'undecided'
+    : [value.owner, value.due, value.status].filter((v) => typeof v === 'string' && v).join(' · ');
+
+/** Edits on claims, suspects and follow-ups that match nothing in the draft, oldest kind first. */
+export function staleEdits(subject: ReviewSubject, edits: ReviewEdits): StaleEdit[] {
+  const live = new Set(allItems(subject).map((i) => i.key));
+  return Object.entries(edits).flatMap(([key, value]): StaleEdit[] => {
+    if (live.has(key)) return [];
+    const legacy = legacyKey(key);
+    const kind = legacy?.kind ?? (isContentKey(key) ? (key.split('#')[0] as StaleEdit['kind']) : null);
+    if (!kind) return [];
+    const id = legacy?.id ?? String(value.id ?? '');
+    return [{ key, kind, id, text: String(value.text ?? ''), edit: describeEdit(value) }];
+  });
+}
+
+/**
+ * Moves edits kept by item id (`claim:CLM-003`, as libraries held them before edits followed
+ * content) to the content key of the item that has that id in the draft now, with its words kept
+ * beside them. An id the draft no longer has stays where it is and shows as stale.
+ */
+export function upgradeEdits(
+  subject: ReviewSubject,
+  edits: ReviewEdits,
+): { put: [string, Record<string, unknown>][]; drop: string[] } {
+  const put: [string, Record<string, unknown>][] = [];
+  const drop: string[] = [];
+  const items = allItems(subject);
+  for (const [key, value] of Object.entries(edits)) {
+    const legacy = legacyKey(key);
+    const item = legacy && items.find((i) => i.kind === legacy.kind && i.id === legacy.id);
+    if (!item) continue;
+    if (!edits[item.key]) put.push([item.key, { ...value, id: item.id, text: item.text }]);
+    drop.push(key);
+  }
+  return { put, drop };
+}
 
 const verdict = ({ decision, reason }: { decision: string; reason: string }) =>
   decision === 'undecided' ? '' : reason ? `${decision}: ${reason}` : decision;
@@ -50,8 +115,8 @@ function withColumns(block: Block, columns: string[], extra: (row: number) => st
   };
 }
 
-function suspectSection(report: Report, edits: ReviewEdits): Section | null {
-  const rows = report.suspects.map((s) => [s.ref, s.summary, verdict(decisionOf(edits, suspectKey(s.ref)))]);
+function suspectSection(subject: ReviewSubject, edits: ReviewEdits): Section | null {
+  const rows = subject.suspects.map((s) => [s.id, s.text, verdict(decisionOf(edits, s.key))]);
   if (!rows.some((r) => r[2])) return null;
   return {
     id: 'suspect-review',
@@ -65,17 +130,22 @@ function suspectSection(report: Report, edits: ReviewEdits): Section | null {
  * date and status beside follow-ups, and the narrative the author wrote.
  */
 export function reviewedDocument(doc: Postmortem, edits: ReviewEdits): Postmortem {
-  const r = doc.report;
+  const subject = subjectOfReport(doc.report);
   const sections: Section[] = [];
   for (const s of doc.sections) {
     if (s.id === 'summary' && narrativeOf(edits, 'summary')) {
       sections.push({ ...s, blocks: [{ type: 'paragraph', text: narrativeOf(edits, 'summary') }] });
     } else if (s.id === 'claims') {
-      const review = (i: number) => [verdict(decisionOf(edits, claimKey(r.claims[i]?.id ?? '')))];
+      const review = (i: number) => {
+        const claim = subject.claims[i];
+        return [claim ? verdict(decisionOf(edits, claim.key)) : ''];
+      };
       sections.push({ ...s, blocks: s.blocks.map((b) => withColumns(b, ['Review'], review)) });
     } else if (s.id === 'follow-ups') {
       const fields = (i: number) => {
-        const f = followUpOf(edits, r.followUps[i]?.id ?? '');
+        const item = subject.followUps[i];
+        if (!item) return ['', '', ''];
+        const f = followUpOf(edits, item);
         return [f.owner, f.due, f.status];
       };
       sections.push({
@@ -84,7 +154,7 @@ export function reviewedDocument(doc: Postmortem, edits: ReviewEdits): Postmorte
       });
     } else sections.push(s);
     if (s.id === 'root-cause') {
-      const suspects = suspectSection(r, edits);
+      const suspects = suspectSection(subject, edits);
       if (suspects) sections.push(suspects);
     }
   }
@@ -94,4 +164,15 @@ export function reviewedDocument(doc: Postmortem, edits: ReviewEdits): Postmorte
   const at = sections.findIndex((s) => s.id === 'follow-ups');
   sections.splice(at < 0 ? sections.length : at, 0, ...narrative);
   return { ...doc, sections };
+}
+
+/** The review as the JSON export carries it: every item with its id, words and edit, and what went stale. */
+export function reviewJson(subject: ReviewSubject, edits: ReviewEdits) {
+  return {
+    claims: subject.claims.map((c) => ({ id: c.id, statement: c.text, ...decisionOf(edits, c.key) })),
+    suspects: subject.suspects.map((s) => ({ ref: s.id, summary: s.text, ...decisionOf(edits, s.key) })),
+    followUps: subject.followUps.map((f) => ({ id: f.id, action: f.text, ...followUpOf(edits, f) })),
+    narrative: Object.fromEntries(NARRATIVE.map(([id]) => [id, narrativeOf(edits, id)]).filter(([, t]) => t)),
+    stale: staleEdits(subject, edits).map(({ kind, id, text, edit }) => ({ kind, id, text, edit })),
+  };
 }

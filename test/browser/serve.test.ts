@@ -1,7 +1,30 @@
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../src/generate.js';
+import { importFile, openLibrary } from '../../src/library/index.js';
+import { FIXTURE_POSTMORTEMS_DIR, postmortemFiles, seedFiles } from '../../src/lint/corpus.js';
 import { freshDbPath, serving } from '../support/serving.js';
 import { CHROMIUM, hasChromium, openBrowser } from './chromium.js';
+import { inkedPixels } from './pixels.js';
+
+const LIBRARY_SCREENSHOT = 'docs/library.png';
+const REVIEW_SCREENSHOT = 'docs/review-library.png';
+
+/** A library with history: the seeds and a team's public postmortems imported, one report generated earlier. */
+async function fillLibrary(db: string) {
+  const store = await openLibrary(db);
+  try {
+    const files = [
+      ...seedFiles(),
+      ...postmortemFiles(FIXTURE_POSTMORTEMS_DIR).filter((f) => f.includes('PostHog__')),
+    ];
+    for (const file of files) await store.save(await importFile(file));
+  } finally {
+    await store.close();
+  }
+  await generate(['examples/checkout-multi-source'], { format: 'json', library: { db } });
+}
 
 describe.skipIf(!hasChromium)(`the review page in Chromium (skipped when ${CHROMIUM} is absent)`, () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;
@@ -9,9 +32,11 @@ describe.skipIf(!hasChromium)(`the review page in Chromium (skipped when ${CHROM
   const complaints: string[] = [];
 
   beforeAll(async () => {
-    server = await serving({ db: freshDbPath(), bundles: ['examples/seed-003'] });
+    const db = freshDbPath();
+    await fillLibrary(db);
+    server = await serving({ db, bundles: ['examples/seed-003'] });
     browser = await openBrowser();
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -51,6 +76,57 @@ describe.skipIf(!hasChromium)(`the review page in Chromium (skipped when ${CHROM
     expect(await page.locator('form#review-FU-002 input[name=due]').inputValue()).toBe('2026-12-15');
     expect(await page.locator('section#claims').textContent()).toContain('accepted: the deploy log shows it');
     expect(await page.locator('section#follow-ups').textContent()).toContain('in-progress');
+    expect(complaints).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('shows the library at a glance: stats charts with ink in them, and saves the screenshot', async () => {
+    const page = await open('/');
+    for (const name of [
+      'Incidents per month',
+      'Median time to detect, acknowledge and mitigate per month',
+      'Incidents per service',
+    ]) {
+      const chart = page.getByRole('img', { name, exact: true });
+      await chart.scrollIntoViewIfNeeded();
+      const box = (await chart.boundingBox())!;
+      expect(box.width, name).toBeGreaterThan(600);
+      expect(await chart.locator('rect.bar').count(), name).toBeGreaterThan(1);
+      const png = await chart.screenshot();
+      expect(await inkedPixels(browser.context, png), name).toBeGreaterThan(box.width * box.height * 0.03);
+    }
+    // Bars are coloured by the stylesheet (no style attributes): a drawn bar is not black.
+    const fill = await page
+      .locator('svg[aria-label="Incidents per month"] rect.bar')
+      .first()
+      .evaluate((r) => getComputedStyle(r).fill);
+    expect(fill).toBe('rgb(13, 110, 253)');
+    expect(await page.locator('section#stats table').first().textContent()).toContain('Median TTD');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    writeFileSync(LIBRARY_SCREENSHOT, await page.screenshot({ fullPage: false }));
+    expect(complaints).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('reviews an incident that is only in the library, with no bundle served', async () => {
+    const page = await open('/');
+    await page.getByRole('link', { name: /Card payments failing at checkout/ }).click();
+    await expect.poll(() => page.url()).toContain('/incidents/INC-2207');
+    expect(await page.locator('.notice').textContent()).toContain('report kept in the library');
+
+    const claim = page.locator('form#review-CLM-002');
+    await claim.locator('select[name=decision]').selectOption('rejected');
+    await claim.locator('input[name=reason]').fill('the <b>timeline</b> says otherwise');
+    await claim.getByRole('button', { name: 'Save' }).click();
+    await page.waitForLoadState('load');
+    await page.reload();
+    expect(await page.locator('form#review-CLM-002 select[name=decision]').inputValue()).toBe('rejected');
+    expect(await page.locator('section#claims').textContent()).toContain(
+      'rejected: the <b>timeline</b> says otherwise',
+    );
+    expect(await page.locator('section#claims b').count()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    writeFileSync(REVIEW_SCREENSHOT, await page.screenshot({ fullPage: false }));
     expect(complaints).toEqual([]);
     await page.close();
   }, 60_000);

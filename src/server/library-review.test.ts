@@ -1,0 +1,240 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { form, freshDbPath, serving } from '../../test/support/serving.js';
+import { generate } from '../generate.js';
+import { importFile, openLibrary, recordFromReport } from '../library/index.js';
+import { sampleReport } from '../library/store-contract.js';
+
+const SEED = 'examples/seed-003';
+const SEED_004 = 'test/fixtures/seeds/004_afdeac6cc0549373.txt';
+
+async function withLibrary(
+  db: string,
+  work: (store: Awaited<ReturnType<typeof openLibrary>>) => Promise<void>,
+) {
+  const store = await openLibrary(db);
+  try {
+    await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+describe('an incident only in the library', () => {
+  it('gets the full review page, takes decisions and exports them, without its bundle', async () => {
+    const db = freshDbPath();
+    await generate([SEED], { format: 'json', library: { db } });
+    const server = await serving({ db });
+    try {
+      const page = await (await fetch(`${server.origin}/incidents/INC-1042`)).text();
+      expect(page).toContain('<h2>Claims and evidence</h2>');
+      expect(page).toContain('action="/incidents/INC-1042/claims/CLM-001"');
+      expect(page).toContain('action="/incidents/INC-1042/suspects/DEP-7781"');
+      expect(page).toContain('action="/incidents/INC-1042/follow-ups/FU-002"');
+      expect(page).toContain('Reviewing the report kept in the library');
+      const saved = await fetch(
+        `${server.origin}/incidents/INC-1042/claims/CLM-002`,
+        form({ decision: 'accepted', reason: 'the GC log shows it' }),
+      );
+      expect(saved.status).toBe(303);
+      await fetch(
+        `${server.origin}/incidents/INC-1042/narrative/lessons`,
+        form({ text: 'Canary before <all> regions.' }),
+      );
+      const md = await (await fetch(`${server.origin}/incidents/INC-1042/export.md`)).text();
+      expect(md).toContain('accepted: the GC log shows it');
+      expect(md).toContain('## Lessons');
+      const html = await (await fetch(`${server.origin}/incidents/INC-1042/export.html`)).text();
+      expect(html).toContain('Canary before &lt;all&gt; regions.');
+      const json = await (await fetch(`${server.origin}/incidents/INC-1042/export.json`)).json();
+      expect(json.claims).toHaveLength(9);
+      expect(json.review.claims[1]).toMatchObject({ id: 'CLM-002', decision: 'accepted' });
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
+
+  it('shows an imported postmortem for what it is: no decisions, editable narrative and action items', async () => {
+    const db = freshDbPath();
+    let id = '';
+    await withLibrary(db, async (store) => {
+      id = (await store.save(await importFile(SEED_004))).id;
+    });
+    const server = await serving({ db });
+    const at = `${server.origin}/incidents/${encodeURIComponent(id)}`;
+    try {
+      const page = await (await fetch(at)).text();
+      expect(page).toContain('Imported from a written postmortem');
+      expect(page).toContain('Add config validation to CI');
+      expect(page).toContain('004_afdeac6cc0549373.txt');
+      expect(page).not.toContain('test/fixtures/seeds/');
+      expect(page).toMatch(/<th>Duration<\/th><td>[\d.]+ h<\/td>/);
+      expect(page).not.toContain('<h3>Claims</h3>');
+      expect(page).not.toMatch(/name="decision"/);
+      expect(page).toContain(`action="/incidents/${id}/follow-ups/AI-15"`);
+      expect(page).toMatch(
+        /id="review-AI-15"[\s\S]*?value="2024-01-20"[\s\S]*?<option value="in-progress" selected>/,
+      );
+      await fetch(
+        `${at}/follow-ups/AI-15`,
+        form({ owner: 'Platform team', due: '2024-02-20', status: 'done' }),
+      );
+      await fetch(`${at}/narrative/went-well`, form({ text: 'The rollback took <5 min>.' }));
+      const after = await (await fetch(at)).text();
+      expect(after).toMatch(
+        /<td>Add config validation to CI<\/td><td>Platform team<\/td><td>2024-02-20<\/td><td>done<\/td>/,
+      );
+      expect(after).toContain('The rollback took &lt;5 min&gt;.');
+      const claim = await fetch(`${at}/claims/CLM-001`, form({ decision: 'accepted' }));
+      expect(claim.status).toBe(404);
+      expect((await claim.json()).error.message).toContain('was imported: it has no claims');
+      expect((await fetch(`${at}/export.md`)).status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
+
+  it('keeps a generated incident saved before reports were kept readable, and says how to review it', async () => {
+    const db = freshDbPath();
+    await withLibrary(db, async (store) => {
+      await store.save(recordFromReport(sampleReport()));
+    });
+    const server = await serving({ db });
+    try {
+      const page = await (await fetch(`${server.origin}/incidents/INC-2001`)).text();
+      expect(page).toContain('saved before the library kept whole reports');
+      expect(page).toContain('Deploy maxPoolSize 10');
+      const refused = await fetch(
+        `${server.origin}/incidents/INC-2001/claims/CLM-001`,
+        form({ decision: 'accepted' }),
+      );
+      expect(refused.status).toBe(404);
+      expect((await refused.json()).error.code).toBe('NOT_REVIEWABLE');
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
+});
+
+describe('review decisions follow their statements', () => {
+  it('when regenerating from new evidence renumbers claims and follow-ups', async () => {
+    const db = freshDbPath();
+    const bundle = join(mkdtempSync(join(tmpdir(), 'hindsight-bundle-')), 'seed-003');
+    cpSync(SEED, bundle, { recursive: true });
+    const first = await serving({ db, bundles: [bundle] });
+    const post = (origin: string, path: string, fields: Record<string, string>) =>
+      fetch(`${origin}/incidents/INC-1042/${path}`, form(fields));
+    await post(first.origin, 'claims/CLM-006', { decision: 'rejected', reason: 'a chat line is no ack' });
+    await post(first.origin, 'claims/CLM-007', { decision: 'accepted', reason: 'rollback began then' });
+    await post(first.origin, 'suspects/DEP-7781', { decision: 'accepted', reason: 'the deploy' });
+    await post(first.origin, 'follow-ups/FU-002', { owner: 'Lee', due: '', status: 'open' });
+    await post(first.origin, 'follow-ups/FU-003', { owner: 'Sam', due: '2026-12-01', status: 'in-progress' });
+    const before = await (await fetch(`${first.origin}/incidents/INC-1042`)).text();
+    expect(before).toMatch(/id="review-CLM-006"><fieldset><legend>CLM-006: A responder acknowledged/);
+    expect(before).toMatch(/id="review-CLM-007"><fieldset><legend>CLM-007: Mitigation began/);
+    await first.stop();
+
+    // New evidence: the acknowledgement line is gone and the deploy had both approvals, so the
+    // acknowledgement claim and the approvals follow-up leave the draft and the rest renumber.
+    const timeline = join(bundle, 'timeline.md');
+    const lines = readFileSync(timeline, 'utf8')
+      .split('\n')
+      .filter((l) => !l.includes('CHAT-7781-5'));
+    writeFileSync(timeline, lines.join('\n').replace('approvals 1/2', 'approvals 2/2'));
+    const second = await serving({ db, bundles: [bundle] });
+    try {
+      const page = await (await fetch(`${second.origin}/incidents/INC-1042`)).text();
+      const formOf = (id: string) =>
+        new RegExp(`<form [^>]*id="review-${id}">[\\s\\S]*?</form>`).exec(page)?.[0] ?? '';
+      expect(formOf('CLM-006')).toContain('CLM-006: Mitigation began');
+      expect(formOf('CLM-006')).toContain('<option value="accepted" selected>');
+      expect(formOf('CLM-006')).toContain('value="rollback began then"');
+      expect(formOf('CLM-007')).toContain('CLM-007: The service recovered');
+      expect(formOf('CLM-007')).toContain('<option value="undecided" selected>');
+      expect(formOf('suspect-DEP-7781')).toContain('<option value="accepted" selected>');
+      expect(formOf('FU-002')).toContain('FU-002: Block production deploys');
+      expect(formOf('FU-002')).toContain('value="Sam"');
+      expect(formOf('FU-003')).not.toContain('value="Sam"');
+      expect(formOf('FU-003')).not.toContain('value="Lee"');
+      const stale = /<section id="stale-edits">[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
+      expect(stale).toContain('Decisions on statements no longer in the draft');
+      expect(stale).toMatch(
+        /Claim CLM-006<\/span> “A responder acknowledged[^”]*”: <strong>rejected: a chat line is no ack/,
+      );
+      expect(stale).toMatch(
+        /Follow-up FU-002<\/span> “Enforce the required number of approvals[^”]*”: <strong>Lee · open/,
+      );
+      expect(stale).not.toContain('Mitigation began');
+      const json = await (await fetch(`${second.origin}/incidents/INC-1042/export.json`)).json();
+      expect(json.review.stale.map((s: { kind: string; id: string }) => `${s.kind} ${s.id}`)).toEqual(
+        expect.arrayContaining(['claim CLM-006', 'follow-up FU-002']),
+      );
+    } finally {
+      await second.stop();
+    }
+  }, 90_000);
+
+  it('moves edits kept by item id, as older libraries hold them, onto the statement they named', async () => {
+    const db = freshDbPath();
+    await generate([SEED], { format: 'json', library: { db } });
+    await withLibrary(db, async (store) => {
+      await store.putEdit('INC-1042', 'claim:CLM-003', { decision: 'accepted', reason: 'old key' });
+      await store.putEdit('INC-1042', 'follow-up:FU-001', { owner: 'Ana', due: '', status: 'done' });
+      await store.putEdit('INC-1042', 'claim:CLM-042', { decision: 'rejected', reason: 'long gone' });
+    });
+    const server = await serving({ db });
+    try {
+      const page = await (await fetch(`${server.origin}/incidents/INC-1042`)).text();
+      expect(page).toMatch(
+        /id="review-CLM-003">[\s\S]*?<option value="accepted" selected>[\s\S]*?value="old key"/,
+      );
+      expect(page).toMatch(/id="review-FU-001">[\s\S]*?value="Ana"/);
+      expect(page).toMatch(
+        /Claim CLM-042<\/span> \(its words were not recorded\): <strong>rejected: long gone/,
+      );
+    } finally {
+      await server.stop();
+    }
+    await withLibrary(db, async (store) => {
+      const keys = Object.keys(await store.edits('INC-1042'));
+      expect(keys).not.toContain('claim:CLM-003');
+      expect(keys).toContain('claim:CLM-042');
+      expect(keys.filter((k) => k.startsWith('claim#'))).toHaveLength(1);
+      const moved = Object.values(await store.edits('INC-1042')).find((v) => v.reason === 'old key');
+      expect(moved?.text).toMatch(/^The incident was detected by an alert/);
+    });
+  }, 60_000);
+});
+
+describe('the library view', () => {
+  it('counts follow-ups as the review left them: a due date set there makes one past due, done closes it', async () => {
+    const db = freshDbPath();
+    await generate([SEED], { format: 'json', library: { db } });
+    const server = await serving({ db });
+    const overdue = async () => {
+      const page = await (await fetch(`${server.origin}/`)).text();
+      return /<h3>Follow-ups past due<\/h3>[\s\S]*?(?=<h3>)/.exec(page)?.[0] ?? '';
+    };
+    try {
+      expect(await overdue()).toContain('No open follow-up is past its due date.');
+      await fetch(
+        `${server.origin}/incidents/INC-1042/follow-ups/FU-002`,
+        form({ owner: 'Dana', due: '2020-01-31', status: 'in-progress' }),
+      );
+      const late = await overdue();
+      expect(late).toContain('<title>INC-1042: 1 follow-ups past due</title>');
+      expect(late).toMatch(
+        /<td>INC-1042<\/td><td>Enforce the required number of approvals[^<]*<\/td><td>Dana<\/td><td>2020-01-31<\/td>/,
+      );
+      await fetch(
+        `${server.origin}/incidents/INC-1042/follow-ups/FU-002`,
+        form({ owner: 'Dana', due: '2020-01-31', status: 'done' }),
+      );
+      expect(await overdue()).toContain('No open follow-up is past its due date.');
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { contentKey, subjectOfReport } from '../library/index.js';
+import { sampleReport } from '../library/store-contract.js';
+import { staleEdits, upgradeEdits } from './review.js';
+import { staleList } from './review-forms.js';
+
+const withClaims = (...statements: string[]) => {
+  const report = sampleReport();
+  report.claims = statements.map((statement, i) => ({
+    id: `CLM-00${i + 1}`,
+    statement,
+    evidenceRefs: ['L-1'],
+    confidence: 0.9,
+  }));
+  return report;
+};
+
+describe('review keys', () => {
+  it('come from the words, not the id or the spacing, case and final stop', () => {
+    const a = subjectOfReport(withClaims('Impact began at 10:04.', 'Pool exhausted'));
+    const b = subjectOfReport(withClaims('Pool exhausted', '  impact began  AT 10:04 '));
+    expect(b.claims[1].key).toBe(a.claims[0].key);
+    expect(b.claims[1].id).toBe('CLM-002');
+    expect(a.claims[0].key).not.toBe(a.claims[1].key);
+    expect(contentKey('claim', 'x')).not.toBe(contentKey('follow-up', 'x'));
+  });
+
+  it('tell apart two items with the same words', () => {
+    const { claims } = subjectOfReport(withClaims('Same words', 'Same words'));
+    expect(claims[0].key).not.toBe(claims[1].key);
+  });
+});
+
+describe('stale and legacy edits', () => {
+  const subject = subjectOfReport(withClaims('Impact began at 10:04'));
+
+  it('lists an edit whose statement left the draft, with the words it was made on', () => {
+    const gone = contentKey('claim', 'Detected at 10:09');
+    const stale = staleEdits(subject, {
+      [subject.claims[0].key]: { decision: 'accepted', reason: '' },
+      [gone]: { decision: 'rejected', reason: 'late', id: 'CLM-002', text: 'Detected at 10:09' },
+      'narrative:lessons': { text: 'x' },
+    });
+    expect(stale).toEqual([
+      { key: gone, kind: 'claim', id: 'CLM-002', text: 'Detected at 10:09', edit: 'rejected: late' },
+    ]);
+  });
+
+  it('moves an id-keyed edit to the item with that id now, and leaves an unknown id stale', () => {
+    const edits = {
+      'claim:CLM-001': { decision: 'accepted', reason: 'seen' },
+      'claim:CLM-009': { decision: 'rejected', reason: '' },
+      'suspect:DEP-1': { decision: 'accepted', reason: '' },
+    };
+    const { put, drop } = upgradeEdits(subject, edits);
+    expect(put).toEqual([
+      [
+        subject.claims[0].key,
+        { decision: 'accepted', reason: 'seen', id: 'CLM-001', text: 'Impact began at 10:04' },
+      ],
+      [subject.suspects[0].key, expect.objectContaining({ id: 'DEP-1' })],
+    ]);
+    expect(drop).toEqual(['claim:CLM-001', 'suspect:DEP-1']);
+    expect(staleEdits(subject, edits).map((s) => s.key)).toContain('claim:CLM-009');
+  });
+
+  it('escapes the words of a stale edit, and lists nothing when none is stale', () => {
+    const gone = contentKey('claim', '<script>x</script>');
+    const html = staleList(subject, {
+      [gone]: { decision: 'rejected', reason: '<b>no</b>', id: 'CLM-9', text: '<script>x</script>' },
+    });
+    expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
+    expect(html).toContain('rejected: &lt;b&gt;no&lt;/b&gt;');
+    expect(html).not.toMatch(/<script|<b>/);
+    expect(staleList(subject, {})).toBe('');
+  });
+});
