@@ -80,8 +80,6 @@ const PACKED = new Map<number, Level>(
     .filter(([word]) => word.length <= 11)
     .map(([word, level]) => [packed(word, 0, word.length), level]),
 );
-const wordLevel = (s: string, from: number, to: number): Level | undefined =>
-  to - from <= 11 ? PACKED.get(packed(s, from, to)) : WORDS[s.slice(from, to).toLowerCase()];
 const isUpper = (s: string, from: number, to: number) => {
   for (let i = from; i < to; i++) if (s.charCodeAt(i) > 90) return false;
   return true;
@@ -105,7 +103,13 @@ export function scanLevel(line: string, from: number, tokens = 4): typeof found 
     const tokenStart = i;
     while (i < n && !isLetter(line.charCodeAt(i)) && line.charCodeAt(i) !== 32) i++;
     const start = i;
-    while (i < n && isLetter(line.charCodeAt(i))) i++;
+    // The letters, packed as they are read (see PACKED).
+    let key = 0;
+    for (; i < n; i++) {
+      const c = line.charCodeAt(i) | 32;
+      if (c < 97 || c > 122) break;
+      key = key * 27 + c - 96;
+    }
     const length = i - start;
     if (length > 0) {
       const before = line.charCodeAt(start - 1);
@@ -113,7 +117,7 @@ export function scanLevel(line: string, from: number, tokens = 4): typeof found 
       const bracketed =
         (before === 91 || before === 60 || before === 40) && (after === 93 || after === 62 || after === 41);
       if ((length >= 3 && length <= 13) || (length === 1 && (bracketed || (numbersOnly && seen > 0)))) {
-        const level = wordLevel(line, start, i);
+        const level = length <= 11 ? PACKED.get(key) : WORDS[line.slice(start, i).toLowerCase()];
         if (
           level &&
           (bracketed ||

@@ -159,14 +159,44 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
     );
   };
 
-  // `yyyy-MM-dd[T ]HH:mm[:ss]…` or with `/`, at i: the hot path, so it reads the time itself.
+  // `yyyy-MM-dd[T ]HH:mm[:ss]…` or with `/`, at i: the hot path, so it reads its digits in place
+  // (a digit is its code minus 48, from 0 to 9; the length is checked first).
   const iso = (s: string, i: number): number => {
     const sep = s.charCodeAt(i + 4);
     if ((sep !== 45 && sep !== 47) || s.charCodeAt(i + 7) !== sep || s.charCodeAt(i + 13) !== 58)
       return Number.NaN;
     const t = s.charCodeAt(i + 10);
-    const y = four(s, i);
-    if ((t !== 84 && t !== 32 && t !== 116) || y < 1970) return Number.NaN;
+    if ((t !== 84 && t !== 32 && t !== 116) || s.length < i + 16) return Number.NaN;
+    const y0 = s.charCodeAt(i) - 48;
+    const y1 = s.charCodeAt(i + 1) - 48;
+    const y2 = s.charCodeAt(i + 2) - 48;
+    const y3 = s.charCodeAt(i + 3) - 48;
+    const mo0 = s.charCodeAt(i + 5) - 48;
+    const mo1 = s.charCodeAt(i + 6) - 48;
+    const d0 = s.charCodeAt(i + 8) - 48;
+    const d1 = s.charCodeAt(i + 9) - 48;
+    const h0 = s.charCodeAt(i + 11) - 48;
+    const h1 = s.charCodeAt(i + 12) - 48;
+    const mi0 = s.charCodeAt(i + 14) - 48;
+    const mi1 = s.charCodeAt(i + 15) - 48;
+    if (
+      (y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1) < 0 ||
+      y0 > 9 ||
+      y1 > 9 ||
+      y2 > 9 ||
+      y3 > 9 ||
+      mo0 > 9 ||
+      mo1 > 9 ||
+      d0 > 9 ||
+      d1 > 9 ||
+      h0 > 9 ||
+      h1 > 9 ||
+      mi0 > 9 ||
+      mi1 > 9
+    )
+      return Number.NaN;
+    const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    if (y < 1970) return Number.NaN;
     spaced = true;
     const hasSeconds = s.charCodeAt(i + 16) === 58;
     state.seconds = hasSeconds;
@@ -175,10 +205,10 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
       s,
       hasSeconds ? i + 19 : i + 16,
       y,
-      two(s, i + 5),
-      two(s, i + 8),
-      two(s, i + 11),
-      two(s, i + 14),
+      mo0 * 10 + mo1,
+      d0 * 10 + d1,
+      h0 * 10 + h1,
+      mi0 * 10 + mi1,
       sec,
     );
   };
