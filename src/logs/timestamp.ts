@@ -111,18 +111,27 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
     let ms = 0;
     let c = s.charCodeAt(p);
     if (c === 46 || c === 44) {
-      let scale = 100;
-      for (c = s.charCodeAt(++p); c >= 48 && c <= 57; c = s.charCodeAt(++p)) {
-        ms += (c - 48) * scale;
-        scale = scale === 100 ? 10 : scale === 10 ? 1 : 0;
-      }
-      if (scale === 100) {
-        // a `.` or `,` without digits is not a fraction
-        p--;
-        c = 0;
+      const a = s.charCodeAt(p + 1) - 48;
+      if (a >= 0 && a <= 9) {
+        ms = a * 100;
+        p += 2;
+        const b = s.charCodeAt(p) - 48;
+        if (b >= 0 && b <= 9) {
+          ms += b * 10;
+          const d = s.charCodeAt(++p) - 48;
+          if (d >= 0 && d <= 9) {
+            ms += d;
+            p++;
+          }
+        }
+        for (c = s.charCodeAt(p); c >= 48 && c <= 57; c = s.charCodeAt(++p));
       }
     }
-    if (c === 90 || c === 43 || c === 45 || (c === 32 && spaced)) return zoned(s, p, ms, wall, local);
+    if (c === 90 || c === 43 || c === 45) return zoned(s, p, ms, wall, local);
+    if (c === 32 && spaced) {
+      const next = s.charCodeAt(p + 1);
+      if (next === 43 || next === 45) return zoned(s, p, ms, wall, local);
+    }
     state.end = p;
     return local + ms;
   };
