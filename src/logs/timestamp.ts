@@ -79,7 +79,7 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
   // `seconds`: the stamp just read had seconds.
   const state = { end: 0, seconds: false };
   // The epoch of one second, in UTC and in the zone, keyed by its fields.
-  const second = { key: -1, wall: 0, local: 0 };
+  const second = { day: -1, time: -1, wall: 0, local: 0 };
   let spaced = false;
 
   // `Z` or an offset at q (after a space when `spaced`), else the zone's time; p is after the seconds
@@ -136,8 +136,18 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
     return local + ms;
   };
 
-  const newSecond = (key: number, y: number, mo: number, d: number, h: number, mi: number, sec: number) => {
-    second.key = key;
+  const newSecond = (
+    day: number,
+    time: number,
+    y: number,
+    mo: number,
+    d: number,
+    h: number,
+    mi: number,
+    sec: number,
+  ) => {
+    second.day = day;
+    second.time = time;
     second.wall = Date.UTC(y, mo - 1, d, h, mi, sec);
     second.local = clock.toUtc(second.wall);
   };
@@ -146,8 +156,10 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
   const at = (s: string, p: number, y: number, mo: number, d: number, h: number, mi: number, sec: number) => {
     if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 60) return Number.NaN;
     if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 0) return Number.NaN;
-    const key = ((((y * 13 + mo) * 32 + d) * 24 + h) * 60 + mi) * 61 + sec;
-    if (key !== second.key) newSecond(key, y, mo, d, h, mi, sec);
+    // Two small integers rather than one key too large for one.
+    const day = (y * 13 + mo) * 32 + d;
+    const time = (h * 60 + mi) * 61 + sec;
+    if (time !== second.time || day !== second.day) newSecond(day, time, y, mo, d, h, mi, sec);
     return tail(s, p, second.wall, second.local);
   };
 
