@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { fileInput } from '../bundle/index.js';
 import { emptyRecord } from '../logs/log-record.js';
 import { textRecordReader } from '../logs/text-record.js';
+import { Manifest } from '../model/index.js';
 import { detectSource } from './detect.js';
+import { recordingContext } from './recording-context.js';
 import { corpus } from './test-kit.js';
 
 const loghub = corpus('loghub');
@@ -61,9 +63,17 @@ describe.skipIf(!existsSync(loghub))(
   'text logs on every Loghub 2k sample (needs ../shared/corpora/loghub)',
   () => {
     it.each(DATASETS)('detects %s as plain-text logs and reads a time on %i lines', async (name, timed) => {
-      expect(detectSource(await fileInput(sample(name)))?.name).toBe('text-logs');
+      const input = await fileInput(sample(name));
+      const source = detectSource(input);
+      expect(source?.name).toBe('text-logs');
       expect(lines(name)).toHaveLength(2000);
       expect(readAll(name).timed).toBe(timed);
+      // Through the source, as a bundle reads it: every timed line is mined, nothing is skipped.
+      const manifest = Manifest.parse({ date: options.date, timezone: options.zone });
+      const recorded = recordingContext(input.name, { manifest });
+      for await (const _ of source!.read(input, recorded.ctx)) throw new Error('log sources yield no events');
+      expect(recorded.problems).toEqual([]);
+      expect(recorded.templates.reduce((n, t) => n + t.count, 0)).toBe(timed);
     });
 
     it('reads the level of every line as Loghub labels it', () => {
