@@ -27,11 +27,15 @@ function detect(input: Input): boolean {
   return lines.length > 0 && stamped(lines[0]) && mostly(lines, stamped, { share: 0.3 });
 }
 
-/** Plain-text logs with timestamps: Java/Python logging, syslog, nginx/Apache access and error logs. */
+/**
+ * Plain-text logs with timestamps: Java/Python logging, syslog, nginx/Apache access and error logs,
+ * and the shapes of HDFS, Spark, Android, Windows CBS, Proxifier, OpenStack, BGL, Thunderbird and HPC.
+ */
 export const textLogs: Source = {
   name: 'text-logs',
   aliases: ['syslog', 'nginx', 'apache', 'text', 'log4j', 'python-logging'],
-  title: 'Plain-text logs with timestamps: syslog, Java/Python logging, nginx/Apache (mined into templates)',
+  title:
+    'Plain-text logs with timestamps: syslog, Java/Python logging, nginx/Apache, HDFS, Spark, Android and more (mined into templates)',
   example: 'cp /var/log/nginx/error.log /var/log/syslog logs/',
   detect,
   read: mineInto(textRecordReader),
