@@ -48,7 +48,12 @@ export function textRecordReader(options: TimestampOptions = {}): RecordReader {
       out.level = found.level;
       // Header fields before the level word (thread, pid) are dropped with it.
       from = found.end;
-    } else out.level = 'unknown';
+    } else {
+      // Or the word before the stamp: `INFO 2024-05-01 10:00:00 …`.
+      const c = line.charCodeAt(0) | 32;
+      const first = c >= 97 && c <= 122 ? scanLevel(line, 0, 1) : null;
+      out.level = first && first.end < end ? first.level : 'unknown';
+    }
     while (from < line.length && isSeparator(line.charCodeAt(from))) from++;
     out.message = line.slice(from);
     return null;
