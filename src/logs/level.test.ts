@@ -25,4 +25,17 @@ describe('levels', () => {
     expect(findLevel(' ERROR pool exhausted', 0)).toEqual({ level: 'error', end: 6 });
     expect(findLevel(' user said the info was wrong', 0)).toBeNull();
   });
+
+  it('takes the first word after the stamp in any case, past a comma', () => {
+    expect(findLevel(', Info                  CBS    Loaded', 0)).toEqual({ level: 'info', end: 6 });
+    expect(findLevel(' warning: disk almost full', 0)?.level).toBe('warn');
+  });
+
+  it('takes a one-letter level after numbers alone (Android logcat), not in prose', () => {
+    expect(findLevel('  1702  2395 D WindowManager: x', 0)).toEqual({ level: 'debug', end: 14 });
+    expect(findLevel(' 1702 2395 W Tag: x', 0)?.level).toBe('warn');
+    expect(findLevel(' I am here', 0)).toBeNull();
+    expect(findLevel(' - I am here', 0)).toBeNull();
+    expect(findLevel(' 12 E-mails sent', 0)).toBeNull();
+  });
 });

@@ -68,10 +68,85 @@ export function levelFromValue(value: unknown): Level | null {
 
 const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
+// Level words keyed by their letters lower-cased, packed base 27 (exact up to 11 letters): no
+// substring or lower-casing per line.
+const packed = (s: string, from: number, to: number) => {
+  let key = 0;
+  for (let i = from; i < to; i++) key = key * 27 + ((s.charCodeAt(i) | 32) - 96);
+  return key;
+};
+const PACKED = new Map<number, Level>(
+  Object.entries(WORDS)
+    .filter(([word]) => word.length <= 11)
+    .map(([word, level]) => [packed(word, 0, word.length), level]),
+);
+const isUpper = (s: string, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) > 90) return false;
+  return true;
+};
+const isSeparator = (c: number) => c === 44 || c === 59 || c === 124 || c === 9;
+
+const found = { level: 'unknown' as Level, end: 0 };
+
+/**
+ * The level word among the first `tokens` tokens of a plain-text line from `from`, or null; `end`
+ * of the returned object (shared between calls: read it at once) is just past the word. See
+ * {@link findLevel} for what counts as a level word.
+ */
+export function scanLevel(line: string, from: number, tokens = 4): typeof found | null {
+  const n = line.length;
+  let i = from;
+  // Every token before this one was a number (a pid, a thread id): Android's `1702  2395 D Tag:`.
+  let numbersOnly = true;
+  while (i < n && (line.charCodeAt(i) === 32 || isSeparator(line.charCodeAt(i)))) i++;
+  for (let seen = 0; seen < tokens && i < n; seen++) {
+    const tokenStart = i;
+    while (i < n && !isLetter(line.charCodeAt(i)) && line.charCodeAt(i) !== 32) i++;
+    const start = i;
+    // The letters, packed as they are read (see PACKED).
+    let key = 0;
+    for (; i < n; i++) {
+      const c = line.charCodeAt(i) | 32;
+      if (c < 97 || c > 122) break;
+      key = key * 27 + c - 96;
+    }
+    const length = i - start;
+    if (length > 0) {
+      const before = line.charCodeAt(start - 1);
+      const after = line.charCodeAt(i);
+      const bracketed =
+        (before === 91 || before === 60 || before === 40) && (after === 93 || after === 62 || after === 41);
+      if ((length >= 3 && length <= 13) || (length === 1 && (bracketed || (numbersOnly && seen > 0)))) {
+        const level = length <= 11 ? PACKED.get(key) : WORDS[line.slice(start, i).toLowerCase()];
+        if (
+          level &&
+          (bracketed ||
+            seen === 0 ||
+            after === 58 ||
+            (length === 1 ? start === tokenStart && after === 32 && before === 32 : isUpper(line, start, i)))
+        ) {
+          found.level = level;
+          found.end = bracketed ? i + 1 : i;
+          return found;
+        }
+      }
+      numbersOnly = false;
+    } else if (numbersOnly) {
+      for (let k = tokenStart; k < start; k++) {
+        const c = line.charCodeAt(k);
+        if (c < 48 || c > 57) numbersOnly = false;
+      }
+    }
+    while (i < n && line.charCodeAt(i) !== 32) i++;
+    while (line.charCodeAt(i) === 32) i++;
+  }
+  return null;
+}
+
 /**
  * Finds a level word among the first tokens of a plain-text line (`INFO`, `[error]`, `:WARN:`,
  * `<E>`, or any case as the first token after the stamp); one-letter levels only count in
- * brackets. Sets `end` past the word.
+ * brackets or after numbers alone (Android's `1702  2395 D WindowManager:`). Sets `end` past the word.
  * @example findLevel('[error] 54053#0: *1 open()', 0, { tokens: 4 }) // { level: 'error', end: 7 }
  */
 export function findLevel(
@@ -79,28 +154,6 @@ export function findLevel(
   from: number,
   { tokens = 4 }: { tokens?: number } = {},
 ): { level: Level; end: number } | null {
-  let i = from;
-  for (let seen = 0; seen < tokens && i < line.length; seen++) {
-    while (i < line.length && !isLetter(line.charCodeAt(i)) && line.charCodeAt(i) !== 32) i++;
-    const start = i;
-    while (i < line.length && isLetter(line.charCodeAt(i))) i++;
-    const length = i - start;
-    const before = line.charCodeAt(start - 1);
-    const after = line.charCodeAt(i);
-    const bracketed =
-      (before === 91 || before === 60 || before === 40) && (after === 93 || after === 62 || after === 41);
-    if ((length >= 3 && length <= 13) || (length === 1 && bracketed)) {
-      const word = line.slice(start, i);
-      const level = WORDS[word.toLowerCase()];
-      if (
-        level &&
-        (bracketed || seen === 0 || line[i] === ':' || (word.length > 1 && word === word.toUpperCase()))
-      ) {
-        return { level, end: bracketed ? i + 1 : i };
-      }
-    }
-    while (i < line.length && line.charCodeAt(i) !== 32) i++;
-    while (line.charCodeAt(i) === 32) i++;
-  }
-  return null;
+  const hit = scanLevel(line, from, tokens);
+  return hit && { level: hit.level, end: hit.end };
 }

@@ -1,4 +1,4 @@
-import { findLevel, type Level } from './level.js';
+import { type Level, scanLevel } from './level.js';
 import type { LogRecord, RecordReader } from './log-record.js';
 import { type TimestampOptions, timestampReader } from './timestamp.js';
 
@@ -8,40 +8,52 @@ const isSeparator = (c: number) =>
 
 const statusLevel = (status: number): Level => (status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info');
 
+// Access logs: client before the stamp, request and status after it. Out of the hot path.
+function clientFirst(line: string, end: number, out: LogRecord): null {
+  const access = line.slice(end + 1).match(ACCESS);
+  if (access) {
+    const status = Number(access[3]);
+    out.level = statusLevel(status);
+    out.message = `${access[1]} ${access[2]} ${Math.floor(status / 100)}xx`;
+    return null;
+  }
+  out.message = `${line.slice(0, line.lastIndexOf('[', end))}${line.slice(end + 1)}`.trim();
+  out.level = scanLevel(out.message, 0)?.level ?? 'unknown';
+  return null;
+}
+
 /**
  * Reads plain-text log lines that start with a timestamp (ISO 8601, syslog, Java/Python logging
- * defaults, nginx error logs) or carry an Apache/nginx access-log stamp. A line without a stamp
- * continues the previous record (a stack trace) and comes back with `ts` NaN.
+ * defaults, nginx error logs, and the other shapes `timestampReader` knows) or carry an
+ * Apache/nginx access-log stamp. A line without a stamp continues the previous record (a stack
+ * trace) and comes back with `ts` NaN.
  * @example textRecordReader({ zone: 'UTC' })('2024-05-01 00:00:00,003 ERROR pool exhausted', record)
  */
 export function textRecordReader(options: TimestampOptions = {}): RecordReader {
   const stamps = timestampReader(options);
   return (line: string, out: LogRecord) => {
-    out.ts = stamps.read(line);
+    const ts = stamps.read(line);
+    out.ts = ts;
     out.service = null;
-    if (Number.isNaN(out.ts)) {
+    if (Number.isNaN(ts)) {
       out.message = '';
       return null;
     }
     const end = stamps.end;
-    const open = line.charCodeAt(end) === 93 ? line.lastIndexOf('[', end) : -1;
-    if (open > 1) {
-      // Access logs: client before the stamp, request and status after it.
-      const access = line.slice(end + 1).match(ACCESS);
-      if (access) {
-        const status = Number(access[3]);
-        out.level = statusLevel(status);
-        out.message = `${access[1]} ${access[2]} ${Math.floor(status / 100)}xx`;
-        return null;
-      }
-      out.message = `${line.slice(0, open)}${line.slice(end + 1)}`.trim();
-      out.level = findLevel(out.message, 0)?.level ?? 'unknown';
-      return null;
+    if (line.charCodeAt(end) === 93 && line.lastIndexOf('[', end) > 1) return clientFirst(line, end, out);
+    // The level is one of the three tokens after the stamp (`148 INFO`, `1702  2395 D`, `- INFO`).
+    const found = scanLevel(line, end, 3);
+    let from = end;
+    if (found) {
+      out.level = found.level;
+      // Header fields before the level word (thread, pid) are dropped with it.
+      from = found.end;
+    } else {
+      // Or the word before the stamp: `INFO 2024-05-01 10:00:00 …`.
+      const c = line.charCodeAt(0) | 32;
+      const first = c >= 97 && c <= 122 ? scanLevel(line, 0, 1) : null;
+      out.level = first && first.end < end ? first.level : 'unknown';
     }
-    const found = findLevel(line, end);
-    out.level = found?.level ?? 'unknown';
-    // Header fields before the level word (thread, pid) are dropped with it.
-    let from = found ? found.end : end;
     while (from < line.length && isSeparator(line.charCodeAt(from))) from++;
     out.message = line.slice(from);
     return null;

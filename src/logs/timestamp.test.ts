@@ -56,7 +56,71 @@ describe('timestampReader', () => {
     expect(read('at com.example.Foo(Foo.java:12)')).toBeNaN();
     expect(read('2026-13-10 14:04:05 x')).toBeNaN();
     expect(read('12:04 deploy started')).toBeNaN();
-    expect(read('081109 203615 148 INFO x')).toBeNaN();
+    expect(read('081309 203615 148 INFO x')).toBeNaN();
+    expect(read('Caused by: java.io.IOException: 2024-05-01 00:00:00 x')).toBeNaN();
+    expect(read('- 2021-06-22 08:21:00 deploy started')).toBeNaN();
+    expect(read('- 1117838570 R02-M1-N0 x')).toBeNaN();
+    expect(read('42 is the answer')).toBeNaN();
+  });
+
+  it('reads HDFS `yyMMdd HHmmss` and Spark `yy/MM/dd HH:mm:ss` in the zone given', () => {
+    expect(read('081109 203615 148 INFO dfs.DataNode: x')).toBe(utc('2008-11-09T20:36:15Z'));
+    expect(read('17/06/09 20:10:40 INFO spark.SecurityManager: x', { zone: 'Europe/Paris' })).toBe(
+      utc('2017-06-09T18:10:40Z'),
+    );
+  });
+
+  it('reads stamps without a year (Android `MM-dd`, Proxifier `[MM.dd …]`) in the year of the date', () => {
+    const reader = timestampReader({ date: '2017-05-01' });
+    expect(reader.read('03-17 16:13:38.811  1702  2395 D WindowManager: x')).toBe(
+      utc('2017-03-17T16:13:38.811Z'),
+    );
+    expect(reader.end).toBe(18);
+    expect(reader.read('[10.30 16:49:06] chrome.exe - x')).toBe(utc('2017-10-30T16:49:06Z'));
+    expect(reader.end).toBe(15);
+  });
+
+  it('reads `yyyyMMdd-H:m:s:SSS` with unpadded fields, the last one milliseconds', () => {
+    expect(read('20171223-22:15:29:606|Step_LSC|30002312|x')).toBe(utc('2017-12-23T22:15:29.606Z'));
+    expect(read('20171223-22:53:7:6|Step_LSC|30002312|x')).toBe(utc('2017-12-23T22:53:07.006Z'));
+  });
+
+  it('reads a stamp after one leading word (a file name)', () => {
+    const reader = timestampReader();
+    const line = 'nova-api.log.1.2017-05-16_13:53:08 2017-05-16 00:00:00.008 25746 INFO nova.osapi_compute x';
+    expect(reader.read(line)).toBe(utc('2017-05-16T00:00:00.008Z'));
+    expect(line.slice(reader.end)).toBe(' 25746 INFO nova.osapi_compute x');
+  });
+
+  it('reads epoch seconds after a label and before a `yyyy.MM.dd` date, passing over the header', () => {
+    const reader = timestampReader();
+    const bgl =
+      '- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872 R02-M1-N0-C:J12-U11 RAS KERNEL INFO x';
+    expect(reader.read(bgl)).toBe(utc('2005-06-03T22:42:50Z'));
+    expect(bgl.slice(reader.end)).toBe(' RAS KERNEL INFO x');
+    const thunderbird = '- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond[2916]: x';
+    expect(reader.read(thunderbird)).toBe(utc('2005-11-09T20:01:01Z'));
+    expect(thunderbird.slice(reader.end)).toBe(' dn228/dn228 crond[2916]: x');
+    expect(reader.read('KERNDTLB 1118064296 2005.06.06 R23-M0-NE-C:J05-U01 x')).toBe(
+      utc('2005-06-06T13:24:56Z'),
+    );
+  });
+
+  it('reads epoch seconds after a numeric id and a few fields, and the flag after them', () => {
+    const reader = timestampReader();
+    const line = '134681 node-246 unix.hw state_change.unavailable 1077804742 1 Component State Change: x';
+    expect(reader.read(line)).toBe(utc('2004-02-26T14:12:22Z'));
+    expect(line.slice(reader.end)).toBe(' Component State Change: x');
+  });
+
+  it('tells whether the stamp had seconds', () => {
+    const reader = timestampReader();
+    reader.read('2024-05-01 14:04 deploy');
+    expect(reader.seconds).toBe(false);
+    reader.read('2024-05-01 14:04:05 deploy');
+    expect(reader.seconds).toBe(true);
+    reader.read('081109 203615 148 INFO x');
+    expect(reader.seconds).toBe(true);
   });
 
   it('leaves end just after the stamp', () => {

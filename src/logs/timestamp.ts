@@ -4,76 +4,93 @@ import { localClock } from './local-time.js';
 export interface TimestampOptions {
   /** Zone for stamps that carry none (IANA name or abbreviation). */
   zone?: string;
-  /** ISO date whose year completes syslog stamps (`Mar  4 14:04:05`). */
+  /** ISO date whose year completes stamps without one (syslog `Mar  4 14:04:05`, Android `03-17 …`). */
   date?: string | null;
   /** How far into a line an Apache/nginx `[10/Oct/2000:13:55:36 -0700]` stamp may start. */
   bracketWithin?: number;
 }
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const digit = (s: string, i: number) => {
   const c = s.charCodeAt(i) - 48;
   return c >= 0 && c <= 9 ? c : -1;
 };
 const two = (s: string, i: number) => {
-  const a = digit(s, i);
-  const b = digit(s, i + 1);
-  return a < 0 || b < 0 ? -1 : a * 10 + b;
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 };
 const four = (s: string, i: number) => {
   const a = two(s, i);
   const b = two(s, i + 2);
   return a < 0 || b < 0 ? -1 : a * 100 + b;
 };
-const monthAt = (s: string, i: number) => MONTHS.indexOf(s.slice(i, i + 3).toLowerCase()) + 1;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+// Three letters, lower-cased, packed into one number: no substring per line.
+const MONTHS = new Map(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, k) => [
+    (m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2),
+    k + 1,
+  ]),
+);
+const monthAt = (s: string, i: number) =>
+  MONTHS.get(
+    ((s.charCodeAt(i) | 32) << 16) | ((s.charCodeAt(i + 1) | 32) << 8) | (s.charCodeAt(i + 2) | 32),
+  ) ?? 0;
+
+/** A two-digit year: 70–99 are the 1900s, the rest this century. */
+const century = (yy: number) => (yy < 0 ? -1 : yy >= 70 ? 1900 + yy : 2000 + yy);
+
+/** Where the token after the one at `i` starts (single spaces between tokens), or -1. */
+const nextToken = (s: string, i: number, limit: number) => {
+  const space = s.indexOf(' ', i);
+  if (space < 0 || space > limit) return -1;
+  let p = space + 1;
+  while (s.charCodeAt(p) === 32) p++;
+  return p;
+};
+
+/** True when exactly ten digits start at i and a space follows: epoch seconds. */
+const epochAt = (s: string, i: number) => {
+  for (let k = 0; k < 10; k++) if (!isDigit(s.charCodeAt(i + k))) return false;
+  return s.charCodeAt(i + 10) === 32;
+};
 
 /**
- * Reads the timestamp a log line starts with: ISO 8601 (with or without offset, `T` or space,
- * `.` or `,` fraction, `-` or `/` in the date), syslog `Mar  4 14:04:05`, Apache/nginx
- * `[10/Oct/2000:13:55:36 -0700]`, ctime `[Sun Dec 04 04:47:44 2005]`, or epoch seconds/milliseconds. `read` gives epoch ms (NaN when
- * the line has none) and leaves `end` at the first character after the stamp.
+ * Reads the timestamp a log line starts with, or carries in a known place of its header, and
+ * gives epoch ms (NaN when the line has none); `end` is left at the first character after the
+ * stamp (after the whole header for the few shapes that put the time in the middle of it), and
+ * `seconds` tells whether the stamp had seconds. Shapes:
+ * - ISO 8601 (with or without offset, `T` or space, `.` or `,` fraction, `-` or `/` in the date),
+ *   also after one leading word (`nova-api.log.1 2017-05-16 00:00:00.008 …`);
+ * - syslog `Mar  4 14:04:05` and Android logcat `03-17 16:13:38.811` (the year from `date`);
+ * - Apache/nginx `[10/Oct/2000:13:55:36 -0700]`, ctime `[Sun Dec 04 04:47:44 2005]`;
+ * - `yyMMdd HHmmss` (HDFS), `yy/MM/dd HH:mm:ss` (Spark, log4j), `[MM.dd HH:mm:ss]` (Proxifier),
+ *   `yyyyMMdd-H:m:s:SSS` (HealthApp, unpadded);
+ * - epoch seconds or milliseconds at the start, after a label and before a `yyyy.MM.dd` date
+ *   (`- 1117838570 2005.06.03 …`, BGL and Thunderbird), or after a numeric id and a few fields (HPC).
+ *
+ * Consecutive lines mostly share their second, so the epoch of the last one read is remembered.
  * @example timestampReader({ zone: 'UTC' }).read('2024-05-01 00:00:00,003 INFO up') // 1714521600003
  */
 export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 }: TimestampOptions = {}) {
   const clock = localClock(zone);
   const year = date ? Number(date.slice(0, 4)) : new Date().getUTCFullYear();
-  const state = { end: 0 };
-  // Consecutive lines mostly share their second: remember its epoch value, in UTC and in the zone.
-  const second = { key: -1, wall: 0, local: 0 };
+  // `seconds`: the stamp just read had seconds.
+  const state = { end: 0, seconds: false };
+  // The epoch of one second, in UTC and in the zone, keyed by its fields.
+  const second = { day: -1, time: -1, wall: 0, local: 0 };
+  let spaced = false;
 
-  // Time of day at i, then an optional fraction and zone; the date parts are already known.
-  const finish = (s: string, i: number, y: number, mo: number, d: number, spacedOffset: boolean): number => {
-    const h = two(s, i);
-    const mi = two(s, i + 3);
-    const sec = s.charCodeAt(i + 5) === 58 ? two(s, i + 6) : 0;
-    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 60 || s.charCodeAt(i + 2) !== 58)
-      return Number.NaN;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) return Number.NaN;
-    let p = s.charCodeAt(i + 5) === 58 ? i + 8 : i + 5;
-    let ms = 0;
-    const sep = s.charCodeAt(p);
-    if ((sep === 46 || sep === 44) && digit(s, p + 1) >= 0) {
-      let scale = 100;
-      for (p++; digit(s, p) >= 0; p++) {
-        ms += digit(s, p) * scale;
-        scale /= 10;
-      }
-      ms = Math.floor(ms);
-    }
-    const key = ((((y * 13 + mo) * 32 + d) * 24 + h) * 60 + mi) * 61 + sec;
-    if (key !== second.key) {
-      second.key = key;
-      second.wall = Date.UTC(y, mo - 1, d, h, mi, sec);
-      second.local = clock.toUtc(second.wall);
-    }
-    const wall = second.wall + ms;
+  // `Z` or an offset at q (after a space when `spaced`), else the zone's time; p is after the seconds
+  // and their fraction, `ms` the fraction.
+  const zoned = (s: string, p: number, ms: number, wall: number, local: number): number => {
     let q = p;
-    if (spacedOffset && s.charCodeAt(q) === 32) q++;
+    if (spaced && s.charCodeAt(q) === 32) q++;
     const z = s.charCodeAt(q);
     if (z === 90 && q === p) {
       state.end = p + 1;
-      return wall;
+      return wall + ms;
     }
     if (z === 43 || z === 45) {
       const oh = two(s, q + 1);
@@ -81,35 +98,237 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
       const om = two(s, q + 3 + colon);
       if (oh >= 0 && oh <= 14 && om >= 0) {
         state.end = q + 5 + colon;
-        return wall - (z === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
+        return wall + ms - (z === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
       }
     }
     state.end = p;
-    return second.local + ms;
+    return local + ms;
   };
 
-  const numeric = (s: string, i: number): number => {
-    const y = four(s, i);
-    const sep = s.charCodeAt(i + 4);
-    if (y >= 1970 && (sep === 45 || sep === 47) && s.charCodeAt(i + 7) === sep) {
-      const t = s.charCodeAt(i + 10);
-      if (t === 84 || t === 32 || t === 116) return finish(s, i + 11, y, two(s, i + 5), two(s, i + 8), true);
-      return Number.NaN;
+  // After the seconds at p: an optional fraction (its first three digits are the milliseconds),
+  // then `Z` or an offset, or the zone's time. Kept small: it runs for every line.
+  const tail = (s: string, p: number, wall: number, local: number): number => {
+    let ms = 0;
+    let c = s.charCodeAt(p);
+    if (c === 46 || c === 44) {
+      const a = s.charCodeAt(p + 1) - 48;
+      if (a >= 0 && a <= 9) {
+        ms = a * 100;
+        p += 2;
+        const b = s.charCodeAt(p) - 48;
+        if (b >= 0 && b <= 9) {
+          ms += b * 10;
+          const d = s.charCodeAt(++p) - 48;
+          if (d >= 0 && d <= 9) {
+            ms += d;
+            p++;
+          }
+        }
+        for (c = s.charCodeAt(p); c >= 48 && c <= 57; c = s.charCodeAt(++p));
+      }
     }
+    if (c === 90 || c === 43 || c === 45) return zoned(s, p, ms, wall, local);
+    if (c === 32 && spaced) {
+      const next = s.charCodeAt(p + 1);
+      if (next === 43 || next === 45) return zoned(s, p, ms, wall, local);
+    }
+    state.end = p;
+    return local + ms;
+  };
+
+  const newSecond = (
+    day: number,
+    time: number,
+    y: number,
+    mo: number,
+    d: number,
+    h: number,
+    mi: number,
+    sec: number,
+  ) => {
+    second.day = day;
+    second.time = time;
+    second.wall = Date.UTC(y, mo - 1, d, h, mi, sec);
+    second.local = clock.toUtc(second.wall);
+  };
+
+  // A validated date and time of day; p is just after the seconds (or the minutes).
+  const at = (s: string, p: number, y: number, mo: number, d: number, h: number, mi: number, sec: number) => {
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 60) return Number.NaN;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 0) return Number.NaN;
+    // Two small integers rather than one key too large for one.
+    const day = (y * 13 + mo) * 32 + d;
+    const time = (h * 60 + mi) * 61 + sec;
+    if (time !== second.time || day !== second.day) newSecond(day, time, y, mo, d, h, mi, sec);
+    return tail(s, p, second.wall, second.local);
+  };
+
+  // Time of day `HH:mm[:ss]` at i, the date parts already known.
+  const finish = (s: string, i: number, y: number, mo: number, d: number): number => {
+    if (s.charCodeAt(i + 2) !== 58) return Number.NaN;
+    const hasSeconds = s.charCodeAt(i + 5) === 58;
+    state.seconds = hasSeconds;
+    return at(
+      s,
+      hasSeconds ? i + 8 : i + 5,
+      y,
+      mo,
+      d,
+      two(s, i),
+      two(s, i + 3),
+      hasSeconds ? two(s, i + 6) : 0,
+    );
+  };
+
+  // `yyyy-MM-dd[T ]HH:mm[:ss]…` or with `/`, at i: the hot path, so it reads its digits in place
+  // (a digit is its code minus 48, from 0 to 9; the length is checked first).
+  const iso = (s: string, i: number): number => {
+    const sep = s.charCodeAt(i + 4);
+    if ((sep !== 45 && sep !== 47) || s.charCodeAt(i + 7) !== sep || s.charCodeAt(i + 13) !== 58)
+      return Number.NaN;
+    const t = s.charCodeAt(i + 10);
+    if ((t !== 84 && t !== 32 && t !== 116) || s.length < i + 16) return Number.NaN;
+    const y0 = s.charCodeAt(i) - 48;
+    const y1 = s.charCodeAt(i + 1) - 48;
+    const y2 = s.charCodeAt(i + 2) - 48;
+    const y3 = s.charCodeAt(i + 3) - 48;
+    const mo0 = s.charCodeAt(i + 5) - 48;
+    const mo1 = s.charCodeAt(i + 6) - 48;
+    const d0 = s.charCodeAt(i + 8) - 48;
+    const d1 = s.charCodeAt(i + 9) - 48;
+    const h0 = s.charCodeAt(i + 11) - 48;
+    const h1 = s.charCodeAt(i + 12) - 48;
+    const mi0 = s.charCodeAt(i + 14) - 48;
+    const mi1 = s.charCodeAt(i + 15) - 48;
+    if (
+      (y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1) < 0 ||
+      y0 > 9 ||
+      y1 > 9 ||
+      y2 > 9 ||
+      y3 > 9 ||
+      mo0 > 9 ||
+      mo1 > 9 ||
+      d0 > 9 ||
+      d1 > 9 ||
+      h0 > 9 ||
+      h1 > 9 ||
+      mi0 > 9 ||
+      mi1 > 9
+    )
+      return Number.NaN;
+    const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    if (y < 1970) return Number.NaN;
+    spaced = true;
+    const hasSeconds = s.charCodeAt(i + 16) === 58;
+    state.seconds = hasSeconds;
+    const sec = hasSeconds ? two(s, i + 17) : 0;
+    return at(
+      s,
+      hasSeconds ? i + 19 : i + 16,
+      y,
+      mo0 * 10 + mo1,
+      d0 * 10 + d1,
+      h0 * 10 + h1,
+      mi0 * 10 + mi1,
+      sec,
+    );
+  };
+
+  // Epoch seconds whose ten digits start at i; `end` after them.
+  const epoch = (s: string, i: number): number => {
+    state.end = i + 10;
+    state.seconds = true;
+    return Number(s.slice(i, i + 10)) * 1000;
+  };
+
+  // HPC: a numeric id, then a few fields, then epoch seconds and a small flag (`134681 node-246
+  // unix.hw state_change.unavailable 1077804742 1 Component …`).
+  const afterFields = (s: string, i: number): number => {
+    let p = i;
+    for (let field = 0; field < 5; field++) {
+      p = nextToken(s, p, p + 80);
+      if (p < 0) return Number.NaN;
+      if (epochAt(s, p)) {
+        const ms = epoch(s, p);
+        let q = p + 11;
+        if (s.charCodeAt(q) === 45) q++;
+        if (isDigit(s.charCodeAt(q)) && s.charCodeAt(q + 1) === 32) state.end = q + 1;
+        return ms;
+      }
+    }
+    return Number.NaN;
+  };
+
+  // Up to `max` digits at `cursor.p` as a number (-1 when none), moving `cursor.p` past them.
+  const cursor = { p: 0 };
+  const upTo = (s: string, max: number) => {
+    let v = -1;
+    for (let k = 0; k < max && isDigit(s.charCodeAt(cursor.p)); k++, cursor.p++)
+      v = (v < 0 ? 0 : v * 10) + s.charCodeAt(cursor.p) - 48;
+    return v;
+  };
+
+  // `yyyyMMdd-H:m:s:SSS`, each field of the time unpadded (HealthApp); p is after the `-`.
+  const compact = (s: string, i: number, p: number): number => {
+    cursor.p = p;
+    const h = upTo(s, 2);
+    const mi = s.charCodeAt(cursor.p++) === 58 ? upTo(s, 2) : -1;
+    const sec = s.charCodeAt(cursor.p++) === 58 ? upTo(s, 2) : -1;
+    const end = cursor.p;
+    spaced = false;
+    const ms = at(s, end, four(s, i), two(s, i + 4), two(s, i + 6), h, mi, sec);
+    state.seconds = true;
+    if (Number.isNaN(ms) || s.charCodeAt(end) !== 58) return ms;
+    cursor.p = end + 1;
+    const millis = upTo(s, 3);
+    if (millis < 0) return ms;
+    state.end = cursor.p;
+    return ms + millis;
+  };
+
+  // A stamp at i that starts with digits, other than ISO 8601.
+  const numeric = (s: string, i: number): number => {
     let n = i;
-    while (digit(s, n) >= 0) n++;
+    while (isDigit(s.charCodeAt(n))) n++;
     const len = n - i;
     const after = s.charCodeAt(n);
-    if ((len !== 10 && len !== 13) || after === 45 || after === 47 || after === 58) return Number.NaN;
-    let value = Number(s.slice(i, n));
-    if (len === 10 && after === 46 && digit(s, n + 1) >= 0) {
-      let f = n + 1;
-      while (digit(s, f) >= 0) f++;
-      value = Number(s.slice(i, f));
-      n = f;
+    spaced = false;
+    if (len === 2) {
+      if (after === 47 && s.charCodeAt(i + 5) === 47 && s.charCodeAt(i + 8) === 32)
+        return finish(s, i + 9, century(two(s, i)), two(s, i + 3), two(s, i + 6)); // yy/MM/dd
+      if ((after === 45 || after === 46) && s.charCodeAt(i + 5) === 32)
+        return finish(s, i + 6, year, two(s, i), two(s, i + 3)); // MM-dd, MM.dd
     }
-    state.end = n;
-    return len === 10 ? Math.round(value * 1000) : value;
+    if (len === 6 && after === 32 && s.charCodeAt(n + 7) === 32) {
+      // yyMMdd HHmmss
+      state.seconds = true;
+      const ms = at(
+        s,
+        n + 7,
+        century(two(s, i)),
+        two(s, i + 2),
+        two(s, i + 4),
+        two(s, n + 1),
+        two(s, n + 3),
+        two(s, n + 5),
+      );
+      if (!Number.isNaN(ms)) return ms;
+    }
+    if (len === 8 && after === 45) return compact(s, i, n + 1);
+    if (len === 10 || len === 13) {
+      if (after === 45 || after === 47 || after === 58) return Number.NaN;
+      state.seconds = true;
+      let value = Number(s.slice(i, n));
+      if (len === 10 && after === 46 && isDigit(s.charCodeAt(n + 1))) {
+        let f = n + 1;
+        while (isDigit(s.charCodeAt(f))) f++;
+        value = Number(s.slice(i, f));
+        n = f;
+      }
+      state.end = n;
+      return len === 10 ? Math.round(value * 1000) : value;
+    }
+    return after === 32 && len <= 12 ? afterFields(s, i) : Number.NaN;
   };
 
   const syslog = (s: string, i: number): number => {
@@ -120,19 +339,21 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
     const d = digit(s, p + 1) >= 0 ? two(s, p) : digit(s, p);
     p += d >= 10 || s.charCodeAt(p) === 48 ? 2 : 1;
     if (d < 1 || s.charCodeAt(p) !== 32) return Number.NaN;
-    return finish(s, p + 1, year, mo, d, false);
+    spaced = false;
+    return finish(s, p + 1, year, mo, d);
   };
 
   // ctime, as Apache error logs write it: `Sun Dec 04 04:47:44[.123456] 2005`, the year last.
   const ctime = (s: string, i: number): number => {
     if (s.charCodeAt(i + 3) !== 32) return Number.NaN;
     let p = i + 4 + 15;
-    if (s.charCodeAt(p) === 46) while (digit(s, ++p) >= 0);
+    if (s.charCodeAt(p) === 46) while (isDigit(s.charCodeAt(++p)));
     const y = s.charCodeAt(p) === 32 ? four(s, p + 1) : -1;
     const mo = monthAt(s, i + 4);
     const d = s.charCodeAt(i + 8) === 32 ? digit(s, i + 9) : two(s, i + 8);
     if (y < 0 || !mo || d < 0 || s.charCodeAt(i + 10) !== 32) return Number.NaN;
-    const ms = finish(s, i + 11, y, mo, d, false);
+    spaced = false;
+    const ms = finish(s, i + 11, y, mo, d);
     if (!Number.isNaN(ms)) state.end = p + 5;
     return ms;
   };
@@ -142,29 +363,88 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
     const mo = monthAt(s, i + 3);
     const y = four(s, i + 7);
     if (d < 0 || !mo || y < 0 || s.charCodeAt(i + 2) !== 47 || s.charCodeAt(i + 11) !== 58) return Number.NaN;
-    return finish(s, i + 12, y, mo, d, true);
+    spaced = true;
+    return finish(s, i + 12, y, mo, d);
+  };
+
+  // One word before the stamp: a file name before an ISO stamp (`nova-api.log.1.2017-05-16_13:53:08
+  // 2017-05-16 00:00:00.008 …`), or a label before epoch seconds and a `yyyy.MM.dd` date (`- 1117838570
+  // 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872 …`); the header's node and its own time
+  // of day are passed over.
+  const labelled = (s: string, letter: boolean): number => {
+    const i = nextToken(s, 0, 64);
+    if (i < 0 || !isDigit(s.charCodeAt(i))) return Number.NaN;
+    if (letter) {
+      const ms = iso(s, i);
+      if (!Number.isNaN(ms)) return ms;
+    }
+    const d = i + 11;
+    if (!epochAt(s, i) || s.charCodeAt(d + 4) !== 46 || s.charCodeAt(d + 7) !== 46 || four(s, d) < 1970)
+      return Number.NaN;
+    const ms = epoch(s, i);
+    const node = nextToken(s, d, d + 12);
+    const time = node < 0 ? -1 : nextToken(s, node, node + 64);
+    if (time < 0) {
+      state.end = d + 10;
+      return ms;
+    }
+    // BGL repeats the time as `2005-06-03-15.42.50.675872`; Thunderbird as syslog `Nov 9 12:01:01`.
+    if (four(s, time) >= 1970 && s.charCodeAt(time + 10) === 45 && s.charCodeAt(time + 13) === 46) {
+      let p = time + 19;
+      if (s.charCodeAt(p) === 46) while (isDigit(s.charCodeAt(++p)));
+      // and the node again after it.
+      const name = s.slice(node, s.indexOf(' ', node));
+      if (s.charCodeAt(p) === 32 && s.startsWith(name, p + 1) && s.charCodeAt(p + 1 + name.length) === 32)
+        p += 1 + name.length;
+      state.end = p;
+    } else if (!Number.isNaN(syslog(s, time))) {
+      // state.end is already after it
+    } else state.end = node;
+    state.seconds = true;
+    return ms;
+  };
+
+  // Every shape; `read` tries ISO at the start of the line itself first.
+  const general = (line: string): number => {
+    state.seconds = false;
+    const start = line.charCodeAt(0) === 91 ? 1 : 0;
+    const c = line.charCodeAt(start);
+    if (isDigit(c)) {
+      let ms = start === 0 ? Number.NaN : iso(line, start);
+      if (Number.isNaN(ms)) ms = numeric(line, start);
+      if (!Number.isNaN(ms)) return ms;
+      if (start === 1) return bracketed(line, 1);
+    } else if ((c | 32) >= 97 && (c | 32) <= 122) {
+      let ms = syslog(line, start);
+      if (Number.isNaN(ms)) ms = ctime(line, start);
+      if (Number.isNaN(ms) && start === 0) ms = labelled(line, true);
+      if (!Number.isNaN(ms)) return ms;
+    } else if (c === 45 && line.charCodeAt(1) === 32) {
+      const ms = labelled(line, false);
+      if (!Number.isNaN(ms)) return ms;
+    }
+    const open = line.indexOf('[', 1);
+    return open > 0 && open < bracketWithin ? bracketed(line, open + 1) : Number.NaN;
+  };
+
+  // Kept small so that it inlines into the record readers: most lines start with ISO 8601.
+  const read = (line: string): number => {
+    if (isDigit(line.charCodeAt(0))) {
+      const ms = iso(line, 0);
+      if (!Number.isNaN(ms)) return ms;
+    }
+    return general(line);
   };
 
   return {
     get end() {
       return state.end;
     },
-    read(line: string): number {
-      const start = line.charCodeAt(0) === 91 ? 1 : 0;
-      const c = line.charCodeAt(start);
-      if (c >= 48 && c <= 57) {
-        const ms = numeric(line, start);
-        if (!Number.isNaN(ms)) return ms;
-        if (start === 1) return bracketed(line, 1);
-      } else if ((c | 32) >= 97 && (c | 32) <= 122) {
-        const ms = syslog(line, start);
-        if (!Number.isNaN(ms)) return ms;
-        const full = ctime(line, start);
-        if (!Number.isNaN(full)) return full;
-      }
-      const open = line.indexOf('[', 1);
-      return open > 0 && open < bracketWithin ? bracketed(line, open + 1) : Number.NaN;
+    /** Whether the last stamp read had seconds (a log's do; a minute-only time is more likely prose). */
+    get seconds() {
+      return state.seconds;
     },
+    read,
   };
 }
 

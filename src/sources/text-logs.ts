@@ -2,28 +2,40 @@ import type { Input } from '../bundle/index.js';
 import { mineInto, mostly, sampleLines, timestampReader } from '../logs/index.js';
 import type { Source } from './source.js';
 
-const SECONDS = /\d{2}:\d{2}:\d{2}|^\[?\d{10}/;
-
 function detect(input: Input): boolean {
   if (input.isDirectory) return false;
   const stamps = timestampReader();
-  // A log stamp has seconds and is followed by text, not by a CSV comma or a Markdown cell.
+  // A log stamp has seconds and is followed by text, not by a CSV or pipe-separated cell: a comma
+  // may follow when a space and a word come next (`2016-09-28 04:30:30, Info  CBS …`), a pipe when
+  // a word and then free text do (`20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579`).
   const stamped = (line: string) => {
-    if (Number.isNaN(stamps.read(line))) return false;
+    if (Number.isNaN(stamps.read(line)) || !stamps.seconds) return false;
     const end = stamps.end;
     const next = line.charCodeAt(end);
-    return SECONDS.test(line.slice(0, end)) && next !== 44 && next !== 124 && line.length > end + 1;
+    if (next === 44) {
+      const word = line.charCodeAt(end + 2) | 32;
+      return line.charCodeAt(end + 1) === 32 && word >= 97 && word <= 122;
+    }
+    if (next === 124) {
+      const word = line.charCodeAt(end + 1) | 32;
+      return word >= 97 && word <= 122 && line.indexOf(' ', end) > 0;
+    }
+    return line.length > end + 1;
   };
   // Stack traces and wrapped lines carry no stamp, but a log's first line does.
   const lines = sampleLines(input.sample);
   return lines.length > 0 && stamped(lines[0]) && mostly(lines, stamped, { share: 0.3 });
 }
 
-/** Plain-text logs with timestamps: Java/Python logging, syslog, nginx/Apache access and error logs. */
+/**
+ * Plain-text logs with timestamps: Java/Python logging, syslog, nginx/Apache access and error logs,
+ * and the shapes of HDFS, Spark, Android, Windows CBS, Proxifier, OpenStack, BGL, Thunderbird and HPC.
+ */
 export const textLogs: Source = {
   name: 'text-logs',
   aliases: ['syslog', 'nginx', 'apache', 'text', 'log4j', 'python-logging'],
-  title: 'Plain-text logs with timestamps: syslog, Java/Python logging, nginx/Apache (mined into templates)',
+  title:
+    'Plain-text logs with timestamps: syslog, Java/Python logging, nginx/Apache, HDFS, Spark, Android and more (mined into templates)',
   example: 'cp /var/log/nginx/error.log /var/log/syslog logs/',
   detect,
   read: mineInto('text'),
