@@ -25,6 +25,11 @@ const hexOnly = (token: string, start: number, end: number) => {
   return true;
 };
 
+const isLetters = (text: string, start: number, end: number) => {
+  for (let i = start; i < end; i++) if (!isLetter(text.charCodeAt(i))) return false;
+  return true;
+};
+
 const isInnerSeparator = (c: number) => c === 44 || c === 59 || c === 124 || c === 38;
 
 /**
@@ -55,11 +60,23 @@ export function maskToken(token: string): string {
 }
 
 // Names in dates (`at Sun Jul 17 15:09:14 EDT 2005`) vary like the numbers beside them.
-const CALENDAR = new Set(
+const CALENDAR_NAMES =
   'jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun utc gmt est edt cst cdt mst mdt pst pdt cet cest bst'.split(
     ' ',
-  ),
-);
+  );
+
+/** A word of up to six letters as one number, whatever its case: `Jul`, `JUL` and `jul` are equal. */
+function letterCode(text: string, start: number, end: number): number {
+  let code = 0;
+  for (let i = start; i < end; i++) code = code * 32 + ((text.charCodeAt(i) | 32) - 96);
+  return code;
+}
+
+const CALENDAR = new Set(CALENDAR_NAMES.map((name) => letterCode(name, 0, name.length)));
+
+/** True for `Jul`, `EDT`, `cest`…: `text` from `start` to `end` is letters only. */
+const isCalendarName = (text: string, start: number, end: number) =>
+  end - start >= 3 && end - start <= 4 && CALENDAR.has(letterCode(text, start, end));
 
 function maskPiece(token: string): string {
   const n = token.length;
@@ -70,7 +87,7 @@ function maskPiece(token: string): string {
   // Empty brackets are an empty value: `()` reads like `(host.example.com)`.
   if (start === end)
     return n === 2 && isLead(token.charCodeAt(0)) ? `${token[0]}${WILDCARD}${token[1]}` : token;
-  if (end - start <= 4 && CALENDAR.has(token.slice(start, end).toLowerCase()))
+  if (end - start <= 4 && isLetters(token, start, end) && isCalendarName(token, start, end))
     return `${token.slice(0, start)}${WILDCARD}${token.slice(end)}`;
   let digits = 0;
   let letters = 0;
@@ -100,30 +117,149 @@ function maskPiece(token: string): string {
   return `${token.slice(0, start)}${WILDCARD}${token.slice(end)}`;
 }
 
+/** Start of a token's core: after its opening brackets and quotes (`[exec-6]` → `exec-6]`). */
+function coreStart(text: string, start: number, end: number): number {
+  while (start < end && isLead(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** End of a token's core: before its trailing punctuation (`updated:` → `updated`). */
+function coreEnd(text: string, start: number, end: number): number {
+  while (end > start && isTrail(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Letters, digits, `_`, `-` and `.`: a token made only of these has no parts to read separately. */
+const isWordChar = (c: number) => isDigit(c) || isLetter(c) || c === 95 || c === 45 || c === 46;
+
+/**
+ * True when a token is one word between brackets and punctuation (`[exec-6]`, `(42ms),`): a
+ * non-empty core of word characters, and no `,` or `;` before the last character that would
+ * make it a list.
+ */
+function isBracketedWord(text: string, from: number, to: number, end: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!isWordChar(text.charCodeAt(i))) return false;
+  for (let i = to; i < end - 1; i++) if (isInnerSeparator(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Whether a token core of letters, digits, `_`, `-` and `.` is a value, as `maskToken` decides:
+ * `blk_-42` and `deadbeef` are, `ssh2` (a word with one digit) and `Connection` are not, and the
+ * names in dates (`Jul`, `EDT`) are.
+ */
+function isValueWord(text: string, start: number, end: number, letters: number, digits: number): boolean {
+  const length = end - start;
+  if (length === 0) return false;
+  if (digits > 0) return !(digits === 1 && letters >= 2 && digits + letters === length);
+  if (letters < length) return false;
+  return isCalendarName(text, start, end) || (length >= 8 && hexOnly(text, start, end));
+}
+
+// FNV-1a, cut to 30 bits so that hashes stay small integers (cheap Map keys).
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const nextHash = (hash: number, c: number) => Math.imul(hash ^ c, FNV_PRIME);
+
+/** A hash of `text` from `start` to `end`; equal texts have equal hashes. */
+export function hashText(text: string, start = 0, end = text.length): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = nextHash(hash, text.charCodeAt(i));
+  return hash & 0x3fffffff;
+}
+
+const WILDCARD_HASH = hashText(WILDCARD);
+
+const sameText = (word: string, text: string, start: number, end: number) => {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+};
+
+/** A masked line: its tokens, and one hash of them all (equal token lists, equal hashes). */
+export interface MaskedLine {
+  tokens: string[];
+  hash: number;
+}
+
+/**
+ * Makes a line masker: it splits a message on whitespace into `line.tokens`, masking each token,
+ * hashes the result into `line.hash` and returns the token count. Words it has met before
+ * (up to `words` of them; then it starts over) come from its own table instead of being copied
+ * out of each line, so repeated words are one string, compared at a glance.
+ * @example const mask = lineMasker(); const line = { tokens: [], hash: 0 }; mask('took 42 ms', line) // 3, ['took', '<*>', 'ms']
+ */
+export function lineMasker({ words = 1 << 14 }: { words?: number } = {}) {
+  const known = new Map<number, string>();
+
+  const word = (text: string, start: number, end: number, hash: number): string => {
+    const met = known.get(hash);
+    if (met !== undefined && sameText(met, text, start, end)) return met;
+    const fresh = text.slice(start, end);
+    if (known.size >= words) known.clear();
+    known.set(hash, fresh);
+    return fresh;
+  };
+
+  return function maskLine(message: string, line: MaskedLine): number {
+    const out = line.tokens;
+    let lineHash = FNV_OFFSET;
+    let count = 0;
+    let i = 0;
+    const n = message.length;
+    while (i < n) {
+      while (i < n && message.charCodeAt(i) <= 32) i++;
+      if (i >= n) break;
+      const start = i;
+      let letters = 0;
+      let digits = 0;
+      let others = 0;
+      let hash = FNV_OFFSET;
+      for (; i < n; i++) {
+        const c = message.charCodeAt(i);
+        if (c <= 32) break;
+        hash = nextHash(hash, c);
+        if (isDigit(c)) digits++;
+        else if (isLetter(c)) letters++;
+        else if (!isWordChar(c)) others++;
+      }
+      hash &= 0x3fffffff;
+      let token: string;
+      // Most tokens are plain words, numbers and ids: settle them without the full classifier.
+      if (digits === i - start) {
+        token = WILDCARD;
+        hash = WILDCARD_HASH;
+      } else {
+        const from = others === 0 ? start : coreStart(message, start, i);
+        const to = coreEnd(message, from, i);
+        if (others > 0 && !isBracketedWord(message, from, to, i)) {
+          token = maskToken(message.slice(start, i));
+          hash = hashText(token);
+        } else if (!isValueWord(message, from, to, letters, digits)) token = word(message, start, i, hash);
+        else if (from === start && to === i) {
+          token = WILDCARD;
+          hash = WILDCARD_HASH;
+        } else {
+          token = message.slice(start, from) + WILDCARD + message.slice(to, i);
+          hash = hashText(token);
+        }
+      }
+      out[count++] = token;
+      lineHash = nextHash(lineHash, hash);
+    }
+    if (out.length !== count) out.length = count;
+    line.hash = lineHash & 0x3fffffff;
+    return count;
+  };
+}
+
+const maskLine = lineMasker();
+
 /**
  * Splits a message on whitespace into `out`, masking each token; returns the token count.
  * @example const tokens: string[] = []; maskTokens('took 42 ms', tokens) // 3, ['took', '<*>', 'ms']
  */
 export function maskTokens(message: string, out: string[]): number {
-  let count = 0;
-  let i = 0;
-  const n = message.length;
-  while (i < n) {
-    while (i < n && message.charCodeAt(i) <= 32) i++;
-    if (i >= n) break;
-    const start = i;
-    let letters = 0;
-    let digits = 0;
-    for (let c = message.charCodeAt(i); i < n && c > 32; c = message.charCodeAt(++i)) {
-      if (isDigit(c)) digits++;
-      else if (isLetter(c)) letters++;
-    }
-    const length = i - start;
-    // Most tokens are plain words or plain numbers: settle them without the full classifier.
-    if (digits === length) out[count++] = WILDCARD;
-    else if (letters === length && length > 4 && length < 8) out[count++] = message.slice(start, i);
-    else out[count++] = maskToken(message.slice(start, i));
-  }
-  out.length = count;
-  return count;
+  return maskLine(message, { tokens: out, hash: 0 });
 }
