@@ -1,7 +1,7 @@
 // The miner is one closure over its tree, clusters and cache, hence one function over 40 lines.
 import { type Cluster, type LeafClusters, leafClusters } from './leaf-clusters.js';
 import { lineCache } from './line-cache.js';
-import { lineMasker, type MaskedLine, WILDCARD } from './token-mask.js';
+import { type MaskedLine, maskLine, WILDCARD } from './token-mask.js';
 
 export interface MinerOptions {
   /** Share of a template's literal tokens a line must repeat to join it (Drain's `st`). */
@@ -43,7 +43,6 @@ export function miner({
 }: MinerOptions = {}) {
   const root = new Map<number, TreeNode>();
   const clusters: Cluster[] = [];
-  const maskLine = lineMasker();
   const line: MaskedLine = { tokens: [], hash: 0 };
   const { tokens } = line;
   const recent = lineCache<Cluster>(cacheSize);

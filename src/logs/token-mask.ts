@@ -171,12 +171,6 @@ export function hashText(text: string, start = 0, end = text.length): number {
 
 const WILDCARD_HASH = hashText(WILDCARD);
 
-const sameText = (word: string, text: string, start: number, end: number) => {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-};
-
 /** A masked line: its tokens, and one hash of them all (equal token lists, equal hashes). */
 export interface MaskedLine {
   tokens: string[];
@@ -184,77 +178,60 @@ export interface MaskedLine {
 }
 
 /**
- * Makes a line masker: it splits a message on whitespace into `line.tokens`, masking each token,
- * hashes the result into `line.hash` and returns the token count. Words it has met before
- * (up to `words` of them; then it starts over) come from its own table instead of being copied
- * out of each line, so repeated words are one string, compared at a glance.
- * @example const mask = lineMasker(); const line = { tokens: [], hash: 0 }; mask('took 42 ms', line) // 3, ['took', '<*>', 'ms']
+ * Splits a message on whitespace into `line.tokens`, masking each token; hashes the result into
+ * `line.hash` and returns the token count.
+ * @example const line = { tokens: [], hash: 0 }; maskLine('took 42 ms', line) // 3, ['took', '<*>', 'ms']
  */
-export function lineMasker({ words = 1 << 14 }: { words?: number } = {}) {
-  const known = new Map<number, string>();
-
-  const word = (text: string, start: number, end: number, hash: number): string => {
-    const met = known.get(hash);
-    if (met !== undefined && sameText(met, text, start, end)) return met;
-    const fresh = text.slice(start, end);
-    if (known.size >= words) known.clear();
-    known.set(hash, fresh);
-    return fresh;
-  };
-
-  return function maskLine(message: string, line: MaskedLine): number {
-    const out = line.tokens;
-    let lineHash = FNV_OFFSET;
-    let count = 0;
-    let i = 0;
-    const n = message.length;
-    while (i < n) {
-      while (i < n && message.charCodeAt(i) <= 32) i++;
-      if (i >= n) break;
-      const start = i;
-      let letters = 0;
-      let digits = 0;
-      let others = 0;
-      let hash = FNV_OFFSET;
-      for (; i < n; i++) {
-        const c = message.charCodeAt(i);
-        if (c <= 32) break;
-        hash = nextHash(hash, c);
-        if (isDigit(c)) digits++;
-        else if (isLetter(c)) letters++;
-        else if (!isWordChar(c)) others++;
-      }
-      hash &= 0x3fffffff;
-      let token: string;
-      // Most tokens are plain words, numbers and ids: settle them without the full classifier.
-      if (digits === i - start) {
+export function maskLine(message: string, line: MaskedLine): number {
+  const out = line.tokens;
+  let lineHash = FNV_OFFSET;
+  let count = 0;
+  let i = 0;
+  const n = message.length;
+  while (i < n) {
+    while (i < n && message.charCodeAt(i) <= 32) i++;
+    if (i >= n) break;
+    const start = i;
+    let letters = 0;
+    let digits = 0;
+    let others = 0;
+    let hash = FNV_OFFSET;
+    for (; i < n; i++) {
+      const c = message.charCodeAt(i);
+      if (c <= 32) break;
+      hash = nextHash(hash, c);
+      if (isDigit(c)) digits++;
+      else if (isLetter(c)) letters++;
+      else if (!isWordChar(c)) others++;
+    }
+    hash &= 0x3fffffff;
+    let token: string;
+    // Most tokens are plain words, numbers and ids: settle them without the full classifier.
+    if (digits === i - start) {
+      token = WILDCARD;
+      hash = WILDCARD_HASH;
+    } else {
+      const from = others === 0 ? start : coreStart(message, start, i);
+      const to = coreEnd(message, from, i);
+      if (others > 0 && !isBracketedWord(message, from, to, i)) {
+        token = maskToken(message.slice(start, i));
+        hash = hashText(token);
+      } else if (!isValueWord(message, from, to, letters, digits)) token = message.slice(start, i);
+      else if (from === start && to === i) {
         token = WILDCARD;
         hash = WILDCARD_HASH;
       } else {
-        const from = others === 0 ? start : coreStart(message, start, i);
-        const to = coreEnd(message, from, i);
-        if (others > 0 && !isBracketedWord(message, from, to, i)) {
-          token = maskToken(message.slice(start, i));
-          hash = hashText(token);
-        } else if (!isValueWord(message, from, to, letters, digits)) token = word(message, start, i, hash);
-        else if (from === start && to === i) {
-          token = WILDCARD;
-          hash = WILDCARD_HASH;
-        } else {
-          token = message.slice(start, from) + WILDCARD + message.slice(to, i);
-          hash = hashText(token);
-        }
+        token = message.slice(start, from) + WILDCARD + message.slice(to, i);
+        hash = hashText(token);
       }
-      out[count++] = token;
-      lineHash = nextHash(lineHash, hash);
     }
-    if (out.length !== count) out.length = count;
-    line.hash = lineHash & 0x3fffffff;
-    return count;
-  };
+    out[count++] = token;
+    lineHash = nextHash(lineHash, hash);
+  }
+  if (out.length !== count) out.length = count;
+  line.hash = lineHash & 0x3fffffff;
+  return count;
 }
-
-const maskLine = lineMasker();
 
 /**
  * Splits a message on whitespace into `out`, masking each token; returns the token count.
