@@ -71,6 +71,16 @@ describe('maskLine', () => {
     ]);
   });
 
+  it('masks paths whole, keeping their brackets', () => {
+    expect(masked('from /10.0.0.1:50010 (/var/log/app.log), / /').tokens).toEqual([
+      'from',
+      '<*>',
+      '(<*>),',
+      '/',
+      '/',
+    ]);
+  });
+
   it('gives equal lines equal hashes and other lines other hashes', () => {
     const a = masked('took 42 ms on [exec-1]');
     const b = masked('took 7 ms on [exec-2]');

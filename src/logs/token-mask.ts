@@ -133,15 +133,19 @@ function coreEnd(text: string, start: number, end: number): number {
 const isWordChar = (c: number) => isDigit(c) || isLetter(c) || c === 95 || c === 45 || c === 46;
 
 /**
- * True when a token is one word between brackets and punctuation (`[exec-6]`, `(42ms),`): a
- * non-empty core of word characters, and no `,` or `;` before the last character that would
- * make it a list.
+ * True when a token is one word between brackets and punctuation (`[exec-6]`, `(42ms),`): its core
+ * is not empty, its `others` (characters that are not word characters) all sit in its opening and
+ * closing runs, and no `,` or `;` before its last character makes it a list.
  */
-function isBracketedWord(text: string, from: number, to: number, end: number): boolean {
+function isBracketedWord(text: string, start: number, from: number, to: number, end: number, others: number) {
   if (from >= to) return false;
-  for (let i = from; i < to; i++) if (!isWordChar(text.charCodeAt(i))) return false;
-  for (let i = to; i < end - 1; i++) if (isInnerSeparator(text.charCodeAt(i))) return false;
-  return true;
+  let outside = from - start;
+  for (let i = to; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (i < end - 1 && isInnerSeparator(c)) return false;
+    if (!isWordChar(c)) outside++;
+  }
+  return outside === others;
 }
 
 /**
@@ -155,6 +159,32 @@ function isValueWord(text: string, start: number, end: number, letters: number, 
   if (digits > 0) return !(digits === 1 && letters >= 2 && digits + letters === length);
   if (letters < length) return false;
   return isCalendarName(text, start, end) || (length >= 8 && hexOnly(text, start, end));
+}
+
+/**
+ * The masked form of the token from `start` to `end` of `text`, or null when it stays as it is;
+ * `letters`, `digits` and `others` count its characters. Numbers, words with their brackets and
+ * punctuation, and paths are settled here; anything else goes to `maskToken`.
+ */
+function maskedForm(
+  text: string,
+  start: number,
+  end: number,
+  letters: number,
+  digits: number,
+  others: number,
+): string | null {
+  if (digits === end - start) return WILDCARD;
+  const from = others === 0 ? start : coreStart(text, start, end);
+  const to = coreEnd(text, from, end);
+  let isValue: boolean;
+  if (others === 0 || isBracketedWord(text, start, from, to, end, others))
+    isValue = isValueWord(text, from, to, letters, digits);
+  else if (text.charCodeAt(from) === 47 && to - from > 1)
+    isValue = true; // a path: one value
+  else return maskToken(text.slice(start, end));
+  if (!isValue) return null;
+  return from === start && to === end ? WILDCARD : text.slice(start, from) + WILDCARD + text.slice(to, end);
 }
 
 // FNV-1a, cut to 30 bits so that hashes stay small integers (cheap Map keys).
@@ -205,27 +235,12 @@ export function maskLine(message: string, line: MaskedLine): number {
       else if (!isWordChar(c)) others++;
     }
     hash &= 0x3fffffff;
-    let token: string;
-    // Most tokens are plain words, numbers and ids: settle them without the full classifier.
-    if (digits === i - start) {
-      token = WILDCARD;
-      hash = WILDCARD_HASH;
-    } else {
-      const from = others === 0 ? start : coreStart(message, start, i);
-      const to = coreEnd(message, from, i);
-      if (others > 0 && !isBracketedWord(message, from, to, i)) {
-        token = maskToken(message.slice(start, i));
-        hash = hashText(token);
-      } else if (!isValueWord(message, from, to, letters, digits)) token = message.slice(start, i);
-      else if (from === start && to === i) {
-        token = WILDCARD;
-        hash = WILDCARD_HASH;
-      } else {
-        token = message.slice(start, from) + WILDCARD + message.slice(to, i);
-        hash = hashText(token);
-      }
+    const masked = maskedForm(message, start, i, letters, digits, others);
+    if (masked === null) out[count++] = message.slice(start, i);
+    else {
+      out[count++] = masked;
+      hash = masked === WILDCARD ? WILDCARD_HASH : hashText(masked);
     }
-    out[count++] = token;
     lineHash = nextHash(lineHash, hash);
   }
   if (out.length !== count) out.length = count;
