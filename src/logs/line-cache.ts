@@ -1,3 +1,4 @@
+import { ownCopy } from './own-copy.js';
 import type { MaskedLine } from './token-mask.js';
 
 /** True when two token lists are equal, token by token. */
@@ -23,7 +24,7 @@ export function lineCache<T>(capacity: number) {
     set(line: MaskedLine, value: T): void {
       if (capacity <= 0) return;
       if (entries.size >= capacity) entries.clear();
-      entries.set(line.hash, { tokens: line.tokens.slice(), value });
+      entries.set(line.hash, { tokens: line.tokens.map(ownCopy), value });
     },
   };
 }

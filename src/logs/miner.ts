@@ -1,6 +1,7 @@
 // The miner is one closure over its tree, clusters and cache, hence one function over 40 lines.
 import { type Cluster, type LeafClusters, leafClusters } from './leaf-clusters.js';
 import { lineCache } from './line-cache.js';
+import { ownCopy } from './own-copy.js';
 import { type MaskedLine, maskLine, WILDCARD } from './token-mask.js';
 
 export interface MinerOptions {
@@ -48,14 +49,20 @@ export function miner({
   const recent = lineCache<Cluster>(cacheSize);
 
   const leafFor = (count: number): TreeNode => {
-    let at: TreeNode = root.get(count) ?? node();
-    root.set(count, at);
+    let at = root.get(count);
+    if (!at) {
+      at = node();
+      root.set(count, at);
+    }
     const layers = Math.min(depth - 2, count);
     for (let i = 0; i < layers; i++) {
       const token = routingKey(tokens[i]);
       const key = at.children.has(token) || at.children.size < maxChildren ? token : WILDCARD;
-      const next: TreeNode = at.children.get(key) ?? node();
-      at.children.set(key, next);
+      let next = at.children.get(key);
+      if (!next) {
+        next = node();
+        at.children.set(ownCopy(key), next);
+      }
       at = next;
     }
     return at;
@@ -78,7 +85,7 @@ export function miner({
           }
         }
       } else {
-        cluster = { id: clusters.length, tokens: tokens.slice(), wildcards: 0 };
+        cluster = { id: clusters.length, tokens: tokens.map(ownCopy), wildcards: 0 };
         for (const t of tokens) if (t === WILDCARD) cluster.wildcards++;
         clusters.push(cluster);
         leaf.add(cluster);
