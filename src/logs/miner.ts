@@ -76,15 +76,8 @@ export function miner({
       if (known) return known.id;
       const { leaf } = leafFor(count);
       let cluster = leaf.best(tokens, threshold);
-      if (cluster) {
-        const template = cluster.tokens;
-        for (let i = 0; i < count; i++) {
-          if (template[i] !== tokens[i] && template[i] !== WILDCARD) {
-            template[i] = WILDCARD;
-            cluster.wildcards++;
-          }
-        }
-      } else {
+      if (cluster) leaf.absorb(cluster, tokens);
+      else {
         cluster = { id: clusters.length, tokens: tokens.map(ownCopy), wildcards: 0 };
         for (const t of tokens) if (t === WILDCARD) cluster.wildcards++;
         clusters.push(cluster);
