@@ -33,7 +33,8 @@ function routingKey(token: string): string {
  * A Drain-style online template miner: a fixed-depth prefix tree keyed by token count and the
  * first tokens routes each masked line to a small list of clusters, where the most similar one
  * above the threshold absorbs it (differing positions become `<*>`); otherwise the line starts a
- * new cluster, so a template seen once is kept. Identical masked lines skip the tree entirely (`lineCache`).
+ * new cluster, so a template seen once is kept. Identical masked lines skip the tree entirely: a
+ * `lineCache` finds them by their hash.
  * @example const m = miner(); m.add('took 42 ms'); m.template(m.add('took 7 ms')) // 'took <*> ms'
  */
 export function miner({

@@ -74,7 +74,7 @@ function letterCode(text: string, start: number, end: number): number {
 
 const CALENDAR = new Set(CALENDAR_NAMES.map((name) => letterCode(name, 0, name.length)));
 
-/** True for `Jul`, `EDT`, `cest`…: `text` from `start` to `end` is letters only. */
+/** True when `text` from `start` to `end`, letters only, names a month, a weekday or a zone (`Jul`, `EDT`). */
 const isCalendarName = (text: string, start: number, end: number) =>
   end - start >= 3 && end - start <= 4 && CALENDAR.has(letterCode(text, start, end));
 
