@@ -24,6 +24,33 @@ export function similarity(template: string[], tokens: string[]): number {
 
 const NONE: Cluster[] = [];
 
+/** A template's tokens as one string; tokens hold no whitespace, so the join is unambiguous. */
+const templateKey = (tokens: string[]) => tokens.join(' ');
+
+/** Clusters grouped by their exact template, oldest first in each group. */
+function templateIndex() {
+  const groups = new Map<string, Cluster[]>();
+  return {
+    /** The oldest cluster whose template is exactly `tokens`, or null. */
+    oldest: (tokens: string[]): Cluster | null => groups.get(templateKey(tokens))?.[0] ?? null,
+    add(cluster: Cluster, key = templateKey(cluster.tokens)): void {
+      const group = groups.get(key);
+      if (!group) groups.set(key, [cluster]);
+      else {
+        let at = group.length;
+        while (at > 0 && group[at - 1].id > cluster.id) at--;
+        group.splice(at, 0, cluster);
+      }
+    },
+    remove(cluster: Cluster, key: string): void {
+      const group = groups.get(key) ?? NONE;
+      const at = group.indexOf(cluster);
+      if (at >= 0) group.splice(at, 1);
+      if (!group.length) groups.delete(key);
+    },
+  };
+}
+
 /**
  * The clusters of one tree leaf, indexed by (position, literal token). A cluster can only reach
  * the threshold by sharing `required` literals with the line, so it must sit in one of the
@@ -35,6 +62,7 @@ export function leafClusters() {
   const postings: Map<string, Cluster[]>[] = [];
   const lists: Cluster[][] = [];
   const candidates = new Set<Cluster>();
+  const exact = templateIndex();
 
   const pick = (from: Iterable<Cluster>, tokens: string[], threshold: number): Cluster | null => {
     let best: Cluster | null = null;
@@ -52,6 +80,7 @@ export function leafClusters() {
   return {
     add(cluster: Cluster): void {
       all.push(cluster);
+      exact.add(cluster);
       cluster.tokens.forEach((token, i) => {
         if (!isLiteral(token)) return;
         postings[i] ??= new Map();
@@ -61,6 +90,21 @@ export function leafClusters() {
       });
     },
 
+    /** Widens a cluster's template to cover `tokens`: the positions where they differ become `<*>`. */
+    absorb(cluster: Cluster, tokens: string[]): void {
+      const template = cluster.tokens;
+      let before: string | null = null;
+      for (let i = 0; i < template.length; i++) {
+        if (template[i] === tokens[i] || template[i] === WILDCARD) continue;
+        before ??= templateKey(template);
+        template[i] = WILDCARD;
+        cluster.wildcards++;
+      }
+      if (before === null) return;
+      exact.remove(cluster, before);
+      exact.add(cluster);
+    },
+
     /** Drain's choice: the highest similarity, ties to the most general template; null below threshold. */
     best(tokens: string[], threshold: number): Cluster | null {
       const required = Math.ceil(threshold * tokens.length - 1e-9);
@@ -68,8 +112,9 @@ export function leafClusters() {
       for (let i = 0; i < tokens.length; i++) {
         if (isLiteral(tokens[i])) lists.push(postings[i]?.get(tokens[i]) ?? NONE);
       }
-      // Too few literals to reach the threshold: only an identical template can take the line.
-      if (lists.length < required) return pick(all, tokens, 1);
+      // Too few literals to reach the threshold: only an identical template can take the line
+      // (the oldest, as a scan of the leaf in order would find).
+      if (lists.length < required) return exact.oldest(tokens);
       if (required === 0) return pick(all, tokens, threshold);
       lists.sort((a, b) => a.length - b.length);
       candidates.clear();

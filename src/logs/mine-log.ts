@@ -7,6 +7,7 @@ import type { ReadContext } from '../sources/index.js';
 import { type ByteRange, readLogLines } from './line-reader.js';
 import { emptyRecord, type RecordReaderFactory } from './log-record.js';
 import { type Miner, type MinerOptions, miner } from './miner.js';
+import { ownCopy } from './own-copy.js';
 import { logWorkers, mineInParallel } from './parallel-mine.js';
 import { RECORD_READERS, type RecordReaderName } from './record-readers.js';
 import { type TemplateTable, templateTable } from './template-table.js';
@@ -68,8 +69,11 @@ export async function mineRange(
   const stateFor = (service: string, level: string) => {
     if (last.state && last.service === service && last.level === level) return last.state;
     const key = `${service}\u0000${level}`;
-    const state = services.get(key) ?? { service, miner: miner(minerOptions), table: templateTable() };
-    services.set(key, state);
+    let state = services.get(key);
+    if (!state) {
+      state = { service: ownCopy(service), miner: miner(minerOptions), table: templateTable() };
+      services.set(ownCopy(key), state);
+    }
     last = { service, level, state };
     return state;
   };

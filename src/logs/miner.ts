@@ -1,6 +1,8 @@
 // The miner is one closure over its tree, clusters and cache, hence one function over 40 lines.
 import { type Cluster, type LeafClusters, leafClusters } from './leaf-clusters.js';
-import { maskTokens, WILDCARD } from './token-mask.js';
+import { lineCache } from './line-cache.js';
+import { ownCopy } from './own-copy.js';
+import { type MaskedLine, maskLine, WILDCARD } from './token-mask.js';
 
 export interface MinerOptions {
   /** Share of a template's literal tokens a line must repeat to join it (Drain's `st`). */
@@ -31,7 +33,8 @@ function routingKey(token: string): string {
  * A Drain-style online template miner: a fixed-depth prefix tree keyed by token count and the
  * first tokens routes each masked line to a small list of clusters, where the most similar one
  * above the threshold absorbs it (differing positions become `<*>`); otherwise the line starts a
- * new cluster, so a template seen once is kept. Identical masked lines skip the tree entirely.
+ * new cluster, so a template seen once is kept. Identical masked lines skip the tree entirely: a
+ * `lineCache` finds them by their hash.
  * @example const m = miner(); m.add('took 42 ms'); m.template(m.add('took 7 ms')) // 'took <*> ms'
  */
 export function miner({
@@ -42,18 +45,25 @@ export function miner({
 }: MinerOptions = {}) {
   const root = new Map<number, TreeNode>();
   const clusters: Cluster[] = [];
-  const seen = new Map<string, Cluster>();
-  const tokens: string[] = [];
+  const line: MaskedLine = { tokens: [], hash: 0 };
+  const { tokens } = line;
+  const recent = lineCache<Cluster>(cacheSize);
 
   const leafFor = (count: number): TreeNode => {
-    let at: TreeNode = root.get(count) ?? node();
-    root.set(count, at);
+    let at = root.get(count);
+    if (!at) {
+      at = node();
+      root.set(count, at);
+    }
     const layers = Math.min(depth - 2, count);
     for (let i = 0; i < layers; i++) {
       const token = routingKey(tokens[i]);
       const key = at.children.has(token) || at.children.size < maxChildren ? token : WILDCARD;
-      const next: TreeNode = at.children.get(key) ?? node();
-      at.children.set(key, next);
+      let next = at.children.get(key);
+      if (!next) {
+        next = node();
+        at.children.set(ownCopy(key), next);
+      }
       at = next;
     }
     return at;
@@ -62,30 +72,19 @@ export function miner({
   return {
     /** Adds one message; returns the id of the cluster it joined or started. */
     add(message: string): number {
-      const count = maskTokens(message, tokens);
-      const key = cacheSize > 0 ? tokens.join(' ') : '';
-      const known = cacheSize > 0 ? seen.get(key) : undefined;
+      const count = maskLine(message, line);
+      const known = recent.get(line);
       if (known) return known.id;
       const { leaf } = leafFor(count);
       let cluster = leaf.best(tokens, threshold);
-      if (cluster) {
-        const template = cluster.tokens;
-        for (let i = 0; i < count; i++) {
-          if (template[i] !== tokens[i] && template[i] !== WILDCARD) {
-            template[i] = WILDCARD;
-            cluster.wildcards++;
-          }
-        }
-      } else {
-        cluster = { id: clusters.length, tokens: tokens.slice(), wildcards: 0 };
+      if (cluster) leaf.absorb(cluster, tokens);
+      else {
+        cluster = { id: clusters.length, tokens: tokens.map(ownCopy), wildcards: 0 };
         for (const t of tokens) if (t === WILDCARD) cluster.wildcards++;
         clusters.push(cluster);
         leaf.add(cluster);
       }
-      if (cacheSize > 0) {
-        if (seen.size >= cacheSize) seen.clear();
-        seen.set(key, cluster);
-      }
+      recent.set(line, cluster);
       return cluster.id;
     },
     template: (id: number): string => clusters[id].tokens.join(' '),

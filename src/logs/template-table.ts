@@ -1,6 +1,7 @@
 // One closure owns the per-template columns (typed arrays grown together), hence its length.
 import type { LogTemplate } from '../model/index.js';
 import { LEVELS, type Level } from './level.js';
+import { ownCopy } from './own-copy.js';
 
 const MINUTE_MS = 60_000;
 
@@ -78,7 +79,7 @@ export function templateTable({ exampleChars = 2000 }: TemplateTableOptions = {}
         firstSeen[id] = ts;
         exampleLine[id] = number;
         exampleOffset[id] = offset;
-        examples[id] = line.length > exampleChars ? line.slice(0, exampleChars) : line;
+        examples[id] = ownCopy(line.length > exampleChars ? line.slice(0, exampleChars) : line);
       }
       if (ts > lastSeen[id]) lastSeen[id] = ts;
       const rank = LEVELS.indexOf(lineLevel);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskToken, maskTokens } from './token-mask.js';
+import { hashText, type MaskedLine, maskLine, maskToken, maskTokens } from './token-mask.js';
 
 describe('maskToken', () => {
   it.each([
@@ -50,5 +50,47 @@ describe('maskToken on values without digits', () => {
     ['feedback', 'feedback'],
   ])('%s → %s', (token, masked) => {
     expect(maskToken(token)).toBe(masked);
+  });
+});
+
+describe('maskLine', () => {
+  const masked = (message: string) => {
+    const line: MaskedLine = { tokens: [], hash: 0 };
+    maskLine(message, line);
+    return line;
+  };
+
+  it('masks words between brackets and punctuation as maskToken does', () => {
+    expect(masked('[exec-6] (42ms), "Jul" [ssh2]: (a,b) updated:').tokens).toEqual([
+      '[<*>]',
+      '(<*>),',
+      '"<*>"',
+      '[ssh2]:',
+      '(a,b)',
+      'updated:',
+    ]);
+  });
+
+  it('masks paths whole, keeping their brackets', () => {
+    expect(masked('from /10.0.0.1:50010 (/var/log/app.log), / /').tokens).toEqual([
+      'from',
+      '<*>',
+      '(<*>),',
+      '/',
+      '/',
+    ]);
+  });
+
+  it('gives equal lines equal hashes and other lines other hashes', () => {
+    const a = masked('took 42 ms on [exec-1]');
+    const b = masked('took 7 ms on [exec-2]');
+    expect(b.tokens).toEqual(a.tokens);
+    expect(b.hash).toBe(a.hash);
+    expect(masked('took 7 s on [exec-2]').hash).not.toBe(a.hash);
+    expect(masked('took 7 ms on').hash).not.toBe(a.hash);
+  });
+
+  it('hashes text the same whole or in place', () => {
+    expect(hashText('xx took yy', 3, 7)).toBe(hashText('took'));
   });
 });
