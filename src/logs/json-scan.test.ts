@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { random } from '../../bench/generate.mjs';
 import { jsonRecordReader, readParsed } from './json-record.js';
 import { jsonFieldScanner, VALUE } from './json-scan.js';
 import { emptyRecord } from './log-record.js';
@@ -59,18 +60,6 @@ function both(line: string) {
   const slowAnswer = readParsed(line, slow, slowStamps);
   const norm = (answer: string | null, r: typeof fast) => (answer ? { answer } : { answer, ...r });
   return { fast: norm(fastAnswer, fast), slow: norm(slowAnswer, slow) };
-}
-
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const KEYS = [
