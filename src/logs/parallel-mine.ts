@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { Input } from '../bundle/index.js';
 import type { LogTemplate, SourceSpec } from '../model/index.js';
 import type { ReadContext } from '../sources/index.js';
+import type { MoreSkips } from '../sources/skip-tally.js';
 import type { TimeContext } from '../time/index.js';
 import type { ByteRange } from './line-reader.js';
 import { mergeTemplates } from './merge-templates.js';
@@ -22,14 +23,6 @@ export interface RangeJob {
   time: TimeContext;
   spec: SourceSpec | null;
   options: Omit<MineLogOptions, 'range'>;
-}
-
-/** Skipped lines of one reason past the listed ones: how many, and the first and last line. */
-export interface MoreSkips {
-  reason: string;
-  count: number;
-  first: number | null;
-  last: number | null;
 }
 
 /** What one worker found; skipped lines are numbered from its range's first line. */
