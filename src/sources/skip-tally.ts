@@ -21,7 +21,10 @@ export function skipTally(listed: number, list: (line: number | null, reason: st
       count++;
       const n = (seen.get(reason) ?? 0) + 1;
       seen.set(reason, n);
-      if (n <= listed) return list(line, reason);
+      if (n <= listed) {
+        list(line, reason);
+        return;
+      }
       const rest = more.get(reason) ?? { reason, count: 0, first: line, last: line };
       rest.count++;
       rest.last = line ?? rest.last;
