@@ -22,6 +22,11 @@ export interface LineSink {
   /** `number` is 1-based; `offset` is the line's first byte in the (decompressed) file. */
   line(text: string, number: number, offset: number): void;
   overlong(number: number, offset: number): void;
+  /**
+   * When present, takes every line `line` would: as bytes [start, end) of `block` (UTF-8, without
+   * the newline and a `\r` before it), valid only during the call. The sink decodes what it needs.
+   */
+  bytes?(block: Buffer, start: number, end: number, number: number, offset: number): void;
 }
 
 async function* fileBlocks(path: string, blockBytes: number, range?: ByteRange): AsyncIterable<Buffer> {
@@ -98,12 +103,14 @@ export async function readLogLines(
   // Each line is decoded on its own, into a flat string: scanners read its characters faster than
   // those of a slice of one big block string. ASCII decodes as latin1, the cheapest decoder.
   function emitLines(block: Buffer, from: number, last: number, encoding: 'latin1' | 'utf8') {
+    const bytes = sink.bytes !== undefined;
     let s = from;
     while (s <= last) {
       let nl = block.indexOf(10, s);
       if (nl < 0 || nl > last) nl = last;
       const stop = nl > s && block[nl - 1] === 13 ? nl - 1 : nl;
       if (stop - s > maxLineBytes) sink.overlong(++number, offset + s);
+      else if (bytes) sink.bytes?.(block, s, stop, ++number, offset + s);
       else sink.line(block.toString(encoding, s, stop), ++number, offset + s);
       s = nl + 1;
     }
