@@ -43,7 +43,9 @@ async function ingestTwoWorkers(format) {
 async function readWith(makeReader) {
   const read = makeReader({ zone: 'UTC' });
   const record = { ts: 0, level: 'unknown', message: '', service: null };
-  const bytes = read.readBytes && ((block, start, end) => void read.readBytes(block, start, end, record));
+  const bytes =
+    read.readBytes &&
+    ((block, start, end, _n, _o, ascii) => void read.readBytes(block, start, end, record, ascii));
   return logs.readLogLines(path, { ...ignore, line: (text) => void read(text, record), bytes });
 }
 

@@ -1,6 +1,6 @@
 import { type JsonFieldScanner, jsonFieldScanner, VALUE } from './json-scan.js';
 import { levelFromValue } from './level.js';
-import type { LogRecord, RecordReader } from './log-record.js';
+import type { ByteRecordReader, LogRecord, RecordReader } from './log-record.js';
 import { type TimestampOptions, timestampReader } from './timestamp.js';
 
 type Json = Record<string, unknown>;
@@ -101,6 +101,7 @@ function scannedReader(stamps: Stamps) {
   const top = jsonFieldScanner(KEYS);
   const inner = jsonFieldScanner(INNER);
   let unsure = false;
+  let ascii = false;
 
   const firstOf = (keys: number[]): number => {
     for (const k of keys) if (top.kind(k) !== VALUE.none && top.kind(k) !== VALUE.null) return k;
@@ -110,7 +111,7 @@ function scannedReader(stamps: Stamps) {
   const decode = (scanner: JsonFieldScanner, bytes: Buffer, k: number): unknown => {
     const kind = scanner.kind(k);
     if (kind === VALUE.none) return undefined;
-    if (kind === VALUE.string || kind === VALUE.escaped) return scanner.text(bytes, k);
+    if (kind === VALUE.string || kind === VALUE.escaped) return scanner.text(bytes, k, ascii);
     if (kind === VALUE.number) {
       const n = scanner.number(bytes, k);
       if (n === undefined) unsure = true;
@@ -127,9 +128,10 @@ function scannedReader(stamps: Stamps) {
     return undefined;
   };
 
-  return (bytes: Buffer, start: number, end: number, out: LogRecord): string | null => {
+  return (bytes: Buffer, start: number, end: number, out: LogRecord, allAscii: boolean): string | null => {
     if (!top.scan(bytes, start, end)) return UNSURE;
     unsure = false;
+    ascii = allAscii;
     out.ts = readTime(value(bytes, firstOf(TIME)), stamps);
     if (Number.isNaN(out.ts)) return unsure ? UNSURE : 'no readable time';
     out.level = levelFromValue(value(bytes, firstOf(LEVEL)) ?? nestedValue(bytes, LOG, 0)) ?? 'unknown';
@@ -162,14 +164,14 @@ const LONE_SURROGATE = /\p{Cs}/u;
 export function jsonRecordReader(options: TimestampOptions = {}): RecordReader {
   const stamps = timestampReader(options);
   const scanned = scannedReader(stamps);
-  const readBytes = (bytes: Buffer, start: number, end: number, out: LogRecord): string | null => {
-    const answer = scanned(bytes, start, end, out);
+  const readBytes: ByteRecordReader = (bytes, start, end, out, ascii = false) => {
+    const answer = scanned(bytes, start, end, out, ascii);
     return answer === UNSURE ? readParsed(bytes.toString('utf8', start, end), out, stamps) : answer;
   };
   const readLine = (line: string, out: LogRecord): string | null => {
     if (LONE_SURROGATE.test(line)) return readParsed(line, out, stamps);
     const bytes = Buffer.from(line);
-    const answer = scanned(bytes, 0, bytes.length, out);
+    const answer = scanned(bytes, 0, bytes.length, out, line.length === bytes.length);
     return answer === UNSURE ? readParsed(line, out, stamps) : answer;
   };
   return Object.assign(readLine, { readBytes });

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,7 +102,8 @@ function paths(line: string | Buffer) {
   const text = typeof line === 'string' ? line : line.toString('utf8');
   const inBlock = NEIGHBOURS.map((before) => {
     const block = Buffer.concat([before, bytes, AFTER]);
-    return outcome((r) => reader.readBytes!(block, before.length, before.length + bytes.length, r));
+    const ascii = isAscii(block);
+    return outcome((r) => reader.readBytes!(block, before.length, before.length + bytes.length, r, ascii));
   });
   return {
     parsed: outcome((r) => readParsed(text, r, slowStamps)),

@@ -1,5 +1,3 @@
-import { isAscii } from 'node:buffer';
-
 // Reads only the wanted fields of a one-line JSON object from its UTF-8 bytes, without decoding the
 // line or building the object: a log line carries ten fields and a reader needs four, so skipping
 // the rest beats JSON.parse, and a loop over bytes beats one over the characters of a string.
@@ -87,11 +85,9 @@ class FieldScanner {
   private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
-  // Strings are skipped four bytes at a time, read through a view of the buffer being scanned; an
-  // all-ASCII buffer (the usual block of log lines) decodes its strings as latin1, the cheapest way.
+  // Strings are skipped four bytes at a time, read through a view of the buffer being scanned.
   private viewed: Uint8Array | null = null;
   private view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
-  private ascii = true;
 
   constructor(keys: readonly string[]) {
     this.keyBytes = keys.map((key) => Buffer.from(key));
@@ -123,7 +119,6 @@ class FieldScanner {
     if (bytes !== this.viewed) {
       this.viewed = bytes;
       this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      this.ascii = isAscii(bytes);
     }
     const view = this.view;
     let i = from;
@@ -212,16 +207,14 @@ class FieldScanner {
     return this.ends[k];
   }
 
-  /** Key number `k`'s string value (escapes decoded), or undefined when it is not a string. */
-  text(bytes: Buffer, k: number): string | undefined {
+  /**
+   * Key number `k`'s string value (escapes decoded), or undefined when it is not a string. With
+   * `ascii` (the caller knows the buffer is all ASCII) it decodes as latin1, the cheapest decoder.
+   */
+  text(bytes: Buffer, k: number, ascii = false): string | undefined {
     const kind = this.kind(k);
     // Cut at its quotes, a string's bytes decode as they do within the whole line.
-    if (kind === VALUE.string)
-      return bytes.toString(
-        bytes === this.viewed && this.ascii ? 'latin1' : 'utf8',
-        this.starts[k],
-        this.ends[k],
-      );
+    if (kind === VALUE.string) return bytes.toString(ascii ? 'latin1' : 'utf8', this.starts[k], this.ends[k]);
     if (kind === VALUE.escaped)
       return JSON.parse(bytes.toString('utf8', this.starts[k] - 1, this.ends[k] + 1)) as string;
     return undefined;
@@ -250,7 +243,7 @@ class FieldScanner {
 
 /**
  * A scanner for the values of `keys` in one-line JSON objects: see `FieldScanner`.
- * @example const s = jsonFieldScanner(['msg']); const b = Buffer.from('{"msg":"hi"}'); s.scan(b, 0, b.length); s.text(b, 0) // 'hi'
+ * @example const s = jsonFieldScanner(['msg']); const b = Buffer.from('{"msg":"hi"}'); s.scan(b, 0, b.length); s.text(b, 0, true) // 'hi'
  */
 export function jsonFieldScanner(keys: readonly string[]): FieldScanner {
   return new FieldScanner(keys);

@@ -24,9 +24,10 @@ export interface LineSink {
   overlong(number: number, offset: number): void;
   /**
    * When present, takes every line `line` would: as bytes [start, end) of `block` (UTF-8, without
-   * the newline and a `\r` before it), valid only during the call. The sink decodes what it needs.
+   * the newline and a `\r` before it), valid only during the call; `ascii` when all the block's
+   * lines are ASCII, which decode as latin1 then. The sink decodes what it needs.
    */
-  bytes?(block: Buffer, start: number, end: number, number: number, offset: number): void;
+  bytes?(block: Buffer, start: number, end: number, number: number, offset: number, ascii: boolean): void;
 }
 
 async function* fileBlocks(path: string, blockBytes: number, range?: ByteRange): AsyncIterable<Buffer> {
@@ -104,13 +105,14 @@ export async function readLogLines(
   // those of a slice of one big block string. ASCII decodes as latin1, the cheapest decoder.
   function emitLines(block: Buffer, from: number, last: number, encoding: 'latin1' | 'utf8') {
     const bytes = sink.bytes !== undefined;
+    const ascii = encoding === 'latin1';
     let s = from;
     while (s <= last) {
       let nl = block.indexOf(10, s);
       if (nl < 0 || nl > last) nl = last;
       const stop = nl > s && block[nl - 1] === 13 ? nl - 1 : nl;
       if (stop - s > maxLineBytes) sink.overlong(++number, offset + s);
-      else if (bytes) sink.bytes?.(block, s, stop, ++number, offset + s);
+      else if (bytes) sink.bytes?.(block, s, stop, ++number, offset + s, ascii);
       else sink.line(block.toString(encoding, s, stop), ++number, offset + s);
       s = nl + 1;
     }

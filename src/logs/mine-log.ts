@@ -126,10 +126,10 @@ export async function mineRange(
   const holdsNul = nulFinder();
   const bytes =
     readBytes &&
-    ((block: Buffer, start: number, end: number, number: number, offset: number) => {
+    ((block: Buffer, start: number, end: number, number: number, offset: number, ascii: boolean) => {
       if (block[start] !== 123 || holdsNul(block, start, end))
         return line(block.toString('utf8', start, end), number, offset);
-      if (file(readBytes(block, start, end, record), number, offset))
+      if (file(readBytes(block, start, end, record, ascii), number, offset))
         exampleTable?.keepExample(exampleId, block.toString('utf8', start, end));
     });
 

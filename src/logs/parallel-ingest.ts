@@ -65,8 +65,8 @@ export async function ingestRange(
       },
       bytes:
         readBytes &&
-        ((block, start, end) => {
-          if (readBytes(block, start, end, record) !== null) skipped++;
+        ((block, start, end, _number, _offset, ascii) => {
+          if (readBytes(block, start, end, record, ascii) !== null) skipped++;
         }),
       overlong: () => void skipped++,
     },
