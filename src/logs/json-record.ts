@@ -111,7 +111,16 @@ function scannedReader(stamps: Stamps) {
   const decode = (scanner: JsonFieldScanner, bytes: Buffer, k: number): unknown => {
     const kind = scanner.kind(k);
     if (kind === VALUE.none) return undefined;
-    if (kind === VALUE.string || kind === VALUE.escaped) return scanner.text(bytes, k, ascii);
+    if (kind === VALUE.string) return scanner.text(bytes, k, ascii);
+    if (kind === VALUE.escaped) {
+      // A bad escape (`\3`): JSON.parse of the line says why.
+      try {
+        return scanner.text(bytes, k);
+      } catch {
+        unsure = true;
+        return undefined;
+      }
+    }
     if (kind === VALUE.number) {
       const n = scanner.number(bytes, k);
       if (n === undefined) unsure = true;

@@ -210,6 +210,7 @@ describe('jsonRecordReader: the fast path agrees with JSON.parse, from text and 
       'a stray byte between fields',
       [Buffer.from('{"time":1,"msg":"x"'), Buffer.from([0x80]), Buffer.from(',"level":"warn"}')],
     ],
+    ['a bad escape in the message', [Buffer.from('{"time":1,"msg":"in\\32 ms"}')]],
     ['a carriage return inside', [Buffer.from('{"time":1,\r"msg":"x",\r"level":"warn"}\r')]],
   ])('on %s', (_, parts) => {
     expectAgreement(Buffer.concat(parts));
