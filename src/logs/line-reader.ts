@@ -71,8 +71,19 @@ export async function readLogLines(
   let offset = range?.start ?? 0; // file offset of carry[0]
   let dropping = false; // inside an overlong line, until its newline
   for await (const chunk of fileBlocks(path, blockBytes, range)) {
-    let block = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    let block = chunk;
     let start = 0;
+    if (carry.length) {
+      // Only the line cut at the block's start is joined up, rather than the whole block copied.
+      const nl = chunk.indexOf(10);
+      if (nl < 0) block = Buffer.concat([carry, chunk]);
+      else {
+        const head = Buffer.concat([carry, chunk.subarray(0, nl + 1)]);
+        emitLines(head, 0, carry.length + nl, isAscii(head) ? 'latin1' : 'utf8');
+        offset += carry.length;
+        start = nl + 1;
+      }
+    }
     if (dropping) {
       const nl = block.indexOf(10);
       if (nl < 0) {
