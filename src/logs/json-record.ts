@@ -1,6 +1,6 @@
 import { type JsonFieldScanner, jsonFieldScanner, VALUE } from './json-scan.js';
 import { levelFromValue } from './level.js';
-import type { LogRecord, RecordReader } from './log-record.js';
+import type { ByteRecordReader, LogRecord, RecordReader } from './log-record.js';
 import { type TimestampOptions, timestampReader } from './timestamp.js';
 
 type Json = Record<string, unknown>;
@@ -94,72 +94,94 @@ const UNSURE = 'unsure';
 
 /**
  * The fast path: the same answer as `readParsed` for the lines it settles, from a scan of the
- * line's top level and of the few nested objects that matter (`log`, `err`, `error`, `fields`,
- * `service`); UNSURE for the others.
+ * line's bytes, top level and the few nested objects that matter (`log`, `err`, `error`, `fields`,
+ * `service`); UNSURE for the others. Only the values it keeps are decoded.
  */
 function scannedReader(stamps: Stamps) {
   const top = jsonFieldScanner(KEYS);
   const inner = jsonFieldScanner(INNER);
   let unsure = false;
+  let ascii = false;
 
   const firstOf = (keys: number[]): number => {
     for (const k of keys) if (top.kind(k) !== VALUE.none && top.kind(k) !== VALUE.null) return k;
     return -1;
   };
   /** Key `k`'s value as JSON.parse would give it, as far as the reader cares (objects as `{}`). */
-  const decode = (scanner: JsonFieldScanner, line: string, k: number): unknown => {
+  const decode = (scanner: JsonFieldScanner, bytes: Buffer, k: number): unknown => {
     const kind = scanner.kind(k);
     if (kind === VALUE.none) return undefined;
-    if (kind === VALUE.string || kind === VALUE.escaped) return scanner.text(line, k);
+    if (kind === VALUE.string) return scanner.text(bytes, k, ascii);
+    if (kind === VALUE.escaped) {
+      // A bad escape (`\3`): JSON.parse of the line says why.
+      try {
+        return scanner.text(bytes, k);
+      } catch {
+        unsure = true;
+        return undefined;
+      }
+    }
     if (kind === VALUE.number) {
-      const n = scanner.number(line, k);
+      const n = scanner.number(bytes, k);
       if (n === undefined) unsure = true;
       return n;
     }
     return kind === VALUE.null ? null : kind === VALUE.true ? true : kind === VALUE.false ? false : {};
   };
-  const value = (line: string, k: number): unknown => (k < 0 ? undefined : decode(top, line, k));
+  const value = (bytes: Buffer, k: number): unknown => (k < 0 ? undefined : decode(top, bytes, k));
   /** `outer.inner` when `outer` is an object (not null, not an array: those have no such field). */
-  const nestedValue = (line: string, outer: number, key: number): unknown => {
+  const nestedValue = (bytes: Buffer, outer: number, key: number): unknown => {
     if (top.kind(outer) !== VALUE.object) return undefined;
-    if (inner.scan(line, top.start(outer), top.end(outer))) return decode(inner, line, key);
+    if (inner.scan(bytes, top.start(outer), top.end(outer))) return decode(inner, bytes, key);
     unsure = true;
     return undefined;
   };
 
-  return (line: string, out: LogRecord): string | null => {
-    if (!top.scan(line)) return UNSURE;
+  return (bytes: Buffer, start: number, end: number, out: LogRecord, allAscii: boolean): string | null => {
+    if (!top.scan(bytes, start, end)) return UNSURE;
     unsure = false;
-    out.ts = readTime(value(line, firstOf(TIME)), stamps);
+    ascii = allAscii;
+    out.ts = readTime(value(bytes, firstOf(TIME)), stamps);
     if (Number.isNaN(out.ts)) return unsure ? UNSURE : 'no readable time';
-    out.level = levelFromValue(value(line, firstOf(LEVEL)) ?? nestedValue(line, LOG, 0)) ?? 'unknown';
-    const message = value(line, firstOf(MESSAGE));
-    out.message = typeof message === 'string' && message ? message : errorMessage(line);
+    out.level = levelFromValue(value(bytes, firstOf(LEVEL)) ?? nestedValue(bytes, LOG, 0)) ?? 'unknown';
+    const message = value(bytes, firstOf(MESSAGE));
+    out.message = typeof message === 'string' && message ? message : errorMessage(bytes);
     const service =
       top.kind(SERVICE_OBJECT) === VALUE.object
-        ? nestedValue(line, SERVICE_OBJECT, 2)
-        : value(line, firstOf(SERVICE));
+        ? nestedValue(bytes, SERVICE_OBJECT, 2)
+        : value(bytes, firstOf(SERVICE));
     out.service = typeof service === 'string' && service ? service : null;
     return unsure ? UNSURE : null;
   };
 
-  function errorMessage(line: string): string {
-    const found = nestedValue(line, ERR, 1) ?? nestedValue(line, ERROR, 1) ?? nestedValue(line, FIELDS, 1);
+  function errorMessage(bytes: Buffer): string {
+    const found = nestedValue(bytes, ERR, 1) ?? nestedValue(bytes, ERROR, 1) ?? nestedValue(bytes, FIELDS, 1);
     return typeof found === 'string' ? found : '';
   }
 }
 
+/** A lone UTF-16 surrogate: such a string has no UTF-8 bytes that decode back to it. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 /**
  * Reads JSON log lines: pino and bunyan (numeric levels, `msg`, epoch ms or ISO `time`), winston
  * (`level`, `message`, `timestamp`), ECS (`@timestamp`, `log.level` flat or nested, `message`).
- * A scan of the fields it needs settles most lines; JSON.parse settles the rest.
+ * A scan of the line's bytes for the fields it needs settles most lines; JSON.parse settles the
+ * rest. `readBytes` reads a line where it lies in a block, decoding only the values it keeps.
  * @example jsonRecordReader({})('{"level":50,"time":1714521600000,"msg":"boom"}', record)
  */
 export function jsonRecordReader(options: TimestampOptions = {}): RecordReader {
   const stamps = timestampReader(options);
   const scanned = scannedReader(stamps);
-  return (line: string, out: LogRecord) => {
-    const answer = scanned(line, out);
+  const readBytes: ByteRecordReader = (bytes, start, end, out, ascii = false) => {
+    const answer = scanned(bytes, start, end, out, ascii);
+    return answer === UNSURE ? readParsed(bytes.toString('utf8', start, end), out, stamps) : answer;
+  };
+  const readLine = (line: string, out: LogRecord): string | null => {
+    if (LONE_SURROGATE.test(line)) return readParsed(line, out, stamps);
+    const bytes = Buffer.from(line);
+    const answer = scanned(bytes, 0, bytes.length, out, line.length === bytes.length);
     return answer === UNSURE ? readParsed(line, out, stamps) : answer;
   };
+  return Object.assign(readLine, { readBytes });
 }

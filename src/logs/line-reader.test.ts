@@ -35,6 +35,25 @@ describe('readLogLines', () => {
     expect(lines[1]).toEqual(['next', 2, 14]);
   });
 
+  it('hands a bytes sink the same lines, numbers and offsets as bytes of their block', async () => {
+    const content = 'ab\r\ncaf\u00e9\n\n{"x":1}\r\nlast';
+    const path = join(dir, 'bytes.log');
+    writeFileSync(path, content);
+    const asText = await collect(content, { blockBytes: 5 });
+    const asBytes: [string, number, number][] = [];
+    await readLogLines(
+      path,
+      {
+        line: () => expect.unreachable('a bytes sink takes every line'),
+        bytes: (block, start, end, n, o) => void asBytes.push([block.toString('utf8', start, end), n, o]),
+        overlong: () => {},
+      },
+      { blockBytes: 5 },
+    );
+    expect(asBytes).toEqual(asText.lines);
+    expect(asBytes.map(([text]) => text)).toEqual(['ab', 'caf\u00e9', '', '{"x":1}', 'last']);
+  });
+
   it('drops an overlong line without holding it and keeps counting', async () => {
     const { lines, overlong } = await collect(`a\n${'x'.repeat(5000)}\nb\n`, {
       blockBytes: 1024,

@@ -22,6 +22,12 @@ export interface LineSink {
   /** `number` is 1-based; `offset` is the line's first byte in the (decompressed) file. */
   line(text: string, number: number, offset: number): void;
   overlong(number: number, offset: number): void;
+  /**
+   * When present, takes every line `line` would: as bytes [start, end) of `block` (UTF-8, without
+   * the newline and a `\r` before it), valid only during the call; `ascii` when all the block's
+   * lines are ASCII, which decode as latin1 then. The sink decodes what it needs.
+   */
+  bytes?(block: Buffer, start: number, end: number, number: number, offset: number, ascii: boolean): void;
 }
 
 async function* fileBlocks(path: string, blockBytes: number, range?: ByteRange): AsyncIterable<Buffer> {
@@ -65,8 +71,19 @@ export async function readLogLines(
   let offset = range?.start ?? 0; // file offset of carry[0]
   let dropping = false; // inside an overlong line, until its newline
   for await (const chunk of fileBlocks(path, blockBytes, range)) {
-    let block = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    let block = chunk;
     let start = 0;
+    if (carry.length) {
+      // Only the line cut at the block's start is joined up, rather than the whole block copied.
+      const nl = chunk.indexOf(10);
+      if (nl < 0) block = Buffer.concat([carry, chunk]);
+      else {
+        const head = Buffer.concat([carry, chunk.subarray(0, nl + 1)]);
+        emitLines(head, 0, carry.length + nl, isAscii(head) ? 'latin1' : 'utf8');
+        offset += carry.length;
+        start = nl + 1;
+      }
+    }
     if (dropping) {
       const nl = block.indexOf(10);
       if (nl < 0) {
@@ -98,12 +115,15 @@ export async function readLogLines(
   // Each line is decoded on its own, into a flat string: scanners read its characters faster than
   // those of a slice of one big block string. ASCII decodes as latin1, the cheapest decoder.
   function emitLines(block: Buffer, from: number, last: number, encoding: 'latin1' | 'utf8') {
+    const bytes = sink.bytes !== undefined;
+    const ascii = encoding === 'latin1';
     let s = from;
     while (s <= last) {
       let nl = block.indexOf(10, s);
       if (nl < 0 || nl > last) nl = last;
       const stop = nl > s && block[nl - 1] === 13 ? nl - 1 : nl;
       if (stop - s > maxLineBytes) sink.overlong(++number, offset + s);
+      else if (bytes) sink.bytes?.(block, s, stop, ++number, offset + s, ascii);
       else sink.line(block.toString(encoding, s, stop), ++number, offset + s);
       s = nl + 1;
     }

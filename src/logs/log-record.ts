@@ -12,8 +12,23 @@ export interface LogRecord {
   service: string | null;
 }
 
+/**
+ * Fills `record` from the line in bytes [start, end) of `bytes` (UTF-8, without its newline), with
+ * the same answer as the reader gives the decoded line: readers that can skip decoding offer it.
+ * `ascii` tells that all of `bytes` is ASCII, so any part of it decodes as latin1.
+ */
+export type ByteRecordReader = (
+  bytes: Buffer,
+  start: number,
+  end: number,
+  record: LogRecord,
+  ascii?: boolean,
+) => string | null;
+
 /** Fills `record` from one line; returns null on success, else why the line was skipped. */
-export type RecordReader = (line: string, record: LogRecord) => string | null;
+export type RecordReader = ((line: string, record: LogRecord) => string | null) & {
+  readBytes?: ByteRecordReader;
+};
 
 export type RecordReaderFactory = (options: TimestampOptions) => RecordReader;
 

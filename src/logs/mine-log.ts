@@ -34,6 +34,24 @@ export function serviceFromFileName(name: string): string {
 }
 
 /**
+ * Tells whether bytes [start, end) of a block hold a NUL byte, for lines asked about in order:
+ * one forward search per block (and per NUL found), not one per line.
+ */
+function nulFinder() {
+  let searched: Buffer | null = null;
+  let from = 0;
+  let at = -1;
+  return (block: Buffer, start: number, end: number): boolean => {
+    if (block !== searched || start < from || (at >= 0 && at < start)) {
+      searched = block;
+      from = start;
+      at = block.indexOf(0, start);
+    }
+    return at >= 0 && at < end;
+  };
+}
+
+/**
  * Streams one log file through a record reader and a template miner per service; returns the
  * templates with their counts. Bad lines go to `ctx.skip`; lines without their own time
  * (stack traces) continue the previous record and are not mined.
@@ -78,23 +96,48 @@ export async function mineRange(
     return state;
   };
 
+  let exampleTable: TemplateTable | null = null;
+  let exampleId = 0;
+  /** Files the record just read from a line; true when that line is now its template's earliest. */
+  const file = (reason: string | null, number: number, offset: number): boolean => {
+    if (reason) {
+      ctx.skip(number, reason);
+      return false;
+    }
+    if (Number.isNaN(record.ts)) {
+      if (timed === 0) ctx.skip(number, 'no timestamp');
+      return false;
+    }
+    timed++;
+    const state = stateFor(record.service ?? fallbackService, record.level);
+    exampleId = state.miner.add(record.message);
+    exampleTable = state.table;
+    return state.table.add(exampleId, record.ts, record.level, number, offset);
+  };
+
+  const line = (text: string, number: number, offset: number) => {
+    if (text.length === 0 || (text.length < 200 && !text.trim())) return;
+    if (text.indexOf('\u0000') >= 0) return ctx.skip(number, 'binary data');
+    if (file(readRecord(text, record), number, offset)) exampleTable?.keepExample(exampleId, text);
+  };
+  // A line opening with `{` is not blank, and without a NUL byte not binary either: a reader that
+  // reads bytes takes it as it lies in the block, and the line is decoded only to be an example.
+  const readBytes = readRecord.readBytes;
+  const holdsNul = nulFinder();
+  const bytes =
+    readBytes &&
+    ((block: Buffer, start: number, end: number, number: number, offset: number, ascii: boolean) => {
+      if (block[start] !== 123 || holdsNul(block, start, end))
+        return line(block.toString('utf8', start, end), number, offset);
+      if (file(readBytes(block, start, end, record, ascii), number, offset))
+        exampleTable?.keepExample(exampleId, block.toString('utf8', start, end));
+    });
+
   const { lines } = await readLogLines(
     input.path,
     {
-      line(text, number, offset) {
-        if (text.length === 0 || (text.length < 200 && !text.trim())) return;
-        if (text.indexOf('\u0000') >= 0) return ctx.skip(number, 'binary data');
-        const reason = readRecord(text, record);
-        if (reason) return ctx.skip(number, reason);
-        if (Number.isNaN(record.ts)) {
-          if (timed === 0) ctx.skip(number, 'no timestamp');
-          return;
-        }
-        timed++;
-        const state = stateFor(record.service ?? fallbackService, record.level);
-        const id = state.miner.add(record.message);
-        state.table.add(id, record.ts, record.level, text, number, offset);
-      },
+      line,
+      bytes,
       overlong(number) {
         ctx.skip(number, `line longer than ${maxLineBytes} bytes`);
       },

@@ -54,6 +54,7 @@ export async function ingestRange(
   readerFor: RecordReaderFactory,
 ): Promise<IngestCounts> {
   const read = readerFor({ zone: 'UTC' });
+  const readBytes = read.readBytes;
   const record = emptyRecord();
   let skipped = 0;
   const { lines, bytes } = await readLogLines(
@@ -62,6 +63,11 @@ export async function ingestRange(
       line: (text) => {
         if (read(text, record) !== null) skipped++;
       },
+      bytes:
+        readBytes &&
+        ((block, start, end, _number, _offset, ascii) => {
+          if (readBytes(block, start, end, record, ascii) !== null) skipped++;
+        }),
       overlong: () => void skipped++,
     },
     { range },

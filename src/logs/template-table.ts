@@ -72,19 +72,28 @@ export function templateTable({ exampleChars = 2000 }: TemplateTableOptions = {}
   };
 
   return {
-    add(id: number, ts: number, lineLevel: Level, line: string, number: number, offset: number): void {
+    /**
+     * Counts one line of template `id`. True when it is now the template's earliest line: the
+     * caller then hands its text to `keepExample`, so only such lines need decoding.
+     */
+    add(id: number, ts: number, lineLevel: Level, number: number, offset: number): boolean {
       if (id >= size) ensure(id);
       count[id]++;
-      if (ts < firstSeen[id]) {
+      const earliest = ts < firstSeen[id];
+      if (earliest) {
         firstSeen[id] = ts;
         exampleLine[id] = number;
         exampleOffset[id] = offset;
-        examples[id] = ownCopy(line.length > exampleChars ? line.slice(0, exampleChars) : line);
       }
       if (ts > lastSeen[id]) lastSeen[id] = ts;
       const rank = LEVELS.indexOf(lineLevel);
       if (rank < level[id]) level[id] = rank;
       countMinute(id, ts);
+      return earliest;
+    },
+    /** Keeps `line` (cut to `exampleChars`) as template `id`'s example. */
+    keepExample(id: number, line: string): void {
+      examples[id] = ownCopy(line.length > exampleChars ? line.slice(0, exampleChars) : line);
     },
     /** The table as LogTemplate records, with templates named by `templateOf`. */
     toTemplates(service: string | null, file: string, templateOf: (id: number) => string): LogTemplate[] {
