@@ -1,5 +1,5 @@
-// npm run bench [-- --mb N] [--large] [--json]: generates logs with a fixed seed, runs each case three times
-// in a fresh process, and prints the medians beside the targets of issue 4.
+// npm run bench [-- --mb N] [--large] [--json]: generates logs with a fixed seed, runs each case five times
+// in a fresh process, in rounds, and prints the medians beside the targets of issue 4.
 // npm run bench -- --lnav [--mb N]: only `hindsight generate` against lnav on a 1 GB (or N MB) plain log.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -48,16 +48,10 @@ for (const [name, f] of Object.entries(files)) {
 const CASES = [
   ['json-parse', 'json', 'bare JSON.parse of each line (reference)', null],
   ['json-ingest', 'json', 'JSON lines: read + parse + fields', '≥ 200 MB/s'],
-  ['json-ingest-2w', 'json', 'json-ingest, two worker threads (wall time)', '≥ 1.8× one core', 'json-ingest'],
+  ['json-ingest-2w', 'json', 'json-ingest, two worker threads (wall time)', '≥ 1.8× one core'],
   ['json-mine', 'json', 'JSON lines: ingest + mine + per-template state', null],
   ['plain-ingest', 'plain', 'plain text: read + time + level', '≥ 200 MB/s'],
-  [
-    'plain-ingest-2w',
-    'plain',
-    'plain-ingest, two worker threads (wall time)',
-    '≥ 1.8× one core',
-    'plain-ingest',
-  ],
+  ['plain-ingest-2w', 'plain', 'plain-ingest, two worker threads (wall time)', '≥ 1.8× one core'],
   ['plain-mine', 'plain', 'plain text: ingest + mine + per-template state', null],
   ['mix-mine', 'mix', 'heterogeneous plain text: ingest + mine', null],
   ['hdfs-miner', null, 'miner alone, HDFS-like messages, masking on', '≥ 400k lines/s'],
@@ -68,14 +62,33 @@ if (files.large)
   CASES.push(['plain-mine', 'large', '10 million plain lines: ingest + mine (memory)', '≤ 1 GB peak RSS']);
 
 const caseScript = fileURLToPath(new URL('case.mjs', import.meta.url));
+const ROUNDS = 5;
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const rows = [];
-for (const [name, file, title, target, oneCore] of CASES) {
-  const runs = (file === 'large' ? [0] : [0, 1, 2]).map(() =>
-    JSON.parse(
-      execFileSync(process.execPath, [caseScript, name, file ? files[file].path : ''], { encoding: 'utf8' }),
-    ),
+// Cases measured against another, run by run: [the other case, its time, this case's time]. The
+// ratio of two runs of one round is steadier than the ratio of two medians on a shared machine.
+const PAIRED = {
+  'json-ingest': ['json-parse', 'seconds', 'seconds'],
+  'json-ingest-2w': ['json-ingest', 'wallSeconds', 'seconds'],
+  'plain-ingest-2w': ['plain-ingest', 'wallSeconds', 'seconds'],
+};
+
+const runCase = (name, file) =>
+  JSON.parse(
+    execFileSync(process.execPath, [caseScript, name, file ? files[file].path : ''], { encoding: 'utf8' }),
   );
+// Rounds rather than one case after another: a machine that speeds up or slows down over the
+// minutes of a bench run then weighs on every case alike, and ratios between cases stay fair.
+const runsOf = CASES.map(() => []);
+for (let round = 0; round < ROUNDS; round++) {
+  CASES.forEach(([name, file], k) => {
+    if (file === 'large' && round > 0) return;
+    runsOf[k].push(runCase(name, file));
+    log(`round ${round + 1}: ${name}`);
+  });
+}
+const rows = [];
+for (const [k, [name, file, title, target]] of CASES.entries()) {
+  const runs = runsOf[k];
   const bytes = file ? statSync(files[file].path).size : null;
   const row = {
     case: name,
@@ -89,14 +102,17 @@ for (const [name, file, title, target, oneCore] of CASES) {
     peakRssMb: median(runs.map((r) => r.rssMb)),
     lastToFirst: runs[0].lastRate ? median(runs.map((r) => r.lastRate / r.firstRate)) : null,
     templates: runs[0].templates ?? null,
-    speedUp: null,
+    versus: null,
+    ratio: null,
     startupSeconds: runs[0].startupSeconds === undefined ? null : median(runs.map((r) => r.startupSeconds)),
   };
-  // Speed-up of two workers: the one-core case's wall time over this case's (threads started), both medians.
-  const base = oneCore && rows.find((r) => r.case === oneCore);
-  if (base) row.speedUp = base.wallSeconds / row.seconds;
+  if (PAIRED[name]) {
+    const [other, otherTime, ownTime] = PAIRED[name];
+    const theirs = runsOf[CASES.findIndex(([n]) => n === other)];
+    row.versus = other;
+    row.ratio = median(runs.map((r, round) => theirs[round][otherTime] / r[ownTime]));
+  }
   rows.push(row);
-  log(`${name}: ${row.seconds.toFixed(2)} s`);
 }
 
 const machine = { node: process.version, cpus: availableParallelism(), mbPerFile: mb };
@@ -104,16 +120,19 @@ if (json) console.log(JSON.stringify({ machine, rows }, null, 2));
 else {
   const n = (v, d = 1) => (v === null ? '–' : v.toLocaleString('en-US', { maximumFractionDigits: d }));
   console.log(
-    `Node ${machine.node}, ${machine.cpus} CPUs, ${mb} MB per generated file, median of 3 runs; rates over CPU time of one core, -2w cases over wall time once both threads have started`,
+    `Node ${machine.node}, ${machine.cpus} CPUs, ${mb} MB per generated file, median of ${ROUNDS} runs; rates over CPU time of one core, -2w cases over wall time once both threads have started; speed vs paired run: the median, over rounds, of the paired case's time over this case's`,
   );
   const times = (v) => (v === null ? '–' : `${v.toFixed(2)}×`);
   const startup = (r) =>
     r.startupSeconds === null ? '' : ` (+${Math.round(r.startupSeconds * 1000)} ms start-up)`;
-  console.log('| case | what | MB/s | lines/s | peak RSS MB | last/first 100k | speed-up (wall) | target |');
+  const versus = (r) => (r.ratio === null ? '–' : `${times(r.ratio)} ${r.versus}`);
+  console.log(
+    '| case | what | MB/s | lines/s | peak RSS MB | last/first 100k | speed vs paired run | target |',
+  );
   console.log('|---|---|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.case} | ${r.title} | ${n(r.mbPerSecond)} | ${n(r.linesPerSecond, 0)} | ${n(r.peakRssMb, 0)} | ${times(r.lastToFirst)} | ${times(r.speedUp)}${startup(r)} | ${r.target ?? ''} |`,
+      `| ${r.case} | ${r.title} | ${n(r.mbPerSecond)} | ${n(r.linesPerSecond, 0)} | ${n(r.peakRssMb, 0)} | ${times(r.lastToFirst)} | ${versus(r)}${startup(r)} | ${r.target ?? ''} |`,
     );
   }
 }
