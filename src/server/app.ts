@@ -19,7 +19,7 @@ import { pageHeaders } from './page-security.js';
 import { incidentPage, listPage } from './pages.js';
 import { importedPage, summaryPage } from './record-page.js';
 import { readFields } from './request-body.js';
-import { type ReviewEdits, reviewedDocument, reviewJson, upgradeEdits } from './review.js';
+import { exportedDocument, type ReviewEdits, reviewedDocument, reviewJson, upgradeEdits } from './review.js';
 import { editFor } from './review-input.js';
 
 export interface AppOptions {
@@ -190,7 +190,7 @@ function routes(store: IncidentStore, generated: Map<string, Generated>, bundles
       const text =
         format === 'json'
           ? `${JSON.stringify({ ...doc.report, review: reviewJson(subject, edits) }, null, 2)}\n`
-          : renderers[format](doc);
+          : renderers[format](exportedDocument(doc, edits));
       res.writeHead(200, {
         'content-type': EXPORT_TYPES[format],
         'content-disposition': `attachment; filename="${id.replace(/[^\w.-]/g, '_')}.${format}"`,

@@ -171,6 +171,16 @@ describe('review decisions follow their statements', () => {
       expect(json.review.stale.map((s: { kind: string; id: string }) => `${s.kind} ${s.id}`)).toEqual(
         expect.arrayContaining(['claim CLM-006', 'follow-up FU-002']),
       );
+      const markdown = await (await fetch(`${second.origin}/incidents/INC-1042/export.md`)).text();
+      const listed = markdown.slice(markdown.indexOf('Decisions on statements no longer in the draft'));
+      expect(listed).toMatch(
+        /Claim CLM-006 “A responder acknowledged[^”]*”: rejected: a chat line is no ack/,
+      );
+      expect(listed).toMatch(/Follow-up FU-002 “Enforce the required number of approvals[^”]*”: Lee · open/);
+      expect(listed).not.toContain('Mitigation began');
+      const html = await (await fetch(`${second.origin}/incidents/INC-1042/export.html`)).text();
+      expect(html).toContain('Decisions on statements no longer in the draft');
+      expect(html).toMatch(/Claim CLM-006 “A responder acknowledged[^”]*”: rejected: a chat line is no ack/);
     } finally {
       await second.stop();
     }

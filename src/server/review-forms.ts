@@ -5,9 +5,11 @@ import {
   decisionOf,
   FOLLOW_UP_STATUSES,
   followUpOf,
+  KIND_LABEL,
   NARRATIVE,
   narrativeOf,
   type ReviewEdits,
+  STALE_TITLE,
   staleEdits,
 } from './review.js';
 
@@ -28,8 +30,6 @@ function decisionForm(
 <button type="submit">Save</button></fieldset></form>`;
 }
 
-const KIND_LABEL = { claim: 'Claim', suspect: 'Suspect', 'follow-up': 'Follow-up' } as const;
-
 /** Edits whose item left the draft when it was regenerated: listed for what they were, attached to nothing. */
 export function staleList(subject: ReviewSubject, edits: ReviewEdits): string {
   const stale = staleEdits(subject, edits);
@@ -40,7 +40,7 @@ export function staleList(subject: ReviewSubject, edits: ReviewEdits): string {
         `<li><span class="stale-item">${escapeHtml(`${KIND_LABEL[s.kind]} ${s.id}`)}</span> ${escapeHtml(s.text ? `“${s.text}”` : '(its words were not recorded)')}: <strong>${escapeHtml(s.edit || 'no edit')}</strong></li>`,
     )
     .join('\n');
-  return `<section id="stale-edits"><h3>Decisions on statements no longer in the draft</h3>
+  return `<section id="stale-edits"><h3>${STALE_TITLE}</h3>
 <p class="meta">Regenerating from new evidence changed or removed these items; their edits are kept here and attach to nothing else.</p>
 <ul>${rows}</ul></section>`;
 }

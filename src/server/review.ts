@@ -68,6 +68,11 @@ const describeEdit = (value: Record<string, unknown>) =>
     ? verdict({ decision: String(value.decision), reason: String(value.reason ?? '') }) || 'undecided'
     : [value.owner, value.due, value.status].filter((v) => typeof v === 'string' && v).join(' · ');
 
+export const KIND_LABEL = { claim: 'Claim', suspect: 'Suspect', 'follow-up': 'Follow-up' } as const;
+
+/** Title of the list of edits whose item left the draft, on the page and in the exports. */
+export const STALE_TITLE = 'Decisions on statements no longer in the draft';
+
 /** Edits on claims, suspects and follow-ups that match nothing in the draft, oldest kind first. */
 export function staleEdits(subject: ReviewSubject, edits: ReviewEdits): StaleEdit[] {
   const live = new Set(allItems(subject).map((i) => i.key));
@@ -164,6 +169,33 @@ export function reviewedDocument(doc: Postmortem, edits: ReviewEdits): Postmorte
   const at = sections.findIndex((s) => s.id === 'follow-ups');
   sections.splice(at < 0 ? sections.length : at, 0, ...narrative);
   return { ...doc, sections };
+}
+
+/**
+ * The reviewed document as the Markdown and HTML exports carry it: with the decisions whose
+ * statements left the draft listed at the end, as the page lists them beside its forms.
+ */
+export function exportedDocument(doc: Postmortem, edits: ReviewEdits): Postmortem {
+  const stale = staleEdits(subjectOfReport(doc.report), edits);
+  if (!stale.length) return doc;
+  const section: Section = {
+    id: 'stale-decisions',
+    title: STALE_TITLE,
+    blocks: [
+      {
+        type: 'paragraph',
+        text: 'Regenerating from new evidence changed or removed these items; their edits attach to nothing else.',
+      },
+      {
+        type: 'list',
+        items: stale.map(
+          (e) =>
+            `${KIND_LABEL[e.kind]} ${e.id} ${e.text ? `“${e.text}”` : '(its words were not recorded)'}: ${e.edit || 'no edit'}`,
+        ),
+      },
+    ],
+  };
+  return { ...doc, sections: [...doc.sections, section] };
 }
 
 /** The review as the JSON export carries it: every item with its id, words and edit, and what went stale. */
