@@ -1,3 +1,3 @@
 export { escapeHtml } from './escape.js';
-export { anchorId } from './markdown.js';
+export { anchorId, renderMarkdown } from './markdown.js';
 export { type Format, formats, type Renderer, renderers } from './registry.js';

@@ -38,8 +38,8 @@ function block(b: Block): string {
   }
 }
 
-/** Writes a postmortem document as GitHub-flavoured Markdown. */
-export function renderMarkdown(doc: Postmortem): string {
+/** Writes a postmortem document as GitHub-flavoured Markdown: its title, meta line and sections. */
+export function renderMarkdown(doc: Pick<Postmortem, 'title' | 'meta' | 'sections'>): string {
   const head = [`# ${inline(doc.title)}`, ''];
   const meta = doc.meta.map(([label, value]) => `**${inline(label)}:** ${inline(value)}`);
   if (meta.length) head.push(meta.join(' · '), '');

@@ -17,6 +17,7 @@ import { checkSameSite, checkToken } from './access.js';
 import { HttpError, sendError } from './http-error.js';
 import { pageHeaders } from './page-security.js';
 import { incidentPage, listPage } from './pages.js';
+import { importedExport } from './record-export.js';
 import { importedPage, summaryPage } from './record-page.js';
 import { readFields } from './request-body.js';
 import { exportedDocument, type ReviewEdits, reviewedDocument, reviewJson, upgradeEdits } from './review.js';
@@ -128,6 +129,20 @@ async function editsOf(store: IncidentStore, id: string, subject: ReviewSubject)
   return store.edits(id);
 }
 
+/** A generated incident's export: the reviewed report as Markdown or HTML, or the report and its review as JSON. */
+function reportExport(
+  report: Report,
+  series: Series[],
+  subject: ReviewSubject,
+  edits: ReviewEdits,
+  format: Format,
+) {
+  const doc = reviewedDocument(toPostmortem(report, series, 'internal'), edits);
+  if (format === 'json')
+    return `${JSON.stringify({ ...doc.report, review: reviewJson(subject, edits) }, null, 2)}\n`;
+  return renderers[format](exportedDocument(doc, edits));
+}
+
 const FROM_LIBRARY =
   'Reviewing the report kept in the library; serve its evidence bundle to see the metric charts too.';
 
@@ -174,23 +189,17 @@ function routes(store: IncidentStore, generated: Map<string, Generated>, bundles
     }
     if (req.method !== 'GET')
       throw new HttpError(404, 'NOT_FOUND', `no such page: ${req.method} ${url.pathname}`);
-    if (found.kind === 'imported') {
-      if (parts.length === 2) return send(importedPage(found.record, subject, edits, base, query));
-      throw new HttpError(
-        404,
-        'NOT_FOUND',
-        `no such page: ${url.pathname} (an imported postmortem has no exports)`,
-      );
-    }
-    const doc = reviewedDocument(toPostmortem(found.report, found.series, 'internal'), edits);
-    if (parts.length === 2)
+    if (parts.length === 2) {
+      if (found.kind === 'imported') return send(importedPage(found.record, subject, edits, base, query));
+      const doc = reviewedDocument(toPostmortem(found.report, found.series, 'internal'), edits);
       return send(incidentPage(doc, subject, edits, base, query, found.fromBundle ? '' : FROM_LIBRARY));
+    }
     const format = /^export\.(md|html|json)$/.exec(parts[2] ?? '')?.[1] as Format | undefined;
     if (parts.length === 3 && format) {
       const text =
-        format === 'json'
-          ? `${JSON.stringify({ ...doc.report, review: reviewJson(subject, edits) }, null, 2)}\n`
-          : renderers[format](exportedDocument(doc, edits));
+        found.kind === 'imported'
+          ? importedExport(found.record, subject, edits, format)
+          : reportExport(found.report, found.series, subject, edits, format);
       res.writeHead(200, {
         'content-type': EXPORT_TYPES[format],
         'content-disposition': `attachment; filename="${id.replace(/[^\w.-]/g, '_')}.${format}"`,

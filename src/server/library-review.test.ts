@@ -90,7 +90,27 @@ describe('an incident only in the library', () => {
       const claim = await fetch(`${at}/claims/CLM-001`, form({ decision: 'accepted' }));
       expect(claim.status).toBe(404);
       expect((await claim.json()).error.message).toContain('was imported: it has no claims');
-      expect((await fetch(`${at}/export.md`)).status).toBe(404);
+      const markdown = await (await fetch(`${at}/export.md`)).text();
+      expect(markdown).toMatch(/^# .+\n/);
+      expect(markdown).toContain('**Imported from:** 004_afdeac6cc0549373.txt');
+      expect(markdown).toMatch(
+        /\| AI-15 \| Add config validation to CI \| Platform team \| 2024-02-20 \| done \|/,
+      );
+      expect(markdown).toContain('## What went well\n\nThe rollback took &lt;5 min&gt;.');
+      expect(markdown).not.toContain('test/fixtures/seeds/');
+      const html = await fetch(`${at}/export.html`);
+      expect(html.headers.get('content-disposition')).toContain('.html"');
+      const exported = await html.text();
+      expect(exported).toMatch(/<td>Add config validation to CI<\/td><td>Platform team<\/td>/);
+      expect(exported).not.toContain('<form');
+      expect(exported).not.toContain('All incidents');
+      const json = await (await fetch(`${at}/export.json`)).json();
+      expect(json.file).toBe('004_afdeac6cc0549373.txt');
+      expect(json.body).toBeUndefined();
+      expect(json.review.followUps).toContainEqual(
+        expect.objectContaining({ id: 'AI-15', owner: 'Platform team', due: '2024-02-20', status: 'done' }),
+      );
+      expect(json.review.narrative['went-well']).toBe('The rollback took <5 min>.');
     } finally {
       await server.stop();
     }

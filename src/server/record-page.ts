@@ -9,7 +9,8 @@ import { link, type Page, shell } from './shell.js';
 const cell = (v: string | number | null) => `<td>${escapeHtml(v == null || v === '' ? '—' : String(v))}</td>`;
 const para = (text: string) => `<p>${escapeHtml(text)}</p>`;
 
-function header(record: IncidentRecord, query: string): string {
+/** The title and meta line, with a link back to the library unless `query` is null (an export). */
+function header(record: IncidentRecord, query: string | null): string {
   const meta = [
     record.date,
     record.severity,
@@ -18,7 +19,8 @@ function header(record: IncidentRecord, query: string): string {
   ]
     .filter(Boolean)
     .join(' · ');
-  return `<nav>${link(`/${query}`, '← All incidents')}</nav><header><h1>${escapeHtml(record.title)}</h1><p class="meta">${escapeHtml(meta)}</p></header>`;
+  const nav = query === null ? '' : `<nav>${link(`/${query}`, '← All incidents')}</nav>`;
+  return `${nav}<header><h1>${escapeHtml(record.title)}</h1><p class="meta">${escapeHtml(meta)}</p></header>`;
 }
 
 function timeline(record: IncidentRecord): string {
@@ -51,6 +53,7 @@ export function importedPage(
   edits: ReviewEdits,
   base: string,
   query: string,
+  { forExport = false } = {},
 ): Page {
   const summary = narrativeOf(edits, 'summary') || record.summary;
   const items = subject.followUps
@@ -64,15 +67,15 @@ export function importedPage(
     .join('\n');
   return shell(
     record.title,
-    `${header(record, query)}<main>
-<p class="notice">Imported from a written postmortem: it has no claims or suspects to decide on. Its narrative and action items can be edited below.</p>
+    `${forExport ? header(record, null) : header(record, query)}<main>
+${forExport ? '' : '<p class="notice">Imported from a written postmortem: it has no claims or suspects to decide on. Its narrative and action items can be edited below.</p>'}
 <section id="summary"><h2>Summary</h2>${para(summary || 'The document has no summary.')}</section>
 <section id="impact"><h2>Impact</h2>${impact(record)}</section>
 <section id="root-cause"><h2>Root cause</h2>${para(record.rootCause ?? 'The document states no root cause.')}</section>
 <section id="timeline"><h2>Timeline</h2>${timeline(record)}</section>
 ${written}
 <section id="follow-ups"><h2>Action items</h2>${items ? `<table><thead><tr><th>Id</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead><tbody>${items}</tbody></table>` : '<p>The document lists no action items.</p>'}</section>
-${reviewForms(base, subject, edits, query, { decisions: false })}
+${forExport ? '' : reviewForms(base, subject, edits, query, { decisions: false })}
 </main>`,
   );
 }

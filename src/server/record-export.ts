@@ -1,0 +1,106 @@
+import { basename } from 'node:path';
+import type { IncidentRecord, ReviewSubject } from '../library/index.js';
+import { type Format, renderMarkdown } from '../render/index.js';
+import type { Section } from '../report/index.js';
+import { duration } from './duration.js';
+import { importedPage } from './record-page.js';
+import { followUpOf, NARRATIVE, narrativeOf, type ReviewEdits, reviewJson } from './review.js';
+
+const shown = (v: string | number | null) => (v == null || v === '' ? '—' : String(v));
+
+/** An imported postmortem with the author's edits, as sections the Markdown renderer writes. */
+function importedSections(record: IncidentRecord, subject: ReviewSubject, edits: ReviewEdits): Section[] {
+  const i = record.impact;
+  const paragraph = (text: string) => [{ type: 'paragraph' as const, text }];
+  const written = NARRATIVE.filter(([id]) => id !== 'summary' && narrativeOf(edits, id)).map(
+    ([id, title]): Section => ({ id, title, blocks: paragraph(narrativeOf(edits, id)) }),
+  );
+  return [
+    {
+      id: 'summary',
+      title: 'Summary',
+      blocks: paragraph(narrativeOf(edits, 'summary') || record.summary || 'The document has no summary.'),
+    },
+    {
+      id: 'impact',
+      title: 'Impact',
+      blocks: [
+        {
+          type: 'fields',
+          items: [
+            ['Duration', shown(i.durationSeconds == null ? null : duration(i.durationSeconds))],
+            ['Users affected', shown(i.usersAffected)],
+            ['Users affected (%)', shown(i.usersAffectedPercent)],
+            ['Error rate (%)', shown(i.errorRatePercent)],
+          ],
+        },
+      ],
+    },
+    {
+      id: 'root-cause',
+      title: 'Root cause',
+      blocks: paragraph(record.rootCause ?? 'The document states no root cause.'),
+    },
+    {
+      id: 'timeline',
+      title: 'Timeline',
+      blocks: record.timeline.length
+        ? [
+            {
+              type: 'table',
+              columns: ['Time (UTC)', 'Kind', 'Entry'],
+              rows: record.timeline.map((e) => [e.ts, e.kind, e.summary]),
+            },
+          ]
+        : paragraph('The document has no timeline the import could read.'),
+    },
+    ...written,
+    {
+      id: 'follow-ups',
+      title: 'Action items',
+      blocks: subject.followUps.length
+        ? [
+            {
+              type: 'table',
+              columns: ['Id', 'Action', 'Owner', 'Due', 'Status'],
+              rows: subject.followUps.map((f) => {
+                const v = followUpOf(edits, f);
+                return [f.id, f.text, shown(v.owner), shown(v.due), shown(v.status)];
+              }),
+            },
+          ]
+        : paragraph('The document lists no action items.'),
+    },
+  ];
+}
+
+/**
+ * An imported postmortem exported with the author's edits: Markdown and HTML show what the page
+ * shows without its forms; JSON is the record (file name only, without the search text) and the
+ * review.
+ * @example importedExport(record, subject, edits, 'md') // '# Checkout outage\n\n…'
+ */
+export function importedExport(
+  record: IncidentRecord,
+  subject: ReviewSubject,
+  edits: ReviewEdits,
+  format: Format,
+): string {
+  const file = record.file && basename(record.file);
+  if (format === 'json') {
+    const { body: _body, ...fields } = record;
+    return `${JSON.stringify({ ...fields, file, review: reviewJson(subject, edits) }, null, 2)}\n`;
+  }
+  if (format === 'html') return importedPage(record, subject, edits, '', '', { forExport: true }).html;
+  const meta: [string, string][] = [
+    ['Date', record.date ?? ''],
+    ['Severity', record.severity ?? ''],
+    ['Services', record.services.join(', ')],
+    ['Imported from', file ?? ''],
+  ];
+  return renderMarkdown({
+    title: record.title,
+    meta: meta.filter(([, v]) => v),
+    sections: importedSections(record, subject, edits),
+  });
+}
