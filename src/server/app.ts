@@ -137,10 +137,10 @@ function reportExport(
   edits: ReviewEdits,
   format: Format,
 ) {
-  const doc = reviewedDocument(toPostmortem(report, series, 'internal'), edits);
   if (format === 'json')
-    return `${JSON.stringify({ ...doc.report, review: reviewJson(subject, edits) }, null, 2)}\n`;
-  return renderers[format](exportedDocument(doc, edits));
+    return `${JSON.stringify({ ...report, review: reviewJson(subject, edits) }, null, 2)}\n`;
+  const doc = reviewedDocument(toPostmortem(report, series, 'internal'), edits);
+  return renderers[format](exportedDocument(doc, subject, edits));
 }
 
 const FROM_LIBRARY =

@@ -2,15 +2,13 @@ import { basename } from 'node:path';
 import type { IncidentRecord, ReviewSubject } from '../library/index.js';
 import { type Format, renderMarkdown } from '../render/index.js';
 import type { Section } from '../report/index.js';
-import { duration } from './duration.js';
-import { importedPage } from './record-page.js';
+import { impactFields, importedPage } from './record-page.js';
 import { followUpOf, NARRATIVE, narrativeOf, type ReviewEdits, reviewJson } from './review.js';
 
 const shown = (v: string | number | null) => (v == null || v === '' ? '—' : String(v));
 
 /** An imported postmortem with the author's edits, as sections the Markdown renderer writes. */
 function importedSections(record: IncidentRecord, subject: ReviewSubject, edits: ReviewEdits): Section[] {
-  const i = record.impact;
   const paragraph = (text: string) => [{ type: 'paragraph' as const, text }];
   const written = NARRATIVE.filter(([id]) => id !== 'summary' && narrativeOf(edits, id)).map(
     ([id, title]): Section => ({ id, title, blocks: paragraph(narrativeOf(edits, id)) }),
@@ -27,12 +25,7 @@ function importedSections(record: IncidentRecord, subject: ReviewSubject, edits:
       blocks: [
         {
           type: 'fields',
-          items: [
-            ['Duration', shown(i.durationSeconds == null ? null : duration(i.durationSeconds))],
-            ['Users affected', shown(i.usersAffected)],
-            ['Users affected (%)', shown(i.usersAffectedPercent)],
-            ['Error rate (%)', shown(i.errorRatePercent)],
-          ],
+          items: impactFields(record).map(([label, value]): [string, string] => [label, shown(value)]),
         },
       ],
     },

@@ -31,14 +31,19 @@ function timeline(record: IncidentRecord): string {
   return `<div class="table-frame"><table><thead><tr><th>Time (UTC)</th><th>Kind</th><th>Entry</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
-function impact(record: IncidentRecord): string {
+/** The impact an imported postmortem states, as label and value (null when it states none). */
+export function impactFields(record: IncidentRecord): [string, string | number | null][] {
   const i = record.impact;
-  const rows: [string, string | number | null][] = [
+  return [
     ['Duration', i.durationSeconds == null ? null : duration(i.durationSeconds)],
     ['Users affected', i.usersAffected],
     ['Users affected (%)', i.usersAffectedPercent],
     ['Error rate (%)', i.errorRatePercent],
   ];
+}
+
+function impact(record: IncidentRecord): string {
+  const rows = impactFields(record);
   return `<table class="fields"><tbody>${rows.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th>${cell(v)}</tr>`).join('')}</tbody></table>`;
 }
 

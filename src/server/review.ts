@@ -175,8 +175,8 @@ export function reviewedDocument(doc: Postmortem, edits: ReviewEdits): Postmorte
  * The reviewed document as the Markdown and HTML exports carry it: with the decisions whose
  * statements left the draft listed at the end, as the page lists them beside its forms.
  */
-export function exportedDocument(doc: Postmortem, edits: ReviewEdits): Postmortem {
-  const stale = staleEdits(subjectOfReport(doc.report), edits);
+export function exportedDocument(doc: Postmortem, subject: ReviewSubject, edits: ReviewEdits): Postmortem {
+  const stale = staleEdits(subject, edits);
   if (!stale.length) return doc;
   const section: Section = {
     id: 'stale-decisions',
