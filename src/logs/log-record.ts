@@ -8,6 +8,11 @@ export interface LogRecord {
   level: Level;
   /** The text the miner groups: the message without time, level and other header fields. */
   message: string;
+  /**
+   * Where `message` starts in the line when it is the rest of the line as written (a plain-text
+   * line after its header), so that it can be mined from the line's bytes; -1 otherwise.
+   */
+  messageAt: number;
   /** The service the record names, or null to use the manifest's or the file name. */
   service: string | null;
 }
@@ -36,5 +41,6 @@ export const emptyRecord = (): LogRecord => ({
   ts: Number.NaN,
   level: 'unknown',
   message: '',
+  messageAt: -1,
   service: null,
 });

@@ -7,6 +7,7 @@ import { recordingContext } from '../sources/recording-context.js';
 import { jsonRecordReader } from './json-record.js';
 import type { RecordReaderFactory } from './log-record.js';
 import { mineLog } from './mine-log.js';
+import { textRecordReader } from './text-record.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hindsight-mine-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,10 +18,20 @@ const textOnlyJson: RecordReaderFactory = (options) => {
   return (line, record) => read(line, record);
 };
 
-async function mine(content: Buffer, readerFor: RecordReaderFactory) {
-  const path = join(dir, 'checkout.jsonl');
+/** The plain-text reader, its messages never mined where they lie in the line's bytes. */
+const messagesAsText: RecordReaderFactory = (options) => {
+  const read = textRecordReader(options);
+  return (line, record) => {
+    const answer = read(line, record);
+    record.messageAt = -1;
+    return answer;
+  };
+};
+
+async function mine(content: Buffer, readerFor: RecordReaderFactory, name = 'checkout.jsonl') {
+  const path = join(dir, name);
   writeFileSync(path, content);
-  const { ctx, problems } = recordingContext('checkout.jsonl');
+  const { ctx, problems } = recordingContext(name);
   const templates = await mineLog(await fileInput(path), ctx, readerFor, { maxLineBytes: 4000 });
   return { templates, problems };
 }
@@ -61,5 +72,39 @@ describe('mineLog with a reader of bytes', () => {
         'line longer than 4000 bytes',
       ]),
     );
+  });
+});
+
+describe('mineLog on plain text', () => {
+  const plain = (extra: string) => {
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const stamp = new Date(1_770_728_400_000 + ((i * 7919) % 5000) * 10).toISOString().replace('T', ' ');
+      const level = ['INFO', 'WARN', 'ERROR'][i % 3];
+      const message =
+        i % 4 === 0
+          ? `[exec-${i % 7}] Request ${i.toString(16)} completed in ${i % 97} ms.`
+          : `pool  exhausted\tafter ${i} ms, host=10.0.${i % 9}.1 (${extra})`;
+      lines.push(`${stamp} ${level} ${message}`);
+      if (i % 500 === 7) lines.push('    at com.example.Cart.pay(Cart.java:42)', '', '  ', 'no stamp here');
+    }
+    return Buffer.from(`${lines.join('\n')}\n`);
+  };
+
+  it.each([
+    ['ASCII, mined from the bytes in the block', 'retry'],
+    ['beyond ASCII, mined from decoded text', 'r\u00e9essai \u{1F525}'],
+  ])('%s: the same templates as mining decoded messages', async (_, extra) => {
+    const content = plain(extra);
+    const fromBytes = await mine(content, textRecordReader, 'checkout.log');
+    const fromText = await mine(content, messagesAsText, 'checkout.log');
+    expect(fromBytes.templates.map((t) => t.template).sort()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\[<\*>\] Request <\*> completed in <\*> ms\.$/),
+        expect.stringMatching(/^pool exhausted after <\*> ms, host=<\*> \(/),
+      ]),
+    );
+    expect(fromBytes.templates).toEqual(fromText.templates);
+    expect(fromBytes.problems).toEqual(fromText.problems);
   });
 });

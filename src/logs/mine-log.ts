@@ -98,6 +98,11 @@ export async function mineRange(
 
   let exampleTable: TemplateTable | null = null;
   let exampleId = 0;
+  // The ASCII block and bounds of the line being read, when there is one: a message that is the
+  // rest of its line (`record.messageAt`) is then mined from the block's bytes as it lies.
+  let ascii: Buffer | null = null;
+  let lineStart = 0;
+  let lineEnd = 0;
   /** Files the record just read from a line; true when that line is now its template's earliest. */
   const file = (reason: string | null, number: number, offset: number): boolean => {
     if (reason) {
@@ -110,7 +115,10 @@ export async function mineRange(
     }
     timed++;
     const state = stateFor(record.service ?? fallbackService, record.level);
-    exampleId = state.miner.add(record.message);
+    exampleId =
+      ascii && record.messageAt >= 0
+        ? state.miner.addBytes(ascii, lineStart + record.messageAt, lineEnd)
+        : state.miner.add(record.message);
     exampleTable = state.table;
     return state.table.add(exampleId, record.ts, record.level, number, offset);
   };
@@ -122,16 +130,29 @@ export async function mineRange(
   };
   // A line opening with `{` is not blank, and without a NUL byte not binary either: a reader that
   // reads bytes takes it as it lies in the block, and the line is decoded only to be an example.
+  // Other lines are decoded, and where the block is ASCII their characters are its bytes.
   const readBytes = readRecord.readBytes;
   const holdsNul = nulFinder();
-  const bytes =
-    readBytes &&
-    ((block: Buffer, start: number, end: number, number: number, offset: number, ascii: boolean) => {
-      if (block[start] !== 123 || holdsNul(block, start, end))
-        return line(block.toString('utf8', start, end), number, offset);
-      if (file(readBytes(block, start, end, record, ascii), number, offset))
+  const bytes = (
+    block: Buffer,
+    start: number,
+    end: number,
+    number: number,
+    offset: number,
+    isAscii: boolean,
+  ) => {
+    if (readBytes && block[start] === 123 && !holdsNul(block, start, end)) {
+      ascii = null;
+      if (file(readBytes(block, start, end, record, isAscii), number, offset))
         exampleTable?.keepExample(exampleId, block.toString('utf8', start, end));
-    });
+      return;
+    }
+    ascii = isAscii ? block : null;
+    lineStart = start;
+    lineEnd = end;
+    line(block.toString(isAscii ? 'latin1' : 'utf8', start, end), number, offset);
+    ascii = null;
+  };
 
   const { lines } = await readLogLines(
     input.path,

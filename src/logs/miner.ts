@@ -2,7 +2,7 @@
 import { type Cluster, type LeafClusters, leafClusters } from './leaf-clusters.js';
 import { lineCache } from './line-cache.js';
 import { ownCopy } from './own-copy.js';
-import { type MaskedLine, maskLine, WILDCARD } from './token-mask.js';
+import { lineMasker, WILDCARD } from './token-mask.js';
 
 export interface MinerOptions {
   /** Share of a template's literal tokens a line must repeat to join it (Drain's `st`). */
@@ -34,7 +34,8 @@ function routingKey(token: string): string {
  * first tokens routes each masked line to a small list of clusters, where the most similar one
  * above the threshold absorbs it (differing positions become `<*>`); otherwise the line starts a
  * new cluster, so a template seen once is kept. Identical masked lines skip the tree entirely: a
- * `lineCache` finds them by their hash.
+ * `lineCache` finds them by the masked line. `addBytes` masks a message where it lies in a block,
+ * so that lines need not be decoded.
  * @example const m = miner(); m.add('took 42 ms'); m.template(m.add('took 7 ms')) // 'took <*> ms'
  */
 export function miner({
@@ -45,11 +46,11 @@ export function miner({
 }: MinerOptions = {}) {
   const root = new Map<number, TreeNode>();
   const clusters: Cluster[] = [];
-  const line: MaskedLine = { tokens: [], hash: 0 };
-  const { tokens } = line;
+  const masker = lineMasker();
   const recent = lineCache<Cluster>(cacheSize);
 
-  const leafFor = (count: number): TreeNode => {
+  const leafFor = (tokens: string[]): TreeNode => {
+    const count = tokens.length;
     let at = root.get(count);
     if (!at) {
       at = node();
@@ -69,24 +70,29 @@ export function miner({
     return at;
   };
 
+  /** Files a masked line; returns the id of the cluster it joined or started. */
+  const join = (masked: string): number => {
+    const known = recent.get(masked);
+    if (known) return known.id;
+    const tokens = masked ? masked.split(' ') : [];
+    const { leaf } = leafFor(tokens);
+    let cluster = leaf.best(tokens, threshold);
+    if (cluster) leaf.absorb(cluster, tokens);
+    else {
+      cluster = { id: clusters.length, tokens: tokens.map(ownCopy), wildcards: 0 };
+      for (const t of tokens) if (t === WILDCARD) cluster.wildcards++;
+      clusters.push(cluster);
+      leaf.add(cluster);
+    }
+    recent.set(masked, cluster);
+    return cluster.id;
+  };
+
   return {
     /** Adds one message; returns the id of the cluster it joined or started. */
-    add(message: string): number {
-      const count = maskLine(message, line);
-      const known = recent.get(line);
-      if (known) return known.id;
-      const { leaf } = leafFor(count);
-      let cluster = leaf.best(tokens, threshold);
-      if (cluster) leaf.absorb(cluster, tokens);
-      else {
-        cluster = { id: clusters.length, tokens: tokens.map(ownCopy), wildcards: 0 };
-        for (const t of tokens) if (t === WILDCARD) cluster.wildcards++;
-        clusters.push(cluster);
-        leaf.add(cluster);
-      }
-      recent.set(line, cluster);
-      return cluster.id;
-    },
+    add: (message: string): number => join(masker.text(message)),
+    /** Adds the UTF-8 message in bytes [start, end) of `bytes`, as `add` would its decoded text. */
+    addBytes: (bytes: Buffer, start: number, end: number): number => join(masker.bytes(bytes, start, end)),
     template: (id: number): string => clusters[id].tokens.join(' '),
     get size() {
       return clusters.length;

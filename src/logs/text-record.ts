@@ -10,6 +10,7 @@ const statusLevel = (status: number): Level => (status >= 500 ? 'error' : status
 
 // Access logs: client before the stamp, request and status after it. Out of the hot path.
 function clientFirst(line: string, end: number, out: LogRecord): null {
+  out.messageAt = -1;
   const access = line.slice(end + 1).match(ACCESS);
   if (access) {
     const status = Number(access[3]);
@@ -37,6 +38,7 @@ export function textRecordReader(options: TimestampOptions = {}): RecordReader {
     out.service = null;
     if (Number.isNaN(ts)) {
       out.message = '';
+      out.messageAt = -1;
       return null;
     }
     const end = stamps.end;
@@ -56,6 +58,7 @@ export function textRecordReader(options: TimestampOptions = {}): RecordReader {
     }
     while (from < line.length && isSeparator(line.charCodeAt(from))) from++;
     out.message = line.slice(from);
+    out.messageAt = from;
     return null;
   };
 }

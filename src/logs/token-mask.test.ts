@@ -1,5 +1,8 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashText, type MaskedLine, maskLine, maskToken, maskTokens } from './token-mask.js';
+import { random } from '../../bench/generate.mjs';
+import { lineMasker, maskToken, maskTokens } from './token-mask.js';
 
 describe('maskToken', () => {
   it.each([
@@ -53,15 +56,12 @@ describe('maskToken on values without digits', () => {
   });
 });
 
-describe('maskLine', () => {
-  const masked = (message: string) => {
-    const line: MaskedLine = { tokens: [], hash: 0 };
-    maskLine(message, line);
-    return line;
-  };
+describe('lineMasker', () => {
+  const masker = lineMasker();
+  const tokens = (message: string) => masker.text(message).split(' ');
 
   it('masks words between brackets and punctuation as maskToken does', () => {
-    expect(masked('[exec-6] (42ms), "Jul" [ssh2]: (a,b) updated:').tokens).toEqual([
+    expect(tokens('[exec-6] (42ms), "Jul" [ssh2]: (a,b) updated:')).toEqual([
       '[<*>]',
       '(<*>),',
       '"<*>"',
@@ -72,7 +72,7 @@ describe('maskLine', () => {
   });
 
   it('masks paths whole, keeping their brackets', () => {
-    expect(masked('from /10.0.0.1:50010 (/var/log/app.log), / /').tokens).toEqual([
+    expect(tokens('from /10.0.0.1:50010 (/var/log/app.log), / /')).toEqual([
       'from',
       '<*>',
       '(<*>),',
@@ -81,16 +81,96 @@ describe('maskLine', () => {
     ]);
   });
 
-  it('gives equal lines equal hashes and other lines other hashes', () => {
-    const a = masked('took 42 ms on [exec-1]');
-    const b = masked('took 7 ms on [exec-2]');
-    expect(b.tokens).toEqual(a.tokens);
-    expect(b.hash).toBe(a.hash);
-    expect(masked('took 7 s on [exec-2]').hash).not.toBe(a.hash);
-    expect(masked('took 7 ms on').hash).not.toBe(a.hash);
+  it('joins the masked tokens with single spaces, so equal lines are equal strings', () => {
+    expect(masker.text('  took 42\tms on [exec-1] ')).toBe('took <*> ms on [<*>]');
+    expect(masker.text('took 7 ms  on [exec-2]')).toBe(masker.text('took 42 ms on [exec-1]'));
+    expect(masker.text('took 7 s on [exec-2]')).not.toBe(masker.text('took 7 ms on [exec-2]'));
+    expect(masker.text(' \t ')).toBe('');
   });
 
-  it('hashes text the same whole or in place', () => {
-    expect(hashText('xx took yy', 3, 7)).toBe(hashText('took'));
+  it('masks bytes in place as it masks the decoded text, whatever the script', () => {
+    const messages = [
+      'Zahlung für Kunde 42 fehlgeschlagen: Zeitüberschreitung (3000ms)',
+      '支付 失败 user=张三 id=98f3c2a1 耗时 120ms',
+      'emoji 🚀 deployed v1.2.3 to /srv/app,/srv/web in 5s',
+      'a=1,b=2;c=x|d=é "quoted é" [ü-7]',
+    ];
+    const block = Buffer.from(`junk ${messages.join('\n')} junk`);
+    let at = 5;
+    for (const message of messages) {
+      const end = at + Buffer.byteLength(message);
+      expect(masker.bytes(block, at, end)).toBe(masker.text(message));
+      at = end + 1;
+    }
+    expect(masker.text(messages[1])).toBe('支付 失败 user=张三 id=<*> 耗时 <*>');
   });
+
+  it('gives every token as maskToken masks it alone', () => {
+    const message =
+      'GET /api/v1/orders?id=7 10.0.0.1,10.0.0.2 ready=true,policy=3 () Jul EDT 0xdeadbeef blk_-42';
+    expect(masker.text(message)).toBe(message.split(' ').map(maskToken).join(' '));
+  });
+});
+
+describe('lineMasker against maskToken, token by token', () => {
+  const masker = lineMasker();
+  const here = import.meta.dirname;
+  // Tokens end at any byte up to the space, as the masker splits them.
+  const tokensMasked = (line: string) =>
+    [...line]
+      .map((c) => (c.charCodeAt(0) <= 32 ? ' ' : c))
+      .join('')
+      .split(' ')
+      .filter(Boolean)
+      .map(maskToken)
+      .join(' ');
+  const agrees = (lines: string[]) => {
+    const disagreements = lines.filter((line) => masker.text(line) !== tokensMasked(line));
+    expect(disagreements.slice(0, 5)).toEqual([]);
+    // The same answer from the bytes as they lie in a block.
+    const block = Buffer.from(lines.join('\n'));
+    let at = 0;
+    for (const line of lines) {
+      const end = at + Buffer.byteLength(line);
+      if (masker.bytes(block, at, end) !== masker.text(line))
+        expect([line, masker.bytes(block, at, end)]).toBe(null);
+      at = end + 1;
+    }
+  };
+  const linesOf = (dir: string) =>
+    readdirSync(dir)
+      .filter((name) => !name.endsWith('.md'))
+      .flatMap((name) => readFileSync(join(dir, name), 'utf8').split('\n'));
+
+  it('on every line of the log fixtures', () => {
+    agrees(linesOf(join(here, '../../test/fixtures/logs')));
+  });
+
+  it('on seeded random lines of digits, letters, brackets, separators and other scripts', () => {
+    const r = random(5);
+    const pieces = [
+      ...'aZf09_-./:=,;|&()[]{}"\'<>*%@#é中🚀 \t',
+      '0x',
+      'Jul',
+      'EDT',
+      '://',
+      '10.0.0.1',
+      'deadbeef',
+    ];
+    const lines = Array.from({ length: 50_000 }, () =>
+      Array.from({ length: Math.floor(r() * 24) }, () => pieces[Math.floor(r() * pieces.length)]).join(''),
+    );
+    agrees(lines);
+  });
+
+  const loghub = join(here, '../../../shared/corpora/loghub');
+  it.skipIf(!existsSync(loghub))(
+    'on every line of the Loghub 2k samples (needs ../shared/corpora/loghub)',
+    () => {
+      for (const system of readdirSync(loghub).filter((name) =>
+        existsSync(join(loghub, name, `${name}_2k.log`)),
+      ))
+        agrees(readFileSync(join(loghub, system, `${system}_2k.log`), 'utf8').split('\n'));
+    },
+  );
 });

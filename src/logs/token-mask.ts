@@ -1,6 +1,16 @@
-// One pass over each token's characters decides whether it is a variable; no regex chain.
+// One pass over each token's bytes decides whether it is a variable; no regex chain. Masking works
+// on UTF-8 bytes, where they lie in a file's block or encoded from a string: every character that
+// decides anything is ASCII, and a byte loop is much cheaper than reading a string's characters.
 
 export const WILDCARD = '<*>';
+
+const LT = 60;
+const STAR = 42;
+const GT = 62;
+const SPACE = 32;
+const SLASH = 47;
+const COLON = 58;
+const EQUALS = 61;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
@@ -16,48 +26,29 @@ const isTrail = (c: number) =>
   c === 39 ||
   c === 46 ||
   c === 62;
+const isInnerSeparator = (c: number) => c === 44 || c === 59 || c === 124 || c === 38;
+/** Letters, digits, `_`, `-` and `.`: a token made only of these has no parts to read separately. */
+const isWordChar = (c: number) => isDigit(c) || isLetter(c) || c === 95 || c === 45 || c === 46;
 
-const hexOnly = (token: string, start: number, end: number) => {
+const hexOnly = (src: Uint8Array, start: number, end: number) => {
   for (let i = start; i < end; i++) {
-    const c = token.charCodeAt(i) | 32;
+    const c = src[i] | 32;
     if (c < 97 || c > 102) return false;
   }
   return true;
 };
 
-const isLetters = (text: string, start: number, end: number) => {
-  for (let i = start; i < end; i++) if (!isLetter(text.charCodeAt(i))) return false;
+const isLetters = (src: Uint8Array, start: number, end: number) => {
+  for (let i = start; i < end; i++) if (!isLetter(src[i])) return false;
   return true;
 };
 
-const isInnerSeparator = (c: number) => c === 44 || c === 59 || c === 124 || c === 38;
-
-/**
- * Masks one token: numbers, hex, UUIDs, IPs and ports, times, ids with digits (`blk_-123`,
- * `core.42`), paths and URLs become `<*>`; a `key=value` keeps its key; brackets and trailing
- * punctuation stay, so `(took 42ms)` reads `(took <*>)`. Pieces joined by `,` `;` `|` `&`
- * (`a=1,b=2`) are masked one by one.
- */
-export function maskToken(token: string): string {
-  let lead = 0;
-  while (lead < token.length && isLead(token.charCodeAt(lead))) lead++;
-  // Paths and URLs are one value, whatever query string they carry.
-  if (token.charCodeAt(lead) === 47 || token.includes('://')) return maskPiece(token);
-  let from = 0;
-  let out = '';
-  let allMasked = true;
-  for (let i = 1; i < token.length - 1; i++) {
-    if (!isInnerSeparator(token.charCodeAt(i))) continue;
-    const piece = maskPiece(token.slice(from, i));
-    allMasked &&= piece === WILDCARD;
-    out += piece + token[i];
-    from = i + 1;
-  }
-  if (from === 0) return maskPiece(token);
-  const last = maskPiece(token.slice(from));
-  // A list of values (`10.0.0.1,10.0.0.2`) is one value.
-  return allMasked && last === WILDCARD ? WILDCARD : out + last;
-}
+/** True when bytes [start, end) hold `://`. */
+const holdsScheme = (src: Uint8Array, start: number, end: number) => {
+  for (let i = start; i + 2 < end; i++)
+    if (src[i] === COLON && src[i + 1] === SLASH && src[i + 2] === SLASH) return true;
+  return false;
+};
 
 // Names in dates (`at Sun Jul 17 15:09:14 EDT 2005`) vary like the numbers beside them.
 const CALENDAR_NAMES =
@@ -66,82 +57,149 @@ const CALENDAR_NAMES =
   );
 
 /** A word of up to six letters as one number, whatever its case: `Jul`, `JUL` and `jul` are equal. */
-function letterCode(text: string, start: number, end: number): number {
+function letterCode(src: Uint8Array, start: number, end: number): number {
   let code = 0;
-  for (let i = start; i < end; i++) code = code * 32 + ((text.charCodeAt(i) | 32) - 96);
+  for (let i = start; i < end; i++) code = code * 32 + ((src[i] | 32) - 96);
   return code;
 }
 
-const CALENDAR = new Set(CALENDAR_NAMES.map((name) => letterCode(name, 0, name.length)));
+const CALENDAR = new Set(CALENDAR_NAMES.map((name) => letterCode(Buffer.from(name), 0, name.length)));
 
-/** True when `text` from `start` to `end`, letters only, names a month, a weekday or a zone (`Jul`, `EDT`). */
-const isCalendarName = (text: string, start: number, end: number) =>
-  end - start >= 3 && end - start <= 4 && CALENDAR.has(letterCode(text, start, end));
+/** True when bytes [start, end), letters only, name a month, a weekday or a zone (`Jul`, `EDT`). */
+const isCalendarName = (src: Uint8Array, start: number, end: number) =>
+  end - start >= 3 && end - start <= 4 && CALENDAR.has(letterCode(src, start, end));
 
-function maskPiece(token: string): string {
-  const n = token.length;
-  let start = 0;
-  let end = n;
-  while (start < end && isLead(token.charCodeAt(start))) start++;
-  while (end > start && isTrail(token.charCodeAt(end - 1))) end--;
+/** Writes bytes [start, end) of `src` into `out` at `w`; returns the new end of `out`. */
+function copy(src: Uint8Array, start: number, end: number, out: Uint8Array, w: number): number {
+  for (let i = start; i < end; i++) out[w++] = src[i];
+  return w;
+}
+
+/** Writes `src[start, from)`, `<*>`, `src[to, end)`: a token whose core [from, to) is a value. */
+function writeMasked(
+  src: Uint8Array,
+  start: number,
+  from: number,
+  to: number,
+  end: number,
+  out: Uint8Array,
+  w: number,
+) {
+  w = copy(src, start, from, out, w);
+  out[w++] = LT;
+  out[w++] = STAR;
+  out[w++] = GT;
+  return copy(src, to, end, out, w);
+}
+
+const isWildcardAt = (out: Uint8Array, from: number, to: number) =>
+  to - from === 3 && out[from] === LT && out[from + 1] === STAR && out[from + 2] === GT;
+
+/**
+ * One piece of a token, masked: numbers, hex, UUIDs, IPs and ports, times, ids with digits
+ * (`blk_-123`, `core.42`), paths and URLs become `<*>`; a `key=value` keeps its key; brackets and
+ * trailing punctuation stay.
+ */
+function writePiece(src: Uint8Array, start: number, end: number, out: Uint8Array, w: number): number {
+  let from = start;
+  let to = end;
+  while (from < to && isLead(src[from])) from++;
+  while (to > from && isTrail(src[to - 1])) to--;
   // Empty brackets are an empty value: `()` reads like `(host.example.com)`.
-  if (start === end)
-    return n === 2 && isLead(token.charCodeAt(0)) ? `${token[0]}${WILDCARD}${token[1]}` : token;
-  if (end - start <= 4 && isLetters(token, start, end) && isCalendarName(token, start, end))
-    return `${token.slice(0, start)}${WILDCARD}${token.slice(end)}`;
+  if (from === to) {
+    if (end - start === 2 && isLead(src[start]))
+      return writeMasked(src, start, start + 1, start + 1, end, out, w);
+    return copy(src, start, end, out, w);
+  }
+  if (to - from <= 4 && isLetters(src, from, to) && isCalendarName(src, from, to))
+    return writeMasked(src, start, from, to, end, out, w);
   let digits = 0;
   let letters = 0;
   let equals = -1;
   let word = true; // only letters and `_` so far: `index:5` is a key and a value, `host.net:80` is not
-  for (let i = start; i < end; i++) {
-    const c = token.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = src[i];
     if (isDigit(c)) digits++;
     else if (isLetter(c)) letters++;
-    else if ((c === 61 || (c === 58 && word)) && equals < 0) equals = i;
+    else if ((c === EQUALS || (c === COLON && word)) && equals < 0) equals = i;
     if (!isLetter(c) && c !== 95) word = false;
   }
-  const first = token.charCodeAt(start);
-  const isPath = first === 47 && end - start > 1;
-  const isUrl = isLetter(first) && token.indexOf('://', start) > 0;
-  if (equals > start && !isPath && !isUrl) {
-    const value = token.slice(equals + 1, end);
-    const masked = value ? maskPiece(value) : value;
-    return masked === value ? token : `${token.slice(0, equals + 1)}${masked}${token.slice(end)}`;
+  const first = src[from];
+  const isPath = first === SLASH && to - from > 1;
+  const isUrl = isLetter(first) && holdsScheme(src, from, end);
+  if (equals > from && !isPath && !isUrl) {
+    w = copy(src, start, equals + 1, out, w);
+    if (to > equals + 1) w = writePiece(src, equals + 1, to, out, w);
+    return copy(src, to, end, out, w);
   }
-  if (digits === 0 && end - start >= 8 && hexOnly(token, start, end))
-    return `${token.slice(0, start)}${WILDCARD}${token.slice(end)}`;
+  if (digits === 0 && to - from >= 8 && hexOnly(src, from, to))
+    return writeMasked(src, start, from, to, end, out, w);
   // A word with one digit and nothing else (`ssh2`, `IPv4`) is a name, not a value.
-  const name = digits === 1 && letters >= 2 && digits + letters === end - start;
-  if ((digits === 0 || name) && !isPath && !isUrl) return token;
-  if (start === 0 && end === n) return WILDCARD;
-  return `${token.slice(0, start)}${WILDCARD}${token.slice(end)}`;
+  const name = digits === 1 && letters >= 2 && digits + letters === to - from;
+  if ((digits === 0 || name) && !isPath && !isUrl) return copy(src, start, end, out, w);
+  return writeMasked(src, start, from, to, end, out, w);
+}
+
+/**
+ * A token that is more than one word: pieces joined by `,` `;` `|` `&` (`a=1,b=2`) are masked one
+ * by one, and a list of values (`10.0.0.1,10.0.0.2`) is one value. Paths and URLs are one value,
+ * whatever query string they carry.
+ */
+function writeCompound(src: Uint8Array, start: number, end: number, out: Uint8Array, w: number): number {
+  let lead = start;
+  while (lead < end && isLead(src[lead])) lead++;
+  if ((lead < end && src[lead] === SLASH) || holdsScheme(src, start, end))
+    return writePiece(src, start, end, out, w);
+  const begin = w;
+  let from = start;
+  let allMasked = true;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (!isInnerSeparator(src[i])) continue;
+    const piece = w;
+    w = writePiece(src, from, i, out, w);
+    allMasked &&= isWildcardAt(out, piece, w);
+    out[w++] = src[i];
+    from = i + 1;
+  }
+  if (from === start) return writePiece(src, start, end, out, w);
+  const last = w;
+  w = writePiece(src, from, end, out, w);
+  if (!allMasked || !isWildcardAt(out, last, w)) return w;
+  out[begin] = LT;
+  out[begin + 1] = STAR;
+  out[begin + 2] = GT;
+  return begin + 3;
 }
 
 /** Start of a token's core: after its opening brackets and quotes (`[exec-6]` → `exec-6]`). */
-function coreStart(text: string, start: number, end: number): number {
-  while (start < end && isLead(text.charCodeAt(start))) start++;
+function coreStart(src: Uint8Array, start: number, end: number): number {
+  while (start < end && isLead(src[start])) start++;
   return start;
 }
 
 /** End of a token's core: before its trailing punctuation (`updated:` → `updated`). */
-function coreEnd(text: string, start: number, end: number): number {
-  while (end > start && isTrail(text.charCodeAt(end - 1))) end--;
+function coreEnd(src: Uint8Array, start: number, end: number): number {
+  while (end > start && isTrail(src[end - 1])) end--;
   return end;
 }
 
-/** Letters, digits, `_`, `-` and `.`: a token made only of these has no parts to read separately. */
-const isWordChar = (c: number) => isDigit(c) || isLetter(c) || c === 95 || c === 45 || c === 46;
-
 /**
  * True when a token is one word between brackets and punctuation (`[exec-6]`, `(42ms),`): its core
- * is not empty, its `others` (characters that are not word characters) all sit in its opening and
- * closing runs, and no `,` or `;` before its last character makes it a list.
+ * is not empty, its `others` (bytes that are not word characters) all sit in its opening and
+ * closing runs, and no `,` or `;` before its last byte makes it a list.
  */
-function isBracketedWord(text: string, start: number, from: number, to: number, end: number, others: number) {
+function isBracketedWord(
+  src: Uint8Array,
+  start: number,
+  from: number,
+  to: number,
+  end: number,
+  others: number,
+) {
   if (from >= to) return false;
   let outside = from - start;
   for (let i = to; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = src[i];
     if (i < end - 1 && isInnerSeparator(c)) return false;
     if (!isWordChar(c)) outside++;
   }
@@ -149,103 +207,151 @@ function isBracketedWord(text: string, start: number, from: number, to: number, 
 }
 
 /**
- * Whether a token core of letters, digits, `_`, `-` and `.` is a value, as `maskToken` decides:
- * `blk_-42` and `deadbeef` are, `ssh2` (a word with one digit) and `Connection` are not, and the
- * names in dates (`Jul`, `EDT`) are.
+ * Whether a token core of letters, digits, `_`, `-` and `.` is a value: `blk_-42` and `deadbeef`
+ * are, `ssh2` (a word with one digit) and `Connection` are not, and the names in dates (`Jul`,
+ * `EDT`) are.
  */
-function isValueWord(text: string, start: number, end: number, letters: number, digits: number): boolean {
+function isValueWord(src: Uint8Array, start: number, end: number, letters: number, digits: number): boolean {
   const length = end - start;
   if (length === 0) return false;
   if (digits > 0) return !(digits === 1 && letters >= 2 && digits + letters === length);
   if (letters < length) return false;
-  return isCalendarName(text, start, end) || (length >= 8 && hexOnly(text, start, end));
+  return isCalendarName(src, start, end) || (length >= 8 && hexOnly(src, start, end));
+}
+
+// A token's letters, digits and other bytes (neither word characters nor whitespace) are counted
+// in one add per byte: COUNT[c] is 1 in the letters field, the digits field or the others field.
+const FIELD = 0x7ff;
+const DIGITS = 11;
+const OTHERS = 22;
+const COUNT = new Int32Array(256);
+for (let c = 33; c < 256; c++)
+  COUNT[c] = isLetter(c) ? 1 : isDigit(c) ? 1 << DIGITS : isWordChar(c) ? 0 : 1 << OTHERS;
+
+/** Exact counts of a token of any length, for one too long for the packed fields: letters, digits, others. */
+const exact = new Int32Array(3);
+function countBytes(src: Uint8Array, start: number, end: number): Int32Array {
+  exact.fill(0);
+  for (let i = start; i < end; i++) {
+    const count = COUNT[src[i]];
+    if (count) exact[count === 1 ? 0 : count === 1 << DIGITS ? 1 : 2]++;
+  }
+  return exact;
 }
 
 /**
- * The masked form of the token from `start` to `end` of `text`, or null when it stays as it is;
- * `letters`, `digits` and `others` count its characters. Numbers, words with their brackets and
- * punctuation, and paths are settled here; anything else goes to `maskToken`.
+ * Masks the token in bytes [start, end) of `src`, already copied into `out` at `w`; returns the
+ * end of its masked form there. `letters`, `digits` and `others` count its bytes. Numbers, words
+ * with their brackets and punctuation, and paths are settled in one look; anything else is
+ * rewritten piece by piece.
  */
-function maskedForm(
-  text: string,
+function maskCopiedToken(
+  src: Uint8Array,
   start: number,
   end: number,
   letters: number,
   digits: number,
   others: number,
-): string | null {
-  if (digits === end - start) return WILDCARD;
-  const from = others === 0 ? start : coreStart(text, start, end);
-  const to = coreEnd(text, from, end);
+  out: Uint8Array,
+  w: number,
+): number {
+  const length = end - start;
+  if (digits === length) return writeMasked(src, start, start, end, end, out, w);
+  if (others === 0) {
+    const to = coreEnd(src, start, end); // a trailing `.` ends a sentence
+    return isValueWord(src, start, to, letters, digits)
+      ? writeMasked(src, start, start, to, end, out, w)
+      : w + length;
+  }
+  const from = coreStart(src, start, end);
+  const to = coreEnd(src, from, end);
   let isValue: boolean;
-  if (others === 0 || isBracketedWord(text, start, from, to, end, others))
-    isValue = isValueWord(text, from, to, letters, digits);
-  else if (text.charCodeAt(from) === 47 && to - from > 1)
+  if (isBracketedWord(src, start, from, to, end, others))
+    isValue = isValueWord(src, from, to, letters, digits);
+  else if (src[from] === SLASH && to - from > 1)
     isValue = true; // a path: one value
-  else return maskToken(text.slice(start, end));
-  if (!isValue) return null;
-  return from === start && to === end ? WILDCARD : text.slice(start, from) + WILDCARD + text.slice(to, end);
-}
-
-// FNV-1a, cut to 30 bits so that hashes stay small integers (cheap Map keys).
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-const nextHash = (hash: number, c: number) => Math.imul(hash ^ c, FNV_PRIME);
-
-/** A hash of `text` from `start` to `end`; equal texts have equal hashes. */
-export function hashText(text: string, start = 0, end = text.length): number {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = nextHash(hash, text.charCodeAt(i));
-  return hash & 0x3fffffff;
-}
-
-const WILDCARD_HASH = hashText(WILDCARD);
-
-/** A masked line: its tokens, and one hash of them all (equal token lists, equal hashes). */
-export interface MaskedLine {
-  tokens: string[];
-  hash: number;
+  else return writeCompound(src, start, end, out, w);
+  // The bytes before the core are in place already.
+  return isValue ? writeMasked(src, from, from, to, end, out, w + from - start) : w + length;
 }
 
 /**
- * Splits a message on whitespace into `line.tokens`, masking each token; hashes the result into
- * `line.hash` and returns the token count.
- * @example const line = { tokens: [], hash: 0 }; maskLine('took 42 ms', line) // 3, ['took', '<*>', 'ms']
+ * Masks whole messages into one string each: the message split on whitespace, every token masked,
+ * joined by single spaces. Equal masked lines are equal strings, so the string is also the key
+ * that finds a repeated line. One masker reuses its buffers from message to message.
+ * @example lineMasker().text('took  42 ms') // 'took <*> ms'
  */
-export function maskLine(message: string, line: MaskedLine): number {
-  const out = line.tokens;
-  let lineHash = FNV_OFFSET;
-  let count = 0;
-  let i = 0;
-  const n = message.length;
-  while (i < n) {
-    while (i < n && message.charCodeAt(i) <= 32) i++;
-    if (i >= n) break;
-    const start = i;
-    let letters = 0;
-    let digits = 0;
-    let others = 0;
-    let hash = FNV_OFFSET;
-    for (; i < n; i++) {
-      const c = message.charCodeAt(i);
-      if (c <= 32) break;
-      hash = nextHash(hash, c);
-      if (isDigit(c)) digits++;
-      else if (isLetter(c)) letters++;
-      else if (!isWordChar(c)) others++;
-    }
-    hash &= 0x3fffffff;
-    const masked = maskedForm(message, start, i, letters, digits, others);
-    if (masked === null) out[count++] = message.slice(start, i);
-    else {
-      out[count++] = masked;
-      hash = masked === WILDCARD ? WILDCARD_HASH : hashText(masked);
-    }
-    lineHash = nextHash(lineHash, hash);
-  }
-  if (out.length !== count) out.length = count;
-  line.hash = lineHash & 0x3fffffff;
-  return count;
+export function lineMasker() {
+  const encoder = new TextEncoder();
+  let input = Buffer.allocUnsafe(1024);
+  let out = Buffer.allocUnsafe(4096);
+  const masker = {
+    /** The masked form of the UTF-8 message in bytes [start, end) of `src`. */
+    bytes(src: Buffer, start: number, end: number): string {
+      // A masked token is at most three times as long as the token (`5` → `<*>`).
+      if (out.length < 3 * (end - start)) out = Buffer.allocUnsafe(3 * (end - start) + 1024);
+      let w = 0;
+      let high = 0; // every byte or-ed together: 128 and up means UTF-8 beyond ASCII
+      let i = start;
+      while (i < end) {
+        while (i < end && src[i] <= SPACE) i++;
+        if (i >= end) break;
+        const first = i;
+        if (w > 0) out[w++] = SPACE;
+        const at = w;
+        let counts = 0;
+        for (; i < end; i++) {
+          const c = src[i];
+          if (c <= SPACE) break;
+          out[w++] = c;
+          counts += COUNT[c];
+          high |= c;
+        }
+        if (i - first < 128)
+          w = maskCopiedToken(
+            src,
+            first,
+            i,
+            counts & FIELD,
+            (counts >>> DIGITS) & FIELD,
+            counts >>> OTHERS,
+            out,
+            at,
+          );
+        else {
+          // The packed fields hold up to 127 bytes each: a longer token is counted again.
+          const [letters, digits, others] = countBytes(src, first, i);
+          w = maskCopiedToken(src, first, i, letters, digits, others, out, at);
+        }
+      }
+      return out.toString(high < 128 ? 'latin1' : 'utf8', 0, w);
+    },
+    /** The masked form of `message`. */
+    text(message: string): string {
+      if (input.length < 3 * message.length) input = Buffer.allocUnsafe(3 * message.length + 1024);
+      return masker.bytes(input, 0, encoder.encodeInto(message, input).written);
+    },
+  };
+  return masker;
+}
+
+const shared = lineMasker();
+const encoder = new TextEncoder();
+let token = Buffer.allocUnsafe(1024);
+let masked = Buffer.allocUnsafe(4096);
+
+/**
+ * Masks one token: numbers, hex, UUIDs, IPs and ports, times, ids with digits (`blk_-123`,
+ * `core.42`), paths and URLs become `<*>`; a `key=value` keeps its key; brackets and trailing
+ * punctuation stay, so `(took 42ms)` reads `(took <*>)`. Pieces joined by `,` `;` `|` `&`
+ * (`a=1,b=2`) are masked one by one. This reads every token piece by piece, the long way that
+ * `lineMasker` shortens for plain numbers and words: each gives the other's answer.
+ */
+export function maskToken(text: string): string {
+  if (token.length < 3 * text.length) token = Buffer.allocUnsafe(3 * text.length + 1024);
+  const { written } = encoder.encodeInto(text, token);
+  if (masked.length < 3 * written) masked = Buffer.allocUnsafe(3 * written + 1024);
+  return masked.toString('utf8', 0, writeCompound(token, 0, written, masked, 0));
 }
 
 /**
@@ -253,5 +359,9 @@ export function maskLine(message: string, line: MaskedLine): number {
  * @example const tokens: string[] = []; maskTokens('took 42 ms', tokens) // 3, ['took', '<*>', 'ms']
  */
 export function maskTokens(message: string, out: string[]): number {
-  return maskLine(message, { tokens: out, hash: 0 });
+  const masked = shared.text(message);
+  const tokens = masked ? masked.split(' ') : [];
+  out.length = tokens.length;
+  for (let i = 0; i < tokens.length; i++) out[i] = tokens[i];
+  return tokens.length;
 }
