@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { recordingContext } from '../sources/recording-context.js';
 import { mergePerMinute, mergeTemplates } from './merge-templates.js';
 import { mineLog } from './mine-log.js';
 import { lineAlignedRanges } from './parallel-ingest.js';
-import { logWorkers, mineInParallel } from './parallel-mine.js';
+import { logWorkers, mineInParallel, rangeCount } from './parallel-mine.js';
 import { textRecordReader } from './text-record.js';
 
 const template = (over: Partial<LogTemplate>): LogTemplate => ({
@@ -143,5 +143,28 @@ describe.skipIf(!built)('mineInParallel', () => {
     expect(binaryLine).toBeGreaterThan(secondStartsAt);
     expect(two.problems).toEqual([{ file: 'checkout.log', line: binaryLine, message: 'binary data' }]);
     expect(parallel.reduce((n, t) => n + t.count, 0)).toBe(4000 + 8);
+  });
+
+  it('finds the same when two threads take eleven ranges in turn', async () => {
+    const one = recordingContext('checkout.log');
+    const single = await mineLog(await fileInput(path), one.ctx, textRecordReader);
+    const env = { HINDSIGHT_LOG_CHUNK_BYTES: String(Math.ceil(statSync(path).size / 11)) };
+    expect(rangeCount(statSync(path).size, 2, env)).toBe(11);
+    const many = recordingContext('checkout.log');
+    const parallel = await mineInParallel(await fileInput(path), many.ctx, 'text', 2, {}, worker, env);
+    const byTemplate = (ts: LogTemplate[]) => [...ts].sort((a, b) => a.template.localeCompare(b.template));
+    expect(byTemplate(parallel)).toEqual(byTemplate(single));
+    expect(many.problems).toEqual(one.problems);
+  });
+});
+
+describe('rangeCount', () => {
+  it('cuts about 32 MiB per range, at least one per thread and at most 16 per thread', () => {
+    const MiB = 1024 * 1024;
+    expect(rangeCount(100 * MiB, 2, {})).toBe(4);
+    expect(rangeCount(1000 * MiB, 2, {})).toBe(32);
+    expect(rangeCount(10 * MiB, 2, {})).toBe(2);
+    expect(rangeCount(100_000 * MiB, 2, {})).toBe(32);
+    expect(rangeCount(100 * MiB, 2, { HINDSIGHT_LOG_CHUNK_BYTES: String(10 * MiB) })).toBe(10);
   });
 });

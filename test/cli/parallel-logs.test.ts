@@ -10,10 +10,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'hindsight-parallel-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The JSON report of the bundle mined on `workers` threads, whatever the log's size. */
-function reportWith(bundle: string, workers: number) {
-  const out = join(work, `report-${workers}.json`);
-  const env = { ...process.env, HINDSIGHT_LOG_WORKERS: String(workers), HINDSIGHT_LOG_WORKER_MIN_BYTES: '0' };
+/** The JSON report of the bundle mined on `workers` threads, whatever the log's size, in ranges of `chunk` bytes. */
+function reportWith(bundle: string, workers: number, chunk = '0') {
+  const out = join(work, `report-${workers}-${chunk}.json`);
+  const env = {
+    ...process.env,
+    HINDSIGHT_LOG_WORKERS: String(workers),
+    HINDSIGHT_LOG_WORKER_MIN_BYTES: '0',
+    HINDSIGHT_LOG_CHUNK_BYTES: chunk,
+  };
   const r = spawnSync(
     'node',
     [join(root, 'bin/hindsight.js'), 'generate', bundle, '--format', 'json', '--no-save', '-o', out],
@@ -40,5 +45,7 @@ describe('a big log mined on worker threads', () => {
     );
     expect(reportWith(bundle, 2)).toEqual(one);
     expect(reportWith(bundle, 3)).toEqual(one);
+    // Two threads taking ranges of 1 MB in turn.
+    expect(reportWith(bundle, 2, '1000000')).toEqual(one);
   });
 });
