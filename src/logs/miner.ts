@@ -1,8 +1,8 @@
 // The miner is one closure over its tree, clusters and cache, hence one function over 40 lines.
 import { type Cluster, type LeafClusters, leafClusters } from './leaf-clusters.js';
-import { lineCache } from './line-cache.js';
+import { MaskedLineCache } from './masked-line-cache.js';
 import { ownCopy } from './own-copy.js';
-import { lineMasker, WILDCARD } from './token-mask.js';
+import { LineMasker, WILDCARD } from './token-mask.js';
 
 export interface MinerOptions {
   /** Share of a template's literal tokens a line must repeat to join it (Drain's `st`). */
@@ -34,7 +34,7 @@ function routingKey(token: string): string {
  * first tokens routes each masked line to a small list of clusters, where the most similar one
  * above the threshold absorbs it (differing positions become `<*>`); otherwise the line starts a
  * new cluster, so a template seen once is kept. Identical masked lines skip the tree entirely: a
- * `lineCache` finds them by the masked line. `addBytes` masks a message where it lies in a block,
+ * `MaskedLineCache` finds them by the masked line's bytes. `addBytes` masks a message where it lies in a block,
  * so that lines need not be decoded.
  * @example const m = miner(); m.add('took 42 ms'); m.template(m.add('took 7 ms')) // 'took <*> ms'
  */
@@ -46,8 +46,8 @@ export function miner({
 }: MinerOptions = {}) {
   const root = new Map<number, TreeNode>();
   const clusters: Cluster[] = [];
-  const masker = lineMasker();
-  const recent = lineCache<Cluster>(cacheSize);
+  const masker = new LineMasker();
+  const recent = new MaskedLineCache(cacheSize);
 
   const leafFor = (tokens: string[]): TreeNode => {
     const count = tokens.length;
@@ -70,10 +70,11 @@ export function miner({
     return at;
   };
 
-  /** Files a masked line; returns the id of the cluster it joined or started. */
-  const join = (masked: string): number => {
-    const known = recent.get(masked);
-    if (known) return known.id;
+  /** Files the line just masked; returns the id of the cluster it joined or started. */
+  const join = (): number => {
+    const known = recent.get(masker.out, masker.length);
+    if (known >= 0) return known;
+    const masked = masker.toString();
     const tokens = masked ? masked.split(' ') : [];
     const { leaf } = leafFor(tokens);
     let cluster = leaf.best(tokens, threshold);
@@ -84,15 +85,21 @@ export function miner({
       clusters.push(cluster);
       leaf.add(cluster);
     }
-    recent.set(masked, cluster);
+    recent.set(masker.out, masker.length, cluster.id);
     return cluster.id;
   };
 
   return {
     /** Adds one message; returns the id of the cluster it joined or started. */
-    add: (message: string): number => join(masker.text(message)),
+    add: (message: string): number => {
+      masker.maskText(message);
+      return join();
+    },
     /** Adds the UTF-8 message in bytes [start, end) of `bytes`, as `add` would its decoded text. */
-    addBytes: (bytes: Buffer, start: number, end: number): number => join(masker.bytes(bytes, start, end)),
+    addBytes: (bytes: Buffer, start: number, end: number): number => {
+      masker.maskBytes(bytes, start, end);
+      return join();
+    },
     template: (id: number): string => clusters[id].tokens.join(' '),
     get size() {
       return clusters.length;

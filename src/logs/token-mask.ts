@@ -63,11 +63,19 @@ function letterCode(src: Uint8Array, start: number, end: number): number {
   return code;
 }
 
-const CALENDAR = new Set(CALENDAR_NAMES.map((name) => letterCode(Buffer.from(name), 0, name.length)));
+// Names of three or four letters have codes below 32 ** 4: one bit each in a 128 KiB table.
+const CALENDAR = new Uint8Array(32 ** 4 / 8);
+for (const name of CALENDAR_NAMES) {
+  const code = letterCode(Buffer.from(name), 0, name.length);
+  CALENDAR[code >> 3] |= 1 << (code & 7);
+}
 
 /** True when bytes [start, end), letters only, name a month, a weekday or a zone (`Jul`, `EDT`). */
-const isCalendarName = (src: Uint8Array, start: number, end: number) =>
-  end - start >= 3 && end - start <= 4 && CALENDAR.has(letterCode(src, start, end));
+const isCalendarName = (src: Uint8Array, start: number, end: number) => {
+  if (end - start < 3 || end - start > 4) return false;
+  const code = letterCode(src, start, end);
+  return (CALENDAR[code >> 3] & (1 << (code & 7))) !== 0;
+};
 
 /** Writes bytes [start, end) of `src` into `out` at `w`; returns the new end of `out`. */
 function copy(src: Uint8Array, start: number, end: number, out: Uint8Array, w: number): number {
@@ -219,22 +227,32 @@ function isValueWord(src: Uint8Array, start: number, end: number, letters: numbe
   return isCalendarName(src, start, end) || (length >= 8 && hexOnly(src, start, end));
 }
 
-// A token's letters, digits and other bytes (neither word characters nor whitespace) are counted
-// in one add per byte: COUNT[c] is 1 in the letters field, the digits field or the others field.
-const FIELD = 0x7ff;
-const DIGITS = 11;
-const OTHERS = 22;
+// A token's letters, digits, other bytes (neither word characters nor whitespace) and bytes beyond
+// ASCII are counted in one add per byte, in four 7-bit fields: exact for a token under 128 bytes.
+const FIELD = 0x7f;
+const DIGITS = 7;
+const OTHERS = 14;
+const BEYOND_ASCII = 21;
 const COUNT = new Int32Array(256);
 for (let c = 33; c < 256; c++)
-  COUNT[c] = isLetter(c) ? 1 : isDigit(c) ? 1 << DIGITS : isWordChar(c) ? 0 : 1 << OTHERS;
+  COUNT[c] = isLetter(c)
+    ? 1
+    : isDigit(c)
+      ? 1 << DIGITS
+      : isWordChar(c)
+        ? 0
+        : (1 << OTHERS) | (c >= 128 ? 1 << BEYOND_ASCII : 0);
 
-/** Exact counts of a token of any length, for one too long for the packed fields: letters, digits, others. */
-const exact = new Int32Array(3);
+/** Exact counts of a token of any length: letters, digits, others, and whether any byte is beyond ASCII. */
+const exact = new Int32Array(4);
 function countBytes(src: Uint8Array, start: number, end: number): Int32Array {
   exact.fill(0);
   for (let i = start; i < end; i++) {
-    const count = COUNT[src[i]];
-    if (count) exact[count === 1 ? 0 : count === 1 << DIGITS ? 1 : 2]++;
+    const c = src[i];
+    if (isLetter(c)) exact[0]++;
+    else if (isDigit(c)) exact[1]++;
+    else if (!isWordChar(c)) exact[2]++;
+    if (c >= 128) exact[3] = 1;
   }
   return exact;
 }
@@ -276,64 +294,79 @@ function maskCopiedToken(
 }
 
 /**
- * Masks whole messages into one string each: the message split on whitespace, every token masked,
- * joined by single spaces. Equal masked lines are equal strings, so the string is also the key
- * that finds a repeated line. One masker reuses its buffers from message to message.
+ * Masks whole messages: the message split on whitespace, every token masked, joined by single
+ * spaces, written as UTF-8 into bytes [0, length) of `out`. Equal masked lines are equal bytes, so
+ * the bytes can find a repeated line before any string is made. One masker reuses its buffers from
+ * message to message; `out` is valid until the next message.
  * @example lineMasker().text('took  42 ms') // 'took <*> ms'
  */
-export function lineMasker() {
-  const encoder = new TextEncoder();
-  let input = Buffer.allocUnsafe(1024);
-  let out = Buffer.allocUnsafe(4096);
-  const masker = {
-    /** The masked form of the UTF-8 message in bytes [start, end) of `src`. */
-    bytes(src: Buffer, start: number, end: number): string {
-      // A masked token is at most three times as long as the token (`5` → `<*>`).
-      if (out.length < 3 * (end - start)) out = Buffer.allocUnsafe(3 * (end - start) + 1024);
-      let w = 0;
-      let high = 0; // every byte or-ed together: 128 and up means UTF-8 beyond ASCII
-      let i = start;
-      while (i < end) {
-        while (i < end && src[i] <= SPACE) i++;
-        if (i >= end) break;
-        const first = i;
-        if (w > 0) out[w++] = SPACE;
-        const at = w;
-        let counts = 0;
-        for (; i < end; i++) {
-          const c = src[i];
-          if (c <= SPACE) break;
-          out[w++] = c;
-          counts += COUNT[c];
-          high |= c;
-        }
-        if (i - first < 128)
-          w = maskCopiedToken(
-            src,
-            first,
-            i,
-            counts & FIELD,
-            (counts >>> DIGITS) & FIELD,
-            counts >>> OTHERS,
-            out,
-            at,
-          );
-        else {
-          // The packed fields hold up to 127 bytes each: a longer token is counted again.
-          const [letters, digits, others] = countBytes(src, first, i);
-          w = maskCopiedToken(src, first, i, letters, digits, others, out, at);
-        }
+export class LineMasker {
+  /** The last masked line is bytes [0, length) of `out` (a buffer that may be replaced by a bigger one). */
+  out = Buffer.alloc(4096);
+  length = 0;
+  private ascii = true;
+  private input = Buffer.alloc(1024);
+  private readonly encoder = new TextEncoder();
+
+  /** Masks the UTF-8 message in bytes [start, end) of `src`. */
+  maskBytes(src: Buffer, start: number, end: number): this {
+    // A masked token is at most three times as long as the token (`5` → `<*>`).
+    if (this.out.length < 3 * (end - start)) this.out = Buffer.alloc(3 * (end - start) + 1024);
+    const out = this.out;
+    let w = 0;
+    let ascii = true;
+    let i = start;
+    while (i < end) {
+      while (i < end && src[i] <= SPACE) i++;
+      if (i >= end) break;
+      const first = i;
+      if (w > 0) out[w++] = SPACE;
+      const at = w;
+      let counts = 0;
+      for (; i < end; i++) {
+        const c = src[i];
+        if (c <= SPACE) break;
+        out[w++] = c;
+        counts += COUNT[c];
       }
-      return out.toString(high < 128 ? 'latin1' : 'utf8', 0, w);
-    },
-    /** The masked form of `message`. */
-    text(message: string): string {
-      if (input.length < 3 * message.length) input = Buffer.allocUnsafe(3 * message.length + 1024);
-      return masker.bytes(input, 0, encoder.encodeInto(message, input).written);
-    },
-  };
-  return masker;
+      if (i - first < 128) {
+        const others = (counts >>> OTHERS) & FIELD;
+        if (others > 0 && counts >>> BEYOND_ASCII > 0) ascii = false;
+        w = maskCopiedToken(src, first, i, counts & FIELD, (counts >>> DIGITS) & FIELD, others, out, at);
+      } else {
+        const [letters, digits, others, beyond] = countBytes(src, first, i);
+        if (beyond) ascii = false;
+        w = maskCopiedToken(src, first, i, letters, digits, others, out, at);
+      }
+    }
+    this.length = w;
+    this.ascii = ascii;
+    return this;
+  }
+
+  /** Masks `message`. */
+  maskText(message: string): this {
+    if (this.input.length < 3 * message.length) this.input = Buffer.alloc(3 * message.length + 1024);
+    return this.maskBytes(this.input, 0, this.encoder.encodeInto(message, this.input).written);
+  }
+
+  /** The last masked line as a string. */
+  toString(): string {
+    return this.out.toString(this.ascii ? 'latin1' : 'utf8', 0, this.length);
+  }
+
+  /** The masked form of the UTF-8 message in bytes [start, end) of `src`. */
+  bytes(src: Buffer, start: number, end: number): string {
+    return this.maskBytes(src, start, end).toString();
+  }
+
+  /** The masked form of `message`. */
+  text(message: string): string {
+    return this.maskText(message).toString();
+  }
 }
+
+export const lineMasker = () => new LineMasker();
 
 const shared = lineMasker();
 const encoder = new TextEncoder();
