@@ -130,7 +130,7 @@ export async function mineRange(
   };
   // A line opening with `{` is not blank, and without a NUL byte not binary either: a reader that
   // reads bytes takes it as it lies in the block, and the line is decoded only to be an example.
-  // Other lines are decoded, and where the block is ASCII their characters are its bytes.
+  // Other lines are decoded; where the block is ASCII their characters are its bytes.
   const readBytes = readRecord.readBytes;
   const holdsNul = nulFinder();
   const bytes = (
@@ -150,7 +150,11 @@ export async function mineRange(
     ascii = isAscii ? block : null;
     lineStart = start;
     lineEnd = end;
-    line(block.toString(isAscii ? 'latin1' : 'utf8', start, end), number, offset);
+    const text = block.toString(isAscii ? 'latin1' : 'utf8', start, end);
+    // A line opening with a printable ASCII byte is not blank, and without a NUL byte not binary.
+    const opening = block[start];
+    if (opening <= 32 || opening >= 127 || holdsNul(block, start, end)) line(text, number, offset);
+    else if (file(readRecord(text, record), number, offset)) exampleTable?.keepExample(exampleId, text);
     ascii = null;
   };
 
