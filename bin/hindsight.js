@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import('../dist/cli/main.js')
+import('../dist/cli/bundle.js')
   .then((m) => m.main(process.argv))
   .catch((error) => {
     console.error(`hindsight: ${error?.message ?? error}`);

@@ -49,7 +49,8 @@ const DEFAULT_MIN_BYTES = 64 * 1024 * 1024;
 const DEFAULT_CHUNK_BYTES = 32 * 1024 * 1024;
 /** Ranges per thread at most: each range's templates are merged at the end. */
 const MAX_RANGES_PER_WORKER = 16;
-const WORKER = new URL('./mine-worker.js', import.meta.url);
+// `../logs/`: the same from this module and from the bundled command line in dist/cli/.
+const WORKER = new URL('../logs/mine-worker.js', import.meta.url);
 
 /**
  * How many threads mine a file of `bytes`: 1 below 64 MiB, for gzip, or when the worker script
