@@ -20,15 +20,17 @@ const cpuSeconds = () => {
 };
 
 /**
- * Both halves of the file at once, one worker thread each. Wall time, since two cores are busy, from
- * the moment both threads have loaded the readers (their start-up is reported apart) until both
- * have answered.
+ * Two worker threads take the file's ranges (about 32 MiB each, as `hindsight generate` cuts a big
+ * log for its mining threads) in turn. Wall time, since two cores are busy, from the moment both
+ * threads have loaded the readers (their start-up is reported apart) until both have answered.
  */
 async function ingestTwoWorkers(format) {
   const worker = new URL('ingest-worker.mjs', import.meta.url);
-  const ranges = await logs.lineAlignedRanges(path, 2);
+  const { rangeCount } = await loadBuilt('logs/parallel-mine.js');
+  const ranges = await logs.lineAlignedRanges(path, rangeCount(statSync(path).size, 2));
+  const next = new SharedArrayBuffer(4);
   const spawned = performance.now();
-  const threads = ranges.map((range) => new Worker(worker, { workerData: { path, range, format } }));
+  const threads = [0, 1].map(() => new Worker(worker, { workerData: { path, ranges, next, format } }));
   const answer = (thread) =>
     new Promise((done, fail) => {
       thread.once('message', done);
