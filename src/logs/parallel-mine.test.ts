@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileInput } from '../bundle/index.js';
 import type { LogTemplate } from '../model/index.js';
@@ -155,6 +156,24 @@ describe.skipIf(!built)('mineInParallel', () => {
     const byTemplate = (ts: LogTemplate[]) => [...ts].sort((a, b) => a.template.localeCompare(b.template));
     expect(byTemplate(parallel)).toEqual(byTemplate(single));
     expect(many.problems).toEqual(one.problems);
+  });
+});
+
+describe('mineInParallel when a worker fails', () => {
+  it("rejects with the thread's error instead of waiting for ranges that will never come", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hindsight-failing-'));
+    try {
+      const failing = join(dir, 'failing-worker.mjs');
+      writeFileSync(failing, "throw new Error('disk on fire');\n");
+      const path = join(dir, 'app.log');
+      writeFileSync(path, '2026-02-10 14:00:00 INFO up\n'.repeat(100));
+      const { ctx } = recordingContext('app.log');
+      await expect(
+        mineInParallel(await fileInput(path), ctx, 'text', 2, {}, pathToFileURL(failing)),
+      ).rejects.toThrow('disk on fire');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
