@@ -42,3 +42,20 @@ describe('MaskedLineCache', () => {
     expect(cache.get(a.out, a.length)).toBe(-1);
   });
 });
+
+describe('MaskedLineCache memory', () => {
+  it('stays within its byte limit however long and many the lines, and still answers', () => {
+    const cache = new MaskedLineCache(1000, 64 * 1024);
+    for (let i = 0; i < 300; i++) {
+      const line = bytes(`${i} ${'x'.repeat(i * 13)}`);
+      if (cache.get(line.out, line.length) < 0) cache.set(line.out, line.length, i);
+      expect(cache.heldBytes).toBeLessThanOrEqual(64 * 1024 + 4);
+    }
+    const recent = bytes(`299 ${'x'.repeat(299 * 13)}`);
+    expect(cache.get(recent.out, recent.length)).toBe(299);
+    // A line over a sixteenth of the limit is not kept at all.
+    const huge = bytes('y'.repeat(8 * 1024));
+    cache.set(huge.out, huge.length, 1);
+    expect(cache.get(huge.out, huge.length)).toBe(-1);
+  });
+});

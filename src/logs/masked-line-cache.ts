@@ -22,7 +22,9 @@ function hashOf(bytes: Uint8Array, words: Uint32Array, length: number): number {
 /**
  * Remembers which cluster recent masked lines joined, keyed by the masked line's bytes, so an
  * exact repeat needs no string and no tree. A hit compares the bytes in full: a hash collision is
- * a miss, never a wrong answer. Cleared when full; a capacity of 0 remembers nothing.
+ * a miss, never a wrong answer. Cleared when it holds `capacity` lines or `maxBytes` bytes, so a
+ * log of huge lines cannot make it grow without bound; a line over a sixteenth of `maxBytes` is
+ * not kept. A capacity of 0 remembers nothing.
  * @example const cache = new MaskedLineCache(1000); if (cache.get(out, n) < 0) cache.set(out, n, 7);
  */
 export class MaskedLineCache {
@@ -43,7 +45,10 @@ export class MaskedLineCache {
   private missHash = 0;
   private missSlot = 0;
 
-  constructor(private readonly capacity: number) {
+  constructor(
+    private readonly capacity: number,
+    private readonly maxBytes = 32 * 1024 * 1024,
+  ) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(capacity > 0 ? size : 1);
@@ -79,15 +84,17 @@ export class MaskedLineCache {
 
   /** Remembers `value` (0 or more) for the bytes the last `get` missed; starts over when full. */
   set(bytes: Uint8Array, length: number, value: number): void {
-    if (this.capacity <= 0) return;
-    if (this.count >= this.capacity) {
+    if (this.capacity <= 0 || length > this.maxBytes / 16) return;
+    if (this.count >= this.capacity || this.used + length > this.maxBytes) {
       this.slots.fill(EMPTY);
       this.count = 0;
       this.used = 0;
       this.missSlot = this.missHash & this.mask;
     }
     if (this.used + length + 4 > this.arena.length) {
-      const bigger = new Uint8Array(Math.max(this.arena.length * 2, this.used + length + 4));
+      const bigger = new Uint8Array(
+        Math.min(Math.max(this.arena.length * 2, this.used + length + 4), this.maxBytes + 4),
+      );
       bigger.set(this.arena.subarray(0, this.used));
       this.arena = bigger;
       this.arenaWords = wordsOf(bigger);
@@ -100,6 +107,11 @@ export class MaskedLineCache {
     this.values[entry] = value;
     this.used += (length + 3) & ~3; // each line starts on a multiple of 4
     this.slots[this.missSlot] = entry + 1;
+  }
+
+  /** Bytes held for lines, at most `maxBytes` (plus alignment). */
+  get heldBytes(): number {
+    return this.arena.length;
   }
 
   private holds(entry: number, bytes: Uint8Array, length: number): boolean {
