@@ -100,7 +100,7 @@ export async function mineRange(
   let exampleId = 0;
   // The ASCII block and bounds of the line being read, when there is one: a message that is the
   // rest of its line (`record.messageAt`) is then mined from the block's bytes as it lies.
-  let ascii: Buffer | null = null;
+  let asciiBlock: Buffer | null = null;
   let lineStart = 0;
   let lineEnd = 0;
   /** Files the record just read from a line; true when that line is now its template's earliest. */
@@ -116,8 +116,8 @@ export async function mineRange(
     timed++;
     const state = stateFor(record.service ?? fallbackService, record.level);
     exampleId =
-      ascii && record.messageAt >= 0
-        ? state.miner.addBytes(ascii, lineStart + record.messageAt, lineEnd)
+      asciiBlock && record.messageAt >= 0
+        ? state.miner.addBytes(asciiBlock, lineStart + record.messageAt, lineEnd)
         : state.miner.add(record.message);
     exampleTable = state.table;
     return state.table.add(exampleId, record.ts, record.level, number, offset);
@@ -142,12 +142,12 @@ export async function mineRange(
     isAscii: boolean,
   ) => {
     if (readBytes && block[start] === 123 && !holdsNul(block, start, end)) {
-      ascii = null;
+      asciiBlock = null;
       if (file(readBytes(block, start, end, record, isAscii), number, offset))
         exampleTable?.keepExample(exampleId, block.toString('utf8', start, end));
       return;
     }
-    ascii = isAscii ? block : null;
+    asciiBlock = isAscii ? block : null;
     lineStart = start;
     lineEnd = end;
     const text = block.toString(isAscii ? 'latin1' : 'utf8', start, end);
@@ -155,7 +155,7 @@ export async function mineRange(
     const opening = block[start];
     if (opening <= 32 || opening >= 127 || holdsNul(block, start, end)) line(text, number, offset);
     else if (file(readRecord(text, record), number, offset)) exampleTable?.keepExample(exampleId, text);
-    ascii = null;
+    asciiBlock = null;
   };
 
   const { lines } = await readLogLines(

@@ -34,8 +34,8 @@ function routingKey(token: string): string {
  * first tokens routes each masked line to a small list of clusters, where the most similar one
  * above the threshold absorbs it (differing positions become `<*>`); otherwise the line starts a
  * new cluster, so a template seen once is kept. Identical masked lines skip the tree entirely: a
- * `MaskedLineCache` finds them by the masked line's bytes. `addBytes` masks a message where it lies in a block,
- * so that lines need not be decoded.
+ * `MaskedLineCache` finds them by the masked line's bytes. `addBytes` masks a message where it
+ * lies in a block, so that lines need not be decoded.
  * @example const m = miner(); m.add('took 42 ms'); m.template(m.add('took 7 ms')) // 'took <*> ms'
  */
 export function miner({

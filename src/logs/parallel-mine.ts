@@ -1,4 +1,5 @@
-// Mines one big log on several worker threads, which take its byte ranges in turn, and merges what they found.
+// Mines one big log on several worker threads, which take its byte ranges in turn, and merges what
+// they found.
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -66,7 +67,7 @@ export function logWorkers(path: string, bytes: number, env = process.env): numb
 
 /**
  * How many ranges `workers` threads cut a file of `bytes` into: about 32 MiB each
- * (`HINDSIGHT_LOG_CHUNK_BYTES`), at least one per thread and at most 16. Threads take the next
+ * (`HINDSIGHT_LOG_CHUNK_BYTES`), at least one and at most 16 per thread. Threads take the next
  * range as they finish one, so a thread slowed by other work on its core holds up the end by one
  * range at most, not by half the file.
  */

@@ -370,8 +370,8 @@ export const lineMasker = () => new LineMasker();
 
 const shared = lineMasker();
 const encoder = new TextEncoder();
-let token = Buffer.allocUnsafe(1024);
-let masked = Buffer.allocUnsafe(4096);
+let tokenBytes = Buffer.allocUnsafe(1024);
+let maskedBytes = Buffer.allocUnsafe(4096);
 
 /**
  * Masks one token: numbers, hex, UUIDs, IPs and ports, times, ids with digits (`blk_-123`,
@@ -381,10 +381,10 @@ let masked = Buffer.allocUnsafe(4096);
  * `lineMasker` shortens for plain numbers and words: each gives the other's answer.
  */
 export function maskToken(text: string): string {
-  if (token.length < 3 * text.length) token = Buffer.allocUnsafe(3 * text.length + 1024);
-  const { written } = encoder.encodeInto(text, token);
-  if (masked.length < 3 * written) masked = Buffer.allocUnsafe(3 * written + 1024);
-  return masked.toString('utf8', 0, writeCompound(token, 0, written, masked, 0));
+  if (tokenBytes.length < 3 * text.length) tokenBytes = Buffer.allocUnsafe(3 * text.length + 1024);
+  const { written } = encoder.encodeInto(text, tokenBytes);
+  if (maskedBytes.length < 3 * written) maskedBytes = Buffer.allocUnsafe(3 * written + 1024);
+  return maskedBytes.toString('utf8', 0, writeCompound(tokenBytes, 0, written, maskedBytes, 0));
 }
 
 /**
