@@ -15,7 +15,7 @@ export async function openLibrary(db: string = defaultDbPath()): Promise<Inciden
     return libraryOver(await openPostgres(db));
   }
   const { openSqlite } = await import('./sqlite.js');
-  return libraryOver(openSqlite(db));
+  return libraryOver(await openSqlite(db));
 }
 
 /**

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { InputError } from '../errors.js';
 import { Report } from '../model/index.js';
 import { MIGRATIONS } from './migrations.js';
@@ -61,7 +61,9 @@ function filterSql(filters: SearchFilters, first: number): { sql: string; params
  */
 // Long because the backend is one closure over its pool, one short method per store operation.
 export async function openPostgres(url: string): Promise<StoreBackend> {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // The driver loads only here: the bundled command line would otherwise load it on every start.
+  const { default: driver } = await import('pg');
+  const pool = new driver.Pool({ connectionString: url, max: 4 });
   try {
     await migrate(pool);
   } catch (error) {

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { InputError } from '../errors.js';
 import { Report } from '../model/index.js';
 import { MIGRATIONS } from './migrations.js';
@@ -48,14 +48,16 @@ function filterSql(filters: SearchFilters): { sql: string; params: unknown[] } {
 
 /**
  * The embedded library: one SQLite file, FTS5 with bm25 ranking and snippets.
- * @example const store = openSqlite(':memory:')
+ * @example const store = await openSqlite(':memory:')
  */
 // Long because the backend is one closure over its database handle, one short method per store operation.
-export function openSqlite(path: string): StoreBackend {
+export async function openSqlite(path: string): Promise<StoreBackend> {
+  // The native driver loads only here, when a library is opened, not on every start.
+  const { default: Driver } = await import('better-sqlite3');
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Database.Database;
   try {
-    db = new Database(path);
+    db = new Driver(path);
     // Several runs may write at once (a CI matrix, parallel generates): wait rather than fail.
     db.pragma('busy_timeout = 10000');
     db.pragma('journal_mode = WAL');
