@@ -70,18 +70,18 @@ const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 // Level words keyed by their letters lower-cased, packed base 27 (exact up to 11 letters): no
 // substring or lower-casing per line.
-const packed = (s: string, from: number, to: number) => {
+const packed = (s: string) => {
   let key = 0;
-  for (let i = from; i < to; i++) key = key * 27 + ((s.charCodeAt(i) | 32) - 96);
+  for (let i = 0; i < s.length; i++) key = key * 27 + ((s.charCodeAt(i) | 32) - 96);
   return key;
 };
 const PACKED = new Map<number, Level>(
   Object.entries(WORDS)
     .filter(([word]) => word.length <= 11)
-    .map(([word, level]) => [packed(word, 0, word.length), level]),
+    .map(([word, level]) => [packed(word), level]),
 );
-const isUpper = (s: string, from: number, to: number) => {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) > 90) return false;
+const isUpper = (src: Uint8Array, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (src[i] > 90) return false;
   return true;
 };
 const isSeparator = (c: number) => c === 44 || c === 59 || c === 124 || c === 9;
@@ -89,41 +89,55 @@ const isSeparator = (c: number) => c === 44 || c === 59 || c === 124 || c === 9;
 const found = { level: 'unknown' as Level, end: 0 };
 
 /**
- * The level word among the first `tokens` tokens of a plain-text line from `from`, or null; `end`
- * of the returned object (shared between calls: read it at once) is just past the word. See
- * {@link findLevel} for what counts as a level word.
+ * `scanLevel` over the UTF-8 bytes of a line that starts at `lineStart` and ends at `end`, from
+ * `from`; `end` of the answer is a byte offset. Level words are ASCII, so the bytes give the
+ * answer the decoded line gives.
  */
-export function scanLevel(line: string, from: number, tokens = 4): typeof found | null {
-  const n = line.length;
+export function scanLevelBytes(
+  src: Uint8Array,
+  lineStart: number,
+  from: number,
+  end: number,
+  tokens = 4,
+): typeof found | null {
+  const n = end;
+  const code = (p: number) => (p >= lineStart && p < n ? src[p] : -1);
   let i = from;
   // Every token before this one was a number (a pid, a thread id): Android's `1702  2395 D Tag:`.
   let numbersOnly = true;
-  while (i < n && (line.charCodeAt(i) === 32 || isSeparator(line.charCodeAt(i)))) i++;
+  while (i < n && (src[i] === 32 || isSeparator(src[i]))) i++;
   for (let seen = 0; seen < tokens && i < n; seen++) {
     const tokenStart = i;
-    while (i < n && !isLetter(line.charCodeAt(i)) && line.charCodeAt(i) !== 32) i++;
+    while (i < n && !isLetter(src[i]) && src[i] !== 32) i++;
     const start = i;
     // The letters, packed as they are read (see PACKED).
     let key = 0;
     for (; i < n; i++) {
-      const c = line.charCodeAt(i) | 32;
+      const c = src[i] | 32;
       if (c < 97 || c > 122) break;
       key = key * 27 + c - 96;
     }
     const length = i - start;
     if (length > 0) {
-      const before = line.charCodeAt(start - 1);
-      const after = line.charCodeAt(i);
+      const before = code(start - 1);
+      const after = code(i);
       const bracketed =
         (before === 91 || before === 60 || before === 40) && (after === 93 || after === 62 || after === 41);
       if ((length >= 3 && length <= 13) || (length === 1 && (bracketed || (numbersOnly && seen > 0)))) {
-        const level = length <= 11 ? PACKED.get(key) : WORDS[line.slice(start, i).toLowerCase()];
+        const level =
+          length <= 11
+            ? PACKED.get(key)
+            : WORDS[
+                Buffer.from(src.buffer, src.byteOffset + start, length)
+                  .toString('latin1')
+                  .toLowerCase()
+              ];
         if (
           level &&
           (bracketed ||
             seen === 0 ||
             after === 58 ||
-            (length === 1 ? start === tokenStart && after === 32 && before === 32 : isUpper(line, start, i)))
+            (length === 1 ? start === tokenStart && after === 32 && before === 32 : isUpper(src, start, i)))
         ) {
           found.level = level;
           found.end = bracketed ? i + 1 : i;
@@ -133,14 +147,32 @@ export function scanLevel(line: string, from: number, tokens = 4): typeof found 
       numbersOnly = false;
     } else if (numbersOnly) {
       for (let k = tokenStart; k < start; k++) {
-        const c = line.charCodeAt(k);
+        const c = src[k];
         if (c < 48 || c > 57) numbersOnly = false;
       }
     }
-    while (i < n && line.charCodeAt(i) !== 32) i++;
-    while (line.charCodeAt(i) === 32) i++;
+    while (i < n && src[i] !== 32) i++;
+    while (i < n && src[i] === 32) i++;
   }
   return null;
+}
+
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(1024);
+
+/**
+ * The level word among the first `tokens` tokens of a plain-text line from `from`, or null; `end`
+ * of the returned object (shared between calls: read it at once) is just past the word. See
+ * {@link findLevel} for what counts as a level word.
+ */
+export function scanLevel(line: string, from: number, tokens = 4): typeof found | null {
+  if (scratch.length < line.length * 3) scratch = new Uint8Array(line.length * 3 + 1024);
+  const { written } = encoder.encodeInto(line, scratch);
+  if (written === line.length) return scanLevelBytes(scratch, 0, from, written, tokens);
+  // Beyond ASCII, character offsets and byte offsets part: convert both ways.
+  const hit = scanLevelBytes(scratch, 0, Buffer.byteLength(line.slice(0, from)), written, tokens);
+  if (hit) hit.end = Buffer.from(scratch.buffer, 0, hit.end).toString('utf8').length;
+  return hit;
 }
 
 /**

@@ -9,8 +9,9 @@ export interface LogRecord {
   /** The text the miner groups: the message without time, level and other header fields. */
   message: string;
   /**
-   * Where `message` starts in the line when it is the rest of the line as written (a plain-text
-   * line after its header), so that it can be mined from the line's bytes; -1 otherwise.
+   * Where the message starts in the line when it is the rest of the line as written (a plain-text
+   * line after its header), so that it can be mined from the line's bytes; -1 otherwise. After
+   * `readBytes` on an ASCII line, in bytes; `message` may then be left empty.
    */
   messageAt: number;
   /** The service the record names, or null to use the manifest's or the file name. */
@@ -19,7 +20,8 @@ export interface LogRecord {
 
 /**
  * Fills `record` from the line in bytes [start, end) of `bytes` (UTF-8, without its newline), with
- * the same answer as the reader gives the decoded line: readers that can skip decoding offer it.
+ * the same answer as the reader gives the decoded line, except that a message that is the rest of
+ * the line may be given by `messageAt` alone: readers that can skip decoding offer it.
  * `ascii` tells that all of `bytes` is ASCII, so any part of it decodes as latin1.
  */
 export type ByteRecordReader = (

@@ -128,9 +128,10 @@ export async function mineRange(
     if (text.indexOf('\u0000') >= 0) return ctx.skip(number, 'binary data');
     if (file(readRecord(text, record), number, offset)) exampleTable?.keepExample(exampleId, text);
   };
-  // A line opening with `{` is not blank, and without a NUL byte not binary either: a reader that
-  // reads bytes takes it as it lies in the block, and the line is decoded only to be an example.
-  // Other lines are decoded; where the block is ASCII their characters are its bytes.
+  // A line opening with a printable ASCII byte is not blank, and without a NUL byte not binary
+  // either: a reader that reads bytes takes it as it lies in the block, and the line is decoded
+  // only to be an example. Other lines, and every line for other readers, are decoded; where the
+  // block is ASCII, a message's place in the line is its place in the block.
   const readBytes = readRecord.readBytes;
   const holdsNul = nulFinder();
   const bytes = (
@@ -141,20 +142,19 @@ export async function mineRange(
     offset: number,
     isAscii: boolean,
   ) => {
-    if (readBytes && block[start] === 123 && !holdsNul(block, start, end)) {
-      asciiBlock = null;
-      if (file(readBytes(block, start, end, record, isAscii), number, offset))
-        exampleTable?.keepExample(exampleId, block.toString('utf8', start, end));
-      return;
-    }
     asciiBlock = isAscii ? block : null;
     lineStart = start;
     lineEnd = end;
-    const text = block.toString(isAscii ? 'latin1' : 'utf8', start, end);
-    // A line opening with a printable ASCII byte is not blank, and without a NUL byte not binary.
     const opening = block[start];
-    if (opening <= 32 || opening >= 127 || holdsNul(block, start, end)) line(text, number, offset);
-    else if (file(readRecord(text, record), number, offset)) exampleTable?.keepExample(exampleId, text);
+    if (readBytes && opening > 32 && opening < 127 && !holdsNul(block, start, end)) {
+      if (file(readBytes(block, start, end, record, isAscii), number, offset))
+        exampleTable?.keepExample(exampleId, block.toString('utf8', start, end));
+    } else {
+      const text = block.toString(isAscii ? 'latin1' : 'utf8', start, end);
+      if (readBytes || opening <= 32 || opening >= 127 || holdsNul(block, start, end))
+        line(text, number, offset);
+      else if (file(readRecord(text, record), number, offset)) exampleTable?.keepExample(exampleId, text);
+    }
     asciiBlock = null;
   };
 

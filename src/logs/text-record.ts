@@ -1,5 +1,5 @@
-import { type Level, scanLevel } from './level.js';
-import type { LogRecord, RecordReader } from './log-record.js';
+import { type Level, scanLevel, scanLevelBytes } from './level.js';
+import type { ByteRecordReader, LogRecord, RecordReader } from './log-record.js';
 import { type TimestampOptions, timestampReader } from './timestamp.js';
 
 const ACCESS = /^\s*"([A-Z]+) (\S+)[^"]*" (\d{3}) /;
@@ -32,7 +32,7 @@ function clientFirst(line: string, end: number, out: LogRecord): null {
  */
 export function textRecordReader(options: TimestampOptions = {}): RecordReader {
   const stamps = timestampReader(options);
-  return (line: string, out: LogRecord) => {
+  const readLine = (line: string, out: LogRecord) => {
     const ts = stamps.read(line);
     out.ts = ts;
     out.service = null;
@@ -61,4 +61,44 @@ export function textRecordReader(options: TimestampOptions = {}): RecordReader {
     out.messageAt = from;
     return null;
   };
+
+  // An ASCII line as it lies in its block: an ISO stamp at its start and the level are read from
+  // the bytes; other stamps from the decoded line. The message is left to its bytes (`messageAt`):
+  // `message` is filled only when the line was decoded anyway.
+  const readBytes: ByteRecordReader = (bytes, start, end, out, ascii = false) => {
+    if (!ascii) return readLine(bytes.toString('utf8', start, end), out);
+    let line: string | null = null;
+    let ts = stamps.readIso(bytes, start, end);
+    if (Number.isNaN(ts)) {
+      line = bytes.toString('latin1', start, end);
+      ts = stamps.read(line);
+    }
+    out.ts = ts;
+    out.service = null;
+    if (Number.isNaN(ts)) {
+      out.message = '';
+      out.messageAt = -1;
+      return null;
+    }
+    const stampEnd = start + stamps.end;
+    if (stampEnd < end && bytes[stampEnd] === 93) {
+      line ??= bytes.toString('latin1', start, end);
+      if (line.lastIndexOf('[', stampEnd - start) > 1) return clientFirst(line, stampEnd - start, out);
+    }
+    const found = scanLevelBytes(bytes, start, stampEnd, end, 3);
+    let from = stampEnd;
+    if (found) {
+      out.level = found.level;
+      from = found.end;
+    } else {
+      const c = bytes[start] | 32;
+      const first = c >= 97 && c <= 122 ? scanLevelBytes(bytes, start, start, end, 1) : null;
+      out.level = first && first.end < stampEnd ? first.level : 'unknown';
+    }
+    while (from < end && isSeparator(bytes[from])) from++;
+    out.messageAt = from - start;
+    out.message = line === null ? '' : line.slice(from - start);
+    return null;
+  };
+  return Object.assign(readLine, { readBytes });
 }

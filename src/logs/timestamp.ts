@@ -38,6 +38,20 @@ const monthAt = (s: string, i: number) =>
     ((s.charCodeAt(i) | 32) << 16) | ((s.charCodeAt(i + 1) | 32) << 8) | (s.charCodeAt(i + 2) | 32),
   ) ?? 0;
 
+/** The byte at p of a line ending at `end`, or -1 past it. */
+const byteAt = (src: Uint8Array, p: number, end: number) => (p < end ? src[p] : -1);
+/** The digit at p of a line ending at `end`, or -1. */
+const digitByte = (src: Uint8Array, p: number, end: number) => {
+  const c = byteAt(src, p, end) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+/** The two-digit number at p of a line ending at `end`, or -1. */
+const twoBytes = (src: Uint8Array, p: number, end: number) => {
+  const a = digitByte(src, p, end);
+  const b = digitByte(src, p + 1, end);
+  return a < 0 || b < 0 ? -1 : a * 10 + b;
+};
+
 /** A two-digit year: 70–99 are the 1900s, the rest this century. */
 const century = (yy: number) => (yy < 0 ? -1 : yy >= 70 ? 1900 + yy : 2000 + yy);
 
@@ -152,16 +166,20 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
     second.local = clock.toUtc(second.wall);
   };
 
-  // A validated date and time of day; p is just after the seconds (or the minutes).
-  const at = (s: string, p: number, y: number, mo: number, d: number, h: number, mi: number, sec: number) => {
-    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 60) return Number.NaN;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 0) return Number.NaN;
+  // Makes a valid date and time of day the current `second`; false when it is not valid.
+  const toSecond = (y: number, mo: number, d: number, h: number, mi: number, sec: number): boolean => {
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 60) return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 0) return false;
     // Two small integers rather than one key too large for one.
     const day = (y * 13 + mo) * 32 + d;
     const time = (h * 60 + mi) * 61 + sec;
     if (time !== second.time || day !== second.day) newSecond(day, time, y, mo, d, h, mi, sec);
-    return tail(s, p, second.wall, second.local);
+    return true;
   };
+
+  // A validated date and time of day; p is just after the seconds (or the minutes).
+  const at = (s: string, p: number, y: number, mo: number, d: number, h: number, mi: number, sec: number) =>
+    toSecond(y, mo, d, h, mi, sec) ? tail(s, p, second.wall, second.local) : Number.NaN;
 
   // Time of day `HH:mm[:ss]` at i, the date parts already known.
   const finish = (s: string, i: number, y: number, mo: number, d: number): number => {
@@ -436,6 +454,56 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
     return general(line);
   };
 
+  /**
+   * The common shape read from the UTF-8 bytes [start, end) of a line, without decoding it: ISO
+   * 8601 at the start, in the zone's time (no `Z`, no offset), as `read` reads it; `end` is then
+   * the stamp's end in bytes from `start`. NaN for anything else, which the caller reads through
+   * `read` on the decoded line.
+   */
+  const readIso = (src: Uint8Array, start: number, end: number): number => {
+    const i = start;
+    if (end < i + 16) return Number.NaN;
+    const sep = src[i + 4];
+    if ((sep !== 45 && sep !== 47) || src[i + 7] !== sep || src[i + 13] !== 58) return Number.NaN;
+    const t = src[i + 10];
+    if (t !== 84 && t !== 32 && t !== 116) return Number.NaN;
+    const y0 = twoBytes(src, i, end);
+    const y1 = twoBytes(src, i + 2, end);
+    const mo = twoBytes(src, i + 5, end);
+    const d = twoBytes(src, i + 8, end);
+    const h = twoBytes(src, i + 11, end);
+    const mi = twoBytes(src, i + 14, end);
+    if (y0 < 0 || y1 < 0 || mo < 0 || d < 0 || h < 0 || mi < 0) return Number.NaN;
+    const y = y0 * 100 + y1;
+    if (y < 1970) return Number.NaN;
+    const hasSeconds = byteAt(src, i + 16, end) === 58;
+    const sec = hasSeconds ? twoBytes(src, i + 17, end) : 0;
+    if (!toSecond(y, mo, d, h, mi, sec)) return Number.NaN;
+    // The fraction, as `tail` reads it: its first three digits are the milliseconds.
+    let p = hasSeconds ? i + 19 : i + 16;
+    let ms = 0;
+    let c = byteAt(src, p, end);
+    if ((c === 46 || c === 44) && digitByte(src, p + 1, end) >= 0) {
+      ms = digitByte(src, p + 1, end) * 100;
+      p += 2;
+      if (digitByte(src, p, end) >= 0) {
+        ms += digitByte(src, p, end) * 10;
+        if (digitByte(src, ++p, end) >= 0) {
+          ms += digitByte(src, p, end);
+          p++;
+        }
+      }
+      while (digitByte(src, p, end) >= 0) p++;
+      c = byteAt(src, p, end);
+    }
+    // A zone or offset after it is left to `read`.
+    if (c === 90 || c === 43 || c === 45) return Number.NaN;
+    if (c === 32 && (byteAt(src, p + 1, end) === 43 || byteAt(src, p + 1, end) === 45)) return Number.NaN;
+    state.seconds = hasSeconds;
+    state.end = p - start;
+    return second.local + ms;
+  };
+
   return {
     get end() {
       return state.end;
@@ -445,6 +513,7 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
       return state.seconds;
     },
     read,
+    readIso,
   };
 }
 
