@@ -101,7 +101,6 @@ export function scanLevelBytes(
   tokens = 4,
 ): typeof found | null {
   const n = end;
-  const code = (p: number) => (p >= lineStart && p < n ? src[p] : -1);
   let i = from;
   // Every token before this one was a number (a pid, a thread id): Android's `1702  2395 D Tag:`.
   let numbersOnly = true;
@@ -119,8 +118,8 @@ export function scanLevelBytes(
     }
     const length = i - start;
     if (length > 0) {
-      const before = code(start - 1);
-      const after = code(i);
+      const before = start > lineStart ? src[start - 1] : -1;
+      const after = i < n ? src[i] : -1;
       const bracketed =
         (before === 91 || before === 60 || before === 40) && (after === 93 || after === 62 || after === 41);
       if ((length >= 3 && length <= 13) || (length === 1 && (bracketed || (numbersOnly && seen > 0)))) {
