@@ -9,9 +9,9 @@ export interface LogRecord {
   /** The text the miner groups: the message without time, level and other header fields. */
   message: string;
   /**
-   * Where the message starts in the line when it is the rest of the line as written (a plain-text
-   * line after its header), so that it can be mined from the line's bytes; -1 otherwise. After
-   * `readBytes` on an ASCII line, in bytes; `message` may then be left empty.
+   * Where the message starts in an ASCII line (characters and bytes agree) when it is the rest of
+   * the line as written (a plain-text line after its header), so that it can be mined from the
+   * line's bytes; -1 otherwise. After `readBytes`, `message` may then be left empty.
    */
   messageAt: number;
   /** The service the record names, or null to use the manifest's or the file name. */

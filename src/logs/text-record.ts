@@ -32,8 +32,34 @@ function clientFirst(line: string, end: number, out: LogRecord): null {
  */
 export function textRecordReader(options: TimestampOptions = {}): RecordReader {
   const stamps = timestampReader(options);
-  const readLine = (line: string, out: LogRecord) => {
-    const ts = stamps.read(line);
+  const encoder = new TextEncoder();
+  let scratch = Buffer.alloc(1024);
+
+  /**
+   * Reads the line in UTF-8 bytes [start, end) of `bytes`, `text` being the line decoded when the
+   * caller has it. The stamp is read from the text when there is one; without it, an ISO stamp at
+   * the start is read from the bytes, and only other stamps make the line decoded. The level and
+   * the message's place are read from the bytes. In an ASCII line `messageAt` is the message's
+   * place (characters and bytes agree) and `message` is filled only when the line was decoded.
+   */
+  const read = (
+    bytes: Buffer,
+    start: number,
+    end: number,
+    out: LogRecord,
+    ascii: boolean,
+    text: string | null,
+  ): string | null => {
+    let line = text;
+    let ts = line === null ? stamps.readIso(bytes, start, end) : Number.NaN;
+    // Where the stamp ends, in characters and in bytes: the same for an ISO stamp read from bytes.
+    let stampBytes = stamps.end;
+    if (Number.isNaN(ts)) {
+      line ??= bytes.toString(ascii ? 'latin1' : 'utf8', start, end);
+      ts = stamps.read(line);
+      stampBytes = ascii ? stamps.end : Buffer.byteLength(line.slice(0, stamps.end));
+    }
+    const stampChars = stamps.end;
     out.ts = ts;
     out.service = null;
     if (Number.isNaN(ts)) {
@@ -41,64 +67,43 @@ export function textRecordReader(options: TimestampOptions = {}): RecordReader {
       out.messageAt = -1;
       return null;
     }
-    const end = stamps.end;
-    if (line.charCodeAt(end) === 93 && line.lastIndexOf('[', end) > 1) return clientFirst(line, end, out);
+    const stampEnd = start + stampBytes;
+    if (stampEnd < end && bytes[stampEnd] === 93) {
+      line ??= bytes.toString(ascii ? 'latin1' : 'utf8', start, end);
+      if (line.lastIndexOf('[', stampChars) > 1) return clientFirst(line, stampChars, out);
+    }
     // The level is one of the three tokens after the stamp (`148 INFO`, `1702  2395 D`, `- INFO`).
-    const found = scanLevel(line, end, 3);
-    let from = end;
+    const found = scanLevelBytes(bytes, start, stampEnd, end, 3);
+    let from = stampEnd;
     if (found) {
       out.level = found.level;
       // Header fields before the level word (thread, pid) are dropped with it.
       from = found.end;
     } else {
       // Or the word before the stamp: `INFO 2024-05-01 10:00:00 …`.
-      const c = line.charCodeAt(0) | 32;
-      const first = c >= 97 && c <= 122 ? scanLevel(line, 0, 1) : null;
-      out.level = first && first.end < end ? first.level : 'unknown';
-    }
-    while (from < line.length && isSeparator(line.charCodeAt(from))) from++;
-    out.message = line.slice(from);
-    out.messageAt = from;
-    return null;
-  };
-
-  // An ASCII line as it lies in its block: an ISO stamp at its start and the level are read from
-  // the bytes; other stamps from the decoded line. The message is left to its bytes (`messageAt`):
-  // `message` is filled only when the line was decoded anyway.
-  const readBytes: ByteRecordReader = (bytes, start, end, out, ascii = false) => {
-    if (!ascii) return readLine(bytes.toString('utf8', start, end), out);
-    let line: string | null = null;
-    let ts = stamps.readIso(bytes, start, end);
-    if (Number.isNaN(ts)) {
-      line = bytes.toString('latin1', start, end);
-      ts = stamps.read(line);
-    }
-    out.ts = ts;
-    out.service = null;
-    if (Number.isNaN(ts)) {
-      out.message = '';
-      out.messageAt = -1;
-      return null;
-    }
-    const stampEnd = start + stamps.end;
-    if (stampEnd < end && bytes[stampEnd] === 93) {
-      line ??= bytes.toString('latin1', start, end);
-      if (line.lastIndexOf('[', stampEnd - start) > 1) return clientFirst(line, stampEnd - start, out);
-    }
-    const found = scanLevelBytes(bytes, start, stampEnd, end, 3);
-    let from = stampEnd;
-    if (found) {
-      out.level = found.level;
-      from = found.end;
-    } else {
       const c = bytes[start] | 32;
       const first = c >= 97 && c <= 122 ? scanLevelBytes(bytes, start, start, end, 1) : null;
       out.level = first && first.end < stampEnd ? first.level : 'unknown';
     }
     while (from < end && isSeparator(bytes[from])) from++;
-    out.messageAt = from - start;
-    out.message = line === null ? '' : line.slice(from - start);
+    if (ascii) {
+      out.messageAt = from - start;
+      out.message = line === null ? '' : line.slice(from - start);
+    } else {
+      // Beyond ASCII, the message is cut from the text by its length in characters.
+      const rest = bytes.toString('utf8', from, end);
+      out.messageAt = -1;
+      out.message = line === null ? rest : line.slice(line.length - rest.length);
+    }
     return null;
   };
+
+  const readLine = (line: string, out: LogRecord) => {
+    if (scratch.length < 3 * line.length) scratch = Buffer.alloc(3 * line.length + 1024);
+    const { written } = encoder.encodeInto(line, scratch);
+    return read(scratch, 0, written, out, written === line.length, line);
+  };
+  const readBytes: ByteRecordReader = (bytes, start, end, out, ascii = false) =>
+    read(bytes, start, end, out, ascii, null);
   return Object.assign(readLine, { readBytes });
 }
