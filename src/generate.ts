@@ -2,16 +2,10 @@ import { analyze } from './analysis/index.js';
 import { openBundle } from './bundle/index.js';
 import { type ReportLibraryOptions, withLibrary } from './library/index.js';
 import type { Report } from './model/index.js';
+import { redactAll, redactText } from './redact/index.js';
 import { type Format, renderers } from './render/index.js';
-import { type Audience, toPostmortem, toReport } from './report/index.js';
-import {
-  type BuildOptions,
-  buildTimeline,
-  mapStrings,
-  maskPii,
-  redactSecrets,
-  type Timeline,
-} from './timeline/index.js';
+import { type Audience, redactReport, redactSeries, toPostmortem, toReport } from './report/index.js';
+import { type BuildOptions, buildTimeline, type Timeline } from './timeline/index.js';
 
 export interface GenerateOptions {
   format?: Format;
@@ -43,14 +37,14 @@ export async function generate(
   const timeline = await buildTimeline(bundle, { tz, onInput });
   const analysis = analyze(timeline.events, bundle.manifest, timeline.series);
   const pii = bundle.manifest.redact.pii;
-  // The library keeps the whole report: with `pii`, it keeps it masked, as every output is.
-  const unmasked = toReport(bundle.manifest, timeline, analysis);
-  const drafted = pii ? mapStrings(unmasked, maskPii) : unmasked;
-  const { report, warnings } =
-    library === false ? { report: drafted, warnings: [] } : await withLibrary(drafted, library);
-  const doc = toPostmortem(report, timeline.series, audience, { pii });
-  const text = renderers[format](doc);
-  // Last line of defence: nothing secret leaves, whatever path it took into the text.
-  const output = pii || audience === 'customer' ? maskPii(redactSecrets(text)) : redactSecrets(text);
-  return { report: doc.report, timeline, output, warnings };
+  // Redacted once, before the library keeps it and before any renderer or server reads it.
+  const drafted = redactReport(toReport(bundle.manifest, timeline, analysis), { pii });
+  const series = redactSeries(timeline.series, { pii });
+  const saved = library === false ? { report: drafted, warnings: [] } : await withLibrary(drafted, library);
+  // Related incidents come from the library, which may hold reports saved by older versions.
+  const report = { ...saved.report, related: redactAll(saved.report.related, { pii }) };
+  const warnings = saved.warnings.map((w) => redactText(w));
+  const doc = toPostmortem(report, series, audience);
+  const output = renderers[format](doc);
+  return { report: doc.report, timeline: { ...timeline, series }, output, warnings };
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
 import { actionItems, firstDate, parsePostmortem, readHumanTimeline } from '../lint/index.js';
+import { redactAll } from '../redact/index.js';
 import { classifyText } from '../timeline/classify.js';
 import { causeKindOf } from './cause-kind.js';
 import { content, frontMatterField, idOf, leadParagraph, sectionText, titleOf } from './document-fields.js';
@@ -47,7 +48,8 @@ export async function importText(
   const keywords = Array.isArray(doc.frontMatter.keywords)
     ? doc.frontMatter.keywords.map(String).join(' ')
     : '';
-  return IncidentRecord.parse({
+  // Redacted before it is stored: search, related and the review page show only what is kept.
+  const record = {
     id: idOf(doc, title),
     origin: 'imported',
     file,
@@ -78,7 +80,8 @@ export async function importText(
       mitigate: stated.mitigate ?? derived.mitigate,
     },
     body: doc.text,
-  });
+  };
+  return IncidentRecord.parse(redactAll(record));
 }
 
 /** Imports one file; an unreadable or empty file is an InputError naming it. */

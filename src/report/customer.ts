@@ -1,12 +1,16 @@
 import type { Report } from '../model/index.js';
-import { mapStrings, maskPii } from '../timeline/index.js';
+import { mapStrings, maskPii } from '../redact/index.js';
 import type { Postmortem } from './document.js';
 import { formatDuration, formatTime } from './format.js';
 import { metaFields } from './meta.js';
 
-/** Internal host names (db-01.prod.internal, api.svc.cluster.local) have no place in a public text. */
+/**
+ * Internal host names (db-01.prod.internal, api.svc.cluster.local) have no place in a public text.
+ * A name starts only where no label character precedes it, and its labels are bounded as DNS
+ * bounds them (63 characters, a few levels), so masking stays linear.
+ */
 const HOSTNAME =
-  /\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(internal|local|lan|corp|intra|cluster\.local|svc)\b|\b[a-z]+-\d+(\.[a-z0-9-]+)+\b/gi;
+  /(?<![a-z0-9.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:internal|local|lan|corp|intra|svc)\b|(?<![a-z0-9.-])[a-z]{1,63}-\d{1,10}(?:\.[a-z0-9-]{1,63}){1,8}\b/gi;
 
 export const forCustomers = (text: string) => maskPii(text).replace(HOSTNAME, 'an internal system');
 

@@ -1,11 +1,11 @@
 import type { Bundle, BundleInput } from '../bundle/index.js';
 import type { Event, LogTemplate, Manifest, Problem, RawEvent, Series } from '../model/index.js';
+import { redactAll } from '../redact/index.js';
 import { detectSource, type ReadContext } from '../sources/index.js';
 import { normaliseZone, type TimeContext } from '../time/index.js';
 import { classify } from './classify.js';
 import { dedupe } from './dedupe.js';
 import { baselineEndOf, derivedEvents, liveSeries } from './derived.js';
-import { mapStrings, redactSecrets } from './redact.js';
 import { assignRefs } from './refs.js';
 import { inferService } from './service.js';
 import { skippedLines } from './skipped-lines.js';
@@ -139,11 +139,15 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
   if (!options.tz && !manifest.timezone)
     notes.push('Times that carry no zone were read as UTC (no timezone in the manifest).');
   return {
-    events: merged.map((e) => mapStrings(e, redactSecrets)),
-    series: into.series,
-    logTemplates: into.templates,
+    // Redacted here, by the same module as the report, so no analysis text ever holds a secret.
+    events: merged.map((e) => redactAll(e)),
+    series: into.series.map((s) => ({ ...redactAll({ ...s, points: [] }), points: s.points })),
+    logTemplates: into.templates.map((t) => ({
+      ...redactAll({ ...t, perMinute: [] }),
+      perMinute: t.perMinute,
+    })),
     zone,
-    problems: into.problems.map((p) => ({ ...p, message: redactSecrets(p.message) })),
+    problems: into.problems.map((p) => redactAll(p)),
     filesRead: into.filesRead,
     eventsRead: direct + into.templates.reduce((n, t) => n + t.count, 0),
     linesSkipped: into.linesSkipped,

@@ -1,4 +1,3 @@
 export { type BuildOptions, buildTimeline, type Timeline } from './build.js';
 export { type ChangeFacts, changeFacts } from './change-facts.js';
 export { classify, classifyText } from './classify.js';
-export { mapStrings, maskPii, redactSecrets } from './redact.js';

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { analyze } from '../../analysis/index.js';
 import { openBundle } from '../../bundle/index.js';
-import { toReport } from '../../report/index.js';
-import { buildTimeline, redactSecrets } from '../../timeline/index.js';
+import { redactReport, toReport } from '../../report/index.js';
+import { buildTimeline } from '../../timeline/index.js';
 import { EXIT } from '../exit.js';
 import { writeOutput } from '../output.js';
 import { checkZone } from './zone-option.js';
@@ -19,15 +19,14 @@ export function register(program: Command): void {
     .action(async (paths: string[], opts) => {
       const bundle = await openBundle(paths);
       const timeline = await buildTimeline(bundle, { tz: checkZone(opts.tz) });
-      const report = toReport(
-        bundle.manifest,
-        timeline,
-        analyze(timeline.events, bundle.manifest, timeline.series),
+      const report = redactReport(
+        toReport(bundle.manifest, timeline, analyze(timeline.events, bundle.manifest, timeline.series)),
+        { pii: bundle.manifest.redact.pii },
       );
       const text = opts.json
         ? `${JSON.stringify({ timeline: report.timeline, dataQuality: report.dataQuality }, null, 2)}\n`
         : `${report.timeline.map((e) => `${e.ts}  ${e.ref.padEnd(16)} ${e.kind.padEnd(14)} ${(e.service ?? '-').padEnd(16)} ${e.summary}`).join('\n')}\n`;
-      await writeOutput(redactSecrets(text), opts.output);
+      await writeOutput(text, opts.output);
       if (opts.strict && report.dataQuality.problems.length) process.exitCode = EXIT.failedCheck;
     });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPii, redactSecrets } from './redact.js';
+import { maskPii, redactSecrets } from './index.js';
 
 describe('redactSecrets', () => {
   it.each([
