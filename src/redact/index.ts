@@ -7,7 +7,7 @@ export { CARD_LABEL, isCardNumber, luhnValid, maskCards } from './cards.js';
 export { maskPii } from './pii.js';
 export { PRIVATE_KEY_LABEL, redactPrivateKeys } from './private-keys.js';
 export { type SecretRule, secretRules } from './secret-rules.js';
-export { redactSecrets, SECRET_LABEL } from './secrets.js';
+export { redactSecrets, SECRET_LABEL, secretShapesIn } from './secrets.js';
 export { isSecretKey, mapStrings, redactValue } from './values.js';
 
 export interface RedactOptions {

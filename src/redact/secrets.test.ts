@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plantedSecrets } from '../../test/support/secrets.js';
 import { secretRules } from './secret-rules.js';
-import { redactSecrets } from './secrets.js';
+import { redactSecrets, secretShapesIn } from './secrets.js';
 
 const r = (unit: string, n: number) => unit.repeat(n);
 
@@ -99,6 +99,14 @@ describe('redactSecrets', () => {
     const text =
       '-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIENDxyz\n-----END EC PRIVATE KEY-----\nrotated (see INC-7)';
     expect(redactSecrets(text)).toBe('[REDACTED PRIVATE KEY]\nrotated (see INC-7)');
+  });
+
+  it('names the shapes a text holds, for a linter to report without the value', () => {
+    expect(
+      secretShapesIn(`hook https://hooks.slack.com/services/T01/B02/${r('a1b2', 6)} and password=hunter22`),
+    ).toEqual(['slack-webhook-url', 'generic-api-key']);
+    expect(secretShapesIn('-----BEGIN PRIVATE KEY-----')).toEqual(['private-key']);
+    expect(secretShapesIn('token: cannot query')).toEqual([]);
   });
 
   it('is idempotent: redacting twice changes nothing more', () => {

@@ -1,10 +1,10 @@
-import { redactPrivateKeys } from './private-keys.js';
+import { PRIVATE_KEY_LABEL, redactPrivateKeys } from './private-keys.js';
 import { type SecretRule, secretRules } from './secret-rules.js';
 
 export const SECRET_LABEL = '[REDACTED]';
 
 /** Runs one rule: replaces the secret part of each match unless the rule keeps it. */
-function applyRule(text: string, rule: SecretRule): string {
+function applyRule(text: string, rule: SecretRule, onFound?: () => void): string {
   return text.replace(rule.pattern, (...args: unknown[]) => {
     const match = args[0] as string;
     const last = args[args.length - 1];
@@ -13,6 +13,7 @@ function applyRule(text: string, rule: SecretRule): string {
     const post = groups.post ?? '';
     const secret = match.slice(pre.length, match.length - post.length);
     if (rule.keep?.(secret, groups)) return match;
+    onFound?.();
     return `${pre}${rule.label ?? SECRET_LABEL}${post}`;
   });
 }
@@ -24,11 +25,29 @@ function applyRule(text: string, rule: SecretRule): string {
  * @example redactSecrets('password=hunter22 at db') // 'password=[REDACTED] at db'
  */
 export function redactSecrets(text: string): string {
-  if (text.length < 8) return text;
+  return scan(text).text;
+}
+
+/**
+ * The secret shapes a text holds, by rule id (`private-key` for an armoured key); what a linter
+ * reports without repeating the secret.
+ * @example secretShapesIn('hook https://hooks.slack.com/services/T0/B0/x…') // ['slack-webhook-url']
+ */
+export function secretShapesIn(text: string): string[] {
+  return scan(text).found;
+}
+
+function scan(text: string): { text: string; found: string[] } {
+  const found: string[] = [];
+  if (text.length < 8) return { text, found };
   let out = redactPrivateKeys(text);
+  if (out.includes(PRIVATE_KEY_LABEL) && !text.includes(PRIVATE_KEY_LABEL)) found.push('private-key');
   const lower = out.toLowerCase();
   for (const rule of secretRules) {
-    if (rule.keywords.some((k) => lower.includes(k))) out = applyRule(out, rule);
+    if (!rule.keywords.some((k) => lower.includes(k))) continue;
+    out = applyRule(out, rule, () => {
+      if (!found.includes(rule.id)) found.push(rule.id);
+    });
   }
-  return out;
+  return { text: out, found };
 }

@@ -1,47 +1,43 @@
+import { maskCards, secretShapesIn } from '../../redact/index.js';
 import { allLines } from '../prose.js';
 import type { LintFinding, LintRule } from '../rule.js';
 
-/** Credentials that must never be published; the message names the kind, never the value. */
-const SECRETS: [string, RegExp][] = [
-  ['private key', /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/],
-  ['AWS access key id', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
-  ['Stripe live key', /\b[sr]k_live_[0-9A-Za-z]{10,}\b/],
-  ['GitHub token', /\bgh[pousr]_[A-Za-z0-9]{30,}\b/],
-  ['Slack token', /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/],
-  ['Google API key', /\bAIza[0-9A-Za-z_-]{35}\b/],
-  ['bearer token', /\bBearer\s+[A-Za-z0-9._~+/-]{20,}=*/],
-  ['password in a URL', /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:[^\s@/]+@/i],
-  [
-    'password',
-    /\b(?:password|passwd|pwd|secret|api[_-]?key|token)\s*[=:]\s*["']?(?!\*+|<|\[|\$\{)[^\s"',;]{6,}/i,
-  ],
-];
+/** What is written on a line that must never be published, by kind; never the value itself. */
+function secretKinds(text: string): string[] {
+  const kinds = secretShapesIn(text);
+  return maskCards(text) === text ? kinds : [...kinds, 'payment card number'];
+}
 
 export const noSecrets: LintRule = {
   id: 'no-secrets',
-  description: 'No credentials: bearer tokens, API keys (sk_live_, AKIA…), passwords in URLs, private keys.',
+  description:
+    'No credentials or card numbers: the shapes the report redacts (API keys, tokens, webhooks, passwords, private keys).',
   cost: { each: 25, max: 50 },
   check({ doc }) {
     const findings: LintFinding[] = [];
     for (const { line, text } of allLines(doc)) {
-      for (const [kind, pattern] of SECRETS) {
-        if (pattern.test(text)) {
-          findings.push({
-            rule: 'no-secrets',
-            line,
-            message: `a ${kind} is written here; remove it and rotate the credential`,
-          });
-          break;
-        }
-      }
+      const kinds = secretKinds(text);
+      if (kinds.length)
+        findings.push({
+          rule: 'no-secrets',
+          line,
+          message: `a secret (${kinds.join(', ')}) is written here; remove it and rotate the credential`,
+        });
     }
     return findings;
   },
   examples: {
-    ok: ['## Timeline\n\n- 12:04 UTC token rotated (Authorization: Bearer <redacted>)\n'],
+    ok: [
+      '## Timeline\n\n- 12:04 UTC token rotated (Authorization: Bearer <redacted>)\n',
+      '## Impact\n\nThe auth token: cannot query the replica; password reset emails were delayed.\n',
+    ],
     notOk: [
       {
         markdown: `## Details\n\nkey AKIA${'ABCDEFGHIJKLMNOP'}\n\n\`curl https://admin:hunter22@db.internal/\`\n\n-----BEGIN RSA PRIVATE KEY-----\n`,
+        lines: [3, 5, 7],
+      },
+      {
+        markdown: `## Details\n\nalerts went to https://hooks.slack.com/services/T01ABCDEF23/B04GHIJKL56/${'a1b2'.repeat(6)}\n\nrefund to 4111 1111 1111 1111 failed\n\npublished npm_${'k7Pq'.repeat(9)}\n`,
         lines: [3, 5, 7],
       },
     ],
