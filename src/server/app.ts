@@ -10,6 +10,7 @@ import {
   subjectOfReport,
 } from '../library/index.js';
 import type { Report, Series } from '../model/index.js';
+import { redactAll } from '../redact/index.js';
 import { contentSecurityPolicy } from '../render/html/page-security.js';
 import { type Format, renderers } from '../render/index.js';
 import { toPostmortem } from '../report/index.js';
@@ -124,7 +125,7 @@ async function editsOf(store: IncidentStore, id: string, subject: ReviewSubject)
   const edits = await store.edits(id);
   const { put, drop } = upgradeEdits(subject, edits);
   if (!put.length && !drop.length) return edits;
-  for (const [key, value] of put) await store.putEdit(id, key, value);
+  for (const [key, value] of put) await store.putEdit(id, key, redactAll(value));
   for (const key of drop) await store.deleteEdit(id, key);
   return store.edits(id);
 }
@@ -177,7 +178,8 @@ function routes(store: IncidentStore, generated: Map<string, Generated>, bundles
       if (found.kind === 'imported' && (parts[2] === 'claims' || parts[2] === 'suspects'))
         throw new HttpError(404, 'NOT_FOUND', `incident ${id} was imported: it has no ${parts[2]}`);
       const { key, value } = editFor(subject, parts[2], parts[3], await readFields(req));
-      await store.putEdit(id, key, value);
+      // A reviewer's text is kept and exported like the report: redacted first.
+      await store.putEdit(id, key, redactAll(value));
       if (String(req.headers.accept ?? '').includes('application/json')) {
         const { id: _id, text: _text, ...fields } = value;
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });

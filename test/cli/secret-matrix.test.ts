@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaksIn, type PlantedSecret, plantedSecrets } from '../support/secrets.js';
-import { serving } from '../support/serving.js';
+import { form, serving } from '../support/serving.js';
 
 /*
  * The secret matrix: one distinct fake secret per shape, planted in every carrier evidence has
@@ -249,6 +249,22 @@ describe('the secret matrix: no planted secret reaches any output', () => {
       );
       expect(pages[1]).toContain('MARK-');
       expect(leaks(pages.join('\n'))).toEqual([]);
+    });
+
+    it("a reviewer's note quoting secrets, on the page and in the exports", async () => {
+      const note = await fetch(
+        `${server.origin}/incidents/${ID}/narrative/lessons`,
+        form({ text: importedSecrets.map((s) => s.text).join('\n') }),
+      );
+      expect(note.status).toBeLessThan(400);
+      const pages = await Promise.all(
+        [`/incidents/${ID}`, ...['md', 'html', 'json'].map((f) => `/incidents/${ID}/export.${f}`)].map(page),
+      );
+      expect(pages[1]).toContain('[REDACTED');
+      expect(leaks(pages.join('\n'), [['reviewer', importedSecrets]])).toEqual([]);
+      const bytes = readFileSync(serveDb).toString('latin1');
+      const wal = existsSync(`${serveDb}-wal`) ? readFileSync(`${serveDb}-wal`).toString('latin1') : '';
+      expect(leaks(bytes + wal, [['reviewer', importedSecrets]])).toEqual([]);
     });
 
     it('an imported postmortem, its page and its exports', async () => {
