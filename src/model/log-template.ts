@@ -10,7 +10,7 @@ export const LogTemplate = z.object({
   lastSeen: z.number(),
   /** Occurrences per minute: [minute start epoch ms, count], sorted. */
   perMinute: z.array(z.tuple([z.number(), z.number()])),
-  /** The earliest line of the template, unredacted: redact before it reaches any output. */
+  /** The earliest line of the template; as the miner returns it, unredacted (buildTimeline redacts it). */
   example: z.string(),
   source: z.object({ file: z.string(), line: z.number().int().nullable() }),
   /** Byte offset of the example line in the (decompressed) file, to re-read it in full. */

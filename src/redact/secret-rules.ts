@@ -3,19 +3,30 @@
  *
  * Provenance: the token shapes and rule ids come from gitleaks' default rule set,
  * https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml (read at commit
- * 009e025ad4106ab333aa0b9dc4f2a884390d134c), copyright Zachary Rice, MIT licence. Each rule lists
- * the gitleaks ids it covers in `gitleaks`; rules with an empty list are our own (shapes gitleaks
- * has no rule for, or leaves to its entropy check). The patterns are rewritten for JavaScript and
- * for linear time: every quantifier before something that can fail is bounded, and the keywords
- * let a rule be skipped without running its pattern, as gitleaks does.
+ * 009e025ad4106ab333aa0b9dc4f2a884390d134c). Each rule lists the gitleaks ids it covers in
+ * `gitleaks`; rules with an empty list are our own (shapes gitleaks has no rule for). The patterns
+ * are rewritten for JavaScript and for linear time: every quantifier before something that can
+ * fail is bounded, and the keywords let a rule be skipped without running its pattern, as gitleaks
+ * does. The gitleaks rule set is under this licence:
  *
- * MIT licence of the gitleaks rule set: Permission is hereby granted, free of charge, to any person
- * obtaining a copy of this software and associated documentation files (the "Software"), to deal
- * in the Software without restriction, including without limitation the rights to use, copy,
- * modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit
- * persons to whom the Software is furnished to do so, subject to the following conditions: The
- * above copyright notice and this permission notice shall be included in all copies or substantial
- * portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.
+ *   MIT License
+ *
+ *   Copyright (c) 2019 Zachary Rice
+ *
+ *   Permission is hereby granted, free of charge, to any person obtaining a copy of this software
+ *   and associated documentation files (the "Software"), to deal in the Software without
+ *   restriction, including without limitation the rights to use, copy, modify, merge, publish,
+ *   distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the
+ *   Software is furnished to do so, subject to the following conditions:
+ *
+ *   The above copyright notice and this permission notice shall be included in all copies or
+ *   substantial portions of the Software.
+ *
+ *   THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING
+ *   BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+ *   NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
+ *   DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+ *   OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
  */
 
 /** One secret shape: what finds it, and which part of the match is the secret. */
