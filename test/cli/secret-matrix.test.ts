@@ -221,6 +221,17 @@ describe('the secret matrix: no planted secret reaches any output', () => {
     expect(leaks(imported.stdout + search.stdout + bytes + wal, [['imported', importedSecrets]])).toEqual([]);
   });
 
+  it('an error that quotes a bad manifest value', () => {
+    const bad = join(work, 'bad-manifest');
+    mkdirSync(bad);
+    const secret = planted.title.find((p) => p.shape === 'url-password')!;
+    writeFileSync(join(bad, 'incident.yaml'), `title: x\ntimezone: ${JSON.stringify(secret.text)}\n`);
+    const out = cli('generate', bad, '--no-save');
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain('timezone');
+    expect(leaks(out.stdout + out.stderr)).toEqual([]);
+  });
+
   it('lint --json names the kind of secret, never the secret', () => {
     const lint = cli('lint', pmFile, '--json');
     expect(lint.stdout).toContain('no-secrets');
