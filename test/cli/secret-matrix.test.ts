@@ -84,6 +84,11 @@ function plantBundle(dir: string): void {
   const chat = JSON.parse(readFileSync(chatFile, 'utf8')) as Record<string, unknown>[];
   chat.push({ type: 'message', user: 'U05SRE0001', text: textOf('chat'), ts: '1779197000.000100' });
   writeFileSync(chatFile, JSON.stringify(chat));
+  // A damaged day of chat: the reader's complaint may quote what it could not parse.
+  writeFileSync(
+    join(dir, 'slack-export/inc-checkout/2026-05-20.json'),
+    `[{"type": "message", "text": ${JSON.stringify(planted.chat.map((p) => p.text).join(' '))} oops`,
+  );
 
   const ticket = JSON.parse(
     readFileSync(join(root, 'test/fixtures/jira/zulip__comment_created.json'), 'utf8'),
@@ -168,6 +173,7 @@ describe('the secret matrix: no planted secret reaches any output', () => {
     const out = cli('generate', bundle, '--format', 'json', '--no-save');
     expect(out.status, out.stderr).toBe(0);
     for (const tag of Object.values(CARRIERS)) expect(out.stdout).toContain(`MARK-${tag}`);
+    expect(out.stdout).toContain('inc-checkout/2026-05-20.json: ');
   });
 
   for (const audience of ['internal', 'executive', 'customer']) {
