@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Input } from '../bundle/index.js';
 import type { Series } from '../model/index.js';
 import type { ReadContext, Source } from '../sources/index.js';
+import { documentOf } from '../sources/read-text.js';
 import { inferMeasureFrom, serviceFromLabels, toMeasureUnit } from './measure.js';
 
 interface MatrixResult {
@@ -43,7 +43,7 @@ export function matrixToSeries(
 async function* read(input: Input, ctx: ReadContext) {
   let body: { data?: { resultType?: string; result?: MatrixResult[] } };
   try {
-    body = JSON.parse(await readFile(input.path, 'utf8'));
+    body = JSON.parse(await documentOf(input.path, ctx));
   } catch (error) {
     return ctx.skip(null, `not valid JSON: ${(error as Error).message}`);
   }

@@ -1,10 +1,11 @@
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { parse as parseCsv } from 'csv-parse';
-import type { Input } from '../bundle/index.js';
+import { Readable } from 'node:stream';
+import { type CsvError, parse as parseCsv } from 'csv-parse';
+import { DamagedInput, type Input, readBytes } from '../bundle/index.js';
 import { InputError } from '../errors.js';
 import type { RawEvent } from '../model/index.js';
 import { looksLikeEventRecord, recordToEvent } from './fields.js';
+import { LIMITS } from './limits.js';
+import { documentOf, linesOf } from './read-text.js';
 import type { ReadContext, Source } from './source.js';
 
 const firstLine = (sample: string) => sample.split('\n').find((l) => l.trim()) ?? '';
@@ -32,7 +33,7 @@ function shape(input: Input): 'array' | 'lines' | 'csv' | null {
 async function* readArray(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   let records: unknown;
   try {
-    records = JSON.parse(await readFile(input.path, 'utf8'));
+    records = JSON.parse(await documentOf(input.path, ctx));
   } catch (error) {
     ctx.skip(null, `not valid JSON: ${(error as Error).message}`);
     return;
@@ -51,7 +52,7 @@ async function* readArray(input: Input, ctx: ReadContext): AsyncIterable<RawEven
 }
 
 async function* readJsonLines(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
-  for await (const line of input.lines()) {
+  for await (const line of linesOf(input, ctx)) {
     if (!line.text.trim()) continue;
     let record: unknown;
     try {
@@ -71,13 +72,20 @@ async function* readJsonLines(input: Input, ctx: ReadContext): AsyncIterable<Raw
 }
 
 async function* readCsv(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
-  const parser = createReadStream(input.path).pipe(
+  const parser = Readable.from(readBytes(input.path)).pipe(
     parseCsv({
       columns: true,
       bom: true,
       trim: true,
       skip_empty_lines: true,
       relax_column_count: true,
+      // A stray quote inside a cell is kept as text; a row that still cannot be read is skipped alone.
+      relax_quotes: true,
+      skip_records_with_error: true,
+      max_record_size: LIMITS.lineBytes,
+      on_skip: (error: CsvError | undefined) => {
+        if (error) ctx.skip(typeof error.lines === 'number' ? error.lines : null, `CSV: ${error.message}`);
+      },
       info: true,
     }),
   );
@@ -91,8 +99,14 @@ async function* readCsv(input: Input, ctx: ReadContext): AsyncIterable<RawEvent>
       else ctx.skip(info.lines, r.reason);
     }
   } catch (error) {
-    const m = (error as Error & { lines?: number }).lines;
-    ctx.skip(m ?? null, `CSV: ${(error as Error).message}`);
+    if (error instanceof DamagedInput)
+      ctx.skip(null, `${error.message}; kept what decoded before the damage`);
+    else {
+      const m = (error as Error & { lines?: number }).lines;
+      ctx.skip(m ?? null, `CSV: ${(error as Error).message}`);
+    }
+  } finally {
+    parser.destroy();
   }
 }
 
