@@ -1,10 +1,8 @@
-import { Readable } from 'node:stream';
-import { type CsvError, parse as parseCsv } from 'csv-parse';
-import { DamagedInput, type Input, readBytes } from '../bundle/index.js';
+import type { Input } from '../bundle/index.js';
 import { InputError } from '../errors.js';
 import type { RawEvent } from '../model/index.js';
+import { csvRecords } from './csv-records.js';
 import { looksLikeEventRecord, recordToEvent } from './fields.js';
-import { LIMITS } from './limits.js';
 import { documentOf, linesOf } from './read-text.js';
 import type { ReadContext, Source } from './source.js';
 
@@ -72,41 +70,10 @@ async function* readJsonLines(input: Input, ctx: ReadContext): AsyncIterable<Raw
 }
 
 async function* readCsv(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
-  const parser = Readable.from(readBytes(input.path)).pipe(
-    parseCsv({
-      columns: true,
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      // A stray quote inside a cell is kept as text; a row that still cannot be read is skipped alone.
-      relax_quotes: true,
-      skip_records_with_error: true,
-      max_record_size: LIMITS.lineBytes,
-      on_skip: (error: CsvError | undefined) => {
-        if (error) ctx.skip(typeof error.lines === 'number' ? error.lines : null, `CSV: ${error.message}`);
-      },
-      info: true,
-    }),
-  );
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>) {
-      const r = recordToEvent(record, ctx.time);
-      if (r.ok) yield { ...r.event, source: { file: input.name, line: info.lines } };
-      else ctx.skip(info.lines, r.reason);
-    }
-  } catch (error) {
-    if (error instanceof DamagedInput)
-      ctx.skip(null, `${error.message}; kept what decoded before the damage`);
-    else {
-      const m = (error as Error & { lines?: number }).lines;
-      ctx.skip(m ?? null, `CSV: ${(error as Error).message}`);
-    }
-  } finally {
-    parser.destroy();
+  for await (const { record, line } of csvRecords(linesOf(input, ctx), ctx)) {
+    const r = recordToEvent(record, ctx.time);
+    if (r.ok) yield { ...r.event, source: { file: input.name, line } };
+    else ctx.skip(line, r.reason);
   }
 }
 
