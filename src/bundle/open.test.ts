@@ -1,13 +1,18 @@
 // A bundle with links that go nowhere or in circles, or files no one may read, is read for what
 // it holds; each such path is a data-quality problem, and a bundle with nothing readable is one line.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
 import { generate } from '../generate.js';
 import { openBundle } from './open.js';
+
+/** The built module, which a process without root can load (the tests' own sources run under vitest). */
+const BUILT = fileURLToPath(new URL('../../dist/bundle/index.js', import.meta.url));
+const asNobody = process.getuid?.() === 0 && existsSync('/usr/bin/setpriv') && existsSync(BUILT);
 
 const EVENTS = 'ts,kind,summary\n2026-02-10T12:06:00Z,deploy,Deploy checkout v2\n';
 
@@ -53,7 +58,7 @@ describe('opening a bundle with paths that cannot be read', () => {
     ]);
   });
 
-  // Root reads files whatever their mode, so this can only be seen when the tests run as a user.
+  // Root reads files whatever their mode: as root, the same check runs as `nobody` (below).
   it.skipIf(process.getuid?.() === 0)('reports a folder and a file without read permission', async () => {
     const dir = bundle();
     mkdirSync(join(dir, 'private'));
@@ -65,6 +70,39 @@ describe('opening a bundle with paths that cannot be read', () => {
       'secret.log: no permission to read it: skipped',
     ]);
   });
+
+  it.skipIf(!asNobody)(
+    'reports a folder and a file without read permission when run as a user, not root',
+    () => {
+      const dir = bundle();
+      mkdirSync(join(dir, 'private'));
+      writeFileSync(join(dir, 'secret.log'), 'x\n');
+      chmodSync(join(dir, 'private'), 0);
+      chmodSync(join(dir, 'secret.log'), 0);
+      chmodSync(dirname(dir), 0o755);
+      chmodSync(dir, 0o755);
+      const script = `const { openBundle } = await import(${JSON.stringify(BUILT)});
+      const b = await openBundle([${JSON.stringify(dir)}]);
+      console.log(JSON.stringify(b.problems.map((p) => p.file + ': ' + p.message)));`;
+      const out = execFileSync(
+        'setpriv',
+        [
+          '--reuid=65534',
+          '--regid=65534',
+          '--clear-groups',
+          process.execPath,
+          '--input-type=module',
+          '-e',
+          script,
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(JSON.parse(out)).toEqual([
+        'private: no permission to read it: skipped',
+        'secret.log: no permission to read it: skipped',
+      ]);
+    },
+  );
 
   it('puts the problems in the report and still writes it', async () => {
     const dir = bundle();
