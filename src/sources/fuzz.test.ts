@@ -1,7 +1,10 @@
 // Property-based tests over every registered source: real samples, damaged at random and in their
 // structure, never make a reader throw, every skipped line is counted, and a secret planted in
-// them never reaches a generated document. Seeds are fixed, so a failure reproduces; set
+// them never reaches a generated document, and the command exits 0, 1 or 2.
+// Seeds are fixed, so a failure reproduces; set
 // FUZZ_RUNS=500 (and FUZZ_SEED=n for other seeds) to search longer.
+
+import { execFile } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -14,6 +17,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileInput, folderInput } from '../bundle/index.js';
@@ -28,6 +33,9 @@ const RUNS = Number(process.env.FUZZ_RUNS) || 0;
 const SEED = Number(process.env.FUZZ_SEED) || 20261204;
 const readerRuns = RUNS || 20;
 const documentRuns = RUNS || 6;
+/** The command is a process per case, so it gets fewer. */
+const commandRuns = RUNS ? Math.ceil(RUNS / 10) : 1;
+const BIN = fileURLToPath(new URL('../../bin/hindsight.js', import.meta.url));
 
 const scratch = mkdtempSync(join(tmpdir(), 'hindsight-fuzz-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -313,6 +321,29 @@ describe.each(entries.map(([name, own], i) => ({ name, own, seed: SEED + i })))(
           },
         ),
         { seed, numRuns: documentRuns },
+      );
+    });
+
+    it('makes the command exit 0, 1 or 2, with one line on stderr when it is not 0', async () => {
+      await fc.assert(
+        fc.asyncProperty(caseOf, fc.boolean(), async (c, strict) => {
+          const dir = freshDir();
+          damagedCopy(own, c, dir);
+          const args = [BIN, 'generate', dir, '--format', 'json', ...(strict ? ['--strict'] : [])];
+          const run = await promisify(execFile)(process.execPath, args, {
+            env: { ...process.env, HINDSIGHT_DB: join(scratch, 'library.db') },
+            maxBuffer: 64 * 1024 * 1024,
+          }).then(
+            ({ stderr }) => ({ code: 0, stderr }),
+            (error: { code?: number; stderr?: string }) => ({ code: error.code, stderr: error.stderr ?? '' }),
+          );
+          expect([0, 1, 2], `${described(c, own)}: ${run.stderr}`).toContain(run.code);
+          // Node exits 1 on an uncaught exception too: 1 is right only under --strict, and never with a stack.
+          if (run.code === 1) expect(strict, `${described(c, own)}: ${run.stderr}`).toBe(true);
+          expect(run.stderr, described(c, own)).not.toMatch(/^\s+at /m);
+          if (run.code === 2) expect(run.stderr.trim().split('\n'), described(c, own)).toHaveLength(1);
+        }),
+        { seed, numRuns: commandRuns },
       );
     });
   },
