@@ -22,7 +22,9 @@ const ASSIGNMENT = /,?\s*\b(author|by|approver|approved by|assignee|owner|user|a
 const MACHINE =
   /(\[bot\]|\bbot$|-bot\b|controller|kubelet|scheduler|operator|^system[:-]|serviceaccount|^(github|gitlab|pagerduty|opsgenie|grafana|alertmanager|prometheus|jenkins|argocd|argo|flux|slackbot|jira|automation|ci|cd|unknown|null|none|system|bot|root|admin)$)/i;
 
-const isPerson = (name: string) => name.length >= 3 && !MACHINE.test(name) && !/^[\d\W]+$/.test(name);
+// A "name" of hundreds of characters is no person, and would make a regular expression too large to build.
+const isPerson = (name: string) =>
+  name.length >= 3 && name.length <= 200 && !MACHINE.test(name) && !/^[\d\W]+$/.test(name);
 
 /** People named in the evidence (authors, chat users, assignees), for keeping them out of narrative. */
 export function peopleIn(events: Event[]): string[] {

@@ -1,8 +1,8 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
-import { Manifest, type SourceSpec } from '../model/index.js';
+import { Manifest, type Problem, type SourceSpec } from '../model/index.js';
 import { fileInput, folderInput, type Input } from './input.js';
 import { loadManifest, MANIFEST_NAMES } from './manifest.js';
 
@@ -18,23 +18,56 @@ export interface Bundle {
   inputs: BundleInput[];
   /** Remarks about the bundle itself (unknown manifest keys, …). */
   notes: string[];
+  /** Paths in the bundle that could not be read (a dangling link, a symlink loop, no permission). */
+  problems: Problem[];
 }
 
 /** Folders that a source reads as one piece of evidence, recognised by the files they hold. */
 const FOLDER_MARKERS = ['channels.json', 'users.json'];
 const IGNORED = /^(\.|node_modules$|__MACOSX$)|\.(md5|sha256|sig)$/;
 
-async function walk(dir: string, out: string[], folders: string[]): Promise<void> {
-  const names = (await readdir(dir)).filter((n) => !IGNORED.test(n)).sort();
+/** Why a path could not be read, in a user's words. */
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'a link to nothing (dangling symlink): skipped';
+  if (code === 'ELOOP') return 'a symlink loop: skipped';
+  if (code === 'EACCES' || code === 'EPERM') return 'no permission to read it: skipped';
+  return `cannot be read (${(error as Error).message}): skipped`;
+}
+
+interface Walk {
+  files: string[];
+  folders: string[];
+  problems: { path: string; message: string }[];
+  /** Real paths of the folders entered, so a link back up the tree is read once. */
+  seen: Set<string>;
+}
+
+async function walk(dir: string, into: Walk): Promise<void> {
+  let names: string[];
+  try {
+    const real = await realpath(dir);
+    if (into.seen.has(real)) {
+      into.problems.push({ path: dir, message: 'a symlink loop (a folder already read): skipped' });
+      return;
+    }
+    into.seen.add(real);
+    names = (await readdir(dir)).filter((n) => !IGNORED.test(n)).sort();
+  } catch (error) {
+    into.problems.push({ path: dir, message: unreadable(error) });
+    return;
+  }
   if (dir !== '' && names.some((n) => FOLDER_MARKERS.includes(n))) {
-    folders.push(dir);
+    into.folders.push(dir);
     return;
   }
   for (const name of names) {
     const path = join(dir, name);
-    const info = await stat(path);
-    if (info.isDirectory()) await walk(path, out, folders);
-    else if (info.isFile()) out.push(path);
+    const info = await stat(path).catch((error: unknown) => error as Error);
+    if (info instanceof Error) into.problems.push({ path, message: unreadable(info) });
+    else if (info.isDirectory()) await walk(path, into);
+    else if (info.isFile()) into.files.push(path);
+    else into.problems.push({ path, message: 'not a regular file (a pipe, socket or device): skipped' });
   }
 }
 
@@ -45,8 +78,8 @@ async function walk(dir: string, out: string[], folders: string[]): Promise<void
 export async function openBundle(paths: string[]): Promise<Bundle> {
   if (paths.length === 0)
     throw new InputError('NO_INPUT', '(none)', 'no bundle given: pass a folder or files');
-  const files: string[] = [];
-  const folders: string[] = [];
+  const found: Walk = { files: [], folders: [], problems: [], seen: new Set() };
+  const { files, folders } = found;
   let root = '';
   for (const given of paths) {
     const path = resolve(given);
@@ -55,7 +88,7 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
     if (info.isDirectory()) {
       root ||= path;
       const before = folders.length;
-      await walk(path, files, folders);
+      await walk(path, found);
       // A Slack export given directly is itself the folder input.
       if (folders.length > before && folders[folders.length - 1] === path) continue;
     } else {
@@ -80,14 +113,19 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
   for (const f of files) {
     if (f === manifestFile) continue;
     const name = nameOf(f);
-    inputs.push({ ...(await fileInput(f, name)), spec: specFor(name) });
+    const input = await fileInput(f, name).catch((error: unknown) => error as Error);
+    if (input instanceof Error) found.problems.push({ path: f, message: unreadable(input) });
+    else inputs.push({ ...input, spec: specFor(name) });
   }
   for (const d of folders) {
     const name = nameOf(d);
     inputs.push({ ...(await folderInput(d, name)), spec: specFor(name) });
   }
+  const problems = found.problems.map((p) => ({ file: nameOf(p.path), line: null, message: p.message }));
   if (inputs.length === 0 && !manifest.sources.some((s) => s.prometheus)) {
+    const [first] = found.problems;
+    if (first) throw new InputError('UNREADABLE_BUNDLE', first.path, `nothing readable: ${first.message}`);
     throw new InputError('EMPTY_BUNDLE', paths[0], 'the bundle holds no evidence files');
   }
-  return { root, manifestFile, manifest, inputs, notes };
+  return { root, manifestFile, manifest, inputs, notes, problems };
 }

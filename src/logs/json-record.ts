@@ -1,3 +1,4 @@
+import { isPrintableTime } from '../time/index.js';
 import { type JsonFieldScanner, jsonFieldScanner, VALUE } from './json-scan.js';
 import { levelFromValue } from './level.js';
 import type { ByteRecordReader, LogRecord, RecordReader } from './log-record.js';
@@ -32,12 +33,11 @@ const nested = (record: Json, outer: string, inner: string): unknown => {
   return value && typeof value === 'object' ? (value as Json)[inner] : undefined;
 };
 
-/** Epoch numbers by magnitude: seconds, milliseconds, microseconds or nanoseconds. */
+/** Epoch numbers by magnitude: seconds, milliseconds, microseconds or nanoseconds; NaN past year 9999. */
 export function epochToMs(n: number): number {
-  if (n > 1e17) return Math.floor(n / 1e6);
-  if (n > 1e14) return Math.floor(n / 1e3);
-  if (n > 1e11) return n;
-  return Math.round(n * 1000);
+  const ms =
+    n > 1e17 ? Math.floor(n / 1e6) : n > 1e14 ? Math.floor(n / 1e3) : n > 1e11 ? n : Math.round(n * 1000);
+  return isPrintableTime(ms) ? ms : Number.NaN;
 }
 
 /** True when an object looks like a log record rather than a timeline event or other JSON. */

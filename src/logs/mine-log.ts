@@ -4,6 +4,7 @@ import type { Input } from '../bundle/index.js';
 import { InputError } from '../errors.js';
 import type { LogTemplate, RawEvent } from '../model/index.js';
 import type { ReadContext } from '../sources/index.js';
+import { isPrintableTime } from '../time/index.js';
 import { type ByteRange, readLogLines } from './line-reader.js';
 import { emptyRecord, type RecordReaderFactory } from './log-record.js';
 import { type Miner, type MinerOptions, miner } from './miner.js';
@@ -111,6 +112,10 @@ export async function mineRange(
     }
     if (Number.isNaN(record.ts)) {
       if (timed === 0) ctx.skip(number, 'no timestamp');
+      return false;
+    }
+    if (!isPrintableTime(record.ts)) {
+      ctx.skip(number, 'time out of range (before year 0 or after 9999)');
       return false;
     }
     timed++;

@@ -1,8 +1,11 @@
 import type { Input } from '../bundle/index.js';
 import { epochToMs, sampleLines, timestampReader } from '../logs/index.js';
 import type { Series } from '../model/index.js';
+import { isBelievableValue } from '../sources/guard.js';
 import type { ReadContext, Source } from '../sources/index.js';
-import { parseTime } from '../time/index.js';
+import { LIMITS } from '../sources/limits.js';
+import { linesOf } from '../sources/read-text.js';
+import { isPrintableTime, parseTime } from '../time/index.js';
 import { inferMeasureFrom, toMeasureUnit } from './measure.js';
 
 const TIME_HEADER = /^(ts|time|timestamp|date|datetime|t|time_?stamp|minute)$/i;
@@ -35,7 +38,8 @@ async function* read(input: Input, ctx: ReadContext) {
   };
   let columns: Series[] = [];
   let units: ((v: number) => number)[] = [];
-  for await (const line of input.lines()) {
+  let points = 0;
+  for await (const line of linesOf(input, ctx)) {
     if (!line.text.trim()) continue;
     const row = cells(line.text);
     if (!columns.length) {
@@ -50,13 +54,28 @@ async function* read(input: Input, ctx: ReadContext) {
       continue;
     }
     const ts = timeOf(row[0]);
-    if (Number.isNaN(ts)) {
+    if (!isPrintableTime(ts)) {
       ctx.skip(line.number, `cannot read time '${row[0].slice(0, 40)}'`);
       continue;
     }
+    if (points >= LIMITS.pointsPerFile) {
+      ctx.skip(
+        line.number,
+        `stopped after ${LIMITS.pointsPerFile.toLocaleString('en-US')} points, the cap per file; the rest was not read`,
+      );
+      break;
+    }
     columns.forEach((series, i) => {
-      const value = Number(row[i + 1]);
-      if (row[i + 1] !== '' && Number.isFinite(value)) series.points.push([ts, units[i](value)]);
+      const cell = row[i + 1];
+      if (cell === undefined || cell === '' || /^nan$/i.test(cell)) return;
+      const value = units[i](Number(cell));
+      if (!isBelievableValue(value)) {
+        const why = Number.isNaN(value) ? 'not a number' : 'value out of range';
+        ctx.skip(line.number, `${series.name}: ${why} '${cell.slice(0, 40)}'`);
+        return;
+      }
+      series.points.push([ts, value]);
+      points++;
     });
   }
   for (const series of columns) {

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Input } from '../bundle/index.js';
 import type { Series } from '../model/index.js';
 import type { ReadContext, Source } from '../sources/index.js';
+import { documentOf } from '../sources/read-text.js';
 import { inferMeasureFrom, serviceFromLabels, toMeasureUnit } from './measure.js';
 
 interface MatrixResult {
@@ -18,37 +18,65 @@ export function seriesName(labels: Record<string, string>, fallback: string): st
 
 /** Turns a `query_range` matrix into series; `nameHint` (a query key or file name) helps infer roles. */
 export function matrixToSeries(
-  results: MatrixResult[],
+  results: unknown[],
   {
     nameHint,
     measure,
     service,
     source,
-  }: { nameHint: string; measure?: Series['measure']; service: string | null; source: Series['source'] },
+    skip = () => {},
+  }: {
+    nameHint: string;
+    measure?: Series['measure'];
+    service: string | null;
+    source: Series['source'];
+    /** Told of each result or point that is not the shape Prometheus writes. */
+    skip?: (line: number | null, reason: string) => void;
+  },
 ): Series[] {
-  return results.map((result) => {
+  return results.flatMap((item, i) => {
+    const result = isObject(item) ? (item as MatrixResult) : null;
+    if (!result || !(result.metric === undefined || isObject(result.metric))) {
+      skip(source.line, `result ${i}: not a series (an object with 'metric' and 'values')`);
+      return [];
+    }
     const labels = result.metric ?? {};
     const name = seriesName(labels, nameHint);
     const role = measure ?? inferMeasureFrom(name, nameHint);
     const unit = toMeasureUnit(role, `${nameHint} ${name}`);
     const points: [number, number][] = [];
-    for (const [seconds, text] of result.values ?? []) {
+    const values: unknown = result.values ?? [];
+    if (!Array.isArray(values)) skip(source.line, `${name}: 'values' is not a list of points`);
+    for (const point of Array.isArray(values) ? values : []) {
+      if (!Array.isArray(point)) {
+        skip(source.line, `${name}: a point is not a [time, value] pair`);
+        continue;
+      }
+      const [seconds, text] = point;
       const value = Number(text);
-      if (Number.isFinite(value)) points.push([Math.round(seconds * 1000), unit(value)]);
+      if (Number.isFinite(value)) points.push([Math.round(Number(seconds) * 1000), unit(value)]);
+      // Prometheus writes NaN and ±Inf for empty ratios; anything else unreadable is reported.
+      else if (!/^(NaN|[+-]?Inf)$/.test(String(text)))
+        skip(source.line, `${name}: value '${String(text).slice(0, 40)}' is not a number`);
     }
-    return { name, measure: role, service: serviceFromLabels(labels, service), labels, points, source };
+    return [{ name, measure: role, service: serviceFromLabels(labels, service), labels, points, source }];
   });
 }
 
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 async function* read(input: Input, ctx: ReadContext) {
-  let body: { data?: { resultType?: string; result?: MatrixResult[] } };
+  let body: { data?: { resultType?: string; result?: unknown[] } };
   try {
-    body = JSON.parse(await readFile(input.path, 'utf8'));
+    body = JSON.parse(await documentOf(input.path, ctx));
   } catch (error) {
     return ctx.skip(null, `not valid JSON: ${(error as Error).message}`);
   }
-  if (body.data?.resultType !== 'matrix' || !Array.isArray(body.data.result)) {
-    return ctx.skip(null, `expected a query_range matrix, found resultType '${body.data?.resultType}'`);
+  if (body?.data?.resultType !== 'matrix' || !Array.isArray(body.data.result)) {
+    return ctx.skip(
+      null,
+      `expected a query_range matrix, found resultType '${String(body?.data?.resultType).slice(0, 40)}'`,
+    );
   }
   const nameHint = input.name.replace(/^.*\//, '').replace(/\.json$/i, '');
   const series = matrixToSeries(body.data.result, {
@@ -56,6 +84,7 @@ async function* read(input: Input, ctx: ReadContext) {
     measure: ctx.spec?.measure,
     service: ctx.spec?.service ?? null,
     source: { file: input.name, line: null },
+    skip: ctx.skip,
   });
   for (const s of series) ctx.addSeries(s);
   yield* [];

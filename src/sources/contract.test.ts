@@ -6,31 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
 import { RawEvent } from '../model/index.js';
 import { detectSource, type SourceName, sources } from './index.js';
-import { copyFolder, fixture, open, openFolder, openText, readWith } from './test-kit.js';
-
-const samples = (dir: string, keep: (file: string) => boolean = () => true) =>
-  readdirSync(fixture(dir))
-    .filter((f) => f !== 'PROVENANCE.md' && keep(f))
-    .map((f) => fixture(dir, f));
-
-const FIXTURES = {
-  alertmanager: samples('alertmanager'),
-  grafana: samples('grafana'),
-  opsgenie: samples('opsgenie'),
-  pagerduty: samples('pagerduty'),
-  'github-deployments': samples('github-deployments', (f) => /__deployment(_status)?__/.test(f)),
-  'kubernetes-events': samples('kubernetes', (f) => !/__(dp|rs)\.json$/.test(f)),
-  'kubernetes-rollouts': samples('kubernetes', (f) => /__rs\.json$/.test(f)),
-  'slack-export': [fixture('slack', 'slack-export-viewer__testarchive')],
-  jira: samples('jira'),
-  'prometheus-file': samples('metrics', (f) => f.endsWith('.json')),
-  'json-logs': samples('logs', (f) => /bunyan|ecs_log|logfile_json|pino/.test(f)),
-  'logfmt-logs': samples('logs', (f) => /logfmt/.test(f)),
-  'csv-series': samples('metrics', (f) => f.endsWith('.csv')),
-  'text-logs': samples('logs', (f) => /access_log|generic|java|syslog/.test(f)),
-  events: samples('events'),
-  'markdown-timeline': samples('markdown-timeline'),
-} satisfies Record<SourceName, string[]>;
+import {
+  copyFolder,
+  SAMPLES as FIXTURES,
+  open,
+  openFolder,
+  openText,
+  readWith,
+  samples,
+} from './test-kit.js';
 
 /** Real files of neighbouring formats that no source should claim. */
 const UNCLAIMED = [

@@ -1,10 +1,9 @@
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { parse as parseCsv } from 'csv-parse';
 import type { Input } from '../bundle/index.js';
 import { InputError } from '../errors.js';
 import type { RawEvent } from '../model/index.js';
+import { csvRecords } from './csv-records.js';
 import { looksLikeEventRecord, recordToEvent } from './fields.js';
+import { documentOf, linesOf } from './read-text.js';
 import type { ReadContext, Source } from './source.js';
 
 const firstLine = (sample: string) => sample.split('\n').find((l) => l.trim()) ?? '';
@@ -32,7 +31,7 @@ function shape(input: Input): 'array' | 'lines' | 'csv' | null {
 async function* readArray(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   let records: unknown;
   try {
-    records = JSON.parse(await readFile(input.path, 'utf8'));
+    records = JSON.parse(await documentOf(input.path, ctx));
   } catch (error) {
     ctx.skip(null, `not valid JSON: ${(error as Error).message}`);
     return;
@@ -51,7 +50,7 @@ async function* readArray(input: Input, ctx: ReadContext): AsyncIterable<RawEven
 }
 
 async function* readJsonLines(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
-  for await (const line of input.lines()) {
+  for await (const line of linesOf(input, ctx)) {
     if (!line.text.trim()) continue;
     let record: unknown;
     try {
@@ -71,28 +70,10 @@ async function* readJsonLines(input: Input, ctx: ReadContext): AsyncIterable<Raw
 }
 
 async function* readCsv(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
-  const parser = createReadStream(input.path).pipe(
-    parseCsv({
-      columns: true,
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      info: true,
-    }),
-  );
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>) {
-      const r = recordToEvent(record, ctx.time);
-      if (r.ok) yield { ...r.event, source: { file: input.name, line: info.lines } };
-      else ctx.skip(info.lines, r.reason);
-    }
-  } catch (error) {
-    const m = (error as Error & { lines?: number }).lines;
-    ctx.skip(m ?? null, `CSV: ${(error as Error).message}`);
+  for await (const { record, line } of csvRecords(linesOf(input, ctx), ctx)) {
+    const r = recordToEvent(record, ctx.time);
+    if (r.ok) yield { ...r.event, source: { file: input.name, line } };
+    else ctx.skip(line, r.reason);
   }
 }
 

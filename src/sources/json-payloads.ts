@@ -1,6 +1,7 @@
 // Tools export one JSON document, an array of them, or one per line; every JSON source reads
 // through here so that truncation and bad lines are reported the same way everywhere.
 import type { Input } from '../bundle/index.js';
+import { documentOf } from './read-text.js';
 import type { ReadContext } from './source.js';
 
 /** One JSON value found in a file, with the 1-based line it starts on. */
@@ -155,9 +156,11 @@ export function samplePayloads(input: Input, limit = 3): unknown[] {
 
 /** Reads an input's JSON values; what cannot be read goes to `ctx.skip`. */
 export async function readPayloads(input: Input, ctx: ReadContext): Promise<Payload[]> {
-  const lines: string[] = [];
-  for await (const line of input.lines()) lines.push(line.text);
-  const { payloads, problems } = parsePayloads(lines.join('\n'));
+  if (input.isDirectory) {
+    ctx.skip(null, 'a folder, not a JSON file: name a file');
+    return [];
+  }
+  const { payloads, problems } = parsePayloads(await documentOf(input.path, ctx));
   for (const p of problems) ctx.skip(p.line, p.message);
   return payloads;
 }

@@ -10,7 +10,9 @@ import {
   zoneForAbbreviation,
 } from '../time/index.js';
 import { readKind } from './fields.js';
+import { LIMITS } from './limits.js';
 import { type ColumnRole, columnRoles, isTableRow, isTableSeparator, tableCells } from './markdown-table.js';
+import { linesOf } from './read-text.js';
 import type { ReadContext, Source } from './source.js';
 
 const HEADING = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/;
@@ -99,7 +101,11 @@ function parseWithDate(time: string, date: string | null, ctx: TimeContext) {
 
 async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   const lines: { text: string; number: number }[] = [];
-  for await (const l of input.lines()) lines.push({ text: l.text, number: l.number });
+  for await (const l of linesOf(input, ctx, {
+    maxBytes: LIMITS.documentBytes,
+    maxLines: LIMITS.documentLines,
+  }))
+    lines.push({ text: l.text, number: l.number });
   const restricted = lines.some((l) => {
     const h = l.text.match(HEADING) ?? l.text.match(BOLD_HEADING);
     return h && TIMELINE_TITLE.test(h[h.length - 1]);

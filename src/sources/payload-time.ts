@@ -1,4 +1,4 @@
-import { parseTime, type TimeContext } from '../time/index.js';
+import { isPrintableTime, parseTime, type TimeContext } from '../time/index.js';
 
 /** Go's zero time, which Alertmanager and Kubernetes write for "not set". */
 const ZERO_TIME = /^0001-01-01/;
@@ -15,8 +15,13 @@ export function epochMs(value: number): number {
   return Math.floor(value / 1e6);
 }
 
-/** Epoch ms of a timestamp written by a tool (RFC 3339 text or an epoch number); null when unset or unreadable. */
+/** Epoch ms of a timestamp written by a tool (RFC 3339 text or an epoch number); null when unset, unreadable or out of range. */
 export function payloadTime(value: unknown, time: TimeContext): number | null {
+  const ms = anyPayloadTime(value, time);
+  return ms != null && isPrintableTime(ms) ? ms : null;
+}
+
+function anyPayloadTime(value: unknown, time: TimeContext): number | null {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return epochMs(value);
   if (typeof value !== 'string' || !value.trim() || ZERO_TIME.test(value)) return null;
   if (/^\d{10,19}$/.test(value.trim())) return epochMs(Number(value));

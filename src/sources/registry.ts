@@ -3,6 +3,7 @@ import { alertmanager } from './alertmanager.js';
 import { genericEvents } from './generic-events.js';
 import { githubDeployments } from './github-deployments.js';
 import { grafana } from './grafana.js';
+import { guarded } from './guard.js';
 import { jira } from './jira.js';
 import { jsonLogs } from './json-logs.js';
 import { kubernetesEvents } from './kubernetes-events.js';
@@ -19,7 +20,7 @@ import { textLogs } from './text-logs.js';
  * Every evidence format, most specific first: detection tries them in this order, so a format
  * whose content another would also accept comes before it.
  */
-export const sources = {
+const registered = {
   alertmanager,
   grafana,
   opsgenie,
@@ -38,5 +39,10 @@ export const sources = {
   'markdown-timeline': markdownTimeline,
 } satisfies Record<string, Source>;
 
-export type SourceName = keyof typeof sources;
+export type SourceName = keyof typeof registered;
+
+/** Each source reads through the guard: what a report cannot print is skipped with a reason. */
+export const sources = Object.fromEntries(
+  Object.entries(registered).map(([name, source]) => [name, guarded(source)]),
+) as Record<SourceName, Source>;
 export const sourceList: Source[] = Object.values(sources);

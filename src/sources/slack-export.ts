@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Input } from '../bundle/index.js';
 import { InputError } from '../errors.js';
 import type { RawEvent } from '../model/index.js';
 import { asObject, asText, parsePayloads } from './json-payloads.js';
+import { documentOf } from './read-text.js';
 import { slackText } from './slack-text.js';
 import type { ReadContext, Source } from './source.js';
 
@@ -33,10 +34,13 @@ interface Person {
   title?: string;
 }
 
-async function readJson(path: string): Promise<unknown | undefined> {
+/** A JSON file of the export, or undefined when it is missing or unreadable (reported unless missing). */
+async function readJson(input: Input, file: string, ctx: ReadContext): Promise<unknown | undefined> {
+  if (!input.entries.includes(file)) return undefined;
   try {
-    return JSON.parse(await readFile(path, 'utf8'));
-  } catch {
+    return JSON.parse(await documentOf(join(input.path, file), ctx, { label: `${file}: ` }));
+  } catch (error) {
+    ctx.skip(null, `${file}: cannot be read (${(error as Error).message.slice(0, 200)})`);
     return undefined;
   }
 }
@@ -49,9 +53,9 @@ function personOf(u: Obj): Person {
 }
 
 async function people(input: Input, ctx: ReadContext): Promise<Map<string, Person>> {
-  const users = await readJson(join(input.path, 'users.json'));
+  const users = await readJson(input, 'users.json', ctx);
   if (!input.entries.includes('users.json')) ctx.skip(null, 'users.json missing: user ids shown as ids');
-  else if (!Array.isArray(users))
+  else if (users !== undefined && !Array.isArray(users))
     ctx.skip(null, 'users.json is not a JSON array of users: user ids shown as ids');
   const map = new Map<string, Person>();
   for (const u of Array.isArray(users) ? users : []) {
@@ -61,10 +65,12 @@ async function people(input: Input, ctx: ReadContext): Promise<Map<string, Perso
   return map;
 }
 
-async function channelNames(input: Input): Promise<Map<string, string>> {
+async function channelNames(input: Input, ctx: ReadContext): Promise<Map<string, string>> {
   const map = new Map<string, string>();
   for (const file of ['channels.json', 'groups.json', 'mpims.json']) {
-    const list = await readJson(join(input.path, file));
+    const list = await readJson(input, file, ctx);
+    if (list !== undefined && !Array.isArray(list))
+      ctx.skip(null, `${file} is not a JSON array of channels: channel ids shown as ids`);
     for (const c of Array.isArray(list) ? list : []) {
       const channel = asObject(c);
       if (channel?.id && channel.name) map.set(String(channel.id), String(channel.name));
@@ -175,7 +181,7 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
     );
   }
   const users = await people(input, ctx);
-  const channels = await channelNames(input);
+  const channels = await channelNames(input, ctx);
   const folders = (await readdir(input.path, { withFileTypes: true }))
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
@@ -183,7 +189,9 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
     const days = (await readdir(join(input.path, folder))).filter((f) => DAY_FILE.test(f)).sort();
     for (const day of days) {
       const file = `${input.name}/${folder}/${day}`;
-      const text = await readFile(join(input.path, folder, day), 'utf8').catch((e: Error) => e);
+      const text = await documentOf(join(input.path, folder, day), ctx, {
+        label: `${folder}/${day}: `,
+      }).catch((e: Error) => e);
       if (text instanceof Error) {
         ctx.skip(null, `${folder}/${day}: cannot be read (${text.message})`);
         continue;

@@ -1,10 +1,11 @@
 // Shared by the source tests (excluded from the build): open a sample, read it, collect what was skipped.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileInput, folderInput, type Input } from '../bundle/index.js';
 import { Manifest, type RawEvent } from '../model/index.js';
+import type { SourceName } from './registry.js';
 import type { ReadContext, Source } from './source.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -70,3 +71,29 @@ export async function readWith(source: Source, input: Input): Promise<ReadResult
 
 /** Reads a file with a source. */
 export const readFile = async (source: Source, path: string) => readWith(source, await open(path));
+
+/** The real samples of a fixture folder (its PROVENANCE.md aside). */
+export const samples = (dir: string, keep: (file: string) => boolean = () => true) =>
+  readdirSync(fixture(dir))
+    .filter((f) => f !== 'PROVENANCE.md' && keep(f))
+    .map((f) => fixture(dir, f));
+
+/** Each registered source's own real samples under test/fixtures. */
+export const SAMPLES = {
+  alertmanager: samples('alertmanager'),
+  grafana: samples('grafana'),
+  opsgenie: samples('opsgenie'),
+  pagerduty: samples('pagerduty'),
+  'github-deployments': samples('github-deployments', (f) => /__deployment(_status)?__/.test(f)),
+  'kubernetes-events': samples('kubernetes', (f) => !/__(dp|rs)\.json$/.test(f)),
+  'kubernetes-rollouts': samples('kubernetes', (f) => /__rs\.json$/.test(f)),
+  'slack-export': [fixture('slack', 'slack-export-viewer__testarchive')],
+  jira: samples('jira'),
+  'prometheus-file': samples('metrics', (f) => f.endsWith('.json')),
+  'json-logs': samples('logs', (f) => /bunyan|ecs_log|logfile_json|pino/.test(f)),
+  'logfmt-logs': samples('logs', (f) => /logfmt/.test(f)),
+  'csv-series': samples('metrics', (f) => f.endsWith('.csv')),
+  'text-logs': samples('logs', (f) => /access_log|generic|java|syslog/.test(f)),
+  events: samples('events'),
+  'markdown-timeline': samples('markdown-timeline'),
+} satisfies Record<SourceName, string[]>;

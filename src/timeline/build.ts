@@ -110,7 +110,7 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
     raws: [],
     series: [],
     templates: [],
-    problems: [],
+    problems: [...bundle.problems],
     filesRead: 0,
     linesSkipped: 0,
   };
