@@ -103,6 +103,18 @@ describe('a library file that cannot be used as it is', () => {
     await expect(openLibrary(path)).rejects.toMatchObject({ code: 'LIBRARY_NEWER' });
   });
 
+  it('names a folder, or a path under a file, in one line, for reading and writing alike', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hindsight-lib-'));
+    const file = join(folder, 'plain.txt');
+    writeFileSync(file, 'not a folder');
+    for (const path of [folder, join(file, 'library.db')])
+      for (const readonly of [false, true]) {
+        const error = await openLibrary(path, { readonly }).catch((e) => e);
+        expect(error).toBeInstanceOf(InputError);
+        expect(error.message).toMatch(new RegExp(`^${path}: not a usable library database \\(`));
+      }
+  });
+
   it('names a file of random bytes in one line', async () => {
     const path = fresh();
     writeFileSync(path, randomBytes(8192));

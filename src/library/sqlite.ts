@@ -69,10 +69,10 @@ function fileError(path: string, error: unknown): unknown {
   if (error instanceof InputError) return error;
   const code = String((error as { code?: unknown }).code ?? '');
   const message = (error as Error).message;
-  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM')
+  if (/^(SQLITE_READONLY|SQLITE_PERM|EACCES|EPERM|EROFS)/.test(code))
     return new InputError('LIBRARY_READ_ONLY', path, `the library cannot be written here (${message})`);
-  // Damaged, truncated, or not a database at all (SQLITE_CORRUPT, SQLITE_NOTADB).
-  if (code.startsWith('SQLITE_'))
+  // Damaged, truncated, or not a database at all (SQLITE_CORRUPT, SQLITE_NOTADB), or not a file.
+  if (/^(SQLITE_|ENOTDIR|EISDIR|EEXIST)/.test(code))
     return new InputError('LIBRARY_UNUSABLE', path, `not a usable library database (${message})`);
   return error;
 }
