@@ -1,4 +1,5 @@
 // Wiki exports (Confluence, MediaWiki) are HTML; turning them into Markdown lets one reader serve both.
+// One pass over the tags with indexOf, so time is linear in the page whatever its tags or nesting.
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -12,53 +13,150 @@ const ENTITIES: Record<string, string> = {
   hellip: '…',
 };
 
+/** Each `&` starts at most one bounded match, so this is linear. */
 const decodeEntities = (text: string) =>
-  text.replace(/&(#x?[0-9a-f]+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === '#')
-      return String.fromCodePoint(
-        name[1].toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1)),
-      );
-    return ENTITIES[name.toLowerCase()] ?? whole;
+  text.replace(/&(#x[0-9a-f]{1,8}|#[0-9]{1,8}|[a-z]{2,8});/gi, (whole, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+    const code = name[1].toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 
 export const looksLikeHtml = (text: string) =>
   /^\s*(<!doctype html|<html|<body|<div|<h[1-6][\s>])/i.test(text);
 
-const inline = (html: string) =>
-  decodeEntities(
-    html
-      .replace(/<(strong|b)\b[^>]*>(.*?)<\/\1>/gis, '**$2**')
-      .replace(/<(em|i)\b[^>]*>(.*?)<\/\1>/gis, '_$2_')
-      .replace(/<code\b[^>]*>(.*?)<\/code>/gis, '`$1`')
-      .replace(/<br\s*\/?>/gi, ' ')
-      .replace(/<[^>]+>/g, '')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+type Token = { text: string } | { tag: string; closing: boolean };
+
+const TAG_NAME = /^<(\/?)([a-z][a-z0-9]{0,30})/i;
+/** Elements whose content is never text. */
+const HIDDEN = new Set(['script', 'style', 'head']);
+
+/** Text and tags in order; comments and script, style and head content are left out. */
+function* tokens(html: string): Generator<Token> {
+  // An element whose close tag was not found once has none further on: never search again.
+  const unclosed = new Set<string>();
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      yield { text: html.slice(i) };
+      return;
+    }
+    if (lt > i) yield { text: html.slice(i, lt) };
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      if (end < 0) return;
+      i = end + 3;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) {
+      yield { text: html.slice(lt) };
+      return;
+    }
+    const m = TAG_NAME.exec(html.slice(lt, Math.min(gt + 1, lt + 34)));
+    const tag = m ? m[2].toLowerCase() : '';
+    i = gt + 1;
+    if (m && !m[1] && HIDDEN.has(tag) && !unclosed.has(tag)) {
+      const close = new RegExp(`</${tag}\\b`, 'gi');
+      close.lastIndex = i;
+      const found = close.exec(html);
+      if (found) {
+        const end = html.indexOf('>', found.index);
+        i = end < 0 ? html.length : end + 1;
+        continue;
+      }
+      unclosed.add(tag);
+    }
+    yield { tag, closing: Boolean(m?.[1]) };
+  }
+}
+
+const MARKS: Record<string, string> = { strong: '**', b: '**', em: '_', i: '_', code: '`' };
+
+/** Inline text of one block or cell: emphasis and code marked where both tags are present. */
+class InlineText {
+  private readonly parts: string[] = [];
+  private readonly open = new Map<string, number[]>();
+
+  text(text: string) {
+    this.parts.push(text);
+  }
+
+  tag(tag: string, closing: boolean) {
+    if (tag === 'br') return this.parts.push(' ');
+    const mark = MARKS[tag];
+    if (!mark) return;
+    const opened = this.open.get(tag) ?? [];
+    this.open.set(tag, opened);
+    if (!closing) {
+      opened.push(this.parts.length);
+      this.parts.push('');
+      return;
+    }
+    const at = opened.pop();
+    if (at == null) return;
+    this.parts[at] = mark;
+    this.parts.push(mark);
+  }
+
+  raw = () => this.parts.join('');
+  inline = () => decodeEntities(this.raw().replace(/\s+/g, ' ').trim());
+}
+
+const HEADING = /^h[1-6]$/;
+const BLOCK_TAGS = new Set(['li', 'tr', 'p', 'pre']);
+
+interface Block {
+  tag: string;
+  body: InlineText;
+  cells: { tag: string; body: InlineText }[];
+  cell: { tag: string; body: InlineText } | null;
+}
 
 /** Headings, paragraphs, lists and tables of an HTML page as Markdown; everything else as text. */
 export function htmlToMarkdown(html: string): string {
-  const body = html.replace(/<(script|style|head)\b[^>]*>.*?<\/\1>/gis, '');
   const blocks: string[] = [];
-  const pattern =
-    /<h([1-6])\b[^>]*>(.*?)<\/h\1>|<li\b[^>]*>(.*?)<\/li>|<tr\b[^>]*>(.*?)<\/tr>|<p\b[^>]*>(.*?)<\/p>|<pre\b[^>]*>(.*?)<\/pre>/gis;
   let headerDone = false;
-  for (const m of body.matchAll(pattern)) {
-    if (m[1]) blocks.push(`\n${'#'.repeat(Number(m[1]))} ${inline(m[2])}\n`);
-    else if (m[3] != null) blocks.push(`- ${inline(m[3])}`);
-    else if (m[4] != null) {
-      const cells = [...m[4].matchAll(/<t([hd])\b[^>]*>(.*?)<\/t\1>/gis)].map((c) =>
-        inline(c[2]).replace(/\|/g, '\\|'),
-      );
+  let block: Block | null = null;
+  const emit = (b: Block) => {
+    if (HEADING.test(b.tag)) blocks.push(`\n${'#'.repeat(Number(b.tag[1]))} ${b.body.inline()}\n`);
+    else if (b.tag === 'li') blocks.push(`- ${b.body.inline()}`);
+    else if (b.tag === 'p') blocks.push(`\n${b.body.inline()}\n`);
+    else if (b.tag === 'pre') blocks.push(`\n\`\`\`\n${decodeEntities(b.body.raw())}\n\`\`\`\n`);
+    else {
+      const cells = b.cells.map((c) => c.body.inline().replace(/\|/g, '\\|'));
       blocks.push(`| ${cells.join(' | ')} |`);
-      if (!headerDone || /<th\b/i.test(m[4])) {
+      if (!headerDone || b.cells.some((c) => c.tag === 'th')) {
         blocks.push(`| ${cells.map(() => '---').join(' | ')} |`);
         headerDone = true;
       }
-    } else if (m[5] != null) blocks.push(`\n${inline(m[5])}\n`);
-    else if (m[6] != null) blocks.push(`\n\`\`\`\n${decodeEntities(m[6].replace(/<[^>]+>/g, ''))}\n\`\`\`\n`);
-    if (!m[4]) headerDone = false;
+      return;
+    }
+    headerDone = false;
+  };
+  for (const token of tokens(html)) {
+    if ('text' in token) {
+      if (block?.tag === 'tr') block.cell?.body.text(token.text);
+      else block?.body.text(token.text);
+      continue;
+    }
+    const { tag, closing } = token;
+    if (!block) {
+      if (!closing && (HEADING.test(tag) || BLOCK_TAGS.has(tag)))
+        block = { tag, body: new InlineText(), cells: [], cell: null };
+    } else if (closing && tag === block.tag) {
+      emit(block);
+      block = null;
+    } else if (block.tag === 'tr') {
+      if (!closing && (tag === 'td' || tag === 'th')) {
+        block.cell = { tag, body: new InlineText() };
+        block.cells.push(block.cell);
+      } else if (closing && tag === block.cell?.tag) block.cell = null;
+      else block.cell?.body.tag(tag, closing);
+    } else if (block.tag !== 'pre') block.body.tag(tag, closing);
   }
+  // A block left open at the end of the page still holds text worth keeping.
+  if (block) emit(block);
   return blocks
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

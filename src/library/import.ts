@@ -1,7 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
-import { actionItems, firstDate, parsePostmortem, readHumanTimeline } from '../lint/index.js';
+import {
+  actionItems,
+  firstDate,
+  parsePostmortem,
+  READING_LIMITS,
+  type ReadingCut,
+  readBounded,
+  readHumanTimeline,
+} from '../lint/index.js';
 import { redactAll } from '../redact/index.js';
 import { classifyText } from '../timeline/classify.js';
 import { causeKindOf } from './cause-kind.js';
@@ -17,6 +24,18 @@ export interface ImportOptions {
   zone?: string;
   /** Longest summary and root cause kept, in characters. */
   maxText?: number;
+  /** Told each place the text was cut for reading (a line too long, nesting too deep, a document too long). */
+  onCut?: (cut: ReadingCut) => void;
+}
+
+/** HTML longer than a document can be is cut before it is converted; the conversion is linear. */
+function markdownOf(source: string): { markdown: string; cuts: ReadingCut[] } {
+  if (!looksLikeHtml(source)) return { markdown: source, cuts: [] };
+  const limit = READING_LIMITS.documentChars;
+  if (source.length <= limit) return { markdown: htmlToMarkdown(source), cuts: [] };
+  const line = source.slice(0, limit).split('\n').length;
+  const message = `the page is longer than ${limit.toLocaleString('en-US')} characters (the limit for one postmortem); it is read up to line ${line} and the rest is not read`;
+  return { markdown: htmlToMarkdown(source.slice(0, limit)), cuts: [{ line, reason: 'document', message }] };
 }
 
 /**
@@ -27,10 +46,16 @@ export interface ImportOptions {
 export async function importText(
   source: string,
   file: string,
-  { zone = 'UTC', maxText = 2000 }: ImportOptions = {},
+  { zone = 'UTC', maxText = 2000, onCut }: ImportOptions = {},
 ): Promise<IncidentRecord> {
-  const markdown = looksLikeHtml(source) ? htmlToMarkdown(source) : source;
+  const { markdown, cuts } = markdownOf(source);
   const doc = parsePostmortem(markdown, file);
+  // A converted page's cuts name lines of the Markdown read from it, not of the HTML.
+  const ofPage = (cut: ReadingCut) => ({
+    ...cut,
+    message: `${cut.message} (in the Markdown read from the page)`,
+  });
+  for (const cut of [...cuts, ...(markdown === source ? doc.cuts : doc.cuts.map(ofPage))]) onCut?.(cut);
   const lead = leadParagraph(doc);
   const summary =
     sectionText(doc, 'summary', maxText) ?? frontMatterField(doc, 'summary') ?? lead.slice(0, maxText);
@@ -88,7 +113,7 @@ export async function importText(
 export async function importFile(path: string, options: ImportOptions = {}): Promise<IncidentRecord> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readBounded(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(

@@ -4,7 +4,7 @@ export { isReport, recordFromReport } from './from-report.js';
 export { type ImportOptions, importFile, importText } from './import.js';
 export { libraryOver } from './library.js';
 export { MIGRATIONS } from './migrations.js';
-export { isPostgresUrl, openLibrary, saveToLibrary } from './open.js';
+export { isPostgresUrl, type OpenOptions, openLibrary, saveToLibrary } from './open.js';
 export { postmortemPaths } from './postmortem-paths.js';
 export { IncidentRecord, RecordDurations, RecordImpact, RecordTimelineEntry } from './record.js';
 export { RelatedIncident, type RelatedOptions, relatedIncidents } from './related.js';

@@ -4,18 +4,26 @@ import type { IncidentStore } from './store.js';
 
 export const isPostgresUrl = (db: string) => /^postgres(ql)?:\/\//i.test(db);
 
+export interface OpenOptions {
+  /** Only reading (search, related, stats): a current SQLite file is opened read-only. */
+  readonly?: boolean;
+}
+
 /**
  * Opens the library named by `--db`: a PostgreSQL URL, a SQLite file path, or (without one)
  * the SQLite file in the platform's data directory. Backends load only when used.
  * @example const library = await openLibrary('postgres://127.0.0.1/hindsight')
  */
-export async function openLibrary(db: string = defaultDbPath()): Promise<IncidentStore> {
+export async function openLibrary(
+  db: string = defaultDbPath(),
+  { readonly = false }: OpenOptions = {},
+): Promise<IncidentStore> {
   if (isPostgresUrl(db)) {
     const { openPostgres } = await import('./postgres.js');
     return libraryOver(await openPostgres(db));
   }
   const { openSqlite } = await import('./sqlite.js');
-  return libraryOver(await openSqlite(db));
+  return libraryOver(await openSqlite(db, { readonly }));
 }
 
 /**

@@ -6,31 +6,63 @@ import { IncidentRecord } from './record.js';
 import { searchWords } from './search-query.js';
 import type { SearchFilters, SearchResult, StoreBackend } from './store.js';
 
-async function migrate(pool: pg.Pool): Promise<void> {
+const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
+/** The advisory lock every migrator takes, so concurrent first opens run one after another. */
+const MIGRATION_LOCK = 7215001;
+
+/** Versions recorded in `schema_migrations`, or none when the table does not exist yet. */
+async function appliedVersions(client: pg.PoolClient): Promise<Set<number>> {
+  // A catalog query under the statement's snapshot: to_regclass may answer from a cache that an
+  // advisory lock wait does not refresh, and miss a table another process just created.
+  const { rows } = await client.query(
+    `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class
+                     WHERE relname = 'schema_migrations' AND relnamespace = current_schema()::regnamespace) AS present`,
+  );
+  if (!rows[0].present) return new Set();
+  return new Set(
+    (await client.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)),
+  );
+}
+
+function refuseNewer(where: string, applied: Set<number>): void {
+  const newest = Math.max(0, ...applied);
+  if (newest > LATEST)
+    throw new InputError(
+      'LIBRARY_NEWER',
+      where,
+      `the library has schema version ${newest}, newer than this hindsight knows (${LATEST}); upgrade hindsight to use it (the database is left as it is)`,
+    );
+}
+
+/**
+ * Brings the schema up to date in one transaction under an advisory lock: the first of several
+ * processes opening a new database migrates it, the others wait and then find it done.
+ */
+async function migrate(pool: pg.Pool, where: string): Promise<void> {
   const client = await pool.connect();
   try {
-    // One migrator at a time, even when several CLI runs open the same team database.
-    await client.query('SELECT pg_advisory_lock(7215001)');
+    const seen = await appliedVersions(client);
+    refuseNewer(where, seen);
+    if (MIGRATIONS.every((m) => seen.has(m.version))) return;
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    const applied = await appliedVersions(client);
+    refuseNewer(where, applied);
     await client.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)',
     );
-    const applied = new Set(
-      (await client.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)),
-    );
     for (const m of MIGRATIONS.filter((m) => !applied.has(m.version))) {
-      await client.query('BEGIN');
       await client.query(m.postgres);
       await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())', [
         m.version,
         m.name,
       ]);
-      await client.query('COMMIT');
     }
+    await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   } finally {
-    await client.query('SELECT pg_advisory_unlock(7215001)').catch(() => {});
     client.release();
   }
 }
@@ -64,13 +96,15 @@ export async function openPostgres(url: string): Promise<StoreBackend> {
   // The driver loads only here: the bundled command line would otherwise load it on every start.
   const { default: driver } = await import('pg');
   const pool = new driver.Pool({ connectionString: url, max: 4 });
+  const where = url.replace(/\/\/[^@/]*@/, '//');
   try {
-    await migrate(pool);
+    await migrate(pool, where);
   } catch (error) {
     await pool.end().catch(() => {});
+    if (error instanceof InputError) throw error;
     throw new InputError(
       'LIBRARY_UNUSABLE',
-      url.replace(/\/\/[^@/]*@/, '//'),
+      where,
       `cannot use the PostgreSQL library (${(error as Error).message})`,
     );
   }

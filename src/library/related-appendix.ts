@@ -20,7 +20,7 @@ export async function relatedForReport(
   { db = defaultDbPath(), limit = 5 }: RelatedForReportOptions = {},
 ): Promise<RelatedIncident[]> {
   if (!isPostgresUrl(db) && db !== ':memory:' && !existsSync(db)) return [];
-  const store = await openLibrary(db);
+  const store = await openLibrary(db, { readonly: true });
   try {
     return await store.related(report, { limit });
   } finally {

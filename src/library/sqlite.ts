@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { InputError } from '../errors.js';
@@ -8,20 +8,138 @@ import { IncidentRecord } from './record.js';
 import { searchWords } from './search-query.js';
 import type { SearchFilters, SearchResult, StoreBackend } from './store.js';
 
-function migrate(db: Database.Database): void {
-  db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-  );
+const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
+
+/** The newest schema version the file says it has: `user_version`, or its migrations table. */
+function schemaVersion(db: Database.Database): number {
+  const user = db.pragma('user_version', { simple: true }) as number;
+  const hasTable = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    .get();
+  const recorded = hasTable
+    ? ((db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0)
+    : 0;
+  return Math.max(user, recorded);
+}
+
+function refuseNewer(path: string, version: number): void {
+  if (version > LATEST)
+    throw new InputError(
+      'LIBRARY_NEWER',
+      path,
+      `the library has schema version ${version}, newer than this hindsight knows (${LATEST}); upgrade hindsight to use it (the file is left as it is)`,
+    );
+}
+
+/** Whether every known migration is recorded (reads only). */
+function isCurrent(db: Database.Database): boolean {
+  const hasTable = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    .get();
+  if (!hasTable) return false;
   const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
-  for (const m of MIGRATIONS.filter((m) => !applied.has(m.version))) {
-    db.transaction(() => {
+  return MIGRATIONS.every((m) => applied.has(m.version));
+}
+
+/**
+ * Brings the schema up to date in one immediate transaction: the first of several processes
+ * opening a new file migrates it, the others wait (busy timeout) and then find it done.
+ */
+function migrate(db: Database.Database, path: string): void {
+  db.transaction(() => {
+    refuseNewer(path, schemaVersion(db));
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    for (const m of MIGRATIONS.filter((m) => !applied.has(m.version))) {
       db.exec(m.sqlite);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         m.version,
         m.name,
         new Date().toISOString(),
       );
-    })();
+    }
+    db.pragma(`user_version = ${LATEST}`);
+  }).immediate();
+}
+
+/** A failure of the file itself as one line naming it; anything else is passed on as it is. */
+function fileError(path: string, error: unknown): unknown {
+  if (error instanceof InputError) return error;
+  const code = String((error as { code?: unknown }).code ?? '');
+  const message = (error as Error).message;
+  if (/^(SQLITE_READONLY|SQLITE_PERM|EACCES|EPERM|EROFS)/.test(code))
+    return new InputError('LIBRARY_READ_ONLY', path, `the library cannot be written here (${message})`);
+  // Damaged, truncated, or not a database at all (SQLITE_CORRUPT, SQLITE_NOTADB), or not a file.
+  if (/^(SQLITE_|ENOTDIR|EISDIR|EEXIST)/.test(code))
+    return new InputError('LIBRARY_UNUSABLE', path, `not a usable library database (${message})`);
+  return error;
+}
+
+/** Every operation's failure of the file itself becomes one line naming it. */
+function guarded(path: string, backend: StoreBackend): StoreBackend {
+  const wrap =
+    <A extends unknown[], R>(method: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await method(...args);
+      } catch (error) {
+        throw fileError(path, error);
+      }
+    };
+  return {
+    kind: backend.kind,
+    put: wrap(backend.put),
+    get: wrap(backend.get),
+    report: wrap(backend.report),
+    list: wrap(backend.list),
+    search: wrap(backend.search),
+    migrations: wrap(backend.migrations),
+    putEdit: wrap(backend.putEdit),
+    deleteEdit: wrap(backend.deleteEdit),
+    edits: wrap(backend.edits),
+    close: wrap(backend.close),
+  };
+}
+
+interface SqliteOptions {
+  /** Only read: the file is opened read-only when its schema is current (search, related, stats). */
+  readonly?: boolean;
+}
+
+/** Opens the file; migrates it unless it is current (then a read-only open writes nothing). */
+function openFile(
+  Driver: typeof Database,
+  path: string,
+  { readonly = false }: SqliteOptions,
+): Database.Database {
+  if (readonly && path !== ':memory:' && existsSync(path)) {
+    const db = new Driver(path, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma('busy_timeout = 10000');
+      refuseNewer(path, schemaVersion(db));
+      if (isCurrent(db)) return db;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    // An older schema needs its migrations first, which only a writable open can apply.
+    db.close();
+  }
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Driver(path);
+  try {
+    // Several runs may write at once (a CI matrix, parallel generates): wait rather than fail.
+    db.pragma('busy_timeout = 10000');
+    // A newer library is refused before anything, even the journal mode, is written to it.
+    refuseNewer(path, schemaVersion(db));
+    if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+    if (!isCurrent(db)) migrate(db, path);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
   }
 }
 
@@ -51,26 +169,17 @@ function filterSql(filters: SearchFilters): { sql: string; params: unknown[] } {
  * @example const store = await openSqlite(':memory:')
  */
 // Long because the backend is one closure over its database handle, one short method per store operation.
-export async function openSqlite(path: string): Promise<StoreBackend> {
+export async function openSqlite(path: string, options: SqliteOptions = {}): Promise<StoreBackend> {
   // The native driver loads only here, when a library is opened, not on every start.
   const { default: Driver } = await import('better-sqlite3');
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Database.Database;
   try {
-    db = new Driver(path);
-    // Several runs may write at once (a CI matrix, parallel generates): wait rather than fail.
-    db.pragma('busy_timeout = 10000');
-    db.pragma('journal_mode = WAL');
-    migrate(db);
+    db = openFile(Driver, path, options);
   } catch (error) {
-    throw new InputError(
-      'LIBRARY_UNUSABLE',
-      path,
-      `not a usable library database (${(error as Error).message})`,
-    );
+    throw fileError(path, error);
   }
   const parse = (json: string) => IncidentRecord.parse(JSON.parse(json));
-  return {
+  return guarded(path, {
     kind: 'sqlite',
     async put(record, report) {
       db.transaction(() => {
@@ -170,5 +279,5 @@ export async function openSqlite(path: string): Promise<StoreBackend> {
     async close() {
       db.close();
     },
-  };
+  });
 }

@@ -13,6 +13,13 @@ export {
 } from './lint.js';
 export { hasMojibake, repairMojibake } from './mojibake.js';
 export { type PostmortemDocument, parsePostmortem } from './parse.js';
+export { readBounded } from './read-bounded.js';
+export {
+  boundForReading,
+  READING_LIMITS,
+  type ReadingCut,
+  type ReadingLimits,
+} from './reading-limits.js';
 export { DEFAULT_REQUIRED, type RequiredSection, requiredFromTemplate } from './required-set.js';
 export { LintFinding, type LintRule } from './rule.js';
 export { lintRuleList, lintRules } from './rules/index.js';

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { readHumanTimeline } from './human-timeline.js';
 import { parsePostmortem } from './parse.js';
+import { readBounded } from './read-bounded.js';
 import { DEFAULT_REQUIRED, type RequiredSection, requiredFromTemplate } from './required-set.js';
 import { LintFinding, type LintRule } from './rule.js';
 import { lintRuleList } from './rules/index.js';
@@ -48,7 +48,7 @@ export async function lintText(
 
 async function readText(path: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    return await readBounded(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(

@@ -6,6 +6,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { parse as parseYaml } from 'yaml';
 import { repairMojibake } from './mojibake.js';
+import { boundForReading, READING_LIMITS, type ReadingCut, type ReadingLimits } from './reading-limits.js';
 import { type Section, sectionsOf } from './sections.js';
 
 /** A human-written postmortem, read once and shared by every lint rule and by import. */
@@ -21,6 +22,8 @@ export interface PostmortemDocument {
   sections: Section[];
   /** Lines whose mis-decoded symbols were repaired (UTF-8 once read as Mac Roman or Windows-1252). */
   repairedLines: number[];
+  /** Where the text was cut for reading (too long, too deeply nested), so the parser stays fast. */
+  cuts: ReadingCut[];
 }
 
 function readFrontMatter(tree: Root): Record<string, unknown> {
@@ -41,8 +44,13 @@ function readFrontMatter(tree: Root): Record<string, unknown> {
  * Parses Markdown (GFM tables and task lists, YAML front matter) into a document with sections.
  * @example parsePostmortem('# Outage\n\n## Summary\n\nIt broke.', 'pm.md').sections[1].title // 'Summary'
  */
-export function parsePostmortem(source: string, name: string): PostmortemDocument {
-  const original = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+export function parsePostmortem(
+  source: string,
+  name: string,
+  { limits = READING_LIMITS }: { limits?: ReadingLimits } = {},
+): PostmortemDocument {
+  const bounded = boundForReading(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), limits);
+  const original = bounded.text;
   const text = repairMojibake(original);
   const before = original.split('\n');
   const lines = text.split('\n');
@@ -59,5 +67,6 @@ export function parsePostmortem(source: string, name: string): PostmortemDocumen
     frontMatter: readFrontMatter(tree),
     sections: sectionsOf(tree),
     repairedLines,
+    cuts: bounded.cuts,
   };
 }

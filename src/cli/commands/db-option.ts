@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type IncidentStore, openLibrary } from '../../library/index.js';
+import { type IncidentStore, type OpenOptions, openLibrary } from '../../library/index.js';
 
 /** `--db`: every library command takes the same option. */
 export const withDbOption = (command: Command) =>
@@ -12,11 +12,16 @@ export const withDbOption = (command: Command) =>
 export async function usingLibrary<T>(
   db: string | undefined,
   work: (store: IncidentStore) => Promise<T>,
+  options: OpenOptions = {},
 ): Promise<T> {
-  const store = await openLibrary(db);
+  const store = await openLibrary(db, options);
   try {
     return await work(store);
   } finally {
     await store.close();
   }
 }
+
+/** The same for commands that only read (search, related, stats): a current SQLite file is opened read-only. */
+export const readingLibrary = <T>(db: string | undefined, work: (store: IncidentStore) => Promise<T>) =>
+  usingLibrary(db, work, { readonly: true });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { type IncidentRecord, importFile, postmortemPaths } from '../../library/index.js';
+import type { ReadingCut } from '../../lint/index.js';
 import { usingLibrary, withDbOption } from './db-option.js';
 
 export interface ImportCommandOptions {
@@ -16,7 +17,12 @@ export async function runImport(
   { db, json = false }: ImportCommandOptions = {},
 ): Promise<string> {
   const records: IncidentRecord[] = [];
-  for (const file of await postmortemPaths(files)) records.push(await importFile(file));
+  for (const file of await postmortemPaths(files)) {
+    // What was cut for reading is said once per place, so nothing is lost silently.
+    const onCut = (cut: ReadingCut) =>
+      process.stderr.write(`hindsight: ${file}${cut.line != null ? `:${cut.line}` : ''}: ${cut.message}\n`);
+    records.push(await importFile(file, { onCut }));
+  }
   await usingLibrary(db, async (store) => {
     for (const record of records) await store.save(record);
   });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import { usingLibrary, withDbOption } from './db-option.js';
+import { readingLibrary, withDbOption } from './db-option.js';
 
 export interface RelatedCommandOptions {
   db?: string;
@@ -12,7 +12,7 @@ export async function runRelated(
   id: string,
   { db, json = false }: RelatedCommandOptions = {},
 ): Promise<string> {
-  const related = await usingLibrary(db, async (store) => {
+  const related = await readingLibrary(db, async (store) => {
     const target = await store.get(id);
     if (!target)
       throw new InputError(

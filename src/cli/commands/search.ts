@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { SearchFilters } from '../../library/index.js';
-import { usingLibrary, withDbOption } from './db-option.js';
+import { readingLibrary, withDbOption } from './db-option.js';
 
 export interface SearchCommandOptions {
   db?: string;
@@ -32,7 +32,7 @@ export async function runSearch(
   query: string,
   { db, json = false, ...filters }: SearchCommandOptions = {},
 ): Promise<string> {
-  const results = await usingLibrary(db, (store) => store.search(query, filters satisfies SearchFilters));
+  const results = await readingLibrary(db, (store) => store.search(query, filters satisfies SearchFilters));
   if (json) return `${JSON.stringify({ results }, null, 2)}\n`;
   if (!results.length) return `no incident matches '${query}'\n`;
   return `${results

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { LibraryStats } from '../../library/index.js';
 import { formatDuration } from '../../lint/index.js';
-import { usingLibrary, withDbOption } from './db-option.js';
+import { readingLibrary, withDbOption } from './db-option.js';
 import { parseDay } from './search.js';
 
 export interface StatsCommandOptions {
@@ -60,7 +60,7 @@ export function formatStats(stats: LibraryStats): string {
 }
 
 export async function runStats({ db, json = false, today }: StatsCommandOptions = {}): Promise<string> {
-  const stats = await usingLibrary(db, (store) => store.stats({ today }));
+  const stats = await readingLibrary(db, (store) => store.stats({ today }));
   return json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats);
 }
 

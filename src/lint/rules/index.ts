@@ -8,6 +8,7 @@ import { durationConsistent } from './duration-consistent.js';
 import { misDecodedText } from './mis-decoded-text.js';
 import { noPlaceholders } from './no-placeholders.js';
 import { noSecrets } from './no-secrets.js';
+import { readInFull } from './read-in-full.js';
 import { requiredSections } from './required-sections.js';
 import { timelineOrder } from './timeline-order.js';
 import { timelineTimeZone } from './timeline-time-zone.js';
@@ -26,6 +27,7 @@ export const lintRules = {
   'no-secrets': noSecrets,
   'no-placeholders': noPlaceholders,
   'mis-decoded-text': misDecodedText,
+  'read-in-full': readInFull,
 } satisfies Record<string, LintRule>;
 
 export type LintRuleId = keyof typeof lintRules;
