@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { form, freshDbPath, serving } from '../../test/support/serving.js';
 import { generate } from '../generate.js';
-import { importFile, openLibrary, recordFromReport } from '../library/index.js';
+import { contentKey, importFile, openLibrary, recordFromReport } from '../library/index.js';
 import { sampleReport } from '../library/store-contract.js';
 
 const SEED = 'examples/seed-003';
@@ -61,6 +61,15 @@ describe('an incident only in the library', () => {
     let id = '';
     await withLibrary(db, async (store) => {
       id = (await store.save(await importFile(SEED_004))).id;
+      // An edit of an action item a re-import no longer lists.
+      const gone = 'Rotate the on-call pager';
+      await store.putEdit(id, contentKey('follow-up', gone), {
+        owner: 'Kai',
+        due: '',
+        status: 'open',
+        id: 'AI-99',
+        text: gone,
+      });
     });
     const server = await serving({ db });
     const at = `${server.origin}/incidents/${encodeURIComponent(id)}`;
@@ -106,11 +115,17 @@ describe('an incident only in the library', () => {
       expect(markdown).toMatch(/\| FU-R1 \| Load-test pool sizes \| DB team \| — \| open \|/);
       expect(markdown).toMatch(/\| 2024-01-10T09:15:00.000Z \| added in review \| Customer report/);
       expect(markdown).not.toContain('test/fixtures/seeds/');
+      expect(markdown).toMatch(
+        /## Decisions on statements no longer in the draft[\s\S]*Follow-up AI-99 “Rotate the on-call pager”: Kai · open/,
+      );
       const html = await fetch(`${at}/export.html`);
       expect(html.headers.get('content-disposition')).toContain('.html"');
       const exported = await html.text();
       expect(exported).toMatch(/<td>Add config validation to CI<\/td><td>Platform team<\/td>/);
       expect(exported).not.toContain('<form');
+      expect(exported).toMatch(
+        /Decisions on statements no longer in the draft[\s\S]*Follow-up AI-99<\/span> “Rotate the on-call pager”: <strong>Kai · open/,
+      );
       expect(exported).not.toContain('All incidents');
       const json = await (await fetch(`${at}/export.json`)).json();
       expect(json.file).toBe('004_afdeac6cc0549373.txt');
