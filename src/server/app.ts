@@ -20,17 +20,19 @@ import { pageHeaders } from './page-security.js';
 import { incidentPage, listPage } from './pages.js';
 import { importedExport } from './record-export.js';
 import { importedPage, summaryPage } from './record-page.js';
-import { readFields } from './request-body.js';
+import { reply } from './reply.js';
 import { exportedDocument, type ReviewEdits, reviewedDocument, reviewJson, upgradeEdits } from './review.js';
-import { editFor } from './review-input.js';
+import { reviewPoster } from './review-post.js';
 
 export interface AppOptions {
   /** SQLite file or postgres:// URL; the platform data directory by default. */
   db?: string;
   /** Evidence bundles to generate (and save to the library) on start. */
   bundles?: string[];
-  /** Required on every request when set. */
+  /** Required on every request when set; an empty token is refused. */
   token?: string;
+  /** The address the server is bound to, answered as a Host without a token besides loopback. */
+  host?: string;
 }
 
 interface Generated {
@@ -62,7 +64,7 @@ const exportPolicy = (text: string, format: Format) =>
  * review forms and the exports.
  * @example const app = await createApp({ db: 'library.db', bundles: ['examples/seed-003'] })
  */
-export async function createApp({ db, bundles = [], token }: AppOptions): Promise<App> {
+export async function createApp({ db, bundles = [], token, host }: AppOptions): Promise<App> {
   const generated = new Map<string, Generated>();
   const bundleStates: App['bundles'] = [];
   for (const path of bundles) {
@@ -84,7 +86,7 @@ export async function createApp({ db, bundles = [], token }: AppOptions): Promis
       Promise.resolve()
         .then(() => {
           checkToken(req, url, token);
-          checkSameSite(req, Boolean(token));
+          checkSameSite(req, token !== undefined, { bound: host ? [host] : [] });
         })
         .then(() => route(req, res, url, token ? `?token=${encodeURIComponent(token)}` : ''))
         .catch((error) => {
@@ -147,15 +149,25 @@ function reportExport(
 const FROM_LIBRARY =
   'Reviewing the report kept in the library; serve its evidence bundle to see the metric charts too.';
 
+/** The path's segments, decoded; a malformed escape (`/incidents/%`) is the client's mistake. */
+function pathParts(pathname: string): string[] {
+  try {
+    return pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    throw new HttpError(400, 'BAD_PATH', `the path ${pathname} is not valid percent-encoding`);
+  }
+}
+
 // Long because it is the route table: one branch per path the server answers.
 function routes(store: IncidentStore, generated: Map<string, Generated>, bundles: App['bundles']) {
+  const post = reviewPoster();
   return async (req: IncomingMessage, res: ServerResponse, url: URL, query: string) => {
-    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-    const send = (page: { html: string; style: string }) => {
-      res.writeHead(200, pageHeaders(page.style));
-      res.end(page.html);
-    };
-    if (req.method === 'GET' && parts.length === 0) {
+    const parts = pathParts(url.pathname);
+    // HEAD is answered as GET; Node sends the status and headers without the body.
+    const method = req.method === 'HEAD' ? 'GET' : req.method;
+    const send = (page: { html: string; style: string }) =>
+      reply(res, 200, pageHeaders(page.style), page.html);
+    if (method === 'GET' && parts.length === 0) {
       return send(listPage(await store.list(), bundles, await store.stats(), query));
     }
     if (parts[0] !== 'incidents' || !parts[1])
@@ -165,7 +177,7 @@ function routes(store: IncidentStore, generated: Map<string, Generated>, bundles
     const found = await reviewableOf(store, generated, id);
     if (!found) throw new HttpError(404, 'NOT_FOUND', `no incident ${id} in the library`);
     if (found.kind === 'summary') {
-      if (req.method === 'GET' && parts.length === 2) return send(summaryPage(found.record, query));
+      if (method === 'GET' && parts.length === 2) return send(summaryPage(found.record, query));
       throw new HttpError(
         404,
         'NOT_REVIEWABLE',
@@ -174,22 +186,14 @@ function routes(store: IncidentStore, generated: Map<string, Generated>, bundles
     }
     const subject = found.kind === 'report' ? subjectOfReport(found.report) : subjectOfRecord(found.record);
     const edits = await editsOf(store, id, subject);
-    if (req.method === 'POST' && parts.length === 4) {
-      if (found.kind === 'imported' && (parts[2] === 'claims' || parts[2] === 'suspects'))
-        throw new HttpError(404, 'NOT_FOUND', `incident ${id} was imported: it has no ${parts[2]}`);
-      const { key, value } = editFor(subject, parts[2], parts[3], await readFields(req));
-      // A reviewer's text is kept and exported like the report: redacted first.
-      await store.putEdit(id, key, redactAll(value));
-      if (String(req.headers.accept ?? '').includes('application/json')) {
-        const { id: _id, text: _text, ...fields } = value;
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-        const item = `${parts[2].replace(/s$/, '')}:${parts[3]}`;
-        return res.end(`${JSON.stringify({ saved: { item, ...fields } })}\n`);
-      }
-      res.writeHead(303, { location: `${base}${query}#review` });
-      return res.end();
-    }
-    if (req.method !== 'GET')
+    if (method === 'POST')
+      return post(
+        { store, id, subject, imported: found.kind === 'imported', base, query },
+        parts.slice(2),
+        req,
+        res,
+      );
+    if (method !== 'GET')
       throw new HttpError(404, 'NOT_FOUND', `no such page: ${req.method} ${url.pathname}`);
     if (parts.length === 2) {
       if (found.kind === 'imported') return send(importedPage(found.record, subject, edits, base, query));
@@ -202,13 +206,13 @@ function routes(store: IncidentStore, generated: Map<string, Generated>, bundles
         found.kind === 'imported'
           ? importedExport(found.record, subject, edits, format)
           : reportExport(found.report, found.series, subject, edits, format);
-      res.writeHead(200, {
+      const headers = {
         'content-type': EXPORT_TYPES[format],
         'content-disposition': `attachment; filename="${id.replace(/[^\w.-]/g, '_')}.${format}"`,
         'x-content-type-options': 'nosniff',
         'content-security-policy': exportPolicy(text, format),
-      });
-      return res.end(text);
+      };
+      return reply(res, 200, headers, text);
     }
     throw new HttpError(404, 'NOT_FOUND', `no such page: ${req.method} ${url.pathname}`);
   };

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { reply } from './reply.js';
 
 /** A request the server refuses, answered as `{ "error": { "code", "message" } }`. */
 export class HttpError extends Error {
@@ -12,6 +13,6 @@ export class HttpError extends Error {
 }
 
 export function sendError(res: ServerResponse, error: HttpError): void {
-  res.writeHead(error.status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(`${JSON.stringify({ error: { code: error.code, message: error.message } })}\n`);
+  const body = `${JSON.stringify({ error: { code: error.code, message: error.message } })}\n`;
+  reply(res, error.status, { 'content-type': 'application/json; charset=utf-8' }, body);
 }

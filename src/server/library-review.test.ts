@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { form, freshDbPath, serving } from '../../test/support/serving.js';
 import { generate } from '../generate.js';
-import { importFile, openLibrary, recordFromReport } from '../library/index.js';
+import { contentKey, importFile, openLibrary, recordFromReport } from '../library/index.js';
 import { sampleReport } from '../library/store-contract.js';
 
 const SEED = 'examples/seed-003';
@@ -30,9 +30,9 @@ describe('an incident only in the library', () => {
     try {
       const page = await (await fetch(`${server.origin}/incidents/INC-1042`)).text();
       expect(page).toContain('<h2>Claims and evidence</h2>');
-      expect(page).toContain('action="/incidents/INC-1042/claims/CLM-001"');
-      expect(page).toContain('action="/incidents/INC-1042/suspects/DEP-7781"');
-      expect(page).toContain('action="/incidents/INC-1042/follow-ups/FU-002"');
+      expect(page).toContain('action="/incidents/INC-1042/review"');
+      for (const part of ['CLM-001', 'suspect-DEP-7781', 'FU-002'])
+        expect(page).toContain(`<fieldset id="review-${part}">`);
       expect(page).toContain('Reviewing the report kept in the library');
       const saved = await fetch(
         `${server.origin}/incidents/INC-1042/claims/CLM-002`,
@@ -61,6 +61,15 @@ describe('an incident only in the library', () => {
     let id = '';
     await withLibrary(db, async (store) => {
       id = (await store.save(await importFile(SEED_004))).id;
+      // An edit of an action item a re-import no longer lists.
+      const gone = 'Rotate the on-call pager';
+      await store.putEdit(id, contentKey('follow-up', gone), {
+        owner: 'Kai',
+        due: '',
+        status: 'open',
+        id: 'AI-99',
+        text: gone,
+      });
     });
     const server = await serving({ db });
     const at = `${server.origin}/incidents/${encodeURIComponent(id)}`;
@@ -72,8 +81,9 @@ describe('an incident only in the library', () => {
       expect(page).not.toContain('test/fixtures/seeds/');
       expect(page).toMatch(/<th>Duration<\/th><td>[\d.]+ h<\/td>/);
       expect(page).not.toContain('<h3>Claims</h3>');
-      expect(page).not.toMatch(/name="decision"/);
-      expect(page).toContain(`action="/incidents/${id}/follow-ups/AI-15"`);
+      expect(page).not.toMatch(/decision"/);
+      expect(page).toContain(`action="/incidents/${id}/review"`);
+      expect(page).toContain('<fieldset id="review-AI-15">');
       expect(page).toMatch(
         /id="review-AI-15"[\s\S]*?value="2024-01-20"[\s\S]*?<option value="in-progress" selected>/,
       );
@@ -87,6 +97,11 @@ describe('an incident only in the library', () => {
         /<td>Add config validation to CI<\/td><td>Platform team<\/td><td>2024-02-20<\/td><td>done<\/td>/,
       );
       expect(after).toContain('The rollback took &lt;5 min&gt;.');
+      await fetch(`${at}/follow-ups`, form({ action: 'Load-test pool sizes', owner: 'DB team' }));
+      await fetch(`${at}/timeline`, form({ ts: '2024-01-10T09:15', summary: 'Customer report <first>' }));
+      const withAdded = await (await fetch(at)).text();
+      expect(withAdded).toMatch(/<td>FU-R1<\/td><td>Load-test pool sizes<\/td><td>DB team<\/td>/);
+      expect(withAdded).toContain('<td>added in review</td><td>Customer report &lt;first&gt;</td>');
       const claim = await fetch(`${at}/claims/CLM-001`, form({ decision: 'accepted' }));
       expect(claim.status).toBe(404);
       expect((await claim.json()).error.message).toContain('was imported: it has no claims');
@@ -97,12 +112,20 @@ describe('an incident only in the library', () => {
         /\| AI-15 \| Add config validation to CI \| Platform team \| 2024-02-20 \| done \|/,
       );
       expect(markdown).toContain('## What went well\n\nThe rollback took &lt;5 min&gt;.');
+      expect(markdown).toMatch(/\| FU-R1 \| Load-test pool sizes \| DB team \| — \| open \|/);
+      expect(markdown).toMatch(/\| 2024-01-10T09:15:00.000Z \| added in review \| Customer report/);
       expect(markdown).not.toContain('test/fixtures/seeds/');
+      expect(markdown).toMatch(
+        /## Decisions on statements no longer in the draft[\s\S]*Follow-up AI-99 “Rotate the on-call pager”: Kai · open/,
+      );
       const html = await fetch(`${at}/export.html`);
       expect(html.headers.get('content-disposition')).toContain('.html"');
       const exported = await html.text();
       expect(exported).toMatch(/<td>Add config validation to CI<\/td><td>Platform team<\/td>/);
       expect(exported).not.toContain('<form');
+      expect(exported).toMatch(
+        /Decisions on statements no longer in the draft[\s\S]*Follow-up AI-99<\/span> “Rotate the on-call pager”: <strong>Kai · open/,
+      );
       expect(exported).not.toContain('All incidents');
       const json = await (await fetch(`${at}/export.json`)).json();
       expect(json.file).toBe('004_afdeac6cc0549373.txt');
@@ -111,6 +134,9 @@ describe('an incident only in the library', () => {
         expect.objectContaining({ id: 'AI-15', owner: 'Platform team', due: '2024-02-20', status: 'done' }),
       );
       expect(json.review.narrative['went-well']).toBe('The rollback took <5 min>.');
+      expect(json.review.added.followUps).toEqual([
+        { id: 'FU-R1', action: 'Load-test pool sizes', owner: 'DB team', due: '', status: 'open' },
+      ]);
     } finally {
       await server.stop();
     }
@@ -152,8 +178,8 @@ describe('review decisions follow their statements', () => {
     await post(first.origin, 'follow-ups/FU-002', { owner: 'Lee', due: '', status: 'open' });
     await post(first.origin, 'follow-ups/FU-003', { owner: 'Sam', due: '2026-12-01', status: 'in-progress' });
     const before = await (await fetch(`${first.origin}/incidents/INC-1042`)).text();
-    expect(before).toMatch(/id="review-CLM-006"><fieldset><legend>CLM-006: A responder acknowledged/);
-    expect(before).toMatch(/id="review-CLM-007"><fieldset><legend>CLM-007: Mitigation began/);
+    expect(before).toMatch(/<fieldset id="review-CLM-006"><legend>CLM-006: A responder acknowledged/);
+    expect(before).toMatch(/<fieldset id="review-CLM-007"><legend>CLM-007: Mitigation began/);
     await first.stop();
 
     // New evidence: the acknowledgement line is gone and the deploy had both approvals, so the
@@ -167,7 +193,7 @@ describe('review decisions follow their statements', () => {
     try {
       const page = await (await fetch(`${second.origin}/incidents/INC-1042`)).text();
       const formOf = (id: string) =>
-        new RegExp(`<form [^>]*id="review-${id}">[\\s\\S]*?</form>`).exec(page)?.[0] ?? '';
+        new RegExp(`<fieldset id="review-${id}">[\\s\\S]*?</fieldset>`).exec(page)?.[0] ?? '';
       expect(formOf('CLM-006')).toContain('CLM-006: Mitigation began');
       expect(formOf('CLM-006')).toContain('<option value="accepted" selected>');
       expect(formOf('CLM-006')).toContain('value="rollback began then"');
@@ -206,34 +232,49 @@ describe('review decisions follow their statements', () => {
     }
   }, 90_000);
 
-  it('moves edits kept by item id, as older libraries hold them, onto the statement they named', async () => {
+  it('never moves an edit kept by id alone onto whatever statement has that id now', async () => {
     const db = freshDbPath();
     await generate([SEED], { format: 'json', library: { db } });
     await withLibrary(db, async (store) => {
+      const second = (await store.report('INC-1042'))?.claims[1].statement ?? '';
+      // Kept by id by an older version: CLM-003 may have named another statement before regenerating.
       await store.putEdit('INC-1042', 'claim:CLM-003', { decision: 'accepted', reason: 'old key' });
       await store.putEdit('INC-1042', 'follow-up:FU-001', { owner: 'Ana', due: '', status: 'done' });
-      await store.putEdit('INC-1042', 'claim:CLM-042', { decision: 'rejected', reason: 'long gone' });
+      // Kept by id with its words: the words say which statement, whatever its id now.
+      await store.putEdit('INC-1042', 'claim:CLM-005', {
+        decision: 'rejected',
+        reason: 'worded',
+        text: second,
+      });
+      // A suspect's id is its change's ref, which is what it is about.
+      await store.putEdit('INC-1042', 'suspect:DEP-7781', { decision: 'accepted', reason: 'by ref' });
     });
     const server = await serving({ db });
     try {
       const page = await (await fetch(`${server.origin}/incidents/INC-1042`)).text();
+      const part = (id: string) =>
+        new RegExp(`<fieldset id="review-${id}">[\\s\\S]*?</fieldset>`).exec(page)?.[0] ?? '';
+      expect(part('CLM-003')).toContain('<option value="undecided" selected>');
+      expect(part('FU-001')).not.toContain('value="Ana"');
+      expect(part('CLM-002')).toContain('<option value="rejected" selected>');
+      expect(part('CLM-002')).toContain('value="worded"');
+      expect(part('suspect-DEP-7781')).toContain('value="by ref"');
       expect(page).toMatch(
-        /id="review-CLM-003">[\s\S]*?<option value="accepted" selected>[\s\S]*?value="old key"/,
+        /Claim CLM-003<\/span> \(its words were not recorded; CLM-003 now says “The incident was detected by an alert[^”]*”, which it may not be about\): <strong>accepted: old key/,
       );
-      expect(page).toMatch(/id="review-FU-001">[\s\S]*?value="Ana"/);
-      expect(page).toMatch(
-        /Claim CLM-042<\/span> \(its words were not recorded\): <strong>rejected: long gone/,
+      expect(page).toMatch(/Follow-up FU-001<\/span> \(its words were not recorded; FU-001 now says “[^”]+”/);
+      const markdown = await (await fetch(`${server.origin}/incidents/INC-1042/export.md`)).text();
+      expect(markdown).toMatch(
+        /Claim CLM-003 \(its words were not recorded; CLM-003 now says[^)]*\): accepted: old key/,
       );
     } finally {
       await server.stop();
     }
     await withLibrary(db, async (store) => {
       const keys = Object.keys(await store.edits('INC-1042'));
-      expect(keys).not.toContain('claim:CLM-003');
-      expect(keys).toContain('claim:CLM-042');
-      expect(keys.filter((k) => k.startsWith('claim#'))).toHaveLength(1);
-      const moved = Object.values(await store.edits('INC-1042')).find((v) => v.reason === 'old key');
-      expect(moved?.text).toMatch(/^The incident was detected by an alert/);
+      expect(keys).toEqual(expect.arrayContaining(['claim:CLM-003', 'follow-up:FU-001']));
+      expect(keys).not.toContain('claim:CLM-005');
+      expect(keys).not.toContain('suspect:DEP-7781');
     });
   }, 60_000);
 });

@@ -3,7 +3,15 @@ import type { IncidentRecord, ReviewSubject } from '../library/index.js';
 import { type Format, renderMarkdown } from '../render/index.js';
 import type { Section } from '../report/index.js';
 import { impactFields, importedPage } from './record-page.js';
-import { followUpOf, NARRATIVE, narrativeOf, type ReviewEdits, reviewJson } from './review.js';
+import {
+  exportedDocument,
+  followUpOf,
+  NARRATIVE,
+  narrativeOf,
+  type ReviewEdits,
+  reviewJson,
+} from './review.js';
+import { addedFollowUps, addedTimeline } from './review-additions.js';
 
 const shown = (v: string | number | null) => (v == null || v === '' ? '—' : String(v));
 
@@ -37,32 +45,37 @@ function importedSections(record: IncidentRecord, subject: ReviewSubject, edits:
     {
       id: 'timeline',
       title: 'Timeline',
-      blocks: record.timeline.length
-        ? [
-            {
-              type: 'table',
-              columns: ['Time (UTC)', 'Kind', 'Entry'],
-              rows: record.timeline.map((e) => [e.ts, e.kind, e.summary]),
-            },
-          ]
-        : paragraph('The document has no timeline the import could read.'),
+      blocks:
+        record.timeline.length || addedTimeline(edits).length
+          ? [
+              {
+                type: 'table',
+                columns: ['Time (UTC)', 'Kind', 'Entry'],
+                rows: [
+                  ...record.timeline.map((e) => [e.ts, e.kind, e.summary]),
+                  ...addedTimeline(edits).map((e) => [e.ts, 'added in review', e.summary]),
+                ],
+              },
+            ]
+          : paragraph('The document has no timeline the import could read.'),
     },
     ...written,
     {
       id: 'follow-ups',
       title: 'Action items',
-      blocks: subject.followUps.length
-        ? [
-            {
-              type: 'table',
-              columns: ['Id', 'Action', 'Owner', 'Due', 'Status'],
-              rows: subject.followUps.map((f) => {
-                const v = followUpOf(edits, f);
-                return [f.id, f.text, shown(v.owner), shown(v.due), shown(v.status)];
-              }),
-            },
-          ]
-        : paragraph('The document lists no action items.'),
+      blocks:
+        subject.followUps.length || addedFollowUps(edits).length
+          ? [
+              {
+                type: 'table',
+                columns: ['Id', 'Action', 'Owner', 'Due', 'Status'],
+                rows: [
+                  ...subject.followUps.map((f) => ({ id: f.id, action: f.text, ...followUpOf(edits, f) })),
+                  ...addedFollowUps(edits),
+                ].map((f) => [f.id, f.action, shown(f.owner), shown(f.due), shown(f.status)]),
+              },
+            ]
+          : paragraph('The document lists no action items.'),
     },
   ];
 }
@@ -91,9 +104,10 @@ export function importedExport(
     ['Services', record.services.join(', ')],
     ['Imported from', file ?? ''],
   ];
-  return renderMarkdown({
+  const doc = {
     title: record.title,
     meta: meta.filter(([, v]) => v),
     sections: importedSections(record, subject, edits),
-  });
+  };
+  return renderMarkdown(exportedDocument(doc, subject, edits));
 }

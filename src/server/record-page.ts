@@ -3,7 +3,8 @@ import type { IncidentRecord, ReviewSubject } from '../library/index.js';
 import { escapeHtml } from '../render/index.js';
 import { duration } from './duration.js';
 import { followUpOf, NARRATIVE, narrativeOf, type ReviewEdits } from './review.js';
-import { reviewForms } from './review-forms.js';
+import { addedFollowUps, addedTimeline } from './review-additions.js';
+import { reviewForms, staleList } from './review-forms.js';
 import { link, type Page, shell } from './shell.js';
 
 const cell = (v: string | number | null) => `<td>${escapeHtml(v == null || v === '' ? '—' : String(v))}</td>`;
@@ -23,12 +24,16 @@ function header(record: IncidentRecord, query: string | null): string {
   return `${nav}<header><h1>${escapeHtml(record.title)}</h1><p class="meta">${escapeHtml(meta)}</p></header>`;
 }
 
-function timeline(record: IncidentRecord): string {
-  if (!record.timeline.length) return '<p>The document has no timeline the import could read.</p>';
-  const rows = record.timeline
-    .map((e) => `<tr>${cell(e.ts)}${cell(e.kind)}${cell(e.summary)}</tr>`)
-    .join('\n');
-  return `<div class="table-frame"><table><thead><tr><th>Time (UTC)</th><th>Kind</th><th>Entry</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+function timeline(record: IncidentRecord, edits: ReviewEdits): string {
+  const added = addedTimeline(edits);
+  const rows = [
+    ...record.timeline.map((e) => `<tr>${cell(e.ts)}${cell(e.kind)}${cell(e.summary)}</tr>`),
+    ...added.map((e) => `<tr>${cell(e.ts)}${cell('added in review')}${cell(e.summary)}</tr>`),
+  ].join('\n');
+  const table = `<div class="table-frame"><table><thead><tr><th>Time (UTC)</th><th>Kind</th><th>Entry</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  if (!record.timeline.length)
+    return `<p>The document has no timeline the import could read.</p>${added.length ? table : ''}`;
+  return table;
 }
 
 /** The impact an imported postmortem states, as label and value (null when it states none). */
@@ -61,11 +66,11 @@ export function importedPage(
   { forExport = false } = {},
 ): Page {
   const summary = narrativeOf(edits, 'summary') || record.summary;
-  const items = subject.followUps
-    .map((f) => {
-      const v = followUpOf(edits, f);
-      return `<tr>${cell(f.id)}${cell(f.text)}${cell(v.owner)}${cell(v.due)}${cell(v.status)}</tr>`;
-    })
+  const items = [
+    ...subject.followUps.map((f) => ({ id: f.id, action: f.text, ...followUpOf(edits, f) })),
+    ...addedFollowUps(edits),
+  ]
+    .map((f) => `<tr>${cell(f.id)}${cell(f.action)}${cell(f.owner)}${cell(f.due)}${cell(f.status)}</tr>`)
     .join('\n');
   const written = NARRATIVE.filter(([id]) => id !== 'summary' && narrativeOf(edits, id))
     .map(([id, title]) => `<section id="${id}"><h2>${title}</h2>${para(narrativeOf(edits, id))}</section>`)
@@ -77,10 +82,10 @@ ${forExport ? '' : '<p class="notice">Imported from a written postmortem: it has
 <section id="summary"><h2>Summary</h2>${para(summary || 'The document has no summary.')}</section>
 <section id="impact"><h2>Impact</h2>${impact(record)}</section>
 <section id="root-cause"><h2>Root cause</h2>${para(record.rootCause ?? 'The document states no root cause.')}</section>
-<section id="timeline"><h2>Timeline</h2>${timeline(record)}</section>
+<section id="timeline"><h2>Timeline</h2>${timeline(record, edits)}</section>
 ${written}
 <section id="follow-ups"><h2>Action items</h2>${items ? `<table><thead><tr><th>Id</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead><tbody>${items}</tbody></table>` : '<p>The document lists no action items.</p>'}</section>
-${forExport ? '' : reviewForms(base, subject, edits, query, { decisions: false })}
+${forExport ? staleList(subject, edits) : reviewForms(base, subject, edits, query, { decisions: false })}
 </main>`,
   );
 }

@@ -24,11 +24,21 @@ export async function readFields(req: IncomingMessage, limit = BODY_LIMIT): Prom
     }
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
       throw new HttpError(400, 'BAD_JSON', 'the request body must be a JSON object');
-    return Object.fromEntries(
-      Object.entries(parsed).map(([k, v]) => [k, typeof v === 'string' ? v : String(v)]),
-    );
+    return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, fieldText(k, v)]));
   }
   return Object.fromEntries(new URLSearchParams(body));
+}
+
+/** A field's value as text: strings, numbers and booleans are; a list or object (however deep) is refused. */
+function fieldText(name: string, value: unknown): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  throw new HttpError(
+    400,
+    'BAD_JSON',
+    `field ${JSON.stringify(name.slice(0, 100))} must be text, not a list or object`,
+  );
 }
 
 const tooLarge = (limit: number) =>

@@ -46,22 +46,36 @@ describe('stale and legacy edits', () => {
     ]);
   });
 
-  it('moves an id-keyed edit to the item with that id now, and leaves an unknown id stale', () => {
+  it('moves an id-keyed edit only where it is certain: a suspect by its ref, a claim by its words', () => {
     const edits = {
       'claim:CLM-001': { decision: 'accepted', reason: 'seen' },
-      'claim:CLM-009': { decision: 'rejected', reason: '' },
+      'claim:CLM-007': { decision: 'rejected', reason: 'worded', text: 'impact began at 10:04.' },
       'suspect:DEP-1': { decision: 'accepted', reason: '' },
     };
     const { put, drop } = upgradeEdits(subject, edits);
     expect(put).toEqual([
       [
         subject.claims[0].key,
-        { decision: 'accepted', reason: 'seen', id: 'CLM-001', text: 'Impact began at 10:04' },
+        { decision: 'rejected', reason: 'worded', id: 'CLM-001', text: 'Impact began at 10:04' },
       ],
       [subject.suspects[0].key, expect.objectContaining({ id: 'DEP-1' })],
     ]);
-    expect(drop).toEqual(['claim:CLM-001', 'suspect:DEP-1']);
-    expect(staleEdits(subject, edits).map((s) => s.key)).toContain('claim:CLM-009');
+    expect(drop).toEqual(['claim:CLM-007', 'suspect:DEP-1']);
+  });
+
+  it('leaves a claim kept by id alone stale, saying what that id says now rather than moving it there', () => {
+    const edits = { 'claim:CLM-001': { decision: 'accepted', reason: 'seen' } };
+    expect(upgradeEdits(subject, edits)).toEqual({ put: [], drop: [] });
+    expect(staleEdits(subject, edits)).toEqual([
+      {
+        key: 'claim:CLM-001',
+        kind: 'claim',
+        id: 'CLM-001',
+        text: '',
+        edit: 'accepted: seen',
+        nowSays: 'Impact began at 10:04',
+      },
+    ]);
   });
 
   it('escapes the words of a stale edit, and lists nothing when none is stale', () => {

@@ -3,10 +3,12 @@ import {
   isContentKey,
   legacyKey,
   narrativeKey,
+  normalized,
   type ReviewSubject,
   subjectOfReport,
 } from '../library/index.js';
-import type { Block, Postmortem, Section } from '../report/index.js';
+import { type Block, formatTime, type Postmortem, type Section } from '../report/index.js';
+import { addedFollowUps, addedTimeline } from './review-additions.js';
 
 /** The author's edits of one incident, by item key (`claim#…`, `follow-up#…`, `narrative:lessons`). */
 export type ReviewEdits = Record<string, Record<string, unknown>>;
@@ -53,6 +55,8 @@ export interface StaleEdit {
   id: string;
   /** Its words then; empty for an edit made before edits kept them. */
   text: string;
+  /** For an edit kept by id alone: what the item with that id says now, which it may not be about. */
+  nowSays?: string;
   /** The decision and reason, or owner, due and status, as one line. */
   edit: string;
 }
@@ -68,6 +72,16 @@ const describeEdit = (value: Record<string, unknown>) =>
     ? verdict({ decision: String(value.decision), reason: String(value.reason ?? '') }) || 'undecided'
     : [value.owner, value.due, value.status].filter((v) => typeof v === 'string' && v).join(' · ');
 
+/** A stale edit as one line: what it was made on and what it said. */
+export const staleLine = (e: StaleEdit) =>
+  `${KIND_LABEL[e.kind]} ${e.id} ${staleAbout(e)}: ${e.edit || 'no edit'}`;
+
+/** What a stale edit was made on: its words, or (kept by id alone) what that id says now. */
+export const staleAbout = (e: StaleEdit) =>
+  e.text
+    ? `“${e.text}”`
+    : `(its words were not recorded${e.nowSays ? `; ${e.id} now says “${e.nowSays}”, which it may not be about` : ''})`;
+
 export const KIND_LABEL = { claim: 'Claim', suspect: 'Suspect', 'follow-up': 'Follow-up' } as const;
 
 /** Title of the list of edits whose item left the draft, on the page and in the exports. */
@@ -75,21 +89,27 @@ export const STALE_TITLE = 'Decisions on statements no longer in the draft';
 
 /** Edits on claims, suspects and follow-ups that match nothing in the draft, oldest kind first. */
 export function staleEdits(subject: ReviewSubject, edits: ReviewEdits): StaleEdit[] {
-  const live = new Set(allItems(subject).map((i) => i.key));
+  const items = allItems(subject);
+  const live = new Set(items.map((i) => i.key));
   return Object.entries(edits).flatMap(([key, value]): StaleEdit[] => {
     if (live.has(key)) return [];
     const legacy = legacyKey(key);
     const kind = legacy?.kind ?? (isContentKey(key) ? (key.split('#')[0] as StaleEdit['kind']) : null);
     if (!kind) return [];
     const id = legacy?.id ?? String(value.id ?? '');
-    return [{ key, kind, id, text: String(value.text ?? ''), edit: describeEdit(value) }];
+    const stale: StaleEdit = { key, kind, id, text: String(value.text ?? ''), edit: describeEdit(value) };
+    const now = legacy && items.find((i) => i.kind === legacy.kind && i.id === legacy.id);
+    return [now ? { ...stale, nowSays: now.text } : stale];
   });
 }
 
 /**
  * Moves edits kept by item id (`claim:CLM-003`, as libraries held them before edits followed
- * content) to the content key of the item that has that id in the draft now, with its words kept
- * beside them. An id the draft no longer has stays where it is and shows as stale.
+ * content) to the item they were made on, when that is certain: a suspect by its ref (which names
+ * its change), a claim or follow-up with its words kept beside it to the item with those words.
+ * A claim or follow-up kept by id alone stays where it is and shows as stale with what that id
+ * says now: regenerating may have given the id to another statement, and moving it by id would
+ * put a decision on a statement nobody decided.
  */
 export function upgradeEdits(
   subject: ReviewSubject,
@@ -100,7 +120,15 @@ export function upgradeEdits(
   const items = allItems(subject);
   for (const [key, value] of Object.entries(edits)) {
     const legacy = legacyKey(key);
-    const item = legacy && items.find((i) => i.kind === legacy.kind && i.id === legacy.id);
+    const words = typeof value.text === 'string' && value.text ? value.text : null;
+    // A suspect is named by its change's ref, so its id is what it is about; the others need words.
+    const item = !legacy
+      ? undefined
+      : legacy.kind === 'suspect'
+        ? items.find((i) => i.kind === 'suspect' && i.id === legacy.id)
+        : words !== null
+          ? items.find((i) => i.kind === legacy.kind && normalized(i.text) === normalized(words))
+          : undefined;
     if (!item) continue;
     if (!edits[item.key]) put.push([item.key, { ...value, id: item.id, text: item.text }]);
     drop.push(key);
@@ -130,6 +158,20 @@ function suspectSection(subject: ReviewSubject, edits: ReviewEdits): Section | n
   };
 }
 
+/** Timeline entries the reviewer added, apart from the evidence's own (they cite none). */
+export function addedTimelineBlocks(edits: ReviewEdits): Block[] {
+  const entries = addedTimeline(edits);
+  if (!entries.length) return [];
+  return [
+    { type: 'paragraph', text: 'Added in review (not from the evidence):' },
+    {
+      type: 'table',
+      columns: ['Time (UTC)', 'Entry'],
+      rows: entries.map((e) => [formatTime(e.ts, 'UTC'), e.summary]),
+    },
+  ];
+}
+
 /**
  * The document with the author's review in it: decisions beside claims and suspects, owner, due
  * date and status beside follow-ups, and the narrative the author wrote.
@@ -153,10 +195,23 @@ export function reviewedDocument(doc: Postmortem, edits: ReviewEdits): Postmorte
         const f = followUpOf(edits, item);
         return [f.owner, f.due, f.status];
       };
+      const added = addedFollowUps(edits).map((f) => [
+        f.id,
+        f.action,
+        '',
+        '',
+        'added in review',
+        f.owner,
+        f.due,
+        f.status,
+      ]);
+      const blocks = s.blocks.map((b) => withColumns(b, ['Owner', 'Due', 'Status'], fields));
       sections.push({
         ...s,
-        blocks: s.blocks.map((b) => withColumns(b, ['Owner', 'Due', 'Status'], fields)),
+        blocks: blocks.map((b) => (b.type === 'table' ? { ...b, rows: [...b.rows, ...added] } : b)),
       });
+    } else if (s.id === 'timeline') {
+      sections.push({ ...s, blocks: [...s.blocks, ...addedTimelineBlocks(edits)] });
     } else sections.push(s);
     if (s.id === 'root-cause') {
       const suspects = suspectSection(subject, edits);
@@ -175,7 +230,11 @@ export function reviewedDocument(doc: Postmortem, edits: ReviewEdits): Postmorte
  * The reviewed document as the Markdown and HTML exports carry it: with the decisions whose
  * statements left the draft listed at the end, as the page lists them beside its forms.
  */
-export function exportedDocument(doc: Postmortem, subject: ReviewSubject, edits: ReviewEdits): Postmortem {
+export function exportedDocument<T extends { sections: Section[] }>(
+  doc: T,
+  subject: ReviewSubject,
+  edits: ReviewEdits,
+): T {
   const stale = staleEdits(subject, edits);
   if (!stale.length) return doc;
   const section: Section = {
@@ -188,10 +247,7 @@ export function exportedDocument(doc: Postmortem, subject: ReviewSubject, edits:
       },
       {
         type: 'list',
-        items: stale.map(
-          (e) =>
-            `${KIND_LABEL[e.kind]} ${e.id} ${e.text ? `“${e.text}”` : '(its words were not recorded)'}: ${e.edit || 'no edit'}`,
-        ),
+        items: stale.map(staleLine),
       },
     ],
   };
@@ -205,6 +261,22 @@ export function reviewJson(subject: ReviewSubject, edits: ReviewEdits) {
     suspects: subject.suspects.map((s) => ({ ref: s.id, summary: s.text, ...decisionOf(edits, s.key) })),
     followUps: subject.followUps.map((f) => ({ id: f.id, action: f.text, ...followUpOf(edits, f) })),
     narrative: Object.fromEntries(NARRATIVE.map(([id]) => [id, narrativeOf(edits, id)]).filter(([, t]) => t)),
-    stale: staleEdits(subject, edits).map(({ kind, id, text, edit }) => ({ kind, id, text, edit })),
+    added: {
+      followUps: addedFollowUps(edits).map(({ id, action, owner, due, status }) => ({
+        id,
+        action,
+        owner,
+        due,
+        status,
+      })),
+      timeline: addedTimeline(edits).map(({ ts, summary }) => ({ ts, summary })),
+    },
+    stale: staleEdits(subject, edits).map(({ kind, id, text, edit, nowSays }) => ({
+      kind,
+      id,
+      text,
+      edit,
+      ...(nowSays === undefined ? {} : { nowSays }),
+    })),
   };
 }

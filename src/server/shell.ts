@@ -8,7 +8,7 @@ export interface Page {
 }
 
 /** The review forms' and navigation's look, added to the report's own stylesheet. */
-export const REVIEW_STYLE = `fieldset{border:1px solid #dee2e6;border-radius:4px;margin:.4rem 0}legend{font-weight:600}form label{margin-right:1rem}
+export const REVIEW_STYLE = `fieldset{border:1px solid #dee2e6;border-radius:4px;margin:.4rem 0}legend{font-weight:600}form label{margin-right:1rem}label.remove{white-space:nowrap}
 nav{font-size:14px}nav a{margin-right:1rem}.notice{background:#f8f9fa;border-left:4px solid #0d6efd;padding:.4rem .8rem}
 #stale-edits{border:1px solid #ffe08a;background:#fffbea;border-radius:4px;padding:.2rem .8rem;margin-top:1rem}.stale-item{font-weight:600}`;
 

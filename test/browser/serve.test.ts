@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
@@ -10,6 +12,8 @@ import { inkedPixels } from './pixels.js';
 
 const LIBRARY_SCREENSHOT = 'docs/library.png';
 const REVIEW_SCREENSHOT = 'docs/review-library.png';
+/** Not kept in the repository: a look at the review form after a save, for checking by eye. */
+const FORM_SCREENSHOT = join(tmpdir(), 'hindsight-review-form.png');
 
 /** A library with history: the seeds and a team's public postmortems imported, one report generated earlier. */
 async function fillLibrary(db: string) {
@@ -52,30 +56,60 @@ describe.skipIf(!hasChromium)(`the review page in Chromium (skipped when ${CHROM
     return page;
   }
 
+  /** A field of the review form by the fieldset it is in and how its name ends (`/decision`). */
+  const field = (page: Page, fieldset: string, name: string) =>
+    page.locator(`form#review-form fieldset#${fieldset} [name$="/${name}"]`);
+  const saveIn = (page: Page, section: string) =>
+    page.locator(`form#review-form button[name=at][value=${section}]`).click();
+
   it('goes from the list to an incident, accepts a claim, edits a follow-up, and keeps both on reload', async () => {
     const page = await open('/');
     await page.getByRole('link', { name: 'examples/seed-003' }).click();
     await expect.poll(() => page.url()).toContain('/incidents/INC-1042');
 
-    const claim = page.locator('form#review-CLM-001');
-    await claim.locator('select[name=decision]').selectOption('accepted');
-    await claim.locator('input[name=reason]').fill('the deploy log shows it');
-    await claim.getByRole('button', { name: 'Save' }).click();
+    await field(page, 'review-CLM-001', 'decision').selectOption('accepted');
+    await field(page, 'review-CLM-001', 'reason').fill('the deploy log shows it');
+    await saveIn(page, 'claims');
     await page.waitForLoadState('load');
 
-    const followUp = page.locator('form#review-FU-002');
-    await followUp.locator('input[name=owner]').fill('Dana (payments)');
-    await followUp.locator('input[name=due]').fill('2026-12-15');
-    await followUp.locator('select[name=status]').selectOption('in-progress');
-    await followUp.getByRole('button', { name: 'Save' }).click();
+    await field(page, 'review-FU-002', 'owner').fill('Dana (payments)');
+    await field(page, 'review-FU-002', 'due').fill('2026-12-15');
+    await field(page, 'review-FU-002', 'status').selectOption('in-progress');
+    await saveIn(page, 'follow-ups');
     await page.waitForLoadState('load');
 
     await page.reload();
-    expect(await page.locator('form#review-CLM-001 select[name=decision]').inputValue()).toBe('accepted');
-    expect(await page.locator('form#review-FU-002 input[name=owner]').inputValue()).toBe('Dana (payments)');
-    expect(await page.locator('form#review-FU-002 input[name=due]').inputValue()).toBe('2026-12-15');
+    expect(await field(page, 'review-CLM-001', 'decision').inputValue()).toBe('accepted');
+    expect(await field(page, 'review-FU-002', 'owner').inputValue()).toBe('Dana (payments)');
+    expect(await field(page, 'review-FU-002', 'due').inputValue()).toBe('2026-12-15');
     expect(await page.locator('section#claims').textContent()).toContain('accepted: the deploy log shows it');
     expect(await page.locator('section#follow-ups').textContent()).toContain('in-progress');
+    expect(complaints).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('keeps what was typed in one part when another part is saved, and adds a follow-up and a timeline entry', async () => {
+    const page = await open('/incidents/INC-1042');
+    await field(page, 'review-narrative-lessons', 'text').fill('Size pools from load tests.');
+    await field(page, 'review-CLM-002', 'decision').selectOption('rejected');
+    await page
+      .locator('fieldset#review-new-follow-up [name="new-follow-up/action"]')
+      .fill('Alert on pool saturation');
+    await page.locator('fieldset#review-new-follow-up [name="new-follow-up/owner"]').fill('Ops');
+    await page.locator('[name="new-timeline/ts"]').fill('2026-02-10T10:07');
+    await page.locator('[name="new-timeline/summary"]').fill('Status page updated by hand');
+    await saveIn(page, 'claims');
+    await page.waitForLoadState('load');
+    await page.reload();
+    expect(await field(page, 'review-narrative-lessons', 'text').inputValue()).toBe(
+      'Size pools from load tests.',
+    );
+    expect(await field(page, 'review-CLM-002', 'decision').inputValue()).toBe('rejected');
+    expect(await page.locator('section#follow-ups').textContent()).toContain('Alert on pool saturation');
+    expect(await page.locator('section#timeline').textContent()).toContain('Status page updated by hand');
+    expect(await field(page, 'review-FU-R1', 'owner').inputValue()).toBe('Ops');
+    await page.locator('#review-FU-R1').scrollIntoViewIfNeeded();
+    writeFileSync(FORM_SCREENSHOT, await page.screenshot({ fullPage: false }));
     expect(complaints).toEqual([]);
     await page.close();
   }, 60_000);
@@ -114,13 +148,12 @@ describe.skipIf(!hasChromium)(`the review page in Chromium (skipped when ${CHROM
     await expect.poll(() => page.url()).toContain('/incidents/INC-2207');
     expect(await page.locator('.notice').textContent()).toContain('report kept in the library');
 
-    const claim = page.locator('form#review-CLM-002');
-    await claim.locator('select[name=decision]').selectOption('rejected');
-    await claim.locator('input[name=reason]').fill('the <b>timeline</b> says otherwise');
-    await claim.getByRole('button', { name: 'Save' }).click();
+    await field(page, 'review-CLM-002', 'decision').selectOption('rejected');
+    await field(page, 'review-CLM-002', 'reason').fill('the <b>timeline</b> says otherwise');
+    await saveIn(page, 'claims');
     await page.waitForLoadState('load');
     await page.reload();
-    expect(await page.locator('form#review-CLM-002 select[name=decision]').inputValue()).toBe('rejected');
+    expect(await field(page, 'review-CLM-002', 'decision').inputValue()).toBe('rejected');
     expect(await page.locator('section#claims').textContent()).toContain(
       'rejected: the <b>timeline</b> says otherwise',
     );

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Command, InvalidArgumentError } from 'commander';
+import { InputError } from '../../errors.js';
 import { isLoopback, newToken } from '../../server/access.js';
 import { createApp } from '../../server/app.js';
 import { withDbOption } from './db-option.js';
@@ -24,8 +25,14 @@ export function register(program: Command): void {
       .option('--host <host>', 'address to listen on; beyond loopback a token is required', '127.0.0.1')
       .option('--token <token>', 'token every request must carry (generated when --host is not loopback)'),
   ).action(async (bundles: string[], opts: { port: number; host: string; token?: string; db?: string }) => {
+    if (opts.token !== undefined && !opts.token.trim())
+      throw new InputError(
+        'USAGE',
+        '--token',
+        'an empty token would let anyone in: give one, or leave --token out',
+      );
     const token = opts.token ?? (isLoopback(opts.host) ? undefined : newToken());
-    const app = await createApp({ db: opts.db, bundles, token });
+    const app = await createApp({ db: opts.db, bundles, token, host: opts.host });
     for (const b of app.bundles.filter((b) => b.error))
       process.stderr.write(`hindsight: ${b.path}: ${b.error}\n`);
     const server = createServer(app.handle);
