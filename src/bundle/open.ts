@@ -22,7 +22,8 @@ export interface Bundle {
 
 /** Folders that a source reads as one piece of evidence, recognised by the files they hold. */
 const FOLDER_MARKERS = ['channels.json', 'users.json'];
-const IGNORED = /^(\.|node_modules$|__MACOSX$)|\.(md5|sha256|sig)$/;
+// README files describe a folder (`hindsight init` writes one in each); they are not evidence.
+const IGNORED = /^(\.|node_modules$|__MACOSX$|readme(\.md|\.txt)?$)|\.(md5|sha256|sig)$/i;
 
 async function walk(dir: string, out: string[], folders: string[]): Promise<void> {
   const names = (await readdir(dir)).filter((n) => !IGNORED.test(n)).sort();
