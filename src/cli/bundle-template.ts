@@ -37,7 +37,7 @@ export const MANIFEST_TEMPLATE = `# incident.yaml: what the evidence cannot say.
 #   - { path: metrics/errors.json, measure: errorRate }   # errorRate, latencyMs, requestRate, saturation, errorCount, other
 #   - { prometheus: "http://127.0.0.1:9090", queries: { errorRate: "sum(rate(http_requests_total{code=~'5..'}[1m]))" }, step: 30s }
 
-# Secrets are always redacted; pii: true also masks e-mail addresses, IP addresses and names.
+# Secrets are always redacted; pii: true also masks e-mail and IP addresses and user ids.
 redact: { pii: false }
 `;
 

@@ -66,7 +66,7 @@ export const Manifest = z.object({
     .describe('optional hints per file, and live Prometheus queries; files are found without it'),
   redact: z
     .object({
-      pii: z.boolean().default(false).describe('also mask e-mail addresses, IP addresses and names'),
+      pii: z.boolean().default(false).describe('also mask e-mail and IP addresses and user ids'),
     })
     .default({ pii: false })
     .describe('secrets are always redacted'),
