@@ -48,8 +48,20 @@ export function buildProgram(): Command {
 
 export async function main(argv: string[]): Promise<void> {
   quietOnClosedPipe();
+  const program = buildProgram();
+  // `hindsight help bogus` would print the whole help; it is an unknown command like any other.
+  const [first, asked] = argv.slice(2);
+  if (
+    first === 'help' &&
+    asked &&
+    !program.commands.some((c) => c.name() === asked || c.aliases().includes(asked))
+  ) {
+    process.stderr.write(usageLine(`unknown command '${asked}'`, 'hindsight --help'));
+    process.exitCode = EXIT.usage;
+    return;
+  }
   try {
-    await buildProgram().parseAsync(argv);
+    await program.parseAsync(argv);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version') return;

@@ -22,6 +22,7 @@ describe('usage errors', () => {
     [['generate', 'examples/seed-003', '--zzz'], "unknown option '--zzz'", 'hindsight generate --help'],
     [['serve', '--port', 'abc'], 'a port from 0 to 65535', 'hindsight serve --help'],
     [['lint'], "missing required argument 'files'", 'hindsight lint --help'],
+    [['help', 'bogus'], "unknown command 'bogus'", 'hindsight --help'],
   ])('%j exits 2 with one line and a hint', (args, says, help) => {
     const r = hindsight(...args);
     expect(r.status).toBe(2);
