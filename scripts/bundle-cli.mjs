@@ -3,6 +3,7 @@
 // The bundle sits two folders below the package, as every dist/ module does, so paths relative to
 // the module (package.json, the log worker in dist/logs/) resolve the same from it.
 // better-sqlite3 (a native addon) and pg stay outside, loaded from node_modules when a library is opened.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await build({
@@ -24,3 +25,12 @@ await build({
   minifySyntax: true,
   logLevel: 'warning',
 });
+
+// The map keeps the text of Hindsight's own sources, so a stack trace leads to readable code from
+// the package alone; dependencies' text is dropped (they are installed beside it), which halves it.
+const mapFile = new URL('../dist/cli/bundle.js.map', import.meta.url);
+const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+map.sourcesContent = map.sources.map((source, i) =>
+  source.includes('node_modules/') ? null : map.sourcesContent[i],
+);
+writeFileSync(mapFile, JSON.stringify(map));

@@ -24,7 +24,8 @@ export interface Bundle {
 
 /** Folders that a source reads as one piece of evidence, recognised by the files they hold. */
 const FOLDER_MARKERS = ['channels.json', 'users.json'];
-const IGNORED = /^(\.|node_modules$|__MACOSX$)|\.(md5|sha256|sig)$/;
+// README files describe a folder (`hindsight init` writes one in each); they are not evidence.
+const IGNORED = /^(\.|node_modules$|__MACOSX$|readme(\.md|\.txt)?$)|\.(md5|sha256|sig)$/i;
 
 /** Why a path could not be read, in a user's words. */
 function unreadable(error: unknown): string {

@@ -9,7 +9,8 @@ export function exitFor(error: unknown): number {
     return EXIT.usage;
   }
   const e = error as Error & { code?: string; exitCode?: number };
-  if (e?.code?.startsWith('commander.')) return e.exitCode ?? EXIT.usage;
+  // Commander has already printed its one line (see main.ts); every usage error is exit 2.
+  if (e?.code?.startsWith('commander.')) return EXIT.usage;
   process.stderr.write(`hindsight: internal error: ${e?.stack ?? e}\n`);
   return EXIT.usage;
 }

@@ -3,6 +3,7 @@ export { defaultDbPath } from './data-dir.js';
 export { isReport, recordFromReport } from './from-report.js';
 export { type ImportOptions, importFile, importText } from './import.js';
 export { libraryOver } from './library.js';
+export { libraryLabel } from './library-label.js';
 export { MIGRATIONS } from './migrations.js';
 export { isPostgresUrl, type OpenOptions, openLibrary, saveToLibrary } from './open.js';
 export { postmortemPaths } from './postmortem-paths.js';

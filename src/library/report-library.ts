@@ -1,5 +1,7 @@
 import type { Report } from '../model/index.js';
+import { defaultDbPath } from './data-dir.js';
 import { recordFromReport } from './from-report.js';
+import { libraryLabel } from './library-label.js';
 import { saveToLibrary } from './open.js';
 import type { RelatedIncident } from './related.js';
 import { relatedForReport } from './related-appendix.js';
@@ -24,7 +26,12 @@ export async function withLibrary(report: Report, { db, save = true }: ReportLib
   } catch (error) {
     warnings.push(`related incidents not looked up: ${(error as Error).message}`);
   }
-  const withRelated: Report = { ...report, related };
+  // A library the user never chose (the default file) must not pass unseen into the report.
+  const note = `Incident library: ${libraryLabel(db ?? defaultDbPath())}; related incidents come from it${
+    save ? ' and this report is saved to it' : ''
+  } (choose another with --db or $HINDSIGHT_DB; --no-save leaves it unchanged).`;
+  const dataQuality = { ...report.dataQuality, notes: [...report.dataQuality.notes, note] };
+  const withRelated: Report = { ...report, dataQuality, related };
   if (save) {
     try {
       await saveToLibrary(withRelated, { db });

@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { Report } from '../../src/model/index.js';
+import { manifestJsonSchema, Report } from '../../src/model/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const published = (name: string) => JSON.parse(readFileSync(`${root}schema/${name}`, 'utf8'));
 
 describe('published JSON schema', () => {
   it('matches the Report schema the code validates with', () => {
@@ -21,5 +24,44 @@ describe('published JSON schema', () => {
       encoding: 'utf8',
     });
     expect(Report.safeParse(JSON.parse(r.stdout)).success).toBe(true);
+  });
+});
+
+/** Every incident manifest the repository holds, as the code reads them (YAML 1.2: dates stay text). */
+function manifests(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) manifests(path, out);
+    else if (/^incident\.(ya?ml|json)$/.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+describe('published incident.yaml schema', () => {
+  // The schema is read back by an independent reading of JSON Schema, not the zod it came from.
+  const incident = z.fromJSONSchema(published('incident.schema.json'));
+
+  it('is the one the code builds from the manifest schema', () => {
+    expect(published('incident.schema.json')).toEqual(manifestJsonSchema());
+  });
+
+  const files = [...manifests(join(root, 'examples')), ...manifests(join(root, 'test/fixtures'))];
+  it('has example manifests to hold it to', () => expect(files.length).toBeGreaterThanOrEqual(10));
+
+  it.each(files.map((f) => [relative(root, f), f]))('accepts %s', (_name, file) => {
+    const result = incident.safeParse(parseYaml(readFileSync(file, 'utf8')));
+    expect(result.error?.issues).toBeUndefined();
+  });
+
+  it.each([
+    ['a list given as one value', { services: 'api' }],
+    ['an objective above 100 percent', { slo: [{ objective: 150 }] }],
+    ['an unknown measure', { sources: [{ path: 'm.json', measure: 'bogus' }] }],
+    ['a negative approval count', { policies: { requiredApprovals: -1 } }],
+    ['a freeze without its end', { policies: { freezes: [{ from: '2026-01-01T00:00:00Z' }] } }],
+    ['pii as text', { redact: { pii: 'yes' } }],
+    ['a mapping as the title', { title: { text: 'x' } }],
+  ])('refuses %s', (_what, manifest) => {
+    expect(incident.safeParse(manifest).success).toBe(false);
   });
 });

@@ -26,9 +26,16 @@ if (!binRel) {
 }
 const bin = resolve(projectDir, binRel);
 const work = mkdtempSync(join(tmpdir(), 'acceptance-'));
+// The reports go to a library of their own, never the user's (SPEC: `$HINDSIGHT_DB`).
+const env = { ...process.env, HINDSIGHT_DB: join(work, 'library.db') };
 
 function cli(args) {
-  const r = spawnSync('node', [bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 300_000 });
+  const r = spawnSync('node', [bin, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    timeout: 300_000,
+    env,
+  });
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 

@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { type IncidentStore, type OpenOptions, openLibrary } from '../../library/index.js';
+import {
+  defaultDbPath,
+  type IncidentStore,
+  libraryLabel,
+  type OpenOptions,
+  openLibrary,
+} from '../../library/index.js';
 
 /** `--db`: every library command takes the same option. */
 export const withDbOption = (command: Command) =>
@@ -8,12 +14,18 @@ export const withDbOption = (command: Command) =>
     'library: a SQLite file, or postgres://… (default: the platform data directory)',
   );
 
+/** Says on stderr, once per run, which library a command uses: the default one is easy to forget. */
+export function announceLibrary(db: string | undefined, what = ''): void {
+  process.stderr.write(`hindsight: incident library ${libraryLabel(db ?? defaultDbPath())}${what}\n`);
+}
+
 /** Opens the library, runs the work, and always closes it. */
 export async function usingLibrary<T>(
   db: string | undefined,
   work: (store: IncidentStore) => Promise<T>,
   options: OpenOptions = {},
 ): Promise<T> {
+  announceLibrary(db);
   const store = await openLibrary(db, options);
   try {
     return await work(store);

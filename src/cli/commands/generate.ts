@@ -3,8 +3,9 @@ import { generate } from '../../generate.js';
 import { formats } from '../../render/index.js';
 import { audiences } from '../../report/index.js';
 import { EXIT } from '../exit.js';
-import { writeOutput } from '../output.js';
+import { checkOutput, writeOutput } from '../output.js';
 import { terminalProgress } from '../progress.js';
+import { announceLibrary } from './db-option.js';
 import { checkZone } from './zone-option.js';
 
 const FORMAT_BY_EXTENSION: Record<string, (typeof formats)[number]> = {
@@ -37,6 +38,7 @@ export function register(program: Command): void {
     .action(async (paths: string[], opts) => {
       const format =
         opts.format ?? FORMAT_BY_EXTENSION[String(opts.output).split('.').pop()!.toLowerCase()] ?? 'md';
+      await checkOutput(opts.output);
       const progress = terminalProgress();
       const { report, output, warnings } = await generate(paths, {
         format,
@@ -45,8 +47,12 @@ export function register(program: Command): void {
         onInput: progress.onInput,
         library: { db: opts.db, save: opts.save },
       });
-      for (const w of warnings) process.stderr.write(`hindsight: ${w}\n`);
       progress.done();
+      announceLibrary(
+        opts.db,
+        opts.save ? ' (related incidents from it; the report saved to it)' : ' (related incidents from it)',
+      );
+      for (const w of warnings) process.stderr.write(`hindsight: ${w}\n`);
       const where = await writeOutput(output, opts.output);
       const q = report.dataQuality;
       if (where !== 'stdout')

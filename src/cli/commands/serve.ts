@@ -13,6 +13,21 @@ function parsePort(value: string): number {
   return port;
 }
 
+const LISTEN_REASONS: Record<string, string> = {
+  EADDRINUSE: 'the port is in use (pick another with --port, or 0 for any free one)',
+  EADDRNOTAVAIL: 'the address is not one of this machine (try 127.0.0.1)',
+  EACCES: 'permission denied (ports below 1024 need privileges)',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'no such host',
+};
+
+/** A listen failure the user can fix is one line and exit 2, not a stack trace. */
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  const reason = LISTEN_REASONS[error.code ?? ''];
+  if (!reason) return error;
+  return new InputError('LISTEN_FAILED', `${host}:${port}`, `cannot listen: ${reason}`);
+}
+
 export function register(program: Command): void {
   withDbOption(
     program
@@ -36,10 +51,15 @@ export function register(program: Command): void {
     for (const b of app.bundles.filter((b) => b.error))
       process.stderr.write(`hindsight: ${b.path}: ${b.error}\n`);
     const server = createServer(app.handle);
-    await new Promise<void>((listening, failed) => {
-      server.once('error', failed);
-      server.listen(opts.port, opts.host, listening);
-    });
+    try {
+      await new Promise<void>((listening, failed) => {
+        server.once('error', failed);
+        server.listen(opts.port, opts.host, listening);
+      });
+    } catch (error) {
+      await app.close();
+      throw listenError(error as NodeJS.ErrnoException, opts.host, opts.port);
+    }
     const { port } = server.address() as AddressInfo;
     const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
     process.stderr.write(
