@@ -25,8 +25,9 @@ export async function usingLibrary<T>(
   work: (store: IncidentStore) => Promise<T>,
   options: OpenOptions = {},
 ): Promise<T> {
-  announceLibrary(db);
   const store = await openLibrary(db, options);
+  // Named once it opened, so a library that cannot be used stays a one-line error.
+  announceLibrary(db);
   try {
     return await work(store);
   } finally {
