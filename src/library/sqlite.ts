@@ -64,6 +64,25 @@ function migrate(db: Database.Database, path: string): void {
   }).immediate();
 }
 
+const isBusy = (error: unknown) =>
+  /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown }).code ?? ''));
+
+/**
+ * Opens, trying again for a while when the file is busy: SQLite answers some locks (a WAL file
+ * being set up or recovered by another process) at once, without waiting out the busy timeout.
+ */
+async function openWhenFree<T>(open: () => T, { patienceMs = 10_000 } = {}): Promise<T> {
+  const until = Date.now() + patienceMs;
+  for (;;) {
+    try {
+      return open();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > until) throw error;
+      await new Promise((r) => setTimeout(r, 10 + Math.random() * 40));
+    }
+  }
+}
+
 /** A failure of the file itself as one line naming it; anything else is passed on as it is. */
 function fileError(path: string, error: unknown): unknown {
   if (error instanceof InputError) return error;
@@ -174,7 +193,7 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
   const { default: Driver } = await import('better-sqlite3');
   let db: Database.Database;
   try {
-    db = openFile(Driver, path, options);
+    db = await openWhenFree(() => openFile(Driver, path, options));
   } catch (error) {
     throw fileError(path, error);
   }
@@ -204,7 +223,8 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
         db.prepare(
           'INSERT INTO incidents_fts (id, title, summary, root_cause, body) VALUES (?, ?, ?, ?, ?)',
         ).run(record.id, record.title, record.summary, record.rootCause ?? '', record.body);
-      })();
+        // Immediate: take the write lock first, so a busy file is waited for, never failed mid-way.
+      }).immediate();
     },
     async get(id) {
       const row = db.prepare('SELECT record FROM incidents WHERE id = ?').pluck().get(id) as
