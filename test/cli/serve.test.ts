@@ -7,6 +7,8 @@ import { freshDbPath } from '../support/serving.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const started: ChildProcess[] = [];
+/** What the last `serve` printed on stderr up to its URL. */
+let printed = '';
 
 /** Starts `hindsight serve` and resolves with the URL it prints once listening. */
 function serve(...args: string[]): Promise<string> {
@@ -23,6 +25,7 @@ function serve(...args: string[]): Promise<string> {
     child.stderr.on('data', (chunk) => {
       err += chunk;
       const url = /reviewing at (\S+)/.exec(err)?.[1];
+      printed = err;
       if (url) found(url);
     });
     child.on('exit', (code) => failed(new Error(`serve exited ${code}: ${err}`)));
@@ -37,6 +40,7 @@ describe('hindsight serve', () => {
   it('listens on loopback without a token by default', async () => {
     const url = await serve('examples/seed-003');
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(printed).toMatch(/^hindsight: incident library \S+\.db$/m);
     const page = await fetch(url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('href="/incidents/INC-1042"');

@@ -4,7 +4,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { InputError } from '../../errors.js';
 import { isLoopback, newToken } from '../../server/access.js';
 import { createApp } from '../../server/app.js';
-import { withDbOption } from './db-option.js';
+import { announceLibrary, withDbOption } from './db-option.js';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -62,6 +62,7 @@ export function register(program: Command): void {
     }
     const { port } = server.address() as AddressInfo;
     const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+    announceLibrary(opts.db);
     process.stderr.write(
       `hindsight: reviewing at http://${host}:${port}/${token ? `?token=${token}` : ''}\n`,
     );
