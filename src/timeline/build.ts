@@ -121,7 +121,9 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
 
   into.series.push(...(await liveSeries(into.raws, manifest, into.problems)));
   const direct = into.raws.length;
-  const derived = derivedEvents(into.templates, into.series, baselineEndOf(into.raws), zone, direct === 0);
+  // Logs alone: no event and no metric to mark the incident window the log is judged against.
+  const logsAlone = direct === 0 && into.series.length === 0;
+  const derived = derivedEvents(into.templates, into.series, baselineEndOf(into.raws), zone, logsAlone);
   into.raws.push(...derived.events);
 
   const known = [

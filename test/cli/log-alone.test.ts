@@ -118,3 +118,16 @@ describe('timeline of a real Apache error log on its own', () => {
     },
   );
 });
+
+describe('timeline of a log with metrics beside it', () => {
+  it('keeps judging templates against the quiet period, with no overview', () => {
+    const metrics = join(root, 'examples/checkout-logs-metrics/metrics/checkout-errors.json');
+    const run = hindsight('timeline', plain, metrics, '--json');
+    expect(run.status).toBe(0);
+    const { timeline, dataQuality } = JSON.parse(run.stdout);
+    const logs = timeline.filter((e: { kind: string }) => e.kind === 'log');
+    expect(logs.map((e: { attrs: { phase: string } }) => e.attrs.phase)).toEqual(['first-seen', 'last-seen']);
+    expect(logs[0].attrs.template).toBe('out of memory in worker <*>');
+    expect(dataQuality.notes.some((n: string) => n.startsWith('The evidence holds only logs'))).toBe(false);
+  });
+});
