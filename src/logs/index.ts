@@ -3,6 +3,7 @@ export { findLevel, type Level, levelFromNumber, levelFromValue, levelFromWord }
 export { type ByteRange, readLogLines } from './line-reader.js';
 export { localClock } from './local-time.js';
 export { type LogEventOptions, logEvents } from './log-events.js';
+export { type LogOverview, type LogOverviewOptions, logOverview } from './log-overview.js';
 export type { LogRecord, RecordReader } from './log-record.js';
 export { logfmtRecordReader, scanLogfmt } from './logfmt-record.js';
 export { mineInto, mineLog, serviceFromFileName } from './mine-log.js';

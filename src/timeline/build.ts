@@ -121,7 +121,10 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
 
   into.series.push(...(await liveSeries(into.raws, manifest, into.problems)));
   const direct = into.raws.length;
-  into.raws.push(...derivedEvents(into.templates, into.series, baselineEndOf(into.raws), zone));
+  // Logs alone: no event and no metric to mark the incident window the log is judged against.
+  const logsAlone = direct === 0 && into.series.length === 0;
+  const derived = derivedEvents(into.templates, into.series, baselineEndOf(into.raws), zone, logsAlone);
+  into.raws.push(...derived.events);
 
   const known = [
     ...new Set([...manifest.services, ...into.raws.map((r) => r.service).filter((s): s is string => !!s)]),
@@ -135,7 +138,7 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
   events.sort((a, b) => a.ts - b.ts);
   const merged = dedupe(events, groups);
   assignRefs(merged);
-  const notes = [...bundle.notes];
+  const notes = [...bundle.notes, ...derived.notes];
   if (!options.tz && !manifest.timezone)
     notes.push('Times that carry no zone were read as UTC (no timezone in the manifest).');
   return {

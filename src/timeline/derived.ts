@@ -1,4 +1,4 @@
-import { logEvents } from '../logs/index.js';
+import { logEvents, logOverview } from '../logs/index.js';
 import { metricEvents, queryRange } from '../metrics/index.js';
 import type { LogTemplate, Manifest, Problem, RawEvent, Series } from '../model/index.js';
 import { classify } from './classify.js';
@@ -57,12 +57,22 @@ export async function liveSeries(
   return out;
 }
 
-/** The few events logs and metrics contribute: new or bursting error templates, metric onsets, peaks, recoveries. */
+/**
+ * The few events logs and metrics contribute: new or bursting error templates, metric onsets, peaks,
+ * recoveries. With no other evidence (`logsAlone`) nothing marks an incident window, so every error
+ * and fatal template is listed instead, the most frequent first, with a note saying so.
+ */
 export function derivedEvents(
   templates: LogTemplate[],
   series: Series[],
   baselineEnd: number | null,
   zone: string,
-): RawEvent[] {
-  return [...logEvents(templates, { baselineEnd, zone }), ...metricEvents(series, { baselineEnd, zone })];
+  logsAlone = false,
+): { events: RawEvent[]; notes: string[] } {
+  const metrics = metricEvents(series, { baselineEnd, zone });
+  if (logsAlone) {
+    const overview = logOverview(templates, { zone });
+    return { events: [...overview.events, ...metrics], notes: overview.note ? [overview.note] : [] };
+  }
+  return { events: [...logEvents(templates, { baselineEnd, zone }), ...metrics], notes: [] };
 }
