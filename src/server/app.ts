@@ -10,7 +10,6 @@ import {
   subjectOfReport,
 } from '../library/index.js';
 import type { Report, Series } from '../model/index.js';
-import { redactAll } from '../redact/index.js';
 import { contentSecurityPolicy } from '../render/html/page-security.js';
 import { type Format, renderers } from '../render/index.js';
 import { toPostmortem } from '../report/index.js';
@@ -127,7 +126,7 @@ async function editsOf(store: IncidentStore, id: string, subject: ReviewSubject)
   const edits = await store.edits(id);
   const { put, drop } = upgradeEdits(subject, edits);
   if (!put.length && !drop.length) return edits;
-  for (const [key, value] of put) await store.putEdit(id, key, redactAll(value));
+  for (const [key, value] of put) await store.putEdit(id, key, value);
   for (const key of drop) await store.deleteEdit(id, key);
   return store.edits(id);
 }

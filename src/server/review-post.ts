@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { IncidentStore, ReviewSubject } from '../library/index.js';
-import { redactAll } from '../redact/index.js';
 import { HttpError } from './http-error.js';
 import { reply } from './reply.js';
 import { readFields } from './request-body.js';
@@ -45,8 +44,8 @@ export function reviewPoster() {
       (path.length === 2 && ['claims', 'suspects', 'follow-ups', 'narrative'].includes(kind)) ||
       (path.length === 1 && ['review', 'follow-ups', 'timeline'].includes(kind));
     if (!known) throw new HttpError(404, 'NOT_FOUND', `nothing to post to at ${path.join('/')}`);
-    // A reviewer's text is kept and exported like the report: redacted before it is stored.
-    const fields = redactAll(await readFields(req));
+    // The library redacts a reviewer's text before it keeps it (libraryOver).
+    const fields = await readFields(req);
     const saved = await inTurn(async (): Promise<Record<string, unknown>> => {
       const edits: ReviewEdits = await store.edits(id);
       if (path.length === 2) {
