@@ -7,9 +7,38 @@ const root = new URL('..', import.meta.url).pathname;
 const dir = process.argv[2] ?? join(root, 'test/fixtures/timeline-eval/labels');
 const split = JSON.parse(readFileSync(join(root, 'test/fixtures/timeline-eval/split.json'), 'utf8'));
 const known = new Set([...split.dev, ...split.heldout]);
-const KINDS = new Set(['change', 'rollback', 'alert', 'alert_resolved', 'page', 'ack', 'report', 'action', 'note']);
-const SIGNALS = new Set(['symptom', 'detect', 'ack', 'mitigation', 'recovery', 'declare', 'close', 'change', 'diagnosis']);
-const MOMENTS = ['trigger', 'impactStart', 'detected', 'acknowledged', 'mitigationStarted', 'recovered', 'declared', 'closed'];
+const KINDS = new Set([
+  'change',
+  'rollback',
+  'alert',
+  'alert_resolved',
+  'page',
+  'ack',
+  'report',
+  'action',
+  'note',
+]);
+const SIGNALS = new Set([
+  'symptom',
+  'detect',
+  'ack',
+  'mitigation',
+  'recovery',
+  'declare',
+  'close',
+  'change',
+  'diagnosis',
+]);
+const MOMENTS = [
+  'trigger',
+  'impactStart',
+  'detected',
+  'acknowledged',
+  'mitigationStarted',
+  'recovered',
+  'declared',
+  'closed',
+];
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?Z$/;
 const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
@@ -21,7 +50,9 @@ const say = (file, msg) => {
 };
 const walk = (d) =>
   existsSync(d)
-    ? readdirSync(d, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).map((f) => join(d, f))
+    ? readdirSync(d, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(d, f))
     : [];
 const seen = new Set();
 for (const file of walk(dir)) {
@@ -42,30 +73,40 @@ for (const file of walk(dir)) {
   }
   const lines = readFileSync(docPath, 'utf8').split('\n');
   if (typeof label.zone !== 'string') say(file, 'zone must be a string');
-  if (label.baseDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(label.baseDate ?? '')) say(file, 'baseDate must be null or YYYY-MM-DD');
+  if (label.baseDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(label.baseDate ?? ''))
+    say(file, 'baseDate must be null or YYYY-MM-DD');
   if (typeof label.hasTimeline !== 'boolean') say(file, 'hasTimeline must be true or false');
   let last = 0;
   for (const e of label.entries ?? []) {
     const where = `entry at line ${e.line}`;
-    if (!Number.isInteger(e.line) || e.line < 1 || e.line > lines.length) say(file, `${where}: line out of the document`);
+    if (!Number.isInteger(e.line) || e.line < 1 || e.line > lines.length)
+      say(file, `${where}: line out of the document`);
     if (e.line < last) say(file, `${where}: entries must be in document order`);
     last = e.line;
-    if (!ISO.test(e.ts ?? '') || Number.isNaN(Date.parse(e.ts))) say(file, `${where}: ts must be ISO UTC ending in Z`);
+    if (!ISO.test(e.ts ?? '') || Number.isNaN(Date.parse(e.ts)))
+      say(file, `${where}: ts must be ISO UTC ending in Z`);
     if (typeof e.approx !== 'boolean') say(file, `${where}: approx must be true or false`);
     if (!KINDS.has(e.kind)) say(file, `${where}: unknown kind ${e.kind}`);
-    if (!Array.isArray(e.signals) || e.signals.some((s) => !SIGNALS.has(s))) say(file, `${where}: unknown signal in ${e.signals}`);
+    if (!Array.isArray(e.signals) || e.signals.some((s) => !SIGNALS.has(s)))
+      say(file, `${where}: unknown signal in ${e.signals}`);
     const probe = squash(String(e.text ?? '')).slice(0, 24);
     const near = squash(lines.slice(Math.max(0, e.line - 1), e.line + 3).join(' '));
     if (probe && !near.includes(probe)) say(file, `${where}: text not found on or just below that line`);
   }
-  for (const u of label.undated ?? []) if (!Number.isInteger(u.line)) say(file, 'undated entries need a line');
+  for (const u of label.undated ?? [])
+    if (!Number.isInteger(u.line)) say(file, 'undated entries need a line');
   for (const m of MOMENTS) {
     const v = label.moments?.[m];
     if (v === undefined) say(file, `moment ${m} missing (use null)`);
-    else if (v !== null && (!ISO.test(v.ts ?? '') || !Number.isInteger(v.line))) say(file, `moment ${m} needs ts and line`);
+    else if (v !== null && (!ISO.test(v.ts ?? '') || !Number.isInteger(v.line)))
+      say(file, `moment ${m} needs ts and line`);
   }
-  for (const s of label.stated ?? []) if (!Number.isInteger(s.line) || typeof s.seconds !== 'number') say(file, 'stated needs line and seconds');
+  for (const s of label.stated ?? [])
+    if (!Number.isInteger(s.line) || typeof s.seconds !== 'number')
+      say(file, 'stated needs line and seconds');
 }
 const missing = [...known].filter((d) => !seen.has(d));
-console.log(`${files} label files, ${problems} problems; ${missing.length} documents of the split not labelled yet`);
+console.log(
+  `${files} label files, ${problems} problems; ${missing.length} documents of the split not labelled yet`,
+);
 process.exit(problems ? 1 : 0);

@@ -2,7 +2,7 @@
 // developed against ("dev") and a part it is only measured on ("heldout"). Run once; the result
 // is committed as test/fixtures/timeline-eval/split.json and never regenerated after labelling.
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 const SEED = 20261204;
 const HELD_OUT_SHARE = 0.3;
@@ -25,7 +25,9 @@ function mulberry32(seed) {
 }
 
 const isDocument = (f) =>
-  !/(^|\/)(LICENSE|README\.md|PROVENANCE\.md)$/.test(f) && !/template/i.test(f) && (/\.(md|txt)$/.test(f) || !/\.[a-z]+$/i.test(f));
+  !/(^|\/)(LICENSE|README\.md|PROVENANCE\.md)$/.test(f) &&
+  !/template/i.test(f) &&
+  (/\.(md|txt)$/.test(f) || !/\.[a-z]+$/i.test(f));
 
 const random = mulberry32(SEED);
 const split = { seed: SEED, heldOutShare: HELD_OUT_SHARE, dev: [], heldout: [] };

@@ -35,7 +35,7 @@ export async function generate(
 ): Promise<Generated> {
   const bundle = await openBundle(paths);
   const timeline = await buildTimeline(bundle, { tz, onInput });
-  const analysis = analyze(timeline.events, bundle.manifest, timeline.series);
+  const analysis = analyze(timeline.events, bundle.manifest, timeline.series, timeline.statements);
   const pii = bundle.manifest.redact.pii;
   // Redacted once, before the library keeps it and before any renderer or server reads it.
   const drafted = redactReport(toReport(bundle.manifest, timeline, analysis), { pii });

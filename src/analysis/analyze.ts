@@ -9,6 +9,7 @@ import type {
   Manifest,
   Moments,
   Series,
+  Statement,
   Suspect,
 } from '../model/index.js';
 import { blameless, peopleIn } from './blameless.js';
@@ -58,9 +59,15 @@ function affectedServices(events: Event[], manifest: Manifest): Set<string> {
 
 /**
  * Works out what happened: pure, from the timeline's events and the manifest.
- * @example const analysis = analyze(timeline.events, bundle.manifest, timeline.series)
+ * `statements` are what documents say outside their timelines (stated figures, causal sentences).
+ * @example const analysis = analyze(timeline.events, bundle.manifest, timeline.series, timeline.statements)
  */
-export function analyze(evidence: Event[], manifest: Manifest, series: Series[] = []): Analysis {
+export function analyze(
+  evidence: Event[],
+  manifest: Manifest,
+  series: Series[] = [],
+  statements: Statement[] = [],
+): Analysis {
   const events = scopeToIncident(evidence, manifest);
   const found = findMoments(events);
   const suspects = rankSuspects({
@@ -74,7 +81,7 @@ export function analyze(evidence: Event[], manifest: Manifest, series: Series[] 
     top && top.confidence >= CONVINCING ? (events.find((e) => e.ref === top.ref) ?? null) : null;
   const m: MomentEvents = { trigger, ...found };
   const d = durations(m);
-  const ctx = { events, moments: m, suspects, manifest };
+  const ctx = { events, moments: m, suspects, manifest, statements };
   const people = peopleIn(events);
   const say = (text: string) => blameless(text, people);
   const findings = numbered(

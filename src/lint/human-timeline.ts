@@ -51,6 +51,7 @@ export async function readHumanTimeline(
     skip: (line: number | null, message: string) => problems.push({ file: doc.name, line, message }),
     addSeries: () => {},
     addLogTemplates: () => {},
+    addStatement: () => {},
   };
   const entries: RawEvent[] = [];
   for await (const event of source.read(textInput(doc.name, doc.text), ctx)) entries.push(event);

@@ -42,6 +42,8 @@ export const RawEvent = z.object({
   service: z.string().nullable().optional(),
   ref: z.string().optional(),
   summary: z.string(),
+  /** What the format itself says the entry signals (a PagerDuty acknowledgement, an alert's resolution); the text classifier adds only what is missing. */
+  signals: z.array(Signal).optional(),
   /** Text that qualifies the summary (sub-bullets, a Status column); never used to classify. */
   details: z.array(z.string()).optional(),
   attrs: z.record(z.string(), z.unknown()).optional(),

@@ -6,3 +6,4 @@ export * from './moment.js';
 export * from './problem.js';
 export * from './report.js';
 export * from './series.js';
+export * from './statement.js';

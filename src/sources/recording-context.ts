@@ -1,4 +1,11 @@
-import { type LogTemplate, Manifest, type Problem, type Series, type SourceSpec } from '../model/index.js';
+import {
+  type LogTemplate,
+  Manifest,
+  type Problem,
+  type Series,
+  type SourceSpec,
+  type Statement,
+} from '../model/index.js';
 import type { ReadContext } from './source.js';
 
 /** A ReadContext that keeps what a source hands over, for tests and tools that read one input. */
@@ -9,6 +16,7 @@ export function recordingContext(
   const problems: Problem[] = [];
   const series: Series[] = [];
   const templates: LogTemplate[] = [];
+  const statements: Statement[] = [];
   const ctx: ReadContext = {
     manifest,
     spec,
@@ -16,6 +24,7 @@ export function recordingContext(
     skip: (line, message) => void problems.push({ file, line, message }),
     addSeries: (s) => void series.push(s),
     addLogTemplates: (t) => void templates.push(...t),
+    addStatement: (s) => void statements.push(s),
   };
-  return { ctx, problems, series, templates };
+  return { ctx, problems, series, templates, statements };
 }

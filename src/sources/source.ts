@@ -1,5 +1,5 @@
 import type { Input } from '../bundle/index.js';
-import type { LogTemplate, Manifest, RawEvent, Series, SourceSpec } from '../model/index.js';
+import type { LogTemplate, Manifest, RawEvent, Series, SourceSpec, Statement } from '../model/index.js';
 import type { TimeContext } from '../time/index.js';
 
 /** What a source may use and report while it reads one input. */
@@ -15,6 +15,8 @@ export interface ReadContext {
   addSeries(series: Series): void;
   /** Hands over mined log templates (log events are chosen later, against the incident's course). */
   addLogTemplates(templates: LogTemplate[]): void;
+  /** Hands over what a document states outside its timeline (figures, causal sentences). */
+  addStatement(statement: Statement): void;
 }
 
 /**

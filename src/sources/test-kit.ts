@@ -28,6 +28,7 @@ export function context(problems: ReadResult['problems']): ReadContext {
     skip: (line, message) => problems.push({ line, message }),
     addSeries() {},
     addLogTemplates() {},
+    addStatement() {},
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Bundle, BundleInput } from '../bundle/index.js';
-import type { Event, LogTemplate, Manifest, Problem, RawEvent, Series } from '../model/index.js';
+import type { Event, LogTemplate, Manifest, Problem, RawEvent, Series, Statement } from '../model/index.js';
 import { redactAll } from '../redact/index.js';
 import { detectSource, type ReadContext } from '../sources/index.js';
 import { normaliseZone, type TimeContext } from '../time/index.js';
@@ -14,6 +14,8 @@ export interface Timeline {
   events: Event[];
   series: Series[];
   logTemplates: LogTemplate[];
+  /** What documents state outside their timelines, for the analysis to check and cite. */
+  statements: Statement[];
   /** The zone naive times were read in, and the zone the report displays besides UTC. */
   zone: string;
   problems: Problem[];
@@ -34,6 +36,7 @@ interface Collected {
   raws: RawEvent[];
   series: Series[];
   templates: LogTemplate[];
+  statements: Statement[];
   problems: Problem[];
   filesRead: number;
   linesSkipped: number;
@@ -62,6 +65,7 @@ async function readInput(
     skip: skipped.skip,
     addSeries: (s) => into.series.push(s),
     addLogTemplates: (t) => into.templates.push(...t),
+    addStatement: (s) => into.statements.push(s),
   };
   into.filesRead++;
   try {
@@ -110,6 +114,7 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
     raws: [],
     series: [],
     templates: [],
+    statements: [],
     problems: [...bundle.problems],
     filesRead: 0,
     linesSkipped: 0,
@@ -149,6 +154,7 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
       ...redactAll({ ...t, perMinute: [] }),
       perMinute: t.perMinute,
     })),
+    statements: into.statements.map((s) => redactAll(s)),
     zone,
     problems: into.problems.map((p) => redactAll(p)),
     filesRead: into.filesRead,

@@ -73,8 +73,16 @@ const isResolution = (raw: RawEvent) =>
   String(raw.attrs?.status ?? '').toLowerCase() === 'resolved' ||
   has(words.RESOLVED, affirmed(raw.summary));
 
-/** Kind and signals of an event: the source's kind where it gave one, refined by what the text says. */
+/**
+ * Kind and signals of an event: what the source stated (its kind, its signals) stands; the text
+ * fills in only what the source left out.
+ */
 export function classify(raw: RawEvent): Classified {
+  const read = classifyRaw(raw);
+  return raw.signals ? { kind: read.kind, signals: [...raw.signals] } : read;
+}
+
+function classifyRaw(raw: RawEvent): Classified {
   const text = raw.summary;
   const level = String(raw.attrs?.level ?? '');
   switch (raw.kind) {

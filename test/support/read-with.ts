@@ -14,6 +14,7 @@ export async function readWith(source: Source, path: string, manifest: Partial<M
     skip: (line, message) => problems.push({ file: input.name, line, message }),
     addSeries: () => {},
     addLogTemplates: () => {},
+    addStatement: () => {},
   };
   const events: RawEvent[] = [];
   for await (const e of source.read(input, ctx)) events.push(e);

@@ -1,4 +1,4 @@
-import type { Event, Finding, Manifest, Suspect } from '../../model/index.js';
+import type { Event, Finding, Manifest, Statement, Suspect } from '../../model/index.js';
 import type { MomentEvents } from '../moments.js';
 
 export interface RuleContext {
@@ -6,6 +6,8 @@ export interface RuleContext {
   moments: MomentEvents;
   suspects: Suspect[];
   manifest: Manifest;
+  /** What documents state outside their timelines; empty when none was read. */
+  statements: Statement[];
 }
 
 export type RuleFinding = Omit<Finding, 'id' | 'rule'>;

@@ -10,7 +10,13 @@ import type { Rule } from './rule.js';
 const check = (rule: Rule, change: ReturnType<typeof ev>, policies: object = {}) => {
   const events = [change, ev(5, 'alert', 'errors', ['symptom', 'detect'])];
   const m = { trigger: null, ...findMoments(events) };
-  return rule.check({ events, moments: m, suspects: [], manifest: Manifest.parse({ policies }) });
+  return rule.check({
+    events,
+    moments: m,
+    suspects: [],
+    manifest: Manifest.parse({ policies }),
+    statements: [],
+  });
 };
 
 describe('policy rules', () => {

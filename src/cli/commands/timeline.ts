@@ -20,7 +20,11 @@ export function register(program: Command): void {
       const bundle = await openBundle(paths);
       const timeline = await buildTimeline(bundle, { tz: checkZone(opts.tz) });
       const report = redactReport(
-        toReport(bundle.manifest, timeline, analyze(timeline.events, bundle.manifest, timeline.series)),
+        toReport(
+          bundle.manifest,
+          timeline,
+          analyze(timeline.events, bundle.manifest, timeline.series, timeline.statements),
+        ),
         { pii: bundle.manifest.redact.pii },
       );
       const text = opts.json

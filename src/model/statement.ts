@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { SourceRef } from './event.js';
+
+/**
+ * What a document says about the incident in its own words, outside its timeline: a figure it
+ * states ("Time to detection: 8 minutes") or a causal sentence from its Summary or Root cause.
+ * The analysis compares them with what the evidence shows and cites their line.
+ */
+export const Statement = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('duration'),
+    /** The figure's name as written, lower case: "time to detection", "duration". */
+    name: z.string(),
+    seconds: z.number(),
+    text: z.string(),
+    source: SourceRef,
+  }),
+  z.object({ kind: z.literal('cause'), text: z.string(), source: SourceRef }),
+]);
+export type Statement = z.infer<typeof Statement>;
