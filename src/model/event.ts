@@ -28,6 +28,8 @@ export const Signal = z.enum([
   'recovery',
   'declare',
   'close',
+  /** The entry changed the system (a deploy, a config change, a rollback, a hotfix), whatever its intent. */
+  'change',
   'diagnosis',
 ]);
 export type Signal = z.infer<typeof Signal>;

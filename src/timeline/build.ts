@@ -3,7 +3,7 @@ import type { Event, LogTemplate, Manifest, Problem, RawEvent, Series, Statement
 import { redactAll } from '../redact/index.js';
 import { detectSource, type ReadContext } from '../sources/index.js';
 import { normaliseZone, type TimeContext } from '../time/index.js';
-import { classify } from './classify.js';
+import { classify, type Placement } from './classify.js';
 import { dedupe } from './dedupe.js';
 import { baselineEndOf, derivedEvents, liveSeries } from './derived.js';
 import { assignRefs } from './refs.js';
@@ -84,8 +84,25 @@ async function readInput(
   into.linesSkipped += skipped.count;
 }
 
-function toEvent(raw: RawEvent, known: string[], primary: string[]): Event {
-  const { kind, signals } = classify(raw);
+/** Each untyped entry's place among the untyped entries of its file, in the document's order. */
+function placements(raws: RawEvent[]): Map<RawEvent, Placement> {
+  const byFile = new Map<string, RawEvent[]>();
+  for (const raw of raws) {
+    if (raw.kind !== undefined) continue;
+    const list = byFile.get(raw.source.file);
+    if (list) list.push(raw);
+    else byFile.set(raw.source.file, [raw]);
+  }
+  const out = new Map<RawEvent, Placement>();
+  for (const list of byFile.values()) {
+    list.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0));
+    for (const [index, raw] of list.entries()) out.set(raw, { index, count: list.length });
+  }
+  return out;
+}
+
+function toEvent(raw: RawEvent, known: string[], primary: string[], placement?: Placement): Event {
+  const { kind, signals } = classify(raw, placement);
   const attrs = { ...(raw.attrs ?? {}) };
   return {
     ts: raw.ts,
@@ -135,8 +152,9 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
     ...new Set([...manifest.services, ...into.raws.map((r) => r.service).filter((s): s is string => !!s)]),
   ];
   const groups = new Map<Event, string | undefined>();
+  const placed = placements(into.raws);
   const events = into.raws.map((raw) => {
-    const event = toEvent(raw, known, manifest.services);
+    const event = toEvent(raw, known, manifest.services, placed.get(raw));
     groups.set(event, raw.group);
     return event;
   });

@@ -1,4 +1,5 @@
 import type { EventKind, RawEvent, Signal } from '../model/index.js';
+import { readMeaning } from './meaning/index.js';
 import * as words from './vocabulary.js';
 
 export interface Classified {
@@ -9,33 +10,18 @@ export interface Classified {
 const affirmed = (text: string) => text.replace(words.NEGATION, ' ');
 const has = (re: RegExp, text: string) => re.test(text);
 
-/** Kind and signals for text that arrived without a kind: the first rule that matches names the kind. */
-export function classifyText(text: string): Classified {
-  const t = affirmed(text);
-  if (has(words.CLOSE, t)) return { kind: 'note', signals: ['close'] };
-  if (has(words.DECLARE, t)) return { kind: 'note', signals: ['declare'] };
-  if (has(words.ALERTISH, t) && has(words.RESOLVED, t))
-    return { kind: 'alert_resolved', signals: ['recovery'] };
-  if (has(words.HEALTH, t) && (has(words.HEALTH_PASS, t) || has(words.SYMPTOM, t) || /\bdetect/i.test(t))) {
-    return { kind: 'health', signals: healthSignals(t) };
-  }
-  if (has(words.RECOVERY, t)) return { kind: 'note', signals: ['recovery'] };
-  if (has(words.ACK, t))
-    return { kind: 'ack', signals: has(words.MITIGATION, t) ? ['ack', 'mitigation'] : ['ack'] };
-  if (has(words.MITIGATION, t))
-    return { kind: has(words.ROLLBACK, t) ? 'rollback' : 'action', signals: ['mitigation'] };
-  if (has(words.DIAGNOSIS, t)) return { kind: 'note', signals: ['diagnosis'] };
-  if (has(words.PAGE, t)) return { kind: 'page', signals: ['symptom', 'detect'] };
-  if (has(words.ALERT, t)) return { kind: 'alert', signals: ['symptom', 'detect'] };
-  if (has(words.REPORT, t) && has(words.SYMPTOM, t))
-    return { kind: 'report', signals: ['symptom', 'detect'] };
-  if (has(words.CHANGE, t)) return { kind: 'change', signals: [] };
-  if (has(words.SYMPTOM, t) || /\b(problem|issue|outage|incident) (started|began)\b/i.test(t))
-    return { kind: 'note', signals: ['symptom'] };
-  if (/\b(attempt(ed|ing)?|executed|ran|began|started|tried|applied|updated|notified|escalated)\b/i.test(t)) {
-    return { kind: 'action', signals: [] };
-  }
-  return { kind: 'note', signals: [] };
+/** Where a line stands among the entries of its timeline, a hint to what it means. */
+export interface Placement {
+  index: number;
+  count: number;
+}
+
+/**
+ * Kind and signals of a line of a human timeline, read by the learned model beside the line's
+ * explicit markers (`[RESOLVED]`, a status column).
+ */
+export function classifyText(text: string, placement?: Placement, status?: string): Classified {
+  return readMeaning({ text, status, position: placement });
 }
 
 /** A chat message that reports a problem, acknowledges or acts takes that kind; talk stays chat. */
@@ -77,17 +63,19 @@ const isResolution = (raw: RawEvent) =>
  * Kind and signals of an event: what the source stated (its kind, its signals) stands; the text
  * fills in only what the source left out.
  */
-export function classify(raw: RawEvent): Classified {
-  const read = classifyRaw(raw);
+export function classify(raw: RawEvent, placement?: Placement): Classified {
+  const read = classifyRaw(raw, placement);
   return raw.signals ? { kind: read.kind, signals: [...raw.signals] } : read;
 }
 
-function classifyRaw(raw: RawEvent): Classified {
+function classifyRaw(raw: RawEvent, placement?: Placement): Classified {
   const text = raw.summary;
   const level = String(raw.attrs?.level ?? '');
   switch (raw.kind) {
-    case undefined:
-      return classifyText(text);
+    case undefined: {
+      const status = raw.attrs?.status;
+      return classifyText(text, placement, typeof status === 'string' ? status : undefined);
+    }
     case 'change':
       return has(words.ROLLBACK, text)
         ? { kind: 'rollback', signals: ['mitigation'] }

@@ -1,5 +1,5 @@
-// The words that tell what a line of evidence says happened. Kept together so the classifier
-// reads as a list of rules and the phrases can be tuned in one place.
+// The words that tell what a chat message, ticket or log line says happened; timeline lines are
+// read by the learned model in ./meaning instead.
 
 export const CLOSE =
   /\b(incident (is )?(closed|resolved|over)|closing (the|this) incident|closed the incident|all[- ]clear|postmortem scheduled)\b/i;
@@ -7,8 +7,6 @@ export const DECLARE =
   /\b(declar(ed|ing|e)( an?| the)? (incident|sev ?\d|p\d)|incident (was )?(declared|opened|created|started)|open(ed|ing) (an? )?incident|(sev|p) ?[0-4] (declared|incident)|incident channel (created|opened)|war ?room (opened|created))\b/i;
 export const RESOLVED =
   /\b(resolved|cleared|recovered|back to normal|normali[sz]ed|ok again|no longer firing)\b/i;
-export const ALERTISH = /\balerts?\b|\[alert\]|\balarms?\b/i;
-export const HEALTH = /\bhealth ?-?checks?\b|\breadiness\b|\bliveness\b|\bprobe\b/i;
 export const HEALTH_PASS = /\b(pass(es|ed|ing)?|green|healthy|succeed(s|ed)?|ok)\b/i;
 export const RECOVERY =
   /\b(recovered|recovers|recovery (is )?complete|back to normal|returned to normal|returns? to normal|back to baseline|normali[sz]ed|(errors?|failures?|5xx|timeouts?) (have |has )?(cleared|stopped|subsided|ceased|disappeared)|(errors?|failures?) cleared|alerts? (cleared|resolved)|(service|functionality|site|api|checkout|traffic|everything|operations?|availability)( is| was| has been| were)?( fully)? (restored|operational|available|healthy|back( up)?)|fully operational|fully restored|stable again|no (more|new) errors|back to (a )?(normal|functional|working|healthy)( state)?|as normal|(problem|issue) (was |is |has been )?(solved|fixed|resolved)|\(resolved\))\b/i;
@@ -18,11 +16,6 @@ export const MITIGATION =
   /\b(roll(ing|ed|s)?[ -]?back|rollback|revert(ed|ing|s)?|failover|fail(ed|ing|s)? ?over|restart(ed|ing|s)?|reboot(ed|ing)?|bounced?|scal(ed|ing|e) (up|out)|added (more )?(capacity|replicas|nodes|instances)|flag (switched|turned) off|flag (off|disabled)|disabled (the )?(feature|flag)|kill[- ]switch|hotfix (deployed|applied|released)|mitigat(ed|ion|ing|e)|drain(ed|ing)|(traffic|load) (shifted|moved|diverted|rerouted)|switched (to|over to) (the )?(backup|secondary|standby)|version [\d.]+ (restored|reinstated)|v\d[\w.]* (restored|reinstated)|rate[- ]limit(ed|ing)? (applied|enabled))/i;
 export const ROLLBACK =
   /\b(roll(ing|ed|s)?[ -]?back|rollback|revert(ed|ing|s)?|(version|v)\s?\d[\w.]* (restored|reinstated)|undo)\b/i;
-export const DIAGNOSIS =
-  /\b(root cause|identified|culprit|suspect(s|ed)?|hypothes[ie]s|assum(ption|ed)|determined|caused by|correlat(ed|ion)|found (that|the)|traced (to|back))\b/i;
-export const ALERT =
-  /\[alert\]|\balerts? (fired|firing|triggered|indicated|raised|went off|received|sent)|\b(fired|firing)\b|\bmonitoring (alert|alerts|detected|flagged|showed)|exceeded (the )?threshold|^alert:|\balert:\s|\balarms? (raised|triggered|received|fired)|\bautomatic alarm/i;
-export const PAGE = /\b(paged|page (sent|fired)|pagerduty|opsgenie|on-?call (was )?(paged|notified))\b/i;
 export const REPORT =
   /\b(users?|customers?|clients?|support|merchants?|tenants?)\b[^.]{0,40}\b(report(s|ed|ing)?|complain(s|ed|ing|ts)?|unable|cannot|can't|see(ing)? errors|tickets?)\b|\b(reported|reports? of)\b/i;
 /** Someone describing what they see right now: a human report when it names a symptom. */

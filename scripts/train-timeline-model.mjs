@@ -1,0 +1,176 @@
+// Trains the model that reads what a timeline line means (src/timeline/meaning/weights.json) on the
+// DEV labels of the timeline evaluation set only; the held-out documents are never read here.
+// Each dev document is read by the markdown-timeline source, as at run time, and its entries are
+// matched with the labels by line; labelled entries the reader does not find yet are learned from
+// the label's text. Deterministic: fixed order, fixed iterations, no randomness.
+// Usage: npm run train:timelines [-- --cv [--folds 5]] [-- --l2 0.001 --iterations 300 ...]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadBuilt } from '../bench/built.mjs';
+
+const { openBundle, sources, Manifest } = await loadBuilt('index.js');
+const meaning = await loadBuilt('timeline/meaning/index.js');
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const evalDir = join(root, 'test/fixtures/timeline-eval');
+const out = join(root, 'src/timeline/meaning/weights.json');
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const value = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const KINDS = ['change', 'rollback', 'alert', 'alert_resolved', 'page', 'ack', 'report', 'action', 'note'];
+const SIGNALS = [
+  'symptom',
+  'detect',
+  'ack',
+  'mitigation',
+  'recovery',
+  'declare',
+  'close',
+  'change',
+  'diagnosis',
+];
+const options = {
+  iterations: value('iterations', 300),
+  learningRate: value('lr', 0.5),
+  l2: value('l2', 0.003),
+  minCount: value('min-count', 2),
+  threshold: value('threshold', 0.5),
+  balanced: !flag('unbalanced'),
+  signalBoost: value('signal-boost', 3),
+};
+const usePosition = !flag('no-position');
+
+const split = JSON.parse(readFileSync(join(evalDir, 'split.json'), 'utf8'));
+const labelFile = (doc) => join(evalDir, 'labels', basename(join(doc, '..')), `${basename(doc)}.json`);
+
+/** The events the markdown-timeline source reads from one document, by line. */
+async function readDocument(doc, label) {
+  const bundle = await openBundle([join(root, doc)]);
+  const source = sources['markdown-timeline'];
+  const manifest = Manifest.parse(label.baseDate ? { date: label.baseDate } : {});
+  const byLine = new Map();
+  for (const input of bundle.inputs) {
+    const ctx = {
+      manifest,
+      spec: null,
+      time: { zone: 'UTC', date: manifest.date ? manifest.date.slice(0, 10) : null },
+      skip: () => {},
+      addSeries: () => {},
+      addLogTemplates: () => {},
+      addStatement: () => {},
+    };
+    for await (const raw of source.read(input, ctx))
+      if (!byLine.has(raw.source.line)) byLine.set(raw.source.line, raw);
+  }
+  return byLine;
+}
+
+/** One example per labelled entry of the dev documents, grouped by document for cross-validation. */
+async function devExamples() {
+  const docs = [];
+  let read = 0;
+  let fromLabel = 0;
+  for (const doc of split.dev) {
+    const file = labelFile(doc);
+    if (!existsSync(file)) continue;
+    const label = JSON.parse(readFileSync(file, 'utf8'));
+    if (!label.entries.length) continue;
+    const events = await readDocument(doc, label);
+    const count = label.entries.length;
+    const examples = label.entries.map((entry, index) => {
+      const raw = events.get(entry.line);
+      if (raw) read++;
+      else fromLabel++;
+      const status = raw?.attrs?.status;
+      const line = {
+        text: raw ? raw.summary : entry.text,
+        status: typeof status === 'string' ? status : undefined,
+        position: usePosition ? { index, count } : undefined,
+      };
+      return { line, kind: entry.kind, signals: entry.signals };
+    });
+    docs.push({ doc, examples });
+  }
+  return { docs, read, fromLabel };
+}
+
+const toTraining = (examples) =>
+  examples.map((e) => ({ features: meaning.features(e.line), kind: e.kind, signals: e.signals }));
+
+/** Line-level figures of predictions against labels: macro-F1 over kinds, F1 per signal. */
+function measure(pairs) {
+  const kind = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
+  const signal = Object.fromEntries(SIGNALS.map((s) => [s, { tp: 0, fp: 0, fn: 0 }]));
+  for (const { want, got } of pairs) {
+    if (want.kind === got.kind) kind[want.kind].tp++;
+    else {
+      kind[want.kind].fn++;
+      if (kind[got.kind]) kind[got.kind].fp++;
+    }
+    for (const s of SIGNALS) {
+      const w = want.signals.includes(s);
+      const g = got.signals.includes(s);
+      if (w && g) signal[s].tp++;
+      else if (w) signal[s].fn++;
+      else if (g) signal[s].fp++;
+    }
+  }
+  const f1 = (c) => (c.tp ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : 0);
+  const present = KINDS.filter((k) => kind[k].tp + kind[k].fn > 0);
+  const accuracy = pairs.filter((p) => p.want.kind === p.got.kind).length / pairs.length;
+  return {
+    macroF1: present.reduce((a, k) => a + f1(kind[k]), 0) / present.length,
+    accuracy,
+    kinds: Object.fromEntries(present.map((k) => [k, f1(kind[k])])),
+    signals: Object.fromEntries(SIGNALS.map((s) => [s, f1(signal[s])])),
+  };
+}
+
+const { docs, read, fromLabel } = await devExamples();
+const all = docs.flatMap((d) => d.examples);
+console.log(
+  `${docs.length} dev documents, ${all.length} labelled entries (${read} read by the source, ${fromLabel} from the label text)`,
+);
+
+if (flag('cv')) {
+  // Folds by document (every k-th document), so no document is both trained and scored on.
+  const folds = value('folds', 5);
+  const pairs = [];
+  for (let f = 0; f < folds; f++) {
+    const trainOn = docs.filter((_, i) => i % folds !== f).flatMap((d) => d.examples);
+    const model = meaning.train(toTraining(trainOn), KINDS, SIGNALS, options);
+    for (const e of docs.filter((_, i) => i % folds === f).flatMap((d) => d.examples))
+      pairs.push({ want: e, got: meaning.readMeaning(e.line, model), text: e.line.text });
+  }
+  const m = measure(pairs);
+  console.log(`cross-validation (${folds} folds by document), options ${JSON.stringify(options)}`);
+  console.log(`kind accuracy ${m.accuracy.toFixed(3)}  macro-F1 ${m.macroF1.toFixed(3)}`);
+  console.log(
+    `kinds   ${Object.entries(m.kinds)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join('  ')}`,
+  );
+  console.log(
+    `signals ${Object.entries(m.signals)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join('  ')}`,
+  );
+  if (flag('errors'))
+    for (const p of pairs)
+      if (
+        p.want.kind !== p.got.kind ||
+        [...p.want.signals].sort().join() !== [...p.got.signals].sort().join()
+      )
+        console.log(
+          `  ${p.got.kind} [${p.got.signals}] / label ${p.want.kind} [${p.want.signals}]  ${p.text}`,
+        );
+} else {
+  const model = meaning.train(toTraining(all), KINDS, SIGNALS, options);
+  writeFileSync(out, `${JSON.stringify(model)}\n`);
+  console.log(`wrote ${Object.keys(model.weights).length} features to ${out}`);
+}

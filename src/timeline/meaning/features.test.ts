@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { features, words } from './features.js';
+
+describe('words', () => {
+  it('replaces times, versions, HTTP errors, numbers and links by one token each', () => {
+    expect(words('At 14:05 v2.13.2 returned 503 for 12 users, see https://x.example/a?b=1')).toEqual([
+      'at',
+      '_time_',
+      '_ver_',
+      'return',
+      '_http_',
+      'for',
+      '_num_',
+      'user',
+      'see',
+      '_url_',
+    ]);
+  });
+  it('folds the endings of a word so its forms count as one', () => {
+    expect(words('deployed deploying deploys')).toEqual(['deploy', 'deploy', 'deploy']);
+    expect(words('stopped rolled')).toEqual(['stop', 'roll']);
+  });
+});
+
+describe('features', () => {
+  it('names the words, the word pairs, the first word and the vocabulary groups of a line', () => {
+    const f = features({ text: 'Rolled back the release' });
+    expect(f).toEqual(
+      expect.arrayContaining(['first:roll', 'w:release', 'b:roll_back', 'g:undo', 'g:change']),
+    );
+  });
+  it('marks the groups named just after a negation as negated', () => {
+    const f = features({ text: 'Traffic data shows no unusual spikes' });
+    expect(f).toContain('g:not-symptom');
+    expect(f).not.toContain('g:symptom');
+  });
+  it('reads a status column and the place of the line in its timeline', () => {
+    const f = features({ text: 'Checkout works', status: '✓ RECOVERED', position: { index: 4, count: 5 } });
+    expect(f).toEqual(expect.arrayContaining(['status:recover', 'pos:last', 'pos:3']));
+  });
+});

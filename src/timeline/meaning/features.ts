@@ -1,0 +1,90 @@
+import { lexicon } from './lexicon.js';
+
+// What the meaning model sees of a timeline line: its words and word pairs after a light
+// normalisation, and where the line stands in its timeline.
+
+/** A timeline line as the model reads it. */
+export interface Line {
+  text: string;
+  /** A status column's value (`✓ RECOVERED`, `investigating`), when the document has one. */
+  status?: string;
+  /** The line's place among the entries of its timeline (0-based), when known. */
+  position?: { index: number; count: number };
+}
+
+const URL = /\b(?:https?:\/\/|www\.)\S{1,500}/g;
+const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\w:])/g;
+const VERSION = /\bv?\d{1,6}(?:\.\d{1,6}){1,4}[\w-]{0,20}/g;
+/** HTTP error statuses (`503`, `5xx`, `404s`) say more than other numbers. */
+const HTTP_ERROR = /\b[45](?:\d\d|xx)s?\b/g;
+const NUMBER = /\b\d[\d,]{0,20}(?:\.\d{1,10})?%?/g;
+const WORD = /[a-z_][a-z0-9_']{0,40}|[0-9]{1,6}/g;
+
+/** Suffixes folded so that "deployed", "deploying" and "deploys" count as one word. */
+function stem(word: string): string {
+  if (word.startsWith('_') || word.length <= 4) return word;
+  let w = word.replace(/'s$|'$/, '');
+  if (w.endsWith('ies') && w.length > 5) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  for (const suffix of ['ing', 'ed']) {
+    const base = w.slice(0, -suffix.length);
+    if (w.endsWith(suffix) && base.length >= 3 && /[aeiouy]/.test(base)) {
+      // "stopped" → "stop", but "rolled" stays "roll".
+      w = /([^aeioulsz])\1$/.test(base) ? base.slice(0, -1) : base;
+      break;
+    }
+  }
+  return w;
+}
+
+const NEGATION_SCOPE = 3;
+
+const tokens = (normal: string) => normal.match(WORD) ?? [];
+
+/** Lowercased words with URLs, times, versions and numbers replaced by one token each. */
+export function words(text: string): string[] {
+  const normal = text
+    .toLowerCase()
+    .replace(URL, ' _url_ ')
+    .replace(TIME, ' _time_ ')
+    .replace(VERSION, ' _ver_ ')
+    .replace(HTTP_ERROR, ' _http_ ')
+    .replace(NUMBER, ' _num_ ')
+    .replace(/[’‘`]/g, "'");
+  return tokens(normal)
+    .map((w) => stem(w.replace(/^'+|'+$/g, '')))
+    .filter(Boolean);
+}
+
+const GROUPS = lexicon(stem, (entry) => tokens(entry.toLowerCase()));
+
+/** The names of the features present on a line; each counts once. */
+export function features(line: Line): string[] {
+  const out = new Set<string>();
+  const ws = words(line.text);
+  if (ws.length) out.add(`first:${ws[0]}`);
+  // Groups named within a few words after a negation ("no unusual spikes") count as negated.
+  let negatedUntil = -1;
+  const group = (g: string, i: number) => {
+    if (g === 'negation') negatedUntil = i + NEGATION_SCOPE;
+    else out.add(i <= negatedUntil ? `g:not-${g}` : `g:${g}`);
+  };
+  ws.forEach((w, i) => {
+    out.add(`w:${w}`);
+    for (const g of GROUPS.single.get(w) ?? []) group(g, i);
+    if (i === 0) return;
+    const pair = `${ws[i - 1]}_${w}`;
+    out.add(`b:${pair}`);
+    for (const g of GROUPS.pairs.get(pair) ?? []) group(g, i);
+  });
+  if (line.status) for (const w of words(line.status)) out.add(`status:${w}`);
+  if (/\d{1,2}:\d{2}/.test(line.text)) out.add('names-time');
+  if (line.position && line.position.count > 1) {
+    const { index, count } = line.position;
+    if (index === 0) out.add('pos:first');
+    if (index === count - 1) out.add('pos:last');
+    out.add(`pos:${Math.min(3, Math.floor((4 * index) / count))}`);
+  }
+  return [...out];
+}

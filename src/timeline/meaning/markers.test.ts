@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { markers } from './markers.js';
+
+describe('markers', () => {
+  it('takes a leading [RESOLVED] tag for a resolved alert', () => {
+    expect(markers({ text: '[RESOLVED] HighErrorRate on checkout' })).toEqual({
+      kind: 'alert_resolved',
+      signals: ['recovery'],
+    });
+  });
+  it('reads status words with emoji, in a status column or in front of the text', () => {
+    expect(markers({ text: 'Checkout answers again', status: '✓ RECOVERED' }).signals).toEqual(['recovery']);
+    expect(markers({ text: '🔴 DETECTED error rate above 5 %' }).signals).toEqual(['symptom', 'detect']);
+    expect(markers({ text: 'Status page', status: 'Investigating' }).signals).toEqual(['ack']);
+  });
+  it('takes a trailing (resolved) for recovery', () => {
+    expect(markers({ text: 'Target groups reattached by the pipeline (resolved)' }).signals).toEqual([
+      'recovery',
+    ]);
+  });
+  it('takes a word before a colon for a tag only when it is written in capitals', () => {
+    expect(markers({ text: 'RESOLVED: queue drained' }).signals).toEqual(['recovery']);
+    expect(markers({ text: 'Impact: users could not log in' }).signals).toEqual([]);
+  });
+  it('finds nothing on a line without markers', () => {
+    expect(markers({ text: 'Deploy #287 triggered for cart-service.' })).toEqual({
+      kind: undefined,
+      signals: [],
+    });
+  });
+});

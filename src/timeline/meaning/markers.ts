@@ -1,0 +1,85 @@
+// Explicit markers a writer puts on a line: a status column, a leading tag (`[RESOLVED]`,
+// `🔴 DETECTED`, `RESOLVED:`), a trailing `(resolved)`. Where present they decide over the model.
+import type { EventKind, Signal } from '../../model/index.js';
+import type { Line } from './features.js';
+
+export interface Marked {
+  /** The kind a leading tag states (`[ALERT]`, `[RESOLVED]`), if any. */
+  kind?: EventKind;
+  signals: Signal[];
+}
+
+/** Status words and what they state; statuses are one or two words, so the whole value is looked up. */
+const STATUS: Record<string, Signal[]> = {
+  resolved: ['recovery'],
+  recovered: ['recovery'],
+  restored: ['recovery'],
+  fixed: ['recovery'],
+  operational: ['recovery'],
+  healthy: ['recovery'],
+  ok: ['recovery'],
+  'all clear': ['recovery'],
+  detected: ['symptom', 'detect'],
+  firing: ['symptom', 'detect'],
+  alerting: ['symptom', 'detect'],
+  alert: ['symptom', 'detect'],
+  triggered: ['symptom', 'detect'],
+  investigating: ['ack'],
+  acknowledged: ['ack'],
+  identified: ['diagnosis'],
+  'root cause': ['diagnosis'],
+  mitigating: ['mitigation'],
+  mitigated: ['mitigation'],
+  mitigation: ['mitigation'],
+  declared: ['declare'],
+  closed: ['close'],
+  degraded: ['symptom'],
+  outage: ['symptom'],
+  down: ['symptom'],
+  impact: ['symptom'],
+};
+
+/** Kinds that a leading tag names outright. */
+const TAG_KIND: Record<string, EventKind> = {
+  resolved: 'alert_resolved',
+  ok: 'alert_resolved',
+  firing: 'alert',
+  alert: 'alert',
+  alerting: 'alert',
+  change: 'change',
+  deploy: 'change',
+  rollback: 'rollback',
+};
+
+const statusKey = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** `[RESOLVED] …`, `(FIRING) …`, `✓ RECOVERED …`, `🔴 DETECTED: …`, `RESOLVED: …` at the start of a line. */
+const LEADING_TAG =
+  /^\s{0,4}(?:\[([a-z ]{2,20})\]|\(([a-z ]{2,20})\)|[^\p{L}\p{N}\s[(]{1,4}\s{0,2}([A-Z]{2,14}(?: [A-Z]{2,8})?)\b|([A-Z]{2,14}(?: [A-Z]{2,8})?):)/iu;
+const TRAILING_TAG = /[[(](resolved|recovered|fixed)[\])]\W{0,3}$/i;
+
+/** What the line's explicit markers state; empty signals and no kind when it carries none. */
+export function markers(line: Line): Marked {
+  const signals = new Set<Signal>();
+  let kind: EventKind | undefined;
+  if (line.status) for (const s of STATUS[statusKey(line.status)] ?? []) signals.add(s);
+  const lead = line.text.match(LEADING_TAG);
+  if (lead) {
+    const [, bracket, paren, symbol, colon] = lead;
+    const full = statusKey(bracket ?? paren ?? symbol ?? colon);
+    // A tag of two words names a status ("all clear") or is a status followed by text ("DETECTED error").
+    const tag = STATUS[full] || TAG_KIND[full] ? full : full.split(' ')[0];
+    const stated = STATUS[tag];
+    // A word followed by a colon is a tag only when it is written in capitals (`RESOLVED:`, not `Update:`).
+    const written = colon === undefined || colon === colon.toUpperCase();
+    if (stated && written) for (const s of stated) signals.add(s);
+    if ((bracket ?? paren) && TAG_KIND[tag]) kind = TAG_KIND[tag];
+  }
+  if (TRAILING_TAG.test(line.text)) signals.add('recovery');
+  return { kind, signals: [...signals] };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Weights } from './model.js';
+import { readMeaning } from './read.js';
+
+// A model that reads every line as a note without signals, to show what markers and kinds add.
+const blank: Weights = {
+  kinds: ['note', 'action'],
+  signals: ['recovery'],
+  threshold: 0.5,
+  bias: [1, 0, -5],
+  weights: {},
+};
+
+describe('readMeaning', () => {
+  it('lets an explicit marker decide over the model', () => {
+    expect(readMeaning({ text: '[RESOLVED] HighErrorRate' }, blank)).toEqual({
+      kind: 'alert_resolved',
+      signals: ['recovery'],
+    });
+    expect(readMeaning({ text: 'Pods ready', status: 'Recovered' }, blank)).toEqual({
+      kind: 'note',
+      signals: ['recovery'],
+    });
+  });
+  it('keeps what the model reads when the line carries no marker', () => {
+    expect(readMeaning({ text: 'Checked the dashboards' }, blank)).toEqual({ kind: 'note', signals: [] });
+  });
+  it('reads lines it was not trained on by their words (the bundled model)', () => {
+    expect(readMeaning({ text: 'Reverted the bad release to the previous version' })).toMatchObject({
+      kind: 'rollback',
+    });
+    expect(readMeaning({ text: 'Customers complained that checkout was failing' })).toMatchObject({
+      kind: 'report',
+    });
+    expect(readMeaning({ text: 'Customers complained that checkout was failing' }).signals).toContain(
+      'detect',
+    );
+  });
+});

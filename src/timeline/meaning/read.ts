@@ -1,0 +1,34 @@
+import type { EventKind, Signal } from '../../model/index.js';
+import type { Line } from './features.js';
+import { features } from './features.js';
+import { markers } from './markers.js';
+import { score, type Weights } from './model.js';
+import bundled from './weights.json' with { type: 'json' };
+
+export interface Meaning {
+  kind: EventKind;
+  signals: Signal[];
+}
+
+/** What a kind says by itself, whatever else the line carries (SPEC §3 kinds, the label guide). */
+const IMPLIED: Partial<Record<EventKind, Signal[]>> = {
+  change: ['change'],
+  rollback: ['mitigation', 'change'],
+  alert: ['symptom', 'detect'],
+  alert_resolved: ['recovery'],
+  page: ['detect'],
+  ack: ['ack'],
+  report: ['detect'],
+};
+
+/** Kind and signals of a timeline line: the learned model reads the text, explicit markers decide where present. */
+export function readMeaning(line: Line, model: Weights = bundled as Weights): Meaning {
+  const scores = score(model, features(line));
+  const best = scores.kinds.indexOf(Math.max(...scores.kinds));
+  const signals = new Set(model.signals.filter((_, i) => scores.signals[i] >= model.threshold) as Signal[]);
+  const marked = markers(line);
+  for (const s of marked.signals) signals.add(s);
+  const kind = (marked.kind ?? model.kinds[best]) as EventKind;
+  for (const s of IMPLIED[kind] ?? []) signals.add(s);
+  return { kind, signals: [...signals] };
+}

@@ -1,0 +1,103 @@
+// Fits the meaning model: deterministic full-batch training (fixed order, fixed iterations, no
+// randomness) of a softmax over kinds and a logistic output per signal, with an L2 penalty.
+import { softmax, type Weights } from './model.js';
+
+export interface Example {
+  features: string[];
+  kind: string;
+  signals: string[];
+}
+
+export interface TrainOptions {
+  iterations?: number;
+  learningRate?: number;
+  /** L2 penalty on the feature weights (never on the biases). */
+  l2?: number;
+  /** Features seen on fewer examples than this are left out. */
+  minCount?: number;
+  threshold?: number;
+  /** Weigh each kind's examples inversely to its frequency, so rare kinds count as much. */
+  balanced?: boolean;
+  /** Weigh each signal's present examples up to this many times, towards the share of absent ones. */
+  signalBoost?: number;
+}
+
+/** Trains on the examples; kinds and signals fix the order of the outputs. */
+export function train(
+  examples: Example[],
+  kinds: string[],
+  signals: string[],
+  {
+    iterations = 300,
+    learningRate = 0.5,
+    l2 = 0.001,
+    minCount = 2,
+    threshold = 0.5,
+    balanced = false,
+    signalBoost = 1,
+  }: TrainOptions = {},
+): Weights {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts].filter(([, n]) => n >= minCount).map(([f]) => f);
+  names.sort();
+  const index = new Map(names.map((f, i) => [f, i]));
+  const K = kinds.length;
+  const width = K + signals.length;
+  const rows = examples.map((e) => ({
+    f: [...new Set(e.features)].map((f) => index.get(f)).filter((i): i is number => i !== undefined),
+    k: kinds.indexOf(e.kind),
+    s: signals.map((s) => (e.signals.includes(s) ? 1 : 0)),
+  }));
+  const perKind = kinds.map((_, k) => rows.filter((r) => r.k === k).length);
+  const weightOf = (k: number) => (balanced && perKind[k] ? rows.length / (K * perKind[k]) : 1);
+  const positive = signals.map((_, j) => {
+    const present = rows.filter((r) => r.s[j]).length;
+    return present ? Math.min(signalBoost, Math.max(1, (rows.length - present) / present)) : 1;
+  });
+
+  const W = new Float64Array(names.length * width);
+  const b = new Float64Array(width);
+  const gW = new Float64Array(W.length);
+  const gb = new Float64Array(width);
+  // Adagrad: each weight's step shrinks with the gradients it has seen.
+  const hW = new Float64Array(W.length);
+  const hb = new Float64Array(width);
+  const n = rows.length || 1;
+  for (let it = 0; it < iterations; it++) {
+    gW.fill(0);
+    gb.fill(0);
+    for (const r of rows) {
+      const z = Array.from(b);
+      for (const f of r.f) for (let j = 0; j < width; j++) z[j] += W[f * width + j];
+      const p = softmax(z.slice(0, K));
+      const w = r.k >= 0 ? weightOf(r.k) : 0;
+      const g = new Array<number>(width);
+      for (let j = 0; j < K; j++) g[j] = w * (p[j] - (j === r.k ? 1 : 0));
+      for (let j = K; j < width; j++) {
+        const y = r.s[j - K];
+        g[j] = (y ? positive[j - K] : 1) * (1 / (1 + Math.exp(-z[j])) - y);
+      }
+      for (let j = 0; j < width; j++) gb[j] += g[j];
+      for (const f of r.f) for (let j = 0; j < width; j++) gW[f * width + j] += g[j];
+    }
+    for (let j = 0; j < width; j++) {
+      const g = gb[j] / n;
+      hb[j] += g * g;
+      b[j] -= (learningRate * g) / (Math.sqrt(hb[j]) + 1e-8);
+    }
+    for (let i = 0; i < W.length; i++) {
+      const g = gW[i] / n + l2 * W[i];
+      if (g === 0) continue;
+      hW[i] += g * g;
+      W[i] -= (learningRate * g) / (Math.sqrt(hW[i]) + 1e-8);
+    }
+  }
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  const weights: Record<string, number[]> = {};
+  names.forEach((f, i) => {
+    const w = Array.from(W.subarray(i * width, (i + 1) * width), round);
+    if (w.some((v) => v !== 0)) weights[f] = w;
+  });
+  return { kinds, signals, threshold, bias: Array.from(b, round), weights };
+}
