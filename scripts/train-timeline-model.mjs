@@ -99,6 +99,18 @@ async function devExamples() {
   return { docs, read, fromLabel };
 }
 
+/** JSON as the formatter writes it (one feature a line), so the committed file diffs line by line. */
+function serialise(model) {
+  const { weights, ...head } = model;
+  const lines = Object.entries(head).map(
+    ([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v).replace(/,/g, ', ')}`,
+  );
+  const rows = Object.entries(weights).map(
+    ([f, w]) => `    ${JSON.stringify(f)}: ${JSON.stringify(w).replace(/,/g, ', ')}`,
+  );
+  return `{\n${lines.join(',\n')},\n  "weights": {\n${rows.join(',\n')}\n  }\n}\n`;
+}
+
 const toTraining = (examples) =>
   examples.map((e) => ({ features: meaning.features(e.line), kind: e.kind, signals: e.signals }));
 
@@ -171,6 +183,6 @@ if (flag('cv')) {
         );
 } else {
   const model = meaning.train(toTraining(all), KINDS, SIGNALS, options);
-  writeFileSync(out, `${JSON.stringify(model)}\n`);
+  writeFileSync(out, serialise(model));
   console.log(`wrote ${Object.keys(model.weights).length} features to ${out}`);
 }

@@ -58,6 +58,8 @@ export function words(text: string): string[] {
 }
 
 const GROUPS = lexicon(stem, (entry) => tokens(entry.toLowerCase()));
+const groupsOfWord = (w: string) => GROUPS.single.get(w) ?? [];
+const groupsOfPair = (a: string, b: string) => GROUPS.pairs.get(`${a}_${b}`) ?? [];
 
 /** The names of the features present on a line; each counts once. */
 export function features(line: Line): string[] {
@@ -72,11 +74,11 @@ export function features(line: Line): string[] {
   };
   ws.forEach((w, i) => {
     out.add(`w:${w}`);
-    for (const g of GROUPS.single.get(w) ?? []) group(g, i);
+    for (const g of groupsOfWord(w)) group(g, i);
     if (i === 0) return;
     const pair = `${ws[i - 1]}_${w}`;
     out.add(`b:${pair}`);
-    for (const g of GROUPS.pairs.get(pair) ?? []) group(g, i);
+    for (const g of groupsOfPair(ws[i - 1], w)) group(g, i);
   });
   if (line.status) for (const w of words(line.status)) out.add(`status:${w}`);
   if (/\d{1,2}:\d{2}/.test(line.text)) out.add('names-time');

@@ -26,9 +26,20 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   const scores = score(model, features(line));
   const best = scores.kinds.indexOf(Math.max(...scores.kinds));
   const signals = new Set(model.signals.filter((_, i) => scores.signals[i] >= model.threshold) as Signal[]);
+  // A line states the problem or its end, not both: the likelier of the two stands.
+  const symptom = model.signals.indexOf('symptom');
+  const recovery = model.signals.indexOf('recovery');
+  if (signals.has('symptom') && signals.has('recovery'))
+    signals.delete(scores.signals[symptom] >= scores.signals[recovery] ? 'recovery' : 'symptom');
   const marked = markers(line);
   for (const s of marked.signals) signals.add(s);
-  const kind = (marked.kind ?? model.kinds[best]) as EventKind;
+  let kind = (marked.kind ?? model.kinds[best]) as EventKind;
+  // An alert tag on a line that states recovery is the alert resolving.
+  if (kind === 'alert' && signals.has('recovery')) {
+    kind = 'alert_resolved';
+    signals.delete('symptom');
+    signals.delete('detect');
+  }
   for (const s of IMPLIED[kind] ?? []) signals.add(s);
   return { kind, signals: [...signals] };
 }

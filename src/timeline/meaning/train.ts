@@ -93,7 +93,7 @@ export function train(
       W[i] -= (learningRate * g) / (Math.sqrt(hW[i]) + 1e-8);
     }
   }
-  const round = (v: number) => Math.round(v * 1000) / 1000;
+  const round = (v: number) => Math.round(v * 100) / 100;
   const weights: Record<string, number[]> = {};
   names.forEach((f, i) => {
     const w = Array.from(W.subarray(i * width, (i + 1) * width), round);
