@@ -42,7 +42,13 @@ const TARGET = { macroF1: 0.9, moment: 0.9 };
 const MINUTE = 60_000;
 
 const split = JSON.parse(readFileSync(join(evalDir, 'split.json'), 'utf8'));
-const labelFile = (doc) => join(evalDir, 'labels', basename(join(doc, '..')), `${basename(doc)}.json`);
+/** labels/<collection>/<file name>.json; the collection is the folder under postmortem-collections (or seeds). */
+function labelFile(doc) {
+  const parts = doc.split('/');
+  const under = parts.indexOf('postmortem-collections');
+  const collection = under >= 0 ? parts[under + 1] : parts.at(-2);
+  return join(evalDir, 'labels', collection, `${basename(doc)}.json`);
+}
 
 /** The document alone in a fresh bundle folder, with the base date a reader would be told. */
 async function run(doc, label) {

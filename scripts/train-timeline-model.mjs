@@ -46,7 +46,13 @@ const options = {
 const usePosition = !flag('no-position');
 
 const split = JSON.parse(readFileSync(join(evalDir, 'split.json'), 'utf8'));
-const labelFile = (doc) => join(evalDir, 'labels', basename(join(doc, '..')), `${basename(doc)}.json`);
+/** labels/<collection>/<file name>.json; the collection is the folder under postmortem-collections (or seeds). */
+function labelFile(doc) {
+  const parts = doc.split('/');
+  const under = parts.indexOf('postmortem-collections');
+  const collection = under >= 0 ? parts[under + 1] : parts.at(-2);
+  return join(evalDir, 'labels', collection, `${basename(doc)}.json`);
+}
 
 /** The events the markdown-timeline source reads from one document, by line. */
 async function readDocument(doc, label) {
