@@ -39,3 +39,10 @@ describe('features', () => {
     expect(f).toEqual(expect.arrayContaining(['status:recover', 'pos:last', 'pos:3']));
   });
 });
+
+describe('vocabulary groups', () => {
+  it('find a word in any of its forms ("closed" like "close", "restored" like "restore")', () => {
+    expect(features({ text: 'Incident closed' })).toContain('g:close');
+    expect(features({ text: 'Service restored' })).toContain('g:recovery');
+  });
+});

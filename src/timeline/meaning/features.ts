@@ -57,9 +57,14 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-const GROUPS = lexicon(stem, (entry) => tokens(entry.toLowerCase()));
-const groupsOfWord = (w: string) => GROUPS.single.get(w) ?? [];
-const groupsOfPair = (a: string, b: string) => GROUPS.pairs.get(`${a}_${b}`) ?? [];
+/** A stemmed word as the vocabulary groups look it up: "close" and "closed" both as "clos". */
+const root = (w: string) => (w.length > 4 && w.endsWith('e') && !w.endsWith('ee') ? w.slice(0, -1) : w);
+const GROUPS = lexicon(
+  (w) => root(stem(w)),
+  (entry) => tokens(entry.toLowerCase()),
+);
+const groupsOfWord = (w: string) => GROUPS.single.get(root(w)) ?? [];
+const groupsOfPair = (a: string, b: string) => GROUPS.pairs.get(`${root(a)}_${root(b)}`) ?? [];
 
 /** The names of the features present on a line; each counts once. */
 export function features(line: Line): string[] {
