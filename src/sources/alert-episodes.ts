@@ -121,6 +121,7 @@ function eventsOf(entry: AlertEntry, facts: Facts, ref: string, file: string, ct
     kind: 'alert',
     ref,
     summary: facts.summary(false),
+    signals: ['symptom', 'detect'],
     attrs: { ...attrs, status: 'firing' },
   };
   if (facts.state !== 'resolved') return [firing];
@@ -139,6 +140,7 @@ function eventsOf(entry: AlertEntry, facts: Facts, ref: string, file: string, ct
     kind: 'alert_resolved',
     ref: `${ref}-resolved`,
     summary: facts.summary(true),
+    signals: ['recovery'],
     attrs: resolved,
   };
   return [firing, end];

@@ -87,7 +87,14 @@ function fromApi(alert: Record<string, unknown>, line: number, emit: Emit, ctx: 
     tags: alert.tags,
   };
   const id = `opsgenie-${alert.id}`;
-  emit({ key: id, ts: created, kind: 'alert', summary: message, attrs: { ...attrs, status: alert.status } });
+  emit({
+    key: id,
+    ts: created,
+    kind: 'alert',
+    summary: message,
+    signals: ['symptom', 'detect'],
+    attrs: { ...attrs, status: alert.status },
+  });
   const ackTime = Number(report.ackTime);
   if (ackTime > 0)
     emit({
@@ -95,6 +102,7 @@ function fromApi(alert: Record<string, unknown>, line: number, emit: Emit, ctx: 
       ts: created + ackTime,
       kind: 'ack',
       summary: `Acknowledged: ${message}`,
+      signals: ['ack'],
       attrs,
     });
   const closeTime = Number(report.closeTime);
@@ -104,6 +112,7 @@ function fromApi(alert: Record<string, unknown>, line: number, emit: Emit, ctx: 
       ts: created + closeTime,
       kind: 'alert_resolved',
       summary: `Closed: ${message}`,
+      signals: ['recovery'],
       attrs,
     });
   }

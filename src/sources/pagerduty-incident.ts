@@ -55,7 +55,15 @@ export function fromIncident(incident: Obj, file: string, line: number, ctx: Rea
     urgency: asText(incident.urgency),
   });
   const events: RawEvent[] = [
-    { ...base, ts: created, kind: 'page', ref: `pd-${id}`, summary: `Triggered: ${title}`, attrs },
+    {
+      ...base,
+      ts: created,
+      kind: 'page',
+      ref: `pd-${id}`,
+      summary: `Triggered: ${title}`,
+      signals: ['symptom', 'detect'],
+      attrs,
+    },
   ];
   const acks = Array.isArray(incident.acknowledgements) ? incident.acknowledgements.map(asObject) : [];
   acks.forEach((ack, i) => {
@@ -69,6 +77,7 @@ export function fromIncident(incident: Obj, file: string, line: number, ctx: Rea
         kind: 'ack',
         ref,
         summary: `Acknowledged: ${title}`,
+        signals: ['ack'],
         attrs: { ...attrs, user },
       });
   });
@@ -83,6 +92,7 @@ export function fromIncident(incident: Obj, file: string, line: number, ctx: Rea
       kind: 'alert_resolved',
       ref: `pd-${id}-resolved`,
       summary: `Resolved: ${title}`,
+      signals: ['recovery'],
       attrs,
     });
   }
