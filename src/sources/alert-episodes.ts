@@ -1,10 +1,9 @@
 // Alertmanager and Grafana send the same alert objects, re-sent on every group interval: both
 // turn them into one event per firing episode and one per resolution through this module.
 import { createHash } from 'node:crypto';
-import type { RawEvent } from '../model/index.js';
+import type { RawEvent, ReadContext } from '../model/index.js';
 import { asObject, asText } from './json-payloads.js';
 import { payloadTime } from './payload-time.js';
-import type { ReadContext } from './source.js';
 
 /** One alert object as a notification or the API carries it. */
 export interface AlertEntry {

@@ -1,8 +1,7 @@
 import type { Input } from '../bundle/index.js';
-import type { EventKind, RawEvent } from '../model/index.js';
+import type { EventKind, RawEvent, ReadContext, Source } from '../model/index.js';
 import { asObject, asText, readPayloads, samplePayloads } from './json-payloads.js';
 import { payloadTime } from './payload-time.js';
-import type { ReadContext, Source } from './source.js';
 
 const KIND: Record<string, EventKind> = {
   create: 'alert',

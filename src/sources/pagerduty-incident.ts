@@ -1,9 +1,8 @@
 // PagerDuty incidents as the REST API lists them (GET /incidents): the course of each incident
 // summarised on the incident itself, for exports without log entries.
-import type { RawEvent } from '../model/index.js';
+import type { RawEvent, ReadContext } from '../model/index.js';
 import { asObject, asText } from './json-payloads.js';
 import { payloadTime } from './payload-time.js';
-import type { ReadContext } from './source.js';
 
 type Obj = Record<string, unknown>;
 

@@ -1,5 +1,6 @@
-import { csvSeries, prometheusFile } from '../metrics/index.js';
+import type { Source } from '../model/index.js';
 import { alertmanager } from './alertmanager.js';
+import { csvSeries } from './csv-series.js';
 import { genericEvents } from './generic-events.js';
 import { githubDeployments } from './github-deployments.js';
 import { grafana } from './grafana.js';
@@ -12,8 +13,8 @@ import { logfmtLogs } from './logfmt-logs.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import { opsgenie } from './opsgenie.js';
 import { pagerduty } from './pagerduty.js';
+import { prometheusFile } from './prometheus-file.js';
 import { slackExport } from './slack-export.js';
-import type { Source } from './source.js';
 import { textLogs } from './text-logs.js';
 
 /**

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileInput, folderInput, type Input } from '../bundle/index.js';
+import type { ReadContext, Source } from '../model/index.js';
 import { Manifest, type RawEvent } from '../model/index.js';
 import type { SourceName } from './registry.js';
-import type { ReadContext, Source } from './source.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
