@@ -15,6 +15,7 @@ import { opsgenie } from './opsgenie.js';
 import { pagerduty } from './pagerduty.js';
 import { prometheusFile } from './prometheus-file.js';
 import { slackExport } from './slack-export.js';
+import { statuspage } from './statuspage.js';
 import { textLogs } from './text-logs.js';
 
 /**
@@ -26,6 +27,7 @@ const registered = {
   grafana,
   opsgenie,
   pagerduty,
+  statuspage,
   'github-deployments': githubDeployments,
   'kubernetes-events': kubernetesEvents,
   'kubernetes-rollouts': kubernetesRollouts,

@@ -85,6 +85,7 @@ export const SAMPLES = {
   grafana: samples('grafana'),
   opsgenie: samples('opsgenie'),
   pagerduty: samples('pagerduty'),
+  statuspage: samples('statuspage'),
   'github-deployments': samples('github-deployments', (f) => /__deployment(_status)?__/.test(f)),
   'kubernetes-events': samples('kubernetes', (f) => !/__(dp|rs)\.json$/.test(f)),
   'kubernetes-rollouts': samples('kubernetes', (f) => /__rs\.json$/.test(f)),
