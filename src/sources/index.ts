@@ -1,4 +1,3 @@
 export { detectSource } from './detect.js';
 export { recordingContext } from './recording-context.js';
 export { type SourceName, sourceList, sources } from './registry.js';
-export type { ReadContext, Source } from './source.js';
