@@ -42,6 +42,7 @@ const options = {
   threshold: value('threshold', 0.5),
   balanced: !flag('unbalanced'),
   signalBoost: value('signal-boost', 3),
+  prune: value('prune', 0.15),
 };
 const usePosition = !flag('no-position');
 
@@ -108,12 +109,8 @@ async function devExamples() {
 /** JSON as the formatter writes it (one feature a line), so the committed file diffs line by line. */
 function serialise(model) {
   const { weights, ...head } = model;
-  const lines = Object.entries(head).map(
-    ([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v).replace(/,/g, ', ')}`,
-  );
-  const rows = Object.entries(weights).map(
-    ([f, w]) => `    ${JSON.stringify(f)}: ${JSON.stringify(w).replace(/,/g, ', ')}`,
-  );
+  const lines = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  const rows = Object.entries(weights).map(([f, w]) => `    ${JSON.stringify(f)}: ${JSON.stringify(w)}`);
   return `{\n${lines.join(',\n')},\n  "weights": {\n${rows.join(',\n')}\n  }\n}\n`;
 }
 

@@ -74,6 +74,6 @@ describe('signals a format states', () => {
       source: { file: 'x', line: 1 },
     };
     expect(classify(raw)).toEqual({ kind: 'rollback', signals: ['ack'] });
-    expect(classify({ ...raw, signals: undefined }).signals).toEqual(['mitigation']);
+    expect(classify({ ...raw, signals: undefined }).signals).toEqual(['mitigation', 'change']);
   });
 });

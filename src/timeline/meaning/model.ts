@@ -1,6 +1,10 @@
 // A linear model over line features: one softmax over the kinds, one logistic output per signal.
 
-/** Weights as training writes them: per feature, the kinds' scores then the signals'. */
+/**
+ * Weights as training writes them. Outputs are numbered kinds first, then signals; each feature
+ * lists only the outputs it moves, as pairs `[output, weight, output, weight, …]`, the weights
+ * written as whole numbers of hundredths to keep the file small.
+ */
 export interface Weights {
   kinds: string[];
   signals: string[];
@@ -33,7 +37,7 @@ export function linear(model: Pick<Weights, 'bias' | 'weights'>, features: strin
   for (const f of features) {
     const w = model.weights[f];
     if (!w) continue;
-    for (let i = 0; i < z.length; i++) z[i] += w[i];
+    for (let i = 0; i + 1 < w.length; i += 2) z[w[i]] += w[i + 1] / 100;
   }
   return z;
 }

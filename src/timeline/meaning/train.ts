@@ -16,6 +16,8 @@ export interface TrainOptions {
   /** Features seen on fewer examples than this are left out. */
   minCount?: number;
   threshold?: number;
+  /** Weights smaller than this are dropped from the file: they barely move a score. */
+  prune?: number;
   /** Weigh each kind's examples inversely to its frequency, so rare kinds count as much. */
   balanced?: boolean;
   /** Weigh each signal's present examples up to this many times, towards the share of absent ones. */
@@ -35,6 +37,7 @@ export function train(
     threshold = 0.5,
     balanced = false,
     signalBoost = 1,
+    prune = 0,
   }: TrainOptions = {},
 ): Weights {
   const counts = new Map<string, number>();
@@ -96,8 +99,12 @@ export function train(
   const round = (v: number) => Math.round(v * 100) / 100;
   const weights: Record<string, number[]> = {};
   names.forEach((f, i) => {
-    const w = Array.from(W.subarray(i * width, (i + 1) * width), round);
-    if (w.some((v) => v !== 0)) weights[f] = w;
+    const pairs: number[] = [];
+    W.subarray(i * width, (i + 1) * width).forEach((v, j) => {
+      const w = round(v);
+      if (w !== 0 && Math.abs(w) >= prune) pairs.push(j, Math.round(w * 100));
+    });
+    if (pairs.length) weights[f] = pairs;
   });
   return { kinds, signals, threshold, bias: Array.from(b, round), weights };
 }
