@@ -9,6 +9,7 @@ import {
   type TimeContext,
   zoneForAbbreviation,
 } from '../time/index.js';
+import { documentStatements } from './document-statements/index.js';
 import { readKind } from './fields.js';
 import { LIMITS } from './limits.js';
 import { type ColumnRole, columnRoles, isTableRow, isTableSeparator, tableCells } from './markdown-table.js';
@@ -86,7 +87,11 @@ function detect(input: Input): boolean {
     if (leadingTime(body) || /^\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}\s*[-–—:|]/.test(body)) hits++;
     if (hits >= 2) return true;
   }
-  return hits >= 1 && /timeline/i.test(sample);
+  // A document with a Timeline section is read even when no entry in it can be dated: it may state figures.
+  return (
+    (hits >= 1 && /timeline/i.test(sample)) ||
+    lines.some((l) => TIMELINE_TITLE.test(l.match(HEADING)?.[2] ?? ''))
+  );
 }
 
 interface TableState {
@@ -216,6 +221,8 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
     openIsHeading = !bullet;
   }
   yield* emit();
+  // Its figures and causal sentences, read over the whole document, for the analysis to check.
+  for (const statement of documentStatements(lines, input.name)) ctx.addStatement(statement);
 }
 
 /** "All times in UTC", "(all times PST)", "Times are Europe/Berlin": the zone a document states for itself. */
