@@ -64,6 +64,13 @@ describe('stated-duration-mismatch', () => {
     );
   });
 
+  it('does not compare a figure with a span from an event to itself', () => {
+    // The alert is both the first symptom and the detection: the timeline holds nothing before it.
+    expect(check([stated('time to detection', 53, 'Time to detection: 53 minutes')], course, null)).toEqual(
+      [],
+    );
+  });
+
   it('leaves figures whose name it cannot map, and a figure stated with several values', () => {
     expect(check([stated('total', 90, 'total of 90 minutes')])).toEqual([]);
     expect(

@@ -71,7 +71,7 @@ function finding(stated: Stated, compared: DurationName[], d: Durations, m: Mome
 /**
  * A figure the document states against the same durations computed from its evidence. A figure
  * the document states with several values (one per incident of a series) is not compared, and
- * neither is one whose durations could not be computed.
+ * neither is one whose durations could not be computed or run from an event to itself.
  */
 export const statedDurationMismatch: Rule = {
   id: 'stated-duration-mismatch',
@@ -92,7 +92,10 @@ export const statedDurationMismatch: Rule = {
       const first = stated[0];
       if (stated.some((s) => Math.abs(s.seconds - first.seconds) > Math.max(tolerance(s), tolerance(first))))
         continue;
-      const compared = meaning.filter((name) => d[name] != null);
+      // A span from an event to itself (an alert that is both first symptom and detection) measures nothing.
+      const compared = meaning.filter(
+        (name) => d[name] != null && ctx.moments[SPANS[name][0]] !== ctx.moments[SPANS[name][1]],
+      );
       if (!compared.length) continue;
       const agrees = (s: Stated) => compared.some((name) => Math.abs(d[name]! - s.seconds) <= tolerance(s));
       const disagreeing = stated.find((s) => !agrees(s));
