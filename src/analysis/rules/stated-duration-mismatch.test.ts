@@ -84,6 +84,8 @@ describe('stated-duration-mismatch', () => {
   it('reads "lasted" and "duration" as the length of impact', () => {
     expect(check([stated('lasted', 17, 'The incident lasted 17 minutes.')])).toEqual([]);
     expect(check([stated('duration', 60, 'Duration: 60 minutes')])).toHaveLength(1);
+    expect(check([stated('degraded for', 60, 'The API was degraded for 60 minutes.')])).toHaveLength(1);
+    expect(check([stated('ttd', 30, 'TTD: 30 min')])).toHaveLength(1);
   });
 });
 

@@ -16,7 +16,7 @@ const MEANINGS: [RegExp, DurationName[]][] = [
   [/acknowledg|\back\b|\bm?tta\b|respon/, ['acknowledge']],
   [/mitigat|\bm?ttm\b/, ['mitigate', 'impact', 'impactFromTrigger']],
   [/recover|resol|restor|repair|\bfix|\bm?ttr\b/, ['impact', 'impactFromTrigger', 'mitigate']],
-  [/duration|downtime|outage|\blast|\bdown for|unavailable|impact|period/, ['impact', 'impactFromTrigger']],
+  [/duration|downtime|outage|\blast|\bfor$|impact|period/, ['impact', 'impactFromTrigger']],
 ];
 
 /** Where each duration is measured from and to, in the report's words. */

@@ -82,6 +82,11 @@ describe('labelledDuration', () => {
     });
   });
 
+  it('reads the abbreviations teams use for their figures', () => {
+    expect(labelledDuration('TTD: 8 min')).toMatchObject({ name: 'ttd', seconds: 480 });
+    expect(labelledDuration('* MTTR - 1h 5m')).toMatchObject({ name: 'mttr', seconds: 3900 });
+  });
+
   it('leaves lines whose label is no figure', () => {
     expect(labelledDuration('- Category: Kubernetes')).toBeNull();
     expect(labelledDuration('- **October 21** (103 minutes): Redis overload')).toBeNull();
