@@ -1,7 +1,7 @@
 // One log-mining worker thread: takes the file's next range not yet taken, mines it and posts what
 // it found, until no range is left.
 import { parentPort, workerData } from 'node:worker_threads';
-import { skipTally } from '../sources/skip-tally.js';
+import { skipTally } from '../model/index.js';
 import { mineRange } from './mine-log.js';
 import { LISTED_SKIPS, type RangeJob, type RangeResult, type WorkerMessage } from './parallel-mine.js';
 import { RECORD_READERS } from './record-readers.js';

@@ -1,8 +1,7 @@
 export { type MetricEventOptions, metricEvents } from './anomaly.js';
 export { median, robustBaseline } from './baseline.js';
-export { csvSeries } from './csv-series.js';
 export { type ImpactWindow, impactFromSeries } from './impact.js';
-export { inferMeasure } from './measure.js';
-export { matrixToSeries, prometheusFile } from './prometheus-file.js';
+export { matrixToSeries, seriesName } from './matrix-series.js';
+export { inferMeasure, inferMeasureFrom, serviceFromLabels, toMeasureUnit } from './measure.js';
 export { queryRange } from './prometheus-http.js';
 export { windowSeconds } from './slo-window.js';

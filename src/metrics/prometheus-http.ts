@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { Measure, type Series, type SourceSpec } from '../model/index.js';
-import { matrixToSeries } from './prometheus-file.js';
+import { matrixToSeries } from './matrix-series.js';
 import { windowSeconds } from './slo-window.js';
 
 export interface QueryRangeOptions {

@@ -6,4 +6,6 @@ export * from './moment.js';
 export * from './problem.js';
 export * from './report.js';
 export * from './series.js';
+export { type MoreSkips, skipTally } from './skip-tally.js';
+export type { ReadContext, Source } from './source.js';
 export * from './statement.js';

@@ -1,10 +1,9 @@
 // Alertmanager and Grafana send the same alert objects, re-sent on every group interval: both
 // turn them into one event per firing episode and one per resolution through this module.
 import { createHash } from 'node:crypto';
-import type { RawEvent } from '../model/index.js';
+import type { RawEvent, ReadContext } from '../model/index.js';
 import { asObject, asText } from './json-payloads.js';
 import { payloadTime } from './payload-time.js';
-import type { ReadContext } from './source.js';
 
 /** One alert object as a notification or the API carries it. */
 export interface AlertEntry {
@@ -121,6 +120,7 @@ function eventsOf(entry: AlertEntry, facts: Facts, ref: string, file: string, ct
     kind: 'alert',
     ref,
     summary: facts.summary(false),
+    signals: ['symptom', 'detect'],
     attrs: { ...attrs, status: 'firing' },
   };
   if (facts.state !== 'resolved') return [firing];
@@ -139,6 +139,7 @@ function eventsOf(entry: AlertEntry, facts: Facts, ref: string, file: string, ct
     kind: 'alert_resolved',
     ref: `${ref}-resolved`,
     summary: facts.summary(true),
+    signals: ['recovery'],
     attrs: resolved,
   };
   return [firing, end];

@@ -1,8 +1,7 @@
 // A silence is something a responder did during the incident: it mutes alerts from then on.
-import type { RawEvent } from '../model/index.js';
+import type { RawEvent, ReadContext } from '../model/index.js';
 import { asObject, asText } from './json-payloads.js';
 import { payloadTime } from './payload-time.js';
-import type { ReadContext } from './source.js';
 
 /** An API v2 `gettableSilence`. */
 export const isSilence = (p: Record<string, unknown>) =>

@@ -1,9 +1,8 @@
 import type { Input } from '../bundle/index.js';
-import type { RawEvent } from '../model/index.js';
+import type { RawEvent, ReadContext, Source } from '../model/index.js';
 import { type AlertEntry, alertEpisodes, groupKeys } from './alert-episodes.js';
 import { isSilence, silenceEvent } from './alertmanager-silences.js';
 import { asObject, asText, type Payload, readPayloads, samplePayloads } from './json-payloads.js';
-import type { ReadContext, Source } from './source.js';
 
 type Shape = 'webhook' | 'group' | 'api-alert' | 'silence';
 

@@ -2,7 +2,7 @@
 // is reported with its line, instead of ending the reading of the whole file.
 import { parse } from 'csv-parse/sync';
 import type { Line } from '../bundle/index.js';
-import type { ReadContext } from './source.js';
+import type { ReadContext } from '../model/index.js';
 
 /** Lines one quoted cell may span; an unclosed quote is given up on after this many. */
 const MAX_RECORD_LINES = 100;

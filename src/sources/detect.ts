@@ -1,6 +1,6 @@
 import type { Input } from '../bundle/index.js';
+import type { Source } from '../model/index.js';
 import { sourceList } from './registry.js';
-import type { Source } from './source.js';
 
 /** The source that reads an input: the one named by the manifest, else the first whose detect accepts it. */
 export function detectSource(input: Input, format?: string | null): Source | null {

@@ -1,10 +1,9 @@
 import type { Input } from '../bundle/index.js';
 import { InputError } from '../errors.js';
-import type { RawEvent } from '../model/index.js';
+import type { RawEvent, ReadContext, Source } from '../model/index.js';
 import { csvRecords } from './csv-records.js';
 import { looksLikeEventRecord, recordToEvent } from './fields.js';
 import { documentOf, linesOf } from './read-text.js';
-import type { ReadContext, Source } from './source.js';
 
 const firstLine = (sample: string) => sample.split('\n').find((l) => l.trim()) ?? '';
 

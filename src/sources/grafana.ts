@@ -1,9 +1,8 @@
 import type { Input } from '../bundle/index.js';
-import type { RawEvent } from '../model/index.js';
+import type { RawEvent, ReadContext, Source } from '../model/index.js';
 import { type AlertEntry, alertEpisodes, groupKeys } from './alert-episodes.js';
 import { isGrafanaPayload } from './alertmanager.js';
 import { asObject, asText, type Payload, readPayloads, samplePayloads } from './json-payloads.js';
-import type { ReadContext, Source } from './source.js';
 
 // Grafana before 8 sent one rule state without any time: nothing to place on a timeline.
 const isLegacy = (p: Record<string, unknown>) => 'ruleName' in p && 'evalMatches' in p;

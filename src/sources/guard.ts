@@ -1,10 +1,10 @@
 // Every reader passes through here, so no event or series a report cannot print gets past,
 // whatever a reader missed: such values become skipped lines, and a file stops at its caps.
 import type { Input } from '../bundle/index.js';
+import type { ReadContext, Source } from '../model/index.js';
 import { RawEvent, type Series } from '../model/index.js';
 import { isPrintableTime } from '../time/index.js';
 import { LIMITS } from './limits.js';
-import type { ReadContext, Source } from './source.js';
 
 /** Largest metric value believed: past 2^53 integers are no longer exact, and sums overflow soon after. */
 export const MAX_METRIC_VALUE = Number.MAX_SAFE_INTEGER;

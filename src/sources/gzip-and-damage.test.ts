@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fileInput } from '../bundle/index.js';
-import { csvSeries, prometheusFile } from '../metrics/index.js';
+import { csvSeries } from './csv-series.js';
 import { detectSource } from './detect.js';
 import { genericEvents } from './generic-events.js';
+import { prometheusFile } from './prometheus-file.js';
 import { slackExport } from './slack-export.js';
 import { copyFolder, fixture, openFolder, readWith } from './test-kit.js';
 

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fileInput } from '../bundle/index.js';
-import { csvSeries } from '../metrics/index.js';
+import type { Source } from '../model/index.js';
+import { csvSeries } from './csv-series.js';
 import { LIMITS } from './limits.js';
 import { sources } from './registry.js';
-import type { Source } from './source.js';
 import { context } from './test-kit.js';
 
 const MiB = 1024 * 1024;

@@ -8,4 +8,3 @@ export {
 } from './document-statements/index.js';
 export { recordingContext } from './recording-context.js';
 export { type SourceName, sourceList, sources } from './registry.js';
-export type { ReadContext, Source } from './source.js';

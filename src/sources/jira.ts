@@ -1,8 +1,7 @@
 import type { Input } from '../bundle/index.js';
-import type { RawEvent } from '../model/index.js';
+import type { RawEvent, ReadContext, Source } from '../model/index.js';
 import { asObject, asText, type Payload, readPayloads, samplePayloads } from './json-payloads.js';
 import { payloadTime } from './payload-time.js';
-import type { ReadContext, Source } from './source.js';
 
 type Obj = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { isLogObject, mineInto, mostly, sampleLines } from '../logs/index.js';
-import type { Source } from './source.js';
+import type { Source } from '../model/index.js';
 
 const isJsonLogLine = (line: string) => {
   if (!line.trimStart().startsWith('{')) return false;

@@ -1,8 +1,8 @@
 // Tools export one JSON document, an array of them, or one per line; every JSON source reads
 // through here so that truncation and bad lines are reported the same way everywhere.
 import type { Input } from '../bundle/index.js';
+import type { ReadContext } from '../model/index.js';
 import { documentOf } from './read-text.js';
-import type { ReadContext } from './source.js';
 
 /** One JSON value found in a file, with the 1-based line it starts on. */
 export interface Payload {

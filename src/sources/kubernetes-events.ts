@@ -1,9 +1,8 @@
 import type { Input } from '../bundle/index.js';
-import type { EventKind, RawEvent } from '../model/index.js';
+import type { EventKind, RawEvent, ReadContext, Source } from '../model/index.js';
 import { asObject, asText, type Payload, readPayloads, samplePayloads } from './json-payloads.js';
 import { groupRollouts } from './kubernetes-rollout-groups.js';
 import { payloadTime } from './payload-time.js';
-import type { ReadContext, Source } from './source.js';
 
 type Obj = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { mineInto, mostly, sampleLines, scanLogfmt } from '../logs/index.js';
-import type { Source } from './source.js';
+import type { Source } from '../model/index.js';
 
 const TIME = /^(time|ts|t|timestamp)$/;
 const BODY = /^(msg|message|level|lvl)$/;

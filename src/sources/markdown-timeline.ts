@@ -1,7 +1,7 @@
 // Reads human timelines as people write them; at the head because one parser handles several
 // shapes (tables, bullets, bold-time headings with sub-bullets, plain lines) that share state.
 import type { Input } from '../bundle/index.js';
-import type { RawEvent } from '../model/index.js';
+import type { RawEvent, ReadContext, Source } from '../model/index.js';
 import {
   isValidZone,
   LEADING_TIME,
@@ -14,7 +14,6 @@ import { readKind } from './fields.js';
 import { LIMITS } from './limits.js';
 import { type ColumnRole, columnRoles, isTableRow, isTableSeparator, tableCells } from './markdown-table.js';
 import { linesOf } from './read-text.js';
-import type { ReadContext, Source } from './source.js';
 
 const HEADING = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/;
 const BOLD_HEADING = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:?\s*$/;

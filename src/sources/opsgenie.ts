@@ -1,8 +1,7 @@
 import type { Input } from '../bundle/index.js';
-import type { EventKind, RawEvent } from '../model/index.js';
+import type { EventKind, RawEvent, ReadContext, Source } from '../model/index.js';
 import { asObject, asText, readPayloads, samplePayloads } from './json-payloads.js';
 import { payloadTime } from './payload-time.js';
-import type { ReadContext, Source } from './source.js';
 
 const KIND: Record<string, EventKind> = {
   create: 'alert',
@@ -87,7 +86,14 @@ function fromApi(alert: Record<string, unknown>, line: number, emit: Emit, ctx: 
     tags: alert.tags,
   };
   const id = `opsgenie-${alert.id}`;
-  emit({ key: id, ts: created, kind: 'alert', summary: message, attrs: { ...attrs, status: alert.status } });
+  emit({
+    key: id,
+    ts: created,
+    kind: 'alert',
+    summary: message,
+    signals: ['symptom', 'detect'],
+    attrs: { ...attrs, status: alert.status },
+  });
   const ackTime = Number(report.ackTime);
   if (ackTime > 0)
     emit({
@@ -95,6 +101,7 @@ function fromApi(alert: Record<string, unknown>, line: number, emit: Emit, ctx: 
       ts: created + ackTime,
       kind: 'ack',
       summary: `Acknowledged: ${message}`,
+      signals: ['ack'],
       attrs,
     });
   const closeTime = Number(report.closeTime);
@@ -104,6 +111,7 @@ function fromApi(alert: Record<string, unknown>, line: number, emit: Emit, ctx: 
       ts: created + closeTime,
       kind: 'alert_resolved',
       summary: `Closed: ${message}`,
+      signals: ['recovery'],
       attrs,
     });
   }

@@ -1,9 +1,8 @@
 // PagerDuty incidents as the REST API lists them (GET /incidents): the course of each incident
 // summarised on the incident itself, for exports without log entries.
-import type { RawEvent } from '../model/index.js';
+import type { RawEvent, ReadContext } from '../model/index.js';
 import { asObject, asText } from './json-payloads.js';
 import { payloadTime } from './payload-time.js';
-import type { ReadContext } from './source.js';
 
 type Obj = Record<string, unknown>;
 
@@ -55,7 +54,15 @@ export function fromIncident(incident: Obj, file: string, line: number, ctx: Rea
     urgency: asText(incident.urgency),
   });
   const events: RawEvent[] = [
-    { ...base, ts: created, kind: 'page', ref: `pd-${id}`, summary: `Triggered: ${title}`, attrs },
+    {
+      ...base,
+      ts: created,
+      kind: 'page',
+      ref: `pd-${id}`,
+      summary: `Triggered: ${title}`,
+      signals: ['symptom', 'detect'],
+      attrs,
+    },
   ];
   const acks = Array.isArray(incident.acknowledgements) ? incident.acknowledgements.map(asObject) : [];
   acks.forEach((ack, i) => {
@@ -69,6 +76,7 @@ export function fromIncident(incident: Obj, file: string, line: number, ctx: Rea
         kind: 'ack',
         ref,
         summary: `Acknowledged: ${title}`,
+        signals: ['ack'],
         attrs: { ...attrs, user },
       });
   });
@@ -83,6 +91,7 @@ export function fromIncident(incident: Obj, file: string, line: number, ctx: Rea
       kind: 'alert_resolved',
       ref: `pd-${id}-resolved`,
       summary: `Resolved: ${title}`,
+      signals: ['recovery'],
       attrs,
     });
   }

@@ -1,25 +1,28 @@
 import type { Input } from '../bundle/index.js';
-import type { EventKind, RawEvent } from '../model/index.js';
+import type { EventKind, RawEvent, ReadContext, Signal, Source } from '../model/index.js';
 import { asObject, asText, type Payload, readPayloads, samplePayloads } from './json-payloads.js';
 import { attrsOf, fromIncident, incidentsOf } from './pagerduty-incident.js';
 import { payloadTime } from './payload-time.js';
-import type { ReadContext, Source } from './source.js';
 
 type Obj = Record<string, unknown>;
 
-/** What an incident step is on the timeline, and how it reads; keyed by log-entry type or webhook event. */
-const STEPS: Record<string, { kind: EventKind; verb: string }> = {
-  trigger: { kind: 'page', verb: 'Triggered' },
-  notify: { kind: 'page', verb: 'On-call notified' },
-  acknowledge: { kind: 'ack', verb: 'Acknowledged' },
-  unacknowledge: { kind: 'note', verb: 'Acknowledgement timed out' },
-  resolve: { kind: 'alert_resolved', verb: 'Resolved' },
-  reopen: { kind: 'page', verb: 'Reopened' },
-  escalate: { kind: 'action', verb: 'Escalated' },
-  assign: { kind: 'action', verb: 'Assigned' },
-  delegate: { kind: 'action', verb: 'Delegated' },
-  priority: { kind: 'action', verb: 'Priority changed' },
-  responder: { kind: 'action', verb: 'Responder requested' },
+/**
+ * What an incident step is on the timeline, how it reads, and what it signals by PagerDuty's own
+ * account (notes and status updates have no stated signals: their text is read instead); keyed
+ * by log-entry type or webhook event.
+ */
+const STEPS: Record<string, { kind: EventKind; verb: string; signals?: Signal[] }> = {
+  trigger: { kind: 'page', verb: 'Triggered', signals: ['symptom', 'detect'] },
+  notify: { kind: 'page', verb: 'On-call notified', signals: ['detect'] },
+  acknowledge: { kind: 'ack', verb: 'Acknowledged', signals: ['ack'] },
+  unacknowledge: { kind: 'note', verb: 'Acknowledgement timed out', signals: [] },
+  resolve: { kind: 'alert_resolved', verb: 'Resolved', signals: ['recovery'] },
+  reopen: { kind: 'page', verb: 'Reopened', signals: ['symptom', 'detect'] },
+  escalate: { kind: 'action', verb: 'Escalated', signals: [] },
+  assign: { kind: 'action', verb: 'Assigned', signals: [] },
+  delegate: { kind: 'action', verb: 'Delegated', signals: [] },
+  priority: { kind: 'action', verb: 'Priority changed', signals: [] },
+  responder: { kind: 'action', verb: 'Responder requested', signals: [] },
   annotate: { kind: 'note', verb: 'Note' },
   status: { kind: 'note', verb: 'Status update' },
 };
@@ -72,7 +75,7 @@ function fromLogEntry(e: Obj, file: string, line: number, ctx: ReadContext): Raw
   const incident = asObject(e.incident) ?? {};
   const service = asObject(e.service) ?? {};
   const channel = asObject(e.channel) ?? {};
-  const { kind, verb } = STEPS[step] ?? { kind: 'note', verb: asText(e.summary) ?? step };
+  const { kind, verb, signals } = STEPS[step] ?? { kind: 'note', verb: asText(e.summary) ?? step };
   const title = asText(incident.summary) ?? '';
   const note =
     step === 'annotate' ? (asText(channel.summary) ?? asText(asObject(e.note)?.content)) : undefined;
@@ -95,6 +98,7 @@ function fromLogEntry(e: Obj, file: string, line: number, ctx: ReadContext): Raw
     service: asText(service.summary) ?? null,
     ref: `pd-${e.id}`,
     summary,
+    ...(signals ? { signals } : {}),
     attrs,
     source: { file, line },
   };
@@ -112,7 +116,7 @@ function fromWebhook(p: Obj, file: string, line: number, ctx: ReadContext): RawE
   const incident = data.type === 'incident' ? data : (asObject(data.incident) ?? {});
   const service = asObject(incident.service) ?? {};
   const step = WEBHOOK_STEP[type];
-  const { kind, verb } = STEPS[step] ?? {
+  const { kind, verb, signals } = STEPS[step] ?? {
     kind: 'note',
     verb: type.replace(/^incident\./, '').replace(/[._]/g, ' '),
   };
@@ -136,6 +140,7 @@ function fromWebhook(p: Obj, file: string, line: number, ctx: ReadContext): RawE
     service: asText(service.summary) ?? null,
     ref: `pd-${event.id}`,
     summary,
+    ...(signals ? { signals } : {}),
     attrs,
     source: { file, line },
   };

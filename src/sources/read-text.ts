@@ -1,8 +1,8 @@
 // How readers take a file's text: decompressed, within the caps, and with damage reported
 // rather than thrown, so a bad `.gz` keeps what decoded before the damage.
 import { DamagedInput, type Input, type Line, readBytes } from '../bundle/index.js';
+import type { ReadContext } from '../model/index.js';
 import { LIMITS } from './limits.js';
-import type { ReadContext } from './source.js';
 
 const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
 

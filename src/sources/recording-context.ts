@@ -1,3 +1,4 @@
+import type { ReadContext } from '../model/index.js';
 import {
   type LogTemplate,
   Manifest,
@@ -6,7 +7,6 @@ import {
   type SourceSpec,
   type Statement,
 } from '../model/index.js';
-import type { ReadContext } from './source.js';
 
 /** A ReadContext that keeps what a source hands over, for tests and tools that read one input. */
 export function recordingContext(

@@ -1,5 +1,6 @@
-import { csvSeries, prometheusFile } from '../metrics/index.js';
+import type { Source } from '../model/index.js';
 import { alertmanager } from './alertmanager.js';
+import { csvSeries } from './csv-series.js';
 import { genericEvents } from './generic-events.js';
 import { githubDeployments } from './github-deployments.js';
 import { grafana } from './grafana.js';
@@ -12,8 +13,9 @@ import { logfmtLogs } from './logfmt-logs.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import { opsgenie } from './opsgenie.js';
 import { pagerduty } from './pagerduty.js';
+import { prometheusFile } from './prometheus-file.js';
 import { slackExport } from './slack-export.js';
-import type { Source } from './source.js';
+import { statuspage } from './statuspage.js';
 import { textLogs } from './text-logs.js';
 
 /**
@@ -25,6 +27,7 @@ const registered = {
   grafana,
   opsgenie,
   pagerduty,
+  statuspage,
   'github-deployments': githubDeployments,
   'kubernetes-events': kubernetesEvents,
   'kubernetes-rollouts': kubernetesRollouts,

@@ -2,11 +2,10 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Input } from '../bundle/index.js';
 import { InputError } from '../errors.js';
-import type { RawEvent } from '../model/index.js';
+import type { RawEvent, ReadContext, Source } from '../model/index.js';
 import { asObject, asText, parsePayloads } from './json-payloads.js';
 import { documentOf } from './read-text.js';
 import { slackText } from './slack-text.js';
-import type { ReadContext, Source } from './source.js';
 
 type Obj = Record<string, unknown>;
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileInput, folderInput, type Input } from '../bundle/index.js';
+import type { ReadContext, Source } from '../model/index.js';
 import { Manifest, type RawEvent } from '../model/index.js';
 import type { SourceName } from './registry.js';
-import type { ReadContext, Source } from './source.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -85,6 +85,7 @@ export const SAMPLES = {
   grafana: samples('grafana'),
   opsgenie: samples('opsgenie'),
   pagerduty: samples('pagerduty'),
+  statuspage: samples('statuspage'),
   'github-deployments': samples('github-deployments', (f) => /__deployment(_status)?__/.test(f)),
   'kubernetes-events': samples('kubernetes', (f) => !/__(dp|rs)\.json$/.test(f)),
   'kubernetes-rollouts': samples('kubernetes', (f) => /__rs\.json$/.test(f)),

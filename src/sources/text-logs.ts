@@ -1,6 +1,6 @@
 import type { Input } from '../bundle/index.js';
 import { mineInto, mostly, sampleLines, timestampReader } from '../logs/index.js';
-import type { Source } from './source.js';
+import type { Source } from '../model/index.js';
 
 function detect(input: Input): boolean {
   if (input.isDirectory) return false;

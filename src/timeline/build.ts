@@ -1,7 +1,16 @@
 import type { Bundle, BundleInput } from '../bundle/index.js';
-import type { Event, LogTemplate, Manifest, Problem, RawEvent, Series, Statement } from '../model/index.js';
+import type {
+  Event,
+  LogTemplate,
+  Manifest,
+  Problem,
+  RawEvent,
+  ReadContext,
+  Series,
+  Statement,
+} from '../model/index.js';
 import { redactAll } from '../redact/index.js';
-import { detectSource, type ReadContext } from '../sources/index.js';
+import { detectSource } from '../sources/index.js';
 import { normaliseZone, type TimeContext } from '../time/index.js';
 import { classify } from './classify.js';
 import { dedupe } from './dedupe.js';

@@ -1,6 +1,6 @@
 import { fileInput } from '../../src/bundle/index.js';
+import type { ReadContext, Source } from '../../src/model/index.js';
 import { Manifest, type Problem, type RawEvent } from '../../src/model/index.js';
-import type { ReadContext, Source } from '../../src/sources/source.js';
 
 /** Reads one file with a source the way the timeline builder does, collecting what it skipped. */
 export async function readWith(source: Source, path: string, manifest: Partial<Manifest> = {}, zone = 'UTC') {

@@ -1,6 +1,10 @@
 import type { Input } from '../bundle/index.js';
-import type { LogTemplate, Manifest, RawEvent, Series, SourceSpec, Statement } from '../model/index.js';
 import type { TimeContext } from '../time/index.js';
+import type { RawEvent } from './event.js';
+import type { LogTemplate } from './log-template.js';
+import type { Manifest, SourceSpec } from './manifest.js';
+import type { Series } from './series.js';
+import type { Statement } from './statement.js';
 
 /** What a source may use and report while it reads one input. */
 export interface ReadContext {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileInput } from '../bundle/index.js';
-import { detectSource, recordingContext } from '../sources/index.js';
-import { inferMeasure } from './measure.js';
+import { inferMeasure } from '../metrics/index.js';
+import { detectSource, recordingContext } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hindsight-metrics-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

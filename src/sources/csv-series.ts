@@ -1,12 +1,11 @@
 import type { Input } from '../bundle/index.js';
 import { epochToMs, sampleLines, timestampReader } from '../logs/index.js';
-import type { Series } from '../model/index.js';
-import { isBelievableValue } from '../sources/guard.js';
-import type { ReadContext, Source } from '../sources/index.js';
-import { LIMITS } from '../sources/limits.js';
-import { linesOf } from '../sources/read-text.js';
+import { inferMeasureFrom, toMeasureUnit } from '../metrics/index.js';
+import type { ReadContext, Series, Source } from '../model/index.js';
 import { isPrintableTime, parseTime } from '../time/index.js';
-import { inferMeasureFrom, toMeasureUnit } from './measure.js';
+import { isBelievableValue } from './guard.js';
+import { LIMITS } from './limits.js';
+import { linesOf } from './read-text.js';
 
 const TIME_HEADER = /^(ts|time|timestamp|date|datetime|t|time_?stamp|minute)$/i;
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
