@@ -70,3 +70,37 @@ describe('documentStatements', () => {
     expect(lines.every((line) => line < 30 || line > 43)).toBe(true); // the timeline table
   });
 });
+
+describe('documentStatements on the labelled development documents', () => {
+  const split = JSON.parse(readFileSync('test/fixtures/timeline-eval/split.json', 'utf8')) as {
+    dev: string[];
+  };
+  const labelOf = (doc: string) => {
+    const parts = doc.split('/');
+    // test/fixtures/seeds/<file> or test/fixtures/postmortem-collections/<collection>/…/<file>
+    const collection = parts[2] === 'seeds' ? 'seeds' : parts[3];
+    return `test/fixtures/timeline-eval/labels/${collection}/${parts[parts.length - 1]}.json`;
+  };
+
+  it('reads only figures the labels state, at their line and within a minute of their value', () => {
+    let read = 0;
+    let labelled = 0;
+    for (const doc of split.dev) {
+      const label = JSON.parse(readFileSync(labelOf(doc), 'utf8')) as {
+        stated: { line: number; seconds: number }[];
+      };
+      labelled += label.stated.length;
+      const figures = documentStatements(linesOf(readFileSync(doc, 'utf8')), doc).filter(
+        (s) => s.kind === 'duration',
+      );
+      for (const figure of figures) {
+        const stated = label.stated.find((s) => s.line === figure.source.line);
+        expect(stated, `${doc}:${figure.source.line} ${figure.text}`).toBeDefined();
+        expect(Math.abs(stated!.seconds - figure.seconds)).toBeLessThanOrEqual(60);
+        read++;
+      }
+    }
+    console.log(`figures read: ${read} of ${labelled} labelled on the development documents`);
+    expect(read).toBeGreaterThan(0);
+  });
+});
