@@ -41,6 +41,18 @@ describe('statedDurations', () => {
     });
   });
 
+  it('reads an amount written before what it measures', () => {
+    // PostHog 2025-10-21-feature-flags-recurring-outages.md
+    expect(
+      statedDurations('requiring customer reports for detection (62-minute detection delay)')[0],
+    ).toMatchObject({ name: 'detection delay', seconds: 3720 });
+    expect(statedDurations('This caused a 45-minute outage for EU customers.')[0]).toMatchObject({
+      name: 'outage',
+      seconds: 2700,
+    });
+    expect(statedDurations('We held a 30-minute review.')).toEqual([]);
+  });
+
   it('records the finest unit written, which says how far the author rounded', () => {
     expect(statedDurations('The outage lasted 2 hours.')[0].unit).toBe(3600);
     expect(statedDurations('The outage lasted 1 hour and 48 minutes.')[0].unit).toBe(60);

@@ -44,6 +44,9 @@ const FIGURE_NAME = new RegExp(
 );
 const VALUE = new RegExp(`^(?:(${QUALIFIER})\\s*)?${COMPOUND.source}`, 'i');
 const IN_BRACKETS = new RegExp(`\\(\\s*(?:(${QUALIFIER})\\s*)?${COMPOUND.source}\\s*\\)`, 'i');
+/** "a 45-minute outage", "a 62-minute detection delay": the amount written before what it measures. */
+const BEFORE_NAME =
+  /\b(\d{1,6})[- ](day|hour|minute|second)s?\s+(outage|downtime|disruption|degradation|(?:[a-z]{2,20}\s+)?delay)\b/gi;
 const RANGE =
   /\b(?:from|between)\s+(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)\s*(?:[A-Z]{2,4})?\s+(?:to|and|until|-|–)\s+(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)/;
 
@@ -72,7 +75,8 @@ const nameOf = (words: string) => words.toLowerCase().replace(/\s+/g, ' ').trim(
 
 /**
  * Durations a text states about the incident: "lasted approximately 26 minutes", "Duration: 2
- * minutes", "1 hour and 48 minutes, from 16:58 to 18:46", "between 10:00 AM and 11:30 AM".
+ * minutes", "1 hour and 48 minutes, from 16:58 to 18:46", "a 45-minute outage", "between 10:00 AM
+ * and 11:30 AM".
  * @example statedDurations('The outage lasted 1 hour and 48 minutes.')[0].seconds // 6480
  */
 export function statedDurations(text: string): StatedDuration[] {
@@ -83,6 +87,11 @@ export function statedDurations(text: string): StatedDuration[] {
     if (!lead) continue;
     const name = nameOf(lead[1] ?? `${lead[2]} for`);
     found.push({ ...amountOf(m, 1), name, qualifier: qualifierOf(lead[3]), text: m[0], index: m.index! });
+  }
+  for (const m of text.matchAll(BEFORE_NAME)) {
+    const factor = UNIT_SECONDS.find(([re]) => re.test(m[2]))![1];
+    const seconds = Number(m[1]) * factor;
+    found.push({ seconds, name: nameOf(m[3]), qualifier: null, unit: factor, text: m[0], index: m.index! });
   }
   const ranges = new RegExp(RANGE.source, 'g');
   for (const m of text.matchAll(ranges)) {
