@@ -70,7 +70,8 @@ export function analyze(
   statements: Statement[] = [],
 ): Analysis {
   const scoped = scopeToIncident(evidence, manifest);
-  const events = markResponses(scoped, findMoments(scoped).impactStart);
+  const first = findMoments(scoped);
+  const events = markResponses(scoped, first.impactStart ?? first.detected);
   const found = findMoments(events);
   const suspectContext = {
     events,

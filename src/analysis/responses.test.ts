@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ev } from '../../test/support/events.js';
+import { Manifest } from '../model/index.js';
+import { analyze } from './analyze.js';
 import { markResponses, relieves } from './responses.js';
 
 describe('relieves', () => {
@@ -16,6 +18,10 @@ describe('relieves', () => {
       'Increased the connection pool size to 200',
       'Hotfix deployed for the null pointer',
       'Pipeline re-triggered due to AWS API timeout',
+      'Scaling down cluster by 2 nodes (to 8) to free up IP addresses',
+      'Terminated the unhealthy EC2 instance',
+      'Revoked the leaked npm tokens',
+      'Version 1.6.1 was released with fixes for the recursion',
     ])
       expect(relieves(text), text).toBe(true);
   });
@@ -25,7 +31,7 @@ describe('relieves', () => {
       'Deploy api v2.4.0',
       'Upgraded Kubernetes from 1.19 to 1.20',
       'We have been hit by some rate limit by AWS',
-      'Decided to not patch existing service accounts',
+      'Decided to not patch existing service accounts to avoid breaking capabilities',
     ])
       expect(relieves(text), text).toBe(false);
   });
@@ -39,5 +45,17 @@ describe('markResponses', () => {
     const [b, , a] = markResponses([before, start, after], start);
     expect(b.signals).toEqual([]);
     expect(a.signals).toEqual(['mitigation']);
+  });
+});
+
+describe('analyze with no symptom recorded', () => {
+  it('takes a relieving change after detection as the start of mitigation', () => {
+    const events = [
+      ev(0, 'report', 'A researcher submitted a bug report', ['detect']),
+      ev(60 * 24 * 20, 'change', 'Version 1.6.1 was released with fixes for the recursion', [], {
+        ref: 'REL',
+      }),
+    ];
+    expect(analyze(events, Manifest.parse({})).moments.mitigationStarted?.ref).toBe('REL');
   });
 });

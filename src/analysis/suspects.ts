@@ -61,9 +61,10 @@ function readCauses(ctx: SuspectContext, changes: Event[]): Causes {
   const naming = new Map<Event, CauseAccount[]>();
   const outsiders = new Set<Event>();
   const elsewhere: CauseAccount[] = [];
+  // "A malicious user redirected downloads … with a wiki edit": what that passage names is not ours.
+  const outsiderPassages = new Set(accounts.filter((a) => outsiderActs(a.text)).map((a) => a.cite));
   for (const { account, changes: named } of namedChanges(accounts, changes, ctx.events)) {
-    // "A malicious user redirected downloads with a wiki edit": the change it names is not ours.
-    if (named.length && outsiderActs(account.text)) {
+    if (named.length && outsiderPassages.has(account.cite)) {
       for (const c of named) outsiders.add(c);
       elsewhere.push(account);
     } else for (const c of named) naming.set(c, [...(naming.get(c) ?? []), account]);
