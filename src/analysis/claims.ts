@@ -70,15 +70,21 @@ export function makeClaims(
   if (m.impactStart)
     add(`Impact began at ${clock(m.impactStart.ts)}: ${quote(m.impactStart)}.`, [m.impactStart]);
   if (m.detected) {
+    const kind = m.detected.kind;
+    // A responder already at work is how some incidents are first known: no alert or report to name.
     const how =
-      m.detected.kind === 'report' || m.detected.kind === 'chat'
-        ? 'by people'
-        : `by ${m.detected.kind === 'health' ? 'a health check' : 'an alert'}`;
+      kind === 'report' || kind === 'chat'
+        ? ' by people'
+        : kind === 'health'
+          ? ' by a health check'
+          : ['alert', 'page', 'metric', 'log', 'alert_resolved'].includes(kind)
+            ? ' by an alert'
+            : '';
     const after =
       m.impactStart && m.detected.ts > m.impactStart.ts
         ? `, ${span(m.detected.ts - m.impactStart.ts)} after impact began`
         : '';
-    add(`The incident was detected ${how} at ${clock(m.detected.ts)}${after}: ${quote(m.detected)}.`, [
+    add(`The incident was detected${how} at ${clock(m.detected.ts)}${after}: ${quote(m.detected)}.`, [
       m.detected,
     ]);
   }

@@ -18,13 +18,18 @@ describe('moments keep the order of an incident', () => {
   });
 
   it('a responder at work before any report is the team knowing: detection is no later than that', () => {
-    const m = findMoments([
+    const events = [
       ev(0, 'note', 'All services returning 503', ['symptom'], { ref: 'SYM' }),
       ev(3, 'ack', 'Investigation into issue commenced', ['ack'], { ref: 'ACK' }),
       ev(5, 'report', 'Issue reported by customer', ['symptom', 'detect'], { ref: 'RPT' }),
-    ]);
+    ];
+    const m = findMoments(events);
     expect(m.detected?.ref).toBe('ACK');
     expect(m.acknowledged?.ref).toBe('ACK');
+    const claims = analyze(events, Manifest.parse({})).claims.map((c) => c.statement);
+    expect(claims.find((c) => c.startsWith('The incident was detected'))).toMatch(
+      /^The incident was detected at 10:03 UTC, 3 min after impact began/,
+    );
   });
 
   it('mitigation and recovery before impact began are not this incident', () => {
