@@ -56,6 +56,15 @@ describe('suspects respect time', () => {
     expect(a.gaps.find((g) => g.startsWith('No change'))).toContain('points first to ALERT');
   });
 
+  it('a change after impact began whose own line only says the harm goes on is no suspect', () => {
+    const events = [
+      ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(6, 'change', 'Deploy api v2.4.1, errors continue', ['symptom'], { ref: 'DEP' }),
+      ev(30, 'alert_resolved', 'Errors on api resolved', ['recovery']),
+    ];
+    expect(analyze(events, manifest).suspects).toEqual([]);
+  });
+
   it('a deploy after the first alert that new errors followed is a contributing factor, below the trigger line, saying why', () => {
     const events = [
       ev(0, 'alert', 'Latency above 2 s on api', ['symptom', 'detect'], { ref: 'ALERT' }),

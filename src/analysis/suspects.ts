@@ -125,18 +125,20 @@ function assess(change: Event, ctx: SuspectContext, onlyChange: boolean, causes:
     direct.push(cited(account));
   }
   const before = symptoms.filter((s) => s.ts < change.ts && ctx.impactStart && s.ts >= ctx.impactStart.ts);
+  const worse = direct.filter((d) => !d.startsWith('its own record'));
   if (before.length) {
-    // Made after impact began: never the trigger; a contributing factor only when the evidence says it made things worse.
-    if (!direct.length) return null;
+    // Made after impact began: never the trigger; a contributing factor only when the evidence says it
+    // made things worse (a symptom on its own line may only say the harm went on).
+    if (!worse.length) return null;
     score = Math.min(score - 0.3, AT_MOST_CONTRIBUTING);
     against.unshift(
       `symptom-precedes-change: ${before[0].ref} (${clock(before[0].ts)}) "${before[0].summary}" came ${span(change.ts - before[0].ts)} before it`,
     );
     reasons.unshift(
-      `a contributing factor at most, not the trigger: made after impact began; the evidence says it made things worse: ${direct.join('; ')}`,
+      `a contributing factor at most, not the trigger: made after impact began; the evidence says it made things worse: ${worse.join('; ')}`,
     );
   } else {
-    reasons.push(...direct.filter((d) => !d.startsWith('its own record')));
+    reasons.push(...worse);
     if (causes.elsewhere.length && !direct.length) {
       score = Math.min(score, AT_MOST_CONTRIBUTING);
       against.push(`the evidence points elsewhere: ${cited(causes.elsewhere[0])}`);
