@@ -28,6 +28,9 @@ const RELIEF = [UNDO, FALLBACK, AWAY, OFF, CAPACITY, SICK_PART, SECURE, PURPOSE,
 /** "not", "no", "without", "didn't" just before a word: the act was not done. */
 const NEGATED = /(?:\b(?:not|no|never|without|cannot)|n't)\s(?:[a-z]{1,20}\s)?$/i;
 
+const PLANNED =
+  /\b(?:plan(?:s|ned|ning)?|will|would|should|could|might|propos\w{0,5})\s(?:[a-z]{1,20}\s)?(?:to\s)?(?:[a-z]{1,20}\s)?$/i;
+
 /** True when the text says a change relieves an incident: it undoes, falls back, sheds load, switches off, scales or fixes. */
 export function relieves(text: string): boolean {
   return RELIEF.some((re) => {
@@ -36,13 +39,17 @@ export function relieves(text: string): boolean {
     // "Decided not to patch, to avoid breaking …": a purpose clause is negated by anything before it.
     const before =
       re === PURPOSE ? text.slice(0, hit.index) : text.slice(Math.max(0, hit.index - 30), hit.index);
+    const after = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 12);
+    // A plan is not yet an act: "will roll back", "the patching plan".
+    if (PLANNED.test(before) || /^\s(?:plans?|strateg\w{1,3}|proposals?)\b/i.test(after)) return false;
     return !(re === PURPOSE ? /(?:\b(?:not|no|never|without|cannot)|n't)\b/i : NEGATED).test(before);
   });
 }
 
 /**
- * A change made after impact began (or, with no symptom recorded, after detection) that relieves it is a response to the incident, whatever words
- * the classifier found: it gets the mitigation signal, so it is never a suspect and can start mitigation.
+ * A change made after impact began (or, with no symptom recorded, after detection) that relieves
+ * it is a response to the incident, whatever words the classifier found: it gets the mitigation
+ * signal, so it is never a suspect and can start mitigation.
  */
 export function markResponses(events: Event[], since: Event | null): Event[] {
   if (!since) return events;
