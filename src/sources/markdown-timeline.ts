@@ -44,9 +44,10 @@ const stripEmphasis = (s: string) =>
 /** A line's text with a leading bold or bracketed stamp unwrapped: `**12:04:** x` → `12:04: x`. */
 const unwrapLead = (text: string) =>
   text
-    .replace(/^\s*(\*\*|__)(.+?)\1\s*/, (_, _m, inner) => `${inner} `)
+    .replace(/^\s*(\*\*|__|\*|_)(.+?)\1\s*/, (_, _m, inner) => `${inner} `)
     .replace(/^\[([^\]]{1,60})\]\s*/, '$1 ')
     .replace(/^\\\[([^\]]{1,60})\\\]\s*/, '$1 ')
+    .replace(/^[-_*](?=\d)/, '')
     .trim();
 
 /** The timestamp a line starts with and the text after it (null for an untimed line). */
@@ -124,17 +125,18 @@ function documentZone(
   fallback: string,
   hints: ZoneHints,
   note: (line: number | null, message: string) => void,
-): string {
+): { zone: string; abbreviation: string | null } {
   const statements = lines.map(zoneStatement).filter((s): s is ZoneStatement => s !== null);
   const statement = statements.find((s) => timelineLines.has(s.line)) ?? statements[0];
-  if (!statement) return fallback;
+  if (!statement) return { zone: fallback, abbreviation: null };
+  const abbreviation = statement.words.abbreviation ?? null;
   const settled = settleZone(statement.words, day, hints);
   if (settled.zone === null) {
     note(statement.line, `${settled.problem}; read as ${fallback}`);
-    return fallback;
+    return { zone: fallback, abbreviation: null };
   }
   if (settled.note) note(statement.line, settled.note);
-  return settled.zone;
+  return { zone: settled.zone, abbreviation };
 }
 
 /** The zones a document names anywhere, to settle an abbreviation that names several. */
@@ -196,8 +198,14 @@ function readLines(
     manifestZone: ctx.manifest.timezone ?? null,
     documentZones: namedZones(lines, ctx.manifest.timezone ?? null),
   };
-  const zone = documentZone(lines, restrictTo ?? new Set(), baseDate, ctx.time.zone, hints, note);
-  const dating = timelineDating({ zone, baseDate, hints, note });
+  const stated = documentZone(lines, restrictTo ?? new Set(), baseDate, ctx.time.zone, hints, note);
+  const dating = timelineDating({
+    zone: stated.zone,
+    statedAbbreviation: stated.abbreviation,
+    baseDate,
+    hints,
+    note,
+  });
   const events: RawEvent[] = [];
   const scope: Scope = { inTimeline: false, level: 0, approximate: false };
   let table: TableState | null = null;
@@ -311,7 +319,7 @@ function readLines(
     } else if (stamp?.clock) {
       begin(stamp, number, stamp.rest, bullet ? 'bullet' : stamp.rest ? 'line' : 'heading', indent);
       continue;
-    } else if (stamp?.day && !stamp.rest.replace(/[:.\-–—]/g, '').trim()) {
+    } else if (stamp?.day && !stamp.rest.replace(/[:.\-–—_*]/g, '').trim()) {
       // A date on its own line ("**June 13, 2022**", "- 2022-06-13:") sets the day below it.
       close();
       dating.setDay(stamp.day);
@@ -388,7 +396,7 @@ function tableRow(
   // "✓ RECOVERED", "🔴 DETECTED": the words say the status, the marks only decorate it.
   const statusWords = status?.replace(/[^\p{L}\p{N}\s'/-]/gu, '').trim();
   if (statusWords) attrs.status = statusWords;
-  if (stamp.approximate) attrs.approximate = true;
+  if (stamp.approximate || !stamp.clock) attrs.approximate = true;
   const summaryParts = [...get('summary'), ...get('action')];
   const summary = summaryParts.length
     ? summaryParts.join(' — ')

@@ -13,6 +13,8 @@ import {
 export interface DatingOptions {
   /** Zone for times that state none (the document's statement, else the manifest's). */
   zone: string;
+  /** The abbreviation the document states for all its times ("All times PST"), if any. */
+  statedAbbreviation?: string | null;
   /** Day for times of day before any day line, and the year for days written without one. */
   baseDate: string | null;
   hints: ZoneHints;
@@ -35,7 +37,7 @@ const clockText = (s: Stamp) =>
  * time of day that runs more than 12 hours backwards crossed midnight; any other step backwards
  * is kept as written, with a note.
  */
-export function timelineDating({ zone, baseDate, hints, note }: DatingOptions) {
+export function timelineDating({ zone, statedAbbreviation, baseDate, hints, note }: DatingOptions) {
   let day: string | null = baseDate;
   let dayStated = false; // a day line since the last entry: no midnight roll-over across it
   let last: { ms: number; line: number } | null = null;
@@ -43,6 +45,9 @@ export function timelineDating({ zone, baseDate, hints, note }: DatingOptions) {
 
   const zoneFor = (words: ZoneWords, onDay: string, line: number): string => {
     if (words.iana === undefined && words.offset === undefined && words.abbreviation === undefined)
+      return zone;
+    // A line repeating the zone the document states for all its times means the same local time.
+    if (words.abbreviation && words.offset === undefined && words.abbreviation === statedAbbreviation)
       return zone;
     // A zone written on the line itself is taken as written (PST is UTC-8), unless it is ambiguous.
     if (

@@ -13,16 +13,24 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 const WEEKDAY = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3}/iy;
 const ISO_DAY = /(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/])/y;
 const NUMERIC_DAY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/y;
+/** `4/21/23`: a two-digit year only with slashes, where version numbers do not look alike. */
+const SHORT_YEAR_DAY = /(\d{1,2})(\/)(\d{1,2})\/(\d{2})(?![\d/])/y;
 const MONTH_FIRST = new RegExp(
-  `(${MONTHS})\\.?\\s{1,3}(\\d{1,2})${ORDINAL}(?!\\d)(?:,?\\s{1,3}(\\d{4})(?![\\d:]))?`,
+  `(${MONTHS})\\.?\\s{1,3}(\\d{1,2})${ORDINAL}(?!\\d)(?:,?\\s{1,3}(\\d{4})(?!\\d))?`,
   'iy',
 );
 const DAY_FIRST = new RegExp(
-  `(\\d{1,2})${ORDINAL}\\s{1,3}(?:of\\s{1,3})?(${MONTHS})\\.?(?:,?\\s{1,3}(\\d{4})(?![\\d:]))?`,
+  `(\\d{1,2})${ORDINAL}\\s{1,3}(?:of\\s{1,3})?(${MONTHS})\\.?(?:,?\\s{1,3}(\\d{4})(?!\\d))?`,
   'iy',
 );
 
 const monthNumber = (name: string) => DateTime.fromFormat(name.slice(0, 3), 'LLL', { locale: 'en' }).month;
+
+function numericDay(m: RegExpExecArray): WrittenDay {
+  const dayFirst = m[2] === '.' || +m[1] > 12;
+  const year = m[4].length === 2 ? 2000 + +m[4] : +m[4];
+  return { year, month: dayFirst ? +m[3] : +m[1], day: dayFirst ? +m[1] : +m[3] };
+}
 
 /** True when the day exists (30 February does not); a missing year is checked against a leap year. */
 export const isRealDay = (d: WrittenDay) =>
@@ -41,13 +49,8 @@ export function readDayAt(text: string, at: number): { day: WrittenDay; end: num
   if (weekday) pos += weekday[0].length;
   const tries: [RegExp, (m: RegExpExecArray) => WrittenDay][] = [
     [ISO_DAY, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
-    [
-      NUMERIC_DAY,
-      (m) => {
-        const dayFirst = m[2] === '.' || +m[1] > 12;
-        return { year: +m[4], month: dayFirst ? +m[3] : +m[1], day: dayFirst ? +m[1] : +m[3] };
-      },
-    ],
+    [NUMERIC_DAY, numericDay],
+    [SHORT_YEAR_DAY, numericDay],
     [MONTH_FIRST, (m) => ({ year: m[3] ? +m[3] : null, month: monthNumber(m[1]), day: +m[2] })],
     [DAY_FIRST, (m) => ({ year: m[3] ? +m[3] : null, month: monthNumber(m[2]), day: +m[1] })],
   ];

@@ -32,6 +32,9 @@ const APPROX =
   /(?:~|≈|ca\.|circa\b|around\b|about\b|approx(?:\.|imately\b)|roughly\b|at\s{1,3}approximately\b)\s{0,3}/iy;
 const DAY_TIME_SEPARATOR = /(?:\s{0,3}(?:,|\bat\b|-|–|—|@)\s{0,3}|\s{1,3}|T)/iy;
 const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?![\d]|:\d)/y;
+/** `14:??`: the hour is known, the minutes are not; read as the hour, approximate. */
+const HOUR_KNOWN = /(\d{1,2}):(?:\?\?|[Xx]{2}|[Mm]{2}|--)(?![\w?])/y;
+const TRAILING_APPROX = /\s{0,2}~/y;
 const HOUR_ONLY = /(\d{1,2})(?=\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))/y;
 const MERIDIEM = /\s{0,2}([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])/y;
 const ISO_ZONE = /(?:Z(?![A-Za-z])|([+-])(\d{2}):?(\d{2})(?!\d))/y;
@@ -39,12 +42,13 @@ const RANGE_END =
   /\s{0,3}(?:-|–|—|to\b|until\b)\s{0,3}~?\d{1,2}(?::\d{2}){1,2}(?:\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?(?![\d:])/iy;
 const ZONE_CHUNK =
   /\s{0,2}\(?\s{0,2}(?:(?:UTC|GMT)(?:\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d{2})?)?|[A-Z]{1,5}|[A-Z][a-z]{1,20}\/[A-Z][A-Za-z_]{1,30})\s{0,2}\)?(?![A-Za-z0-9])/y;
-const ON = /\s{0,3}(?:,\s{0,2})?(?:on\s{1,3})?/iy;
+const ON = /\s{0,3}(?:,\s{0,2})?(\(\s{0,2})?(?:on\s{1,3})?/iy;
+const CLOSE = /\s{0,2}\)/y;
 const PLACEHOLDER = /\s{0,3}(?:[Hh]{2}|--|\?\?|[Xx]{2}):(?:[Mm]{2}|--|\?\?|[Xx]{2})/y;
 const BROKEN =
   /(?:[\d?]{1,5}[-/.][\d?]{1,2}[-/.][\d?]{1,5}(?:\s{1,3}[\dHh?-]{1,2}:[\dMm?-]{2})?|(?:[Hh]{2}|--|\?\?):(?:[Mm]{2}|--|\?\?))/y;
 /** What may follow a timestamp: the end, a space or a separator; not a comma or letter (CSV cells, log fields). */
-const AFTER = /$|[\s:*|\-–—\])]/y;
+const AFTER = /$|[\s:*_|\-–—\])]/y;
 const LEAD_SEPARATORS = /^\s{0,5}(?:[:\-–—|)\]]\s{0,5}){0,3}/;
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -52,7 +56,16 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-function readClock(text: string, pos: number): { clock: Clock; end: number } | { broken: true } | null {
+function readClock(
+  text: string,
+  pos: number,
+): { clock: Clock; end: number; approximate?: boolean } | { broken: true } | null {
+  const partial = at(HOUR_KNOWN, text, pos);
+  if (partial) {
+    const hour = Number(partial[1]);
+    if (hour > 23) return { broken: true };
+    return { clock: { hour, minute: 0, second: 0, ms: 0 }, end: pos + partial[0].length, approximate: true };
+  }
   const m = at(CLOCK, text, pos);
   const hourOnly = m ? null : at(HOUR_ONLY, text, pos);
   if (!m && !hourOnly) return null;
@@ -65,9 +78,9 @@ function readClock(text: string, pos: number): { clock: Clock; end: number } | {
   if (meridiem) {
     end += meridiem[0].length;
     const pm = meridiem[1].toLowerCase() === 'p';
-    // "13:55 PM" says the same as 13:55; "13:55 AM" contradicts itself.
-    if (hour < 1 || (hour > 12 && !pm)) return { broken: true };
-    if (hour <= 12) hour = (hour % 12) + (pm ? 12 : 0);
+    // "13:55 PM" and "23:00 AM": a 24-hour time says its hour itself; the AM/PM adds nothing.
+    if (hour < 1 && !m) return { broken: true };
+    if (hour >= 1 && hour <= 12) hour = (hour % 12) + (pm ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || second > 60) return { broken: true };
   return { clock: { hour, minute, second, ms }, end };
@@ -110,6 +123,12 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
   if (read) {
     clock = read.clock;
     pos = read.end;
+    if (read.approximate) approximate = true;
+    const tilde = at(TRAILING_APPROX, text, pos);
+    if (tilde) {
+      approximate = true;
+      pos += tilde[0].length;
+    }
   }
   if (!day && !clock) return brokenAt(text);
   let zone: ZoneWords = {};
@@ -137,9 +156,11 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
     if (!day) {
       const on = at(ON, text, pos);
       const after = readDayAt(text, pos + (on?.[0].length ?? 0));
-      if (after && at(AFTER, text, after.end)) {
+      const closing = after && on?.[1] ? at(CLOSE, text, after.end) : null;
+      const end = after ? after.end + (closing?.[0].length ?? 0) : 0;
+      if (after && (!on?.[1] || closing) && at(AFTER, text, end)) {
         day = after.day;
-        pos = after.end;
+        pos = end;
       }
     }
   }
