@@ -228,6 +228,22 @@ describe('finding the timeline in real postmortems', () => {
   });
 });
 
+describe('hostile documents', () => {
+  it('reads long lines of spaces, marks and digits in linear time', async () => {
+    const n = 100_000;
+    const text = [
+      `## a${' '.repeat(n)}b`,
+      `**${'1:'.repeat(n / 2)}`,
+      `- ~${' '.repeat(n)}x`,
+      `${'12:00 '.repeat(n / 6)}`,
+      `All times ${'IST '.repeat(n / 4)}`,
+    ].join('\n');
+    const started = performance.now();
+    await readWith(markdownTimeline, excerpt('hostile.md', text), { date: '2024-01-01' });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
 describe('zones stated in words', () => {
   const read = (text: string, manifest = {}) => readWith(markdownTimeline, excerpt('t.md', text), manifest);
 

@@ -23,7 +23,18 @@ import {
   zoneStatement,
 } from './timeline-setting.js';
 
-const HEADING = /^\s{0,3}(#{1,6})\s{1,8}(.+?)\s{0,8}#{0,6}\s*$/;
+const HEADING_START = /^\s{0,3}(#{1,6})\s{1,8}(?=\S)/;
+
+/** An ATX heading's level and title (closing #s dropped), read without a backtracking regex. */
+function headingOf(line: string): [string, string, string] | null {
+  const m = line.match(HEADING_START);
+  if (!m) return null;
+  let title = line.slice(m[0].length).trimEnd();
+  let end = title.length;
+  while (end > 0 && title[end - 1] === '#') end--;
+  if (end === 0 || /\s/.test(title[end - 1] ?? '')) title = title.slice(0, end).trimEnd();
+  return title ? [m[0], m[1], title] : null;
+}
 const BOLD_HEADING = /^\s{0,3}(?:\*\*|__)([^*_]{1,200}?)(?:\*\*|__)\s{0,3}:?\s{0,3}$/;
 const BULLET = /^(\s{0,24})(?:[-*+]|\d{1,3}[.)])\s{1,8}(.*)$/;
 const TIMELINE_TITLE = /timeline|chronology|sequence of events|what happened|incident log|event log/i;
@@ -69,7 +80,7 @@ function looksLikeLog(sample: string): boolean {
 
 /** The text a line carries once its Markdown block marker (heading, bullet) is set aside. */
 function blockBody(line: string): string {
-  const heading = line.match(HEADING);
+  const heading = headingOf(line);
   if (heading) return heading[2];
   const bullet = line.match(BULLET);
   return bullet ? bullet[2] : line;
@@ -159,7 +170,7 @@ function timelineSectionLines(lines: SourceLine[]): Set<number> {
   const inside = new Set<number>();
   let level = 0;
   for (const l of lines) {
-    const heading = l.text.match(HEADING);
+    const heading = headingOf(l.text);
     const bold = heading ? null : l.text.match(BOLD_HEADING);
     if (heading || bold) {
       const title = heading ? heading[2] : bold![1];
@@ -255,7 +266,7 @@ function readLines(
     const wasBlank = previousBlank;
     previousBlank = blank;
     const inside = restrictTo ? restrictTo.has(number) : true;
-    const heading = text.match(HEADING);
+    const heading = headingOf(text);
     const bold = !heading && !isTableRow(text) ? text.match(BOLD_HEADING) : null;
     if (heading || bold) {
       const title = heading ? heading[2] : bold![1];
