@@ -32,14 +32,16 @@ describe('finding the timeline in real postmortems', () => {
     expect(at(events, 20)).toBe('2020-06-09T11:13:00Z');
   });
 
-  it('reads the zone from the time column\'s header ("Date and Time in CET", winter) and skips an unknown time (dfds PM2019-009)', async () => {
+  it('reads the zone from the time column\'s header ("Date and Time in CET", winter) and places a day without its time at the start of its day (dfds PM2019-009)', async () => {
     const { events, problems } = await readWith(
       markdownTimeline,
       collection('dfds__postmortems', 'PM2019-009 - Kubernetes network infrastructure IP starvation.md'),
     );
     expect(at(events, 29)).toBe('2019-11-29T11:00:00Z');
+    // "2019-12-03 --:--": known to the day only.
+    expect(at(events, 34)).toBe('2019-12-02T23:00:00Z');
     expect(problems.map((p) => p.line)).toEqual([34]);
-    expect(problems[0].message).toContain('--:--');
+    expect(problems[0].message).toContain("no time of day ('--:--')");
   });
 
   it('reads separate Day, Date and Time columns, the year taken from the file name (Chia 2022-01-27)', async () => {

@@ -109,6 +109,9 @@ function detect(input: Input): boolean {
   return hits >= 1 && /timeline/i.test(sample);
 }
 
+const dayStartNote = (slot: string) =>
+  `no time of day ('${slot}'): placed at the start of its day and marked approximate`;
+
 interface TableState {
   roles: ColumnRole[];
   header: string[];
@@ -248,6 +251,7 @@ function readLines(
       return;
     }
     close();
+    if (stamp.timeUnknown) note(line, dayStartNote(stamp.timeUnknown));
     open = {
       ts: dated.ms,
       summary,
@@ -335,7 +339,7 @@ function readLines(
       close();
       dating.setDay(stamp.day);
       continue;
-    } else if (stamp?.day && stamp.separated) {
+    } else if (stamp?.day && (stamp.separated || stamp.timeUnknown)) {
       // "10/14/2022 - A researcher reported …": an entry known only to the day.
       begin(stamp, number, stamp.rest, bullet ? 'bullet' : 'line', indent);
       continue;
@@ -392,6 +396,7 @@ function tableRow(
     note(line, dated.problem);
     return null;
   }
+  if (stamp.timeUnknown) note(line, dayStartNote(stamp.timeUnknown));
   const attrs: Record<string, unknown> = {};
   table.roles.forEach((role, i) => {
     const value = stripEmphasis(cells[i] ?? '');

@@ -58,9 +58,10 @@ describe('readStamp', () => {
     expect(read('2026-02-10T09:58:00+01:00')).toMatchObject({ zone: { offset: 60 } });
   });
 
-  it('says a stamp it cannot read is broken instead of guessing', () => {
+  it('says a stamp it cannot read is broken instead of guessing, and a day with an unfilled time is only a day', () => {
     expect(read('20202-01-16 12:00 | x')).toEqual({ broken: '20202-01-16 12:00' });
-    expect(read('2019-12-03 --:--')).toEqual({ broken: '2019-12-03 --:--' });
+    expect(read('2019-12-03 --:--')).toMatchObject({ clock: null, timeUnknown: '--:--', approximate: true });
+    expect(read('2022-05-?? HH:mm')).toEqual({ broken: '2022-05-?? HH:mm' });
     expect(read('HH:mm something')).toEqual({ broken: 'HH:mm' });
   });
 

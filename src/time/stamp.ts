@@ -20,6 +20,8 @@ export interface Stamp {
   approximate: boolean;
   /** A separator (`-`, `–`, `—`, `:`, `|`) stands between the stamp and the text. */
   separated: boolean;
+  /** The time slot written but left unfilled after a day (`HH:mm`, `--:--`), when there is one. */
+  timeUnknown?: string;
   rest: string;
 }
 
@@ -113,11 +115,17 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
     return readClock(text, from + (again?.[0].length ?? 0));
   };
   let read = day ? null : tryClock(pos);
+  let timeUnknown: string | undefined;
   if (day) {
     const separator = at(DAY_TIME_SEPARATOR, text, pos);
     if (separator) read = tryClock(pos + separator[0].length);
-    if (!read && at(PLACEHOLDER, text, pos))
-      return { broken: text.slice(0, pos + at(PLACEHOLDER, text, pos)![0].length).trim() };
+    const placeholder = read ? null : at(PLACEHOLDER, text, pos);
+    // "2020-12-21 HH:mm": the day is known, its time is not.
+    if (placeholder) {
+      timeUnknown = placeholder[0].trim();
+      approximate = true;
+      pos += placeholder[0].length;
+    }
   }
   if (read && 'broken' in read) return brokenAt(text) ?? { broken: text.slice(0, 12).trim() };
   if (read) {
@@ -167,7 +175,15 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
   if (!at(AFTER, text, pos)) return null;
   const after = text.slice(pos);
   const rest = after.replace(LEAD_SEPARATORS, '').trim();
-  return { day, clock, zone, approximate, separated: /^\s{0,3}[-–—:|]/.test(after), rest };
+  return {
+    day,
+    clock,
+    zone,
+    approximate,
+    separated: /^\s{0,3}[-–—:|]/.test(after),
+    rest,
+    ...(timeUnknown ? { timeUnknown } : {}),
+  };
 }
 
 function brokenAt(text: string): BrokenStamp | null {
