@@ -56,6 +56,7 @@ describe('readStamp', () => {
   it('reads a zone written as an offset after the time', () => {
     expect(read('14:00 PST (UTC-7) x')).toMatchObject({ zone: { abbreviation: 'PST', offset: -420 } });
     expect(read('2026-02-10T09:58:00+01:00')).toMatchObject({ zone: { offset: 60 } });
+    expect(read('14:05Z deploy')).toMatchObject({ zone: { abbreviation: 'UTC' }, rest: 'deploy' });
   });
 
   it('says a stamp it cannot read is broken instead of guessing, and a day with an unfilled time is only a day', () => {

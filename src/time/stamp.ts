@@ -142,7 +142,7 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
   let zone: ZoneWords = {};
   if (clock) {
     // An offset glued to the time belongs to an ISO date-time; after a bare time "-13:45" is a range.
-    const iso = day ? at(ISO_ZONE, text, pos) : null;
+    const iso = day || text[pos] === 'Z' ? at(ISO_ZONE, text, pos) : null;
     if (iso) {
       pos += iso[0].length;
       zone = iso[1]
