@@ -17,9 +17,10 @@ import { makeClaims } from './claims.js';
 import { deriveFollowUps } from './follow-ups.js';
 import { findGaps } from './gaps.js';
 import { durations, findMoments, type MomentEvents } from './moments.js';
+import { markResponses } from './responses.js';
 import { rules } from './rules/index.js';
 import { scopeToIncident } from './scope.js';
-import { CONVINCING, rankSuspects } from './suspects.js';
+import { CONVINCING, pointsElsewhere, rankSuspects } from './suspects.js';
 
 export interface Analysis {
   moments: Moments;
@@ -68,14 +69,19 @@ export function analyze(
   series: Series[] = [],
   statements: Statement[] = [],
 ): Analysis {
-  const events = scopeToIncident(evidence, manifest);
+  const scoped = scopeToIncident(evidence, manifest);
+  const first = findMoments(scoped);
+  const events = markResponses(scoped, first.impactStart ?? first.detected);
   const found = findMoments(events);
-  const suspects = rankSuspects({
+  const suspectContext = {
     events,
     impactStart: found.impactStart,
     recovered: found.recovered,
     affected: affectedServices(events, manifest),
-  });
+    statements,
+  };
+  const suspects = rankSuspects(suspectContext);
+  const elsewhere = pointsElsewhere(suspectContext);
   const top = suspects[0];
   const trigger =
     top && top.confidence >= CONVINCING ? (events.find((e) => e.ref === top.ref) ?? null) : null;
@@ -98,7 +104,7 @@ export function analyze(
     findings,
     claims: numbered(
       'CLM',
-      makeClaims(events, m, suspects).map((c) => ({ ...c, statement: say(c.statement) })),
+      makeClaims(events, m, suspects, elsewhere).map((c) => ({ ...c, statement: say(c.statement) })),
     ),
     impact: {
       ...EMPTY_IMPACT,
@@ -111,7 +117,7 @@ export function analyze(
       'FU',
       deriveFollowUps(events, m, d, suspects, findings).map((f) => ({ ...f, action: say(f.action) })),
     ),
-    gaps: findGaps(events, m, suspects).map(say),
+    gaps: findGaps(events, m, suspects, elsewhere).map(say),
     people,
   };
 }

@@ -1,7 +1,8 @@
 import type { Claim, Event, Suspect } from '../model/index.js';
+import type { CauseAccount } from './causes.js';
 import { clock, span } from './course.js';
-import type { MomentEvents } from './moments.js';
-import { CONVINCING } from './suspects.js';
+import { type MomentEvents, recoveriesOf, symptomsAfter } from './moments.js';
+import { CONVINCING, contributing } from './suspects.js';
 
 const MACHINE = new Set(['alert', 'alert_resolved', 'page', 'metric', 'log', 'health', 'ticket']);
 
@@ -16,7 +17,12 @@ const quote = (e: Event) =>
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Every statement the report makes about what happened, each citing its evidence. */
-export function makeClaims(events: Event[], m: MomentEvents, suspects: Suspect[]): Omit<Claim, 'id'>[] {
+export function makeClaims(
+  events: Event[],
+  m: MomentEvents,
+  suspects: Suspect[],
+  elsewhere: CauseAccount[] = [],
+): Omit<Claim, 'id'>[] {
   const out: Omit<Claim, 'id'>[] = [];
   const add = (statement: string, refs: Event[], confidence = Math.min(...refs.map(evidenceStrength))) =>
     out.push({
@@ -33,18 +39,52 @@ export function makeClaims(events: Event[], m: MomentEvents, suspects: Suspect[]
       [trigger],
       top.confidence,
     );
+  if (!trigger && m.impactStart) {
+    const pointer = elsewhere.find((a) => a.event)?.event;
+    const stated = elsewhere.find((a) => !a.event);
+    if (pointer)
+      add(
+        `No change in the evidence convincingly explains the incident; the evidence points elsewhere: ${quote(pointer)}.`,
+        [pointer],
+      );
+    else if (stated)
+      add(
+        `No change in the evidence convincingly explains the incident; the postmortem's own cause statement (${stated.cite}) points elsewhere, and the first symptom was ${quote(m.impactStart)}.`,
+        [m.impactStart],
+      );
+    else
+      add(
+        `No change in the evidence convincingly explains the incident; the evidence points first to ${quote(m.impactStart)}.`,
+        [m.impactStart],
+      );
+  }
+  for (const s of suspects.filter(contributing)) {
+    const change = events.find((e) => e.ref === s.ref);
+    if (change && m.impactStart)
+      add(
+        `The change ${quote(change)} came after impact began (${m.impactStart.ref}, ${clock(m.impactStart.ts)}): it is not the trigger, though the evidence says it may have made things worse.`,
+        [change, m.impactStart],
+        Math.min(evidenceStrength(change), evidenceStrength(m.impactStart)),
+      );
+  }
   if (m.impactStart)
     add(`Impact began at ${clock(m.impactStart.ts)}: ${quote(m.impactStart)}.`, [m.impactStart]);
   if (m.detected) {
+    const kind = m.detected.kind;
+    // A responder already at work is how some incidents are first known: no alert or report to name.
     const how =
-      m.detected.kind === 'report' || m.detected.kind === 'chat'
-        ? 'by people'
-        : `by ${m.detected.kind === 'health' ? 'a health check' : 'an alert'}`;
+      kind === 'report' || kind === 'chat'
+        ? ' by people'
+        : kind === 'health'
+          ? ' by a health check'
+          : ['alert', 'page', 'metric', 'log', 'alert_resolved'].includes(kind)
+            ? ' by an alert'
+            : '';
     const after =
       m.impactStart && m.detected.ts > m.impactStart.ts
         ? `, ${span(m.detected.ts - m.impactStart.ts)} after impact began`
         : '';
-    add(`The incident was detected ${how} at ${clock(m.detected.ts)}${after}: ${quote(m.detected)}.`, [
+    add(`The incident was detected${how} at ${clock(m.detected.ts)}${after}: ${quote(m.detected)}.`, [
       m.detected,
     ]);
   }
@@ -67,6 +107,19 @@ export function makeClaims(events: Event[], m: MomentEvents, suspects: Suspect[]
   if (m.recovered) {
     const cured = events.filter((e) => e.ts === m.recovered!.ts && e.signals.includes('recovery'));
     add(`The service recovered at ${clock(m.recovered.ts)}: ${cured.map(quote).join('; ')}.`, cured);
+  }
+  if (m.recovered) {
+    // A service that flapped: earlier recoveries that symptoms followed, each with the symptom that came back.
+    const earlier = recoveriesOf(events, m.impactStart).filter((r) => r.ts < m.recovered!.ts);
+    for (const [i, r] of earlier.entries()) {
+      const back = symptomsAfter(events, r.ts)[0];
+      const next = earlier[i + 1];
+      if (back && back.ts < m.recovered.ts && !(next && next.ts <= back.ts))
+        add(
+          `Symptoms returned after a recovery: ${quote(r)} at ${clock(r.ts)} was followed by ${quote(back)} at ${clock(back.ts)}.`,
+          [r, back],
+        );
+    }
   }
   if (m.declared)
     add(`The incident was declared at ${clock(m.declared.ts)}: ${quote(m.declared)}.`, [m.declared]);

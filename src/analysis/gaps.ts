@@ -1,13 +1,30 @@
 import type { Event, Suspect } from '../model/index.js';
 import { CHANGE } from '../timeline/vocabulary.js';
-import type { MomentEvents } from './moments.js';
+import { type CauseAccount, cited } from './causes.js';
+import { clock } from './course.js';
+import { type MomentEvents, symptomsAfter } from './moments.js';
 import { CONVINCING } from './suspects.js';
 
 const where = (e: Event) => `${e.source.file}${e.source.line != null ? `:${e.source.line}` : ''}`;
 const PLACEHOLDER = /\[(name|names|date|time|number|owner|tbd|x|y)\]|\bTBD\b|YYYY-MM-DD/i;
+const gist = (e: Event) => `"${e.summary.length > 120 ? `${e.summary.slice(0, 117)}…` : e.summary}"`;
+
+/** With no convincing change, what the evidence points to instead: a causal account, else the first symptom. */
+function noConvincingChange(m: MomentEvents, elsewhere: CauseAccount[]): string {
+  const lead = 'No change in the evidence convincingly explains the incident';
+  if (elsewhere.length)
+    return `${lead}; the evidence points elsewhere: ${cited(elsewhere[0])}. Is that the cause, and did any change let it happen?`;
+  const first = m.impactStart!;
+  return `${lead}; the evidence points first to ${first.ref} (${clock(first.ts)}) ${gist(first)}: what started it? Were there deploys, config or infrastructure changes not included here?`;
+}
 
 /** What the evidence cannot establish, as questions for the author. */
-export function findGaps(events: Event[], m: MomentEvents, suspects: Suspect[]): string[] {
+export function findGaps(
+  events: Event[],
+  m: MomentEvents,
+  suspects: Suspect[],
+  elsewhere: CauseAccount[] = [],
+): string[] {
   const gaps: string[] = [];
   const changes = events.filter((e) => e.kind === 'change');
   for (const e of events) {
@@ -28,11 +45,12 @@ export function findGaps(events: Event[], m: MomentEvents, suspects: Suspect[]):
     gaps.push('No mitigating action is recorded: what was done to stop the impact, and when?');
   if (m.impactStart && !m.recovered)
     gaps.push('Recovery is not recorded: when were the symptoms gone, and what showed it?');
-  if (m.impactStart && !(suspects[0]?.confidence >= CONVINCING)) {
+  const returned = m.recovered ? symptomsAfter(events, m.recovered.ts)[0] : undefined;
+  if (m.recovered && returned)
     gaps.push(
-      'No change in the evidence convincingly explains the incident: were there deploys, config or infrastructure changes not included here?',
+      `Symptoms were recorded after the last recovery (${m.recovered.ref}, ${clock(m.recovered.ts)}): ${returned.ref} (${clock(returned.ts)}) ${gist(returned)}. When did the service recover for good, and what showed it?`,
     );
-  }
+  if (m.impactStart && !(suspects[0]?.confidence >= CONVINCING)) gaps.push(noConvincingChange(m, elsewhere));
   for (const e of events) {
     const text = [e.summary, ...e.details].find((t) => PLACEHOLDER.test(t));
     if (text) gaps.push(`${e.ref} (${where(e)}) holds a placeholder — "${text}": fill it in or remove it.`);

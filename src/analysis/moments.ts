@@ -6,25 +6,50 @@ export type MomentEvents = Record<MomentName, Event | null>;
 /** Kinds whose symptom signal is evidence of the incident itself, not talk about it. */
 const OBSERVED = new Set(['alert', 'page', 'report', 'health', 'log', 'metric', 'note']);
 
+/** Events carrying `signal`, preferring those that do not also carry `not` (recovery is not closure). */
+function preferring(events: Event[], signal: 'recovery' | 'close', not: 'recovery' | 'close'): Event[] {
+  const all = withSignal(events, signal);
+  const pure = all.filter((e) => !e.signals.includes(not));
+  return pure.length ? pure : all;
+}
+
+/** Symptoms observed after `ts`: the service was not yet well. A line that says the symptom ended does not count. */
+export const symptomsAfter = (events: Event[], ts: number) =>
+  events.filter(
+    (e) =>
+      e.ts > ts && e.signals.includes('symptom') && OBSERVED.has(e.kind) && !e.signals.includes('recovery'),
+  );
+
+/** The recoveries the evidence records at or after impact start (or anywhere, when no impact is recorded). */
+export function recoveriesOf(events: Event[], impactStart: Event | null): Event[] {
+  return preferring(events, 'recovery', 'close').filter(
+    (e) => !impactStart || (e.ts >= impactStart.ts && e !== impactStart),
+  );
+}
+
 /**
  * The incident's moments (SPEC §3) from classified events; `trigger` is decided by the suspects.
- * Recovery is the first sign of health after which no symptom is observed again.
+ * They keep an incident's order: impact start ≤ detected ≤ acknowledged; mitigation and recovery
+ * after impact start. Recovery is the first sign of health after which no symptom returns, so a
+ * flapping service recovers at its last recovery; a formal close is not a recovery.
  */
 export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const symptoms = withSignal(events, 'symptom');
+  const detects = withSignal(events, 'detect');
   const impactStart = firstAtOrAfter(symptoms, null);
   const start = impactStart?.ts ?? null;
-  const detected = firstAtOrAfter(withSignal(events, 'detect'), start);
-  const from = detected?.ts ?? start;
-  const acknowledged = firstAtOrAfter(withSignal(events, 'ack'), from);
+  const firstDetect = firstAtOrAfter(detects, start);
+  const firstAck = firstAtOrAfter(withSignal(events, 'ack'), start);
+  // A responder acknowledging is the team knowing: detection is no later than that.
+  const detected = firstDetect && firstAck && firstAck.ts < firstDetect.ts ? firstAck : firstDetect;
+  const acknowledged = firstAtOrAfter(withSignal(events, 'ack'), detected?.ts ?? start);
   const mitigationStarted = firstAtOrAfter(withSignal(events, 'mitigation'), start);
-  const observed = symptoms.filter((e) => OBSERVED.has(e.kind));
-  const lastSymptom = observed.length ? observed[observed.length - 1].ts : start;
-  const recoveries = withSignal(events, 'recovery').filter((e) => start != null && e.ts > start);
-  const recovered =
-    recoveries.find((e) => lastSymptom == null || e.ts >= lastSymptom) ?? recoveries.at(-1) ?? null;
+  const recoveries = recoveriesOf(events, impactStart);
+  const settled = recoveries.filter((r) => !symptomsAfter(events, r.ts).length);
+  // When symptoms follow every recorded recovery, the last one is kept and the gaps ask about it.
+  const recovered = settled[0] ?? recoveries.at(-1) ?? null;
   const declared = withSignal(events, 'declare')[0] ?? null;
-  const closes = withSignal(events, 'close');
+  const closes = preferring(events, 'close', 'recovery').filter((e) => e !== recovered);
   const closed = (recovered && closes.find((e) => e.ts >= recovered.ts)) ?? closes.at(-1) ?? null;
   return { impactStart, detected, acknowledged, mitigationStarted, recovered, declared, closed };
 }

@@ -1,18 +1,34 @@
-import type { Event, Suspect } from '../model/index.js';
+import type { Event, Statement, Suspect } from '../model/index.js';
 import { namesWord } from '../text/regexp.js';
 import { changeFacts } from '../timeline/index.js';
+import { type CauseAccount, causeAccounts, cited, GRADUAL, namedChanges, OUTSIDE } from './causes.js';
 import { clock, firstAtOrAfter, span, withSignal } from './course.js';
+import { byOutsider, outsiderActs } from './outsiders.js';
 
 const MINUTE = 60_000;
 const LOOKBACK = 7 * 24 * 60 * MINUTE;
 /** Below this, no change is named as the trigger: say so instead of blaming the nearest deploy. */
 export const CONVINCING = 0.5;
+/** The most a change can score when it cannot be the trigger: made after impact began, or the evidence points elsewhere. */
+const AT_MOST_CONTRIBUTING = 0.45;
 
 export interface SuspectContext {
   events: Event[];
   impactStart: Event | null;
   recovered: Event | null;
   affected: Set<string>;
+  /** What documents state outside their timelines; their cause statements are evidence. */
+  statements?: Statement[];
+}
+
+/** What the evidence says about causes, worked out once for all changes. */
+interface Causes {
+  /** The accounts that name each change. */
+  naming: Map<Event, CauseAccount[]>;
+  /** Changes an account says someone outside the team made. */
+  outsiders: Set<Event>;
+  /** Accounts that point away from every change of ours: an upstream, an attack, a slow build-up, an outsider's act. */
+  elsewhere: CauseAccount[];
 }
 
 function proximity(gap: number): [number, string] {
@@ -23,11 +39,14 @@ function proximity(gap: number): [number, string] {
   return [0, 'more than 6 h'];
 }
 
+/** Words of undoing a change ("rolled over" a node is no undo). */
+const UNDOING = /roll(?:ed|ing|s)?[ -]?back|rollback|revert|undo|restor|previous|reinstat|downgrad/i;
+
 /** The mitigation that undid this change: it names the change, its version or service, or it is the only change. */
 function undoneBy(change: Event, ctx: SuspectContext, onlyChange: boolean): Event | null {
   const version = changeFacts(change.summary, change.attrs).version;
   const undos = withSignal(ctx.events, 'mitigation').filter((m) => {
-    if (m.ts < change.ts || !/roll|revert|undo|restor|previous|reinstat/i.test(m.summary)) return false;
+    if (m.ts < change.ts || !UNDOING.test(m.summary)) return false;
     const text = [m.summary, ...m.details].join(' ');
     if (change.ownRef && namesWord(text, change.ref)) return true;
     if (version && namesWord(text, version)) return true;
@@ -37,18 +56,45 @@ function undoneBy(change: Event, ctx: SuspectContext, onlyChange: boolean): Even
   return firstAtOrAfter(undos, change.ts);
 }
 
-function assess(change: Event, ctx: SuspectContext, onlyChange: boolean): Suspect | null {
+function readCauses(ctx: SuspectContext, changes: Event[]): Causes {
+  const accounts = causeAccounts(ctx.statements ?? [], ctx.events);
+  const naming = new Map<Event, CauseAccount[]>();
+  const outsiders = new Set<Event>();
+  const elsewhere: CauseAccount[] = [];
+  // "A malicious user redirected downloads … with a wiki edit": what that passage names is not ours.
+  const outsiderPassages = new Set(accounts.filter((a) => outsiderActs(a.text)).map((a) => a.cite));
+  for (const { account, changes: named } of namedChanges(accounts, changes, ctx.events)) {
+    if (named.length && outsiderPassages.has(account.cite)) {
+      for (const c of named) outsiders.add(c);
+      elsewhere.push(account);
+    } else for (const c of named) naming.set(c, [...(naming.get(c) ?? []), account]);
+  }
+  if (!naming.size)
+    elsewhere.push(
+      ...accounts.filter((a) => !elsewhere.includes(a) && (OUTSIDE.test(a.text) || GRADUAL.test(a.text))),
+    );
+  return { naming, outsiders, elsewhere };
+}
+
+function assess(change: Event, ctx: SuspectContext, onlyChange: boolean, causes: Causes): Suspect | null {
   const symptoms = withSignal(ctx.events, 'symptom');
   const after = symptoms.find((s) => s.ts >= change.ts);
   if (!after) return null;
   const reasons: string[] = [];
   const against: string[] = [];
+  // Evidence tying this change itself to the harm, beyond when it happened and where.
+  const direct: string[] = [];
   let score = 0.25;
   const [bonus, phrase] = proximity(after.ts - change.ts);
   score += bonus;
-  reasons.push(
-    `preceded the first symptom after it (${after.ref}) by ${span(after.ts - change.ts)} (${phrase})`,
-  );
+  if (change.signals.includes('symptom')) {
+    score += 0.15;
+    reasons.push(`its own record states the symptom: impact began with it (${clock(change.ts)})`);
+    direct.push(`its own record states a symptom (${clock(change.ts)})`);
+  } else
+    reasons.push(
+      `preceded the first symptom after it (${after.ref}) by ${span(after.ts - change.ts)} (${phrase})`,
+    );
   if (change.service && ctx.affected.has(change.service)) {
     score += 0.15;
     reasons.push(`changed ${change.service}, the affected service`);
@@ -63,7 +109,7 @@ function assess(change: Event, ctx: SuspectContext, onlyChange: boolean): Suspec
   const cure = undo && ctx.recovered && ctx.recovered.ts >= undo.ts ? ctx.recovered : null;
   if (undo && cure) {
     score += 0.25;
-    reasons.push(
+    direct.push(
       `symptoms ended (${cure.ref}, ${clock(cure.ts)}) after it was rolled back (${undo.ref}, ${clock(undo.ts)})`,
     );
   }
@@ -72,29 +118,72 @@ function assess(change: Event, ctx: SuspectContext, onlyChange: boolean): Suspec
   );
   if (newLogs.length) {
     score += 0.1;
-    reasons.push(`new log templates appeared after it (${newLogs.map((e) => e.ref).join(', ')})`);
+    direct.push(`new log templates appeared after it (${newLogs.map((e) => e.ref).join(', ')})`);
+  }
+  for (const account of causes.naming.get(change) ?? []) {
+    score += 0.3;
+    direct.push(cited(account));
   }
   const before = symptoms.filter((s) => s.ts < change.ts && ctx.impactStart && s.ts >= ctx.impactStart.ts);
+  const worse = direct.filter((d) => !d.startsWith('its own record'));
   if (before.length) {
-    score -= 0.3;
-    against.push(
+    // Made after impact began: never the trigger; a contributing factor only when the evidence says it
+    // made things worse (a symptom on its own line may only say the harm went on).
+    if (!worse.length) return null;
+    score = Math.min(score - 0.3, AT_MOST_CONTRIBUTING);
+    against.unshift(
       `symptom-precedes-change: ${before[0].ref} (${clock(before[0].ts)}) "${before[0].summary}" came ${span(change.ts - before[0].ts)} before it`,
     );
+    reasons.unshift(
+      `a contributing factor at most, not the trigger: made after impact began; the evidence says it made things worse: ${worse.join('; ')}`,
+    );
+  } else {
+    reasons.push(...worse);
+    if (causes.elsewhere.length && !direct.length) {
+      score = Math.min(score, AT_MOST_CONTRIBUTING);
+      against.push(`the evidence points elsewhere: ${cited(causes.elsewhere[0])}`);
+    }
   }
   const confidence = Math.round(Math.min(0.95, Math.max(0.05, score)) * 100) / 100;
   return { ref: change.ref, service: change.service, summary: change.summary, confidence, reasons, against };
 }
 
-/** Ranks the changes that could have caused the incident, best first, with reasons for and against. */
-export function rankSuspects(ctx: SuspectContext): Suspect[] {
+/** The changes that could have caused the incident: ours, not responses to it, made in the week before recovery. */
+export function candidateChanges(ctx: Pick<SuspectContext, 'events' | 'impactStart' | 'recovered'>): Event[] {
   if (!ctx.impactStart) return [];
   const start = ctx.impactStart.ts;
   const end = ctx.recovered?.ts ?? Number.POSITIVE_INFINITY;
-  const changes = ctx.events.filter(
-    (e) => e.kind === 'change' && !e.signals.includes('mitigation') && e.ts >= start - LOOKBACK && e.ts < end,
+  return ctx.events.filter(
+    (e) =>
+      e.kind === 'change' &&
+      !e.signals.includes('mitigation') &&
+      !byOutsider(e) &&
+      e.ts >= start - LOOKBACK &&
+      e.ts < end,
   );
+}
+
+/**
+ * Ranks the changes that could have caused the incident, best first, with reasons for and against.
+ * A change made after impact began is never the trigger: it is kept, capped below CONVINCING, only
+ * when the evidence says it made things worse. When the evidence points away from every change
+ * (an upstream outage, an attack, a cause statement naming no change), no change without direct
+ * evidence reaches CONVINCING.
+ */
+export function rankSuspects(ctx: SuspectContext): Suspect[] {
+  const changes = candidateChanges(ctx);
+  const causes = readCauses(ctx, changes);
   return changes
-    .map((c) => assess(c, ctx, changes.length === 1))
+    .filter((c) => !causes.outsiders.has(c))
+    .map((c) => assess(c, ctx, changes.length === 1, causes))
     .filter((s): s is Suspect => s !== null)
     .sort((a, b) => b.confidence - a.confidence);
 }
+
+/** The accounts in the evidence that point away from every change, for saying what the evidence points to instead. */
+export function pointsElsewhere(ctx: SuspectContext): CauseAccount[] {
+  return readCauses(ctx, candidateChanges(ctx)).elsewhere;
+}
+
+/** A suspect kept only as a possible contributing factor: a symptom came before it. */
+export const contributing = (s: Suspect) => s.against.some((a) => a.startsWith('symptom-precedes-change: '));

@@ -1,7 +1,8 @@
 import { Manifest, type Problem, type RawEvent } from '../model/index.js';
 import { sources } from '../sources/index.js';
-import { normaliseZone, zoneForAbbreviation } from '../time/index.js';
-import { firstDate } from './document-date.js';
+import { LISTED_OUT_OF_ORDER } from '../sources/timeline-dating.js';
+import { documentBaseDate } from '../sources/timeline-setting.js';
+import { settleZone, zoneWordsIn } from '../time/index.js';
 import type { PostmortemDocument } from './parse.js';
 import { findSection } from './sections.js';
 import { statedZone } from './stated-zone.js';
@@ -33,27 +34,36 @@ function timelinePreamble(doc: PostmortemDocument): string {
 
 /**
  * Reads the timeline of a human-written postmortem with the core's Markdown timeline source, so
- * lint and import see the same entries the generator would.
+ * lint and import see the same entries, days and zones the generator would (a zone stated in
+ * words is local time on the incident's day: PST written in June is UTC-7).
  */
 export async function readHumanTimeline(
   doc: PostmortemDocument,
   { zone = 'UTC', date = null }: HumanTimelineOptions = {},
 ): Promise<HumanTimeline> {
-  const stated = statedZone(timelinePreamble(doc));
-  const day = date ?? firstDate(doc.text) ?? '1970-01-01';
+  const preamble = timelinePreamble(doc);
+  const lines = doc.lines.map((text, i) => ({ text, number: i + 1 }));
+  const day = date ?? documentBaseDate(doc.name, lines)?.date ?? null;
+  // The stated zone as the source reads it, so messages show times as the document wrote them.
+  const written = statedZone(preamble);
+  const settled = written ? settleZone(zoneWordsIn(preamble), day) : null;
+  const stated = settled?.zone ?? written;
   const problems: Problem[] = [];
   const source = sources['markdown-timeline'];
   const ctx = {
     manifest: Manifest.parse({}),
     spec: null,
-    // A written abbreviation is a fixed offset: 'PST' in June still means UTC-8.
-    time: { date: day, zone: (stated && zoneForAbbreviation(stated)) || normaliseZone(stated ?? zone) },
-    skip: (line: number | null, message: string) => problems.push({ file: doc.name, line, message }),
+    // A document without any date still gets its order and gaps checked, on a day of no meaning.
+    time: { date: day ?? '1970-01-01', zone },
+    skip: (line: number | null, message: string) => {
+      // The timeline-order rule reports entries out of order itself.
+      if (!message.startsWith(LISTED_OUT_OF_ORDER)) problems.push({ file: doc.name, line, message });
+    },
     addSeries: () => {},
     addLogTemplates: () => {},
     addStatement: () => {},
   };
   const entries: RawEvent[] = [];
   for await (const event of source.read(textInput(doc.name, doc.text), ctx)) entries.push(event);
-  return { entries, problems, statedZone: stated, date: date ?? firstDate(doc.text) };
+  return { entries, problems, statedZone: stated, date: day };
 }

@@ -1,6 +1,8 @@
+// The duration reading lives with the document reader, which hands the same figures to the analysis.
+export { type StatedDuration, statedDurations } from '../sources/index.js';
 export { ActionItem, ActionStatus, actionItems, readStatus } from './action-items.js';
 export { firstDate } from './document-date.js';
-export { formatDuration, type StatedDuration, statedDurations } from './durations.js';
+export { formatDuration } from './durations.js';
 export { formatLintJson, formatLintText } from './format.js';
 export { type HumanTimeline, readHumanTimeline } from './human-timeline.js';
 export {

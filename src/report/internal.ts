@@ -76,9 +76,11 @@ function timelineSection(r: Report): Section {
       .map((s) => `${s.file}${s.line != null ? `:${s.line}` : ''}`)
       .join(', ');
     const details = e.details?.length ? ` — ${e.details.join('; ')}` : '';
+    // A time its source gives as approximate ("~13:30", "around 9pm") keeps its "~".
+    const about = e.attrs?.approximate === true ? '~' : '';
     return [
-      formatTime(e.ts, 'UTC'),
-      ...(zoned ? [formatTime(e.ts, r.zone)] : []),
+      `${about}${formatTime(e.ts, 'UTC')}`,
+      ...(zoned ? [`${about}${formatTime(e.ts, r.zone)}`] : []),
       e.ref,
       e.kind,
       e.service ?? '',
@@ -89,7 +91,7 @@ function timelineSection(r: Report): Section {
   const blocks: Block[] = [
     {
       type: 'paragraph',
-      text: `Times are shown in UTC${zoned ? ` and in ${r.zone}` : ''}. ${r.timeline.length} entries.`,
+      text: `Times are shown in UTC${zoned ? ` and in ${r.zone}` : ''}${r.timeline.some((e) => e.attrs?.approximate === true) ? '; ~ marks a time the source gives as approximate' : ''}. ${r.timeline.length} entries.`,
     },
     { type: 'chart', chart: 'timeline' },
     {

@@ -70,9 +70,17 @@ describe('markdown timeline source', () => {
     const { events, problems } = await readWith(markdownTimeline, fixture('timelines/malformed.md'), {
       date: '2021-09-10',
     });
-    expect(events.map((e) => e.summary)).toEqual(['Traefik v2 went live', 'Alert fired for api']);
+    // A day with its time left as 'HH:mm' is known to the day: its start, approximate, with a note.
+    expect(events.map((e) => e.summary)).toEqual([
+      'Created bulk-apply script',
+      'Traefik v2 went live',
+      'Alert fired for api',
+    ]);
+    expect(iso(events[0].ts)).toBe('2020-12-21T00:00:00.000Z');
+    expect(events[0].attrs?.approximate).toBe(true);
     expect(problems.map((p) => p.line)).toEqual([5, 6, 8, 11]);
-    expect(problems[0].message).toContain('HH:mm');
+    expect(problems[0].message).toContain("no time of day ('HH:mm')");
+    expect(problems[3].message).toContain('HH:mm');
   });
 
   it('rolls times of day past midnight onto the next day', async () => {

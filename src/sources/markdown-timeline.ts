@@ -1,57 +1,71 @@
-// Reads human timelines as people write them; at the head because one parser handles several
-// shapes (tables, bullets, bold-time headings with sub-bullets, plain lines) that share state.
+// Reads human timelines as people write them; at the head because one pass handles several shapes
+// (tables, bullets, time headings with paragraphs, plain lines) that share the day and the zone.
 import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Source } from '../model/index.js';
-import {
-  isValidZone,
-  LEADING_TIME,
-  parseTime,
-  type TimeContext,
-  zoneForAbbreviation,
-} from '../time/index.js';
+import { isBroken, readStamp, type Stamp, settleZone, type ZoneHints, zoneWordsIn } from '../time/index.js';
+import { documentStatements } from './document-statements/index.js';
 import { readKind } from './fields.js';
 import { LIMITS } from './limits.js';
-import { type ColumnRole, columnRoles, isTableRow, isTableSeparator, tableCells } from './markdown-table.js';
+import {
+  type ColumnRole,
+  columnRolesByContent,
+  isTableRow,
+  isTableSeparator,
+  tableCells,
+} from './markdown-table.js';
 import { linesOf } from './read-text.js';
+import { timelineDating } from './timeline-dating.js';
+import {
+  documentBaseDate,
+  type SourceLine,
+  saysApproximate,
+  type ZoneStatement,
+  zoneStatement,
+} from './timeline-setting.js';
 
-const HEADING = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/;
-const BOLD_HEADING = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:?\s*$/;
-const BULLET = /^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$/;
-const TIMELINE_TITLE = /timeline|chronology|sequence of events/i;
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
-/** Text that starts like a timestamp but cannot be read as one (`HH:mm`, `2021/22-??-??`). */
-const BROKEN_TIME =
-  /^(\d{4}[-/][\d?]{1,2}[-/][\d?]{1,2}|\d{4}\/\d{2}-\?\?|[\d?]{1,2}[-/][\d?]{1,2}[-/]\d{2,4})(\s+(HH:mm|[\d?]{1,2}:[\d?]{2}))?\b|^HH:mm\b|^\d{4}[-/][\d?]+[-/][\d?]+/;
-const US_DATE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/;
+const HEADING_START = /^\s{0,3}(#{1,6})\s{1,8}(?=\S)/;
 
-/** A line that starts with a time, once Markdown emphasis and brackets are set aside. */
-function leadingTime(text: string): { time: string; rest: string } | null {
-  const unwrapped = text
-    .replace(/^\s*(\*\*|__)(.+?)\1\s*/, (_, _m, inner) => `${inner} `)
-    .replace(/^\[([^\]]+)\]\s*/, '$1 ');
-  const m = unwrapped.match(LEADING_TIME);
-  // A time glued to a comma or letter is a CSV cell or a log field, not a timeline entry.
-  if (!m || !/^($|[\s:*|\-–—\])])/.test(unwrapped.slice(m[0].length))) return null;
-  const rest = unwrapped
-    .slice(m[0].length)
-    .replace(/^\s*(?:[:\-–—|]\s*)+/, '')
-    .replace(/^(\*\*|__)\s*/, '')
-    .trim();
-  // A number like "12:04" inside prose is no entry: demand a separator or text after it.
-  if (!rest) return null;
-  return { time: m[0].trim(), rest: stripEmphasis(rest) };
+/** An ATX heading's level and title (closing #s dropped), read without a backtracking regex. */
+function headingOf(line: string): [string, string, string] | null {
+  const m = line.match(HEADING_START);
+  if (!m) return null;
+  let title = line.slice(m[0].length).trimEnd();
+  let end = title.length;
+  while (end > 0 && title[end - 1] === '#') end--;
+  if (end === 0 || /\s/.test(title[end - 1] ?? '')) title = title.slice(0, end).trimEnd();
+  return title ? [m[0], m[1], title] : null;
 }
+const BOLD_HEADING = /^\s{0,3}(?:\*\*|__)([^*_]{1,200}?)(?:\*\*|__)\s{0,3}:?\s{0,3}$/;
+const BULLET = /^(\s{0,24})(?:[-*+]|\d{1,3}[.)])\s{1,8}(.*)$/;
+const TIMELINE_TITLE = /timeline|chronology|sequence of events|what happened|incident log|event log/i;
+const LOG_LINE =
+  /\d{2}:\d{2}:\d{2}[\d.,]{0,10}[\s:\]|,-]{1,5}.{0,40}?\b(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRIT|SEVERE)\b/;
+
+/** "Nov  3 09:23:38 host automount[7998]: …": a syslog line, not a timeline entry. */
+const SYSLOG_LINE =
+  /^[A-Z][a-z]{2}\s{1,2}\d{1,2}\s\d{2}:\d{2}:\d{2}\s[\w.-]{1,64}\s[\w./-]{1,64}(?:\[\d{1,10}\])?:/;
 
 const stripEmphasis = (s: string) =>
   s
     .replace(/(\*\*|__)(.*?)\1/g, '$2')
     .replace(/`([^`]*)`/g, '$1')
+    .replace(/^[*_]{1,2}\s*/, '')
     .trim();
 
-interface Section {
-  restricted: boolean;
-  inTimeline: boolean;
-  level: number;
+/** A line's text with a leading bold or bracketed stamp unwrapped: `**12:04:** x` → `12:04: x`. */
+const unwrapLead = (text: string) =>
+  text
+    .replace(/^\s*(\*\*|__|\*|_)(.+?)\1\s*/, (_, _m, inner) => `${inner} `)
+    .replace(/^\[([^\]]{1,60})\]\s*/, '$1 ')
+    .replace(/^\\\[([^\]]{1,60})\\\]\s*/, '$1 ')
+    .replace(/^[-_*](?=\d)/, '')
+    .trim();
+
+/** The timestamp a line starts with and the text after it (null for an untimed line). */
+function stampOf(text: string) {
+  const stamp = readStamp(unwrapLead(text));
+  if (!stamp || isBroken(stamp)) return stamp;
+  return { ...stamp, rest: stripEmphasis(stamp.rest) };
 }
 
 function looksLikeLog(sample: string): boolean {
@@ -60,12 +74,16 @@ function looksLikeLog(sample: string): boolean {
     .filter((l) => l.trim())
     .slice(0, 50);
   // A stamp with seconds glued to a level ("10:22:40,672:DEBUG:", "14:04:05 ERROR") is a log line.
-  const logLike = lines.filter((l) =>
-    /\d{2}:\d{2}:\d{2}[\d.,]*[\s:\]|,-]+.{0,40}?\b(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRIT|SEVERE)\b/.test(
-      l,
-    ),
-  );
+  const logLike = lines.filter((l) => LOG_LINE.test(l) || SYSLOG_LINE.test(l));
   return lines.length > 0 && logLike.length / lines.length > 0.5;
+}
+
+/** The text a line carries once its Markdown block marker (heading, bullet) is set aside. */
+function blockBody(line: string): string {
+  const heading = headingOf(line);
+  if (heading) return heading[2];
+  const bullet = line.match(BULLET);
+  return bullet ? bullet[2] : line;
 }
 
 function detect(input: Input): boolean {
@@ -78,15 +96,24 @@ function detect(input: Input): boolean {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isTableRow(line) && isTableSeparator(lines[i + 1] ?? '')) {
-      if (columnRoles(tableCells(line)).includes('time')) return true;
+      const rows: string[][] = [];
+      for (let j = i + 2; j < lines.length && isTableRow(lines[j]) && rows.length < 20; j++)
+        rows.push(tableCells(lines[j]));
+      if (columnRolesByContent(tableCells(line), rows).includes('time')) return true;
     }
-    const bullet = line.match(BULLET);
-    const body = bullet ? bullet[2] : line;
-    if (leadingTime(body) || /^\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}\s*[-–—:|]/.test(body)) hits++;
+    const body = blockBody(line);
+    const stamp = stampOf(body);
+    if (stamp && !isBroken(stamp) && (stamp.clock || (stamp.separated && stamp.rest))) hits++;
     if (hits >= 2) return true;
   }
-  return hits >= 1 && /timeline/i.test(sample);
+  // A document with a Timeline section is read even when no entry in it can be dated: it may state figures.
+  return (
+    (hits >= 1 && /timeline/i.test(sample)) || lines.some((l) => TIMELINE_TITLE.test(headingOf(l)?.[2] ?? ''))
+  );
 }
+
+const dayStartNote = (slot: string) =>
+  `no time of day ('${slot}'): placed at the start of its day and marked approximate`;
 
 interface TableState {
   roles: ColumnRole[];
@@ -94,196 +121,287 @@ interface TableState {
   group: string;
 }
 
-function parseWithDate(time: string, date: string | null, ctx: TimeContext) {
-  return parseTime(time, { ...ctx, date: date ?? ctx.date });
+/** Where the reader is in the document. */
+interface Scope {
+  inTimeline: boolean;
+  level: number;
+  /** The section says its times are approximate. */
+  approximate: boolean;
 }
 
-async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
-  const lines: { text: string; number: number }[] = [];
-  for await (const l of linesOf(input, ctx, {
-    maxBytes: LIMITS.documentBytes,
-    maxLines: LIMITS.documentLines,
-  }))
-    lines.push({ text: l.text, number: l.number });
-  const restricted = lines.some((l) => {
-    const h = l.text.match(HEADING) ?? l.text.match(BOLD_HEADING);
-    return h && TIMELINE_TITLE.test(h[h.length - 1]);
+interface Reading {
+  events: RawEvent[];
+  problems: { line: number | null; message: string }[];
+}
+
+/** The zone the document states for its times (its timeline's statement first), settled for its day. */
+function documentZone(
+  lines: SourceLine[],
+  timelineLines: Set<number>,
+  day: string | null,
+  fallback: string,
+  hints: ZoneHints,
+  note: (line: number | null, message: string) => void,
+): { zone: string; abbreviation: string | null } {
+  const statements = lines.map(zoneStatement).filter((s): s is ZoneStatement => s !== null);
+  const statement = statements.find((s) => timelineLines.has(s.line)) ?? statements[0];
+  if (!statement) return { zone: fallback, abbreviation: null };
+  const abbreviation = statement.words.abbreviation ?? null;
+  const settled = settleZone(statement.words, day, hints);
+  if (settled.zone === null) {
+    note(statement.line, `${settled.problem}; read as ${fallback}`);
+    return { zone: fallback, abbreviation: null };
+  }
+  if (settled.note) note(statement.line, settled.note);
+  return { zone: settled.zone, abbreviation };
+}
+
+/** The zones a document names anywhere, to settle an abbreviation that names several. */
+function namedZones(lines: SourceLine[], manifestZone: string | null): string[] {
+  const zones = new Set<string>();
+  if (manifestZone) zones.add(manifestZone);
+  for (const l of lines) {
+    const words = zoneWordsIn(l.text);
+    if (words.iana) zones.add(words.iana);
+    if (words.abbreviation) {
+      const settled = settleZone({ abbreviation: words.abbreviation }, null);
+      if (settled.zone) zones.add(settled.zone);
+    }
+  }
+  return [...zones];
+}
+
+/** Line numbers inside sections whose titles name a timeline (heading or bold pseudo-heading). */
+function timelineSectionLines(lines: SourceLine[]): Set<number> {
+  const inside = new Set<number>();
+  let level = 0;
+  for (const l of lines) {
+    const heading = headingOf(l.text);
+    const bold = heading ? null : l.text.match(BOLD_HEADING);
+    if (heading || bold) {
+      const title = heading ? heading[2] : bold![1];
+      const lvl = heading ? heading[1].length : 7;
+      if (TIMELINE_TITLE.test(title) && !stampOf(title)) level = lvl;
+      else if (level && lvl <= level && !isTimedTitle(title)) level = 0;
+    }
+    if (level) inside.add(l.number);
+  }
+  return inside;
+}
+
+const isTimedTitle = (title: string) => {
+  const s = stampOf(title);
+  return s !== null && !isBroken(s);
+};
+
+function readLines(
+  name: string,
+  lines: SourceLine[],
+  ctx: ReadContext,
+  restrictTo: Set<number> | null,
+): Reading {
+  const problems: Reading['problems'] = [];
+  const note = (line: number | null, message: string) => problems.push({ line, message });
+  const manifestDate = ctx.manifest.date ? String(ctx.manifest.date).slice(0, 10) : null;
+  const own = documentBaseDate(name, lines);
+  // Only a date the document states for itself contradicts the manifest, not the first date in its text.
+  if (manifestDate && own && own.from !== 'text' && own.date !== manifestDate)
+    note(
+      own.line,
+      `the document's date ${own.date} (${own.from}) differs from the manifest's ${manifestDate}; times of day are placed on ${manifestDate}`,
+    );
+  const baseDate = ctx.time.date ?? manifestDate ?? own?.date ?? null;
+  const hints: ZoneHints = {
+    manifestZone: ctx.manifest.timezone ?? null,
+    documentZones: namedZones(lines, ctx.manifest.timezone ?? null),
+  };
+  const stated = documentZone(lines, restrictTo ?? new Set(), baseDate, ctx.time.zone, hints, note);
+  const dating = timelineDating({
+    zone: stated.zone,
+    statedAbbreviation: stated.abbreviation,
+    baseDate,
+    hints,
+    note,
   });
-  const section: Section = { restricted, inTimeline: !restricted, level: 0 };
-  const time: TimeContext = { ...ctx.time, date: ctx.time.date ?? documentDate(input.name, lines) };
-  let date: string | null = null;
+  const events: RawEvent[] = [];
+  const scope: Scope = { inTimeline: false, level: 0, approximate: false };
   let table: TableState | null = null;
   let groupCount = 0;
-  let lastTimeOfDay: number | null = null;
-  let open: RawEvent | null = null; // the entry that sub-bullets attach to
-  let openIndent = -1;
-  let openIsHeading = false;
-  let listGroup = `${input.name}#list0`;
+  let group = `${name}#list0`;
+  let open: RawEvent | null = null; // the entry that paragraphs and sub-bullets attach to
+  // What may attach to the open entry: a heading takes the paragraphs below it; a plain line its
+  // bullets and the rest of its paragraph; a bullet only the bullets nested under it.
+  const shape = { of: 'bullet' as 'heading' | 'line' | 'bullet', indent: -1 };
+  let previousBlank = true;
 
-  const emit = function* (): Generator<RawEvent> {
-    if (open) yield open;
+  const close = () => {
+    if (open && !open.summary && open.details?.length) open.summary = open.details.shift()!;
+    if (open?.summary) events.push(open);
+    else if (open) note(open.source.line, 'a time with no event text');
     open = null;
   };
-  const place = (ms: number, hasDate: boolean) => {
-    // Times of day that run backwards by more than 12 hours crossed midnight.
-    if (!hasDate) {
-      if (lastTimeOfDay != null && ms < lastTimeOfDay - 12 * 3600_000) ms += 24 * 3600_000;
-      lastTimeOfDay = ms;
+  const begin = (
+    stamp: Stamp,
+    line: number,
+    summary: string,
+    kind: 'heading' | 'line' | 'bullet',
+    indent: number,
+  ) => {
+    const dated = dating.date(stamp, line);
+    if ('problem' in dated) {
+      close();
+      note(line, dated.problem);
+      return;
     }
-    return ms;
+    close();
+    if (stamp.timeUnknown) note(line, dayStartNote(stamp.timeUnknown));
+    open = {
+      ts: dated.ms,
+      summary,
+      details: [],
+      attrs: stamp.approximate || scope.approximate || !stamp.clock ? { approximate: true } : {},
+      group,
+      source: { file: name, line },
+    };
+    shape.of = kind;
+    shape.indent = indent;
   };
 
   for (let i = 0; i < lines.length; i++) {
     const { text, number } = lines[i];
-    const stated = statedZone(text);
-    if (stated) time.zone = stated;
-    const heading = text.match(HEADING);
+    const blank = !text.trim();
+    const wasBlank = previousBlank;
+    previousBlank = blank;
+    const inside = restrictTo ? restrictTo.has(number) : true;
+    const heading = headingOf(text);
     const bold = !heading && !isTableRow(text) ? text.match(BOLD_HEADING) : null;
-    if (heading || (bold && !leadingTime(text))) {
+    if (heading || bold) {
       const title = heading ? heading[2] : bold![1];
-      const level = heading ? heading[1].length : 7;
-      if (TIMELINE_TITLE.test(title)) {
-        section.inTimeline = true;
-        section.level = level;
-      } else if (section.restricted && section.inTimeline && level <= section.level) {
-        section.inTimeline = false;
+      const stamp = stampOf(title);
+      if (inside && stamp && !isBroken(stamp) && stamp.clock) {
+        begin(stamp, number, stamp.rest, 'heading', -1);
+        table = null;
+        continue;
       }
-      const d = title.match(ISO_DATE) ?? usDate(title.replace(/^.*?(?=\d{1,2}[/-]\d{1,2}[/-]\d{4})/, ''));
-      if (d) date = typeof d === 'object' && 'iso' in d ? d.iso : (d as RegExpMatchArray)[0];
-      yield* emit();
+      close();
       table = null;
-      lastTimeOfDay = null;
-      listGroup = `${input.name}#list${++groupCount}`;
+      group = `${name}#list${++groupCount}`;
+      scope.approximate = saysApproximate({ text, number });
+      dating.newRun();
+      if (inside && stamp && !isBroken(stamp) && stamp.day) dating.setDay(stamp.day);
       continue;
     }
-    if (!section.inTimeline) continue;
+    if (!inside) continue;
+    if (saysApproximate({ text, number })) scope.approximate = true;
 
     if (isTableRow(text)) {
       if (!table) {
         if (isTableSeparator(lines[i + 1]?.text ?? '')) {
+          close();
           const header = tableCells(text);
-          const roles = columnRoles(header);
-          yield* emit();
-          table = roles.includes('time')
-            ? { roles, header, group: `${input.name}#table${++groupCount}` }
-            : null;
-          if (!table) table = { roles: [], header, group: '' }; // not a timeline table: skip its rows
+          const rows: string[][] = [];
+          for (let j = i + 2; j < lines.length && isTableRow(lines[j].text); j++)
+            rows.push(tableCells(lines[j].text));
+          const roles = columnRolesByContent(header, rows);
+          table = {
+            roles: roles.includes('time') ? roles : [],
+            header,
+            group: `${name}#table${++groupCount}`,
+          };
           i++;
         }
         continue;
       }
       if (!table.roles.length) continue;
-      const event = tableRow(tableCells(text), table, number, date, ctx, time, input.name, place);
-      if (event) yield event;
+      const event = tableRow(tableCells(text), table, number, name, dating, note);
+      if (event) {
+        if (scope.approximate) event.attrs = { ...event.attrs, approximate: true };
+        events.push(event);
+      }
       continue;
     }
     table = null;
+    if (blank) continue;
 
     const bullet = text.match(BULLET);
     const indent = bullet ? bullet[1].replace(/\t/g, '    ').length : 0;
     const body = bullet ? bullet[2] : text;
-    const timed = leadingTime(body);
-    if (!timed) {
-      if (!text.trim()) continue;
-      const broken = body.replace(/^(\*\*|__)/, '').match(BROKEN_TIME);
-      if (broken && /[-|:–—]/.test(body.slice(broken[0].length, broken[0].length + 4))) {
-        const dated = usDate(body);
-        if (dated) {
-          const parsed = parseTime(dated.iso, time);
-          if (parsed.ok) {
-            yield* emit();
-            open = entry(place(parsed.ms, true), dated.rest, number, input.name, listGroup);
-            openIndent = indent;
-            openIsHeading = !bullet;
-            continue;
-          }
-        }
-        ctx.skip(number, `cannot read time '${broken[0]}'`);
+    const stamp = stampOf(body);
+    if (stamp && isBroken(stamp)) {
+      const after = unwrapLead(body).slice(stamp.broken.length, stamp.broken.length + 4);
+      if (/[-|:–—]|^\s*$/.test(after)) {
+        close();
+        note(number, `cannot read time '${stamp.broken}'`);
         continue;
       }
-      if (open && bullet && (openIsHeading || indent > openIndent)) open.details!.push(stripEmphasis(body));
+    } else if (stamp?.clock) {
+      begin(stamp, number, stamp.rest, bullet ? 'bullet' : stamp.rest ? 'line' : 'heading', indent);
+      continue;
+    } else if (stamp?.day && !stamp.rest.replace(/[:.\-–—_*]/g, '').trim()) {
+      // A date on its own line ("**June 13, 2022**", "- 2022-06-13:") sets the day below it.
+      close();
+      dating.setDay(stamp.day);
+      continue;
+    } else if (stamp?.day && (stamp.separated || stamp.timeUnknown)) {
+      // "10/14/2022 - A researcher reported …": an entry known only to the day.
+      begin(stamp, number, stamp.rest, bullet ? 'bullet' : 'line', indent);
       continue;
     }
-    const parsed = parseWithDate(timed.time, date, time);
-    if (!parsed.ok) {
-      ctx.skip(number, parsed.reason);
-      continue;
-    }
-    yield* emit();
-    open = entry(place(parsed.ms, parsed.hasDate), timed.rest, number, input.name, listGroup);
-    openIndent = indent;
-    openIsHeading = !bullet;
+    const current = open as RawEvent | null; // set inside begin()
+    const attaches = bullet
+      ? shape.of !== 'bullet' || indent > shape.indent
+      : shape.of === 'heading' || (!wasBlank && shape.of === 'line');
+    if (current && attaches) current.details!.push(stripEmphasis(body));
+    else close();
   }
-  yield* emit();
+  close();
+  return { events, problems };
 }
 
-/** "All times in UTC", "(all times PST)", "Times are Europe/Berlin": the zone a document states for itself. */
-function statedZone(text: string): string | null {
-  const m = text.match(
-    /\b(?:all )?times (?:are |shown )?(?:in |are in )?\(?([A-Z]{2,5}|[A-Za-z]+\/[A-Za-z_]+)\b/i,
-  );
-  if (!m) return null;
-  const zone = m[1];
-  return /^[A-Z]{2,5}$/.test(zone) ? (zoneForAbbreviation(zone) ?? null) : isValidZone(zone) ? zone : null;
-}
-
-/** The day a document is about, for times of day: from its file name, else the first ISO date in it. */
-function documentDate(name: string, lines: { text: string }[]): string | null {
-  const fromName = name.match(ISO_DATE);
-  if (fromName) return fromName[0];
-  for (const { text } of lines) {
-    const d = text.match(ISO_DATE);
-    if (d) return d[0];
-  }
-  return null;
-}
-
-function usDate(text: string): { iso: string; rest: string } | null {
-  const m = text.match(US_DATE);
-  if (!m) return null;
-  const rest = text
-    .slice(m[0].length)
-    .replace(/^\s*[-–—:|]\s*/, '')
-    .trim();
-  return { iso: `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`, rest: stripEmphasis(rest) };
-}
-
-function entry(ts: number, summary: string, line: number, file: string, group: string): RawEvent {
-  return { ts, summary, details: [], attrs: {}, group, source: { file, line } };
+async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
+  const lines: SourceLine[] = [];
+  for await (const l of linesOf(input, ctx, {
+    maxBytes: LIMITS.documentBytes,
+    maxLines: LIMITS.documentLines,
+  }))
+    lines.push({ text: l.text, number: l.number });
+  const sections = timelineSectionLines(lines);
+  // The timeline sections when the document names some and they hold entries, else every timed line.
+  let reading = sections.size ? readLines(input.name, lines, ctx, sections) : null;
+  if (!reading?.events.length) reading = readLines(input.name, lines, ctx, null);
+  for (const p of reading.problems) ctx.skip(p.line, p.message);
+  yield* reading.events;
+  // Its figures and causal sentences, read over the whole document, for the analysis to check.
+  for (const statement of documentStatements(lines, input.name)) ctx.addStatement(statement);
 }
 
 function tableRow(
   cells: string[],
   table: TableState,
   line: number,
-  date: string | null,
-  ctx: ReadContext,
-  time: TimeContext,
   file: string,
-  place: (ms: number, hasDate: boolean) => number,
+  dating: ReturnType<typeof timelineDating>,
+  note: (line: number | null, message: string) => void,
 ): RawEvent | null {
   const get = (role: ColumnRole) =>
     table.roles.map((r, i) => (r === role ? stripEmphasis(cells[i] ?? '') : '')).filter(Boolean);
   const [timeCell] = get('time');
   if (!timeCell) {
-    if (cells.some((c) => c.trim())) ctx.skip(line, 'table row has no time');
+    if (cells.some((c) => c.trim())) note(line, 'table row has no time');
     return null;
   }
   const [dateCell] = get('date');
-  const dated = dateCell && !ISO_DATE.test(timeCell) ? `${dateCell} ${timeCell}` : timeCell;
-  let parsed = parseWithDate(dated, date, time);
-  if (!parsed.ok && dated !== timeCell)
-    parsed = parseWithDate(`${dateCell}`.match(ISO_DATE) ? dated : timeCell, date, time);
-  if (!parsed.ok) {
-    const us = usDate(timeCell);
-    const alt = us ? parseTime(us.rest ? `${us.iso} ${us.rest}` : us.iso, time) : null;
-    if (!alt?.ok) {
-      ctx.skip(line, parsed.reason);
-      return null;
-    }
-    parsed = alt;
+  const stamp = readStamp(dateCell ? `${dateCell} ${timeCell}` : timeCell) ?? readStamp(timeCell);
+  if (!stamp || isBroken(stamp)) {
+    note(line, `cannot read time '${isBroken(stamp) ? stamp.broken : timeCell}'`);
+    return null;
   }
-  const summaryParts = [...get('summary'), ...get('action')];
+  const dated = dating.date(stamp, line);
+  if ('problem' in dated) {
+    note(line, dated.problem);
+    return null;
+  }
+  if (stamp.timeUnknown) note(line, dayStartNote(stamp.timeUnknown));
   const attrs: Record<string, unknown> = {};
   table.roles.forEach((role, i) => {
     const value = stripEmphasis(cells[i] ?? '');
@@ -296,17 +414,26 @@ function tableRow(
       ] = value;
   });
   const [status] = get('status');
-  if (status) attrs.status = status;
-  const summary = summaryParts.length ? summaryParts.join(' — ') : Object.values(attrs).join(' — ');
+  // "✓ RECOVERED", "🔴 DETECTED": the words say the status, the marks only decorate it.
+  const statusWords = status?.replace(/[^\p{L}\p{N}\s'/-]/gu, '').trim();
+  if (statusWords) attrs.status = statusWords;
+  if (stamp.approximate || !stamp.clock) attrs.approximate = true;
+  const summaryParts = [...get('summary'), ...get('action')];
+  const summary = summaryParts.length
+    ? summaryParts.join(' — ')
+    : Object.entries(attrs)
+        .filter(([k]) => k !== 'approximate')
+        .map(([, v]) => v)
+        .join(' — ');
   if (!summary) {
-    ctx.skip(line, 'table row has a time but no event text');
+    note(line, 'table row has a time but no event text');
     return null;
   }
   const [kind] = get('kind');
   const [service] = get('service');
   const [ref] = get('ref');
   return {
-    ts: place(parsed.ms, parsed.hasDate),
+    ts: dated.ms,
     kind: readKind(kind),
     service: service || null,
     ref: ref || undefined,
@@ -322,7 +449,7 @@ function tableRow(
 export const markdownTimeline: Source = {
   name: 'markdown-timeline',
   title:
-    'Human timelines: Markdown tables with a time column, "- **12:04:** …" bullets, "**14:00 UTC** - …" headings, "HH:MM text" lines',
+    'Human timelines: Markdown tables with a time column, "- **12:04:** …" bullets, "### 14:05" headings, "June 14th, 2022, 10:00 AM: …" lines',
   example: 'Copy the Timeline section of your incident doc or wiki page into timeline.md',
   detect,
   read,

@@ -3,8 +3,6 @@ import { matrixToSeries } from '../metrics/index.js';
 import type { ReadContext, Source } from '../model/index.js';
 import { documentOf } from './read-text.js';
 
-const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 async function* read(input: Input, ctx: ReadContext) {
   let body: { data?: { resultType?: string; result?: unknown[] } };
   try {

@@ -1,3 +1,21 @@
+export { firstDate, isoDay, isRealDay, readDayAt, type WrittenDay } from './dates.js';
 export { LEADING_TIME, type ParsedTime, parseTime, type TimeContext } from './parse.js';
 export { isPrintableTime, MAX_TIME_MS, MIN_TIME_MS } from './range.js';
-export { isValidZone, normaliseZone, ZONE_ABBREVIATION, zoneForAbbreviation } from './zone.js';
+export { type BrokenStamp, type Clock, isBroken, readStamp, type Stamp } from './stamp.js';
+export {
+  hasZoneWords,
+  settleZone,
+  type ZoneHints,
+  type ZoneReading,
+  type ZoneWords,
+  zoneWordsIn,
+} from './stated-zone.js';
+export {
+  isValidZone,
+  normaliseZone,
+  offsetOn,
+  offsetZone,
+  placesForAbbreviation,
+  ZONE_ABBREVIATION,
+  zoneForAbbreviation,
+} from './zone.js';

@@ -5,6 +5,7 @@ import { noAlertFired } from './no-alert-fired.js';
 import { outsideChangeWindow } from './outside-change-window.js';
 import { recoveredWithoutMitigation } from './recovered-without-mitigation.js';
 import type { Rule } from './rule.js';
+import { statedDurationMismatch } from './stated-duration-mismatch.js';
 import { symptomPrecedesChange } from './symptom-precedes-change.js';
 
 export const rules = [
@@ -15,6 +16,7 @@ export const rules = [
   symptomPrecedesChange,
   noAlertFired,
   recoveredWithoutMitigation,
+  statedDurationMismatch,
 ] satisfies Rule[];
 
 export type { Rule, RuleContext, RuleFinding } from './rule.js';

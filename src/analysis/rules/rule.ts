@@ -1,5 +1,6 @@
 import type { Event, Finding, Manifest, Statement, Suspect } from '../../model/index.js';
 import type { MomentEvents } from '../moments.js';
+import { byOutsider } from '../outsiders.js';
 
 export interface RuleContext {
   events: Event[];
@@ -18,11 +19,12 @@ export interface Rule {
   check(ctx: RuleContext): RuleFinding[];
 }
 
-/** Changes worth holding to policy: those before recovery, not the mitigations. */
+/** Changes worth holding to policy: ours, before recovery, not the mitigations. */
 export const changesUnderReview = (ctx: RuleContext) =>
   ctx.events.filter(
     (e) =>
       e.kind === 'change' &&
       !e.signals.includes('mitigation') &&
+      !byOutsider(e) &&
       (!ctx.moments.recovered || e.ts <= ctx.moments.recovered.ts),
   );

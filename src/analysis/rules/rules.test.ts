@@ -33,6 +33,12 @@ describe('policy rules', () => {
     expect(check(approvalsMissing, ev(0, 'change', 'Deploy'), { requiredApprovals: 2 })).toEqual([]);
   });
 
+  it("holds only our changes to policy, not a user's own publish", () => {
+    expect(check(approvalsMissing, ev(0, 'change', 'A user published a package (approvals 0/2)'))).toEqual(
+      [],
+    );
+  });
+
   it('outside-change-window: stated by the record, or outside the manifest windows in their zone', () => {
     expect(check(outsideChangeWindow, ev(0, 'change', 'Deploy window=out_of_window'))).toHaveLength(1);
     // 10:00 UTC is 02:00 in Los Angeles: outside Mon-Fri 09:00-17:00 there.

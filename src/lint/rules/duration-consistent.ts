@@ -1,6 +1,7 @@
 import type { RawEvent } from '../../model/index.js';
+import { statedDurations } from '../../sources/index.js';
 import { classifyText } from '../../timeline/classify.js';
-import { formatDuration, statedDurations } from '../durations.js';
+import { formatDuration } from '../durations.js';
 import type { LintRule } from '../rule.js';
 
 const MINUTE = 60;

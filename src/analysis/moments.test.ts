@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { ev } from '../../test/support/events.js';
+import { Manifest } from '../model/index.js';
+import { analyze } from './analyze.js';
+import { findMoments } from './moments.js';
+
+const refs = (m: ReturnType<typeof findMoments>) =>
+  Object.fromEntries(Object.entries(m).map(([k, e]) => [k, e?.ref ?? null]));
+
+describe('moments keep the order of an incident', () => {
+  it('detection comes no earlier than impact start, and acknowledgement no earlier than detection', () => {
+    const m = findMoments([
+      ev(-5, 'note', 'Disk usage noticed at 60%', ['detect'], { ref: 'EARLY' }),
+      ev(0, 'alert', 'Checkout 5xx above 5%', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(2, 'ack', 'On it', ['ack'], { ref: 'ACK' }),
+    ]);
+    expect(refs(m)).toMatchObject({ impactStart: 'ALERT', detected: 'ALERT', acknowledged: 'ACK' });
+  });
+
+  it('a responder at work before any report is the team knowing: detection is no later than that', () => {
+    const events = [
+      ev(0, 'note', 'All services returning 503', ['symptom'], { ref: 'SYM' }),
+      ev(3, 'ack', 'Investigation into issue commenced', ['ack'], { ref: 'ACK' }),
+      ev(5, 'report', 'Issue reported by customer', ['symptom', 'detect'], { ref: 'RPT' }),
+    ];
+    const m = findMoments(events);
+    expect(m.detected?.ref).toBe('ACK');
+    expect(m.acknowledged?.ref).toBe('ACK');
+    const claims = analyze(events, Manifest.parse({})).claims.map((c) => c.statement);
+    expect(claims.find((c) => c.startsWith('The incident was detected'))).toMatch(
+      /^The incident was detected at 10:03 UTC, 3 min after impact began/,
+    );
+  });
+
+  it('mitigation and recovery before impact began are not this incident', () => {
+    const m = findMoments([
+      ev(-30, 'action', 'Restarted the cache', ['mitigation'], { ref: 'OLD-FIX' }),
+      ev(-20, 'note', 'Cache healthy again', ['recovery'], { ref: 'OLD-OK' }),
+      ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(9, 'rollback', 'Rolled back api', ['mitigation'], { ref: 'RB' }),
+      ev(12, 'note', 'Errors stopped', ['recovery'], { ref: 'OK' }),
+    ]);
+    expect(refs(m)).toMatchObject({ mitigationStarted: 'RB', recovered: 'OK' });
+  });
+
+  it('a flapping service recovers at the last recovery after which no symptom returns', () => {
+    const events = [
+      ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT-1' }),
+      ev(10, 'alert_resolved', 'Errors on api resolved', ['recovery'], { ref: 'OK-1' }),
+      ev(15, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT-2' }),
+      ev(25, 'alert_resolved', 'Errors on api resolved', ['recovery'], { ref: 'OK-2' }),
+      ev(27, 'note', 'Traffic back to normal', ['recovery'], { ref: 'OK-3' }),
+    ];
+    expect(findMoments(events).recovered?.ref).toBe('OK-2');
+    const a = analyze(events, Manifest.parse({}));
+    expect(a.durations.impact).toBe(25 * 60);
+    const flap = a.claims.find((c) => c.statement.startsWith('Symptoms returned after a recovery'));
+    expect(flap?.evidenceRefs).toEqual(['OK-1', 'ALERT-2']);
+  });
+
+  it('when symptoms follow every recovery, the last recovery is kept and the gaps ask about it', () => {
+    const events = [
+      ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT-1' }),
+      ev(10, 'note', 'Errors stopped', ['recovery'], { ref: 'OK-1' }),
+      ev(40, 'report', 'Customers report errors again', ['symptom', 'detect'], { ref: 'RPT-2' }),
+    ];
+    const a = analyze(events, Manifest.parse({}));
+    expect(a.moments.recovered?.ref).toBe('OK-1');
+    expect(a.gaps.some((g) => g.startsWith('Symptoms were recorded after the last recovery (OK-1'))).toBe(
+      true,
+    );
+  });
+
+  it('recovery is not closure, and a close is not a recovery', () => {
+    const m = findMoments([
+      ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(20, 'note', 'Service operational', ['recovery'], { ref: 'OK' }),
+      ev(60, 'action', 'Incident resolved', ['recovery', 'close'], { ref: 'RESOLVED' }),
+      ev(90, 'action', 'Incident closed', ['close'], { ref: 'CLOSE' }),
+    ]);
+    expect(refs(m)).toMatchObject({ recovered: 'OK', closed: 'CLOSE' });
+    const onlyClose = findMoments([
+      ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(90, 'action', 'Incident closed', ['close'], { ref: 'CLOSE' }),
+    ]);
+    expect(refs(onlyClose)).toMatchObject({ recovered: null, closed: 'CLOSE' });
+  });
+
+  it('impact starts with the change when the change line itself states the symptom', () => {
+    const events = [
+      ev(0, 'change', 'VPC CNI replaced by the pipeline, all services returning 503', ['symptom'], {
+        ref: 'CHG',
+        service: null,
+      }),
+      ev(8, 'alert', 'Issue detected as a result of alerts', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(25, 'note', 'Target groups reattached (resolved)', ['recovery'], { ref: 'OK' }),
+    ];
+    const a = analyze(events, Manifest.parse({}));
+    expect(a.moments.impactStart?.ref).toBe('CHG');
+    expect(a.moments.trigger?.ref).toBe('CHG');
+    expect(a.suspects[0].reasons[0]).toContain('impact began with it');
+    expect(a.durations).toMatchObject({ detect: 8 * 60, detectFromTrigger: 8 * 60, impact: 25 * 60 });
+  });
+});

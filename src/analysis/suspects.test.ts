@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { ev } from '../../test/support/events.js';
+import { Manifest, type Statement } from '../model/index.js';
+import { analyze } from './analyze.js';
+
+// Each timeline here would fool a heuristic that blames the deploy nearest the first symptom.
+const manifest = Manifest.parse({ services: ['api'] });
+const cause = (text: string, line = 5): Statement => ({
+  kind: 'cause',
+  text,
+  source: { file: 'postmortem.md', line },
+});
+
+describe('suspects respect time', () => {
+  it('a flag switched from primary to backup four minutes after impact began is a mitigation, not the trigger', () => {
+    const events = [
+      ev(0, 'alert', 'Payment errors above 5% on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(4, 'change', 'Feature flag payments-provider switched from primary to backup', [], { ref: 'FLAG' }),
+      ev(12, 'note', 'Payment errors back to normal', ['recovery'], { ref: 'OK' }),
+    ];
+    const a = analyze(events, manifest);
+    expect(a.suspects.map((s) => s.ref)).not.toContain('FLAG');
+    expect(a.moments.trigger).toBeNull();
+    expect(a.moments.mitigationStarted?.ref).toBe('FLAG');
+    expect(a.findings.map((f) => f.rule)).not.toContain('recovered-without-mitigation');
+  });
+
+  it('failover, traffic shifts, scaling out and hotfixes after impact began are mitigations too', () => {
+    for (const summary of [
+      'Failed over the database to the standby',
+      'Load-balanced all traffic to eu-west so us-east can scale',
+      'Scaled out the api deployment to 12 replicas',
+      'Hotfix 2.3.2 shipped with the null check',
+    ]) {
+      const events = [
+        ev(0, 'alert', 'Errors on api', ['symptom', 'detect']),
+        ev(5, 'change', summary, [], { ref: 'CHG' }),
+        ev(20, 'alert_resolved', 'Errors on api resolved', ['recovery']),
+      ];
+      const a = analyze(events, manifest);
+      expect(a.suspects, summary).toEqual([]);
+      expect(a.moments.mitigationStarted?.ref, summary).toBe('CHG');
+    }
+  });
+
+  it('a deploy after the first alert is no suspect without evidence that it made things worse', () => {
+    const events = [
+      ev(0, 'alert', 'Latency above 2 s on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(2, 'change', 'Deploy api v2.4.0', [], { ref: 'DEP' }),
+      ev(5, 'alert', '5xx above 1% on api', ['symptom', 'detect']),
+      ev(30, 'alert_resolved', 'Latency normal', ['recovery']),
+    ];
+    const a = analyze(events, manifest);
+    expect(a.suspects).toEqual([]);
+    expect(a.moments.trigger).toBeNull();
+    expect(a.gaps.find((g) => g.startsWith('No change'))).toContain('points first to ALERT');
+  });
+
+  it('a change after impact began whose own line only says the harm goes on is no suspect', () => {
+    const events = [
+      ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(6, 'change', 'Deploy api v2.4.1, errors continue', ['symptom'], { ref: 'DEP' }),
+      ev(30, 'alert_resolved', 'Errors on api resolved', ['recovery']),
+    ];
+    expect(analyze(events, manifest).suspects).toEqual([]);
+  });
+
+  it('a deploy after the first alert that new errors followed is a contributing factor, below the trigger line, saying why', () => {
+    const events = [
+      ev(0, 'alert', 'Latency above 2 s on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(2, 'change', 'Deploy api v2.4.0', [], { ref: 'DEP' }),
+      ev(4, 'log', 'NullPointerException in OrderMapper', ['symptom'], { ref: 'LOG', attrs: { new: true } }),
+      ev(30, 'alert_resolved', 'Latency normal', ['recovery']),
+    ];
+    const a = analyze(events, manifest);
+    const dep = a.suspects.find((s) => s.ref === 'DEP');
+    expect(dep?.confidence).toBeLessThan(0.5);
+    expect(dep?.reasons[0]).toMatch(
+      /^a contributing factor at most, not the trigger: .*new log templates .*LOG/,
+    );
+    expect(a.moments.trigger).toBeNull();
+    expect(a.findings.map((f) => f.rule)).toContain('symptom-precedes-change');
+  });
+
+  it("a user's own publish is not a change of ours", () => {
+    const events = [
+      ev(-2, 'change', 'A user published a package with a 40 MB manifest', [], { ref: 'PUB' }),
+      ev(0, 'alert', 'Registry api 5xx above 10%', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(15, 'alert_resolved', 'Registry api 5xx normal', ['recovery']),
+    ];
+    const a = analyze(events, manifest);
+    expect(a.suspects).toEqual([]);
+    expect(a.moments.trigger).toBeNull();
+    const customer = analyze(
+      [
+        ev(-2, 'change', 'A customer deployed their app with 400 workers', [], { ref: 'CUST' }),
+        ...events.slice(1),
+      ],
+      manifest,
+    );
+    expect(customer.suspects).toEqual([]);
+  });
+
+  it('a cause statement naming a change an hour before outranks the deploy nearest the symptom, and is cited', () => {
+    const events = [
+      ev(-60, 'change', 'CoreDNS upgraded to 1.6.9 on the cluster', [], { ref: 'DNS', service: null }),
+      ev(-3, 'change', 'Deploy api v2.3.1', [], { ref: 'DEP' }),
+      ev(0, 'alert', 'Timeouts on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(25, 'alert_resolved', 'Timeouts on api resolved', ['recovery']),
+    ];
+    const statements = [cause('The CoreDNS upgrade to 1.6.9 made DNS lookups time out under load.', 12)];
+    const without = analyze(events, manifest);
+    expect(without.suspects[0].ref).toBe('DEP');
+    const a = analyze(events, manifest, [], statements);
+    expect(a.suspects[0].ref).toBe('DNS');
+    expect(a.suspects[0].confidence).toBeGreaterThanOrEqual(0.5);
+    expect(a.moments.trigger?.ref).toBe('DNS');
+    expect(a.suspects[0].reasons).toContain(
+      `the postmortem's own cause statement (postmortem.md:12) says "The CoreDNS upgrade to 1.6.9 made DNS lookups time out under load."`,
+    );
+  });
+
+  it('an upstream outage with a deploy nearby: no suspect above 0.5, and the report says where the evidence points', () => {
+    const events = [
+      ev(-3, 'change', 'Deploy api v5.1.0', [], { ref: 'DEP' }),
+      ev(0, 'alert', 'Checkout requests failing on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(40, 'alert_resolved', 'Checkout requests normal', ['recovery']),
+    ];
+    const statements = [cause('An outage at our payment provider caused checkout requests to fail.', 7)];
+    const a = analyze(events, manifest, [], statements);
+    expect(a.suspects.every((s) => s.confidence <= 0.5)).toBe(true);
+    expect(a.moments.trigger).toBeNull();
+    expect(a.suspects[0].against.join(' ')).toContain('payment provider');
+    expect(a.gaps.find((g) => g.startsWith('No change'))).toContain(
+      `the postmortem's own cause statement (postmortem.md:7) says "An outage at our payment provider`,
+    );
+    expect(
+      a.claims.some((c) => c.statement.includes('postmortem.md:7') && c.evidenceRefs[0] === 'ALERT'),
+    ).toBe(true);
+  });
+
+  it('a disk that filled over weeks: the deploy ten minutes before the alert is not convincing', () => {
+    const events = [
+      ev(-10, 'change', 'Deploy api v5.2.0', [], { ref: 'DEP' }),
+      ev(0, 'alert', 'api pods crash: no space left on device', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(50, 'note', 'api healthy after volume resize', ['recovery']),
+    ];
+    const a = analyze(events, manifest, [], [cause('The log volume filled up over three weeks of growth.')]);
+    expect(a.suspects.every((s) => s.confidence <= 0.5)).toBe(true);
+    expect(a.moments.trigger).toBeNull();
+  });
+
+  it('a change the document says an attacker made is not ours, even when its line shows the harm', () => {
+    const events = [
+      ev(
+        0,
+        'change',
+        'An edit was made to the install page pointing the download link to a malicious host',
+        ['symptom'],
+        {
+          ref: 'EDIT',
+          service: null,
+        },
+      ),
+      ev(15, 'report', 'Reports of the bad download link reach support', ['symptom', 'detect']),
+      ev(48, 'rollback', 'Reverted the edit to the install page', ['mitigation']),
+      ev(49, 'note', 'Download link correct again', ['recovery']),
+    ];
+    const statements = [
+      cause('A malicious user redirected the download link with an unreviewed edit to the install page.'),
+    ];
+    expect(analyze(events, manifest).moments.trigger?.ref).toBe('EDIT');
+    const a = analyze(events, manifest, [], statements);
+    expect(a.suspects).toEqual([]);
+    expect(a.moments.trigger).toBeNull();
+    expect(a.gaps.find((g) => g.startsWith('No change'))).toContain('A malicious user redirected');
+  });
+});

@@ -1,0 +1,68 @@
+/** A line of a document with its 1-based number in the file. */
+export interface DocumentLine {
+  text: string;
+  number: number;
+}
+
+/**
+ * What the part of a document a line sits in is for: `title` is the first top-level heading,
+ * `head` the prose before any other heading; the rest is named from the section's title.
+ */
+export type PartKind = 'title' | 'head' | 'summary' | 'cause' | 'impact' | 'timeline' | 'other';
+
+export interface DocumentPart {
+  kind: PartKind;
+  /** The part's lines, headings excluded (the title part holds its heading's text alone). */
+  lines: DocumentLine[];
+}
+
+const HEADING = /^\s{0,3}#{1,6}\s+(.{1,300}?)\s*#*\s*$/;
+const TOP_HEADING = /^\s{0,3}#\s/;
+/** A line that is nothing but bold text, as many documents write their section titles. */
+const BOLD_TITLE = /^\s*(?:\*\*|__)([^*_]{1,80}?)(?:\*\*|__)\s*:?\s*$/;
+const FENCE = /^\s{0,3}(?:```|~~~)/;
+
+/** Title words, most specific first: "Root cause and resolution" is about the cause. */
+const KINDS: [PartKind, RegExp][] = [
+  ['timeline', /\b(?:timeline|chronology|sequence of events|incident log|what happened)\b/i],
+  ['cause', /\b(?:root[- ]causes?|causes?|why (?:it|did it) happen|what went wrong)\b/i],
+  ['summary', /\b(?:summary|overview|tl;?dr|abstract|synopsis|description)\b/i],
+  ['impact', /\b(?:impact|stats|statistics|metrics|key figures|duration)\b/i],
+];
+
+const kindOf = (title: string): PartKind => KINDS.find(([, re]) => re.test(title))?.[0] ?? 'other';
+
+/**
+ * A document cut into parts at its headings, code blocks left out (they quote logs, not the
+ * author's words).
+ * @example documentParts(lines).find((p) => p.kind === 'summary')
+ */
+export function documentParts(lines: DocumentLine[]): DocumentPart[] {
+  const parts: DocumentPart[] = [{ kind: 'head', lines: [] }];
+  let titled = false;
+  let fenced = false;
+  for (const line of lines) {
+    if (FENCE.test(line.text)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) continue;
+    const heading = line.text.match(HEADING) ?? line.text.match(BOLD_TITLE);
+    if (!heading) {
+      parts[parts.length - 1].lines.push(line);
+      continue;
+    }
+    const title = heading[1].replace(/[*_`]/g, '').trim();
+    // The document's own title often states its cause: "Flux version bump causing downtime".
+    if (!titled && TOP_HEADING.test(line.text) && parts.length === 1 && !parts[0].lines.some(hasText)) {
+      titled = true;
+      parts.push({ kind: 'title', lines: [{ text: title, number: line.number }] });
+      parts.push({ kind: 'head', lines: [] });
+      continue;
+    }
+    parts.push({ kind: kindOf(title), lines: [] });
+  }
+  return parts.filter((p) => p.lines.length);
+}
+
+const hasText = (line: DocumentLine) => line.text.trim() !== '' && !line.text.startsWith('---');

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { documentStatements } from './document-statements.js';
+
+const COLLECTIONS = 'test/fixtures/postmortem-collections';
+const linesOf = (text: string) => text.split('\n').map((t, i) => ({ text: t, number: i + 1 }));
+const statementsOf = (path: string) =>
+  documentStatements(linesOf(readFileSync(`${COLLECTIONS}/${path}`, 'utf8')), 'doc.md');
+
+describe('documentStatements', () => {
+  it("hands over a dfds postmortem's Stats and its Summary's causes, none of its timeline's words", () => {
+    const found = statementsOf('dfds__postmortems/PM2021-005 - All services returning 503 in Kubernetes.md');
+    expect(found.filter((s) => s.kind === 'duration')).toEqual([
+      {
+        kind: 'duration',
+        name: 'time to detection',
+        seconds: 480,
+        text: 'Time to detection: 8 minutes',
+        source: { file: 'doc.md', line: 48 },
+      },
+      {
+        kind: 'duration',
+        name: 'time to recovery',
+        seconds: 1500,
+        text: 'Time to recovery: 25 minutes',
+        source: { file: 'doc.md', line: 49 },
+      },
+    ]);
+    // "Issue detected as a result of alerts" and "re-triggered due to AWS API timeout" are timeline rows.
+    expect(found.filter((s) => s.kind === 'cause').map((s) => s.source.line)).toEqual([5, 7]);
+  });
+
+  it("reads the title's cause and the open Stats as nothing", () => {
+    const found = statementsOf('dfds__postmortems/PM2020-009 - KIAM service disruption due to upgrade.md');
+    expect(found[0]).toMatchObject({ kind: 'cause', text: 'KIAM service disruption due to upgrade' });
+    const open = statementsOf('dfds__postmortems/PM2020-003 - Postmortem for ADSync migration.md');
+    expect(open.filter((s) => s.kind === 'duration')).toEqual([]);
+  });
+
+  it('quotes the sentence of a length stated in a summary, and the figures written under a timeline', () => {
+    const flags = statementsOf('PostHog__post-mortems/2025-09-29-flags-is-down.md');
+    expect(flags.filter((s) => s.kind === 'duration')).toEqual([
+      expect.objectContaining({
+        name: 'lasting',
+        seconds: 6480,
+        text: 'On September 29, 2025, the PostHog Feature Flags service experienced an outage lasting 1 hour and 48 minutes, from 16:58 to 18:46 UTC.',
+        source: { file: 'doc.md', line: 5 },
+      }),
+    ]);
+    const surveys = statementsOf('PostHog__post-mortems/2025-10-03-surveys-sdk-bug.md');
+    expect(
+      surveys
+        .filter((s) => s.kind === 'duration')
+        .map((s) => [s.source.line, s.kind === 'duration' && s.name]),
+    ).toEqual([
+      [3, 'lasted'],
+      [22, 'total impact duration'],
+      [23, 'detection delay'],
+      [71, 'duration'],
+    ]);
+  });
+
+  it("takes a Root cause section's causal sentences but not its other ones", () => {
+    const found = statementsOf('PostHog__post-mortems/2026-01-17-replay-sdk-fetch-wrapper-incident.md');
+    const causes = found.filter((s) => s.kind === 'cause');
+    expect(causes.map((s) => s.text)).toContain(
+      'The fixes that were introduced to attempt to address this caused another issue.',
+    );
+    const lines = causes.map((s) => s.source.line ?? 0);
+    expect(lines.every((line) => line < 30 || line > 43)).toBe(true); // the timeline table
+  });
+});
+
+describe('documentStatements on the labelled development documents', () => {
+  const split = JSON.parse(readFileSync('test/fixtures/timeline-eval/split.json', 'utf8')) as {
+    dev: string[];
+  };
+  const labelOf = (doc: string) => {
+    const parts = doc.split('/');
+    // test/fixtures/seeds/<file> or test/fixtures/postmortem-collections/<collection>/…/<file>
+    const collection = parts[2] === 'seeds' ? 'seeds' : parts[3];
+    return `test/fixtures/timeline-eval/labels/${collection}/${parts[parts.length - 1]}.json`;
+  };
+
+  it('reads only figures the labels state, at their line and within a minute of their value', () => {
+    let read = 0;
+    let labelled = 0;
+    for (const doc of split.dev) {
+      const label = JSON.parse(readFileSync(labelOf(doc), 'utf8')) as {
+        stated: { line: number; seconds: number }[];
+      };
+      labelled += label.stated.length;
+      const figures = documentStatements(linesOf(readFileSync(doc, 'utf8')), doc).filter(
+        (s) => s.kind === 'duration',
+      );
+      for (const figure of figures) {
+        const stated = label.stated.find((s) => s.line === figure.source.line);
+        expect(stated, `${doc}:${figure.source.line} ${figure.text}`).toBeDefined();
+        expect(Math.abs(stated!.seconds - figure.seconds)).toBeLessThanOrEqual(60);
+        read++;
+      }
+    }
+    console.log(`figures read: ${read} of ${labelled} labelled on the development documents`);
+    expect(read).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,70 @@
+import type { Statement } from '../../model/index.js';
+import { causalSentences } from './causal-sentences.js';
+import { type DocumentLine, type DocumentPart, documentParts, type PartKind } from './document-sections.js';
+import { isNamedFigure, labelledDuration, type StatedDuration, statedDurations } from './stated-durations.js';
+
+/** Parts whose prose speaks of the incident as a whole, so "lasted 26 minutes" there is its length. */
+const OVERALL: PartKind[] = ['title', 'head', 'summary', 'impact'];
+/** Parts whose sentences the authors wrote to say why it happened. */
+const CAUSAL: PartKind[] = ['title', 'head', 'summary', 'cause'];
+
+export type DurationStatement = Extract<Statement, { kind: 'duration' }>;
+
+/** Figures a part states: named ones on their own lines anywhere, lengths in prose where it describes the whole. */
+function figures(part: DocumentPart): { line: number; figure: StatedDuration }[] {
+  const out: { line: number; figure: StatedDuration }[] = [];
+  for (const { text, number } of part.lines) {
+    // A timeline's rows are its entries; a figure there stands on a line of its own.
+    if (part.kind === 'timeline' && /^\s*\|/.test(text)) continue;
+    const labelled = labelledDuration(text);
+    if (labelled) {
+      out.push({ line: number, figure: labelled });
+      continue;
+    }
+    for (const figure of statedDurations(text)) {
+      if (!figure.name || part.kind === 'timeline') continue; // a span of times of day in prose may be any span
+      if (OVERALL.includes(part.kind) || isNamedFigure(figure.name)) out.push({ line: number, figure });
+    }
+  }
+  return out;
+}
+
+/** The sentence around a figure found in prose, so the statement quotes what the author wrote. */
+function quote(text: string, figure: StatedDuration): string {
+  if (figure.index === 0 && figure.text.includes(':')) return figure.text;
+  const start = Math.max(0, text.lastIndexOf('.', figure.index) + 1);
+  const stop = text.indexOf('.', figure.index + figure.text.length);
+  return text
+    .slice(start, stop < 0 ? undefined : stop + 1)
+    .replace(/\*\*|__|`/g, '')
+    .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '')
+    .trim();
+}
+
+/**
+ * What a document states outside its timeline: its figures ("Time to detection: 8 minutes",
+ * "lasted approximately 26 minutes") and the sentences of its title, opening, Summary and Root
+ * cause that state a cause, each with its line.
+ * @example documentStatements(lines, 'postmortem.md').filter((s) => s.kind === 'duration')
+ */
+export function documentStatements(lines: DocumentLine[], file: string): Statement[] {
+  const out: Statement[] = [];
+  const textOf = new Map(lines.map((l) => [l.number, l.text]));
+  for (const part of documentParts(lines)) {
+    for (const { line, figure } of figures(part)) {
+      // "About 2 hours" is a figure; "over 7 hours" and "within minutes" are bounds, not figures.
+      if (figure.qualifier === 'at least' || figure.qualifier === 'at most') continue;
+      out.push({
+        kind: 'duration',
+        name: figure.name!,
+        seconds: figure.seconds,
+        text: quote(textOf.get(line) ?? figure.text, figure),
+        source: { file, line },
+      });
+    }
+    if (!CAUSAL.includes(part.kind)) continue; // never the timeline: its lines report, they do not explain
+    for (const s of causalSentences(part.lines))
+      out.push({ kind: 'cause', text: s.text, source: { file, line: s.line } });
+  }
+  return out;
+}

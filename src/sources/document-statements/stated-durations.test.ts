@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { labelledDuration, statedDurations } from './stated-durations.js';
+
+describe('statedDurations', () => {
+  it('reads compound durations after words that state a length', () => {
+    expect(
+      statedDurations('an outage lasting 1 hour and 48 minutes, from 16:58 to 18:46 UTC').map(
+        (d) => d.seconds,
+      ),
+    ).toEqual([6480, 6480]);
+    expect(statedDurations('**Duration:** 31 minutes')[0].seconds).toBe(1860);
+    expect(statedDurations('Total Downtime: ~2 minutes')[0].seconds).toBe(120);
+  });
+
+  it('reads a range of times of day as a duration that has no name', () => {
+    expect(statedDurations('between 10:00 AM PST and 11:30 AM PST, checkout failed')[0]).toMatchObject({
+      seconds: 5400,
+      name: null,
+    });
+  });
+
+  it('ignores amounts that are not the incident length', () => {
+    expect(statedDurations('the peer was banned for 10 seconds; detected within 45 seconds')).toEqual([]);
+    expect(statedDurations('the API was unavailable for 20 minutes')[0].seconds).toBe(1200);
+  });
+
+  it('names a figure by the words that lead to it and keeps how it is qualified', () => {
+    // Chia Network, 2021-05-10-WikiAttack.md, "Resolution and recovery"
+    expect(
+      statedDurations('Mariano published a fix. - Total time to resolution approximately 49 minutes.')[0],
+    ).toMatchObject({ name: 'total time to resolution', seconds: 2940, qualifier: 'about' });
+    // the seed 000: "The incident lasted approximately 26 minutes"
+    expect(statedDurations('The incident lasted approximately 26 minutes, during which')[0]).toMatchObject({
+      name: 'lasted',
+      seconds: 1560,
+      qualifier: 'about',
+    });
+    expect(statedDurations('the service was down for over 7 hours')[0]).toMatchObject({
+      name: 'down for',
+      qualifier: 'at least',
+    });
+  });
+
+  it('reads an amount written before what it measures', () => {
+    // PostHog 2025-10-21-feature-flags-recurring-outages.md
+    expect(
+      statedDurations('requiring customer reports for detection (62-minute detection delay)')[0],
+    ).toMatchObject({ name: 'detection delay', seconds: 3720 });
+    expect(statedDurations('This caused a 45-minute outage for EU customers.')[0]).toMatchObject({
+      name: 'outage',
+      seconds: 2700,
+    });
+    expect(statedDurations('We held a 30-minute review.')).toEqual([]);
+  });
+
+  it('records the finest unit written, which says how far the author rounded', () => {
+    expect(statedDurations('The outage lasted 2 hours.')[0].unit).toBe(3600);
+    expect(statedDurations('The outage lasted 1 hour and 48 minutes.')[0].unit).toBe(60);
+  });
+});
+
+describe('labelledDuration', () => {
+  it("reads the dfds Stats list's named figures", () => {
+    // dfds PM2021-005 and PM2022-004, "## Stats"
+    expect(labelledDuration('- Time to detection: 8 minutes')).toMatchObject({
+      name: 'time to detection',
+      seconds: 480,
+      text: 'Time to detection: 8 minutes',
+    });
+    expect(labelledDuration('- Time to recovery:  25 minutes')?.seconds).toBe(1500);
+    expect(labelledDuration('- Time to detection: 19 hours 43 minutes.')?.seconds).toBe(70980);
+    expect(labelledDuration('- Time to recovery: 279 minutes [^3]')?.seconds).toBe(16740);
+    expect(labelledDuration('- Time to detection: 11 Days')?.seconds).toBe(11 * 86400);
+  });
+
+  it('states nothing for a figure the author left open', () => {
+    for (const line of ['- Time to detection: ?', '- Time to recovery: N/A', '- Time to detection: YYY'])
+      expect(labelledDuration(line)).toBeNull();
+  });
+
+  it('reads bold labels, bracketed amounts after a range and table rows', () => {
+    // PostHog 2025-10-03-surveys-sdk-bug.md and 2025-10-21-feature-flags-recurring-outages.md
+    expect(
+      labelledDuration('**Total impact duration:** 5 hours 26 minutes (10:45 - 16:11 UTC)'),
+    ).toMatchObject({ name: 'total impact duration', seconds: 19560 });
+    expect(labelledDuration('**Detection delay:** 4 hours 14 minutes')).toMatchObject({
+      name: 'detection delay',
+      seconds: 15240,
+    });
+    expect(labelledDuration('**Duration:** 21:45 to 23:28 UTC (103 minutes)')?.seconds).toBe(6180);
+    expect(labelledDuration('| Time to recovery (TTR) | 25 min |')).toMatchObject({
+      name: 'time to recovery',
+      seconds: 1500,
+    });
+  });
+
+  it('reads the abbreviations teams use for their figures', () => {
+    expect(labelledDuration('TTD: 8 min')).toMatchObject({ name: 'ttd', seconds: 480 });
+    expect(labelledDuration('* MTTR - 1h 5m')).toMatchObject({ name: 'mttr', seconds: 3900 });
+  });
+
+  it('leaves lines whose label is no figure', () => {
+    expect(labelledDuration('- Category: Kubernetes')).toBeNull();
+    expect(labelledDuration('- **October 21** (103 minutes): Redis overload')).toBeNull();
+    expect(labelledDuration('Health check configuration: routing for up to 45 minutes')).toBeNull();
+  });
+});

@@ -1,0 +1,308 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readWith } from '../../test/support/read-with.js';
+import { markdownTimeline } from './markdown-timeline.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const collection = (...parts: string[]) => join(here, '../../test/fixtures/postmortem-collections', ...parts);
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+const at = (events: { ts: number; source: { line: number | null } }[], line: number) => {
+  const e = events.find((x) => x.source.line === line);
+  return e ? iso(e.ts) : null;
+};
+/** A faithful excerpt of a real document, written to a file of the given name. */
+function excerpt(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'hindsight-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('finding the timeline in real postmortems', () => {
+  it('reads a table under "## Timeline" whose "All times in CET" means Copenhagen summer time in June (dfds PM2020-005)', async () => {
+    const { events, problems } = await readWith(
+      markdownTimeline,
+      collection('dfds__postmortems', 'PM2020-005 - ALB instance attachment.md'),
+    );
+    expect(problems).toEqual([]);
+    expect(events).toHaveLength(6);
+    expect(at(events, 15)).toBe('2020-06-09T09:00:00Z');
+    expect(at(events, 20)).toBe('2020-06-09T11:13:00Z');
+  });
+
+  it('reads the zone from the time column\'s header ("Date and Time in CET", winter) and places a day without its time at the start of its day (dfds PM2019-009)', async () => {
+    const { events, problems } = await readWith(
+      markdownTimeline,
+      collection('dfds__postmortems', 'PM2019-009 - Kubernetes network infrastructure IP starvation.md'),
+    );
+    expect(at(events, 29)).toBe('2019-11-29T11:00:00Z');
+    // "2019-12-03 --:--": known to the day only.
+    expect(at(events, 34)).toBe('2019-12-02T23:00:00Z');
+    expect(problems.map((p) => p.line)).toEqual([34]);
+    expect(problems[0].message).toContain("no time of day ('--:--')");
+  });
+
+  it('reads separate Day, Date and Time columns, the year taken from the file name (Chia 2022-01-27)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('Chia-Network__post-mortem', '2022-01', '2022-01-27-Ramp-Card.md'),
+    );
+    expect(at(events, 21)).toBe('2022-01-28T02:34:00Z');
+    expect(events[0].summary).toMatch(/^Affected employee provided a screenshot/);
+  });
+
+  it('keeps lines out of order where written, with a note naming the line (Chia 2022-01-20)', async () => {
+    const { events, problems } = await readWith(
+      markdownTimeline,
+      collection('Chia-Network__post-mortem', '2022-01', '2022-01-20-EmployeeCompromise.md'),
+    );
+    expect(events.map((e) => e.source.line).slice(0, 2)).toEqual([24, 25]);
+    expect(at(events, 25)).toBe('2022-01-20T22:06:00Z');
+    expect(problems.find((p) => p.line === 25)?.message).toContain('listed after a later entry (line 24)');
+  });
+
+  it('reads "Jan 14, 10:18 AM" cells in a "Time (UTC)" column, the year from the file name (PostHog 2026-01-17)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('PostHog__post-mortems', '2026-01-17-replay-sdk-fetch-wrapper-incident.md'),
+    );
+    expect(at(events, 33)).toBe('2026-01-14T10:18:00Z');
+    expect(at(events, 34)).toBe('2026-01-15T17:33:00Z');
+  });
+
+  it('reads "- **16:58 UTC** - …" bullets on the day the file name gives (PostHog 2025-09-29)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('PostHog__post-mortems', '2025-09-29-flags-is-down.md'),
+    );
+    expect(at(events, 13)).toBe('2025-09-29T16:58:00Z');
+    expect(events.find((e) => e.source.line === 13)?.summary).toMatch(/^Writer database begins/);
+  });
+
+  it('reads US dates with 12-hour clocks ("02-13-2025 11:00 pm - …") under "Timeline (all times PST)", approximate as stated (Chia 2025-02-25)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection(
+        'Chia-Network__post-mortem',
+        '2025-02',
+        '2025-02-25-block_production_impact_due_FastForward_mempool_issues.md',
+      ),
+    );
+    // PST in February is standard time, UTC-8.
+    expect(at(events, 34)).toBe('2025-02-14T07:00:00Z');
+    expect(events.every((e) => e.attrs?.approximate === true)).toBe(true);
+  });
+
+  it('reads "**June 14th, 2022, 10:00 AM:** …" lines in Pacific summer time (Chia CATbleed)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('Chia-Network__post-mortem', '2022-08', '2022-08-19-CATbleed.md'),
+    );
+    expect(at(events, 9)).toBe('2022-06-14T17:00:00Z');
+    expect(at(events, 13)).toBe('2022-06-14T20:00:00Z');
+  });
+
+  it('reads "H:MM AM" lines under day lines (_4/21/23_), a ~ marking one approximate (Chia 04-25)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('Chia-Network__post-mortem', '2023-04', '04-25-User_Account_Compromise.md'),
+    );
+    expect(at(events, 7)).toBe('2023-04-21T18:12:00Z');
+    const erased = events.find((e) => e.summary.startsWith("The user's MacBook was erased"));
+    expect(erased && iso(erased.ts)).toBe('2023-04-24T16:00:00Z');
+    expect(erased?.attrs?.approximate).toBe(true);
+  });
+
+  it('reads a plain "7:32 PM - …" line as an entry (Chia 2024-06-25)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('Chia-Network__post-mortem', '2024-06', '2024-06-25-blockchain_mainnet-stall.md'),
+    );
+    expect(events.find((e) => e.source.line === 17)?.summary).toBe('The chain stalled at height 4779033.');
+  });
+
+  it('lists a line whose year is written 20202 as a problem and never guesses it (dfds PM2020-003)', async () => {
+    const { events, problems } = await readWith(
+      markdownTimeline,
+      collection('dfds__postmortems', 'PM2020-003 - Postmortem for ADSync migration.md'),
+    );
+    expect(events.filter((e) => e.source.line === 14)).toEqual([]);
+    expect(problems.find((p) => p.line === 14)?.message).toContain('20202-01-16');
+  });
+
+  it('reads headings that carry a time, with the paragraphs below as the entry', async () => {
+    const path = excerpt(
+      '2025-10-03-outage.md',
+      [
+        '# Outage',
+        '',
+        '## Timeline',
+        '',
+        '### 14:05',
+        '',
+        'Error rates rise on the ingestion API.',
+        'Dashboards show 5xx on every pod.',
+        '',
+        '### 2025-10-03 9:30',
+        '',
+        'Rollback of the ingestion release starts.',
+        '',
+        '### 11:15 PM',
+        'Service is fully operational again.',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts), e.summary])).toEqual([
+      [5, '2025-10-03T14:05:00Z', 'Error rates rise on the ingestion API.'],
+      [10, '2025-10-03T09:30:00Z', 'Rollback of the ingestion release starts.'],
+      [14, '2025-10-03T23:15:00Z', 'Service is fully operational again.'],
+    ]);
+    expect(events[0].details).toEqual(['Dashboards show 5xx on every pod.']);
+  });
+
+  it('reads numbered lists, times without a separator, day headings, and times passing midnight', async () => {
+    const path = excerpt(
+      'notes.md',
+      [
+        '## Incident log',
+        '',
+        '### Tuesday, 3 June 2025',
+        '1. 23:50 deploy of billing v7 starts',
+        '2. 00:10 – checkout errors reported by support',
+        '   - support ticket 4411',
+        '3. 00:25: rollback complete',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [4, '2025-06-03T23:50:00Z'],
+      [5, '2025-06-04T00:10:00Z'],
+      [7, '2025-06-04T00:25:00Z'],
+    ]);
+    expect(events[1].details).toEqual(['support ticket 4411']);
+  });
+
+  it('marks approximate times and ranges, giving the start: ~13:30-13:45, ca. 11:20, around 9pm', async () => {
+    const path = excerpt(
+      'approx.md',
+      '## Timeline\n\n- ca. 11:20 first report\n- ~13:30-13:45 UTC errors peak\n- around 9pm traffic normal\n- 22:00 closed\n',
+    );
+    const { events } = await readWith(markdownTimeline, path, { date: '2024-02-01' });
+    expect(events.map((e) => [iso(e.ts), e.attrs?.approximate ?? false])).toEqual([
+      ['2024-02-01T11:20:00Z', true],
+      ['2024-02-01T13:30:00Z', true],
+      ['2024-02-01T21:00:00Z', true],
+      ['2024-02-01T22:00:00Z', false],
+    ]);
+  });
+
+  it("lets the manifest's date win over the date the document states, with a note", async () => {
+    const path = excerpt('2024-03-01-db.md', '# DB outage 2024-03-01\n\n## Timeline\n\n- 10:00 failover\n');
+    const { events, problems } = await readWith(markdownTimeline, path, { date: '2024-03-02' });
+    expect(iso(events[0].ts)).toBe('2024-03-02T10:00:00Z');
+    expect(problems[0].message).toContain("differs from the manifest's 2024-03-02");
+  });
+
+  it('finds the time column by its content whatever its header, and keeps a status column without its emoji', async () => {
+    const path = excerpt(
+      'status.md',
+      [
+        '| What | When | Status |',
+        '|---|---|---|',
+        '| Errors on checkout | 2024-05-01 10:02 | 🔴 DETECTED |',
+        '| Traffic moved to eu-west | 2024-05-01 10:20 | ✓ RECOVERED |',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [iso(e.ts), e.summary, e.attrs?.status])).toEqual([
+      ['2024-05-01T10:02:00Z', 'Errors on checkout', 'DETECTED'],
+      ['2024-05-01T10:20:00Z', 'Traffic moved to eu-west', 'RECOVERED'],
+    ]);
+  });
+
+  it('reads a run of timestamped lines when the document names no timeline section', async () => {
+    const path = excerpt('log.md', 'We saw this:\n\n14:00 - deploy\n14:07 - errors\n');
+    const { events, detected } = await readWith(markdownTimeline, path, { date: '2024-01-02' });
+    expect(detected).toBe(true);
+    expect(events.map((e) => e.source.line)).toEqual([3, 4]);
+  });
+});
+
+describe('hostile documents', () => {
+  it('reads long lines of spaces, marks and digits in linear time', async () => {
+    const n = 100_000;
+    const text = [
+      `## a${' '.repeat(n)}b`,
+      `**${'1:'.repeat(n / 2)}`,
+      `- ~${' '.repeat(n)}x`,
+      `${'12:00 '.repeat(n / 6)}`,
+      `All times ${'IST '.repeat(n / 4)}`,
+    ].join('\n');
+    const started = performance.now();
+    await readWith(markdownTimeline, excerpt('hostile.md', text), { date: '2024-01-01' });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('zones stated in words', () => {
+  const read = (text: string, manifest = {}) => readWith(markdownTimeline, excerpt('t.md', text), manifest);
+
+  it('reads "times are PST (UTC-7)" in June as UTC-7', async () => {
+    const { events, problems } = await read('## Timeline\nAll times are PST (UTC-7).\n- 10:00 alert\n', {
+      date: '2024-06-03',
+    });
+    expect(iso(events[0].ts)).toBe('2024-06-03T17:00:00Z');
+    expect(problems).toEqual([]);
+  });
+
+  it('lets a stated offset that disagrees with its abbreviation win, with a note', async () => {
+    const { events, problems } = await read('## Timeline\nAll times are PST (UTC-7).\n- 10:00 alert\n', {
+      date: '2024-01-15',
+    });
+    expect(iso(events[0].ts)).toBe('2024-01-15T17:00:00Z');
+    expect(problems[0].message).toMatch(/PST is UTC-8 .* UTC-7 is stated/);
+  });
+
+  it('reads GMT+2, IANA names and CEST as stated', async () => {
+    const day = { date: '2024-07-01' };
+    expect(iso((await read('Times in GMT+2\n\n- 10:00 a\n- 10:05 b\n', day)).events[0].ts)).toBe(
+      '2024-07-01T08:00:00Z',
+    );
+    expect(iso((await read('All times Asia/Kolkata\n\n- 10:00 a\n- 10:05 b\n', day)).events[0].ts)).toBe(
+      '2024-07-01T04:30:00Z',
+    );
+    expect(iso((await read('All times in CEST\n\n- 10:00 a\n- 10:05 b\n', day)).events[0].ts)).toBe(
+      '2024-07-01T08:00:00Z',
+    );
+  });
+
+  it('uses the manifest timezone when the document states none', async () => {
+    const { events } = await read('- 10:00 a\n- 10:05 b\n', {
+      date: '2024-07-01',
+      timezone: 'America/New_York',
+    });
+    expect(iso(events[0].ts)).toBe('2024-07-01T14:00:00Z');
+  });
+
+  it('settles IST by a stated offset or the manifest, and reports it otherwise', async () => {
+    const offset = await read('All times IST (UTC+5:30)\n\n- 10:00 a\n- 10:05 b\n', { date: '2024-07-01' });
+    expect(iso(offset.events[0].ts)).toBe('2024-07-01T04:30:00Z');
+    const manifest = await read('All times IST\n\n- 10:00 a\n- 10:05 b\n', {
+      date: '2024-07-01',
+      timezone: 'Europe/Dublin',
+    });
+    expect(iso(manifest.events[0].ts)).toBe('2024-07-01T09:00:00Z');
+    const unsettled = await read('All times IST\n\n- 10:00 a\n- 10:05 b\n', { date: '2024-07-01' });
+    expect(unsettled.problems[0]).toMatchObject({ line: 1 });
+    expect(unsettled.problems[0].message).toMatch(/IST names several zones/);
+  });
+
+  it('settles CST by the other zones the document names', async () => {
+    const { events } = await read('All times CST\n\n- 10:00 a (09:00 MDT in Denver)\n- 10:05 b\n', {
+      date: '2024-07-01',
+    });
+    expect(iso(events[0].ts)).toBe('2024-07-01T15:00:00Z');
+  });
+});

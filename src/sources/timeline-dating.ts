@@ -1,0 +1,126 @@
+// Turns the stamps of one timeline into instants: the day, zone, midnight and order rules in one place.
+import { DateTime } from 'luxon';
+import {
+  isoDay,
+  placesForAbbreviation,
+  type Stamp,
+  settleZone,
+  type ZoneHints,
+  type ZoneWords,
+  zoneForAbbreviation,
+} from '../time/index.js';
+
+export interface DatingOptions {
+  /** Zone for times that state none (the document's statement, else the manifest's). */
+  zone: string;
+  /** The abbreviation the document states for all its times ("All times PST"), if any. */
+  statedAbbreviation?: string | null;
+  /** Day for times of day before any day line, and the year for days written without one. */
+  baseDate: string | null;
+  hints: ZoneHints;
+  /** Records a problem or a note on a line. */
+  note(line: number | null, message: string): void;
+}
+
+export type Dated = { ms: number } | { problem: string };
+
+/** How the note on an entry listed before an earlier one begins (lint reports the order itself). */
+export const LISTED_OUT_OF_ORDER = 'listed after a later entry';
+
+const HALF_DAY_MS = 12 * 3600_000;
+
+const clockText = (s: Stamp) =>
+  s.clock ? `${String(s.clock.hour).padStart(2, '0')}:${String(s.clock.minute).padStart(2, '0')}` : 'a day';
+
+/**
+ * Dates the entries of one document in order. A day line sets the day for the lines below; a
+ * time of day that runs more than 12 hours backwards crossed midnight; any other step backwards
+ * is kept as written, with a note.
+ */
+export function timelineDating({ zone, statedAbbreviation, baseDate, hints, note }: DatingOptions) {
+  let day: string | null = baseDate;
+  let dayStated = false; // a day line since the last entry: no midnight roll-over across it
+  let last: { ms: number; line: number } | null = null;
+  const reported = new Set<string>();
+
+  const zoneFor = (words: ZoneWords, onDay: string, line: number): string => {
+    if (words.iana === undefined && words.offset === undefined && words.abbreviation === undefined)
+      return zone;
+    // A line repeating the zone the document states for all its times means the same local time.
+    if (words.abbreviation && words.offset === undefined && words.abbreviation === statedAbbreviation)
+      return zone;
+    // A zone written on the line itself is taken as written (PST is UTC-8), unless it is ambiguous.
+    if (
+      words.abbreviation &&
+      words.offset === undefined &&
+      placesForAbbreviation(words.abbreviation).length < 2
+    )
+      return zoneForAbbreviation(words.abbreviation) ?? zone;
+    const settled = settleZone(words, onDay, hints);
+    if (settled.zone === null) {
+      if (!reported.has(settled.problem)) note(line, `${settled.problem}; read as ${zone}`);
+      reported.add(settled.problem);
+      return zone;
+    }
+    if (settled.note && !reported.has(settled.note)) note(line, settled.note);
+    if (settled.note) reported.add(settled.note);
+    return settled.zone;
+  };
+
+  return {
+    /** A day heading or date line: the day for the lines below it. */
+    setDay(written: Stamp['day']) {
+      const iso = written ? isoDay(written, day ?? baseDate) : null;
+      if (!iso) return false;
+      day = iso;
+      dayStated = true;
+      return true;
+    },
+    /** A new list or table under a new heading: times there start a new run. */
+    newRun() {
+      dayStated = true;
+      last = null;
+    },
+    date(stamp: Stamp, line: number): Dated {
+      // A day with no time of day is an entry at the day's start, marked approximate by the caller.
+      const clock = stamp.clock ?? { hour: 0, minute: 0, second: 0, ms: 0 };
+      let onDay = day;
+      if (stamp.day) {
+        onDay = isoDay(stamp.day, day ?? baseDate);
+        if (!onDay)
+          return {
+            problem: `'${clockText(stamp)}' on a day written without a year, and the document gives none`,
+          };
+      }
+      if (!onDay)
+        return {
+          problem: `time of day '${clockText(stamp)}' has no date: state the date or set 'date' in incident.yaml`,
+        };
+      const z = zoneFor(stamp.zone, onDay, line);
+      const at = (d: string) =>
+        DateTime.fromISO(d, { zone: z }).set({
+          hour: clock.hour,
+          minute: clock.minute,
+          second: Math.min(clock.second, 59),
+          millisecond: clock.ms,
+        });
+      let dt = at(onDay);
+      if (!dt.isValid) return { problem: `not a valid time: '${clockText(stamp)}' on ${onDay}` };
+      if (!stamp.day && !dayStated && last && dt.toMillis() < last.ms - HALF_DAY_MS) {
+        const next = DateTime.fromISO(onDay, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
+        dt = at(next);
+        day = next;
+      }
+      const ms = dt.toMillis();
+      if (last && ms < last.ms)
+        note(
+          line,
+          `${LISTED_OUT_OF_ORDER} (line ${last.line}); kept as written, placed by its time in the timeline`,
+        );
+      if (stamp.day) day = onDay;
+      last = { ms, line };
+      dayStated = false;
+      return { ms };
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { firstDate, readDayAt } from './dates.js';
+
+describe('reading days', () => {
+  it('reads the first full date in prose, in any common spelling', () => {
+    expect(firstDate('On Tuesday 22nd June 2021, the CNI changed')).toBe('2021-06-22');
+    expect(firstDate('On September 29, 2025, the service')).toBe('2025-09-29');
+    expect(firstDate('On \\[12.05.2024\\] between 10:00 AM')).toBe('2024-05-12');
+    expect(firstDate('_4/21/23_')).toBe('2023-04-21');
+    expect(firstDate('Monday May 10th (UTC)')).toBeNull();
+  });
+
+  it('reads a day without a year, and refuses days that do not exist', () => {
+    expect(readDayAt('Jan 14, 10:18 AM', 0)).toEqual({ day: { year: null, month: 1, day: 14 }, end: 6 });
+    expect(readDayAt('Thur, 14 June: x', 0)?.day).toEqual({ year: null, month: 6, day: 14 });
+    expect(readDayAt('2023-02-30 10:00', 0)).toBeNull();
+    expect(readDayAt('20202-01-16', 0)).toBeNull();
+  });
+});

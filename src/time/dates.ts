@@ -1,0 +1,89 @@
+import { DateTime } from 'luxon';
+
+/** A calendar day as written; the year may be missing ("Jan 14") and come from elsewhere. */
+export interface WrittenDay {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const ORDINAL = '(?:st|nd|rd|th)?';
+const WEEKDAY = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3}/iy;
+const ISO_DAY = /(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/])/y;
+const NUMERIC_DAY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/y;
+/** `4/21/23`: a two-digit year only with slashes, where version numbers do not look alike. */
+const SHORT_YEAR_DAY = /(\d{1,2})(\/)(\d{1,2})\/(\d{2})(?![\d/])/y;
+const MONTH_FIRST = new RegExp(
+  `(${MONTHS})\\.?\\s{1,3}(\\d{1,2})${ORDINAL}(?!\\d)(?:,?\\s{1,3}(\\d{4})(?!\\d))?`,
+  'iy',
+);
+const DAY_FIRST = new RegExp(
+  `(\\d{1,2})${ORDINAL}\\s{1,3}(?:of\\s{1,3})?(${MONTHS})\\.?(?:,?\\s{1,3}(\\d{4})(?!\\d))?`,
+  'iy',
+);
+
+const monthNumber = (name: string) => DateTime.fromFormat(name.slice(0, 3), 'LLL', { locale: 'en' }).month;
+
+function numericDay(m: RegExpExecArray): WrittenDay {
+  const dayFirst = m[2] === '.' || +m[1] > 12;
+  const year = m[4].length === 2 ? 2000 + +m[4] : +m[4];
+  return { year, month: dayFirst ? +m[3] : +m[1], day: dayFirst ? +m[1] : +m[3] };
+}
+
+/** True when the day exists (30 February does not); a missing year is checked against a leap year. */
+export const isRealDay = (d: WrittenDay) =>
+  DateTime.fromObject({ year: d.year ?? 2024, month: d.month, day: d.day }, { zone: 'UTC' }).isValid;
+
+/**
+ * Reads a day written at `at` in the text (a weekday before it is allowed): `2022-06-14`,
+ * `June 14th, 2022`, `14 June 2022`, `Jan 14`, `02-13-2025` (US order, day first when the first
+ * number cannot be a month, and always with dots: `12.05.2024`). Returns the day and where it ends.
+ * @example readDayAt('June 14th, 2022, 10:00 AM', 0) // { day: { year: 2022, month: 6, day: 14 }, end: 15 }
+ */
+export function readDayAt(text: string, at: number): { day: WrittenDay; end: number } | null {
+  let pos = at;
+  WEEKDAY.lastIndex = pos;
+  const weekday = WEEKDAY.exec(text);
+  if (weekday) pos += weekday[0].length;
+  const tries: [RegExp, (m: RegExpExecArray) => WrittenDay][] = [
+    [ISO_DAY, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
+    [NUMERIC_DAY, numericDay],
+    [SHORT_YEAR_DAY, numericDay],
+    [MONTH_FIRST, (m) => ({ year: m[3] ? +m[3] : null, month: monthNumber(m[1]), day: +m[2] })],
+    [DAY_FIRST, (m) => ({ year: m[3] ? +m[3] : null, month: monthNumber(m[2]), day: +m[1] })],
+  ];
+  for (const [re, read] of tries) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) continue;
+    const day = read(m);
+    if (!isRealDay(day)) return null;
+    return { day, end: pos + m[0].length };
+  }
+  return null;
+}
+
+/** `YYYY-MM-DD` for a day, taking the year from `base` (a `YYYY-MM-DD`) when the day has none. */
+export function isoDay(day: WrittenDay, base?: string | null): string | null {
+  const year = day.year ?? (base ? Number(base.slice(0, 4)) : null);
+  if (year == null) return null;
+  const dt = DateTime.fromObject({ year, month: day.month, day: day.day }, { zone: 'UTC' });
+  return dt.isValid ? dt.toISODate() : null;
+}
+
+const DAY_START = /(?:^|(?<=[^\p{L}\p{N}]))(?=\d|\p{L})/gu;
+
+/**
+ * The first calendar date with a year written in the text, as YYYY-MM-DD: ISO, `29 November 2019`,
+ * `January 29, 2026`, or US `05/12/2024`. Null when there is none (or only a placeholder).
+ * @example firstDate('On Tuesday 22nd June 2021, the CNI changed') // '2021-06-22'
+ */
+export function firstDate(text: string): string | null {
+  for (const m of text.matchAll(DAY_START)) {
+    const found = readDayAt(text, m.index);
+    if (found?.day.year != null) return isoDay(found.day);
+  }
+  return null;
+}

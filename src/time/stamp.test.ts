@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { readStamp } from './stamp.js';
+
+const read = (text: string) => readStamp(text);
+
+describe('readStamp', () => {
+  it('reads the times real timelines start with', () => {
+    expect(read('14:05')).toMatchObject({ clock: { hour: 14, minute: 5 }, day: null, rest: '' });
+    expect(read('09:15:04 UTC an edit')).toMatchObject({
+      clock: { hour: 9, minute: 15, second: 4 },
+      zone: { abbreviation: 'UTC' },
+      rest: 'an edit',
+    });
+    expect(read('7:32 PM - The chain')).toMatchObject({ clock: { hour: 19, minute: 32 }, rest: 'The chain' });
+    expect(read('12:15 AM — x')).toMatchObject({ clock: { hour: 0, minute: 15 }, rest: 'x' });
+    expect(read('13:06 PM: The impersonator')).toMatchObject({ clock: { hour: 13, minute: 6 } });
+  });
+
+  it('reads days before or after the time', () => {
+    expect(read('June 14th, 2022, 10:00 AM: As part')).toMatchObject({
+      day: { year: 2022, month: 6, day: 14 },
+      clock: { hour: 10, minute: 0 },
+      rest: 'As part',
+    });
+    expect(read('Jan 14, 10:18 AM')).toMatchObject({ day: { year: null, month: 1, day: 14 } });
+    expect(read('02-13-2025 11:00 pm - Mempool')).toMatchObject({
+      day: { year: 2025, month: 2, day: 13 },
+      clock: { hour: 23 },
+    });
+    expect(read('12:45 PM PST Saturday Oct 30th: First wave')).toMatchObject({
+      day: { month: 10, day: 30 },
+      zone: { abbreviation: 'PST' },
+      rest: 'First wave',
+    });
+    expect(read('22:30 UTC (Oct 29) - Incident reported')).toMatchObject({
+      day: { month: 10, day: 29 },
+      rest: 'Incident reported',
+    });
+  });
+
+  it('marks approximate times and ranges, keeping the start', () => {
+    expect(read('~13:30-13:45 UTC – errors rise')).toMatchObject({
+      clock: { hour: 13, minute: 30 },
+      approximate: true,
+      zone: { abbreviation: 'UTC' },
+      rest: 'errors rise',
+    });
+    expect(read('ca. 11:20 deploy')).toMatchObject({ approximate: true, clock: { hour: 11, minute: 20 } });
+    expect(read('around 9pm the thing')).toMatchObject({ approximate: true, clock: { hour: 21 } });
+    expect(read('2024-03-13 14:?? scaled down')).toMatchObject({
+      approximate: true,
+      clock: { hour: 14, minute: 0 },
+    });
+  });
+
+  it('reads a zone written as an offset after the time', () => {
+    expect(read('14:00 PST (UTC-7) x')).toMatchObject({ zone: { abbreviation: 'PST', offset: -420 } });
+    expect(read('2026-02-10T09:58:00+01:00')).toMatchObject({ zone: { offset: 60 } });
+    expect(read('14:05Z deploy')).toMatchObject({ zone: { abbreviation: 'UTC' }, rest: 'deploy' });
+  });
+
+  it('says a stamp it cannot read is broken instead of guessing, and a day with an unfilled time is only a day', () => {
+    expect(read('20202-01-16 12:00 | x')).toEqual({ broken: '20202-01-16 12:00' });
+    expect(read('2019-12-03 --:--')).toMatchObject({ clock: null, timeUnknown: '--:--', approximate: true });
+    expect(read('2022-05-?? HH:mm')).toEqual({ broken: '2022-05-?? HH:mm' });
+    expect(read('HH:mm something')).toEqual({ broken: 'HH:mm' });
+  });
+
+  it('leaves prose and CSV-like text alone', () => {
+    expect(read('12:04, foo')).toBeNull();
+    expect(read('1.5 million users')).toBeNull();
+    expect(read('Thursday was calm')).toBeNull();
+  });
+
+  it('reads long hostile lines in linear time', () => {
+    const hostile = [
+      '1'.repeat(50_000),
+      `${'1:'.repeat(25_000)}x`,
+      `~${' '.repeat(50_000)}1`,
+      `Jan ${'1 '.repeat(25_000)}`,
+    ];
+    const started = performance.now();
+    for (const text of hostile) read(text);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

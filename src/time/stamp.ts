@@ -1,0 +1,194 @@
+import { readDayAt, type WrittenDay } from './dates.js';
+import { hasZoneWords, type ZoneWords, zoneWordsIn } from './stated-zone.js';
+
+/** A time of day as written, already on a 24-hour clock. */
+export interface Clock {
+  hour: number;
+  minute: number;
+  second: number;
+  ms: number;
+}
+
+/** What a line's leading timestamp says, and the text after it. */
+export interface Stamp {
+  day: WrittenDay | null;
+  /** Null when only a day is written. */
+  clock: Clock | null;
+  /** The zone written with the time (`UTC`, `PST`, `GMT+2`, `Z`, `+01:00`). */
+  zone: ZoneWords;
+  /** `~`, `ca.`, `around`, or a range (`13:30-13:45`): the start, approximate. */
+  approximate: boolean;
+  /** A separator (`-`, `–`, `—`, `:`, `|`) stands between the stamp and the text. */
+  separated: boolean;
+  /** The time slot written but left unfilled after a day (`HH:mm`, `--:--`), when there is one. */
+  timeUnknown?: string;
+  rest: string;
+}
+
+/** A line that starts like a timestamp but cannot be read as one (`HH:mm`, `20202-01-16`). */
+export interface BrokenStamp {
+  broken: string;
+}
+
+const APPROX =
+  /(?:~|≈|ca\.|circa\b|around\b|about\b|approx(?:\.|imately\b)|roughly\b|at\s{1,3}approximately\b)\s{0,3}/iy;
+const DAY_TIME_SEPARATOR = /(?:\s{0,3}(?:,|\bat\b|-|–|—|@)\s{0,3}|\s{1,3}|T)/iy;
+const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?![\d]|:\d)/y;
+/** `14:??`: the hour is known, the minutes are not; read as the hour, approximate. */
+const HOUR_KNOWN = /(\d{1,2}):(?:\?\?|[Xx]{2}|[Mm]{2}|--)(?![\w?])/y;
+const TRAILING_APPROX = /\s{0,2}~/y;
+const HOUR_ONLY = /(\d{1,2})(?=\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))/y;
+const MERIDIEM = /\s{0,2}([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])/y;
+const ISO_ZONE = /(?:Z(?![A-Za-z])|([+-])(\d{2}):?(\d{2})(?!\d))/y;
+const RANGE_END =
+  /\s{0,3}(?:-|–|—|to\b|until\b)\s{0,3}~?\d{1,2}(?::\d{2}){1,2}(?:\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?(?![\d:])/iy;
+const ZONE_CHUNK =
+  /\s{0,2}\(?\s{0,2}(?:(?:UTC|GMT)(?:\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d{2})?)?|[A-Z]{1,5}|[A-Z][a-z]{1,20}\/[A-Z][A-Za-z_]{1,30})\s{0,2}\)?(?![A-Za-z0-9])/y;
+const ON = /\s{0,3}(?:,\s{0,2})?(\(\s{0,2})?(?:on\s{1,3})?/iy;
+const CLOSE = /\s{0,2}\)/y;
+const PLACEHOLDER = /\s{0,3}(?:[Hh]{2}|--|\?\?|[Xx]{2}):(?:[Mm]{2}|--|\?\?|[Xx]{2})/y;
+const BROKEN =
+  /(?:[\d?]{1,5}[-/.][\d?]{1,2}[-/.][\d?]{1,5}(?:\s{1,3}[\dHh?-]{1,2}:[\dMm?-]{2})?|(?:[Hh]{2}|--|\?\?):(?:[Mm]{2}|--|\?\?))/y;
+/** What may follow a timestamp: the end, a space or a separator; not a comma or letter (CSV cells, log fields). */
+const AFTER = /$|[\s:*_|\-–—\])]/y;
+const LEAD_SEPARATORS = /^\s{0,5}(?:[:\-–—|)\]]\s{0,5}){0,3}/;
+
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function readClock(
+  text: string,
+  pos: number,
+): { clock: Clock; end: number; approximate?: boolean } | { broken: true } | null {
+  const partial = at(HOUR_KNOWN, text, pos);
+  if (partial) {
+    const hour = Number(partial[1]);
+    if (hour > 23) return { broken: true };
+    return { clock: { hour, minute: 0, second: 0, ms: 0 }, end: pos + partial[0].length, approximate: true };
+  }
+  const m = at(CLOCK, text, pos);
+  const hourOnly = m ? null : at(HOUR_ONLY, text, pos);
+  if (!m && !hourOnly) return null;
+  let end = pos + (m ?? hourOnly)![0].length;
+  let hour = Number((m ?? hourOnly)![1]);
+  const minute = m ? Number(m[2]) : 0;
+  const second = m?.[3] ? Number(m[3]) : 0;
+  const ms = m?.[4] ? Math.round(Number(`0.${m[4]}`) * 1000) : 0;
+  const meridiem = at(MERIDIEM, text, end);
+  if (meridiem) {
+    end += meridiem[0].length;
+    const pm = meridiem[1].toLowerCase() === 'p';
+    // "13:55 PM" and "23:00 AM": a 24-hour time says its hour itself; the AM/PM adds nothing.
+    if (hour < 1 && !m) return { broken: true };
+    if (hour >= 1 && hour <= 12) hour = (hour % 12) + (pm ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || second > 60) return { broken: true };
+  return { clock: { hour, minute, second, ms }, end };
+}
+
+/**
+ * Reads the timestamp a timeline line starts with: an optional approximation mark, a day in any
+ * common spelling, a time of day (24- or 12-hour, `9pm`), a range, a zone, or a day after the
+ * time (`12:45 PM PST Saturday Oct 30th`). Null when the line does not start with one.
+ * @example readStamp('~13:30-13:45 UTC – errors rise') // { clock: 13:30, approximate: true, zone: { abbreviation: 'UTC' }, rest: 'errors rise' }
+ */
+export function readStamp(text: string): Stamp | BrokenStamp | null {
+  let pos = 0;
+  let approximate = false;
+  const approx = at(APPROX, text, pos);
+  if (approx) {
+    approximate = true;
+    pos += approx[0].length;
+  }
+  let day: WrittenDay | null = null;
+  const written = readDayAt(text, pos);
+  if (written) {
+    day = written.day;
+    pos = written.end;
+  }
+  let clock: Clock | null = null;
+  const tryClock = (from: number) => {
+    const again = at(APPROX, text, from);
+    if (again) approximate = true;
+    return readClock(text, from + (again?.[0].length ?? 0));
+  };
+  let read = day ? null : tryClock(pos);
+  let timeUnknown: string | undefined;
+  if (day) {
+    const separator = at(DAY_TIME_SEPARATOR, text, pos);
+    if (separator) read = tryClock(pos + separator[0].length);
+    const placeholder = read ? null : at(PLACEHOLDER, text, pos);
+    // "2020-12-21 HH:mm": the day is known, its time is not.
+    if (placeholder) {
+      timeUnknown = placeholder[0].trim();
+      approximate = true;
+      pos += placeholder[0].length;
+    }
+  }
+  if (read && 'broken' in read) return brokenAt(text) ?? { broken: text.slice(0, 12).trim() };
+  if (read) {
+    clock = read.clock;
+    pos = read.end;
+    if (read.approximate) approximate = true;
+    const tilde = at(TRAILING_APPROX, text, pos);
+    if (tilde) {
+      approximate = true;
+      pos += tilde[0].length;
+    }
+  }
+  if (!day && !clock) return brokenAt(text);
+  let zone: ZoneWords = {};
+  if (clock) {
+    // An offset glued to the time belongs to an ISO date-time; after a bare time "-13:45" is a range.
+    const iso = day || text[pos] === 'Z' ? at(ISO_ZONE, text, pos) : null;
+    if (iso) {
+      pos += iso[0].length;
+      zone = iso[1]
+        ? { offset: (iso[1] === '-' ? -1 : 1) * (Number(iso[2]) * 60 + Number(iso[3])) }
+        : { abbreviation: 'UTC' };
+    }
+    const range = at(RANGE_END, text, pos);
+    if (range) {
+      approximate = true;
+      pos += range[0].length;
+    }
+    for (let n = 0; n < 2; n++) {
+      const chunk = at(ZONE_CHUNK, text, pos);
+      const words = chunk ? zoneWordsIn(chunk[0]) : {};
+      if (!chunk || !hasZoneWords(words)) break;
+      zone = { ...words, ...zone, ...(words.offset !== undefined ? { offset: words.offset } : {}) };
+      pos += chunk[0].length;
+    }
+    if (!day) {
+      const on = at(ON, text, pos);
+      const after = readDayAt(text, pos + (on?.[0].length ?? 0));
+      const closing = after && on?.[1] ? at(CLOSE, text, after.end) : null;
+      const end = after ? after.end + (closing?.[0].length ?? 0) : 0;
+      if (after && (!on?.[1] || closing) && at(AFTER, text, end)) {
+        day = after.day;
+        pos = end;
+      }
+    }
+  }
+  if (!at(AFTER, text, pos)) return null;
+  const after = text.slice(pos);
+  const rest = after.replace(LEAD_SEPARATORS, '').trim();
+  return {
+    day,
+    clock,
+    zone,
+    approximate,
+    separated: /^\s{0,3}[-–—:|]/.test(after),
+    rest,
+    ...(timeUnknown ? { timeUnknown } : {}),
+  };
+}
+
+function brokenAt(text: string): BrokenStamp | null {
+  const m = at(BROKEN, text, 0);
+  return m ? { broken: m[0].trim() } : null;
+}
+
+export const isBroken = (s: Stamp | BrokenStamp | null): s is BrokenStamp => s != null && 'broken' in s;

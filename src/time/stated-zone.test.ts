@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { settleZone, zoneWordsIn } from './stated-zone.js';
+
+describe('zones stated in words', () => {
+  it('finds abbreviations, offsets and IANA names in a sentence', () => {
+    expect(zoneWordsIn('All times are PST (UTC-7)')).toEqual({ abbreviation: 'PST', offset: -420 });
+    expect(zoneWordsIn('Times in GMT+2')).toEqual({ offset: 120 });
+    expect(zoneWordsIn('times are Europe/Oslo')).toEqual({ iana: 'Europe/Oslo' });
+    expect(zoneWordsIn('All times in CEST')).toEqual({ abbreviation: 'CEST' });
+  });
+
+  it('honours daylight saving for the day: PST written in June is Los Angeles time', () => {
+    expect(settleZone({ abbreviation: 'PST' }, '2024-06-03')).toEqual({ zone: 'America/Los_Angeles' });
+    expect(settleZone({ abbreviation: 'CET' }, '2020-06-09')).toEqual({ zone: 'Europe/Paris' });
+  });
+
+  it('lets a stated offset win over an abbreviation it contradicts, with a note', () => {
+    expect(settleZone({ abbreviation: 'PST', offset: -420 }, '2024-06-03')).toEqual({
+      zone: 'America/Los_Angeles',
+    });
+    const winter = settleZone({ abbreviation: 'PST', offset: -420 }, '2024-01-15');
+    expect(winter.zone).toBe('UTC-7');
+    expect('note' in winter && winter.note).toContain('PST is UTC-8');
+  });
+
+  it('settles an ambiguous abbreviation by its offset, the manifest, or the zones the document names', () => {
+    expect(settleZone({ abbreviation: 'IST', offset: 330 }, '2024-07-01')).toEqual({ zone: 'Asia/Kolkata' });
+    expect(settleZone({ abbreviation: 'BST' }, '2024-07-01', { manifestZone: 'Europe/London' })).toEqual({
+      zone: 'Europe/London',
+    });
+    expect(
+      settleZone({ abbreviation: 'CST' }, '2024-07-01', { documentZones: ['America/New_York'] }),
+    ).toEqual({
+      zone: 'America/Chicago',
+    });
+    const open = settleZone({ abbreviation: 'IST' }, '2024-07-01');
+    expect(open.zone).toBeNull();
+    expect('problem' in open && open.problem).toMatch(/IST names several zones/);
+  });
+});

@@ -1,0 +1,89 @@
+import { IANAZone } from 'luxon';
+import { offsetOn, offsetZone, placesForAbbreviation, ZONE_ABBREVIATION } from './zone.js';
+
+/** What a piece of text says about a zone: an abbreviation, an offset from UTC, an IANA name. */
+export interface ZoneWords {
+  abbreviation?: string;
+  /** Minutes east of UTC. */
+  offset?: number;
+  iana?: string;
+}
+
+/** What else is known when an abbreviation names several zones. */
+export interface ZoneHints {
+  /** The manifest's `timezone`, when it gives one. */
+  manifestZone?: string | null;
+  /** IANA zones named or implied elsewhere in the document (by unambiguous abbreviations too). */
+  documentZones?: string[];
+}
+
+export type ZoneReading = { zone: string; note?: string } | { zone: null; problem: string };
+
+const IANA_NAME = /\b([A-Z][a-z]{1,20}\/[A-Z][A-Za-z_]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?)\b/;
+const OFFSET = /\b(?:UTC|GMT)\s{0,2}([+\-−])\s{0,2}(\d{1,2})(?::?(\d{2}))?(?!\d)/;
+
+/**
+ * The zone words in a text: `CEST`, `PST (UTC-7)`, `GMT+2`, `Europe/Oslo`; empty when it names none.
+ * @example zoneWordsIn('All times are PST (UTC-7)') // { abbreviation: 'PST', offset: -420 }
+ */
+export function zoneWordsIn(text: string): ZoneWords {
+  const words: ZoneWords = {};
+  const offset = text.match(OFFSET);
+  if (offset) {
+    const minutes = Number(offset[2]) * 60 + Number(offset[3] ?? 0);
+    if (minutes <= 14 * 60) words.offset = offset[1] === '+' ? minutes : -minutes;
+  }
+  const iana = text.match(IANA_NAME);
+  if (iana && IANAZone.isValidZone(iana[1])) words.iana = iana[1];
+  // "UTC-7" is an offset, not the abbreviation UTC.
+  const rest = offset ? text.replace(offset[0], ' ') : text;
+  const abbreviation = rest.match(ZONE_ABBREVIATION);
+  if (abbreviation) words.abbreviation = abbreviation[1];
+  return words;
+}
+
+export const hasZoneWords = (w: ZoneWords) =>
+  w.abbreviation !== undefined || w.offset !== undefined || w.iana !== undefined;
+
+const continent = (zone: string) => zone.split('/')[0];
+
+/**
+ * Settles the zone words into one zone for a day. An abbreviation names local time with its
+ * daylight saving (PST written in June is Los Angeles time, UTC-7); a stated offset that
+ * disagrees wins with a note; an ambiguous abbreviation (IST, CST, BST) is settled by the
+ * offset, the manifest's zone or the zones the document names elsewhere, else it is a problem.
+ * @example settleZone({ abbreviation: 'PST' }, '2024-06-03').zone // 'America/Los_Angeles'
+ */
+export function settleZone(
+  words: ZoneWords,
+  day: string | null | undefined,
+  hints: ZoneHints = {},
+): ZoneReading {
+  if (words.iana) return { zone: words.iana };
+  const places = words.abbreviation ? placesForAbbreviation(words.abbreviation) : [];
+  if (words.offset !== undefined) {
+    const fixed = offsetZone(words.offset);
+    if (!places.length) return { zone: fixed };
+    const agreeing = places.find((p) => offsetOn(p, day) === words.offset);
+    if (agreeing) return { zone: agreeing };
+    return {
+      zone: fixed,
+      note: `${words.abbreviation} is ${offsetZone(offsetOn(places[0], day) ?? 0)} on ${day ?? 'that day'}, but ${fixed} is stated; times are read as ${fixed}`,
+    };
+  }
+  if (places.length === 1) return { zone: places[0] };
+  if (!places.length) return { zone: null, problem: 'no zone stated' };
+  const manifest = hints.manifestZone;
+  if (manifest) {
+    const offset = offsetOn(manifest, day);
+    const match = places.find((p) => offsetOn(p, day) === offset);
+    if (match) return { zone: manifest };
+  }
+  const named = (hints.documentZones ?? []).filter((z) => z.includes('/'));
+  const byPlace = places.filter((p) => named.some((z) => continent(z) === continent(p)));
+  if (byPlace.length === 1) return { zone: byPlace[0] };
+  return {
+    zone: null,
+    problem: `${words.abbreviation} names several zones (${places.join(', ')}); state the offset (e.g. '${words.abbreviation} (${offsetZone(offsetOn(places[0], day) ?? 0)})') or set timezone in incident.yaml`,
+  };
+}
