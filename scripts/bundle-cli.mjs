@@ -13,7 +13,21 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // Node 20.10+ reads import attributes; the weights' JSON import keeps its own.
+  supported: { 'import-attributes': true },
   external: ['better-sqlite3', 'pg'],
+  // The meaning model's weights stay one file in the package, read from beside the bundle.
+  plugins: [
+    {
+      name: 'weights-beside',
+      setup(b) {
+        b.onResolve({ filter: /\/weights\.json$/ }, () => ({
+          path: '../timeline/meaning/weights.json',
+          external: true,
+        }));
+      },
+    },
+  ],
   // CommonJS dependencies call require() for Node's own modules.
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
