@@ -16,10 +16,21 @@ export interface DocumentPart {
   lines: DocumentLine[];
 }
 
-const HEADING = /^\s{0,3}#{1,6}\s+(.{1,300}?)\s*#*\s*$/;
+const HEADING_START = /^\s{0,3}#{1,6}\s/;
 const TOP_HEADING = /^\s{0,3}#\s/;
 /** A line that is nothing but bold text, as many documents write their section titles. */
-const BOLD_TITLE = /^\s*(?:\*\*|__)([^*_]{1,80}?)(?:\*\*|__)\s*:?\s*$/;
+const BOLD_TITLE = /^\s{0,8}(?:\*\*|__)([^*_]{1,80}?)(?:\*\*|__)\s{0,8}:?\s{0,8}$/;
+
+/** An ATX heading's title (closing #s and spaces dropped, at most 300 characters), read without backtracking. */
+function headingTitle(text: string): [string, string] | null {
+  const start = text.match(HEADING_START);
+  if (!start) return null;
+  const rest = text.slice(start[0].length);
+  let end = rest.length;
+  while (end > 0 && (rest[end - 1] === '#' || /\s/.test(rest[end - 1]))) end--;
+  const title = rest.slice(0, end).trimStart();
+  return title && title.length <= 300 ? [text, title] : null;
+}
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 
 /** Title words, most specific first: "Root cause and resolution" is about the cause. */
@@ -47,7 +58,7 @@ export function documentParts(lines: DocumentLine[]): DocumentPart[] {
       continue;
     }
     if (fenced) continue;
-    const heading = line.text.match(HEADING) ?? line.text.match(BOLD_TITLE);
+    const heading = headingTitle(line.text) ?? line.text.match(BOLD_TITLE);
     if (!heading) {
       parts[parts.length - 1].lines.push(line);
       continue;
