@@ -5,56 +5,24 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { KINDS, labelFile, MOMENTS, ROOT, readSplit, SIGNALS } from '../scripts/timeline-eval.mjs';
 import { loadBuilt } from './built.mjs';
 
 const { generate } = await loadBuilt('index.js');
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const evalDir = join(root, 'test/fixtures/timeline-eval');
+const split = readSplit();
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const perDoc = args.includes('--docs');
 
-const KINDS = ['change', 'rollback', 'alert', 'alert_resolved', 'page', 'ack', 'report', 'action', 'note'];
-const SIGNALS = [
-  'symptom',
-  'detect',
-  'ack',
-  'mitigation',
-  'recovery',
-  'declare',
-  'close',
-  'change',
-  'diagnosis',
-];
-const MOMENTS = [
-  'trigger',
-  'impactStart',
-  'detected',
-  'acknowledged',
-  'mitigationStarted',
-  'recovered',
-  'declared',
-  'closed',
-];
 const TARGET = { macroF1: 0.9, moment: 0.9 };
 const MINUTE = 60_000;
-
-const split = JSON.parse(readFileSync(join(evalDir, 'split.json'), 'utf8'));
-/** labels/<collection>/<file name>.json; the collection is the folder under postmortem-collections (or seeds). */
-function labelFile(doc) {
-  const parts = doc.split('/');
-  const under = parts.indexOf('postmortem-collections');
-  const collection = under >= 0 ? parts[under + 1] : parts.at(-2);
-  return join(evalDir, 'labels', collection, `${basename(doc)}.json`);
-}
 
 /** The document alone in a fresh bundle folder, with the base date a reader would be told. */
 async function run(doc, label) {
   const dir = mkdtempSync(join(tmpdir(), 'hindsight-timelines-'));
   try {
-    copyFileSync(join(root, doc), join(dir, basename(doc)));
+    copyFileSync(join(ROOT, doc), join(dir, basename(doc)));
     writeFileSync(join(dir, 'incident.yaml'), label.baseDate ? `date: ${label.baseDate}\n` : '{}\n');
     const { timeline, report } = await generate([dir], { format: 'json', library: false });
     const events = timeline.events.filter((e) => basename(e.source.file) === basename(doc));

@@ -2,43 +2,13 @@
 // split, and that each entry's line and text are really in that document. Exit 1 on any problem.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EVAL_DIR, KINDS, MOMENTS, ROOT, readSplit, SIGNALS } from './timeline-eval.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const dir = process.argv[2] ?? join(root, 'test/fixtures/timeline-eval/labels');
-const split = JSON.parse(readFileSync(join(root, 'test/fixtures/timeline-eval/split.json'), 'utf8'));
+const dir = process.argv[2] ?? join(EVAL_DIR, 'labels');
+const split = readSplit();
 const known = new Set([...split.dev, ...split.heldout]);
-const KINDS = new Set([
-  'change',
-  'rollback',
-  'alert',
-  'alert_resolved',
-  'page',
-  'ack',
-  'report',
-  'action',
-  'note',
-]);
-const SIGNALS = new Set([
-  'symptom',
-  'detect',
-  'ack',
-  'mitigation',
-  'recovery',
-  'declare',
-  'close',
-  'change',
-  'diagnosis',
-]);
-const MOMENTS = [
-  'trigger',
-  'impactStart',
-  'detected',
-  'acknowledged',
-  'mitigationStarted',
-  'recovered',
-  'declared',
-  'closed',
-];
+const kinds = new Set(KINDS);
+const signals = new Set(SIGNALS);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?Z$/;
 const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
@@ -66,7 +36,7 @@ for (const file of walk(dir)) {
   }
   if (!known.has(label.doc)) say(file, `doc not in split.json: ${label.doc}`);
   seen.add(label.doc);
-  const docPath = join(root, label.doc ?? '');
+  const docPath = join(ROOT, label.doc ?? '');
   if (!existsSync(docPath)) {
     say(file, `doc missing: ${label.doc}`);
     continue;
@@ -86,8 +56,8 @@ for (const file of walk(dir)) {
     if (!ISO.test(e.ts ?? '') || Number.isNaN(Date.parse(e.ts)))
       say(file, `${where}: ts must be ISO UTC ending in Z`);
     if (typeof e.approx !== 'boolean') say(file, `${where}: approx must be true or false`);
-    if (!KINDS.has(e.kind)) say(file, `${where}: unknown kind ${e.kind}`);
-    if (!Array.isArray(e.signals) || e.signals.some((s) => !SIGNALS.has(s)))
+    if (!kinds.has(e.kind)) say(file, `${where}: unknown kind ${e.kind}`);
+    if (!Array.isArray(e.signals) || e.signals.some((s) => !signals.has(s)))
       say(file, `${where}: unknown signal in ${e.signals}`);
     const probe = squash(String(e.text ?? '')).slice(0, 24);
     const near = squash(lines.slice(Math.max(0, e.line - 1), e.line + 3).join(' '));

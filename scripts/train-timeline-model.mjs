@@ -5,35 +5,22 @@
 // the label's text. Deterministic: fixed order, fixed iterations, no randomness.
 // Usage: npm run train:timelines [-- --cv [--folds 5]] [-- --l2 0.001 --iterations 300 ...]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { loadBuilt } from '../bench/built.mjs';
+import { KINDS, labelFile, ROOT, readSplit, SIGNALS } from './timeline-eval.mjs';
 
 const { openBundle, sources, Manifest } = await loadBuilt('index.js');
 const meaning = await loadBuilt('timeline/meaning/index.js');
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const evalDir = join(root, 'test/fixtures/timeline-eval');
-const out = join(root, 'src/timeline/meaning/weights.json');
+const out = join(ROOT, 'src/timeline/meaning/weights.json');
 
+const split = readSplit();
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const value = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const KINDS = ['change', 'rollback', 'alert', 'alert_resolved', 'page', 'ack', 'report', 'action', 'note'];
-const SIGNALS = [
-  'symptom',
-  'detect',
-  'ack',
-  'mitigation',
-  'recovery',
-  'declare',
-  'close',
-  'change',
-  'diagnosis',
-];
 const options = {
   iterations: value('iterations', 300),
   learningRate: value('lr', 0.5),
@@ -46,18 +33,9 @@ const options = {
 };
 const usePosition = !flag('no-position');
 
-const split = JSON.parse(readFileSync(join(evalDir, 'split.json'), 'utf8'));
-/** labels/<collection>/<file name>.json; the collection is the folder under postmortem-collections (or seeds). */
-function labelFile(doc) {
-  const parts = doc.split('/');
-  const under = parts.indexOf('postmortem-collections');
-  const collection = under >= 0 ? parts[under + 1] : parts.at(-2);
-  return join(evalDir, 'labels', collection, `${basename(doc)}.json`);
-}
-
 /** The events the markdown-timeline source reads from one document, by line. */
 async function readDocument(doc, label) {
-  const bundle = await openBundle([join(root, doc)]);
+  const bundle = await openBundle([join(ROOT, doc)]);
   const source = sources['markdown-timeline'];
   const manifest = Manifest.parse(label.baseDate ? { date: label.baseDate } : {});
   const byLine = new Map();

@@ -1,0 +1,51 @@
+// The timeline evaluation set as its checker, trainer and bench read it: where it lives, the kinds,
+// signals and moments its labels use (in the order the model's outputs take), and each label's file.
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const EVAL_DIR = join(ROOT, 'test/fixtures/timeline-eval');
+export const KINDS = [
+  'change',
+  'rollback',
+  'alert',
+  'alert_resolved',
+  'page',
+  'ack',
+  'report',
+  'action',
+  'note',
+];
+export const SIGNALS = [
+  'symptom',
+  'detect',
+  'ack',
+  'mitigation',
+  'recovery',
+  'declare',
+  'close',
+  'change',
+  'diagnosis',
+];
+export const MOMENTS = [
+  'trigger',
+  'impactStart',
+  'detected',
+  'acknowledged',
+  'mitigationStarted',
+  'recovered',
+  'declared',
+  'closed',
+];
+
+/** The documents split once into `dev` and `heldout`. */
+export const readSplit = () => JSON.parse(readFileSync(join(EVAL_DIR, 'split.json'), 'utf8'));
+
+/** labels/<collection>/<file name>.json; the collection is the folder under postmortem-collections (or seeds). */
+export function labelFile(doc) {
+  const parts = doc.split('/');
+  const under = parts.indexOf('postmortem-collections');
+  const collection = under >= 0 ? parts[under + 1] : parts.at(-2);
+  return join(EVAL_DIR, 'labels', collection, `${basename(doc)}.json`);
+}
