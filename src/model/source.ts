@@ -13,8 +13,10 @@ export interface ReadContext {
   spec: SourceSpec | null;
   /** Date and zone for timestamps that lack them. */
   time: TimeContext;
-  /** Records a skipped or doubtful line; it ends up in `dataQuality.problems`. */
+  /** Records a line that could not be read; it is counted as skipped and listed in `dataQuality.problems`. */
   skip(line: number | null, reason: string): void;
+  /** Records a doubt about a line that was still read (out of order, a zone settled); listed, not counted as skipped. */
+  note(line: number | null, message: string): void;
   /** Hands over a metric series (metrics become events later, after the baseline is known). */
   addSeries(series: Series): void;
   /** Hands over mined log templates (log events are chosen later, against the incident's course). */
@@ -38,6 +40,6 @@ export interface Source {
   example: string;
   /** True when the content is this format; must be cheap (reads `input.sample`). */
   detect(input: Input): boolean;
-  /** Reads the input; malformed lines go to `ctx.skip`, never throw for a single bad line. */
+  /** Reads the input; malformed lines go to `ctx.skip`, doubts to `ctx.note`; never throws for one bad line. */
   read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent>;
 }

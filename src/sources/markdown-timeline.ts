@@ -131,7 +131,14 @@ interface Scope {
 
 interface Reading {
   events: RawEvent[];
-  problems: { line: number | null; message: string }[];
+  /** In the document's order: lines that could not be read, and doubts (`read`) about lines that were. */
+  problems: { line: number | null; message: string; read: boolean }[];
+}
+
+/** Where a reading puts a line it could not read and a doubt about one it did. */
+interface Report {
+  skip(line: number | null, message: string): void;
+  note(line: number | null, message: string): void;
 }
 
 /** The zone the document states for its times (its timeline's statement first), settled for its day. */
@@ -201,7 +208,8 @@ function readLines(
   restrictTo: Set<number> | null,
 ): Reading {
   const problems: Reading['problems'] = [];
-  const note = (line: number | null, message: string) => problems.push({ line, message });
+  const skip = (line: number | null, message: string) => void problems.push({ line, message, read: false });
+  const note = (line: number | null, message: string) => void problems.push({ line, message, read: true });
   const manifestDate = ctx.manifest.date ? String(ctx.manifest.date).slice(0, 10) : null;
   const own = documentBaseDate(name, lines);
   // Only a date the document states for itself contradicts the manifest, not the first date in its text.
@@ -237,7 +245,7 @@ function readLines(
   const close = () => {
     if (open && !open.summary && open.details?.length) open.summary = open.details.shift()!;
     if (open?.summary) events.push(open);
-    else if (open) note(open.source.line, 'a time with no event text');
+    else if (open) skip(open.source.line, 'a time with no event text');
     open = null;
   };
   const begin = (
@@ -250,7 +258,7 @@ function readLines(
     const dated = dating.date(stamp, line);
     if ('problem' in dated) {
       close();
-      note(line, dated.problem);
+      skip(line, dated.problem);
       return;
     }
     close();
@@ -313,7 +321,7 @@ function readLines(
         continue;
       }
       if (!table.roles.length) continue;
-      const event = tableRow(tableCells(text), table, number, name, dating, note);
+      const event = tableRow(tableCells(text), table, number, name, dating, { skip, note });
       if (event) {
         if (scope.approximate) event.attrs = { ...event.attrs, approximate: true };
         events.push(event);
@@ -331,7 +339,7 @@ function readLines(
       const after = unwrapLead(body).slice(stamp.broken.length, stamp.broken.length + 4);
       if (/[-|:–—]|^\s*$/.test(after)) {
         close();
-        note(number, `cannot read time '${stamp.broken}'`);
+        skip(number, `cannot read time '${stamp.broken}'`);
         continue;
       }
     } else if (stamp?.clock) {
@@ -369,7 +377,10 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   // The timeline sections when the document names some and they hold entries, else every timed line.
   let reading = sections.size ? readLines(input.name, lines, ctx, sections) : null;
   if (!reading?.events.length) reading = readLines(input.name, lines, ctx, null);
-  for (const p of reading.problems) ctx.skip(p.line, p.message);
+  for (const p of reading.problems) {
+    if (p.read) ctx.note(p.line, p.message);
+    else ctx.skip(p.line, p.message);
+  }
   yield* reading.events;
   // Its figures and causal sentences, read over the whole document, for the analysis to check.
   for (const statement of documentStatements(lines, input.name)) ctx.addStatement(statement);
@@ -381,24 +392,24 @@ function tableRow(
   line: number,
   file: string,
   dating: ReturnType<typeof timelineDating>,
-  note: (line: number | null, message: string) => void,
+  { skip, note }: Report,
 ): RawEvent | null {
   const get = (role: ColumnRole) =>
     table.roles.map((r, i) => (r === role ? stripEmphasis(cells[i] ?? '') : '')).filter(Boolean);
   const [timeCell] = get('time');
   if (!timeCell) {
-    if (cells.some((c) => c.trim())) note(line, 'table row has no time');
+    if (cells.some((c) => c.trim())) skip(line, 'table row has no time');
     return null;
   }
   const [dateCell] = get('date');
   const stamp = readStamp(dateCell ? `${dateCell} ${timeCell}` : timeCell) ?? readStamp(timeCell);
   if (!stamp || isBroken(stamp)) {
-    note(line, `cannot read time '${isBroken(stamp) ? stamp.broken : timeCell}'`);
+    skip(line, `cannot read time '${isBroken(stamp) ? stamp.broken : timeCell}'`);
     return null;
   }
   const dated = dating.date(stamp, line);
   if ('problem' in dated) {
-    note(line, dated.problem);
+    skip(line, dated.problem);
     return null;
   }
   if (stamp.timeUnknown) note(line, dayStartNote(stamp.timeUnknown));
@@ -426,7 +437,7 @@ function tableRow(
         .map(([, v]) => v)
         .join(' — ');
   if (!summary) {
-    note(line, 'table row has a time but no event text');
+    skip(line, 'table row has a time but no event text');
     return null;
   }
   const [kind] = get('kind');

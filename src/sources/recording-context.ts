@@ -22,6 +22,7 @@ export function recordingContext(
     spec,
     time: { zone: manifest.timezone ?? 'UTC', date: manifest.date ?? null },
     skip: (line, message) => void problems.push({ file, line, message }),
+    note: (line, message) => void problems.push({ file, line, message }),
     addSeries: (s) => void series.push(s),
     addLogTemplates: (t) => void templates.push(...t),
     addStatement: (s) => void statements.push(s),

@@ -26,6 +26,7 @@ export function context(problems: ReadResult['problems']): ReadContext {
     spec: null,
     time: { zone: 'UTC', date: null },
     skip: (line, message) => problems.push({ line, message }),
+    note: (line, message) => problems.push({ line, message }),
     addSeries() {},
     addLogTemplates() {},
     addStatement() {},

@@ -72,6 +72,7 @@ async function readInput(
     spec: input.spec,
     time,
     skip: skipped.skip,
+    note: skipped.note,
     addSeries: (s) => into.series.push(s),
     addLogTemplates: (t) => into.templates.push(...t),
     addStatement: (s) => into.statements.push(s),

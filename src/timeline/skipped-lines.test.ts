@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openBundle } from '../bundle/index.js';
 import type { Problem } from '../model/index.js';
 import { buildTimeline } from './build.js';
-import { LISTED_PER_REASON, skippedLines } from './skipped-lines.js';
+import { LISTED_NOTES, LISTED_PER_REASON, skippedLines } from './skipped-lines.js';
 
 describe('skippedLines', () => {
   it('lists the first lines per reason and counts the rest in one entry', () => {
@@ -21,6 +21,23 @@ describe('skippedLines', () => {
       { file: 'app.log', line: 9, message: 'no readable time' },
       { file: 'app.log', line: null, message: '3 more lines (lines 3–5) skipped: not a JSON line' },
     ]);
+  });
+});
+
+describe('notes on lines that were read', () => {
+  it('are listed but not counted as skipped, and past the listed ones counted in one entry', () => {
+    const problems: Problem[] = [];
+    const s = skippedLines('postmortem.md', problems);
+    for (let line = 1; line <= LISTED_NOTES + 3; line++)
+      s.note(line, `listed after a later entry (line ${line - 1})`);
+    s.close();
+    expect(s.count).toBe(0);
+    expect(problems).toHaveLength(LISTED_NOTES + 1);
+    expect(problems.at(-1)).toEqual({
+      file: 'postmortem.md',
+      line: null,
+      message: '3 more notes on lines that were read',
+    });
   });
 });
 
