@@ -2,6 +2,7 @@
 // (tables, bullets, time headings with paragraphs, plain lines) that share the day and the zone.
 import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Source } from '../model/index.js';
+import { markdownHeading } from '../text/markdown-heading.js';
 import { isBroken, readStamp, type Stamp, settleZone, type ZoneHints, zoneWordsIn } from '../time/index.js';
 import { documentStatements } from './document-statements/index.js';
 import { readKind } from './fields.js';
@@ -23,18 +24,6 @@ import {
   zoneStatement,
 } from './timeline-setting.js';
 
-const HEADING_START = /^\s{0,3}(#{1,6})\s{1,8}(?=\S)/;
-
-/** An ATX heading's level and title (closing #s dropped), read without a backtracking regex. */
-function headingOf(line: string): [string, string, string] | null {
-  const m = line.match(HEADING_START);
-  if (!m) return null;
-  let title = line.slice(m[0].length).trimEnd();
-  let end = title.length;
-  while (end > 0 && title[end - 1] === '#') end--;
-  if (end === 0 || /\s/.test(title[end - 1] ?? '')) title = title.slice(0, end).trimEnd();
-  return title ? [m[0], m[1], title] : null;
-}
 const BOLD_HEADING = /^\s{0,3}(?:\*\*|__)([^*_]{1,200}?)(?:\*\*|__)\s{0,3}:?\s{0,3}$/;
 const BULLET = /^(\s{0,24})(?:[-*+]|\d{1,3}[.)])\s{1,8}(.*)$/;
 const TIMELINE_TITLE = /timeline|chronology|sequence of events|what happened|incident log|event log/i;
@@ -80,8 +69,8 @@ function looksLikeLog(sample: string): boolean {
 
 /** The text a line carries once its Markdown block marker (heading, bullet) is set aside. */
 function blockBody(line: string): string {
-  const heading = headingOf(line);
-  if (heading) return heading[2];
+  const heading = markdownHeading(line);
+  if (heading) return heading.title;
   const bullet = line.match(BULLET);
   return bullet ? bullet[2] : line;
 }
@@ -108,7 +97,8 @@ function detect(input: Input): boolean {
   }
   // A document with a Timeline section is read even when no entry in it can be dated: it may state figures.
   return (
-    (hits >= 1 && /timeline/i.test(sample)) || lines.some((l) => TIMELINE_TITLE.test(headingOf(l)?.[2] ?? ''))
+    (hits >= 1 && /timeline/i.test(sample)) ||
+    lines.some((l) => TIMELINE_TITLE.test(markdownHeading(l)?.title ?? ''))
   );
 }
 
@@ -183,11 +173,11 @@ function timelineSectionLines(lines: SourceLine[]): Set<number> {
   const inside = new Set<number>();
   let level = 0;
   for (const l of lines) {
-    const heading = headingOf(l.text);
+    const heading = markdownHeading(l.text);
     const bold = heading ? null : l.text.match(BOLD_HEADING);
     if (heading || bold) {
-      const title = heading ? heading[2] : bold![1];
-      const lvl = heading ? heading[1].length : 7;
+      const title = heading ? heading.title : bold![1];
+      const lvl = heading ? heading.level : 7;
       if (TIMELINE_TITLE.test(title) && !stampOf(title)) level = lvl;
       else if (level && lvl <= level && !isTimedTitle(title)) level = 0;
     }
@@ -281,10 +271,10 @@ function readLines(
     const wasBlank = previousBlank;
     previousBlank = blank;
     const inside = restrictTo ? restrictTo.has(number) : true;
-    const heading = headingOf(text);
+    const heading = markdownHeading(text);
     const bold = !heading && !isTableRow(text) ? text.match(BOLD_HEADING) : null;
     if (heading || bold) {
-      const title = heading ? heading[2] : bold![1];
+      const title = heading ? heading.title : bold![1];
       const stamp = stampOf(title);
       if (inside && stamp && !isBroken(stamp) && stamp.clock) {
         begin(stamp, number, stamp.rest, 'heading', -1);

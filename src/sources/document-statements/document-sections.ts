@@ -1,3 +1,5 @@
+import { markdownHeading } from '../../text/markdown-heading.js';
+
 /** A line of a document with its 1-based number in the file. */
 export interface DocumentLine {
   text: string;
@@ -16,19 +18,13 @@ export interface DocumentPart {
   lines: DocumentLine[];
 }
 
-const HEADING_START = /^\s{0,3}#{1,6}\s/;
 const TOP_HEADING = /^\s{0,3}#\s/;
 /** A line that is nothing but bold text, as many documents write their section titles. */
 const BOLD_TITLE = /^\s{0,8}(?:\*\*|__)([^*_]{1,80}?)(?:\*\*|__)\s{0,8}:?\s{0,8}$/;
 
-/** An ATX heading's title (closing #s and spaces dropped, at most 300 characters), read without backtracking. */
+/** An ATX heading's title, at most 300 characters (a longer one is prose, not a title). */
 function headingTitle(text: string): [string, string] | null {
-  const start = text.match(HEADING_START);
-  if (!start) return null;
-  const rest = text.slice(start[0].length);
-  let end = rest.length;
-  while (end > 0 && (rest[end - 1] === '#' || /\s/.test(rest[end - 1]))) end--;
-  const title = rest.slice(0, end).trimStart();
+  const title = markdownHeading(text)?.title;
   return title && title.length <= 300 ? [text, title] : null;
 }
 const FENCE = /^\s{0,3}(?:```|~~~)/;
