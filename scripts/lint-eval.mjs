@@ -1,0 +1,53 @@
+// The lint evaluation set as its checker and bench read it: the rules its labels may name, each
+// label's file, and how findings are matched to labelled problems.
+import { join } from 'node:path';
+import { ROOT, EVAL_DIR as TIMELINE_EVAL_DIR, labelFile as timelineLabelFile } from './timeline-eval.mjs';
+
+export { ROOT };
+export const EVAL_DIR = join(ROOT, 'test/fixtures/lint-eval');
+/** Lint evaluation shares the timeline set's documents and split. */
+export { readSplit } from './timeline-eval.mjs';
+
+export const RULES = [
+  'required-sections',
+  'action-item-owner',
+  'action-item-due-date',
+  'action-item-verb',
+  'blameless-language',
+  'timeline-time-zone',
+  'timeline-order',
+  'no-placeholders',
+  'duration-consistent',
+  'cause-after-symptom',
+  'no-secrets',
+  'mis-decoded-text',
+  'read-in-full',
+];
+
+/** labels/<collection>/<file name>.json, as for the timeline set. */
+export const labelFile = (doc) => timelineLabelFile(doc).replace(TIMELINE_EVAL_DIR, EVAL_DIR);
+
+/**
+ * Matches one document's findings to its labelled problems, one finding per problem: a finding
+ * of the same rule on one of the problem's lines (any line, for a problem of the whole document).
+ * A second finding on a problem already matched is a duplicate, and counts as wrong.
+ * @returns per finding, the problem it matched (or null), and per problem, whether it was found
+ */
+export function matchFindings(findings, problems) {
+  const taken = new Set();
+  const found = problems.map(() => false);
+  const onLine = (f, p) => p.lines.length === 0 || (f.line !== null && p.lines.includes(f.line));
+  // Problems tied to lines first, so a whole-document problem does not take a finding a line needs.
+  const order = problems
+    .map((p, i) => i)
+    .sort((a, b) => (problems[a].lines.length ? 0 : 1) - (problems[b].lines.length ? 0 : 1));
+  for (const i of order) {
+    const p = problems[i];
+    const j = findings.findIndex((f, k) => !taken.has(k) && f.rule === p.rule && onLine(f, p));
+    if (j >= 0) {
+      taken.add(j);
+      found[i] = true;
+    }
+  }
+  return { right: findings.map((_, k) => taken.has(k)), found };
+}
