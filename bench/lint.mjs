@@ -29,7 +29,8 @@ function compare(tally, label, findings) {
   const wrong = [];
   const add = (rule, key, n = 1) => {
     tally.overall[key] += n;
-    (tally.rules[rule] ??= counter())[key] += n;
+    if (!tally.rules[rule]) tally.rules[rule] = counter();
+    tally.rules[rule][key] += n;
   };
   findings.forEach((f, i) => {
     add(f.rule, 'findings');

@@ -39,7 +39,7 @@ export function matchFindings(findings, problems) {
   const onLine = (f, p) => p.lines.length === 0 || (f.line !== null && p.lines.includes(f.line));
   // Problems tied to lines first, so a whole-document problem does not take a finding a line needs.
   const order = problems
-    .map((p, i) => i)
+    .map((_, i) => i)
     .sort((a, b) => (problems[a].lines.length ? 0 : 1) - (problems[b].lines.length ? 0 : 1));
   for (const i of order) {
     const p = problems[i];
