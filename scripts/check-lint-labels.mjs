@@ -24,15 +24,18 @@ const walk = (d) =>
 
 function checkItems(file, items, what, lineCount, textField) {
   if (!Array.isArray(items)) return say(file, `${what} is not a list`);
-  items.forEach((item, i) => {
+  for (const [i, item] of items.entries()) {
     const at = `${what}[${i}]`;
     if (!rules.has(item?.rule)) say(file, `${at}: unknown rule '${item?.rule}'`);
-    if (!Array.isArray(item?.lines)) return say(file, `${at}: lines is not a list`);
+    if (!Array.isArray(item?.lines)) {
+      say(file, `${at}: lines is not a list`);
+      continue;
+    }
     for (const line of item.lines)
       if (!Number.isInteger(line) || line < 1 || line > lineCount)
         say(file, `${at}: line ${line} is not a line of the document (1–${lineCount})`);
     if (typeof item[textField] !== 'string' || !item[textField].trim()) say(file, `${at}: no '${textField}'`);
-  });
+  }
 }
 
 const seen = new Set();
