@@ -18,6 +18,16 @@ export const ActionItem = z.object({
 });
 export type ActionItem = z.infer<typeof ActionItem>;
 
+/** An action item as lint reviews it: which list it sits in, whether a tracker holds its date, what it commits to. */
+export interface ListedItem extends ActionItem {
+  /** The line where the item's list or table starts: items of one list share it. */
+  list: number;
+  /** A tracking link, ticket key or priority on the item or its heading: the tracker holds the date. */
+  scheduled: boolean;
+  /** The words that say what will be done: the text after a bold label, else the action. */
+  commitment: string;
+}
+
 const OWNER_TEXT =
   /\b(?:owners?|assignee|assigned to|responsible|dri)\*{0,2}\s*[:=–—-]\s*\*{0,2}\s*([^,;|)\n]+)/i;
 const HANDLE = /(?<![\w.])@[A-Za-z][\w-]+/;
@@ -28,6 +38,11 @@ const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
 const TIMEFRAME =
   /\b(within \d+ \w+|this (week|month|quarter|sprint)|next (week|month|quarter|sprint)|q[1-4] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2})\b/i;
 const DONE_TITLE = /\b(completed|done|finished|resolved)\b/i;
+/** A tracking link or ticket key ("#2226", ".../issues/12", "OPS-123", "(issue created)") or a priority ("P1", "**HIGH**"). */
+const SCHEDULED =
+  /(?:^|[\s([])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\bissues? (?:created|filed|opened)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:high|medium|low) priority\b|\bpriority\s{0,3}[:=]/;
+/** Marks of work already done at the start of an item: a check mark, or a verb in the past tense. */
+const DONE_MARK = /^\s{0,3}(?:✅|✔️?|✓|☑️?)/u;
 
 const ROLE = {
   action: /^(action( item)?s?|item|task|what|description|follow[- ]?ups?|title|summary)$/i,
@@ -58,13 +73,46 @@ function fieldsOf(text: string) {
   };
 }
 
+/** A node's lines as written (link addresses included), for what its rendered text drops. */
+type Written = (node: { position?: { start: { line: number }; end: { line: number } } }) => string;
+
 interface Context {
   owner: string | null;
   due: string | null;
   status: ActionStatus | null;
+  scheduled: boolean;
+  list: number;
 }
 
-function fromTable(table: Table, context: Context): ActionItem[] {
+/** "DevEx will update …", "The error tracking team should monitor …": the subject that owns the item. */
+const SUBJECT_OWNER =
+  /^(?:[Tt]he\s{1,3})?((?:[\w-]{1,30}\s{1,3}){0,3}?(?:team|squad|group|guild|on-?call)|[A-Z][\w-]{1,30})\s{1,3}(?:will|shall|should|must|has|have|is going to|are going to|plans? to|needs? to)\b/;
+const NOT_AN_OWNER = /^(?:we|i|it|this|that|these|those|there|our|all|each|every|any|some|no|they|you)$/i;
+
+function subjectOwner(text: string): string | null {
+  const subject = text.trim().match(SUBJECT_OWNER)?.[1]?.trim();
+  return subject && !NOT_AN_OWNER.test(subject) ? subject : null;
+}
+
+const IRREGULAR_PAST = new Set(
+  'sent ran made built wrote took held gave brought began found kept led left lost met paid put read sold spent told thought understood'.split(
+    ' ',
+  ),
+);
+/** A verb in the past tense or a perfect ("Created …", "We have added …"): work already done. */
+function saysDone(text: string): boolean {
+  if (DONE_MARK.test(text)) return true;
+  const words = text
+    .replace(/^[^A-Za-z]+/, '')
+    .split(/[\s,:;()]+/, 4)
+    .map((w) => w.toLowerCase());
+  const perfect = words.findIndex((w) => w === 'have' || w === 'has' || w === "we've");
+  const verb = perfect >= 0 && perfect <= 2 ? words[perfect + 1] : words[0];
+  if (!verb) return false;
+  return IRREGULAR_PAST.has(verb) || (verb.length >= 5 && verb.endsWith('ed') && !verb.endsWith('eed'));
+}
+
+function fromTable(table: Table, context: Context, written: Written): ListedItem[] {
   const [head, ...rows] = table.children;
   const header = head.children.map((c) => textOf(c).trim());
   const column = (re: RegExp) => header.findIndex((h) => re.test(h.replace(/[*_`]/g, '').trim()));
@@ -73,63 +121,107 @@ function fromTable(table: Table, context: Context): ActionItem[] {
   const owner = column(ROLE.owner);
   const due = column(ROLE.due);
   const status = column(ROLE.status);
+  const list = table.position?.start.line ?? 0;
   const cell = (row: (typeof rows)[number], i: number) =>
     i >= 0 ? clean(textOf(row.children[i] ?? { type: 'text', value: '' })) || null : null;
   return rows
     .filter((row) => cell(row, action))
-    .map((row) => ({
-      action: cell(row, action)!,
-      owner: cell(row, owner) ?? context.owner,
-      due: cell(row, due) ?? context.due,
-      status: readStatus(cell(row, status)) ?? context.status,
-      line: row.position?.start.line ?? 0,
-    }));
+    .map((row) => {
+      const text = cell(row, action)!;
+      const whole = written(row);
+      return {
+        action: text,
+        owner: cell(row, owner) ?? subjectOwner(text) ?? context.owner,
+        due: cell(row, due) ?? context.due,
+        status: readStatus(cell(row, status)) ?? context.status,
+        line: row.position?.start.line ?? 0,
+        list,
+        scheduled: context.scheduled || SCHEDULED.test(whole),
+        commitment: text,
+      };
+    });
 }
 
 /** The item's own words (first paragraph), the bold lead-in taken as the action when there is one. */
-function itemText(item: ListItem): { action: string; whole: string; isGroup: boolean } {
+function itemText(item: ListItem): { action: string; whole: string; isGroup: boolean; commitment: string } {
   const first = item.children.find((c) => c.type === 'paragraph');
   const whole = first ? textOf(first) : '';
   const lead =
     first?.type === 'paragraph' && first.children[0]?.type === 'strong' ? textOf(first.children[0]) : null;
   const rest = lead != null ? whole.slice(lead.length).trim() : '';
   const isGroup = /:\s*$/.test(whole.trim()) && !rest.replace(/^:/, '').trim();
-  return { action: clean(lead && lead.length > 3 ? lead : whole.split('\n')[0]), whole, isGroup };
+  const action = clean(lead && lead.length > 3 ? lead : whole.split('\n')[0]);
+  const said = clean(rest.replace(/^[:\s–—-]+/, '').split('\n')[0]);
+  return { action, whole, isGroup, commitment: lead && said ? said : action };
 }
 
-function fromList(list: List, context: Context): ActionItem[] {
-  const items: ActionItem[] = [];
+/** An item's first paragraph as written. */
+function firstParagraph(item: ListItem, written: Written): string {
+  const first = item.children.find((c) => c.type === 'paragraph');
+  return first ? written(first) : '';
+}
+
+function fromList(list: List, context: Context, written: Written): ListedItem[] {
+  const items: ListedItem[] = [];
+  const id = list.position?.start.line ?? 0;
+  let doneByTense = 0;
+  let unchecked = 0;
   for (const item of list.children) {
-    const { action, whole, isGroup } = itemText(item);
+    const { action, whole, isGroup, commitment } = itemText(item);
     const fields = fieldsOf(whole);
     const status =
       item.checked === true
         ? 'done'
         : (readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
           (item.checked === false ? 'open' : context.status));
-    const own: Context = { owner: fields.owner ?? context.owner, due: fields.due ?? context.due, status };
+    const own: Context = {
+      owner: fields.owner ?? subjectOwner(commitment) ?? subjectOwner(action) ?? context.owner,
+      due: fields.due ?? context.due,
+      status,
+      scheduled: context.scheduled || SCHEDULED.test(firstParagraph(item, written)),
+      list: id,
+    };
     const nested = item.children.filter((c): c is List => c.type === 'list');
     if (isGroup && nested.length) {
-      for (const list of nested) items.push(...fromList(list, own));
+      for (const list of nested) items.push(...fromList(list, own, written));
       continue;
     }
     if (!action) continue;
+    if (item.checked === false) unchecked++;
+    else if (saysDone(whole)) doneByTense++;
     items.push({
       action,
       owner: own.owner,
       due: own.due,
       status: own.status,
       line: item.position?.start.line ?? 0,
+      list: id,
+      scheduled: own.scheduled,
+      commitment,
     });
   }
+  // A list written mostly in the past tense reports work done; its noun-phrase items are done too.
+  const direct = items.filter((i) => i.list === id);
+  if (!unchecked && direct.length && doneByTense * 2 >= direct.length)
+    for (const item of direct) item.status ??= 'done';
   return items;
 }
 
 /** Reads the items of one action section, its subsections' titles lending status and timeframe. */
-function fromSection(section: Section): ActionItem[] {
-  const items: ActionItem[] = [];
-  let context: Context = { owner: null, due: null, status: DONE_TITLE.test(section.title) ? 'done' : null };
-  let pending: ActionItem[] = [];
+function fromSection(section: Section, lines: string[]): ListedItem[] {
+  // Headings and items as written, so a tracking link's address counts, not only its words.
+  const raw = (line: number | undefined) => (line ? (lines[line - 1] ?? '') : '');
+  const written: Written = (node) =>
+    node.position ? lines.slice(node.position.start.line - 1, node.position.end.line).join('\n') : '';
+  const items: ListedItem[] = [];
+  let context: Context = {
+    owner: null,
+    due: null,
+    status: DONE_TITLE.test(section.title) ? 'done' : null,
+    scheduled: SCHEDULED.test(raw(section.line)),
+    list: 0,
+  };
+  let pending: ListedItem[] = [];
   const visit = (node: RootContent) => {
     if (
       node.type === 'heading' ||
@@ -140,12 +232,14 @@ function fromSection(section: Section): ActionItem[] {
         owner: null,
         due: title.match(TIMEFRAME)?.[0] ?? null,
         status: DONE_TITLE.test(title) ? 'done' : null,
+        scheduled: SCHEDULED.test(raw(node.position?.start.line)),
+        list: 0,
       };
       pending = [];
       return;
     }
-    if (node.type === 'list') pending = fromList(node, context);
-    else if (node.type === 'table') pending = fromTable(node, context);
+    if (node.type === 'list') pending = fromList(node, context, written);
+    else if (node.type === 'table') pending = fromTable(node, context, written);
     else if (node.type === 'paragraph') {
       // "**Owner**: [Name]" after a list applies to that list's items (seed 004).
       const fields = fieldsOf(textOf(node));
@@ -162,7 +256,8 @@ function fromSection(section: Section): ActionItem[] {
 }
 
 /** Sections written as prose, one instruction per line ("Hire a SecOps lead.\nAdd a GUI warning."). */
-function fromProse(section: Section): ActionItem[] {
+function fromProse(section: Section): ListedItem[] {
+  const list = section.line;
   return section.nodes
     .filter((node) => node.type === 'paragraph' && node.position)
     .flatMap((node) =>
@@ -171,14 +266,33 @@ function fromProse(section: Section): ActionItem[] {
         .map((text, i) => ({ text: clean(text), line: node.position!.start.line + i }))
         .filter(({ text }) => startsWithActionVerb(text)),
     )
-    .map(({ text, line }) => ({ action: text, ...fieldsOf(text), status: null, line }));
+    .map(({ text, line }) => ({
+      action: text,
+      ...fieldsOf(text),
+      status: null,
+      line,
+      list,
+      scheduled: SCHEDULED.test(text),
+      commitment: text,
+    }));
 }
 
-/** Every action item of the document's action sections (Action Items, Follow-ups, Corrective Actions, …). */
-export function actionItems(doc: PostmortemDocument): ActionItem[] {
+/** Every action item of the document's action sections, with its list, schedule and commitment, for review. */
+export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
   const sections = doc.sections.filter((s) => s.kind === 'actionItems');
   const outer = sections.filter(
     (s) => !sections.some((o) => o !== s && o.line < s.line && s.endLine <= o.endLine),
   );
-  return outer.flatMap(fromSection);
+  return outer.flatMap((s) => fromSection(s, doc.lines));
+}
+
+/** Every action item of the document's action sections (Action Items, Follow-ups, Corrective Actions, …). */
+export function actionItems(doc: PostmortemDocument): ActionItem[] {
+  return listedActionItems(doc).map(({ action, owner, due, status, line }) => ({
+    action,
+    owner,
+    due,
+    status,
+    line,
+  }));
 }

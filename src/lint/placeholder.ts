@@ -25,7 +25,7 @@ export interface PlaceholderHit {
   column: number;
 }
 
-/** Placeholders on a line: `[Date]`, `[Name]`, `YYYY-MM-DD`, `TBD`, "Lorem ipsum"; links and checkboxes excluded. */
+/** Placeholders on a line: `[Date]`, `[Name]`, `YYYY-MM-DD`, `HH:mm`, `TBD`, "Lorem ipsum"; links and checkboxes excluded. */
 export function placeholdersIn(line: string): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
   for (const m of line.matchAll(/\\?\[([^\]\n]{1,80}?)\\?\](?!\(|\[|:)/g)) {
@@ -33,7 +33,9 @@ export function placeholdersIn(line: string): PlaceholderHit[] {
     if (isPlaceholder(`[${m[1]}]`)) hits.push({ text: m[0], column: m.index! });
   }
   const bracketFree = line.replace(/\[[^\]]*\]/g, (s) => ' '.repeat(s.length));
-  for (const m of bracketFree.matchAll(/\b(TBD|TBA|YYYY-MM-DD|20xx-MM-DD|[Ll]orem ipsum)\b/g))
+  for (const m of bracketFree.matchAll(
+    /\b(TBD|TBA|YYYY-MM-DD|20xx-MM-DD|HH:mm|HH:MM|hh:mm|[Ll]orem ipsum)\b/g,
+  ))
     hits.push({ text: m[0], column: m.index! });
   return hits.sort((a, b) => a.column - b.column);
 }

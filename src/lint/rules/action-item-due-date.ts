@@ -1,32 +1,38 @@
-import { actionItems } from '../action-items.js';
+import { listedActionItems } from '../action-items.js';
 import { isPlaceholder } from '../placeholder.js';
 import type { LintRule } from '../rule.js';
-
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+import { byList, itemsNamed } from './grouped-items.js';
 
 export const actionItemDueDate: LintRule = {
   id: 'action-item-due-date',
-  description: 'Every open action item has a due date (or sits under a heading that gives its timeframe).',
+  description:
+    'Every planned action item has a due date, a timeframe heading, or a tracker that holds its date (a link, a ticket key, a priority); one finding per list.',
   cost: { each: 3, max: 15 },
   check({ doc }) {
-    return actionItems(doc)
-      .filter((item) => item.status !== 'done' && (!item.due || isPlaceholder(item.due)))
-      .map((item) => ({
+    const open = listedActionItems(doc).filter((item) => item.status !== 'done' && !item.scheduled);
+    return byList(open.filter((item) => !item.due || isPlaceholder(item.due))).map((items) => {
+      const placeholder = items.find((i) => i.due)?.due;
+      return {
         rule: 'action-item-due-date',
-        line: item.line,
-        message: item.due
-          ? `action item '${short(item.action)}' has the placeholder due date '${item.due}'; set a date`
-          : `action item '${short(item.action)}' has no due date; add 'due YYYY-MM-DD'`,
-      }));
+        line: items[0].line,
+        message: placeholder
+          ? `${itemsNamed(items)} ${items.length > 1 ? 'have' : 'has'} no due date or the placeholder '${placeholder}'; set a date`
+          : `${itemsNamed(items)} ${items.length > 1 ? 'have' : 'has'} no due date, ticket or priority; add 'due YYYY-MM-DD' or link the ticket`,
+      };
+    });
   },
   examples: {
     ok: [
       '## Action items\n\n- Add a pool-size alert (Owner: SRE, due 2024-02-01)\n',
       '## Action items\n\n### This week\n\n- [ ] Add alert (owner: sre)\n',
+      // A tracker holds the date: a link, a ticket key, a priority.
+      '## Action items\n\n- Add alert (#2226)\n- Fix retries, OPS-123\n- **HIGH** Rotate keys\n- P1: Pin the chart\n',
+      '## Follow-ups ([issue](https://github.com/acme/api/issues/39133))\n\n- Add a circuit breaker\n',
     ],
     notOk: [
       {
-        markdown: '## Action items\n\n- Add a pool-size alert (Owner: SRE)\n- [x] Roll back (Owner: SRE)\n',
+        markdown:
+          '## Action items\n\n- Add a pool-size alert (Owner: SRE)\n- [x] Roll back (Owner: SRE)\n- Fix retries\n',
         lines: [3],
       },
     ],

@@ -1,34 +1,39 @@
-import { actionItems } from '../action-items.js';
+import { listedActionItems } from '../action-items.js';
 import { isPlaceholder } from '../placeholder.js';
 import type { LintRule } from '../rule.js';
-
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+import { byList, itemsNamed } from './grouped-items.js';
 
 export const actionItemOwner: LintRule = {
   id: 'action-item-owner',
-  description: 'Every open action item names an owner (a person, a role or a team).',
+  description:
+    'Every planned action item names an owner (a person, a role or a team); one finding per list. Completed work is not held to it.',
   cost: { each: 3, max: 15 },
   check({ doc }) {
-    return actionItems(doc)
-      .filter((item) => item.status !== 'done' && (!item.owner || isPlaceholder(item.owner)))
-      .map((item) => ({
+    const open = listedActionItems(doc).filter((item) => item.status !== 'done');
+    return byList(open.filter((item) => !item.owner || isPlaceholder(item.owner))).map((items) => {
+      const placeholder = items.find((i) => i.owner)?.owner;
+      return {
         rule: 'action-item-owner',
-        line: item.line,
-        message: item.owner
-          ? `action item '${short(item.action)}' has the placeholder owner '${item.owner}'; name the owner`
-          : `action item '${short(item.action)}' has no owner; add 'Owner: <role or team>'`,
-      }));
+        line: items[0].line,
+        message: placeholder
+          ? `${itemsNamed(items)} ${items.length > 1 ? 'have' : 'has'} no owner or the placeholder '${placeholder}'; name the owner`
+          : `${itemsNamed(items)} ${items.length > 1 ? 'have' : 'has'} no owner; add 'Owner: <role or team>'`,
+      };
+    });
   },
   examples: {
     ok: [
       '## Action items\n\n- Add a pool-size alert (Owner: SRE, due 2024-02-01)\n',
       '## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add alert | sre | 2024-02-01 |\n',
+      // Completed work, in the past tense or checked, is not held to an owner.
+      '## Remediation\n\n- Created a new partitioned table\n- Ran a backfill script\n- Query plans\n',
+      '## Action items\n\n- DevEx will update all service accounts\n- The platform team should add a quota alert\n',
     ],
     notOk: [
       {
         markdown:
-          '## Action items\n\n- Add a pool-size alert, due 2024-02-01\n- Fix config (Owner: [Name])\n',
-        lines: [3, 4],
+          '## Action items\n\n- Add a pool-size alert, due 2024-02-01\n- Fix config (Owner: [Name])\n- Rotate keys\n\n### Later\n\n- Migrate to Consul\n',
+        lines: [3, 9],
       },
     ],
   },

@@ -7,13 +7,26 @@ export const noPlaceholders: LintRule = {
   description: 'No template text left in: [Date], [Name], YYYY-MM-DD, TBD, Lorem ipsum.',
   cost: { each: 3, max: 15 },
   check({ doc }) {
-    return proseLines(doc).flatMap(({ line, text }) =>
-      placeholdersIn(text).map((hit) => ({
-        rule: 'no-placeholders',
-        line,
-        message: `'${hit.text.replace(/\\/g, '')}' is a template placeholder; replace it with the real value`,
-      })),
-    );
+    // One finding per placeholder per section: nine 'HH:mm' in a timeline are one thing to fill in.
+    const headings = doc.sections.map((s) => s.line).sort((a, b) => a - b);
+    const sectionOf = (line: number) => headings.filter((h) => h <= line).at(-1) ?? 0;
+    const groups = new Map<string, { text: string; lines: number[] }>();
+    for (const { line, text } of proseLines(doc))
+      for (const hit of placeholdersIn(text)) {
+        const shown = hit.text.replace(/\\/g, '');
+        const key = `${sectionOf(line)}\u0000${shown.toLowerCase()}`;
+        const group = groups.get(key);
+        if (group) group.lines.push(line);
+        else groups.set(key, { text: shown, lines: [line] });
+      }
+    return [...groups.values()].map(({ text, lines }) => ({
+      rule: 'no-placeholders',
+      line: lines[0],
+      message:
+        lines.length === 1
+          ? `'${text}' is a template placeholder; replace it with the real value`
+          : `'${text}' is a template placeholder, ${lines.length} times in this section (lines ${lines.join(', ')}); replace each with the real value`,
+    }));
   },
   examples: {
     ok: [
@@ -22,6 +35,11 @@ export const noPlaceholders: LintRule = {
     ],
     notOk: [
       { markdown: '## Summary\n\nOn [Date], owner [Name].\n\nDue: YYYY-MM-DD, TBD\n', lines: [3, 3, 5, 5] },
+      {
+        markdown:
+          '## Timeline\n\n- HH:mm - Short event description.\n- HH:mm - Short event description.\n\n## Stats\n\n- HH:mm\n',
+        lines: [3, 8],
+      },
     ],
   },
 };
