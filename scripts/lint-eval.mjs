@@ -33,10 +33,20 @@ export const labelFile = (doc) => timelineLabelFile(doc).replace(TIMELINE_EVAL_D
  * A second finding on a problem already matched is a duplicate, and counts as wrong.
  * @returns per finding, the problem it matched (or null), and per problem, whether it was found
  */
+const SECTION_NAMES = /\b(summary|impact|timeline|root cause|action items)\b/i;
+const sectionNamed = (p) => p.rule === 'required-sections' && SECTION_NAMES.test(p.what);
+
 export function matchFindings(findings, problems) {
   const taken = new Set();
   const found = problems.map(() => false);
-  const onLine = (f, p) => p.lines.length === 0 || (f.line !== null && p.lines.includes(f.line));
+  // A problem of the whole document (a missing section) is matched by the section it names, when the
+  // finding quotes one ("no 'Impact' section") and the label's words name it too.
+  const names = (f, p) => {
+    const quoted = f.message.match(/'([^']{1,40})'/)?.[1]?.toLowerCase();
+    return quoted !== undefined && p.what.toLowerCase().includes(quoted);
+  };
+  const onLine = (f, p) =>
+    p.lines.length === 0 ? !sectionNamed(p) || names(f, p) : f.line !== null && p.lines.includes(f.line);
   // Problems tied to lines first, so a whole-document problem does not take a finding a line needs.
   const order = problems
     .map((_, i) => i)

@@ -54,13 +54,16 @@ describe('lint on the public postmortems', () => {
     },
   );
 
-  it('finds the missing impact section and ownerless action items of a dfds report', async () => {
+  it('reads the impact a dfds report states in its summary, and finds its ownerless action items in one finding', async () => {
     const fixtures = postmortemFiles(
       fileURLToPath(new URL('../../test/fixtures/postmortems/', import.meta.url)),
     );
     const file = fixtures.find((f) => f.includes('PM2021-005'))!;
     const { findings } = await lintFile(file);
-    expect(findings.map((f) => f.rule)).toContain('required-sections');
+    // "All services returning 503": the summary says what was hurt, so no Impact heading is missing.
+    expect(findings.filter((f) => f.rule === 'required-sections').map((f) => f.message)).not.toContain(
+      "no 'Impact' section; add one",
+    );
     const owners = findings.filter((f) => f.rule === 'action-item-owner');
     expect(owners).toHaveLength(1);
     expect(owners[0].message).toMatch(/^3 action items in this list \(lines \d+, \d+, \d+\) have no owner/);

@@ -1,6 +1,9 @@
 export { detectSource } from './detect.js';
 export {
+  causalSentences,
   type DocumentLine,
+  type DocumentPart,
+  documentParts,
   documentStatements,
   labelledDuration,
   type StatedDuration,

@@ -1,5 +1,6 @@
 import type { LintRule } from '../rule.js';
 import { normaliseTitle } from '../sections.js';
+import { statedByContent } from '../stated-by-content.js';
 
 export const requiredSections: LintRule = {
   id: 'required-sections',
@@ -8,10 +9,12 @@ export const requiredSections: LintRule = {
   cost: { each: 10, max: 40 },
   check({ doc, required }) {
     const titles = doc.sections.map((s) => ({ kind: s.kind, title: normaliseTitle(s.title) }));
+    const byContent = statedByContent(doc);
     return required
       .filter(
         (r) =>
-          !titles.some((t) => (r.kind && t.kind === r.kind) || t.title.includes(normaliseTitle(r.title))),
+          !titles.some((t) => (r.kind && t.kind === r.kind) || t.title.includes(normaliseTitle(r.title))) &&
+          !(r.kind && byContent.has(r.kind)),
       )
       .map((r) => ({ rule: 'required-sections', line: null, message: `no '${r.title}' section; add one` }));
   },
