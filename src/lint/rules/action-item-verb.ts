@@ -1,29 +1,40 @@
-import { actionItems } from '../action-items.js';
+import { listedActionItems } from '../action-items.js';
+import { commitmentOf } from '../commitment.js';
 import type { LintRule } from '../rule.js';
-import { CONCRETE_VERBS, firstWord, VAGUE_VERBS } from '../verbs.js';
-
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+import { short } from './grouped-items.js';
 
 export const actionItemVerb: LintRule = {
   id: 'action-item-verb',
-  description: 'Every action item starts with a concrete verb (add, fix, remove, migrate), not a vague one.',
+  description:
+    'Every planned action item says what will be done with a verb ("Add a pool alert"), not a noun phrase ("Monitoring") or only a decision to make ("Consider …", "Investigate whether …").',
   cost: { each: 2, max: 10 },
   check({ doc }) {
-    return actionItems(doc).flatMap((item) => {
-      const verb = firstWord(item.action);
-      if (CONCRETE_VERBS.has(verb)) return [];
-      const message = VAGUE_VERBS.has(verb)
-        ? `action item '${short(item.action)}' starts with '${verb}', which names no finishable change; say what will be added, fixed or removed`
-        : `action item '${short(item.action)}' does not start with a verb; start with what will be done (add, fix, remove, migrate…)`;
-      return [{ rule: 'action-item-verb', line: item.line, message }];
-    });
+    return listedActionItems(doc)
+      .filter((item) => item.status !== 'done')
+      .flatMap((item) => {
+        // The label and the words after it ("**Circuit breaker**: Add …"): either may carry the verb.
+        const read = [commitmentOf(item.action), commitmentOf(item.commitment)];
+        if (read.some((c) => c.kind === 'outcome')) return [];
+        const commitment = read.find((c) => c.kind === 'decision') ?? read[0];
+        const message =
+          commitment.kind === 'decision'
+            ? `action item '${short(item.action)}' commits to a decision ('${commitment.verb}'), not an outcome; say what will change, and who decides by when`
+            : `action item '${short(item.action)}' does not say what will be done; start with a verb (add, fix, remove, migrate…)`;
+        return [{ rule: 'action-item-verb', line: item.line, message }];
+      });
   },
   examples: {
-    ok: ['## Action items\n\n- Add a pool-size alert\n- **Migrate** the config to Consul\n'],
+    ok: [
+      '## Action items\n\n- Add a pool-size alert\n- **Migrate** the config to Consul\n',
+      // A bold label followed by the commitment; a subject handing over to its verb; completed work.
+      '## Action items\n\n- **Circuit breaker**: Add a breaker around the flags client\n- DevEx will update all service accounts\n',
+      '## Remediation (completed)\n\n- Query plans\n- Disk read amplification\n',
+    ],
     notOk: [
       {
-        markdown: '## Action items\n\n- Improve monitoring\n- Better alerts\n- Add a pool-size alert\n',
-        lines: [3, 4],
+        markdown:
+          '## Action items\n\n- Better alerts\n- Consider separate on-call rotas\n- Add a pool-size alert\n- Investigate whether the pool is too small\n',
+        lines: [3, 4, 6],
       },
     ],
   },

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { commitmentOf } from './commitment.js';
+
+const kind = (text: string) => commitmentOf(text).kind;
+
+describe('what an action item commits to', () => {
+  it('reads an outcome from a leading verb, phrasal or not, a ticket tag set aside', () => {
+    for (const text of [
+      'Add a pool-size alert',
+      'Bring down alert noise even more',
+      'Prioritize upgrading our Prometheus stack',
+      'Make sure all deployed resources have a plan for monitoring',
+      'Monitor 5xx status codes for the API server',
+      '[OPS-123] Rotate the database credentials',
+      'Implementing monitoring and alerting for SDK errors',
+    ])
+      expect(kind(text), text).toBe('outcome');
+  });
+
+  it('reads the verb a subject hands over to: "We need to …", "DevEx will …"', () => {
+    expect(commitmentOf('We need to refactor the NUnit tests').verb).toBe('refactor');
+    expect(commitmentOf('DevEx will update all service accounts').verb).toBe('update');
+  });
+
+  it('reads a decision, not an outcome, from deliberation and open questions', () => {
+    for (const text of [
+      'Consider separate prioritization of SRE tasks',
+      'Investigate whether the pool is too small',
+      'Look into the pool size',
+      'Discuss the feasibility of GitOps for cluster components',
+      'Investigate grafana-agent memory usage',
+    ])
+      expect(kind(text), text).toBe('decision');
+  });
+
+  it('reads nothing committed from a noun phrase', () => {
+    for (const text of ['Circuit breaker implementation', 'Health check optimization', 'Query plans'])
+      expect(kind(text), text).toBe('none');
+  });
+
+  it('reads nothing committed from a rule or an option ("should always", "might be")', () => {
+    for (const text of [
+      'All applications should run in containers',
+      'Workload segmentation might be an option to limit blast zones',
+      'Comprehensive load testing to validate connection pool behaviour',
+    ])
+      expect(kind(text), text).toBe('none');
+  });
+});

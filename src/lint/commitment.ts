@@ -1,0 +1,78 @@
+import nlp from 'compromise';
+
+/** What an action item commits to: an outcome ("Add a pool alert"), only a decision ("Consider …"), or nothing said. */
+export type Commitment = { kind: 'outcome' | 'decision'; verb: string } | { kind: 'none'; verb: null };
+
+/** Verbs of deliberation: doing them ends in a decision, not in a change. */
+const DELIBERATE = new Set([
+  'consider',
+  'explore',
+  'discuss',
+  'reflect',
+  'think',
+  'agree',
+  'look into',
+  'ponder',
+  'debate',
+  'investigate',
+  'assess',
+  'analyze',
+  'analyse',
+  'research',
+  're-evaluate',
+  'continue',
+  'attempt',
+  'try',
+]);
+/** Modals that state a rule or an option ("should always be", "might be an option"), not a commitment. */
+const HEDGE = new Set(['should', 'might', 'could', 'may', 'would']);
+/** "Investigate whether …", "Check why …": a question to answer, not a change to make. */
+const QUESTION = new Set(['whether', 'if', 'why', 'how']);
+/** A leading ticket tag ("[OPS-12]", "OPS-12:", "#2226 -") or marks before the words. */
+const LEAD =
+  /^[^\p{L}[#]{0,8}(?:\[[A-Z][A-Z\d]{1,9}-\d{1,6}\]|[A-Z][A-Z\d]{1,9}-\d{1,6}\b|#\d{1,7}\b)?[\s:–—-]{0,8}/u;
+/** Words that hand the action to a verb later on: "We need to …", "DevEx will …", "we plan to …". */
+const HANDING = new Set(['need', 'needs', 'plan', 'plans', 'have', 'has', 'want', 'wants', 'going']);
+
+interface Term {
+  text: string;
+  normal: string;
+  tags: string[];
+}
+
+const isVerb = (t: Term) =>
+  t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !t.tags.includes('Copula');
+
+/**
+ * Reads what an action item commits to, by its grammar: its first word a verb, or a subject
+ * handing over to one ("We need to refactor …", "DevEx will update …").
+ * @example commitmentOf('Investigate whether the pool is too small').kind // 'decision'
+ */
+export function commitmentOf(item: string): Commitment {
+  const text = item.replace(LEAD, '').slice(0, 300);
+  const terms: Term[] = nlp(text)
+    .terms()
+    .json()
+    .map((t: { terms: Term[] }) => t.terms[0]);
+  let at = isVerb(terms[0] ?? { text: '', normal: '', tags: [] }) ? 0 : -1;
+  if (at < 0) {
+    // A subject of up to three words, then a modal or "need to", then the verb.
+    const hand = terms
+      .slice(0, 5)
+      .findIndex(
+        (t, i) =>
+          t.tags.includes('Modal') ||
+          t.tags.includes('Auxiliary') ||
+          (HANDING.has(t.normal) && terms[i + 1]?.normal === 'to'),
+      );
+    if (hand >= 1 && HEDGE.has(terms[hand].normal)) return { kind: 'none', verb: null };
+    if (hand >= 1) at = terms.findIndex((t, i) => i > hand && i <= hand + 2 && isVerb(t));
+  }
+  if (at < 0) return { kind: 'none', verb: null };
+  const phrase = terms[at + 1]?.tags.includes('Particle')
+    ? `${terms[at].text} ${terms[at + 1].text}`
+    : terms[at].text;
+  const verb = nlp(phrase).verbs().toInfinitive().text().toLowerCase() || phrase.toLowerCase();
+  const next = terms[at + (phrase.includes(' ') ? 2 : 1)]?.normal ?? '';
+  return DELIBERATE.has(verb) || QUESTION.has(next) ? { kind: 'decision', verb } : { kind: 'outcome', verb };
+}
