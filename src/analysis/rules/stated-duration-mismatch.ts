@@ -53,6 +53,64 @@ export function tolerance(stated: Pick<Stated, 'seconds' | 'text'>): number {
 
 const meaningOf = (name: string) => MEANINGS.find(([re]) => re.test(name.toLowerCase()))?.[1] ?? null;
 
+type MomentName = keyof MomentEvents;
+
+/** The moments a point of a stated span may mean, by its words; the first that fits decides. */
+const POINTS: [RegExp, MomentName[]][] = [
+  [/declar/, ['declared']],
+  [/clos/, ['closed']],
+  [/detect|discover|alert|pag|report|notic/, ['detected']],
+  [/acknowledg|^ack$|respon|confirm|triage/, ['acknowledged']],
+  [
+    /rollback|roll-back|revert|^(?:start|onset|beginning) of (?:the )?(?:first )?mitigat/,
+    ['mitigationStarted'],
+  ],
+  [/mitigat|fix|remediat/, ['mitigationStarted', 'recovered']],
+  [/recover|resol|restor|^end of/, ['recovered']],
+  [/change|deploy|release|trigger/, ['trigger']],
+  [/start|onset|begin|impact|symptom/, ['impactStart']],
+];
+
+/** How the report calls each moment when it says where a span runs. */
+const MOMENT_WORDS: Record<MomentName, string> = {
+  trigger: 'the change',
+  impactStart: 'the first symptom',
+  detected: 'detection',
+  acknowledged: 'acknowledgement',
+  mitigationStarted: 'the start of mitigation',
+  recovered: 'recovery',
+  declared: 'declaration',
+  closed: 'closure',
+};
+
+const pointOf = (words: string) => POINTS.find(([re]) => re.test(words))?.[1] ?? null;
+
+/** "from confirmation to mitigation": the pairs of moments the span may run between, or null. */
+function spanOf(name: string): [MomentName, MomentName][] | null {
+  const m = /^from (.{1,60}) to (.{1,60})$/.exec(name);
+  const from = m && pointOf(m[1]);
+  const to = m && pointOf(m[2]);
+  if (!from || !to) return null;
+  return from.flatMap((a) => to.filter((b) => b !== a).map((b) => [a, b] as [MomentName, MomentName]));
+}
+
+/** A stated span between two named points compared with the same span of the computed moments. */
+function checkSpan(stated: Stated, pairs: [MomentName, MomentName][], m: MomentEvents): RuleFinding | null {
+  const measured = pairs.filter(([a, b]) => m[a] && m[b] && m[a] !== m[b]);
+  if (!measured.length) return null;
+  const secondsOf = ([a, b]: [MomentName, MomentName]) => Math.round((m[b]!.ts - m[a]!.ts) / 1000);
+  if (measured.some((p) => Math.abs(secondsOf(p) - stated.seconds) <= tolerance(stated))) return null;
+  const parts = measured.map(
+    (p) =>
+      `${span(secondsOf(p) * 1000)} from ${MOMENT_WORDS[p[0]]} to ${MOMENT_WORDS[p[1]]} (${m[p[0]]!.ref} to ${m[p[1]]!.ref})`,
+  );
+  return {
+    severity: 'low',
+    statement: `The document states "${stated.text}" (${where(stated)}), but the timeline shows ${parts.join(' and ')}.`,
+    evidenceRefs: [...new Set(measured.flatMap(([a, b]) => [m[a]!.ref, m[b]!.ref]))],
+  };
+}
+
 const where = (s: Stated) => `${s.source.file}${s.source.line != null ? `:${s.source.line}` : ''}`;
 
 function finding(stated: Stated, compared: DurationName[], d: Durations, m: MomentEvents): RuleFinding {
@@ -69,7 +127,8 @@ function finding(stated: Stated, compared: DurationName[], d: Durations, m: Mome
 }
 
 /**
- * A figure the document states against the same durations computed from its evidence. A figure
+ * A figure the document states against the same durations computed from its evidence; a span it
+ * names between two points ("from confirmation to mitigation") against that span. A figure
  * the document states with several values (one per incident of a series) is not compared, and
  * neither is one whose durations could not be computed or run from an event to itself.
  */
@@ -78,8 +137,15 @@ export const statedDurationMismatch: Rule = {
   check(ctx) {
     const d = durations(ctx.moments);
     const byMeaning = new Map<string, { meaning: DurationName[]; stated: Stated[] }>();
+    const out: RuleFinding[] = [];
     for (const s of ctx.statements) {
       if (s.kind !== 'duration') continue;
+      if (/^from .{1,60} to /.test(s.name)) {
+        const pairs = spanOf(s.name);
+        const found = pairs && checkSpan(s, pairs, ctx.moments);
+        if (found) out.push(found);
+        continue;
+      }
       const meaning = meaningOf(s.name);
       if (!meaning) continue;
       const key = meaning.join();
@@ -87,7 +153,6 @@ export const statedDurationMismatch: Rule = {
       group.stated.push(s);
       byMeaning.set(key, group);
     }
-    const out: RuleFinding[] = [];
     for (const { meaning, stated } of byMeaning.values()) {
       const first = stated[0];
       if (stated.some((s) => Math.abs(s.seconds - first.seconds) > Math.max(tolerance(s), tolerance(first))))
