@@ -64,6 +64,22 @@ describe('stated-duration-mismatch', () => {
     );
   });
 
+  it('reports a figure whose end the timeline does not record, saying where the figure puts it', () => {
+    // dfds PM2020-008: the Stats state a time to recovery; no timeline line says the service recovered.
+    const unrecovered = [
+      change,
+      ev(8, 'report', 'Users reporting timeouts', ['symptom', 'detect'], { ref: 'RPT' }),
+    ];
+    const [finding] = check(
+      [stated('time to recovery', 122, 'Time to recovery: 122 minutes', 40)],
+      unrecovered,
+    );
+    expect(finding.statement).toBe(
+      'The document states "Time to recovery: 122 minutes" (postmortem.md:40), but the timeline records no recovery; counted from the first symptom (RPT, 10:08 UTC) it puts recovery at 12:10 UTC, counted from the change (CHANGE-1, 10:00 UTC) it puts recovery at 12:02 UTC.',
+    );
+    expect(finding.evidenceRefs).toEqual(['RPT', 'CHANGE-1']);
+  });
+
   it('does not compare a figure with a span from an event to itself', () => {
     // The alert is both the first symptom and the detection: the timeline holds nothing before it.
     expect(check([stated('time to detection', 53, 'Time to detection: 53 minutes')], course, null)).toEqual(

@@ -1,5 +1,5 @@
 import type { Durations, Event, Statement } from '../../model/index.js';
-import { span } from '../course.js';
+import { clock, span } from '../course.js';
 import { durations, type MomentEvents } from '../moments.js';
 import type { Rule, RuleFinding } from './rule.js';
 
@@ -127,10 +127,36 @@ function finding(stated: Stated, compared: DurationName[], d: Durations, m: Mome
 }
 
 /**
+ * A figure whose end the timeline does not record ("Time to recovery: 122 minutes" and no line
+ * saying the service recovered): the document states what its timeline cannot show. Says where the
+ * figure puts that end, counted from each start the timeline has.
+ */
+function missingEnd(stated: Stated, meaning: DurationName[], m: MomentEvents): RuleFinding | null {
+  const open = meaning.filter((name) => m[SPANS[name][0]] && !m[SPANS[name][1]]);
+  if (!open.length) return null;
+  const end = MOMENT_WORDS[SPANS[open[0]][1]];
+  // One clause per event: the first symptom that is also the detection is counted from once.
+  const byEvent = new Map<Event, MomentName>();
+  for (const name of open)
+    if (!byEvent.has(m[SPANS[name][0]]!)) byEvent.set(m[SPANS[name][0]]!, SPANS[name][0]);
+  const starts = [...byEvent.entries()].map(([e, from]) => [from, e] as const);
+  const counted = starts.map(
+    ([from, e]) =>
+      `counted from ${MOMENT_WORDS[from]} (${e.ref}, ${clock(e.ts)}) it puts ${end} at ${clock(e.ts + stated.seconds * 1000)}`,
+  );
+  return {
+    severity: 'low',
+    statement: `The document states "${stated.text}" (${where(stated)}), but the timeline records no ${end}; ${counted.join(', ')}.`,
+    evidenceRefs: starts.map(([, e]) => e.ref),
+  };
+}
+
+/**
  * A figure the document states against the same durations computed from its evidence; a span it
  * names between two points ("from confirmation to mitigation") against that span. A figure
- * the document states with several values (one per incident of a series) is not compared, and
- * neither is one whose durations could not be computed or run from an event to itself.
+ * whose end the timeline does not record is reported as such. A figure the document states with
+ * several values (one per incident of a series) is not compared, and neither is one with no start
+ * either, or whose durations run from an event to itself.
  */
 export const statedDurationMismatch: Rule = {
   id: 'stated-duration-mismatch',
@@ -161,7 +187,11 @@ export const statedDurationMismatch: Rule = {
       const compared = meaning.filter(
         (name) => d[name] != null && ctx.moments[SPANS[name][0]] !== ctx.moments[SPANS[name][1]],
       );
-      if (!compared.length) continue;
+      if (!compared.length) {
+        const unmeasured = missingEnd(first, meaning, ctx.moments);
+        if (unmeasured) out.push(unmeasured);
+        continue;
+      }
       const agrees = (s: Stated) => compared.some((name) => Math.abs(d[name]! - s.seconds) <= tolerance(s));
       const disagreeing = stated.find((s) => !agrees(s));
       if (disagreeing) out.push(finding(disagreeing, compared, d, ctx.moments));
