@@ -1,23 +1,10 @@
-import type { Durations, Event, Statement } from '../../model/index.js';
+import type { Durations, Event } from '../../model/index.js';
 import { clock, span } from '../course.js';
 import { durations, type MomentEvents } from '../moments.js';
+import { type DurationName, meaningOf, type Stated, tolerance } from '../stated-figures.js';
 import type { Rule, RuleFinding } from './rule.js';
 
-type DurationName = keyof Durations;
-type Stated = Extract<Statement, { kind: 'duration' }>;
-
-/**
- * The computed durations a stated figure may mean, by the words of its name. Teams count time to
- * detection from the first symptom or from the change (SPEC §3), and time to recovery to the end
- * of impact from either start, or from detection.
- */
-const MEANINGS: [RegExp, DurationName[]][] = [
-  [/detect|discover|notic|\bm?ttd\b/, ['detect', 'detectFromTrigger']],
-  [/acknowledg|\back\b|\bm?tta\b|respon/, ['acknowledge']],
-  [/mitigat|\bm?ttm\b/, ['mitigate', 'impact', 'impactFromTrigger']],
-  [/recover|resol|restor|repair|\bfix|\bm?ttr\b/, ['impact', 'impactFromTrigger', 'mitigate']],
-  [/duration|downtime|outage|\blast|\bfor$|impact|period/, ['impact', 'impactFromTrigger']],
-];
+export { tolerance };
 
 /** Where each duration is measured from and to, in the report's words. */
 const SPANS: Record<DurationName, [keyof MomentEvents, keyof MomentEvents, string]> = {
@@ -28,30 +15,6 @@ const SPANS: Record<DurationName, [keyof MomentEvents, keyof MomentEvents, strin
   detectFromTrigger: ['trigger', 'detected', 'from the change to detection'],
   impactFromTrigger: ['trigger', 'recovered', 'from the change to recovery'],
 };
-
-const UNITS: [RegExp, number][] = [
-  [/\d\s*(?:s|secs?|seconds?)\b/i, 1],
-  [/\d\s*(?:m|mins?|minutes?)\b/i, 60],
-  [/\d\s*(?:h|hrs?|hours?)\b/i, 3600],
-  [/\d\s*days?\b/i, 86400],
-];
-const APPROXIMATE = /~|\b(?:about|approx|approximately|around|roughly|circa|ca\.)/i;
-
-/**
- * How far a computed duration may stand from a stated one and still agree. Timelines are written
- * to the minute, so never less than a minute. A figure written in a coarse unit ("2 hours") was
- * rounded to it, but a reader takes "2 hours" as about two hours, not 1 h 31: the rounding
- * allowed is half the unit, at most a tenth of the figure; "about" allows the larger of the two.
- */
-export function tolerance(stated: Pick<Stated, 'seconds' | 'text'>): number {
-  const unit = UNITS.find(([re]) => re.test(stated.text))?.[1] ?? 60;
-  const rounding = APPROXIMATE.test(stated.text)
-    ? Math.max(unit / 2, 0.1 * stated.seconds)
-    : Math.min(unit / 2, 0.1 * stated.seconds);
-  return Math.max(60, rounding);
-}
-
-const meaningOf = (name: string) => MEANINGS.find(([re]) => re.test(name.toLowerCase()))?.[1] ?? null;
 
 type MomentName = keyof MomentEvents;
 
