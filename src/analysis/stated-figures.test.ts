@@ -3,7 +3,7 @@ import { ev } from '../../test/support/events.js';
 import { Manifest, type Statement } from '../model/index.js';
 import { analyze } from './analyze.js';
 import { findMoments } from './moments.js';
-import { impactBeganWithChange } from './stated-figures.js';
+import { impactBeganWithChange, recoveryFromFigures } from './stated-figures.js';
 
 const figure = (name: string, minutes: number, text: string, line = 40): Statement => ({
   kind: 'duration',
@@ -63,5 +63,43 @@ describe('impact began with the change, by the document’s own figures', () => 
     expect(a.moments.impactStart?.ref).toBe('CHG');
     expect(a.durations).toMatchObject({ detect: 41 * 60, impact: 109 * 60 });
     expect(a.findings.map((f) => f.rule)).not.toContain('stated-duration-mismatch');
+  });
+});
+
+describe('recovery placed by the document’s own time to recovery', () => {
+  // dfds PM2020-008 as a small timeline: no line says the service recovered; the Stats say 122 min.
+  const controller = ev(0, 'change', 'Applied the admission controller', [], { ref: 'CHG' });
+  const silent = [
+    controller,
+    ev(88, 'report', 'Users reporting timeout issues', ['symptom', 'detect'], { ref: 'RPT' }),
+    ev(111, 'ack', 'Verification of the timeout issue', ['ack'], { ref: 'ACK' }),
+    ev(122, 'rollback', 'Toggled the admission controller off to verify the fix', ['mitigation'], {
+      ref: 'RB-1',
+    }),
+    ev(146, 'rollback', 'Permanently deleted the admission controller', ['mitigation'], { ref: 'RB-2' }),
+  ];
+  const ttr = (minutes: number) => [
+    figure('time to recovery', minutes, `Time to recovery: ${minutes} minutes`),
+  ];
+  const at = { trigger: controller, ...findMoments(silent) };
+
+  it('lands on the one mitigation the figure puts the end at, counted from a start the timeline has', () => {
+    expect(at.recovered).toBeNull();
+    expect(recoveryFromFigures(at, ttr(122), silent)?.ref).toBe('RB-1');
+  });
+
+  it('says nothing when the figure lands on no mitigation, or the timeline records a recovery', () => {
+    expect(recoveryFromFigures(at, ttr(100), silent)).toBeNull();
+    const recovered = { ...at, recovered: silent[4] };
+    expect(recoveryFromFigures(recovered, ttr(122), silent)).toBeNull();
+  });
+
+  it('gives the analysis its recovery and the durations that count to it', () => {
+    const a = analyze(silent, Manifest.parse({}), [], ttr(122));
+    expect(a.moments.recovered?.ref).toBe('RB-1');
+    expect(a.durations.impactFromTrigger).toBe(122 * 60);
+    const claim = a.claims.find((c) => c.statement.startsWith('The service recovered'));
+    expect(claim?.evidenceRefs).toEqual(['RB-1']);
+    expect(claim?.confidence).toBeLessThanOrEqual(1);
   });
 });

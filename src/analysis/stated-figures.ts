@@ -42,6 +42,20 @@ export function tolerance(stated: Pick<Stated, 'seconds' | 'text'>): number {
 /** The durations a stated figure's name may mean, or null when its name says nothing we compute. */
 export const meaningOf = (name: string) => MEANINGS.find(([re]) => re.test(name.toLowerCase()))?.[1] ?? null;
 
+/**
+ * The figures that speak of the incident as a whole: not spans between two named points ("from
+ * detection to recovery"), nor a name stated with several values (one per incident of a series).
+ */
+function singleFigures(statements: Statement[]): Stated[] {
+  const figures = statements.filter((s): s is Stated => s.kind === 'duration' && !s.name.startsWith('from '));
+  return figures.filter(
+    (figure) =>
+      !figures.some(
+        (f) => f.name === figure.name && Math.abs(f.seconds - figure.seconds) > tolerance(figure),
+      ),
+  );
+}
+
 /** The same figure counted from the first symptom and from the change, and the moment it ends at. */
 const COUNTED: [DurationName, DurationName, 'detected' | 'recovered'][] = [
   ['detect', 'detectFromTrigger', 'detected'],
@@ -60,15 +74,8 @@ export function impactBeganWithChange(
 ): boolean {
   const { trigger, impactStart } = m;
   if (!trigger || !impactStart || trigger.ts >= impactStart.ts) return false;
-  // Spans between two named points ("from detection to recovery") say nothing of where impact began.
-  const figures = statements.filter((s): s is Stated => s.kind === 'duration' && !s.name.startsWith('from '));
   let fromChange = 0;
-  for (const figure of figures) {
-    // A name stated with several values (one per incident of a series) speaks of no one start.
-    if (
-      figures.some((f) => f.name === figure.name && Math.abs(f.seconds - figure.seconds) > tolerance(figure))
-    )
-      continue;
+  for (const figure of singleFigures(statements)) {
     const meaning = meaningOf(figure.name) ?? [];
     for (const [fromSymptom, fromTrigger, to] of COUNTED) {
       const end = m[to];
@@ -80,4 +87,32 @@ export function impactBeganWithChange(
     }
   }
   return fromChange > 0;
+}
+
+/**
+ * When no timeline line says the service recovered, the document's own time to recovery may say
+ * when: counted from a start the timeline has (the change, the first symptom, detection), it
+ * lands on the one mitigation or recovery entry that ended the impact. Null unless exactly one
+ * entry fits.
+ */
+export function recoveryFromFigures(
+  m: Pick<MomentEvents, 'trigger' | 'impactStart' | 'detected' | 'recovered'>,
+  statements: Statement[],
+  events: Event[],
+): Event | null {
+  if (m.recovered) return null;
+  const ends = events.filter((e) => e.signals.includes('mitigation') || e.signals.includes('recovery'));
+  const fits = new Set<Event>();
+  for (const figure of singleFigures(statements)) {
+    const meaning = meaningOf(figure.name) ?? [];
+    if (!meaning.includes('impactFromTrigger')) continue;
+    const starts = [m.trigger, m.impactStart, meaning.includes('mitigate') ? m.detected : null];
+    for (const start of starts) {
+      if (!start) continue;
+      const at = start.ts + figure.seconds * 1000;
+      for (const e of ends)
+        if (e.ts > start.ts && Math.abs(e.ts - at) <= tolerance(figure) * 1000) fits.add(e);
+    }
+  }
+  return fits.size === 1 ? [...fits][0] : null;
 }
