@@ -2,7 +2,7 @@ import type { Event, Statement, Suspect } from '../model/index.js';
 import { namesWord } from '../text/regexp.js';
 import { changeFacts } from '../timeline/index.js';
 import { type CauseAccount, causeAccounts, cited, GRADUAL, namedChanges, OUTSIDE } from './causes.js';
-import { clock, span, withSignal } from './course.js';
+import { clock, firstAtOrAfter, span, withSignal } from './course.js';
 import { byOutsider, outsiderActs } from './outsiders.js';
 
 const MINUTE = 60_000;
@@ -47,8 +47,8 @@ const FAILED =
   /\b(?:fail(?:s|ed)|unsuccessful)\b(?=\s?(?:$|[.,;:)!]|(?:to|due|because|with|again|as|and|after|on|when)\b))|\b(?:unable to|not possible|to no avail|without (?:success|effect))\b|\bdid(?:n't| not) (?:work|help|succeed|complete|resolve|fix)\b/i;
 
 /**
- * The undo after which the symptoms ended: the last mitigation undoing this change before recovery
- * (it names the change, its version or service, or it is the only change), unless it failed — its
+ * The undo after which the symptoms ended: the first mitigation undoing this change before recovery
+ * (it names the change, its version or service, or it is the only change) that did not fail — its
  * own line or a later one says so, or symptoms are still recorded after it.
  */
 function undoneBy(change: Event, ctx: SuspectContext, onlyChange: boolean): Event | null {
@@ -69,7 +69,7 @@ function undoneBy(change: Event, ctx: SuspectContext, onlyChange: boolean): Even
     if (change.service && (m.service === change.service || namesWord(text, change.service))) return true;
     return onlyChange;
   });
-  return undos.at(-1) ?? null;
+  return firstAtOrAfter(undos, change.ts);
 }
 
 function readCauses(ctx: SuspectContext, changes: Event[]): Causes {
