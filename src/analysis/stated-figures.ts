@@ -9,7 +9,7 @@ export type Stated = Extract<Statement, { kind: 'duration' }>;
  * detection from the first symptom or from the change (SPEC §3), and time to recovery to the end
  * of impact from either start, or from detection.
  */
-export const MEANINGS: [RegExp, DurationName[]][] = [
+const MEANINGS: [RegExp, DurationName[]][] = [
   [/detect|discover|notic|\bm?ttd\b/, ['detect', 'detectFromTrigger']],
   [/acknowledg|\back\b|\bm?tta\b|respon/, ['acknowledge']],
   [/mitigat|\bm?ttm\b/, ['mitigate', 'impact', 'impactFromTrigger']],
@@ -42,10 +42,7 @@ export function tolerance(stated: Pick<Stated, 'seconds' | 'text'>): number {
 /** The durations a stated figure's name may mean, or null when its name says nothing we compute. */
 export const meaningOf = (name: string) => MEANINGS.find(([re]) => re.test(name.toLowerCase()))?.[1] ?? null;
 
-/**
- * The figures that speak of the incident as a whole: not spans between two named points ("from
- * detection to recovery"), nor a name stated with several values (one per incident of a series).
- */
+/** Figures of the whole incident: no span between named points, no name stated with several values. */
 function singleFigures(statements: Statement[]): Stated[] {
   const figures = statements.filter((s): s is Stated => s.kind === 'duration' && !s.name.startsWith('from '));
   return figures.filter(
@@ -62,12 +59,7 @@ const COUNTED: [DurationName, DurationName, 'detected' | 'recovered'][] = [
   ['impact', 'impactFromTrigger', 'recovered'],
 ];
 
-/**
- * True when the document's own figures say impact began with the change: a time to detection,
- * to recovery or a length of impact it states is counted from the change, made before the first
- * recorded symptom, and none is counted from that symptom. Teams count so because the change hurt
- * users before anything recorded it (SPEC §3).
- */
+/** True when a stated figure counts from the change (made before the first symptom) and none from that symptom. */
 export function impactBeganWithChange(
   m: Pick<MomentEvents, 'trigger' | 'impactStart' | 'detected' | 'recovered'>,
   statements: Statement[],
@@ -89,12 +81,7 @@ export function impactBeganWithChange(
   return fromChange > 0;
 }
 
-/**
- * When no timeline line says the service recovered, the document's own time to recovery may say
- * when: counted from a start the timeline has (the change, the first symptom, detection), it
- * lands on the one mitigation or recovery entry that ended the impact. Null unless exactly one
- * entry fits.
- */
+/** With no recovery line, the one fix a stated time to recovery lands on, counted from a known start. */
 export function recoveryFromFigures(
   m: Pick<MomentEvents, 'trigger' | 'impactStart' | 'detected' | 'recovered'>,
   statements: Statement[],

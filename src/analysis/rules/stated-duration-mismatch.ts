@@ -89,11 +89,7 @@ function finding(stated: Stated, compared: DurationName[], d: Durations, m: Mome
   };
 }
 
-/**
- * A figure whose end the timeline does not record ("Time to recovery: 122 minutes" and no line
- * saying the service recovered): the document states what its timeline cannot show. Says where the
- * figure puts that end, counted from each start the timeline has.
- */
+/** A figure whose end the timeline does not record, with where the figure puts that end. */
 function missingEnd(stated: Stated, meaning: DurationName[], m: MomentEvents): RuleFinding | null {
   const open = meaning.filter((name) => m[SPANS[name][0]] && !m[SPANS[name][1]]);
   if (!open.length) return null;

@@ -8,4 +8,4 @@ export {
   type StatedDuration,
   statedDurations,
 } from './stated-durations.js';
-export { spanPoints, statedSpans } from './stated-spans.js';
+export { statedSpans } from './stated-spans.js';

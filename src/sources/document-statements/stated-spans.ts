@@ -1,9 +1,6 @@
 import type { StatedDuration } from './stated-durations.js';
 
-/**
- * A point of an incident's course as authors name it in a figure: "detection", "the first alert",
- * "confirmation", "mitigation", "the start of impact", "the change". Bounded, so no backtracking.
- */
+/** A point of an incident's course as a figure names it ("the first alert", "mitigation"); bounded. */
 const POINT = String.raw`(?:(?:the\s)?(?:start|onset|beginning|end)\sof\s)?(?:the\s)?(?:first\s|initial\s)?(?:detection|detecting|discovery|alert(?:ing)?|pag(?:e|ing)|report|notice|acknowledge?ment|ack|response|responding|confirmation|triage|mitigation|mitigating|rollback|roll-back|revert|fix|resolution|resolving|recovery|restoration|remediation|declaration|closure|close|onset|impact|symptoms?|change|deploy(?:ment)?|release|trigger)`;
 const AMOUNT = String.raw`(\d{1,6}(?:\.\d{1,3})?)\s?(days?|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b(?:,?\s(?:and\s)?(\d{1,6}(?:\.\d{1,3})?)\s?(minutes?|mins?|m|seconds?|secs?|s)\b)?`;
 const QUALIFIER = String.raw`~|about|approximately|approx\.?|around|roughly`;
@@ -46,9 +43,7 @@ const point = (words: string) =>
 const qualifier = (word: string | undefined) => (word ? ('about' as const) : null);
 
 /**
- * Figures a line states as the span between two points of the incident: "from confirmation to
- * mitigation was 46 min", "46 minutes from detection to recovery", "Detection to mitigation: 46
- * minutes". The name is "from <point> to <point>", in the author's words.
+ * Spans a line states between two named points; the name is "from <point> to <point>".
  * @example statedSpans('From confirmation to mitigation was 46 min.')[0].name // 'from confirmation to mitigation'
  */
 export function statedSpans(text: string): StatedDuration[] {
@@ -84,10 +79,4 @@ export function statedSpans(text: string): StatedDuration[] {
     });
   }
   return found.sort((a, b) => a.index - b.index);
-}
-
-/** The two points of a span's name ("from detection to recovery"), or null when it names no span. */
-export function spanPoints(name: string): [string, string] | null {
-  const m = /^from (.{1,60}) to (.{1,60})$/.exec(name);
-  return m ? [m[1], m[2]] : null;
 }
