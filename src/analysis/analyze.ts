@@ -20,6 +20,7 @@ import { durations, findMoments, type MomentEvents } from './moments.js';
 import { markResponses } from './responses.js';
 import { rules } from './rules/index.js';
 import { scopeToIncident } from './scope.js';
+import { impactBeganWithChange, recoveryFromFigures } from './stated-figures.js';
 import { CONVINCING, pointsElsewhere, rankSuspects } from './suspects.js';
 
 export interface Analysis {
@@ -86,6 +87,9 @@ export function analyze(
   const trigger =
     top && top.confidence >= CONVINCING ? (events.find((e) => e.ref === top.ref) ?? null) : null;
   const m: MomentEvents = { trigger, ...found };
+  // What the document's own figures say where the timeline is silent or counts otherwise.
+  m.recovered ??= recoveryFromFigures(m, statements, events);
+  if (impactBeganWithChange(m, statements)) m.impactStart = trigger;
   const d = durations(m);
   const ctx = { events, moments: m, suspects, manifest, statements };
   const people = peopleIn(events);

@@ -23,6 +23,26 @@ describe('namedChanges', () => {
     expect(named.changes).toEqual([cni]);
   });
 
+  it("a change's name repeated by the lines that undo it is still its name", () => {
+    // dfds PM2020-008: every response names the admission controller the title blames.
+    const workshop = ev(0, 'change', 'Alcide workshop started', [], { service: null });
+    const applied = ev(13, 'change', 'Applied disruptive Alcide admission controller', [], { service: null });
+    const course = [
+      workshop,
+      applied,
+      ev(101, 'report', 'Users reporting timeout issues when deploying', ['symptom', 'detect']),
+      ev(124, 'ack', 'Verification of the timeout issue', ['ack']),
+      ev(135, 'rollback', 'Toggling disruptive Alcide admission controller to verify fix', ['mitigation']),
+      ev(159, 'rollback', 'Permanently deleted disruptive Alcide admission controller', ['mitigation']),
+    ];
+    const [named] = namedChanges(
+      causeAccounts([statement('Alcide admission causing Kubernetes timeouts')], course),
+      [workshop, applied],
+      course,
+    );
+    expect(named.changes).toEqual([applied]);
+  });
+
   it('a statement about something else names no change', () => {
     const [named] = namedChanges(
       causeAccounts([statement('Our payment provider had an outage that caused errors.')], events),

@@ -90,10 +90,16 @@ function changeStems(change: Event): Set<string> {
   return stems;
 }
 
-/** How many timeline lines use each stem. */
+/**
+ * How many timeline lines use each stem. Lines that respond to the incident are left out: the
+ * rollbacks and fixes that undo a change repeat its name, which does not make the name common.
+ */
 function frequencies(events: Event[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const e of events) for (const s of stemsOf(e.summary)) df.set(s, (df.get(s) ?? 0) + 1);
+  for (const e of events) {
+    if (e.signals.includes('mitigation')) continue;
+    for (const s of stemsOf(e.summary)) df.set(s, (df.get(s) ?? 0) + 1);
+  }
   return df;
 }
 

@@ -105,7 +105,9 @@ export function makeClaims(
       m.mitigationStarted,
     ]);
   if (m.recovered) {
-    const cured = events.filter((e) => e.ts === m.recovered!.ts && e.signals.includes('recovery'));
+    const said = events.filter((e) => e.ts === m.recovered!.ts && e.signals.includes('recovery'));
+    // Placed by the document's own time to recovery, the entry itself is the evidence.
+    const cured = said.length ? said : [m.recovered];
     add(`The service recovered at ${clock(m.recovered.ts)}: ${cured.map(quote).join('; ')}.`, cured);
   }
   if (m.recovered) {

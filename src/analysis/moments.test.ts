@@ -32,6 +32,15 @@ describe('moments keep the order of an incident', () => {
     );
   });
 
+  it('with no line recording detection, a responder at work is the team knowing: detection is then', () => {
+    const m = findMoments([
+      ev(0, 'note', 'Pods started crashlooping and become pending', ['symptom'], { ref: 'SYM' }),
+      ev(60, 'ack', 'Ongoing investigation and troubleshooting to find root cause', ['ack'], { ref: 'ACK' }),
+      ev(210, 'action', 'Rolled over sick node', ['mitigation'], { ref: 'FIX' }),
+    ]);
+    expect(refs(m)).toMatchObject({ impactStart: 'SYM', detected: 'ACK', acknowledged: 'ACK' });
+  });
+
   it('mitigation and recovery before impact began are not this incident', () => {
     const m = findMoments([
       ev(-30, 'action', 'Restarted the cache', ['mitigation'], { ref: 'OLD-FIX' }),

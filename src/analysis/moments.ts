@@ -40,8 +40,8 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const start = impactStart?.ts ?? null;
   const firstDetect = firstAtOrAfter(detects, start);
   const firstAck = firstAtOrAfter(withSignal(events, 'ack'), start);
-  // A responder acknowledging is the team knowing: detection is no later than that.
-  const detected = firstDetect && firstAck && firstAck.ts < firstDetect.ts ? firstAck : firstDetect;
+  // A responder acknowledging is the team knowing: detection is no later than that, even when no line records it.
+  const detected = firstAck && (!firstDetect || firstAck.ts < firstDetect.ts) ? firstAck : firstDetect;
   const acknowledged = firstAtOrAfter(withSignal(events, 'ack'), detected?.ts ?? start);
   const mitigationStarted = firstAtOrAfter(withSignal(events, 'mitigation'), start);
   const recoveries = recoveriesOf(events, impactStart);

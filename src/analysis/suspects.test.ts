@@ -82,6 +82,35 @@ describe('suspects respect time', () => {
     expect(a.findings.map((f) => f.rule)).toContain('symptom-precedes-change');
   });
 
+  it('a rollback that failed is not the rollback after which the symptoms ended', () => {
+    const recovered = [
+      ev(0, 'change', 'Deploy api v3.1.0', [], { ref: 'DEP' }),
+      ev(4, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+    ];
+    const ended = (undo: ReturnType<typeof ev>[]) =>
+      analyze(
+        [...recovered, ...undo, ev(60, 'note', 'Service fully restored', ['recovery'])],
+        manifest,
+      ).suspects[0].reasons.some((r) => r.startsWith('symptoms ended'));
+    expect(ended([ev(10, 'rollback', 'Rolled back api to v3.0.9', ['mitigation'])])).toBe(true);
+    expect(
+      ended([ev(10, 'rollback', 'Rollback of api to v3.0.9 fails due to a pipeline error', ['mitigation'])]),
+    ).toBe(false);
+    expect(
+      ended([
+        ev(10, 'rollback', 'Rollback of api initiated', ['mitigation']),
+        ev(12, 'note', 'Error rates remain elevated despite rollback', ['symptom']),
+        ev(40, 'action', 'Throttled writes on api', ['mitigation']),
+      ]),
+    ).toBe(false);
+    expect(
+      ended([
+        ev(10, 'rollback', 'Rollback of api attempted', ['mitigation']),
+        ev(20, 'note', 'Rollback fails due to configuration issues', []),
+      ]),
+    ).toBe(false);
+  });
+
   it("a user's own publish is not a change of ours", () => {
     const events = [
       ev(-2, 'change', 'A user published a package with a 40 MB manifest', [], { ref: 'PUB' }),

@@ -42,11 +42,27 @@ function proximity(gap: number): [number, string] {
 /** Words of undoing a change ("rolled over" a node is no undo). */
 const UNDOING = /roll(?:ed|ing|s)?[ -]?back|rollback|revert|undo|restor|previous|reinstat|downgrad/i;
 
-/** The mitigation that undid this change: it names the change, its version or service, or it is the only change. */
+/** A line saying an attempt did not work: "rollback fails due to …", "attempted … but it was not possible". */
+const FAILED =
+  /\b(?:fail(?:s|ed)|unsuccessful)\b(?=\s?(?:$|[.,;:)!]|(?:to|due|because|with|again|as|and|after|on|when)\b))|\b(?:unable to|not possible|to no avail|without (?:success|effect))\b|\bdid(?:n't| not) (?:work|help|succeed|complete|resolve|fix)\b/i;
+
+/**
+ * The undo after which the symptoms ended: the first mitigation undoing this change before recovery
+ * (it names the change, its version or service, or it is the only change) that did not fail — its
+ * own line or a later one says so, or symptoms are still recorded after it.
+ */
 function undoneBy(change: Event, ctx: SuspectContext, onlyChange: boolean): Event | null {
+  const recovered = ctx.recovered;
+  if (!recovered) return null;
   const version = changeFacts(change.summary, change.attrs).version;
+  const between = (m: Event) =>
+    ctx.events.filter((e) => e.ts > m.ts && e.ts <= recovered.ts && e !== recovered);
   const undos = withSignal(ctx.events, 'mitigation').filter((m) => {
-    if (m.ts < change.ts || !UNDOING.test(m.summary)) return false;
+    if (m.ts < change.ts || m.ts > recovered.ts || !UNDOING.test(m.summary)) return false;
+    if (FAILED.test(m.summary)) return false;
+    const later = between(m);
+    if (later.some((e) => e.signals.includes('symptom') && !e.signals.includes('recovery'))) return false;
+    if (later.some((e) => UNDOING.test(e.summary) && FAILED.test(e.summary))) return false;
     const text = [m.summary, ...m.details].join(' ');
     if (change.ownRef && namesWord(text, change.ref)) return true;
     if (version && namesWord(text, version)) return true;
@@ -106,7 +122,7 @@ function assess(change: Event, ctx: SuspectContext, onlyChange: boolean, causes:
     reasons.push(`names no service; the incident concerns only ${[...ctx.affected][0]}`);
   }
   const undo = undoneBy(change, ctx, onlyChange);
-  const cure = undo && ctx.recovered && ctx.recovered.ts >= undo.ts ? ctx.recovered : null;
+  const cure = undo ? ctx.recovered : null;
   if (undo && cure) {
     score += 0.25;
     direct.push(

@@ -1,7 +1,8 @@
 // Issue 13's "done when" for a postmortem's own figures: every dfds postmortem whose Stats state
-// a time to detection and to recovery, reported from the document alone. Either the durations
-// computed from the change agree with the figures, or the report says they do not
-// (`stated-duration-mismatch`), or they could not be computed; the list is printed.
+// a time to detection and to recovery, reported from the document alone. In at least 90 % of them
+// the durations computed agree with the figures (from the change, or from the first symptom when
+// no change is named), or the report says they do not (`stated-duration-mismatch`); the list and
+// the counts are printed.
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,7 +68,7 @@ describe("a dfds postmortem's own figures, from the document alone", () => {
     expect(documents.length).toBeGreaterThanOrEqual(25);
   });
 
-  it('agrees with the figures counted from the change, or reports stated-duration-mismatch, or has nothing to compare', async () => {
+  it('agrees with the figures in 90 % of them, or reports stated-duration-mismatch', async () => {
     const rows: string[] = [];
     const cases: Record<string, number> = {};
     for (const { name, stats } of documents) {
@@ -105,13 +106,13 @@ describe("a dfds postmortem's own figures, from the document alone", () => {
       const verdict =
         within(d.detectFromTrigger, stats!.detection) && within(d.impactFromTrigger, stats!.recovery)
           ? 'agrees from the change'
-          : mismatches.length
+          : figures.some(([, figure]) => flagged(figure))
             ? 'stated-duration-mismatch'
             : none === 2
               ? 'not computed'
               : none === 1
                 ? 'partly computed, the rest agrees'
-                : 'agrees counted otherwise';
+                : 'agrees counted from the first symptom';
       cases[verdict] = (cases[verdict] ?? 0) + 1;
       rows.push(
         `${name.slice(0, 10)}  stated TTD ${minutes(stats!.detection.seconds)} / TTR ${minutes(stats!.recovery.seconds)} min;` +
@@ -119,7 +120,14 @@ describe("a dfds postmortem's own figures, from the document alone", () => {
           ` from symptom ${minutes(d.detect)} / ${minutes(d.impact)} min: ${verdict}`,
       );
     }
-    console.log(`${rows.join('\n')}\n${JSON.stringify(cases)}`);
+    const held = (cases['agrees from the change'] ?? 0) + (cases['stated-duration-mismatch'] ?? 0);
+    // With no change to count from (the document names none), figures counted from the first symptom agree too.
+    const heldOtherwise = held + (cases['agrees counted from the first symptom'] ?? 0);
+    console.log(
+      `${rows.join('\n')}\n${JSON.stringify(cases)}\n` +
+        `agree from the change or reported: ${held} of ${rows.length}; with those counted from the first symptom: ${heldOtherwise}`,
+    );
     expect(rows).toHaveLength(documents.length);
+    expect(heldOtherwise / rows.length).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 });

@@ -64,6 +64,22 @@ describe('stated-duration-mismatch', () => {
     );
   });
 
+  it('reports a figure whose end the timeline does not record, saying where the figure puts it', () => {
+    // dfds PM2020-008: the Stats state a time to recovery; no timeline line says the service recovered.
+    const unrecovered = [
+      change,
+      ev(8, 'report', 'Users reporting timeouts', ['symptom', 'detect'], { ref: 'RPT' }),
+    ];
+    const [finding] = check(
+      [stated('time to recovery', 122, 'Time to recovery: 122 minutes', 40)],
+      unrecovered,
+    );
+    expect(finding.statement).toBe(
+      'The document states "Time to recovery: 122 minutes" (postmortem.md:40), but the timeline records no recovery; counted from the first symptom (RPT, 10:08 UTC) it puts recovery at 12:10 UTC, counted from the change (CHANGE-1, 10:00 UTC) it puts recovery at 12:02 UTC.',
+    );
+    expect(finding.evidenceRefs).toEqual(['RPT', 'CHANGE-1']);
+  });
+
   it('does not compare a figure with a span from an event to itself', () => {
     // The alert is both the first symptom and the detection: the timeline holds nothing before it.
     expect(check([stated('time to detection', 53, 'Time to detection: 53 minutes')], course, null)).toEqual(
@@ -86,6 +102,45 @@ describe('stated-duration-mismatch', () => {
     expect(check([stated('duration', 60, 'Duration: 60 minutes')])).toHaveLength(1);
     expect(check([stated('degraded for', 60, 'The API was degraded for 60 minutes.')])).toHaveLength(1);
     expect(check([stated('ttd', 30, 'TTD: 30 min')])).toHaveLength(1);
+  });
+});
+
+describe('stated-duration-mismatch on spans between two named points', () => {
+  // The surveys SDK course as a small timeline: confirmed at 0, reverts begun at 5, mitigated at 46.
+  const surveys = [
+    ev(-30, 'report', 'Support engineer notices customer reports', ['symptom', 'detect'], { ref: 'RPT' }),
+    ev(0, 'ack', 'Issue confirmed by the surveys team', ['ack'], { ref: 'ACK' }),
+    ev(5, 'rollback', 'Begin reverting suspected PRs', ['mitigation'], { ref: 'RB' }),
+    ev(46, 'note', 'Reverts deployed, issue mitigated', ['recovery'], { ref: 'OK' }),
+  ];
+  const span = (name: string, minutes: number, text: string) => stated(name, minutes, text, 30);
+
+  it('agrees when the span between the moments it names matches', () => {
+    const text = 'From confirmation to mitigation was 46 min.';
+    expect(check([span('from confirmation to mitigation', 46, text)], surveys, null)).toEqual([]);
+    expect(
+      check([span('from detection to recovery', 76, 'Detection to recovery: 76 minutes')], surveys, null),
+    ).toEqual([]);
+  });
+
+  it('reports a span that disagrees, citing both moments', () => {
+    const [finding] = check(
+      [span('from confirmation to rollback', 20, 'From confirmation to rollback: 20 minutes')],
+      surveys,
+      null,
+    );
+    expect(finding.statement).toBe(
+      'The document states "From confirmation to rollback: 20 minutes" (postmortem.md:30), but the timeline shows 5 min from acknowledgement to the start of mitigation (ACK to RB).',
+    );
+    expect(finding.evidenceRefs).toEqual(['ACK', 'RB']);
+  });
+
+  it('says nothing about a span whose moments were not found, and never reads it as a named figure', () => {
+    expect(
+      check([span('from declaration to closure', 90, 'Declaration to closure: 90 min')], surveys, null),
+    ).toEqual([]);
+    // "detection" inside the span is not "time to detection".
+    expect(check([span('from detection to closure', 3, 'Detection to closure: 3 min')], course)).toEqual([]);
   });
 });
 

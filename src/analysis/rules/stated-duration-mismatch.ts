@@ -1,23 +1,10 @@
-import type { Durations, Event, Statement } from '../../model/index.js';
-import { span } from '../course.js';
+import type { Durations, Event } from '../../model/index.js';
+import { clock, span } from '../course.js';
 import { durations, type MomentEvents } from '../moments.js';
+import { type DurationName, meaningOf, type Stated, tolerance } from '../stated-figures.js';
 import type { Rule, RuleFinding } from './rule.js';
 
-type DurationName = keyof Durations;
-type Stated = Extract<Statement, { kind: 'duration' }>;
-
-/**
- * The computed durations a stated figure may mean, by the words of its name. Teams count time to
- * detection from the first symptom or from the change (SPEC §3), and time to recovery to the end
- * of impact from either start, or from detection.
- */
-const MEANINGS: [RegExp, DurationName[]][] = [
-  [/detect|discover|notic|\bm?ttd\b/, ['detect', 'detectFromTrigger']],
-  [/acknowledg|\back\b|\bm?tta\b|respon/, ['acknowledge']],
-  [/mitigat|\bm?ttm\b/, ['mitigate', 'impact', 'impactFromTrigger']],
-  [/recover|resol|restor|repair|\bfix|\bm?ttr\b/, ['impact', 'impactFromTrigger', 'mitigate']],
-  [/duration|downtime|outage|\blast|\bfor$|impact|period/, ['impact', 'impactFromTrigger']],
-];
+export { tolerance };
 
 /** Where each duration is measured from and to, in the report's words. */
 const SPANS: Record<DurationName, [keyof MomentEvents, keyof MomentEvents, string]> = {
@@ -29,29 +16,63 @@ const SPANS: Record<DurationName, [keyof MomentEvents, keyof MomentEvents, strin
   impactFromTrigger: ['trigger', 'recovered', 'from the change to recovery'],
 };
 
-const UNITS: [RegExp, number][] = [
-  [/\d\s*(?:s|secs?|seconds?)\b/i, 1],
-  [/\d\s*(?:m|mins?|minutes?)\b/i, 60],
-  [/\d\s*(?:h|hrs?|hours?)\b/i, 3600],
-  [/\d\s*days?\b/i, 86400],
-];
-const APPROXIMATE = /~|\b(?:about|approx|approximately|around|roughly|circa|ca\.)/i;
+type MomentName = keyof MomentEvents;
 
-/**
- * How far a computed duration may stand from a stated one and still agree. Timelines are written
- * to the minute, so never less than a minute. A figure written in a coarse unit ("2 hours") was
- * rounded to it, but a reader takes "2 hours" as about two hours, not 1 h 31: the rounding
- * allowed is half the unit, at most a tenth of the figure; "about" allows the larger of the two.
- */
-export function tolerance(stated: Pick<Stated, 'seconds' | 'text'>): number {
-  const unit = UNITS.find(([re]) => re.test(stated.text))?.[1] ?? 60;
-  const rounding = APPROXIMATE.test(stated.text)
-    ? Math.max(unit / 2, 0.1 * stated.seconds)
-    : Math.min(unit / 2, 0.1 * stated.seconds);
-  return Math.max(60, rounding);
+/** The moments a point of a stated span may mean, by its words; the first that fits decides. */
+const POINTS: [RegExp, MomentName[]][] = [
+  [/declar/, ['declared']],
+  [/clos/, ['closed']],
+  [/detect|discover|alert|pag|report|notic/, ['detected']],
+  [/acknowledg|^ack$|respon|confirm|triage/, ['acknowledged']],
+  [
+    /rollback|roll-back|revert|^(?:start|onset|beginning) of (?:the )?(?:first )?mitigat/,
+    ['mitigationStarted'],
+  ],
+  [/mitigat|fix|remediat/, ['mitigationStarted', 'recovered']],
+  [/recover|resol|restor|^end of/, ['recovered']],
+  [/change|deploy|release|trigger/, ['trigger']],
+  [/start|onset|begin|impact|symptom/, ['impactStart']],
+];
+
+/** How the report calls each moment when it says where a span runs. */
+const MOMENT_WORDS: Record<MomentName, string> = {
+  trigger: 'the change',
+  impactStart: 'the first symptom',
+  detected: 'detection',
+  acknowledged: 'acknowledgement',
+  mitigationStarted: 'the start of mitigation',
+  recovered: 'recovery',
+  declared: 'declaration',
+  closed: 'closure',
+};
+
+const pointOf = (words: string) => POINTS.find(([re]) => re.test(words))?.[1] ?? null;
+
+/** "from confirmation to mitigation": the pairs of moments the span may run between, or null. */
+function spanOf(name: string): [MomentName, MomentName][] | null {
+  const m = /^from (.{1,60}) to (.{1,60})$/.exec(name);
+  const from = m && pointOf(m[1]);
+  const to = m && pointOf(m[2]);
+  if (!from || !to) return null;
+  return from.flatMap((a) => to.filter((b) => b !== a).map((b) => [a, b] as [MomentName, MomentName]));
 }
 
-const meaningOf = (name: string) => MEANINGS.find(([re]) => re.test(name.toLowerCase()))?.[1] ?? null;
+/** A stated span between two named points compared with the same span of the computed moments. */
+function checkSpan(stated: Stated, pairs: [MomentName, MomentName][], m: MomentEvents): RuleFinding | null {
+  const measured = pairs.filter(([a, b]) => m[a] && m[b] && m[a] !== m[b]);
+  if (!measured.length) return null;
+  const secondsOf = ([a, b]: [MomentName, MomentName]) => Math.round((m[b]!.ts - m[a]!.ts) / 1000);
+  if (measured.some((p) => Math.abs(secondsOf(p) - stated.seconds) <= tolerance(stated))) return null;
+  const parts = measured.map(
+    (p) =>
+      `${span(secondsOf(p) * 1000)} from ${MOMENT_WORDS[p[0]]} to ${MOMENT_WORDS[p[1]]} (${m[p[0]]!.ref} to ${m[p[1]]!.ref})`,
+  );
+  return {
+    severity: 'low',
+    statement: `The document states "${stated.text}" (${where(stated)}), but the timeline shows ${parts.join(' and ')}.`,
+    evidenceRefs: [...new Set(measured.flatMap(([a, b]) => [m[a]!.ref, m[b]!.ref]))],
+  };
+}
 
 const where = (s: Stated) => `${s.source.file}${s.source.line != null ? `:${s.source.line}` : ''}`;
 
@@ -68,18 +89,48 @@ function finding(stated: Stated, compared: DurationName[], d: Durations, m: Mome
   };
 }
 
+/** A figure whose end the timeline does not record, with where the figure puts that end. */
+function missingEnd(stated: Stated, meaning: DurationName[], m: MomentEvents): RuleFinding | null {
+  const open = meaning.filter((name) => m[SPANS[name][0]] && !m[SPANS[name][1]]);
+  if (!open.length) return null;
+  const end = MOMENT_WORDS[SPANS[open[0]][1]];
+  // One clause per event: the first symptom that is also the detection is counted from once.
+  const byEvent = new Map<Event, MomentName>();
+  for (const name of open)
+    if (!byEvent.has(m[SPANS[name][0]]!)) byEvent.set(m[SPANS[name][0]]!, SPANS[name][0]);
+  const starts = [...byEvent.entries()].map(([e, from]) => [from, e] as const);
+  const counted = starts.map(
+    ([from, e]) =>
+      `counted from ${MOMENT_WORDS[from]} (${e.ref}, ${clock(e.ts)}) it puts ${end} at ${clock(e.ts + stated.seconds * 1000)}`,
+  );
+  return {
+    severity: 'low',
+    statement: `The document states "${stated.text}" (${where(stated)}), but the timeline records no ${end}; ${counted.join(', ')}.`,
+    evidenceRefs: starts.map(([, e]) => e.ref),
+  };
+}
+
 /**
- * A figure the document states against the same durations computed from its evidence. A figure
- * the document states with several values (one per incident of a series) is not compared, and
- * neither is one whose durations could not be computed or run from an event to itself.
+ * A figure the document states against the same durations computed from its evidence; a span it
+ * names between two points ("from confirmation to mitigation") against that span. A figure
+ * whose end the timeline does not record is reported as such. A figure the document states with
+ * several values (one per incident of a series) is not compared, and neither is one with no start
+ * either, or whose durations run from an event to itself.
  */
 export const statedDurationMismatch: Rule = {
   id: 'stated-duration-mismatch',
   check(ctx) {
     const d = durations(ctx.moments);
     const byMeaning = new Map<string, { meaning: DurationName[]; stated: Stated[] }>();
+    const out: RuleFinding[] = [];
     for (const s of ctx.statements) {
       if (s.kind !== 'duration') continue;
+      if (/^from .{1,60} to /.test(s.name)) {
+        const pairs = spanOf(s.name);
+        const found = pairs && checkSpan(s, pairs, ctx.moments);
+        if (found) out.push(found);
+        continue;
+      }
       const meaning = meaningOf(s.name);
       if (!meaning) continue;
       const key = meaning.join();
@@ -87,7 +138,6 @@ export const statedDurationMismatch: Rule = {
       group.stated.push(s);
       byMeaning.set(key, group);
     }
-    const out: RuleFinding[] = [];
     for (const { meaning, stated } of byMeaning.values()) {
       const first = stated[0];
       if (stated.some((s) => Math.abs(s.seconds - first.seconds) > Math.max(tolerance(s), tolerance(first))))
@@ -96,7 +146,11 @@ export const statedDurationMismatch: Rule = {
       const compared = meaning.filter(
         (name) => d[name] != null && ctx.moments[SPANS[name][0]] !== ctx.moments[SPANS[name][1]],
       );
-      if (!compared.length) continue;
+      if (!compared.length) {
+        const unmeasured = missingEnd(first, meaning, ctx.moments);
+        if (unmeasured) out.push(unmeasured);
+        continue;
+      }
       const agrees = (s: Stated) => compared.some((name) => Math.abs(d[name]! - s.seconds) <= tolerance(s));
       const disagreeing = stated.find((s) => !agrees(s));
       if (disagreeing) out.push(finding(disagreeing, compared, d, ctx.moments));

@@ -60,6 +60,25 @@ describe('documentStatements', () => {
     ]);
   });
 
+  it('hands over a span the document names between two points, wherever it stands, with its line', () => {
+    const doc = [
+      '# Checkout errors',
+      '## Summary',
+      'Checkout failed for some customers.',
+      '## Response',
+      'From confirmation to mitigation was 46 min, and it took 2 hours from detection to closure.',
+      '## Timeline',
+      '| 10:00 | From detection to mitigation: 5 min |',
+    ].join('\n');
+    const spans = documentStatements(linesOf(doc), 'doc.md').filter((s) => s.kind === 'duration');
+    expect(
+      spans.map((s) => [s.source.line, s.kind === 'duration' && s.name, s.kind === 'duration' && s.seconds]),
+    ).toEqual([
+      [5, 'from confirmation to mitigation', 2760],
+      [5, 'from detection to closure', 7200],
+    ]);
+  });
+
   it("takes a Root cause section's causal sentences but not its other ones", () => {
     const found = statementsOf('PostHog__post-mortems/2026-01-17-replay-sdk-fetch-wrapper-incident.md');
     const causes = found.filter((s) => s.kind === 'cause');

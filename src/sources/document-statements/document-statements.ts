@@ -2,6 +2,7 @@ import type { Statement } from '../../model/index.js';
 import { causalSentences } from './causal-sentences.js';
 import { type DocumentLine, type DocumentPart, documentParts, type PartKind } from './document-sections.js';
 import { isNamedFigure, labelledDuration, type StatedDuration, statedDurations } from './stated-durations.js';
+import { statedSpans } from './stated-spans.js';
 
 /** Parts whose prose speaks of the incident as a whole, so "lasted 26 minutes" there is its length. */
 const OVERALL: PartKind[] = ['title', 'head', 'summary', 'impact'];
@@ -10,7 +11,7 @@ const CAUSAL: PartKind[] = ['title', 'head', 'summary', 'cause'];
 
 export type DurationStatement = Extract<Statement, { kind: 'duration' }>;
 
-/** Figures a part states: named ones on their own lines anywhere, lengths in prose where it describes the whole. */
+/** Figures a part states: named ones and spans between two points anywhere, lengths in prose where it describes the whole. */
 function figures(part: DocumentPart): { line: number; figure: StatedDuration }[] {
   const out: { line: number; figure: StatedDuration }[] = [];
   for (const { text, number } of part.lines) {
@@ -21,8 +22,13 @@ function figures(part: DocumentPart): { line: number; figure: StatedDuration }[]
       out.push({ line: number, figure: labelled });
       continue;
     }
+    // "From confirmation to mitigation was 46 min": a span between two named points, wherever it stands.
+    const spans = statedSpans(text);
+    for (const figure of spans) out.push({ line: number, figure });
+    const inSpan = (f: StatedDuration) =>
+      spans.some((s) => f.index >= s.index && f.index < s.index + s.text.length);
     for (const figure of statedDurations(text)) {
-      if (!figure.name || part.kind === 'timeline') continue; // a span of times of day in prose may be any span
+      if (!figure.name || part.kind === 'timeline' || inSpan(figure)) continue; // a span of times of day in prose may be any span
       if (OVERALL.includes(part.kind) || isNamedFigure(figure.name)) out.push({ line: number, figure });
     }
   }

@@ -8,3 +8,4 @@ export {
   type StatedDuration,
   statedDurations,
 } from './stated-durations.js';
+export { statedSpans } from './stated-spans.js';
