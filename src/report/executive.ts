@@ -2,6 +2,7 @@ import type { Report } from '../model/index.js';
 import type { Postmortem } from './document.js';
 import { formatDuration, formatTime } from './format.js';
 import { metaFields } from './meta.js';
+import { dropCitations } from './plain-words.js';
 
 /** One page: what happened, the impact, and what we are changing. */
 export function executiveDocument(r: Report): Postmortem {
@@ -30,7 +31,12 @@ export function executiveDocument(r: Report): Postmortem {
       {
         id: 'what-happened',
         title: 'What happened',
-        blocks: [{ type: 'paragraph', text: r.incident.summary }],
+        blocks: [
+          {
+            type: 'paragraph',
+            text: dropCitations(r.incident.summary, new Set(r.timeline.map((e) => e.ref))),
+          },
+        ],
       },
       { id: 'impact', title: 'Impact', blocks: [{ type: 'fields', items: impact }] },
       {
