@@ -62,6 +62,7 @@ export function toReport(manifest: Manifest, timeline: Timeline, a: Analysis): R
       severity: manifest.severity ?? null,
       services: manifest.services,
       summary: summarise(manifest, a),
+      ...(manifest.product ? { product: manifest.product } : {}),
     },
     zone: timeline.zone,
     timeline: timeline.events.map((e) => ({

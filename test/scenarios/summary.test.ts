@@ -5,7 +5,8 @@ import type { Report } from '../../src/model/index.js';
 
 const EXAMPLES = ['examples/checkout-five-tools', 'examples/checkout-logs-metrics'];
 const IP = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
-const POD = /\b[a-z][a-z0-9-]{0,40}-[a-f0-9]{6,10}-[a-z0-9]{5}\b/;
+// Kubernetes names pods from an alphabet without vowels: checkout-7c9d5f6b8d-x2x9q.
+const POD = /\b[a-z][a-z0-9-]{0,40}-[bcdfghj-np-tv-z2456789]{6,10}-[bcdfghj-np-tv-z2456789]{5}\b|\bPod\//;
 
 const reports = new Map<string, Report>();
 const executives = new Map<string, string>();
