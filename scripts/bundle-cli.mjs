@@ -15,7 +15,9 @@ await build({
   target: 'node20',
   // Node 20.10+ reads import attributes; the weights' JSON import keeps its own.
   supported: { 'import-attributes': true },
-  external: ['better-sqlite3', 'pg'],
+  // mdast-util-to-markdown and mdast-util-gfm (Markdown out and GFM in) load from node_modules too:
+  // declared dependencies, they keep the package within its size budget.
+  external: ['better-sqlite3', 'pg', 'mdast-util-to-markdown', 'mdast-util-gfm'],
   // The meaning model's weights stay one file in the package, read from beside the bundle.
   plugins: [
     {

@@ -47,19 +47,69 @@ function nameParts(name: string): string[] {
   return words.filter((p) => p.length >= 3 && /^[A-Za-z]+$/.test(p));
 }
 
-/** Narrative text with people replaced by roles: "author=ops-alice" goes, "Alice" becomes "a responder". */
+/**
+ * Names that are also everyday English words ("we will roll back", "mark it resolved"): written in
+ * lower case they are the word, so only a capitalised or @-prefixed mention is the person.
+ */
+const EVERYDAY = new Set(
+  'will mark bill grant pat sue may june art hope joy max frank rose lane dawn drew chase hunter page jack ray miles dean faith summer cliff penny rich young long white brown green black gray grey case bell wood hill mason price stone field ward reed sharp noble wise best love little short strong small ash guy sky august april earl major'.split(
+    ' ',
+  ),
+);
+
+// Marks from Unicode's private use area: no evidence text means anything by them.
+const ONE = '\uE000';
+const COUNT = ['', '', 'two', 'three', 'four', 'five'];
+
+/** Each mention of a person, marked; an everyday word counts only capitalised or after @. */
+function markMentions(text: string, name: string): string {
+  const body = escapeRegExp(name);
+  if (!EVERYDAY.has(name.toLowerCase()))
+    return text.replace(new RegExp(`(?<![\\w@])@?${body}(?![\\w-])`, 'gi'), ONE);
+  const capitalised = escapeRegExp(name[0].toUpperCase() + name.slice(1).toLowerCase());
+  return text
+    .replace(new RegExp(`(?<![\\w@])@${body}(?![\\w-])`, 'gi'), ONE)
+    .replace(new RegExp(`(?<![\\w@])${capitalised}(?![\\w-])`, 'g'), ONE);
+}
+
+/** Marked mentions as roles that keep the sentence: lists become "two responders", articles stay single. */
+function asRoles(text: string): string {
+  return (
+    text
+      // "Alice, Bob and Carol" is one group of people.
+      .replace(/\uE000(?:(?:, ?(?:and |or )?| and | or | & )\uE000){1,20}/g, (group) => {
+        const n = group.split(ONE).length - 1;
+        return `\uE001${COUNT[n] ?? 'several'}`;
+      })
+      .replace(/\b(the|our|my|your|their|his|her|this|that)\s{1,3}\uE001(\w+)/gi, '$1 $2 responders')
+      .replace(/\b(the|our|my|your|their|his|her|this|that)\s{1,3}\uE000/gi, '$1 responder')
+      .replace(/\b(a|an)\s{1,3}\uE000/gi, (_, article: string) => `${article[0]} responder`)
+      .replace(/\uE001(\w+)/g, '$1 responders')
+      .replace(/\uE000/g, 'a responder')
+      // A role that opens a sentence opens it with a capital.
+      .replace(
+        /(^|[.!?]\s{1,3}|\n)(a responder|two|three|four|five|several)\b/g,
+        (_, before: string, word: string) => `${before}${word[0].toUpperCase()}${word.slice(1)}`,
+      )
+  );
+}
+
+/**
+ * Narrative text with people replaced by roles, keeping the sentence whole: "author=ops-alice"
+ * goes; "I'm IC, @priya is ops lead." becomes "I'm IC, a responder is ops lead."; "Alice and Bob
+ * rolled back" becomes "Two responders rolled back".
+ */
 export function blameless(text: string, people: string[]): string {
   let out = text
     .replace(ASSIGNMENT, '')
     .replace(/\(\s*,\s*/g, '(')
     .replace(/,\s*\)/g, ')')
     .replace(/\(\s*\)/g, '');
-  for (const name of people) {
-    out = out.replace(new RegExp(`@?\\b${escapeRegExp(name)}\\b`, 'gi'), 'a responder');
-    for (const part of nameParts(name))
-      out = out.replace(new RegExp(`\\b${escapeRegExp(part)}\\b`, 'gi'), 'a responder');
-  }
-  return out
+  const names = [...new Set(people.flatMap((name) => [name, ...nameParts(name)]))].sort(
+    (a, b) => b.length - a.length,
+  );
+  for (const name of names) out = markMentions(out, name);
+  return asRoles(out)
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([,.;)])/g, '$1')
     .trim();

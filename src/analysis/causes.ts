@@ -1,4 +1,5 @@
 import type { Event, Statement } from '../model/index.js';
+import { shorten } from '../text/shorten.js';
 import { changeFacts } from '../timeline/index.js';
 import { clock } from './course.js';
 
@@ -11,7 +12,7 @@ export interface CauseAccount {
   event: Event | null;
 }
 
-const quoted = (text: string) => `"${text.length > 160 ? `${text.slice(0, 157)}…` : text}"`;
+const quoted = (text: string) => `"${shorten(text, 160)}"`;
 
 /** "DIAG-3 (10:12 UTC) says "…"" or "the postmortem's own cause statement (pm.md:12) says "…"". */
 export const cited = (a: CauseAccount) =>

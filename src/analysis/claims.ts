@@ -1,4 +1,5 @@
 import type { Claim, Event, Suspect } from '../model/index.js';
+import { shorten } from '../text/shorten.js';
 import type { CauseAccount } from './causes.js';
 import { clock, span } from './course.js';
 import { type MomentEvents, recoveriesOf, symptomsAfter } from './moments.js';
@@ -12,8 +13,7 @@ export function evidenceStrength(e: Event): number {
   return Math.min(0.97, base + (e.sources.length > 1 ? 0.05 : 0));
 }
 
-const quote = (e: Event) =>
-  `${e.ref} "${e.summary.length > 120 ? `${e.summary.slice(0, 117)}…` : e.summary}"`;
+const quote = (e: Event) => `${e.ref} "${shorten(e.summary, 120)}"`;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Every statement the report makes about what happened, each citing its evidence. */

@@ -1,4 +1,5 @@
 import type { Event, Suspect } from '../model/index.js';
+import { shorten } from '../text/shorten.js';
 import { CHANGE } from '../timeline/vocabulary.js';
 import { type CauseAccount, cited } from './causes.js';
 import { clock } from './course.js';
@@ -7,7 +8,7 @@ import { CONVINCING } from './suspects.js';
 
 const where = (e: Event) => `${e.source.file}${e.source.line != null ? `:${e.source.line}` : ''}`;
 const PLACEHOLDER = /\[(name|names|date|time|number|owner|tbd|x|y)\]|\bTBD\b|YYYY-MM-DD/i;
-const gist = (e: Event) => `"${e.summary.length > 120 ? `${e.summary.slice(0, 117)}…` : e.summary}"`;
+const gist = (e: Event) => `"${shorten(e.summary, 120)}"`;
 
 /** With no convincing change, what the evidence points to instead: a causal account, else the first symptom. */
 function noConvincingChange(m: MomentEvents, elsewhere: CauseAccount[]): string {

@@ -13,6 +13,7 @@ export const MANIFEST_TEMPLATE = `# incident.yaml: what the evidence cannot say.
 # timezone: America/Los_Angeles    # IANA zone for timestamps that carry none
 # date: 2026-02-10                 # the day, for timestamps that carry only a time of day
 # services: [api-gateway, checkout]
+# product: Acme Checkout           # what customers call it; the customer version names only this
 # summary: >-                      # a few sentences on what happened, in your words
 #   Checkout returned 5xx for 22 minutes after a config deploy.
 

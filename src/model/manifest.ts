@@ -58,6 +58,10 @@ export const Manifest = z.object({
   timezone: z.string().optional().describe('IANA zone for timestamps that carry none (America/Los_Angeles)'),
   date: DateLike.optional().describe('YYYY-MM-DD, for timestamps that carry only a time of day'),
   services: z.array(z.string()).default([]).describe('services the incident touched'),
+  product: z
+    .string()
+    .optional()
+    .describe('what customers call what was affected (Acme Checkout); the customer version names only this'),
   slo: z.array(Slo).default([]).describe('service level objectives; enable error-budget figures'),
   policies: Policies.default({}).describe('rules the change and the response are held to'),
   sources: z

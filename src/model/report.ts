@@ -46,6 +46,8 @@ export const Report = z.object({
     severity: z.string().nullable(),
     services: z.array(z.string()),
     summary: z.string(),
+    /** What customers call what was affected, from the manifest's `product`. */
+    product: z.string().optional(),
   }),
   zone: z.string(),
   timeline: z.array(TimelineEntry),

@@ -2,7 +2,6 @@ import type { Report } from '../model/index.js';
 import { mapStrings, maskPii } from '../redact/index.js';
 import type { Postmortem } from './document.js';
 import { formatDuration, formatTime } from './format.js';
-import { metaFields } from './meta.js';
 
 /**
  * Internal host names (db-01.prod.internal, api.svc.cluster.local) have no place in a public text.
@@ -23,12 +22,14 @@ const SERVICE_WORDS: Record<string, string> = {
 export function customerDocument(r: Report): Postmortem {
   const m = r.moments;
   const d = r.durations;
+  const product = r.incident.product ? forCustomers(r.incident.product) : null;
   const start = m.impactStart ? `${formatTime(m.impactStart.ts, 'UTC')} UTC` : null;
   const end = m.recovered ? `${formatTime(m.recovered.ts, 'UTC')} UTC` : null;
+  const who = product ? `customers of ${product}` : 'our customers';
   const what = [
     start
-      ? `Starting at ${start}, some of our customers experienced errors or slow responses.`
-      : 'Some of our customers experienced errors or slow responses.',
+      ? `Starting at ${start}, some of ${who} experienced errors or slow responses.`
+      : `Some of ${who} experienced errors or slow responses.`,
     r.moments.trigger
       ? `The problem was caused by ${SERVICE_WORDS.change}.`
       : 'We are still confirming the cause.',
@@ -48,13 +49,15 @@ export function customerDocument(r: Report): Postmortem {
   ].filter(Boolean);
   const masked = mapStrings(r, forCustomers);
   const summary = forCustomers(what.join(' '));
+  const title = `${product ?? 'Service'} disruption${start ? ` on ${start.slice(0, 10)}` : ''}`;
   // No timeline for customers, so nothing may point into one.
   const moments = Object.fromEntries(
     Object.entries(masked.moments).map(([k, v]) => [k, v && { ts: v.ts, ref: null }]),
   );
+  // Only what a customer may read: no incident id, severity, service names or the team's own title.
   const report: Report = {
     ...masked,
-    incident: { ...masked.incident, id: null, services: [], summary },
+    incident: { id: null, title, severity: null, services: [], summary, ...(product ? { product } : {}) },
     moments: moments as Report['moments'],
     timeline: [],
     claims: [],
@@ -72,16 +75,16 @@ export function customerDocument(r: Report): Postmortem {
     dataQuality: { ...masked.dataQuality, problems: [], notes: [] },
   };
   return {
-    title: `Service disruption${start ? ` on ${start.slice(0, 10)}` : ''}`,
+    title,
     audience: 'customer',
     report,
     series: [],
-    meta: metaFields(masked),
+    meta: product ? [['Affected', product]] : [],
     sections: [
       {
         id: 'what-happened',
         title: 'What happened',
-        blocks: [{ type: 'paragraph', text: forCustomers(what.join(' ')) }],
+        blocks: [{ type: 'paragraph', text: summary }],
       },
       {
         id: 'what-we-are-doing',

@@ -3,6 +3,7 @@ import type { Report, Series } from '../model/index.js';
 import { type Block, type Postmortem, ref, type Section } from './document.js';
 import { formatDuration, formatTime, pct } from './format.js';
 import { metaFields } from './meta.js';
+import { linkCitations } from './plain-words.js';
 
 const MOMENT_LABELS: [keyof Report['moments'], string][] = [
   ['trigger', 'Trigger (most likely cause)'],
@@ -25,6 +26,7 @@ const DURATION_LABELS: [keyof Report['durations'], string][] = [
 ];
 
 const refs = (rs: string[]) => rs.map(ref).join(', ');
+const refsOf = (r: Report) => new Set(r.timeline.map((e) => e.ref));
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function impactSection(r: Report): Section {
@@ -178,7 +180,11 @@ function chartsOf(series: Series[]): Block[] {
 /** The complete postmortem for the team that ran the incident. */
 export function internalDocument(r: Report, series: Series[]): Postmortem {
   const sections: Section[] = [
-    { id: 'summary', title: 'Summary', blocks: [{ type: 'paragraph', text: r.incident.summary }] },
+    {
+      id: 'summary',
+      title: 'Summary',
+      blocks: [{ type: 'paragraph', text: linkCitations(r.incident.summary, refsOf(r)) }],
+    },
     impactSection(r),
     ...(series.length ? [{ id: 'metrics', title: 'Metrics', blocks: chartsOf(series) }] : []),
     timelineSection(r),

@@ -1,48 +1,53 @@
 import { type Analysis, blameless, CONVINCING, clock, span } from '../analysis/index.js';
 import { type Manifest, Report } from '../model/index.js';
 import type { Timeline } from '../timeline/index.js';
+import { describe } from './plain-words.js';
 
-/** The one-paragraph summary: what happened, how it was found, what ended it, what likely caused it. */
-/** An event's own words, shortened for a sentence. */
-const gist = (text: string) =>
-  (text.length > 100 ? `${text.slice(0, 97).trimEnd()}…` : text).replace(/[.]+$/, '');
-
+/**
+ * The one-paragraph summary: what happened, how it was found, what ended it, what likely caused it.
+ * It speaks in plain words and cites each moment's entry by ref, as "(REF)"; the entry's own text
+ * (a pod name, an address, a log template) stays in the timeline, where it is quoted whole.
+ * @example summarise(manifest, analysis) // 'Impact on checkout began at 13:09 UTC, with a failing health check of checkout (K8S-07). …'
+ */
 export function summarise(manifest: Manifest, a: Analysis): string {
   if (manifest.summary) return blameless(manifest.summary, a.people);
   const m = a.momentEvents;
   const parts: string[] = [];
   const services = manifest.services.length ? manifest.services.join(', ') : null;
+  const cite = (e: { ref: string }) => `(${e.ref})`;
   if (m.impactStart) {
     parts.push(
-      `Impact${services ? ` on ${services}` : ''} began at ${clock(m.impactStart.ts)} (${gist(m.impactStart.summary)}).`,
+      `Impact${services ? ` on ${services}` : ''} began at ${clock(m.impactStart.ts)}, with ${describe(m.impactStart)} ${cite(m.impactStart)}.`,
     );
   } else {
     parts.push('The evidence records no symptom, so the start of impact is unknown.');
   }
   if (m.detected)
     parts.push(
-      `It was detected at ${clock(m.detected.ts)}${a.durations.detect ? `, ${span(a.durations.detect * 1000)} later` : ''}.`,
+      `It was detected at ${clock(m.detected.ts)}${a.durations.detect ? `, ${span(a.durations.detect * 1000)} later,` : ''} through ${describe(m.detected)} ${cite(m.detected)}.`,
     );
   if (m.mitigationStarted)
     parts.push(
-      `Mitigation began at ${clock(m.mitigationStarted.ts)} (${gist(m.mitigationStarted.summary)}).`,
+      `Mitigation began at ${clock(m.mitigationStarted.ts)} with ${describe(m.mitigationStarted)} ${cite(m.mitigationStarted)}.`,
     );
   if (m.recovered && a.durations.impact != null)
     parts.push(
-      `Service recovered at ${clock(m.recovered.ts)}, ${span(a.durations.impact * 1000)} after impact began.`,
+      `Service recovered at ${clock(m.recovered.ts)}, ${span(a.durations.impact * 1000)} after impact began, with ${describe(m.recovered)} ${cite(m.recovered)}.`,
     );
   const top = a.suspects[0];
+  const trigger = top && a.momentEvents.trigger?.ref === top.ref ? a.momentEvents.trigger : null;
+  const what = trigger ? describe(trigger) : top ? describe({ kind: 'change', service: top.service }) : '';
   if (top && top.confidence >= CONVINCING)
     parts.push(
-      `The most likely trigger is ${top.ref}, "${gist(top.summary)}" (confidence ${top.confidence.toFixed(2)}).`,
+      `The most likely trigger is ${what} ${cite(top)}, with confidence ${top.confidence.toFixed(2)}.`,
     );
   else if (top)
     parts.push(
-      `No change convincingly explains it; the strongest candidate, ${top.ref}, has confidence ${top.confidence.toFixed(2)}.`,
+      `No change convincingly explains it; the strongest candidate, ${what} ${cite(top)}, has confidence ${top.confidence.toFixed(2)}.`,
     );
   else if (m.impactStart) parts.push('No change in the evidence explains it.');
   const breaches = a.findings.filter((f) => f.severity === 'high').map((f) => f.rule);
-  if (breaches.length) parts.push(`Findings: ${[...new Set(breaches)].join(', ')}.`);
+  if (breaches.length) parts.push(`Findings to review: ${[...new Set(breaches)].join(', ')}.`);
   return blameless(parts.join(' '), a.people);
 }
 
@@ -57,6 +62,7 @@ export function toReport(manifest: Manifest, timeline: Timeline, a: Analysis): R
       severity: manifest.severity ?? null,
       services: manifest.services,
       summary: summarise(manifest, a),
+      ...(manifest.product ? { product: manifest.product } : {}),
     },
     zone: timeline.zone,
     timeline: timeline.events.map((e) => ({

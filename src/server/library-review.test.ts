@@ -111,7 +111,7 @@ describe('an incident only in the library', () => {
       expect(markdown).toMatch(
         /\| AI-15 \| Add config validation to CI \| Platform team \| 2024-02-20 \| done \|/,
       );
-      expect(markdown).toContain('## What went well\n\nThe rollback took &lt;5 min&gt;.');
+      expect(markdown).toContain('## What went well\n\nThe rollback took <5 min>.');
       expect(markdown).toMatch(/\| FU-R1 \| Load-test pool sizes \| DB team \| — \| open \|/);
       expect(markdown).toMatch(/\| 2024-01-10T09:15:00.000Z \| added in review \| Customer report/);
       expect(markdown).not.toContain('test/fixtures/seeds/');
