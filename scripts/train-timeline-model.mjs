@@ -32,6 +32,9 @@ const options = {
   prune: value('prune', 0.15),
 };
 const usePosition = !flag('no-position');
+/** Feature families left out (`--drop b:,w:`), to measure what each is worth. */
+const dropped = (args.includes('--drop') ? args[args.indexOf('--drop') + 1].split(',') : []).filter(Boolean);
+const kept = (f) => !dropped.some((prefix) => f.startsWith(prefix));
 
 /** The events the markdown-timeline source reads from one document, by line. */
 async function readDocument(doc, label) {
@@ -79,7 +82,7 @@ async function devExamples() {
       };
       return { line, kind: entry.kind, signals: entry.signals };
     });
-    docs.push({ doc, examples });
+    docs.push({ doc, collection: file.split('/').at(-2), examples });
   }
   return { docs, read, fromLabel };
 }
@@ -93,7 +96,11 @@ function serialise(model) {
 }
 
 const toTraining = (examples) =>
-  examples.map((e) => ({ features: meaning.features(e.line), kind: e.kind, signals: e.signals }));
+  examples.map((e) => ({
+    features: meaning.features(e.line).filter(kept),
+    kind: e.kind,
+    signals: e.signals,
+  }));
 
 /** Line-level figures of predictions against labels: macro-F1 over kinds, F1 per signal. */
 function measure(pairs) {
@@ -131,17 +138,23 @@ console.log(
 );
 
 if (flag('cv')) {
-  // Folds by document (every k-th document), so no document is both trained and scored on.
-  const folds = value('folds', 5);
+  // Folds by document (every k-th document), so no document is both trained and scored on; or, with
+  // --by-collection, one fold per collection, so each is read by a model that never saw its writers.
+  const collections = [...new Set(docs.map((d) => d.collection))];
+  const byCollection = flag('by-collection');
+  const folds = byCollection ? collections.length : value('folds', 5);
+  const foldOf = (d, i) => (byCollection ? collections.indexOf(d.collection) : i % folds);
   const pairs = [];
   for (let f = 0; f < folds; f++) {
-    const trainOn = docs.filter((_, i) => i % folds !== f).flatMap((d) => d.examples);
+    const trainOn = docs.filter((d, i) => foldOf(d, i) !== f).flatMap((d) => d.examples);
     const model = meaning.train(toTraining(trainOn), KINDS, SIGNALS, options);
-    for (const e of docs.filter((_, i) => i % folds === f).flatMap((d) => d.examples))
+    for (const e of docs.filter((d, i) => foldOf(d, i) === f).flatMap((d) => d.examples))
       pairs.push({ want: e, got: meaning.readMeaning(e.line, model), text: e.line.text });
   }
   const m = measure(pairs);
-  console.log(`cross-validation (${folds} folds by document), options ${JSON.stringify(options)}`);
+  console.log(
+    `cross-validation (${folds} folds by ${byCollection ? 'collection' : 'document'}), options ${JSON.stringify(options)}`,
+  );
   console.log(`kind accuracy ${m.accuracy.toFixed(3)}  macro-F1 ${m.macroF1.toFixed(3)}`);
   console.log(
     `kinds   ${Object.entries(m.kinds)

@@ -1,3 +1,4 @@
+import { stemmer as porter } from 'stemmer';
 import { lexicon } from './lexicon.js';
 
 // What the meaning model sees of a timeline line: its words and word pairs after a light
@@ -20,25 +21,18 @@ const HTTP_ERROR = /\b[45](?:\d\d|xx)s?\b/g;
 const NUMBER = /\b\d[\d,]{0,20}(?:\.\d{1,10})?%?/g;
 const WORD = /[a-z_][a-z0-9_']{0,40}|[0-9]{1,6}/g;
 
-/** Suffixes folded so that "deployed", "deploying" and "deploys" count as one word. */
+/**
+ * A word's Porter stem, so that "deployed", "deploying" and "deploys" count as one word, and
+ * "investigating" as "investigation": fewer, denser word features than the forms a writer picks.
+ */
 function stem(word: string): string {
-  if (word.startsWith('_') || word.length <= 4) return word;
-  let w = word.replace(/'s$|'$/, '');
-  if (w.endsWith('ies') && w.length > 5) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  for (const suffix of ['ing', 'ed']) {
-    const base = w.slice(0, -suffix.length);
-    if (w.endsWith(suffix) && base.length >= 3 && /[aeiouy]/.test(base)) {
-      // "stopped" → "stop", but "rolled" stays "roll".
-      w = /([^aeioulsz])\1$/.test(base) ? base.slice(0, -1) : base;
-      break;
-    }
-  }
-  return w;
+  if (word.startsWith('_')) return word;
+  return porter(word.replace(/'s$|'$/, ''));
 }
 
 const NEGATION_SCOPE = 3;
+/** How near a version a recovery word must stand to be about that version. */
+const VERSION_SCOPE = 2;
 
 const tokens = (normal: string) => normal.match(WORD) ?? [];
 
@@ -73,9 +67,15 @@ export function features(line: Line): string[] {
   if (ws.length) out.add(`first:${ws[0]}`);
   // Groups named within a few words after a negation ("no unusual spikes") count as negated.
   let negatedUntil = -1;
+  // A recovery word about a version ("v2.0.9 restored", "restored to 2.0.9") names a version put
+  // back, which is a rollback's progress, not the service coming back.
+  const nearVersion = (i: number) =>
+    ws.slice(Math.max(0, i - VERSION_SCOPE), i + VERSION_SCOPE + 1).includes('_ver_');
   const group = (g: string, i: number) => {
     if (g === 'negation') negatedUntil = i + NEGATION_SCOPE;
-    else out.add(i <= negatedUntil ? `g:not-${g}` : `g:${g}`);
+    else if (i <= negatedUntil) out.add(`g:not-${g}`);
+    else if (g === 'recovery' && nearVersion(i)) out.add('g:version-restored');
+    else out.add(`g:${g}`);
   };
   ws.forEach((w, i) => {
     out.add(`w:${w}`);

@@ -36,4 +36,10 @@ describe('readMeaning', () => {
       'detect',
     );
   });
+  it('reads a version restored as a rollback going on, and the service restored as the recovery', () => {
+    expect(readMeaning({ text: 'Rollback completed — v2.0.9 restored' }).signals).not.toContain('recovery');
+    expect(
+      readMeaning({ text: 'Service restored — checkout success rate back to normal' }).signals,
+    ).toContain('recovery');
+  });
 });
