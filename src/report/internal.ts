@@ -76,6 +76,9 @@ function timelineSection(r: Report): Section {
       .map((s) => `${s.file}${s.line != null ? `:${s.line}` : ''}`)
       .join(', ');
     const details = e.details?.length ? ` — ${e.details.join('; ')}` : '';
+    const folded = e.folded?.length
+      ? ` (+${e.folded.length} routine event${e.folded.length === 1 ? '' : 's'})`
+      : '';
     // A time its source gives as approximate ("~13:30", "around 9pm") keeps its "~".
     const about = e.attrs?.approximate === true ? '~' : '';
     return [
@@ -84,7 +87,7 @@ function timelineSection(r: Report): Section {
       e.ref,
       e.kind,
       e.service ?? '',
-      `${e.summary}${details}`,
+      `${e.summary}${details}${folded}`,
       where,
     ];
   });

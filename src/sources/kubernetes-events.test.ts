@@ -99,4 +99,29 @@ describe('kubernetes-events', () => {
     expect(kubernetesEvents.detect(await open(k8s('k9s__dp.json')))).toBe(false);
     expect(kubernetesEvents.detect(await open(k8s('k9s__rs.json')))).toBe(false);
   });
+
+  it('marks a Normal lifecycle event routine, and the same reason filed as a Warning not', async () => {
+    const { events } = await readFile(kubernetesEvents, k8s('event-list.json'));
+    expect(events.filter((e) => e.attrs?.routine).map((e) => e.attrs?.reason)).toEqual(['Pulled']);
+    const event = (type: string, name: string) => ({
+      kind: 'Event',
+      apiVersion: 'v1',
+      type,
+      reason: 'Killing',
+      message: 'Stopping container checkout',
+      involvedObject: { kind: 'Pod', name, namespace: 'shop' },
+      firstTimestamp: '2026-05-19T13:21:58Z',
+      metadata: { uid: `uid-${type}` },
+    });
+    const list = {
+      kind: 'List',
+      apiVersion: 'v1',
+      items: [event('Normal', 'checkout-7c9d5f6b8d-x2x9q'), event('Warning', 'checkout-7c9d5f6b8d-k7m2p')],
+    };
+    const read = await readWith(kubernetesEvents, await openText(JSON.stringify(list)));
+    expect(read.events.map((e) => [e.attrs?.type, e.attrs?.routine ?? false, e.attrs?.replicaSet])).toEqual([
+      ['Normal', true, 'checkout-7c9d5f6b8d'],
+      ['Warning', false, 'checkout-7c9d5f6b8d'],
+    ]);
+  });
 });

@@ -13,6 +13,22 @@ const CHANGE_REASONS = new Set([
   'RolloutUpdated',
   'RolloutStepCompleted',
 ]);
+/**
+ * Normal events of a workload's ordinary life: a pod placed, its image pulled, its container made,
+ * started or stopped, a replica set making or removing a pod. The timeline folds them into the
+ * rollout or event they belong to; the same reasons filed as Warning stay entries of their own.
+ */
+const ROUTINE_REASONS = new Set([
+  'Scheduled',
+  'Pulling',
+  'Pulled',
+  'Created',
+  'Started',
+  'Killing',
+  'SuccessfulCreate',
+  'SuccessfulDelete',
+  'SuccessfulAttachVolume',
+]);
 const ROLLBACK_REASONS = new Set(['DeploymentRollback', 'RolloutAborted']);
 /** Reasons that are symptoms even when the reporter files them as Normal (node lifecycle). */
 const SYMPTOM_REASONS = new Set([
@@ -52,6 +68,13 @@ function kindOf(type: string, reason: string): EventKind {
   if (SYMPTOM_REASONS.has(reason) || type === 'Warning') return 'health';
   if (ROLLBACK_REASONS.has(reason)) return 'rollback';
   return CHANGE_REASONS.has(reason) ? 'change' : 'log';
+}
+
+/** The replica set a pod or replica set event belongs to, from the name its controller gives a pod. */
+function replicaSetOf(kind: string, name: string): Obj {
+  if (kind === 'ReplicaSet') return { replicaSet: name };
+  const rs = kind === 'Pod' ? name.match(/^(.+-[a-z0-9]{6,10})-[a-z0-9]{5}$/)?.[1] : undefined;
+  return rs ? { replicaSet: rs } : {};
 }
 
 /** Correlation keys a message carries: the image pulled, the replica set scaled. */
@@ -113,7 +136,9 @@ function fromEvent(e: Obj, file: string, line: number, ctx: ReadContext): RawEve
     level: type === 'Warning' ? 'warning' : 'info',
     reporter: asText(source.component) ?? asText(e.reportingController),
     ...(asText(source.host) ? { node: asText(source.host) } : {}),
+    ...replicaSetOf(asText(obj.kind) ?? '', asText(obj.name) ?? ''),
     ...messageFacts(message),
+    ...(type === 'Normal' && ROUTINE_REASONS.has(reason) ? { routine: true } : {}),
   };
   const name = asText(obj.name);
   const times = seen.count > 1 ? ` (${seen.count} times)` : '';

@@ -45,6 +45,11 @@ describe('groupRollouts', () => {
     expect(changes[0].details).toHaveLength(4);
   });
 
+  it('lists every replica set a rollout scaled, so the pods of each can be folded into it', () => {
+    expect(changes[0].attrs?.replicaSets).toEqual(['checkout-7c9d5f6b8d', 'checkout-6b8f9c7d4f']);
+    expect(changes[1].attrs?.replicaSets).toEqual(['checkout-6b8f9c7d4f', 'checkout-7c9d5f6b8d']);
+  });
+
   it('calls a rollout that scales a retired replica set back up a rollback', () => {
     expect(changes[1]).toMatchObject({ kind: 'rollback', ts: T0 + 21 * 60_000 });
     expect(changes[1].summary).toContain('rolled back');

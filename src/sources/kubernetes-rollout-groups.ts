@@ -43,6 +43,8 @@ function rollout(steps: RawEvent[], images: Map<string, Attrs>, retired: Set<str
       ...attrsOf(first),
       ...image,
       replicaSet: target,
+      // Every replica set the rollout scaled: the pods each made or stopped fold into this entry.
+      replicaSets: [...new Set(steps.map((s) => attrsOf(s).replicaSet as string))],
       steps: steps.length,
       lastStep: new Date(steps.at(-1)!.ts).toISOString(),
     },

@@ -23,6 +23,8 @@ interface Entry {
   summary: string;
   source: Source;
   sources?: Source[];
+  attrs?: Record<string, unknown>;
+  folded?: { ts: string; summary: string; source: Source }[];
 }
 interface Report {
   incident: { summary: string };
@@ -158,11 +160,12 @@ describe('checkout-five-tools: findings', () => {
 
 describe('checkout-five-tools: one occurrence seen by two tools is one entry', () => {
   it('merges each GitHub deployment with its Kubernetes rollout', () => {
-    expect(entry(FAULTY)?.sources).toEqual([
+    // The first two places are the two tools; the pod events folded into the rollout follow.
+    expect(entry(FAULTY)?.sources?.slice(0, 2)).toEqual([
       { file: 'github/webhook-deliveries.jsonl', line: 4 },
       { file: 'kubernetes/events.json', line: 1168 },
     ]);
-    expect(entry(ROLLBACK)?.sources).toEqual([
+    expect(entry(ROLLBACK)?.sources?.slice(0, 2)).toEqual([
       { file: 'github/webhook-deliveries.jsonl', line: 7 },
       { file: 'kubernetes/events.json', line: 1354 },
     ]);
@@ -232,5 +235,33 @@ describe('checkout-five-tools: data quality and wording', () => {
     expect(markdown).toContain('Local (Europe/London)');
     const row = markdown.split('\n').find((l) => l.includes(`ref-${FAULTY}`));
     expect(row).toContain('2026-05-19 13:02:11 | 2026-05-19 14:02:11');
+  });
+});
+
+describe('checkout-five-tools: a timeline people can read', () => {
+  const LIFECYCLE = /^Pod\/\S+ (Scheduled|Pulling|Pulled|Created|Started|Killing):/;
+
+  it('folds the 30 routine pod events into the rollout and the rollback they belong to', () => {
+    expect(report.timeline.filter((e) => LIFECYCLE.test(e.summary))).toEqual([]);
+    expect(report.timeline).toHaveLength(26);
+    const rollout = entry(FAULTY)!;
+    const rollback = entry(ROLLBACK)!;
+    expect(rollout.folded).toHaveLength(15);
+    expect(rollback.folded).toHaveLength(15);
+    // The pods of v3.8.0 stop when the rollback scales their replica set down, not when they started.
+    expect(rollback.folded!.filter((f) => / Killing:/.test(f.summary))).toHaveLength(3);
+    for (const e of [rollout, rollback])
+      for (const f of e.folded!) expect(e.sources).toContainEqual(f.source);
+  });
+
+  it('keeps the failing probes and back-offs as entries of their own', () => {
+    const reasons = report.timeline.map((e) => e.attrs?.reason).filter(Boolean);
+    expect(reasons.filter((r) => r === 'Unhealthy')).toHaveLength(3);
+    expect(reasons.filter((r) => r === 'BackOff')).toHaveLength(2);
+  });
+
+  it('shows in the Markdown how many routine events an entry holds', () => {
+    const row = markdown.split('\n').find((l) => l.includes(`ref-${FAULTY}`));
+    expect(row).toContain('(+15 routine events)');
   });
 });
