@@ -60,6 +60,8 @@ function impactSection(r: Report): Section {
   return { id: 'impact', title: 'Impact', blocks: [{ type: 'fields', items }] };
 }
 
+const place = (s: { file: string; line: number | null }) => `${s.file}${s.line != null ? `:${s.line}` : ''}`;
+
 function timelineSection(r: Report): Section {
   const zoned = r.zone !== 'UTC';
   const columns = [
@@ -72,9 +74,17 @@ function timelineSection(r: Report): Section {
     'Source',
   ];
   const rows = r.timeline.map((e) => {
-    const where = (e.sources ?? [e.source])
-      .map((s) => `${s.file}${s.line != null ? `:${s.line}` : ''}`)
-      .join(', ');
+    // Folded records' places are summed per file here; the HTML lists each under the entry.
+    const foldedPlaces = new Set((e.folded ?? []).map((f) => place(f.source)));
+    const sources = e.sources ?? [e.source];
+    const own = sources.filter((s, i) => i === 0 || !foldedPlaces.has(place(s))).map(place);
+    const perFile = new Map<string, number>();
+    for (const s of sources.slice(1))
+      if (foldedPlaces.has(place(s))) perFile.set(s.file, (perFile.get(s.file) ?? 0) + 1);
+    const where = [
+      ...own,
+      ...[...perFile].map(([file, n]) => `${file} (${n} line${n === 1 ? '' : 's'})`),
+    ].join(', ');
     const details = e.details?.length ? ` — ${e.details.join('; ')}` : '';
     const folded = e.folded?.length
       ? ` (+${e.folded.length} routine event${e.folded.length === 1 ? '' : 's'})`

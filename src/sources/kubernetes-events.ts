@@ -28,6 +28,8 @@ const ROUTINE_REASONS = new Set([
   'SuccessfulCreate',
   'SuccessfulDelete',
   'SuccessfulAttachVolume',
+  // Each step of a rollout; the rollout itself is one change entry (kubernetes-rollout-groups).
+  'ScalingReplicaSet',
 ]);
 const ROLLBACK_REASONS = new Set(['DeploymentRollback', 'RolloutAborted']);
 /** Reasons that are symptoms even when the reporter files them as Normal (node lifecycle). */
@@ -86,13 +88,19 @@ function messageFacts(message: string): Obj {
     const tag = image.match(/:([\w.-]+)$/)?.[1];
     if (tag && tag !== 'latest') facts.version = tag;
   }
-  const scaled = message.match(/Scaled (up|down) replica set (\S+?)-([a-z0-9]{6,10}) (?:from \d+ )?to (\d+)/);
-  if (scaled)
+  // "to 2 from 1" since Kubernetes 1.27, "from 1 to 2" before.
+  const scaled = message.match(
+    /Scaled (up|down) replica set (\S+?)-([a-z0-9]{6,10}) (?:from (\d+) )?to (\d+)(?: from (\d+))?/,
+  );
+  if (scaled) {
+    const from = scaled[4] ?? scaled[6];
     Object.assign(facts, {
       replicaSet: `${scaled[2]}-${scaled[3]}`,
       podTemplateHash: scaled[3],
-      replicas: Number(scaled[4]),
+      replicas: Number(scaled[5]),
+      ...(from !== undefined ? { replicasBefore: Number(from) } : {}),
     });
+  }
   return facts;
 }
 

@@ -246,8 +246,9 @@ describe('checkout-five-tools: a timeline people can read', () => {
     expect(report.timeline).toHaveLength(26);
     const rollout = entry(FAULTY)!;
     const rollback = entry(ROLLBACK)!;
-    expect(rollout.folded).toHaveLength(15);
-    expect(rollback.folded).toHaveLength(15);
+    const pods = (e: Entry) => e.folded!.filter((f) => f.summary.startsWith('Pod/'));
+    expect(pods(rollout)).toHaveLength(15);
+    expect(pods(rollback)).toHaveLength(15);
     // The pods of v3.8.0 stop when the rollback scales their replica set down, not when they started.
     expect(rollback.folded!.filter((f) => / Killing:/.test(f.summary))).toHaveLength(3);
     for (const e of [rollout, rollback])
@@ -262,6 +263,17 @@ describe('checkout-five-tools: a timeline people can read', () => {
 
   it('shows in the Markdown how many routine events an entry holds', () => {
     const row = markdown.split('\n').find((l) => l.includes(`ref-${FAULTY}`));
-    expect(row).toContain('(+15 routine events)');
+    expect(row).toContain('(+21 routine events)');
+    expect(row).toContain('github/webhook-deliveries.jsonl:4, kubernetes/events.json (21 lines) |');
+  });
+
+  it('sums a rollout up instead of repeating its scaling messages', () => {
+    const row = markdown.split('\n').find((l) => l.includes(`ref-${FAULTY}`))!;
+    expect(row).toContain('Rollout of checkout to 7c9d5f6b8d (v3.8.0): 3 replicas up, 3 down');
+    expect(row).not.toContain('ScalingReplicaSet');
+    const steps = (e: Entry) => e.folded!.filter((f) => / ScalingReplicaSet: /.test(f.summary));
+    expect(steps(entry(FAULTY)!)).toHaveLength(6);
+    expect(steps(entry(ROLLBACK)!)).toHaveLength(6);
+    expect(entry(ROLLBACK)!.summary).toMatch(/^Rollback deploy of checkout v3\.7\.4/);
   });
 });
