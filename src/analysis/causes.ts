@@ -1,6 +1,6 @@
 import type { Event, Statement } from '../model/index.js';
 import { shorten } from '../text/shorten.js';
-import { changeFacts } from '../timeline/index.js';
+import { changeFacts, sourceIdOf } from '../timeline/index.js';
 import { clock } from './course.js';
 
 /** A causal account in the evidence: a document's own cause statement, or a timeline line stating a diagnosis. */
@@ -86,7 +86,7 @@ function changeStems(change: Event): Set<string> {
   const stems = stemsOf(change.summary);
   const version = changeFacts(change.summary, change.attrs).version;
   if (version) stems.add(stem(version.replace(/^#/, '')));
-  if (change.ownRef) stems.add(stem(change.ref));
+  if (change.ownRef) stems.add(stem(sourceIdOf(change)));
   if (change.service) for (const s of stemsOf(change.service)) stems.add(s);
   return stems;
 }

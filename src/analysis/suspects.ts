@@ -1,6 +1,6 @@
 import type { Event, Statement, Suspect } from '../model/index.js';
 import { namesWord } from '../text/regexp.js';
-import { changeFacts } from '../timeline/index.js';
+import { changeFacts, sourceIdOf } from '../timeline/index.js';
 import { type CauseAccount, causeAccounts, cited, GRADUAL, namedChanges, OUTSIDE } from './causes.js';
 import { clock, firstAtOrAfter, span, withSignal } from './course.js';
 import { byOutsider, outsiderActs } from './outsiders.js';
@@ -64,7 +64,7 @@ function undoneBy(change: Event, ctx: SuspectContext, onlyChange: boolean): Even
     if (later.some((e) => e.signals.includes('symptom') && !e.signals.includes('recovery'))) return false;
     if (later.some((e) => UNDOING.test(e.summary) && FAILED.test(e.summary))) return false;
     const text = [m.summary, ...m.details].join(' ');
-    if (change.ownRef && namesWord(text, change.ref)) return true;
+    if (change.ownRef && namesWord(text, sourceIdOf(change))) return true;
     if (version && namesWord(text, version)) return true;
     if (change.service && (m.service === change.service || namesWord(text, change.service))) return true;
     return onlyChange;

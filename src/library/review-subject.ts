@@ -8,6 +8,8 @@ export interface ReviewItem {
   id: string;
   text: string;
   key: string;
+  /** A suspect's change as its source named it, when its ref is a shortened one (GH-02). */
+  source?: string;
 }
 
 /** A follow-up, with the owner, due date and status it starts from (what an imported postmortem wrote). */
@@ -39,6 +41,12 @@ function keyed<T extends { text: string }>(
   });
 }
 
+/** The id the source gave a timeline entry (kept in its attributes when its ref was shortened), else its ref. */
+function sourceIdIn(report: Report, ref: string): string {
+  const id = report.timeline.find((e) => e.ref === ref)?.attrs?.sourceId;
+  return typeof id === 'string' ? id : ref;
+}
+
 export function subjectOfReport(report: Report): ReviewSubject {
   return {
     claims: keyed(
@@ -48,9 +56,9 @@ export function subjectOfReport(report: Report): ReviewSubject {
     ),
     suspects: keyed(
       'suspect',
-      report.suspects.map((s) => ({ id: s.ref, text: s.summary })),
-      // A suspect is a change: its ref names it, whatever the words around it become.
-      (s) => [s.id],
+      report.suspects.map((s) => ({ id: s.ref, text: s.summary, source: sourceIdIn(report, s.ref) })),
+      // A suspect is a change: the source's id names it, whatever the words or the short ref become.
+      (s) => [s.source],
     ),
     followUps: keyed(
       'follow-up',

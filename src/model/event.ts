@@ -55,6 +55,16 @@ export const RawEvent = z.object({
 });
 export type RawEvent = z.infer<typeof RawEvent>;
 
+/** A routine record (a pod scheduled, an image pulled) kept inside the entry it belongs to. */
+export const FoldedEvent = z.object({
+  ts: z.number(),
+  summary: z.string(),
+  source: SourceRef,
+  /** The source's own id for the record, when it gave one. */
+  id: z.string().optional(),
+});
+export type FoldedEvent = z.infer<typeof FoldedEvent>;
+
 /** A classified, normalised timeline entry. `ts` is epoch milliseconds (UTC). */
 export const Event = z.object({
   ts: z.number(),
@@ -70,5 +80,7 @@ export const Event = z.object({
   source: SourceRef,
   /** Every place the same moment was recorded, the first being `source`. */
   sources: z.array(SourceRef),
+  /** Routine records folded into this entry, in time order; their places are also in `sources`. */
+  folded: z.array(FoldedEvent).optional(),
 });
 export type Event = z.infer<typeof Event>;

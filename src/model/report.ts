@@ -14,6 +14,10 @@ export const TimelineEntry = z.object({
   sources: z.array(SourceRef).optional(),
   details: z.array(z.string()).optional(),
   attrs: z.record(z.string(), z.unknown()).optional(),
+  /** Routine records folded into this entry (pods scheduled, images pulled), in time order. */
+  folded: z
+    .array(z.object({ ts: z.string(), summary: z.string(), source: SourceRef, id: z.string().optional() }))
+    .optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

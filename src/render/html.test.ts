@@ -87,6 +87,33 @@ describe('renderHtml', () => {
   });
 });
 
+describe('renderHtml of an entry with routine events folded in', () => {
+  const folded = [
+    {
+      ts: '2026-03-12T16:31:05.000Z',
+      summary: 'Pod/checkout-7c9d5f6b8d-x2x9q Scheduled',
+      source: { file: 'events.json', line: 40 },
+    },
+    {
+      ts: '2026-03-12T16:31:12.000Z',
+      summary: 'Pod/checkout-7c9d5f6b8d-x2x9q <Started>',
+      source: { file: 'events.json', line: 90 },
+    },
+  ];
+  const report = sampleReport({ timeline: [entry(1, 'change', 'K8S-01', { folded })] });
+  const html = renderHtml(toPostmortem(report, []));
+  const row = html.match(/<tr id="ref-K8S-01"[\s\S]*?<\/tr>/)?.[0] ?? '';
+
+  it('expands the folded events under the entry, each with its time and place, closed by default', () => {
+    expect(row).toContain('<details class="folded"><summary>Show all 2</summary><ol>');
+    expect(row).toContain('<time datetime="2026-03-12T16:31:05.000Z">16:31:05</time>');
+    expect(row).toContain(
+      'Pod/checkout-7c9d5f6b8d-x2x9q &lt;Started&gt; <span class="where">events.json:90</span>',
+    );
+    expect(row).toContain('(+2 routine events)');
+  });
+});
+
 describe('renderHtml with hostile evidence', () => {
   const payloads = [
     '<script>alert(1)</script>',
@@ -102,7 +129,13 @@ describe('renderHtml with hostile evidence', () => {
   const report = sampleReport({
     incident: { id: hostile, title: hostile, severity: hostile, services: [hostile], summary: hostile },
     timeline: payloads.map((p, i) =>
-      entry(i, 'log', `${p}-${i}`, { service: p, summary: p, details: [p], source: { file: p, line: i } }),
+      entry(i, 'log', `${p}-${i}`, {
+        service: p,
+        summary: p,
+        details: [p],
+        source: { file: p, line: i },
+        folded: [{ ts: new Date(0).toISOString(), summary: p, source: { file: p, line: i } }],
+      }),
     ),
     claims: [{ id: hostile, statement: hostile, evidenceRefs: payloads, confidence: 0.5 }],
     followUps: [{ id: 'F', action: hostile, ownerRole: hostile, priority: 'high', evidenceRefs: payloads }],

@@ -62,6 +62,8 @@ function impactSection(r: Report): Section {
   return { id: 'impact', title: 'Impact', blocks: [{ type: 'fields', items }] };
 }
 
+const place = (s: { file: string; line: number | null }) => `${s.file}${s.line != null ? `:${s.line}` : ''}`;
+
 function timelineSection(r: Report): Section {
   const zoned = r.zone !== 'UTC';
   const columns = [
@@ -74,10 +76,21 @@ function timelineSection(r: Report): Section {
     'Source',
   ];
   const rows = r.timeline.map((e) => {
-    const where = (e.sources ?? [e.source])
-      .map((s) => `${s.file}${s.line != null ? `:${s.line}` : ''}`)
-      .join(', ');
+    // Folded records' places are summed per file here; the HTML lists each under the entry.
+    const foldedPlaces = new Set((e.folded ?? []).map((f) => place(f.source)));
+    const sources = e.sources ?? [e.source];
+    const own = sources.filter((s, i) => i === 0 || !foldedPlaces.has(place(s))).map(place);
+    const perFile = new Map<string, number>();
+    for (const s of sources.slice(1))
+      if (foldedPlaces.has(place(s))) perFile.set(s.file, (perFile.get(s.file) ?? 0) + 1);
+    const where = [
+      ...own,
+      ...[...perFile].map(([file, n]) => `${file} (${n} line${n === 1 ? '' : 's'})`),
+    ].join(', ');
     const details = e.details?.length ? ` — ${e.details.join('; ')}` : '';
+    const folded = e.folded?.length
+      ? ` (+${e.folded.length} routine event${e.folded.length === 1 ? '' : 's'})`
+      : '';
     // A time its source gives as approximate ("~13:30", "around 9pm") keeps its "~".
     const about = e.attrs?.approximate === true ? '~' : '';
     return [
@@ -86,7 +99,7 @@ function timelineSection(r: Report): Section {
       e.ref,
       e.kind,
       e.service ?? '',
-      `${e.summary}${details}`,
+      `${e.summary}${details}${folded}`,
       where,
     ];
   });

@@ -75,6 +75,9 @@ export function toReport(manifest: Manifest, timeline: Timeline, a: Analysis): R
       ...(e.sources.length > 1 ? { sources: e.sources } : {}),
       ...(e.details.length ? { details: e.details } : {}),
       ...(Object.keys(e.attrs).length ? { attrs: e.attrs } : {}),
+      ...(e.folded?.length
+        ? { folded: e.folded.map((f) => ({ ...f, ts: new Date(f.ts).toISOString() })) }
+        : {}),
     })),
     moments: a.moments,
     durations: a.durations,

@@ -63,6 +63,20 @@ describe('stale and legacy edits', () => {
     expect(drop).toEqual(['claim:CLM-007', 'suspect:DEP-1']);
   });
 
+  it("moves a suspect's id-keyed edit made under its long source id to the suspect now shown as GH-02", () => {
+    const report = sampleReport();
+    const change = report.timeline.find((e) => e.ref === report.suspects[0].ref)!;
+    change.attrs = { ...change.attrs, sourceId: 'gh-deploy-1987004217' };
+    const shortened = subjectOfReport(report);
+    const { put, drop } = upgradeEdits(shortened, {
+      'suspect:gh-deploy-1987004217': { decision: 'accepted' },
+    });
+    expect(put).toEqual([
+      [shortened.suspects[0].key, expect.objectContaining({ id: report.suspects[0].ref })],
+    ]);
+    expect(drop).toEqual(['suspect:gh-deploy-1987004217']);
+  });
+
   it('leaves a claim kept by id alone stale, saying what that id says now rather than moving it there', () => {
     const edits = { 'claim:CLM-001': { decision: 'accepted', reason: 'seen' } };
     expect(upgradeEdits(subject, edits)).toEqual({ put: [], drop: [] });

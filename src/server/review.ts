@@ -125,7 +125,7 @@ export function upgradeEdits(
     const item = !legacy
       ? undefined
       : legacy.kind === 'suspect'
-        ? items.find((i) => i.kind === 'suspect' && i.id === legacy.id)
+        ? items.find((i) => i.kind === 'suspect' && (i.id === legacy.id || i.source === legacy.id))
         : words !== null
           ? items.find((i) => i.kind === legacy.kind && normalized(i.text) === normalized(words))
           : undefined;

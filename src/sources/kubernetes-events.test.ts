@@ -26,13 +26,14 @@ describe('kubernetes-events', () => {
     });
   });
 
-  it('reads a kubectl List: scaling as a change, warnings as failing health, repeats counted', async () => {
+  it('reads a kubectl List: a rollout as a change, warnings as failing health, repeats counted', async () => {
     const { events, problems } = await readFile(kubernetesEvents, k8s('event-list.json'));
     expect(problems).toEqual([]);
     expect(
       events.map((e) => [new Date(e.ts).toISOString(), e.kind, e.attrs?.reason, e.attrs?.count]),
     ).toEqual([
-      ['2026-02-10T12:06:02.000Z', 'change', 'ScalingReplicaSet', 1],
+      ['2026-02-10T12:06:02.000Z', 'log', 'ScalingReplicaSet', 1],
+      ['2026-02-10T12:06:02.000Z', 'change', undefined, 1],
       ['2026-02-10T12:06:03.412Z', 'health', 'FailedScheduling', 4],
       ['2026-02-10T12:06:05.000Z', 'log', 'Pulled', 5],
       ['2026-02-10T12:06:20.000Z', 'health', 'Unhealthy', 10],
@@ -45,7 +46,8 @@ describe('kubernetes-events', () => {
       podTemplateHash: '659d4dd659',
       replicas: 1,
     });
-    const backoff = events[4];
+    expect(events[1].summary).toBe('Rollout of user-profile-resources to 659d4dd659 (1.35): 1 scale-up step');
+    const backoff = events[5];
     expect(backoff).toMatchObject({ service: 'user-profile-resources', source: { line: 81 } });
     expect(backoff.attrs).toMatchObject({ lastSeen: '2026-02-10T13:01:10Z', level: 'warning' });
     expect(backoff.summary).toMatch(
@@ -98,5 +100,33 @@ describe('kubernetes-events', () => {
   it('does not claim Deployment or ReplicaSet objects', async () => {
     expect(kubernetesEvents.detect(await open(k8s('k9s__dp.json')))).toBe(false);
     expect(kubernetesEvents.detect(await open(k8s('k9s__rs.json')))).toBe(false);
+  });
+
+  it('marks a Normal lifecycle event routine, and the same reason filed as a Warning not', async () => {
+    const { events } = await readFile(kubernetesEvents, k8s('event-list.json'));
+    expect(events.filter((e) => e.attrs?.routine).map((e) => e.attrs?.reason)).toEqual([
+      'ScalingReplicaSet',
+      'Pulled',
+    ]);
+    const event = (type: string, name: string) => ({
+      kind: 'Event',
+      apiVersion: 'v1',
+      type,
+      reason: 'Killing',
+      message: 'Stopping container checkout',
+      involvedObject: { kind: 'Pod', name, namespace: 'shop' },
+      firstTimestamp: '2026-05-19T13:21:58Z',
+      metadata: { uid: `uid-${type}` },
+    });
+    const list = {
+      kind: 'List',
+      apiVersion: 'v1',
+      items: [event('Normal', 'checkout-7c9d5f6b8d-x2x9q'), event('Warning', 'checkout-7c9d5f6b8d-k7m2p')],
+    };
+    const read = await readWith(kubernetesEvents, await openText(JSON.stringify(list)));
+    expect(read.events.map((e) => [e.attrs?.type, e.attrs?.routine ?? false, e.attrs?.replicaSet])).toEqual([
+      ['Normal', true, 'checkout-7c9d5f6b8d'],
+      ['Warning', false, 'checkout-7c9d5f6b8d'],
+    ]);
   });
 });

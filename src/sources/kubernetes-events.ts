@@ -13,6 +13,24 @@ const CHANGE_REASONS = new Set([
   'RolloutUpdated',
   'RolloutStepCompleted',
 ]);
+/**
+ * Normal events of a workload's ordinary life: a pod placed, its image pulled, its container made,
+ * started or stopped, a replica set making or removing a pod. The timeline folds them into the
+ * rollout or event they belong to; the same reasons filed as Warning stay entries of their own.
+ */
+const ROUTINE_REASONS = new Set([
+  'Scheduled',
+  'Pulling',
+  'Pulled',
+  'Created',
+  'Started',
+  'Killing',
+  'SuccessfulCreate',
+  'SuccessfulDelete',
+  'SuccessfulAttachVolume',
+  // Each step of a rollout; the rollout itself is one change entry (kubernetes-rollout-groups).
+  'ScalingReplicaSet',
+]);
 const ROLLBACK_REASONS = new Set(['DeploymentRollback', 'RolloutAborted']);
 /** Reasons that are symptoms even when the reporter files them as Normal (node lifecycle). */
 const SYMPTOM_REASONS = new Set([
@@ -54,6 +72,13 @@ function kindOf(type: string, reason: string): EventKind {
   return CHANGE_REASONS.has(reason) ? 'change' : 'log';
 }
 
+/** The replica set a pod or replica set event belongs to, from the name its controller gives a pod. */
+function replicaSetOf(kind: string, name: string): Obj {
+  if (kind === 'ReplicaSet') return { replicaSet: name };
+  const rs = kind === 'Pod' ? name.match(/^(.+-[a-z0-9]{6,10})-[a-z0-9]{5}$/)?.[1] : undefined;
+  return rs ? { replicaSet: rs } : {};
+}
+
 /** Correlation keys a message carries: the image pulled, the replica set scaled. */
 function messageFacts(message: string): Obj {
   const facts: Obj = {};
@@ -63,13 +88,19 @@ function messageFacts(message: string): Obj {
     const tag = image.match(/:([\w.-]+)$/)?.[1];
     if (tag && tag !== 'latest') facts.version = tag;
   }
-  const scaled = message.match(/Scaled (up|down) replica set (\S+?)-([a-z0-9]{6,10}) (?:from \d+ )?to (\d+)/);
-  if (scaled)
+  // "to 2 from 1" since Kubernetes 1.27, "from 1 to 2" before.
+  const scaled = message.match(
+    /Scaled (up|down) replica set (\S+?)-([a-z0-9]{6,10}) (?:from (\d+) )?to (\d+)(?: from (\d+))?/,
+  );
+  if (scaled) {
+    const from = scaled[4] ?? scaled[6];
     Object.assign(facts, {
       replicaSet: `${scaled[2]}-${scaled[3]}`,
       podTemplateHash: scaled[3],
-      replicas: Number(scaled[4]),
+      replicas: Number(scaled[5]),
+      ...(from !== undefined ? { replicasBefore: Number(from) } : {}),
     });
+  }
   return facts;
 }
 
@@ -113,7 +144,9 @@ function fromEvent(e: Obj, file: string, line: number, ctx: ReadContext): RawEve
     level: type === 'Warning' ? 'warning' : 'info',
     reporter: asText(source.component) ?? asText(e.reportingController),
     ...(asText(source.host) ? { node: asText(source.host) } : {}),
+    ...replicaSetOf(asText(obj.kind) ?? '', asText(obj.name) ?? ''),
     ...messageFacts(message),
+    ...(type === 'Normal' && ROUTINE_REASONS.has(reason) ? { routine: true } : {}),
   };
   const name = asText(obj.name);
   const times = seen.count > 1 ? ` (${seen.count} times)` : '';

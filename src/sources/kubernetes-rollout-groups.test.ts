@@ -10,13 +10,20 @@ const at = (min: number, summary: string, attrs: Record<string, unknown>): RawEv
   attrs,
   source: { file: 'events.json', line: min },
 });
-const scale = (min: number, dir: 'up' | 'down', rs: string, to: number) =>
-  at(min, `Deployment/checkout ScalingReplicaSet: Scaled ${dir} replica set ${rs} to ${to}`, {
-    reason: 'ScalingReplicaSet',
-    object: 'Deployment/checkout',
-    replicaSet: rs,
-    replicas: to,
-  });
+const scale = (min: number, dir: 'up' | 'down', rs: string, to: number, from?: number) =>
+  at(
+    min,
+    `Deployment/checkout ScalingReplicaSet: Scaled ${dir} replica set ${rs} to ${to}${from === undefined ? '' : ` from ${from}`}`,
+    {
+      reason: 'ScalingReplicaSet',
+      object: 'Deployment/checkout',
+      replicaSet: rs,
+      podTemplateHash: rs.slice(-10),
+      replicas: to,
+      routine: true,
+      ...(from === undefined ? {} : { replicasBefore: from }),
+    },
+  );
 
 describe('groupRollouts', () => {
   const events = [
@@ -42,16 +49,41 @@ describe('groupRollouts', () => {
       version: 'v3.8.0',
       steps: 4,
     });
-    expect(changes[0].details).toHaveLength(4);
+    expect(changes[0].details ?? []).toEqual([]);
+  });
+
+  it('says how far the rollout moved instead of repeating each scaling message', () => {
+    expect(changes[0].summary).toBe(
+      'Rollout of checkout to 7c9d5f6b8d (v3.8.0): 2 scale-up steps, 2 scale-down steps',
+    );
+    const counted = groupRollouts([
+      scale(2, 'up', 'checkout-7c9d5f6b8d', 1, 0),
+      scale(3, 'down', 'checkout-6b8f9c7d4f', 2, 3),
+      scale(4, 'up', 'checkout-7c9d5f6b8d', 3, 1),
+      scale(5, 'down', 'checkout-6b8f9c7d4f', 0, 2),
+    ]).find((e) => e.attrs?.steps);
+    expect(counted?.summary).toBe('Rollout of checkout to 7c9d5f6b8d: 3 replicas up, 3 down');
+  });
+
+  it('lists every replica set a rollout scaled, so the pods of each can be folded into it', () => {
+    expect(changes[0].attrs?.replicaSets).toEqual(['checkout-7c9d5f6b8d', 'checkout-6b8f9c7d4f']);
+    expect(changes[1].attrs?.replicaSets).toEqual(['checkout-6b8f9c7d4f', 'checkout-7c9d5f6b8d']);
   });
 
   it('calls a rollout that scales a retired replica set back up a rollback', () => {
     expect(changes[1]).toMatchObject({ kind: 'rollback', ts: T0 + 21 * 60_000 });
-    expect(changes[1].summary).toContain('rolled back');
+    expect(changes[1].summary).toMatch(/^Rollback of checkout to 6b8f9c7d4f: /);
+  });
+
+  it('keeps each scaling step as a routine record, for the timeline to fold into its rollout', () => {
+    const steps = grouped.filter((e) => e.attrs?.reason === 'ScalingReplicaSet');
+    expect(steps).toHaveLength(6);
+    expect(steps.every((e) => e.kind === 'log' && e.attrs?.routine === true)).toBe(true);
+    expect(changes.every((e) => e.attrs?.routine === undefined)).toBe(true);
   });
 
   it('passes other events through', () => {
-    expect(grouped).toHaveLength(3);
-    expect(grouped[1].summary).toContain('Pulling image');
+    expect(grouped).toHaveLength(9);
+    expect(grouped.filter((e) => /Pulling image/.test(e.summary))).toHaveLength(1);
   });
 });

@@ -25,24 +25,45 @@ function imagesByReplicaSet(events: RawEvent[]): Map<string, Attrs> {
 
 const isScaling = (e: RawEvent) => attrsOf(e).reason === 'ScalingReplicaSet' && !!attrsOf(e).replicaSet;
 const scaledUp = (e: RawEvent) => /Scaled up/.test(e.summary);
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** "3 replicas up, 3 down" from the counts the steps state; steps without their former count are counted as steps. */
+function movement(steps: RawEvent[]): string {
+  const counted = steps.every((s) => typeof attrsOf(s).replicasBefore === 'number');
+  const size = (s: RawEvent) =>
+    counted ? Math.abs(Number(attrsOf(s).replicas) - Number(attrsOf(s).replicasBefore)) : 1;
+  const up = steps.filter(scaledUp).reduce((n, s) => n + size(s), 0);
+  const down = steps.filter((s) => !scaledUp(s)).reduce((n, s) => n + size(s), 0);
+  if (!counted)
+    return [up ? plural(up, 'scale-up step') : '', down ? plural(down, 'scale-down step') : '']
+      .filter(Boolean)
+      .join(', ');
+  if (!down) return `${plural(up, 'replica')} up`;
+  return up ? `${plural(up, 'replica')} up, ${down} down` : `${plural(down, 'replica')} down`;
+}
 
 function rollout(steps: RawEvent[], images: Map<string, Attrs>, retired: Set<string>): RawEvent {
   const first = steps[0];
-  const target = attrsOf(steps.find(scaledUp) ?? first).replicaSet as string;
+  const lead = steps.find(scaledUp) ?? first;
+  const target = attrsOf(lead).replicaSet as string;
   // Scaling a replica set back up after an earlier rollout retired it is a rollback.
   const isRollback = retired.has(target);
   const image = images.get(target) ?? {};
-  const deployment = String(attrsOf(first).object ?? '');
-  const version = image.version ? ` to ${image.version}` : '';
+  const object = String(attrsOf(first).object ?? '');
+  const hash = String(attrsOf(lead).podTemplateHash ?? target);
+  const version = image.version ? ` (${image.version})` : '';
+  const { routine, reason, replicas, replicasBefore, ...shared } = attrsOf(first);
   return {
     ...first,
+    ref: `${first.ref}-rollout`,
     kind: isRollback ? 'rollback' : 'change',
-    summary: `${deployment} ${isRollback ? 'rolled back' : 'rolled out'}${version}: replica set ${target} (${steps.length} scaling step${steps.length === 1 ? '' : 's'})`,
-    details: steps.map((s) => s.summary),
+    summary: `${isRollback ? 'Rollback' : 'Rollout'} of ${object.replace(/^[^/]*\//, '')} to ${hash}${version}: ${movement(steps)}`,
     attrs: {
-      ...attrsOf(first),
+      ...shared,
       ...image,
       replicaSet: target,
+      // Every replica set the rollout scaled: its steps and the pods each made or stopped fold into this entry.
+      replicaSets: [...new Set(steps.map((s) => attrsOf(s).replicaSet as string))],
       steps: steps.length,
       lastStep: new Date(steps.at(-1)!.ts).toISOString(),
     },
@@ -51,12 +72,13 @@ function rollout(steps: RawEvent[], images: Map<string, Attrs>, retired: Set<str
 
 /**
  * One rollout is one change: the scaling steps of a deployment within minutes of each other
- * become a single entry carrying the new replica set's image; a rollout that scales a retired
- * replica set back up is a rollback. Other events pass through unchanged.
+ * become a single entry carrying the new replica set's image, summarised by how many replicas
+ * went up and down; a rollout that scales a retired replica set back up is a rollback. The steps
+ * stay as routine records, for the timeline to fold into that entry; other events pass through.
  */
 export function groupRollouts(events: RawEvent[]): RawEvent[] {
   const images = imagesByReplicaSet(events);
-  const out: RawEvent[] = events.filter((e) => !isScaling(e));
+  const out: RawEvent[] = events.map((e) => (isScaling(e) ? { ...e, kind: 'log' as const } : e));
   const byDeployment = new Map<string, RawEvent[]>();
   for (const e of events.filter(isScaling)) {
     const key = String(attrsOf(e).object);

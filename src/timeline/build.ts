@@ -15,6 +15,7 @@ import { normaliseZone, type TimeContext } from '../time/index.js';
 import { classify, type Placement } from './classify.js';
 import { dedupe } from './dedupe.js';
 import { baselineEndOf, derivedEvents, liveSeries } from './derived.js';
+import { foldRoutine } from './fold.js';
 import { assignRefs } from './refs.js';
 import { inferService } from './service.js';
 import { skippedLines } from './skipped-lines.js';
@@ -169,7 +170,7 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
     return event;
   });
   events.sort((a, b) => a.ts - b.ts);
-  const merged = dedupe(events, groups);
+  const merged = foldRoutine(dedupe(events, groups));
   assignRefs(merged);
   const notes = [...bundle.notes, ...derived.notes];
   if (!options.tz && !manifest.timezone)

@@ -2,6 +2,7 @@ import type { Block, Postmortem } from '../../report/index.js';
 import { laneOf, lanesOf, seriesCharts, seriesHeading, timelineChart } from '../charts/index.js';
 import { escapeHtml } from '../escape.js';
 import { anchorId } from '../markdown.js';
+import { foldedList } from './folded.js';
 import { inline } from './inline.js';
 import { filterControls } from './timeline-filters.js';
 
@@ -11,6 +12,7 @@ type Table = Extract<Block, { type: 'table' }>;
 function table(b: Table, doc: Postmortem): string {
   const entries = new Map(doc.report.timeline.map((e) => [e.ref, e]));
   const lanes = lanesOf(doc.report.timeline);
+  const eventColumn = b.columns.indexOf('Event');
   const head = `<thead><tr>${b.columns.map((c) => `<th scope="col">${inline(c)}</th>`).join('')}</tr></thead>`;
   const rows = b.rows.map((row, i) => {
     const anchor = b.anchors?.[i];
@@ -22,7 +24,9 @@ function table(b: Table, doc: Postmortem): string {
       entry ? ` data-lane="s${lanes.indexOf(laneOf(entry))}"` : '',
     ].join('');
     const dot = kind ? `<span class="dot k-${escapeHtml(kind)}"></span>` : '';
-    return `<tr${attrs}>${row.map((c, j) => `<td>${j === 0 ? dot : ''}${inline(c)}</td>`).join('')}</tr>`;
+    // The routine records an entry folded in open under its Event cell.
+    const more = (j: number) => (entry && j === eventColumn ? foldedList(entry, doc.report.zone) : '');
+    return `<tr${attrs}>${row.map((c, j) => `<td>${j === 0 ? dot : ''}${inline(c)}${more(j)}</td>`).join('')}</tr>`;
   });
   const filters = b.anchors?.length && doc.report.timeline.length ? filterControls(doc.report.timeline) : '';
   return `${filters}<div class="table-frame"><table${b.anchors ? ' class="timeline"' : ''}>${head}<tbody>${rows.join('')}</tbody></table></div>`;

@@ -13,6 +13,7 @@ figure{margin:0 0 1rem}figcaption{font-size:13px;font-weight:600;color:#495057}
 .filters fieldset{border:1px solid #dee2e6;border-radius:4px;padding:.2rem .6rem;margin:0;display:flex;flex-wrap:wrap;gap:.1rem .8rem}
 .filters legend{font-weight:600;padding:0 .2rem}.filters label{white-space:nowrap;cursor:pointer}.filters input{margin:0 .3em 0 0;vertical-align:middle}
 .count{color:#6c757d}
+.folded summary{cursor:pointer;color:#6c757d}.folded ol{margin:.2rem 0;padding-left:1.2rem}.folded .where{color:#6c757d}
 tr[id]{scroll-margin-top:5rem}
 tr:target{background:#fff3cd;outline:2px solid #fd7e14;outline-offset:-2px;animation:flash 1.2s ease-out}
 @keyframes flash{from{background:#ffe08a}to{background:#fff3cd}}
