@@ -96,6 +96,10 @@ export function analyze(
       rule.check(ctx).map((f) => ({ rule: rule.id, ...f, statement: say(f.statement) })),
     ),
   );
+  const impact = {
+    ...EMPTY_IMPACT,
+    ...impactFromSeries(series, manifest, { start: m.impactStart?.ts ?? null, end: m.recovered?.ts ?? null }),
+  };
   return {
     moments: Object.fromEntries(Object.entries(m).map(([k, e]) => [k, toMoment(e)])) as Moments,
     momentEvents: m,
@@ -106,18 +110,12 @@ export function analyze(
       'CLM',
       makeClaims(events, m, suspects, elsewhere).map((c) => ({ ...c, statement: say(c.statement) })),
     ),
-    impact: {
-      ...EMPTY_IMPACT,
-      ...impactFromSeries(series, manifest, {
-        start: m.impactStart?.ts ?? null,
-        end: m.recovered?.ts ?? null,
-      }),
-    },
+    impact,
     followUps: numbered(
       'FU',
       deriveFollowUps(events, m, d, suspects, findings).map((f) => ({ ...f, action: say(f.action) })),
     ),
-    gaps: findGaps(events, m, suspects, elsewhere).map(say),
+    gaps: findGaps({ events, moments: m, suspects, elsewhere, impact }).map(say),
     people,
   };
 }
