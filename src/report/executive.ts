@@ -1,5 +1,6 @@
 import type { Report } from '../model/index.js';
 import type { Postmortem } from './document.js';
+import { durationWords } from './duration-words.js';
 import { formatDuration, formatTime } from './format.js';
 import { metaFields } from './meta.js';
 
@@ -11,7 +12,7 @@ export function executiveDocument(r: Report): Postmortem {
     ['Started', m.impactStart ? `${formatTime(m.impactStart.ts, 'UTC')} UTC` : 'unknown'],
     ['Recovered', m.recovered ? `${formatTime(m.recovered.ts, 'UTC')} UTC` : 'unknown'],
     ['Duration', d.impact != null ? formatDuration(d.impact) : 'unknown'],
-    ['Time to detect', d.detect != null ? formatDuration(d.detect) : 'unknown'],
+    ['Time to detect', durationWords('detect', d.detect)],
     ['Severity', r.incident.severity ?? 'not set'],
   ];
   if (r.impact.errorBudgetConsumedPercent != null)

@@ -1,6 +1,7 @@
 // Builds the full internal postmortem; one function per section keeps each under the size rule.
 import type { Report, Series } from '../model/index.js';
 import { type Block, type Postmortem, ref, type Section } from './document.js';
+import { durationWords } from './duration-words.js';
 import { formatDuration, formatTime, pct } from './format.js';
 import { metaFields } from './meta.js';
 
@@ -112,7 +113,7 @@ function responseSection(r: Report): Section {
   });
   const durations = DURATION_LABELS.map(([k, label]): [string, string] => [
     label,
-    r.durations[k] != null ? formatDuration(r.durations[k]!) : 'unknown',
+    durationWords(k, r.durations[k]),
   ]);
   return {
     id: 'detection-and-response',
