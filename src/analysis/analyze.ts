@@ -93,7 +93,7 @@ export function analyze(
   const findings = numbered(
     'F',
     rules.flatMap((rule) =>
-      rule.check(ctx).map((f) => ({ rule: rule.id, ...f, statement: say(f.statement) })),
+      rule.check(ctx).map((f) => ({ rule: rule.id, kind: rule.kind, ...f, statement: say(f.statement) })),
     ),
   );
   const impact = {
@@ -113,7 +113,7 @@ export function analyze(
     impact,
     followUps: numbered(
       'FU',
-      deriveFollowUps(events, m, d, suspects, findings).map((f) => ({ ...f, action: say(f.action) })),
+      deriveFollowUps(ctx, d, findings).map((f) => ({ ...f, action: say(f.action) })),
     ),
     gaps: findGaps({ events, moments: m, suspects, elsewhere, impact }).map(say),
     people,

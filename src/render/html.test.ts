@@ -105,7 +105,16 @@ describe('renderHtml with hostile evidence', () => {
       entry(i, 'log', `${p}-${i}`, { service: p, summary: p, details: [p], source: { file: p, line: i } }),
     ),
     claims: [{ id: hostile, statement: hostile, evidenceRefs: payloads, confidence: 0.5 }],
-    followUps: [{ id: 'F', action: hostile, ownerRole: hostile, priority: 'high', evidenceRefs: payloads }],
+    followUps: [
+      {
+        id: 'F',
+        action: hostile,
+        type: 'process',
+        ownerRole: hostile,
+        priority: 'high',
+        evidenceRefs: payloads,
+      },
+    ],
     gaps: [hostile],
   });
   const html = renderHtml(

@@ -1,0 +1,87 @@
+// What the two checkout examples' reports say they found: mechanisms, follow-ups from them, the
+// root cause, open questions and related incidents, as a team would read them.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const db = join(mkdtempSync(join(tmpdir(), 'hindsight-findings-')), 'library.db');
+const hindsight = (...args: string[]) =>
+  spawnSync('node', [join(root, 'bin/hindsight.js'), ...args, '--no-save'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, HINDSIGHT_DB: db },
+  });
+
+interface FollowUp {
+  action: string;
+  type: string;
+  ownerRole: string;
+  priority: string;
+  evidenceRefs: string[];
+}
+interface Report {
+  timeline: { ref: string }[];
+  findings: { rule: string; kind: string; evidenceRefs: string[] }[];
+  followUps: FollowUp[];
+  gaps: string[];
+}
+
+const generate = (bundle: string) => {
+  const json = hindsight('generate', `examples/${bundle}`, '--format', 'json');
+  expect(json.status, json.stderr).toBe(0);
+  const md = hindsight('generate', `examples/${bundle}`);
+  expect(md.status, md.stderr).toBe(0);
+  return { report: JSON.parse(json.stdout) as Report, markdown: md.stdout };
+};
+
+let fiveTools: ReturnType<typeof generate>;
+let logsMetrics: ReturnType<typeof generate>;
+beforeAll(() => {
+  fiveTools = generate('checkout-five-tools');
+  logsMetrics = generate('checkout-logs-metrics');
+});
+
+describe('follow-ups come from what was found', () => {
+  it('answer the OOM kills with memory work, and the exhausted pool with its size and timeout', () => {
+    const five = fiveTools.report.followUps;
+    expect(five.find((f) => f.type === 'prevent' && /memory/i.test(f.action))?.priority).toBe('high');
+    expect(five.some((f) => f.type === 'detect' && /OOM kills/.test(f.action))).toBe(true);
+    const pool = logsMetrics.report.followUps.find((f) => /connection pool/.test(f.action));
+    expect(pool?.action).toMatch(/orders-db connection pool.*acquire timeout/);
+    expect(pool?.type).toBe('prevent');
+  });
+
+  it('answer the freeze with the pipeline check, and a symptom no alert caught with an alert', () => {
+    expect(fiveTools.report.followUps.some((f) => f.type === 'process' && /freeze/.test(f.action))).toBe(
+      true,
+    );
+    expect(
+      logsMetrics.report.followUps.some(
+        (f) => f.type === 'detect' && /^Alert on the error rate/.test(f.action),
+      ),
+    ).toBe(true);
+  });
+
+  it('share no sentence between the two reports', () => {
+    const words = (f: FollowUp) => f.action.replace(/\S*\d\S*/g, '#');
+    const five = new Set(fiveTools.report.followUps.map(words));
+    expect(logsMetrics.report.followUps.map(words).filter((a) => five.has(a))).toEqual([]);
+  });
+
+  it('each have a type, an owner role, a priority and evidence from the timeline', () => {
+    for (const { report } of [fiveTools, logsMetrics]) {
+      const refs = new Set(report.timeline.map((e) => e.ref));
+      for (const f of report.followUps) {
+        expect(['prevent', 'mitigate', 'detect', 'process']).toContain(f.type);
+        expect(f.ownerRole).not.toBe('');
+        expect(['high', 'medium', 'low']).toContain(f.priority);
+        expect(f.evidenceRefs.length).toBeGreaterThan(0);
+        expect(f.evidenceRefs.filter((r) => !refs.has(r))).toEqual([]);
+      }
+    }
+  });
+});
