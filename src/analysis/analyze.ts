@@ -108,14 +108,27 @@ export function analyze(
     findings,
     claims: numbered(
       'CLM',
-      makeClaims(events, m, suspects, elsewhere).map((c) => ({ ...c, statement: say(c.statement) })),
+      makeClaims(
+        events,
+        m,
+        suspects,
+        elsewhere,
+        findings.filter((f) => f.kind === 'mechanism'),
+      ).map((c) => ({ ...c, statement: say(c.statement) })),
     ),
     impact,
     followUps: numbered(
       'FU',
       deriveFollowUps(ctx, d, findings).map((f) => ({ ...f, action: say(f.action) })),
     ),
-    gaps: findGaps({ events, moments: m, suspects, elsewhere, impact }).map(say),
+    gaps: findGaps({
+      events,
+      moments: m,
+      suspects,
+      elsewhere,
+      impact,
+      mechanisms: findings.filter((f) => f.kind === 'mechanism'),
+    }).map(say),
     people,
   };
 }

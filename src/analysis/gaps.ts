@@ -1,4 +1,4 @@
-import type { Event, Impact, Suspect } from '../model/index.js';
+import type { Event, Finding, Impact, Suspect } from '../model/index.js';
 import { CHANGE } from '../timeline/vocabulary.js';
 import { type CauseAccount, cited } from './causes.js';
 import { clock } from './course.js';
@@ -25,6 +25,8 @@ export interface GapInput {
   suspects: Suspect[];
   elsewhere?: CauseAccount[];
   impact?: Impact | null;
+  /** The mechanism findings; left out when no rule looked for them. */
+  mechanisms?: Finding[] | null;
 }
 
 const list = (items: string[]) =>
@@ -60,6 +62,7 @@ export function findGaps({
   suspects,
   elsewhere = [],
   impact = null,
+  mechanisms = null,
 }: GapInput): string[] {
   const gaps: string[] = [];
   const changes = events.filter((e) => e.kind === 'change');
@@ -91,6 +94,10 @@ export function findGaps({
   if (m.impactStart && !m.declared && !m.closed)
     gaps.push(
       'Neither the declaration nor the close of the incident is recorded: when was it declared, and when closed?',
+    );
+  if (mechanisms && !mechanisms.length && m.impactStart)
+    gaps.push(
+      'The evidence shows no mechanism (no OOM kill, exhausted pool, saturation or failing dependency): how did the service fail? Its logs, Kubernetes events or resource metrics would show it.',
     );
   if (impact && m.impactStart) gaps.push(...impactGaps(impact));
   for (const e of events) {

@@ -4,6 +4,7 @@ import { type Block, type Postmortem, ref, type Section } from './document.js';
 import { durationWords } from './duration-words.js';
 import { formatDuration, formatTime, pct } from './format.js';
 import { metaFields } from './meta.js';
+import { rootCauseSection } from './root-cause.js';
 
 const MOMENT_LABELS: [keyof Report['moments'], string][] = [
   ['trigger', 'Trigger (most likely cause)'],
@@ -125,42 +126,11 @@ function responseSection(r: Report): Section {
   };
 }
 
-function causeSection(r: Report): Section {
-  if (!r.suspects.length) {
-    return {
-      id: 'root-cause',
-      title: 'Root cause analysis',
-      blocks: [
-        {
-          type: 'paragraph',
-          text: 'No change in the evidence precedes the symptoms; the cause cannot be determined from this evidence.',
-        },
-      ],
-    };
-  }
-  const blocks: Block[] = [];
-  const top = r.suspects[0];
-  if (!r.moments.trigger) {
-    blocks.push({
-      type: 'paragraph',
-      text: `No convincing suspect: the strongest candidate, ${ref(top.ref)}, has confidence ${top.confidence.toFixed(2)}, too low to name it the cause.`,
-    });
-  }
-  for (const s of r.suspects) {
-    blocks.push({
-      type: 'paragraph',
-      text: `${ref(s.ref)} — ${s.summary} (service: ${s.service ?? 'not stated'}; confidence ${s.confidence.toFixed(2)})`,
-    });
-    blocks.push({
-      type: 'list',
-      items: [...s.reasons.map((x) => `For: ${x}`), ...s.against.map((x) => `Against: ${x}`)],
-    });
-  }
-  return { id: 'root-cause', title: 'Root cause analysis', blocks };
-}
-
 function integritySection(r: Report): Section {
-  const rows = r.findings.map((f) => [f.id, f.rule, f.severity, f.statement, refs(f.evidenceRefs)]);
+  // Mechanisms are how it failed, shown under the root cause; this section is about decisions.
+  const rows = r.findings
+    .filter((f) => f.kind !== 'mechanism')
+    .map((f) => [f.id, f.rule, f.severity, f.statement, refs(f.evidenceRefs)]);
   const blocks: Block[] = rows.length
     ? [{ type: 'table', columns: ['ID', 'Rule', 'Severity', 'Finding', 'Evidence'], rows }]
     : [
@@ -184,7 +154,7 @@ export function internalDocument(r: Report, series: Series[]): Postmortem {
     ...(series.length ? [{ id: 'metrics', title: 'Metrics', blocks: chartsOf(series) }] : []),
     timelineSection(r),
     responseSection(r),
-    causeSection(r),
+    rootCauseSection(r),
     integritySection(r),
     {
       id: 'claims',

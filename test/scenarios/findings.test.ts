@@ -85,3 +85,34 @@ describe('follow-ups come from what was found', () => {
     }
   });
 });
+
+/** The text of one `## Title` section of a Markdown report. */
+const section = (markdown: string, title: string) => {
+  const start = markdown.indexOf(`## ${title}`);
+  const end = markdown.indexOf('\n## ', start + 3);
+  return start < 0 ? '' : markdown.slice(start, end < 0 ? undefined : end);
+};
+
+describe('the root cause states the mechanism apart from the trigger', () => {
+  it('five tools: the OOM kills and the crash loop, cited, besides the v3.8.0 deploy', () => {
+    const rootCause = section(fiveTools.markdown, 'Root cause analysis');
+    const trigger = rootCause.split('\n').find((l) => l.includes('**Trigger:**')) ?? '';
+    const mechanisms = rootCause.split('\n').filter((l) => l.includes('**Mechanism:**'));
+    expect(trigger).toContain('v3.8.0');
+    expect(mechanisms.join('\n')).toMatch(/OOM-killed[\s\S]*Evidence: \[/);
+    expect(mechanisms.join('\n')).toMatch(/crash loop/);
+    expect(fiveTools.report.findings.filter((f) => f.kind === 'mechanism').map((f) => f.rule)).toEqual([
+      'oom-kill',
+      'crash-loop',
+    ]);
+  });
+
+  it('logs and metrics: the exhausted orders-db pool, from its log template', () => {
+    const mechanisms = section(logsMetrics.markdown, 'Root cause analysis')
+      .split('\n')
+      .filter((l) => l.includes('**Mechanism:**'));
+    expect(mechanisms).toHaveLength(1);
+    expect(mechanisms[0]).toContain('orders-db connection pool');
+    expect(section(logsMetrics.markdown, 'Decision integrity')).not.toContain('pool-exhaustion');
+  });
+});
