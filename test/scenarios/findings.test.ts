@@ -1,7 +1,7 @@
 // What the two checkout examples' reports say they found: mechanisms, follow-ups from them, the
 // root cause, open questions and related incidents, as a team would read them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,7 @@ interface FollowUp {
   evidenceRefs: string[];
 }
 interface Report {
-  timeline: { ref: string }[];
+  timeline: { ref: string; summary: string }[];
   findings: { rule: string; kind: string; evidenceRefs: string[] }[];
   followUps: FollowUp[];
   gaps: string[];
@@ -114,5 +114,37 @@ describe('the root cause states the mechanism apart from the trigger', () => {
     expect(mechanisms).toHaveLength(1);
     expect(mechanisms[0]).toContain('orders-db connection pool');
     expect(section(logsMetrics.markdown, 'Decision integrity')).not.toContain('pool-exhaustion');
+  });
+});
+
+describe('related incidents match on evidence', () => {
+  it("relate the two checkout examples by service, cause kind and the evidence's words, never the generator's", () => {
+    const library = join(mkdtempSync(join(tmpdir(), 'hindsight-related-')), 'library.db');
+    const run = (...args: string[]) =>
+      spawnSync('node', [join(root, 'bin/hindsight.js'), ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, HINDSIGHT_DB: library },
+      });
+    expect(
+      run('generate', 'examples/checkout-five-tools', '--format', 'json', '-o', join(library, '..', 'a.json'))
+        .status,
+    ).toBe(0);
+    const out = run('generate', 'examples/checkout-logs-metrics', '--format', 'json', '--no-save');
+    const report = JSON.parse(out.stdout) as Report & {
+      related: { id: string; reasons: string[] }[];
+      incident: { title: string };
+    };
+    const [five] = report.related;
+    expect(five.id).toBe('INC-4821');
+    expect(five.reasons).toContain('same service: checkout');
+    expect(five.reasons).toContain('same kind of cause: capacity');
+    const theirs = JSON.parse(readFileSync(join(library, '..', 'a.json'), 'utf8')) as typeof report;
+    const evidence = (r: typeof report) =>
+      [r.incident.title, ...r.timeline.map((e) => e.summary)].join(' ').toLowerCase();
+    for (const word of five.reasons.find((x) => x.startsWith('similar text'))?.match(/'([^']+)'/g) ?? []) {
+      expect(evidence(report)).toContain(word.slice(1, -1));
+      expect(evidence(theirs)).toContain(word.slice(1, -1));
+    }
   });
 });
