@@ -16,6 +16,8 @@ export interface Sighting {
   event: Event;
   /** The words that matched, or the reason or measure. */
   seen: string;
+  /** The line of the event that shows it: its summary, or the detail the words are in. */
+  text: string;
 }
 
 /** Lines people wrote: a question or a denial there is not evidence of the mechanism. */
@@ -47,7 +49,7 @@ function concerned(ctx: RuleContext): (e: Event) => boolean {
     !e.service || !ctx.manifest.services.length || affected.has(e.service) || e.signals.includes('symptom');
 }
 
-function wordsIn(e: Event, words: RegExp): string | null {
+function wordsIn(e: Event, words: RegExp): { seen: string; text: string } | null {
   for (const text of [e.summary, ...e.details]) {
     const m = words.exec(text);
     if (!m) continue;
@@ -55,20 +57,22 @@ function wordsIn(e: Event, words: RegExp): string | null {
       if (/\?\s*$/.test(text)) continue;
       if (DENIED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     }
-    return m[0];
+    return { seen: m[0], text };
   }
   return null;
 }
 
 /** What in one event shows the mechanism, or null. */
-export function seenIn(e: Event, sig: Signature): string | null {
+export function seenIn(e: Event, sig: Signature): { seen: string; text: string } | null {
   if (NOT_EVIDENCE.has(e.kind)) return null;
   const reason = typeof e.attrs.reason === 'string' ? e.attrs.reason : null;
-  if (reason && sig.reasons?.includes(reason)) return reason;
+  if (reason && sig.reasons?.includes(reason)) return { seen: reason, text: e.summary };
   const measure = e.attrs.measure as Measure | undefined;
   // A metric line is read by its measure and phase: its words are a series name.
   if (e.kind === 'metric')
-    return measure && sig.measures?.includes(measure) && e.attrs.phase !== 'recovered' ? measure : null;
+    return measure && sig.measures?.includes(measure) && e.attrs.phase !== 'recovered'
+      ? { seen: measure, text: e.summary }
+      : null;
   return sig.words ? wordsIn(e, sig.words) : null;
 }
 
@@ -80,7 +84,7 @@ export function sightings(ctx: RuleContext, sig: Signature): Sighting[] {
   for (const event of ctx.events) {
     if (event.ts < from || event.ts > to || !counts(event)) continue;
     const seen = seenIn(event, sig);
-    if (seen) out.push({ event, seen });
+    if (seen) out.push({ event, ...seen });
   }
   return out;
 }
@@ -97,9 +101,7 @@ export function cite(seen: Sighting[], limit = 3): string {
     ...seen.filter((s) => !SAID.has(s.event.kind)),
     ...seen.filter((s) => SAID.has(s.event.kind)),
   ];
-  const shown = ordered
-    .slice(0, limit)
-    .map((s) => `${s.event.ref} (${clock(s.event.ts)}) "${gist(s.event.summary)}"`);
+  const shown = ordered.slice(0, limit).map((s) => `${s.event.ref} (${clock(s.event.ts)}) "${gist(s.text)}"`);
   const more = ordered.length - shown.length;
   return `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }

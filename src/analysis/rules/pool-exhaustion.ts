@@ -21,7 +21,7 @@ export const poolExhaustion: Rule = {
     const seen = sightings(ctx, POOL_EXHAUSTION);
     if (!seen.length) return [];
     const service = serviceOf(ctx, refsSeen(seen));
-    const pool = seen.map((s) => NAMED.exec(s.event.summary)?.[1]).find((n) => !!n);
+    const pool = seen.map((s) => NAMED.exec(s.text)?.[1]).find((n) => !!n);
     return [
       {
         severity: 'medium',
