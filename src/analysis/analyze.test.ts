@@ -63,7 +63,10 @@ describe('analyze', () => {
     ];
     const a = analyze(events, Manifest.parse({ policies: { ackWithinMinutes: 5 } }));
     expect(a.findings.map((f) => f.rule).sort()).toEqual(['ack-slow', 'no-alert-fired']);
-    expect(a.followUps.some((f) => f.action.includes('alerting'))).toBe(true);
+    expect(a.followUps.some((f) => f.type === 'detect' && f.action.startsWith('Alert on'))).toBe(true);
+    expect(a.followUps.some((f) => f.type === 'process' && f.action.includes('acknowledgement rota'))).toBe(
+      true,
+    );
   });
 
   it('cites only timeline refs in every claim, finding and follow-up', () => {

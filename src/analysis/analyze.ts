@@ -97,9 +97,13 @@ export function analyze(
   const findings = numbered(
     'F',
     rules.flatMap((rule) =>
-      rule.check(ctx).map((f) => ({ rule: rule.id, ...f, statement: say(f.statement) })),
+      rule.check(ctx).map((f) => ({ rule: rule.id, kind: rule.kind, ...f, statement: say(f.statement) })),
     ),
   );
+  const impact = {
+    ...EMPTY_IMPACT,
+    ...impactFromSeries(series, manifest, { start: m.impactStart?.ts ?? null, end: m.recovered?.ts ?? null }),
+  };
   return {
     moments: Object.fromEntries(Object.entries(m).map(([k, e]) => [k, toMoment(e)])) as Moments,
     momentEvents: m,
@@ -108,20 +112,27 @@ export function analyze(
     findings,
     claims: numbered(
       'CLM',
-      makeClaims(events, m, suspects, elsewhere).map((c) => ({ ...c, statement: say(c.statement) })),
+      makeClaims(
+        events,
+        m,
+        suspects,
+        elsewhere,
+        findings.filter((f) => f.kind === 'mechanism'),
+      ).map((c) => ({ ...c, statement: say(c.statement) })),
     ),
-    impact: {
-      ...EMPTY_IMPACT,
-      ...impactFromSeries(series, manifest, {
-        start: m.impactStart?.ts ?? null,
-        end: m.recovered?.ts ?? null,
-      }),
-    },
+    impact,
     followUps: numbered(
       'FU',
-      deriveFollowUps(events, m, d, suspects, findings).map((f) => ({ ...f, action: say(f.action) })),
+      deriveFollowUps(ctx, d, findings).map((f) => ({ ...f, action: say(f.action) })),
     ),
-    gaps: findGaps(events, m, suspects, elsewhere).map(say),
+    gaps: findGaps({
+      events,
+      moments: m,
+      suspects,
+      elsewhere,
+      impact,
+      mechanisms: findings.filter((f) => f.kind === 'mechanism'),
+    }).map(say),
     people,
   };
 }

@@ -1,4 +1,4 @@
-import type { Claim, Event, Suspect } from '../model/index.js';
+import type { Claim, Event, Finding, Suspect } from '../model/index.js';
 import { shorten } from '../text/shorten.js';
 import type { CauseAccount } from './causes.js';
 import { clock, span } from './course.js';
@@ -22,6 +22,7 @@ export function makeClaims(
   m: MomentEvents,
   suspects: Suspect[],
   elsewhere: CauseAccount[] = [],
+  mechanisms: Finding[] = [],
 ): Omit<Claim, 'id'>[] {
   const out: Omit<Claim, 'id'>[] = [];
   const add = (statement: string, refs: Event[], confidence = Math.min(...refs.map(evidenceStrength))) =>
@@ -57,6 +58,11 @@ export function makeClaims(
         `No change in the evidence convincingly explains the incident; the evidence points first to ${quote(m.impactStart)}.`,
         [m.impactStart],
       );
+  }
+  // How it failed, apart from what set it off: each mechanism with the evidence that shows it.
+  for (const f of mechanisms) {
+    const shown = f.evidenceRefs.map((r) => events.find((e) => e.ref === r)).filter((e): e is Event => !!e);
+    if (shown.length) add(`Mechanism: ${f.statement}`, shown, Math.max(...shown.map(evidenceStrength)));
   }
   for (const s of suspects.filter(contributing)) {
     const change = events.find((e) => e.ref === s.ref);

@@ -18,13 +18,38 @@ function logTemplates(report: Report): string[] {
   return [...new Set(templates)];
 }
 
+/** The kind of cause each mechanism is, for relating incidents; a crash loop alone says no kind. */
+const MECHANISM_KIND: Record<string, string> = {
+  'oom-kill': 'capacity',
+  'pool-exhaustion': 'capacity',
+  saturation: 'capacity',
+  'failing-dependency': 'dependency',
+};
+
+/**
+ * What the evidence says caused it, in the evidence's own words: the mechanisms' cited records
+ * and the trigger's own text when one is named. Never the report's reasons or narrative, which
+ * are the generator's sentences and read alike in every report.
+ */
+function evidenceCause(report: Report): { text: string | null; kind: string | null } {
+  const byRef = new Map(report.timeline.map((e) => [e.ref, e.summary]));
+  const mechanisms = report.findings.filter((f) => f.kind === 'mechanism');
+  const shown = [...new Set(mechanisms.flatMap((f) => f.evidenceRefs))]
+    .map((r) => byRef.get(r))
+    .filter((t) => !!t);
+  const trigger = report.moments.trigger?.ref ? byRef.get(report.moments.trigger.ref) : undefined;
+  const text = [...(trigger ? [trigger] : []), ...shown].join('. ') || null;
+  const kind =
+    mechanisms.map((f) => MECHANISM_KIND[f.rule]).find((k) => !!k) ??
+    (trigger ? (causeKindOf(trigger) ?? 'deploy') : null);
+  return { text, kind };
+}
+
 /** A generated report as a library record: the same fields an imported postmortem has. */
 export function recordFromReport(report: Report): IncidentRecord {
   const { incident } = report;
   const firstTs = report.timeline[0]?.ts ?? null;
-  const cause = report.suspects[0]
-    ? `${report.suspects[0].summary}. ${report.suspects[0].reasons.join('. ')}`
-    : null;
+  const cause = evidenceCause(report);
   const body = [
     incident.title,
     incident.summary,
@@ -53,8 +78,8 @@ export function recordFromReport(report: Report): IncidentRecord {
       summary: e.summary,
       line: e.source.line,
     })),
-    rootCause: cause,
-    causeKind: causeKindOf(cause ?? incident.summary),
+    rootCause: cause.text,
+    causeKind: cause.kind,
     logTemplates: logTemplates(report),
     actionItems: report.followUps.map((f) => ({
       action: f.action,

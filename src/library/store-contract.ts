@@ -78,7 +78,16 @@ export function sampleReport(): Report {
         against: [],
       },
     ],
-    findings: [],
+    findings: [
+      {
+        id: 'F-001',
+        rule: 'pool-exhaustion',
+        kind: 'mechanism',
+        severity: 'medium',
+        statement: 'api-gateway exhausted its connection pool (L-1).',
+        evidenceRefs: ['L-1'],
+      },
+    ],
     claims: [],
     impact: { ...EMPTY_IMPACT, errorRatePeak: 0.12, errorRateBaseline: 0.001 },
     followUps: [

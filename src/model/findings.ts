@@ -14,9 +14,17 @@ export const Suspect = z.object({
 export type Suspect = z.infer<typeof Suspect>;
 
 export const FindingSeverity = z.enum(['high', 'medium', 'low', 'info']);
+/**
+ * What a finding is about: how the failure worked (a mechanism: OOM kills, an exhausted pool,
+ * saturation, a failing dependency), a policy the change broke, how the response went, or the
+ * course of the incident. Reports written before kinds existed read as `policy`.
+ */
+export const FindingKind = z.enum(['mechanism', 'policy', 'response', 'course']);
+export type FindingKind = z.infer<typeof FindingKind>;
 export const Finding = z.object({
   id: z.string(),
   rule: z.string(),
+  kind: FindingKind.default('policy'),
   severity: FindingSeverity,
   statement: z.string(),
   evidenceRefs: z.array(z.string()),
@@ -32,9 +40,16 @@ export const Claim = z.object({
 export type Claim = z.infer<typeof Claim>;
 
 export const Priority = z.enum(['high', 'medium', 'low']);
+/**
+ * The SRE workbook's kinds of action item: prevent the cause, mitigate its effect, detect it
+ * sooner, or change a process. Reports written before types existed read as `process`.
+ */
+export const FollowUpType = z.enum(['prevent', 'mitigate', 'detect', 'process']);
+export type FollowUpType = z.infer<typeof FollowUpType>;
 export const FollowUp = z.object({
   id: z.string(),
   action: z.string(),
+  type: FollowUpType.default('process'),
   ownerRole: z.string(),
   priority: Priority,
   evidenceRefs: z.array(z.string()),

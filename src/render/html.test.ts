@@ -138,7 +138,16 @@ describe('renderHtml with hostile evidence', () => {
       }),
     ),
     claims: [{ id: hostile, statement: hostile, evidenceRefs: payloads, confidence: 0.5 }],
-    followUps: [{ id: 'F', action: hostile, ownerRole: hostile, priority: 'high', evidenceRefs: payloads }],
+    followUps: [
+      {
+        id: 'F',
+        action: hostile,
+        type: 'process',
+        ownerRole: hostile,
+        priority: 'high',
+        evidenceRefs: payloads,
+      },
+    ],
     gaps: [hostile],
   });
   const html = renderHtml(

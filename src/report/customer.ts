@@ -68,6 +68,7 @@ export function customerDocument(r: Report): Postmortem {
     followUps: doing.map((action, i) => ({
       id: `FU-${String(i + 1).padStart(3, '0')}`,
       action,
+      type: 'process' as const,
       ownerRole: 'engineering',
       priority: 'high' as const,
       evidenceRefs: [],

@@ -1,5 +1,6 @@
 import type { Report } from '../model/index.js';
 import type { Postmortem } from './document.js';
+import { durationWords } from './duration-words.js';
 import { evidenceFree } from './evidence-free.js';
 import { formatDuration, formatTime, pct } from './format.js';
 import { metaFields } from './meta.js';
@@ -52,7 +53,7 @@ export function executiveDocument(full: Report): Postmortem {
     ['Started', m.impactStart ? `${formatTime(m.impactStart.ts, 'UTC')} UTC` : 'unknown'],
     ['Recovered', m.recovered ? `${formatTime(m.recovered.ts, 'UTC')} UTC` : 'unknown'],
     ['Duration', d.impact != null ? formatDuration(d.impact) : 'unknown'],
-    ['Time to detect', d.detect != null ? formatDuration(d.detect) : 'unknown'],
+    ['Time to detect', durationWords('detect', d.detect)],
     ['Severity', r.incident.severity ?? 'not set'],
   ];
   if (i.errorRatePeak != null) impact.push(['Peak error rate', pct(i.errorRatePeak)]);

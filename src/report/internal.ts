@@ -1,9 +1,11 @@
 // Builds the full internal postmortem; one function per section keeps each under the size rule.
 import type { Report, Series } from '../model/index.js';
 import { type Block, type Postmortem, ref, type Section } from './document.js';
+import { durationWords } from './duration-words.js';
 import { formatDuration, formatTime, pct } from './format.js';
 import { metaFields } from './meta.js';
 import { linkCitations } from './plain-words.js';
+import { rootCauseSection } from './root-cause.js';
 
 const MOMENT_LABELS: [keyof Report['moments'], string][] = [
   ['trigger', 'Trigger (most likely cause)'],
@@ -127,7 +129,7 @@ function responseSection(r: Report): Section {
   });
   const durations = DURATION_LABELS.map(([k, label]): [string, string] => [
     label,
-    r.durations[k] != null ? formatDuration(r.durations[k]!) : 'unknown',
+    durationWords(k, r.durations[k]),
   ]);
   return {
     id: 'detection-and-response',
@@ -139,42 +141,11 @@ function responseSection(r: Report): Section {
   };
 }
 
-function causeSection(r: Report): Section {
-  if (!r.suspects.length) {
-    return {
-      id: 'root-cause',
-      title: 'Root cause analysis',
-      blocks: [
-        {
-          type: 'paragraph',
-          text: 'No change in the evidence precedes the symptoms; the cause cannot be determined from this evidence.',
-        },
-      ],
-    };
-  }
-  const blocks: Block[] = [];
-  const top = r.suspects[0];
-  if (!r.moments.trigger) {
-    blocks.push({
-      type: 'paragraph',
-      text: `No convincing suspect: the strongest candidate, ${ref(top.ref)}, has confidence ${top.confidence.toFixed(2)}, too low to name it the cause.`,
-    });
-  }
-  for (const s of r.suspects) {
-    blocks.push({
-      type: 'paragraph',
-      text: `${ref(s.ref)} — ${s.summary} (service: ${s.service ?? 'not stated'}; confidence ${s.confidence.toFixed(2)})`,
-    });
-    blocks.push({
-      type: 'list',
-      items: [...s.reasons.map((x) => `For: ${x}`), ...s.against.map((x) => `Against: ${x}`)],
-    });
-  }
-  return { id: 'root-cause', title: 'Root cause analysis', blocks };
-}
-
 function integritySection(r: Report): Section {
-  const rows = r.findings.map((f) => [f.id, f.rule, f.severity, f.statement, refs(f.evidenceRefs)]);
+  // Mechanisms are how it failed, shown under the root cause; this section is about decisions.
+  const rows = r.findings
+    .filter((f) => f.kind !== 'mechanism')
+    .map((f) => [f.id, f.rule, f.severity, f.statement, refs(f.evidenceRefs)]);
   const blocks: Block[] = rows.length
     ? [{ type: 'table', columns: ['ID', 'Rule', 'Severity', 'Finding', 'Evidence'], rows }]
     : [
@@ -202,7 +173,7 @@ export function internalDocument(r: Report, series: Series[]): Postmortem {
     ...(series.length ? [{ id: 'metrics', title: 'Metrics', blocks: chartsOf(series) }] : []),
     timelineSection(r),
     responseSection(r),
-    causeSection(r),
+    rootCauseSection(r),
     integritySection(r),
     {
       id: 'claims',

@@ -1,8 +1,10 @@
 import { clock } from '../course.js';
-import { changesUnderReview, type Rule } from './rule.js';
+import { changesUnderReview, type Rule, refsOf, serviceOf } from './rule.js';
 
 export const duringFreeze: Rule = {
   id: 'during-freeze',
+  description: 'A change was made during a change freeze the manifest sets.',
+  kind: 'policy',
   check(ctx) {
     const freezes = (ctx.manifest.policies.freezes ?? []).map((f) => ({
       ...f,
@@ -20,5 +22,39 @@ export const duringFreeze: Rule = {
         },
       ];
     });
+  },
+  followUp(ctx) {
+    const refs = refsOf(ctx.findings);
+    const reasons = [
+      ...new Set((ctx.manifest.policies.freezes ?? []).map((f) => f.reason).filter((r) => !!r)),
+    ];
+    return [
+      {
+        action: `Check freezes in ${serviceOf(ctx, refs)}'s deploy pipeline${reasons.length ? ` (${reasons.join('; ')})` : ''}: block production deploys during a freeze unless an audited override is given (${refs.join(', ')}).`,
+        type: 'process',
+        ownerRole: 'platform team',
+        priority: 'high',
+        evidenceRefs: refs,
+      },
+    ];
+  },
+  examples: {
+    ok: [
+      {
+        events: [{ at: 0, kind: 'change', summary: 'Deploy api' }],
+        manifest: { policies: { freezes: [{ from: '2026-03-01T00:00:00Z', to: '2026-03-02T00:00:00Z' }] } },
+      },
+    ],
+    notOk: [
+      {
+        events: [{ at: 0, kind: 'change', summary: 'Deploy api', ref: 'DEP-1' }],
+        manifest: {
+          policies: {
+            freezes: [{ from: '2026-02-09T00:00:00Z', to: '2026-02-11T00:00:00Z', reason: 'release freeze' }],
+          },
+        },
+        refs: [['DEP-1']],
+      },
+    ],
   },
 };

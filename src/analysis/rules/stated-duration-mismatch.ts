@@ -119,6 +119,8 @@ function missingEnd(stated: Stated, meaning: DurationName[], m: MomentEvents): R
  */
 export const statedDurationMismatch: Rule = {
   id: 'stated-duration-mismatch',
+  description: 'A duration the document states agrees with none of the durations computed from its evidence.',
+  kind: 'course',
   check(ctx) {
     const d = durations(ctx.moments);
     const byMeaning = new Map<string, { meaning: DurationName[]; stated: Stated[] }>();
@@ -156,5 +158,79 @@ export const statedDurationMismatch: Rule = {
       if (disagreeing) out.push(finding(disagreeing, compared, d, ctx.moments));
     }
     return out;
+  },
+  followUp(ctx) {
+    return [
+      {
+        action: `Correct the stated durations or the timeline so they agree (${ctx.findings.length} figure${ctx.findings.length === 1 ? '' : 's'} disagree).`,
+        type: 'process',
+        ownerRole: 'postmortem author',
+        priority: 'low',
+        evidenceRefs: [...new Set(ctx.findings.flatMap((f) => f.evidenceRefs))],
+      },
+    ];
+  },
+  examples: {
+    ok: [
+      {
+        events: [
+          { at: 0, kind: 'change', summary: 'Deploy api v2', ref: 'DEP-1' },
+          {
+            at: 8,
+            kind: 'alert',
+            summary: 'High error rate on api',
+            signals: ['symptom', 'detect'],
+            ref: 'ALERT-1',
+          },
+          {
+            at: 25,
+            kind: 'action',
+            summary: 'Rolled back (resolved)',
+            signals: ['mitigation', 'recovery'],
+            ref: 'ACT-1',
+          },
+        ],
+        statements: [
+          {
+            kind: 'duration',
+            name: 'time to recovery',
+            seconds: 25 * 60,
+            text: 'Time to recovery: 25 minutes',
+            source: { file: 'postmortem.md', line: 9 },
+          },
+        ],
+      },
+    ],
+    notOk: [
+      {
+        events: [
+          { at: 0, kind: 'change', summary: 'Deploy api v2', ref: 'DEP-1' },
+          {
+            at: 8,
+            kind: 'alert',
+            summary: 'High error rate on api',
+            signals: ['symptom', 'detect'],
+            ref: 'ALERT-1',
+          },
+          {
+            at: 25,
+            kind: 'action',
+            summary: 'Rolled back (resolved)',
+            signals: ['mitigation', 'recovery'],
+            ref: 'ACT-1',
+          },
+        ],
+        statements: [
+          {
+            kind: 'duration',
+            name: 'time to recovery',
+            seconds: 60 * 60,
+            text: 'Time to recovery: 60 minutes',
+            source: { file: 'postmortem.md', line: 9 },
+          },
+        ],
+        refs: [['ALERT-1', 'ACT-1', 'DEP-1']],
+      },
+    ],
   },
 };

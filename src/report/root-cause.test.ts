@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { sampleReport } from '../../test/support/report.js';
+import { renderMarkdown } from '../render/index.js';
+import { toPostmortem } from './audience.js';
+import { rootCauseSection } from './root-cause.js';
+
+const oom = {
+  id: 'F-001',
+  rule: 'oom-kill',
+  kind: 'mechanism' as const,
+  severity: 'medium' as const,
+  statement: 'checkout ran out of memory: its containers were OOM-killed (ALT-1).',
+  evidenceRefs: ['ALT-1'],
+};
+const freeze = {
+  id: 'F-002',
+  rule: 'during-freeze',
+  kind: 'policy' as const,
+  severity: 'high' as const,
+  statement: 'DEP-1 was made during a change freeze.',
+  evidenceRefs: ['DEP-1'],
+};
+
+const suspect = {
+  ref: 'DEP-1',
+  service: 'payments-api',
+  summary: 'Deploy payments-api v2',
+  confidence: 0.9,
+  reasons: ['preceded the first symptom'],
+  against: [],
+};
+
+const fields = (report: ReturnType<typeof sampleReport>) => {
+  const block = rootCauseSection(report).blocks[0];
+  return block.type === 'fields' ? block.items : [];
+};
+
+describe('the root cause section', () => {
+  it('states the trigger and, apart from it, the mechanism the evidence shows, each cited', () => {
+    const items = fields(sampleReport({ findings: [oom, freeze], suspects: [suspect] }));
+    expect(items.map(([label]) => label)).toEqual(['Trigger', 'Mechanism']);
+    expect(items[0][1]).toContain('[[DEP-1]]');
+    expect(items[1][1]).toContain('OOM-killed');
+    expect(items[1][1]).toContain('Evidence: [[ALT-1]]');
+  });
+
+  it('says when the evidence shows no mechanism', () => {
+    expect(fields(sampleReport({ findings: [freeze] }))[1][1]).toMatch(/^not in the evidence/);
+  });
+
+  it('keeps mechanisms out of decision integrity, which is about decisions', () => {
+    const md = renderMarkdown(
+      toPostmortem(sampleReport({ findings: [oom, freeze], suspects: [suspect] }), []),
+    );
+    const integrity = md.slice(md.indexOf('## Decision integrity'), md.indexOf('## Claims'));
+    expect(integrity).toContain('during-freeze');
+    expect(integrity).not.toContain('oom-kill');
+    const rootCause = md.slice(md.indexOf('## Root cause'), md.indexOf('## Decision integrity'));
+    expect(rootCause).toContain('OOM-killed');
+  });
+});
