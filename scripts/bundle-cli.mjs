@@ -2,7 +2,8 @@
 // than the few hundred modules of dist/, and every command pays that start-up.
 // The bundle sits two folders below the package, as every dist/ module does, so paths relative to
 // the module (package.json, the log worker in dist/logs/) resolve the same from it.
-// better-sqlite3 (a native addon) and pg stay outside, loaded from node_modules when a library is opened.
+// better-sqlite3 (a native addon) and pg stay outside, loaded from node_modules when a library is opened;
+// so do the tracker clients, loaded only by `follow-ups`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -15,7 +16,7 @@ await build({
   target: 'node20',
   // Node 20.10+ reads import attributes; the weights' JSON import keeps its own.
   supported: { 'import-attributes': true },
-  external: ['better-sqlite3', 'pg'],
+  external: ['better-sqlite3', 'pg', '@octokit/rest', '@linear/sdk'],
   // The meaning model's weights stay one file in the package, read from beside the bundle.
   plugins: [
     {
