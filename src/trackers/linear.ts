@@ -1,6 +1,7 @@
 import { markdownBody } from './body.js';
 import type { PlannedRequest } from './dry-run.js';
 import type { TrackerItem } from './follow-up-item.js';
+import { scrub, secretForms } from './secrets.js';
 import type { Issue, Tracker } from './tracker.js';
 import { classify, header, TrackerError } from './tracker-error.js';
 
@@ -64,14 +65,18 @@ export function recordingSend(apiUrl: string, log: PlannedRequest[], team: strin
   };
 }
 
-function failure(error: unknown, team: string): TrackerError {
+interface SdkError {
+  status?: number;
+  type?: string;
+  errors?: Array<{ type?: string; message?: string }>;
+  raw?: { response?: { headers?: unknown } };
+  cause?: { code?: string };
+}
+
+/** A failure of the SDK as one line, from the status and the error type Linear gave. */
+function failure(error: unknown, team: string, secrets: string[]): TrackerError {
   if (error instanceof TrackerError) return error;
-  const e = error as {
-    status?: number;
-    type?: string;
-    raw?: { response?: { headers?: unknown } };
-    cause?: { code?: string };
-  };
+  const e = error as SdkError;
   const headers = e.raw?.response?.headers;
   const status = typeof e.status === 'number' ? e.status : null;
   // Linear answers a rate limit with HTTP 400 and the RATELIMITED code; the SDK names it.
@@ -83,12 +88,16 @@ function failure(error: unknown, team: string): TrackerError {
       status,
     );
   }
+  // The SDK calls any 4xx an authentication error; only Linear's own error type is believed.
+  const given = e.errors?.[0]?.type;
+  const message = e.errors?.[0]?.message;
   return classify({
-    status,
+    status: given === 'AuthenticationError' ? 401 : given === 'Forbidden' ? 403 : status,
     headers,
     tokenName: 'LINEAR_API_KEY',
     target: `team ${team}`,
-    reason: status == null ? (e.cause?.code ?? 'network error') : undefined,
+    reason:
+      status == null ? (e.cause?.code ?? 'network error') : message && scrub(message, secrets).slice(0, 200),
   });
 }
 
@@ -97,12 +106,13 @@ function failure(error: unknown, team: string): TrackerError {
  * follow-up's issue by the marker line in its description.
  */
 export function linear({ team, apiKey, apiUrl, send = sdkSend({ apiKey, apiUrl }) }: LinearOptions): Tracker {
+  const secrets = secretForms([apiKey]);
   let teamId: Promise<string> | undefined;
   const call = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
     try {
       return (await send(query, variables)) as T;
     } catch (error) {
-      throw failure(error, team);
+      throw failure(error, team, secrets);
     }
   };
   const resolveTeam = () => {
