@@ -57,7 +57,7 @@ export async function fakeLinear({
       filter?: { team?: { id?: { eq?: string } }; description?: { contains?: string } };
     }) => ({
       nodes: issues
-        .filter((i) => !filter?.team?.id?.eq || filter.team.id.eq === teamRow.id)
+        .filter(() => !filter?.team?.id?.eq || filter.team.id.eq === teamRow.id)
         .filter(
           (i) =>
             !filter?.description?.contains || (i.description ?? '').includes(filter.description.contains),
