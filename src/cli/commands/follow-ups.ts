@@ -36,8 +36,9 @@ export interface FollowUpsOptions {
   output?: string;
   /** Where tokens are read from; the process environment by default. */
   env?: NodeJS.ProcessEnv;
-  /** Tracker addresses, for tests: github and linear API URLs. */
+  /** GitHub's API address: GitHub Enterprise Server's, or a proxy's. */
   githubUrl?: string;
+  /** Linear's GraphQL address, for a proxy. */
   linearUrl?: string;
   write?: (text: string) => void;
 }
@@ -203,7 +204,13 @@ export function register(program: Command): void {
     )
     .option('--project <key>', 'Jira project key')
     .option('--issue-type <name>', 'Jira issue type', 'Task')
+    .option(
+      '--github-url <url>',
+      'GitHub API address, for GitHub Enterprise Server',
+      'https://api.github.com',
+    )
     .option('--team <key>', 'Linear team key (token: LINEAR_API_KEY)')
+    .addOption(new Option('--linear-url <url>', 'Linear GraphQL address').hideHelp())
     .option('--dry-run', 'print the requests it would send (method, URL, body), send nothing')
     .option('-o, --output <file>', 'for csv and md: where to write (- for standard output)', '-')
     .action(async (paths: string[], opts: FollowUpsOptions) => {
