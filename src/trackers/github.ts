@@ -2,7 +2,7 @@ import type { Octokit } from '@octokit/rest';
 import { markdownBody } from './body.js';
 import type { TrackerItem } from './follow-up-item.js';
 import type { Issue, Tracker } from './tracker.js';
-import { classify, TrackerError } from './tracker-error.js';
+import { classify, networkReason, TrackerError } from './tracker-error.js';
 
 export interface GitHubOptions {
   /** "owner/name". */
@@ -29,13 +29,15 @@ export function githubLabels(item: TrackerItem): string[] {
 /** A failure of the Octokit client as one line, from its status and headers alone. */
 function failure(error: unknown, repo: string): TrackerError {
   if (error instanceof TrackerError) return error;
-  const e = error as { status?: number; response?: { headers?: unknown }; cause?: { code?: string } };
+  const e = error as { status?: number; response?: { headers?: unknown } };
+  // Octokit reports a request that got no answer as status 500 without a response.
+  const answered = typeof e.status === 'number' && e.response !== undefined;
   return classify({
-    status: typeof e.status === 'number' ? e.status : null,
+    status: answered ? e.status! : null,
     headers: e.response?.headers,
     tokenName: 'GITHUB_TOKEN',
     target: `repository ${repo}`,
-    reason: e.cause?.code,
+    reason: answered ? undefined : networkReason(e),
   });
 }
 

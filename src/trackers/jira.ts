@@ -2,7 +2,7 @@ import { adfBody } from './body.js';
 import type { TrackerItem } from './follow-up-item.js';
 import { scrub, secretForms } from './secrets.js';
 import type { Issue, Tracker } from './tracker.js';
-import { classify, TrackerError } from './tracker-error.js';
+import { classify, networkReason, TrackerError } from './tracker-error.js';
 
 export interface JiraOptions {
   /** The site: https://your-team.atlassian.net */
@@ -71,8 +71,7 @@ export function jira({
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {
-      const code = (error as { cause?: { code?: string } }).cause?.code;
-      throw classify({ status: null, tokenName: 'JIRA_API_TOKEN', target, reason: code ?? 'network error' });
+      throw classify({ status: null, tokenName: 'JIRA_API_TOKEN', target, reason: networkReason(error) });
     }
     const text = await response.text();
     let parsed: unknown = null;

@@ -3,7 +3,7 @@ import type { PlannedRequest } from './dry-run.js';
 import type { TrackerItem } from './follow-up-item.js';
 import { scrub, secretForms } from './secrets.js';
 import type { Issue, Tracker } from './tracker.js';
-import { classify, header, TrackerError } from './tracker-error.js';
+import { classify, header, networkReason, TrackerError } from './tracker-error.js';
 
 /** Sends one GraphQL operation and returns its `data`. */
 export type LinearSend = (query: string, variables: Record<string, unknown>) => Promise<unknown>;
@@ -70,7 +70,6 @@ interface SdkError {
   type?: string;
   errors?: Array<{ type?: string; message?: string }>;
   raw?: { response?: { headers?: unknown } };
-  cause?: { code?: string };
 }
 
 /** A failure of the SDK as one line, from the status and the error type Linear gave. */
@@ -96,8 +95,7 @@ function failure(error: unknown, team: string, secrets: string[]): TrackerError 
     headers,
     tokenName: 'LINEAR_API_KEY',
     target: `team ${team}`,
-    reason:
-      status == null ? (e.cause?.code ?? 'network error') : message && scrub(message, secrets).slice(0, 200),
+    reason: status == null ? networkReason(error) : message && scrub(message, secrets).slice(0, 200),
   });
 }
 

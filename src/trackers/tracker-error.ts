@@ -82,3 +82,14 @@ export function classify({ status, headers, tokenName, target, reason }: Failure
     status,
   );
 }
+
+/** Why a request got no answer: the system error code (ECONNREFUSED, ENOTFOUND) from the cause chain. */
+export function networkReason(error: unknown): string {
+  let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined;
+  let last = 'network error';
+  for (let depth = 0; e && depth < 4; depth++, e = e.cause as typeof e) {
+    if (typeof e.code === 'string' && /^E[A-Z_]{2,30}$/.test(e.code)) return e.code;
+    if (typeof e.message === 'string' && e.message) last = e.message.slice(0, 100);
+  }
+  return last;
+}
