@@ -90,67 +90,63 @@ interface Built {
   secrets: string[];
 }
 
-/** The tracker client for a destination, sending for real or recording for a dry run. */
-function build(opts: FollowUpsOptions, log: PlannedRequest[] | null): Built {
-  const env = opts.env ?? process.env;
-  const dry = log != null;
-  if (opts.to === 'github') {
-    const repo = need(opts.repo, '--repo owner/name', 'github');
-    if (!/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(repo))
-      throw new InputError('FOLLOW_UPS_OPTION_MISSING', 'github', `--repo must be owner/name, not ${repo}`);
-    const name = `github ${repo}`;
-    const t = token(env, 'GITHUB_TOKEN', name, dry);
-    const answer = (r: PlannedRequest) =>
-      r.method === 'GET'
-        ? { status: 200, body: [] }
-        : { status: 201, body: { id: 0, number: 0, html_url: null } };
-    return {
-      name,
-      secrets: secretForms([t]),
-      tracker: github({
-        repo,
-        token: t,
-        baseUrl: opts.githubUrl,
-        fetch: log ? recordingFetch(answer, log) : undefined,
-      }),
-    };
-  }
-  if (opts.to === 'jira') {
-    const url = need(opts.jiraUrl, '--jira-url https://your-site.atlassian.net', 'jira');
-    const project = need(opts.project, '--project KEY', 'jira');
-    const name = `jira ${project}`;
-    const email = dry ? env.JIRA_EMAIL : need(env.JIRA_EMAIL, 'JIRA_EMAIL in the environment', name);
-    const t = token(env, 'JIRA_API_TOKEN', name, dry);
-    const answer = (r: PlannedRequest) =>
-      r.url.endsWith('/search/jql')
-        ? { status: 200, body: { issues: [], isLast: true } }
-        : {
-            status: r.method === 'PUT' ? 204 : 201,
-            body: r.method === 'PUT' ? undefined : { id: '0', key: `${project}-?` },
-          };
-    return {
-      name,
-      secrets: [...secretForms([t]), Buffer.from(`${email ?? ''}:${t ?? ''}`).toString('base64')],
-      tracker: jira({
-        url,
-        project,
-        email,
-        token: t,
-        issueType: opts.issueType,
-        fetch: log ? recordingFetch(answer, log) : undefined,
-      }),
-    };
-  }
-  const team = need(opts.team, '--team KEY', 'linear');
-  const name = `linear ${team}`;
-  const t = token(env, 'LINEAR_API_KEY', name, dry);
-  const apiUrl = opts.linearUrl ?? LINEAR_API;
+interface BuildContext {
+  opts: FollowUpsOptions;
+  env: NodeJS.ProcessEnv;
+  /** Where a dry run records its requests; null for a real run. */
+  log: PlannedRequest[] | null;
+}
+
+function buildGitHub({ opts, env, log }: BuildContext): Built {
+  const repo = need(opts.repo, '--repo owner/name', 'github');
+  if (!/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(repo))
+    throw new InputError('FOLLOW_UPS_OPTION_MISSING', 'github', `--repo must be owner/name, not ${repo}`);
+  const name = `github ${repo}`;
+  const t = token(env, 'GITHUB_TOKEN', name, log != null);
+  const answer = (r: PlannedRequest) =>
+    r.method === 'GET'
+      ? { status: 200, body: [] }
+      : { status: 201, body: { id: 0, number: 0, html_url: null } };
+  const fetch = log ? recordingFetch(answer, log) : undefined;
   return {
     name,
     secrets: secretForms([t]),
-    tracker: linear({ team, apiKey: t, apiUrl, send: log ? recordingSend(apiUrl, log, team) : undefined }),
+    tracker: github({ repo, token: t, baseUrl: opts.githubUrl, fetch }),
   };
 }
+
+function buildJira({ opts, env, log }: BuildContext): Built {
+  const url = need(opts.jiraUrl, '--jira-url https://your-site.atlassian.net', 'jira');
+  const project = need(opts.project, '--project KEY', 'jira');
+  const name = `jira ${project}`;
+  const email = log ? env.JIRA_EMAIL : need(env.JIRA_EMAIL, 'JIRA_EMAIL in the environment', name);
+  const t = token(env, 'JIRA_API_TOKEN', name, log != null);
+  const answer = (r: PlannedRequest) => {
+    if (r.url.endsWith('/search/jql')) return { status: 200, body: { issues: [], isLast: true } };
+    return r.method === 'PUT' ? { status: 204 } : { status: 201, body: { id: '0', key: `${project}-?` } };
+  };
+  const fetch = log ? recordingFetch(answer, log) : undefined;
+  return {
+    name,
+    secrets: [...secretForms([t]), Buffer.from(`${email ?? ''}:${t ?? ''}`).toString('base64')],
+    tracker: jira({ url, project, email, token: t, issueType: opts.issueType, fetch }),
+  };
+}
+
+function buildLinear({ opts, env, log }: BuildContext): Built {
+  const team = need(opts.team, '--team KEY', 'linear');
+  const name = `linear ${team}`;
+  const t = token(env, 'LINEAR_API_KEY', name, log != null);
+  const apiUrl = opts.linearUrl ?? LINEAR_API;
+  const send = log ? recordingSend(apiUrl, log, team) : undefined;
+  return { name, secrets: secretForms([t]), tracker: linear({ team, apiKey: t, apiUrl, send }) };
+}
+
+/** Each tracker's client, sending for real or recording for a dry run. */
+const builders = { github: buildGitHub, jira: buildJira, linear: buildLinear } satisfies Record<
+  Exclude<Destination, 'csv' | 'md'>,
+  (context: BuildContext) => Built
+>;
 
 /**
  * Sends each follow-up of a report to a tracker (creating, or updating what an earlier run made),
@@ -165,7 +161,7 @@ export async function runFollowUps(paths: string[], opts: FollowUpsOptions): Pro
   }
   const log: PlannedRequest[] | null = opts.dryRun ? [] : null;
   // Options and tokens are checked before a bundle's pipeline runs.
-  const { tracker, name, secrets } = build(opts, log);
+  const { tracker, name, secrets } = builders[opts.to]({ opts, env: opts.env ?? process.env, log });
   const items = trackerItems(await loadReport(paths));
   const say = (text: string) => write(scrub(text, secrets));
   try {
