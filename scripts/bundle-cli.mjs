@@ -2,7 +2,8 @@
 // than the few hundred modules of dist/, and every command pays that start-up.
 // The bundle sits two folders below the package, as every dist/ module does, so paths relative to
 // the module (package.json, the log worker in dist/logs/) resolve the same from it.
-// better-sqlite3 (a native addon) and pg stay outside, loaded from node_modules when a library is opened.
+// better-sqlite3 (a native addon) and pg stay outside, loaded from node_modules when a library is opened;
+// so do the tracker clients, loaded only by `follow-ups`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -15,10 +16,18 @@ await build({
   target: 'node20',
   // Node 20.10+ reads import attributes; the weights' JSON import keeps its own.
   supported: { 'import-attributes': true },
-  // mdast-util-to-markdown and mdast-util-gfm (Markdown out and GFM in) and compromise (lint's reading
-  // of an action item's grammar) load from node_modules too: declared dependencies, they keep the
-  // package within its size budget.
-  external: ['better-sqlite3', 'pg', 'mdast-util-to-markdown', 'mdast-util-gfm', 'compromise'],
+  // mdast-util-to-markdown and mdast-util-gfm (Markdown out and GFM in), compromise (lint's reading
+  // of an action item's grammar) and the tracker clients (only `follow-ups` loads them) come from
+  // node_modules too: declared dependencies, they keep the package within its size budget.
+  external: [
+    'better-sqlite3',
+    'pg',
+    'mdast-util-to-markdown',
+    'mdast-util-gfm',
+    'compromise',
+    '@octokit/rest',
+    '@linear/sdk',
+  ],
   // The meaning model's weights stay one file in the package, read from beside the bundle.
   plugins: [
     {

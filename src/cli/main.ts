@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import * as followUps from './commands/follow-ups.js';
 import * as formats from './commands/formats.js';
 import * as generate from './commands/generate.js';
 import * as importCommand from './commands/import.js';
@@ -15,7 +16,19 @@ import { quietOnClosedPipe } from './output.js';
 import { usageLine } from './usage.js';
 
 /** Every command, each a module with `register(program)`. */
-const commands = [generate, timeline, lint, importCommand, search, related, stats, serve, formats, init];
+const commands = [
+  generate,
+  timeline,
+  lint,
+  importCommand,
+  search,
+  related,
+  stats,
+  serve,
+  formats,
+  init,
+  followUps,
+];
 
 const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
   .version as string;
