@@ -49,7 +49,7 @@ describe('an incident only in the library', () => {
       const html = await (await fetch(`${server.origin}/incidents/INC-1042/export.html`)).text();
       expect(html).toContain('Canary before &lt;all&gt; regions.');
       const json = await (await fetch(`${server.origin}/incidents/INC-1042/export.json`)).json();
-      expect(json.claims).toHaveLength(9);
+      expect(json.claims).toHaveLength(11);
       expect(json.review.claims[1]).toMatchObject({ id: 'CLM-002', decision: 'accepted' });
     } finally {
       await server.stop();
@@ -172,14 +172,14 @@ describe('review decisions follow their statements', () => {
     const first = await serving({ db, bundles: [bundle] });
     const post = (origin: string, path: string, fields: Record<string, string>) =>
       fetch(`${origin}/incidents/INC-1042/${path}`, form(fields));
-    await post(first.origin, 'claims/CLM-006', { decision: 'rejected', reason: 'a chat line is no ack' });
-    await post(first.origin, 'claims/CLM-007', { decision: 'accepted', reason: 'rollback began then' });
+    await post(first.origin, 'claims/CLM-008', { decision: 'rejected', reason: 'a chat line is no ack' });
+    await post(first.origin, 'claims/CLM-009', { decision: 'accepted', reason: 'rollback began then' });
     await post(first.origin, 'suspects/DEP-7781', { decision: 'accepted', reason: 'the deploy' });
-    await post(first.origin, 'follow-ups/FU-002', { owner: 'Lee', due: '', status: 'open' });
-    await post(first.origin, 'follow-ups/FU-003', { owner: 'Sam', due: '2026-12-01', status: 'in-progress' });
+    await post(first.origin, 'follow-ups/FU-003', { owner: 'Lee', due: '', status: 'open' });
+    await post(first.origin, 'follow-ups/FU-004', { owner: 'Sam', due: '2026-12-01', status: 'in-progress' });
     const before = await (await fetch(`${first.origin}/incidents/INC-1042`)).text();
-    expect(before).toMatch(/<fieldset id="review-CLM-006"><legend>CLM-006: A responder acknowledged/);
-    expect(before).toMatch(/<fieldset id="review-CLM-007"><legend>CLM-007: Mitigation began/);
+    expect(before).toMatch(/<fieldset id="review-CLM-008"><legend>CLM-008: A responder acknowledged/);
+    expect(before).toMatch(/<fieldset id="review-CLM-009"><legend>CLM-009: Mitigation began/);
     await first.stop();
 
     // New evidence: the acknowledgement line is gone and the deploy had both approvals, so the
@@ -194,39 +194,39 @@ describe('review decisions follow their statements', () => {
       const page = await (await fetch(`${second.origin}/incidents/INC-1042`)).text();
       const formOf = (id: string) =>
         new RegExp(`<fieldset id="review-${id}">[\\s\\S]*?</fieldset>`).exec(page)?.[0] ?? '';
-      expect(formOf('CLM-006')).toContain('CLM-006: Mitigation began');
-      expect(formOf('CLM-006')).toContain('<option value="accepted" selected>');
-      expect(formOf('CLM-006')).toContain('value="rollback began then"');
-      expect(formOf('CLM-007')).toContain('CLM-007: The service recovered');
-      expect(formOf('CLM-007')).toContain('<option value="undecided" selected>');
+      expect(formOf('CLM-008')).toContain('CLM-008: Mitigation began');
+      expect(formOf('CLM-008')).toContain('<option value="accepted" selected>');
+      expect(formOf('CLM-008')).toContain('value="rollback began then"');
+      expect(formOf('CLM-009')).toContain('CLM-009: The service recovered');
+      expect(formOf('CLM-009')).toContain('<option value="undecided" selected>');
       expect(formOf('suspect-DEP-7781')).toContain('<option value="accepted" selected>');
-      expect(formOf('FU-002')).toContain('FU-002: Block production deploys');
-      expect(formOf('FU-002')).toContain('value="Sam"');
-      expect(formOf('FU-003')).not.toContain('value="Sam"');
-      expect(formOf('FU-003')).not.toContain('value="Lee"');
+      expect(formOf('FU-003')).toContain('FU-003: Check the change window');
+      expect(formOf('FU-003')).toContain('value="Sam"');
+      expect(formOf('FU-004')).not.toContain('value="Sam"');
+      expect(formOf('FU-004')).not.toContain('value="Lee"');
       const stale = /<section id="stale-edits">[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
       expect(stale).toContain('Decisions on statements no longer in the draft');
       expect(stale).toMatch(
-        /Claim CLM-006<\/span> “A responder acknowledged[^”]*”: <strong>rejected: a chat line is no ack/,
+        /Claim CLM-008<\/span> “A responder acknowledged[^”]*”: <strong>rejected: a chat line is no ack/,
       );
       expect(stale).toMatch(
-        /Follow-up FU-002<\/span> “Enforce the required number of approvals[^”]*”: <strong>Lee · open/,
+        /Follow-up FU-003<\/span> “Make the required approvals[^”]*”: <strong>Lee · open/,
       );
       expect(stale).not.toContain('Mitigation began');
       const json = await (await fetch(`${second.origin}/incidents/INC-1042/export.json`)).json();
       expect(json.review.stale.map((s: { kind: string; id: string }) => `${s.kind} ${s.id}`)).toEqual(
-        expect.arrayContaining(['claim CLM-006', 'follow-up FU-002']),
+        expect.arrayContaining(['claim CLM-008', 'follow-up FU-003']),
       );
       const markdown = await (await fetch(`${second.origin}/incidents/INC-1042/export.md`)).text();
       const listed = markdown.slice(markdown.indexOf('Decisions on statements no longer in the draft'));
       expect(listed).toMatch(
-        /Claim CLM-006 “A responder acknowledged[^”]*”: rejected: a chat line is no ack/,
+        /Claim CLM-008 “A responder acknowledged[^”]*”: rejected: a chat line is no ack/,
       );
-      expect(listed).toMatch(/Follow-up FU-002 “Enforce the required number of approvals[^”]*”: Lee · open/);
+      expect(listed).toMatch(/Follow-up FU-003 “Make the required approvals[^”]*”: Lee · open/);
       expect(listed).not.toContain('Mitigation began');
       const html = await (await fetch(`${second.origin}/incidents/INC-1042/export.html`)).text();
       expect(html).toContain('Decisions on statements no longer in the draft');
-      expect(html).toMatch(/Claim CLM-006 “A responder acknowledged[^”]*”: rejected: a chat line is no ack/);
+      expect(html).toMatch(/Claim CLM-008 “A responder acknowledged[^”]*”: rejected: a chat line is no ack/);
     } finally {
       await second.stop();
     }
@@ -260,12 +260,12 @@ describe('review decisions follow their statements', () => {
       expect(part('CLM-002')).toContain('value="worded"');
       expect(part('suspect-DEP-7781')).toContain('value="by ref"');
       expect(page).toMatch(
-        /Claim CLM-003<\/span> \(its words were not recorded; CLM-003 now says “The incident was detected by an alert[^”]*”, which it may not be about\): <strong>accepted: old key/,
+        /Claim CLM-003<\/span> \(its words were not recorded; CLM-003 now says “[^”]+”, which it may not be about\): <strong>accepted: old key/,
       );
       expect(page).toMatch(/Follow-up FU-001<\/span> \(its words were not recorded; FU-001 now says “[^”]+”/);
       const markdown = await (await fetch(`${server.origin}/incidents/INC-1042/export.md`)).text();
       expect(markdown).toMatch(
-        /Claim CLM-003 \(its words were not recorded; CLM-003 now says[^)]*\): accepted: old key/,
+        /Claim CLM-003 \(its words were not recorded; CLM-003 now says .*?, which it may not be about\): accepted: old key/,
       );
     } finally {
       await server.stop();
@@ -297,7 +297,7 @@ describe('the library view', () => {
       const late = await overdue();
       expect(late).toContain('<title>INC-1042: 1 follow-ups past due</title>');
       expect(late).toMatch(
-        /<td>INC-1042<\/td><td>Enforce the required number of approvals[^<]*<\/td><td>Dana<\/td><td>2020-01-31<\/td>/,
+        /<td>INC-1042<\/td><td>Protect api-gateway from its failing dependency[^<]*<\/td><td>Dana<\/td><td>2020-01-31<\/td>/,
       );
       await fetch(
         `${server.origin}/incidents/INC-1042/follow-ups/FU-002`,

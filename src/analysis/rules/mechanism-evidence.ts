@@ -1,4 +1,5 @@
 import type { Event, Measure } from '../../model/index.js';
+import { shorten } from '../../text/shorten.js';
 import { clock } from '../course.js';
 import type { RuleContext } from './rule.js';
 
@@ -93,7 +94,7 @@ export function sightings(ctx: RuleContext, sig: Signature): Sighting[] {
 export const alerted = (ctx: RuleContext, sig: Signature) =>
   sightings(ctx, sig).some((s) => s.event.kind === 'alert' || s.event.kind === 'page');
 
-const gist = (text: string) => (text.length > 100 ? `${text.slice(0, 97).trimEnd()}…` : text);
+const gist = (text: string) => shorten(text, 100);
 
 /** "REF (13:18 UTC) "…"", for at most `limit` sightings, machine records first, then what people said. */
 export function cite(seen: Sighting[], limit = 3): string {
