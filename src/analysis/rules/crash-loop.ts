@@ -1,4 +1,4 @@
-import { alerted, cite, refsSeen, type Signature, sightings } from './mechanism-evidence.js';
+import { alertIfUncaught, cite, refsSeen, type Signature, sightings } from './mechanism-evidence.js';
 import { type FollowUpDraft, type Rule, refsOf, serviceOf } from './rule.js';
 
 /** Containers that kept exiting and being restarted: Kubernetes' back-off on a failed container, the words. */
@@ -37,15 +37,15 @@ export const crashLoop: Rule = {
         evidenceRefs: refs,
       },
     ];
-    if (!alerted(ctx, CRASH_LOOP))
-      out.push({
-        action: `Alert on container restarts of ${service}: no alert in the evidence caught the crash loop.`,
-        type: 'detect',
-        ownerRole: 'observability',
-        priority: 'medium',
-        evidenceRefs: refs,
-      });
-    return out;
+    return [
+      ...out,
+      ...alertIfUncaught(
+        ctx,
+        CRASH_LOOP,
+        `Alert on container restarts of ${service}: no alert in the evidence caught the crash loop.`,
+        refs,
+      ),
+    ];
   },
   examples: {
     ok: [

@@ -1,4 +1,4 @@
-import { alerted, cite, refsSeen, type Signature, sightings } from './mechanism-evidence.js';
+import { alertIfUncaught, cite, refsSeen, type Signature, sightings } from './mechanism-evidence.js';
 import { type FollowUpDraft, type Rule, refsOf, serviceOf } from './rule.js';
 
 /**
@@ -39,15 +39,15 @@ export const failingDependency: Rule = {
         evidenceRefs: refs,
       },
     ];
-    if (!alerted(ctx, FAILING_DEPENDENCY))
-      out.push({
-        action: `Alert on failed calls from ${service} to its dependencies: no alert in the evidence caught them.`,
-        type: 'detect',
-        ownerRole: 'observability',
-        priority: 'medium',
-        evidenceRefs: refs,
-      });
-    return out;
+    return [
+      ...out,
+      ...alertIfUncaught(
+        ctx,
+        FAILING_DEPENDENCY,
+        `Alert on failed calls from ${service} to its dependencies: no alert in the evidence caught them.`,
+        refs,
+      ),
+    ];
   },
   examples: {
     ok: [

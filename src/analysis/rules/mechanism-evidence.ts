@@ -1,7 +1,7 @@
 import type { Event, Measure } from '../../model/index.js';
 import { shorten } from '../../text/shorten.js';
 import { clock } from '../course.js';
-import type { RuleContext } from './rule.js';
+import type { FollowUpDraft, RuleContext } from './rule.js';
 
 /** How a mechanism shows in evidence, by kind of evidence rather than by any one incident's words. */
 export interface Signature {
@@ -91,8 +91,19 @@ export function sightings(ctx: RuleContext, sig: Signature): Sighting[] {
 }
 
 /** True when an alert or page of the incident names the mechanism: it was caught, not only suffered. */
-export const alerted = (ctx: RuleContext, sig: Signature) =>
+const alerted = (ctx: RuleContext, sig: Signature) =>
   sightings(ctx, sig).some((s) => s.event.kind === 'alert' || s.event.kind === 'page');
+
+/** The detect follow-up for a mechanism no alert caught: `action` when none did, nothing otherwise. */
+export function alertIfUncaught(
+  ctx: RuleContext,
+  sig: Signature,
+  action: string,
+  evidenceRefs: string[],
+): FollowUpDraft[] {
+  if (alerted(ctx, sig)) return [];
+  return [{ action, type: 'detect', ownerRole: 'observability', priority: 'medium', evidenceRefs }];
+}
 
 const gist = (text: string) => shorten(text, 100);
 

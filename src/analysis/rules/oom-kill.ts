@@ -1,4 +1,4 @@
-import { alerted, cite, refsSeen, type Signature, sightings } from './mechanism-evidence.js';
+import { alertIfUncaught, cite, refsSeen, type Signature, sightings } from './mechanism-evidence.js';
 import { type FollowUpDraft, type Rule, refsOf, serviceOf } from './rule.js';
 
 /** A container killed for its memory: the kubelet's and kernel's reasons, the runtime's exit code, the words. */
@@ -44,15 +44,15 @@ export const oomKill: Rule = {
         evidenceRefs: [...refs, ...(trigger ? [trigger.ref] : [])],
       },
     ];
-    if (!alerted(ctx, RESTARTS))
-      out.push({
-        action: `Alert on OOM kills and container restarts of ${service}: no alert in the evidence caught them.`,
-        type: 'detect',
-        ownerRole: 'observability',
-        priority: 'medium',
-        evidenceRefs: refs,
-      });
-    return out;
+    return [
+      ...out,
+      ...alertIfUncaught(
+        ctx,
+        RESTARTS,
+        `Alert on OOM kills and container restarts of ${service}: no alert in the evidence caught them.`,
+        refs,
+      ),
+    ];
   },
   examples: {
     ok: [

@@ -1,4 +1,4 @@
-import { alerted, cite, refsSeen, type Signature, sightings } from './mechanism-evidence.js';
+import { alertIfUncaught, cite, refsSeen, type Signature, sightings } from './mechanism-evidence.js';
 import { type FollowUpDraft, type Rule, refsOf, serviceOf } from './rule.js';
 
 /**
@@ -46,15 +46,15 @@ export const poolExhaustion: Rule = {
         evidenceRefs: [...refs, ...(changedPool ? [changedPool.ref] : [])],
       },
     ];
-    if (!alerted(ctx, POOL_EXHAUSTION))
-      out.push({
-        action: `Alert on ${pool ? `${pool} ` : ''}pool waits and exhaustion in ${service}: no alert in the evidence caught them.`,
-        type: 'detect',
-        ownerRole: 'observability',
-        priority: 'medium',
-        evidenceRefs: refs,
-      });
-    return out;
+    return [
+      ...out,
+      ...alertIfUncaught(
+        ctx,
+        POOL_EXHAUSTION,
+        `Alert on ${pool ? `${pool} ` : ''}pool waits and exhaustion in ${service}: no alert in the evidence caught them.`,
+        refs,
+      ),
+    ];
   },
   examples: {
     ok: [

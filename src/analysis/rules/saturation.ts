@@ -1,4 +1,4 @@
-import { alerted, cite, refsSeen, type Signature, sightings } from './mechanism-evidence.js';
+import { alertIfUncaught, cite, refsSeen, type Signature, sightings } from './mechanism-evidence.js';
 import { type FollowUpDraft, type Rule, refsOf, serviceOf } from './rule.js';
 
 /** A resource at its limit: saturation series, Kubernetes' pressure and eviction reasons, the words. */
@@ -44,15 +44,15 @@ export const saturation: Rule = {
         evidenceRefs: refs,
       },
     ];
-    if (!alerted(ctx, SATURATION))
-      out.push({
-        action: `Alert on ${service}'s saturation before it reaches the limit: no alert in the evidence caught it.`,
-        type: 'detect',
-        ownerRole: 'observability',
-        priority: 'medium',
-        evidenceRefs: refs,
-      });
-    return out;
+    return [
+      ...out,
+      ...alertIfUncaught(
+        ctx,
+        SATURATION,
+        `Alert on ${service}'s saturation before it reaches the limit: no alert in the evidence caught it.`,
+        refs,
+      ),
+    ];
   },
   examples: {
     ok: [
