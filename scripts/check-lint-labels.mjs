@@ -1,8 +1,9 @@
 // Checks the lint evaluation labels: their shape, that each names a document of the split, that
 // each rule exists and each line is in the document. Usage: node scripts/check-lint-labels.mjs [DIR]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVAL_DIR, ROOT, RULES, readSplit } from './lint-eval.mjs';
+import { labelFilesIn } from './timeline-eval.mjs';
 
 const dir = process.argv[2] ?? join(EVAL_DIR, 'labels');
 const split = readSplit();
@@ -15,12 +16,6 @@ const say = (file, msg) => {
   problems++;
   console.log(`${file}: ${msg}`);
 };
-const walk = (d) =>
-  existsSync(d)
-    ? readdirSync(d, { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => join(d, f))
-    : [];
 
 function checkItems(file, items, what, lineCount, textField) {
   if (!Array.isArray(items)) return say(file, `${what} is not a list`);
@@ -39,7 +34,7 @@ function checkItems(file, items, what, lineCount, textField) {
 }
 
 const seen = new Set();
-for (const file of walk(dir)) {
+for (const file of labelFilesIn(dir)) {
   files++;
   let label;
   try {

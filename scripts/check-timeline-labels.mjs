@@ -1,8 +1,8 @@
 // Checks the timeline evaluation labels: their shape, that each file names a document of the
 // split, and that each entry's line and text are really in that document. Exit 1 on any problem.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVAL_DIR, KINDS, MOMENTS, ROOT, readSplit, SIGNALS } from './timeline-eval.mjs';
+import { EVAL_DIR, KINDS, labelFilesIn, MOMENTS, ROOT, readSplit, SIGNALS } from './timeline-eval.mjs';
 
 const dir = process.argv[2] ?? join(EVAL_DIR, 'labels');
 const split = readSplit();
@@ -18,14 +18,8 @@ const say = (file, msg) => {
   problems++;
   console.log(`${file}: ${msg}`);
 };
-const walk = (d) =>
-  existsSync(d)
-    ? readdirSync(d, { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => join(d, f))
-    : [];
 const seen = new Set();
-for (const file of walk(dir)) {
+for (const file of labelFilesIn(dir)) {
   files++;
   let label;
   try {

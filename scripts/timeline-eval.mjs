@@ -1,6 +1,6 @@
 // The timeline evaluation set as its checker, trainer and bench read it: where it lives, the kinds,
 // signals and moments its labels use (in the order the model's outputs take), and each label's file.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,3 +49,11 @@ export function labelFile(doc) {
   const collection = under >= 0 ? parts[under + 1] : parts.at(-2);
   return join(EVAL_DIR, 'labels', collection, `${basename(doc)}.json`);
 }
+
+/** Every label file under a folder, at any depth; none when the folder is absent. */
+export const labelFilesIn = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(dir, f))
+    : [];
