@@ -25,7 +25,7 @@ describe('skippedLines', () => {
 });
 
 describe('notes on lines that were read', () => {
-  it('are listed but not counted as skipped, and past the listed ones counted in one entry', () => {
+  it('are listed and marked as notes but not counted as skipped, and past the listed ones counted in one entry', () => {
     const problems: Problem[] = [];
     const s = skippedLines('postmortem.md', problems);
     for (let line = 1; line <= LISTED_NOTES + 3; line++)
@@ -37,7 +37,9 @@ describe('notes on lines that were read', () => {
       file: 'postmortem.md',
       line: null,
       message: '3 more notes on lines that were read',
+      note: true,
     });
+    expect(problems.every((p) => p.note)).toBe(true);
   });
 });
 

@@ -18,7 +18,7 @@ export function skippedLines(file: string, problems: Problem[], listed = LISTED_
   return {
     skip: tally.skip,
     note(line: number | null, message: string): void {
-      if (++notes <= LISTED_NOTES) problems.push({ file, line, message });
+      if (++notes <= LISTED_NOTES) problems.push({ file, line, message, note: true });
     },
     /** Lines skipped so far, listed or not. */
     get count() {
@@ -30,6 +30,7 @@ export function skippedLines(file: string, problems: Problem[], listed = LISTED_
           file,
           line: null,
           message: `${notes - LISTED_NOTES} more notes on lines that were read`,
+          note: true,
         });
       for (const rest of tally.rest()) {
         const where = rest.first != null && rest.last != null ? ` (lines ${rest.first}–${rest.last})` : '';

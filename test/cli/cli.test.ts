@@ -60,6 +60,21 @@ describe('hindsight CLI', () => {
     ).toBe(1);
   });
 
+  it('lists a note on a line that was read without failing --strict', () => {
+    const dir = join(work, 'noted');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'incident.yaml'), 'title: x\nservices: [api]\ndate: 2026-03-01\n');
+    writeFileSync(
+      join(dir, 't.md'),
+      '# Timeline\n\n- 12:10 errors rise\n- 12:00 deploy of api v2\n- 12:20 recovered\n',
+    );
+    const r = hindsight('generate', dir, '--format', 'json', '--no-save', '--strict');
+    expect(r.status).toBe(0);
+    const q = JSON.parse(r.stdout).dataQuality;
+    expect(q.linesSkipped).toBe(0);
+    expect(q.problems).toEqual([expect.objectContaining({ file: 't.md', line: 4, note: true })]);
+  });
+
   it('never lets a secret from the evidence into any format', () => {
     for (const format of ['md', 'html', 'json']) {
       const r = hindsight('generate', 'examples/checkout-multi-source', '--format', format);

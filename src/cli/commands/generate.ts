@@ -61,6 +61,7 @@ export function register(program: Command): void {
         );
       if (q.problems.length && where !== 'stdout')
         process.stderr.write(`hindsight: ${q.problems.length} input problems listed under Data quality\n`);
-      if (opts.strict && (q.linesSkipped > 0 || q.problems.length > 0)) process.exitCode = EXIT.failedCheck;
+      if (opts.strict && (q.linesSkipped > 0 || q.problems.some((p) => !p.note)))
+        process.exitCode = EXIT.failedCheck;
     });
 }
