@@ -107,6 +107,11 @@ describe('the failure rule', () => {
     expect(memory.state).toBe('not-recovered');
   });
 
+  it('says what settling followed when there was no rollback', () => {
+    const { changes } = run(startSettling(0, 'detection'), rounds(Array(20).fill(false)));
+    expect(changes[0].reason).toBe(`failed check of ${URL} 3s after detection`);
+  });
+
   it('says nothing more once a watch has ended', () => {
     const detected = run(startGuarding(0), rounds([false, false, false])).memory;
     expect(run(detected, rounds([false, false, false, false], 1000)).changes).toEqual([]);

@@ -46,6 +46,8 @@ export interface RuleMemory {
   highSince: number | null;
   /** When every check started passing again, while they keep passing (settling only). */
   passingSince: number | null;
+  /** What settling follows, as reasons say it: `the rollback`, or `detection` without one. */
+  after?: string;
 }
 
 export interface Change {
@@ -62,8 +64,12 @@ export const startGuarding = (ts: number): RuleMemory => ({
   passingSince: null,
 });
 
-/** Memory for settling after a rollback finished at `ts`. */
-export const startSettling = (ts: number): RuleMemory => ({ ...startGuarding(ts), state: 'settling' });
+/** Memory for settling after a rollback finished at `ts` (or after `after`, e.g. `detection`). */
+export const startSettling = (ts: number, after = 'the rollback'): RuleMemory => ({
+  ...startGuarding(ts),
+  state: 'settling',
+  after,
+});
 
 const isOver = (state: WatchState) =>
   state === 'detected' || state === 'recovered' || state === 'not-recovered' || state === 'healthy';
@@ -104,7 +110,7 @@ export function observe(
         memory: { ...settled, state: 'recovered' },
         change: {
           state: 'recovered',
-          reason: `checks passed for ${formatDuration(sample.ts - passingSince)} after the rollback`,
+          reason: `checks passed for ${formatDuration(sample.ts - passingSince)} after ${memory.after}`,
         },
       };
     if (passingSince == null && sample.ts - memory.since >= options.recoverWithinMs)
@@ -112,7 +118,7 @@ export function observe(
         memory: { ...settled, state: 'not-recovered' },
         change: {
           state: 'not-recovered',
-          reason: `${describeFailure(failed, rate, threshold)} ${formatDuration(sample.ts - memory.since)} after the rollback`,
+          reason: `${describeFailure(failed, rate, threshold)} ${formatDuration(sample.ts - memory.since)} after ${memory.after}`,
         },
       };
     return { memory: settled, change: null };

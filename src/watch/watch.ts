@@ -172,7 +172,7 @@ export async function watchDeploy(options: WatchOptions): Promise<WatchResult> {
   const rollback = () => {
     if (!options.rollback) {
       run.phase = 'settling';
-      memory = startSettling(Date.now());
+      memory = startSettling(Date.now(), 'detection');
       record('settling', 'no rollback command given: waiting for the service to recover');
       return;
     }
