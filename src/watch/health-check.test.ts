@@ -44,6 +44,15 @@ describe('one health check against a server that misbehaves on purpose', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it('records an answer whose body never ends as a failed check that timed out, with its status', async () => {
+    server.on('/stall', (_req, res) => {
+      res.writeHead(200);
+      res.write('{"status":');
+    });
+    const c = await checkHealth(`${server.url}/stall`, { timeoutMs: 200 });
+    expect(c).toMatchObject({ ok: false, status: 200, error: 'timeout' });
+  });
+
   it('records a refused connection as ECONNREFUSED', async () => {
     const c = await checkHealth(`http://127.0.0.1:${await closedPort()}/health`, { timeoutMs: 1000 });
     expect(c).toMatchObject({ ok: false, status: null, error: 'ECONNREFUSED' });
