@@ -51,6 +51,13 @@ describe('health-checks', () => {
     expect(runs[1].summary).toContain('HTTP 503: upstream connect error, reset before headers (2)');
   });
 
+  it('says in words that nothing listened, keeping the socket error code in the attributes', async () => {
+    const text = [check('2026-01-01T00:00:00Z', false, { status: null, error: 'ECONNREFUSED' })].join('\n');
+    const { events } = await readWith(healthChecks, await openText(text, 'checks.jsonl'));
+    expect(events[0].summary).toContain('failed (1 check, 00:00:00): nothing listening (refused)');
+    expect(events[0].attrs).toMatchObject({ error: 'ECONNREFUSED', errors: ['ECONNREFUSED'] });
+  });
+
   it('keeps runs of different URLs apart', async () => {
     const text = [
       check('2026-01-01T00:00:00Z', false),

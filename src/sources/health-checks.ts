@@ -67,9 +67,20 @@ function sampleOf(record: EvidenceRecord, line: number, ctx: ReadContext): Sampl
 
 const clock = (ts: number) => new Date(ts).toISOString().slice(11, 19);
 
+/**
+ * Socket errors of the checked URL itself, in words: the service not listening is its own outage,
+ * not a dependency's (the code stays in the sample's attributes).
+ */
+const SOCKET_ERRORS: Record<string, string> = {
+  ECONNREFUSED: 'nothing listening (refused)',
+  ECONNRESET: 'connection reset',
+  EHOSTUNREACH: 'host unreachable',
+  ENOTFOUND: 'host not found',
+};
+
 /** What a failed sample got: the error, else the HTTP status with the start of the body. */
 function outcome(s: Sample): string {
-  if (s.error) return s.error;
+  if (s.error) return SOCKET_ERRORS[s.error.toUpperCase()] ?? s.error;
   const body = s.excerpt ? `: ${s.excerpt.replace(/\s+/g, ' ').slice(0, 80)}` : '';
   return s.status != null ? `HTTP ${s.status}${body}` : `failed${body}`;
 }
@@ -134,6 +145,7 @@ function episodeEvents(run: Sample[], index: number, after: Sample[] | undefined
       lastStep: new Date(last.ts).toISOString(),
       ...(first.status != null ? { status: first.status } : {}),
       ...(first.error ? { error: first.error } : {}),
+      errors: [...new Set(run.map((s) => s.error).filter(Boolean))],
       ...(first.excerpt ? { excerpt: first.excerpt } : {}),
       ...(latencies.length ? { latencyMsMax: Math.max(...latencies) } : {}),
     },
@@ -147,7 +159,13 @@ function episodeEvents(run: Sample[], index: number, after: Sample[] | undefined
       summary: `Health check of ${s.url}: ${s.ok ? `passed${s.status != null ? ` (HTTP ${s.status})` : ''}` : outcome(s)}`,
       signals: [],
       group: file,
-      attrs: { routine: true, object, url: s.url },
+      attrs: {
+        routine: true,
+        object,
+        url: s.url,
+        ...(s.status != null ? { status: s.status } : {}),
+        ...(s.error ? { error: s.error } : {}),
+      },
       source: { file, line: s.line },
     }),
   );
