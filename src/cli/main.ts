@@ -11,6 +11,7 @@ import * as search from './commands/search.js';
 import * as serve from './commands/serve.js';
 import * as stats from './commands/stats.js';
 import * as timeline from './commands/timeline.js';
+import * as watch from './commands/watch.js';
 import { EXIT, exitFor } from './exit.js';
 import { quietOnClosedPipe } from './output.js';
 import { usageLine } from './usage.js';
@@ -28,6 +29,7 @@ const commands = [
   formats,
   init,
   followUps,
+  watch,
 ];
 
 const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
@@ -51,7 +53,9 @@ export function buildProgram(): Command {
       .description(
         'Turn the evidence an incident leaves behind into a blameless, evidence-backed postmortem.',
       )
-      .version(version),
+      .version(version)
+      // `hindsight watch --version 2.0.0` is the deployed version, not hindsight's own.
+      .enablePositionalOptions(),
     'hindsight --help',
   );
   for (const c of commands) c.register(program);
