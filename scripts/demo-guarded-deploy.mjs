@@ -139,6 +139,8 @@ for (const signal of ['SIGINT', 'SIGTERM'])
   });
 
 async function main() {
+  // watch creates the bundle folder itself, not its parents (out/ on a fresh clone).
+  mkdirSync(dirname(out), { recursive: true });
   const port = await freePort();
   process.env.GUARDED_PORT = String(port);
   process.env.GUARDED_STATE = args.state ? resolve(args.state) : join(scratch, 'service');

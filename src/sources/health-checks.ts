@@ -76,6 +76,8 @@ const SOCKET_ERRORS: Record<string, string> = {
   ECONNRESET: 'connection reset',
   EHOSTUNREACH: 'host unreachable',
   ENOTFOUND: 'host not found',
+  // undici (Node's fetch): the other side closed the socket.
+  UND_ERR_SOCKET: 'connection closed',
 };
 
 /** What a failed sample got: the error, else the HTTP status with the start of the body. */

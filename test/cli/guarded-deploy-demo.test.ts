@@ -2,7 +2,7 @@
 // rollback scripts, a real Prometheus scraping the service, and `hindsight watch` guarding the
 // deploy — checked against what was done: exit status, recorded evidence, the report's moments.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,9 +105,12 @@ describe.skipIf(skipped !== '')(`the guarded-deploy demo, run for real ${skipped
   });
 
   it("writes a report whose moments are what happened: 2.0.0 the trigger, the health check's detection, the rollback, recovery", () => {
+    // The evidence alone: the postmortem watch wrote beside it is not evidence of the incident.
+    const evidence = join(work, 'evidence');
+    cpSync(out, evidence, { recursive: true, filter: (p) => !/postmortem\.(md|html)$/.test(p) });
     const run = spawnSync(
       process.execPath,
-      [join(root, 'bin/hindsight.js'), 'generate', out, '--format', 'json', '--no-save'],
+      [join(root, 'bin/hindsight.js'), 'generate', evidence, '--format', 'json', '--no-save'],
       {
         cwd: root,
         env,
