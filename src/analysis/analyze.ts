@@ -16,6 +16,7 @@ import { blameless, peopleIn } from './blameless.js';
 import { makeClaims } from './claims.js';
 import { deriveFollowUps } from './follow-ups.js';
 import { findGaps } from './gaps.js';
+import { checkClaim, checksInWindow } from './health-impact.js';
 import { durations, findMoments, type MomentEvents } from './moments.js';
 import { markResponses } from './responses.js';
 import { rules } from './rules/index.js';
@@ -43,6 +44,7 @@ export const EMPTY_IMPACT: Impact = {
   latencyPeakMs: null,
   latencyBaselineMs: null,
   failedRequests: null,
+  failedChecks: null,
   usersAffected: null,
   errorBudgetConsumedPercent: null,
   sloBreached: null,
@@ -100,10 +102,14 @@ export function analyze(
       rule.check(ctx).map((f) => ({ rule: rule.id, kind: rule.kind, ...f, statement: say(f.statement) })),
     ),
   );
+  const window = { start: m.impactStart?.ts ?? null, end: m.recovered?.ts ?? null };
+  const checks = checksInWindow(events, window.start, window.end);
   const impact = {
     ...EMPTY_IMPACT,
-    ...impactFromSeries(series, manifest, { start: m.impactStart?.ts ?? null, end: m.recovered?.ts ?? null }),
+    ...impactFromSeries(series, manifest, window),
+    failedChecks: checks.failedChecks,
   };
+  const checkStatement = checkClaim(checks);
   return {
     moments: Object.fromEntries(Object.entries(m).map(([k, e]) => [k, toMoment(e)])) as Moments,
     momentEvents: m,
@@ -118,7 +124,9 @@ export function analyze(
         suspects,
         elsewhere,
         findings.filter((f) => f.kind === 'mechanism'),
-      ).map((c) => ({ ...c, statement: say(c.statement) })),
+      )
+        .concat(checkStatement ? [checkStatement] : [])
+        .map((c) => ({ ...c, statement: say(c.statement) })),
     ),
     impact,
     followUps: numbered(

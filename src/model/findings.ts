@@ -62,6 +62,8 @@ export const Impact = z.object({
   latencyPeakMs: z.number().nullable(),
   latencyBaselineMs: z.number().nullable(),
   failedRequests: z.number().nullable(),
+  /** Failed health checks recorded from impact start to recovery (a health-check log). */
+  failedChecks: z.number().nullable().default(null),
   usersAffected: z.number().nullable(),
   errorBudgetConsumedPercent: z.number().nullable(),
   sloBreached: z.boolean().nullable(),

@@ -59,6 +59,7 @@ export function executiveDocument(full: Report): Postmortem {
   if (i.errorRatePeak != null) impact.push(['Peak error rate', pct(i.errorRatePeak)]);
   if (i.failedRequests != null)
     impact.push(['Failed requests', Math.round(i.failedRequests).toLocaleString('en-US')]);
+  if (i.failedChecks) impact.push(['Failed health checks', i.failedChecks.toLocaleString('en-US')]);
   if (i.usersAffected != null) impact.push(['Users affected', i.usersAffected.toLocaleString('en-US')]);
   if (i.errorBudgetConsumedPercent != null)
     impact.push(['Error budget consumed', `${i.errorBudgetConsumedPercent.toFixed(1)} %`]);

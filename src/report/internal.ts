@@ -52,6 +52,9 @@ function impactSection(r: Report): Section {
       'Failed requests',
       i.failedRequests != null ? Math.round(i.failedRequests).toLocaleString('en-US') : 'not measured',
     ],
+    ...(i.failedChecks != null
+      ? [['Failed health checks', i.failedChecks.toLocaleString('en-US')] as [string, string]]
+      : []),
     ['Users affected', i.usersAffected != null ? i.usersAffected.toLocaleString('en-US') : 'unknown'],
     [
       'Error budget consumed',

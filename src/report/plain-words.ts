@@ -37,6 +37,9 @@ export function describe(e: Described): string {
     case 'rollback':
       return `a rollback${of(e.service)}${version ? ` to ${version}` : ''}`;
     case 'health':
+      // A run of checks that all passed, or a guard's recovered state, is the check passing again.
+      if (attrs.failedChecks === 0 || attrs.state === 'recovered')
+        return `the health check${of(e.service)} passing again`;
       return `a failing health check${of(e.service)}`;
     case 'log':
       return attrs.phase === 'last-seen'

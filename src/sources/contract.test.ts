@@ -22,8 +22,18 @@ const UNCLAIMED = [
   ...samples('kubernetes', (f) => /__dp\.json$/.test(f)),
 ];
 
-/** Overlaps that registry order resolves but detect does not: none today. */
-const KNOWN_OVERLAPS: Partial<Record<SourceName, string[]>> = {};
+/**
+ * Overlaps that registry order resolves but detect does not: the deploy evidence formats are
+ * generic events too (a time and a kind), read with more meaning by their own sources first.
+ */
+const KNOWN_OVERLAPS: Partial<Record<SourceName, string[]>> = {
+  events: [
+    'guarded-deploy/health-checks.jsonl',
+    'guarded-deploy/deploys.jsonl',
+    'guarded-deploy/watch.jsonl',
+    'deploy-evidence/deploy-history.csv',
+  ],
+};
 
 /** Sources that hang on a folder forced on them (generic-events streams it as a file): to be fixed there. */
 const FILE_ONLY = ['events', 'markdown-timeline'];

@@ -1,10 +1,12 @@
 import type { Source } from '../model/index.js';
 import { alertmanager } from './alertmanager.js';
 import { csvSeries } from './csv-series.js';
+import { deployHistory } from './deploy-history.js';
 import { genericEvents } from './generic-events.js';
 import { githubDeployments } from './github-deployments.js';
 import { grafana } from './grafana.js';
 import { guarded } from './guard.js';
+import { healthChecks } from './health-checks.js';
 import { jira } from './jira.js';
 import { jsonLogs } from './json-logs.js';
 import { kubernetesEvents } from './kubernetes-events.js';
@@ -17,6 +19,7 @@ import { prometheusFile } from './prometheus-file.js';
 import { slackExport } from './slack-export.js';
 import { statuspage } from './statuspage.js';
 import { textLogs } from './text-logs.js';
+import { watchStates } from './watch-states.js';
 
 /**
  * Every evidence format, most specific first: detection tries them in this order, so a format
@@ -33,6 +36,9 @@ const registered = {
   'kubernetes-rollouts': kubernetesRollouts,
   'slack-export': slackExport,
   jira,
+  'health-checks': healthChecks,
+  'deploy-history': deployHistory,
+  'watch-states': watchStates,
   'prometheus-file': prometheusFile,
   'json-logs': jsonLogs,
   'logfmt-logs': logfmtLogs,

@@ -92,6 +92,15 @@ export const SAMPLES = {
   'kubernetes-rollouts': samples('kubernetes', (f) => /__rs\.json$/.test(f)),
   'slack-export': [fixture('slack', 'slack-export-viewer__testarchive')],
   jira: samples('jira'),
+  'health-checks': [
+    fixture('guarded-deploy', 'health-checks.jsonl'),
+    fixture('deploy-evidence', 'health-checks.csv'),
+  ],
+  'deploy-history': [
+    fixture('guarded-deploy', 'deploys.jsonl'),
+    fixture('deploy-evidence', 'deploy-history.csv'),
+  ],
+  'watch-states': [fixture('guarded-deploy', 'watch.jsonl')],
   'prometheus-file': samples('metrics', (f) => f.endsWith('.json')),
   'json-logs': samples('logs', (f) => /bunyan|ecs_log|logfile_json|pino/.test(f)),
   'logfmt-logs': samples('logs', (f) => /logfmt/.test(f)),
