@@ -16,7 +16,7 @@ import { blameless, peopleIn } from './blameless.js';
 import { makeClaims } from './claims.js';
 import { deriveFollowUps } from './follow-ups.js';
 import { findGaps } from './gaps.js';
-import { durations, findMoments, type MomentEvents } from './moments.js';
+import { durations, endedByMitigation, findMoments, type MomentEvents, recoveriesOf } from './moments.js';
 import { markResponses } from './responses.js';
 import { rules } from './rules/index.js';
 import { scopeToIncident } from './scope.js';
@@ -88,7 +88,9 @@ export function analyze(
     top && top.confidence >= CONVINCING ? (events.find((e) => e.ref === top.ref) ?? null) : null;
   const m: MomentEvents = { trigger, ...found };
   // What the document's own figures say where the timeline is silent or counts otherwise.
-  m.recovered ??= recoveryFromFigures(m, statements, events);
+  m.recovered ??=
+    recoveryFromFigures(m, statements, events) ??
+    (recoveriesOf(events, null).length ? null : endedByMitigation(events, m.impactStart ?? m.detected));
   if (impactBeganWithChange(m, statements)) m.impactStart = trigger;
   const d = durations(m);
   const ctx = { events, moments: m, suspects, manifest, statements };

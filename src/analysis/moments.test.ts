@@ -111,3 +111,101 @@ describe('moments keep the order of an incident', () => {
     expect(a.durations).toMatchObject({ detect: 8 * 60, detectFromTrigger: 8 * 60, impact: 25 * 60 });
   });
 });
+
+describe('the first response acknowledges the problem', () => {
+  it('with no line saying "acknowledged", the first act of a responder after detection is the acknowledgement', () => {
+    const m = findMoments([
+      ev(0, 'alert', 'First alert regarding KIAM server pods crash-looping', ['symptom', 'detect'], {
+        ref: 'ALERT',
+      }),
+      ev(5, 'note', 'Pods still crash-looping', ['symptom'], { ref: 'SYM' }),
+      ev(94, 'action', 'New certificates generated, service restored', ['mitigation', 'recovery'], {
+        ref: 'FIX',
+      }),
+    ]);
+    expect(refs(m)).toMatchObject({ detected: 'ALERT', acknowledged: 'FIX' });
+  });
+
+  it('a finding about the cause made once the problem is known is a response', () => {
+    const m = findMoments([
+      ev(0, 'report', 'Developer explains that he sees no Kafka metrics', ['symptom', 'detect'], {
+        ref: 'RPT',
+      }),
+      ev(24, 'note', 'We discover that Prometheus considers the exporter down', ['diagnosis'], {
+        ref: 'FOUND',
+      }),
+      ev(37, 'action', 'Scrape timeout raised as a quick fix', ['mitigation'], { ref: 'FIX' }),
+    ]);
+    expect(m.acknowledged?.ref).toBe('FOUND');
+  });
+
+  it('an explicit acknowledgement before any act still comes first', () => {
+    const m = findMoments([
+      ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(2, 'ack', 'On-call acknowledged', ['ack'], { ref: 'ACK' }),
+      ev(6, 'action', 'Restarted api', ['mitigation'], { ref: 'FIX' }),
+    ]);
+    expect(m.acknowledged?.ref).toBe('ACK');
+  });
+
+  it('a rollback or a change alone is no acknowledgement: a pipeline may have made it', () => {
+    const m = findMoments([
+      ev(0, 'alert', 'Latency spike detected on /checkout', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(16, 'rollback', 'Rollback initiated for cart-service', ['mitigation', 'change'], { ref: 'RB' }),
+      ev(18, 'note', 'Errors cleared after rollback', ['recovery'], { ref: 'OK' }),
+    ]);
+    expect(m.acknowledged).toBeNull();
+  });
+
+  it('what an outsider or a tool records after detection is not a response', () => {
+    const m = findMoments([
+      ev(0, 'report', 'A researcher reported a bug', ['detect'], { ref: 'RPT' }),
+      ev(10, 'report', 'The researcher sent a proof of concept', ['diagnosis'], { ref: 'RPT-2' }),
+      ev(20, 'alert', 'Monitoring saw the exploit attempted', ['symptom', 'detect'], { ref: 'ALERT' }),
+    ]);
+    expect(m.acknowledged).toBeNull();
+  });
+
+  it('work begun days after the team learned of the problem does not say when it was acknowledged', () => {
+    const m = findMoments([
+      ev(0, 'report', 'A researcher submitted a bug report', ['detect'], { ref: 'RPT' }),
+      ev(3 * 24 * 60, 'action', 'The fix was added to the code base', ['mitigation', 'change'], {
+        ref: 'FIX',
+      }),
+    ]);
+    expect(m.acknowledged).toBeNull();
+  });
+});
+
+describe('with no line stating that the impact ended', () => {
+  const fixed = [
+    ev(0, 'change', 'A user converted the beta channel, opening it to everyone', ['symptom', 'change'], {
+      ref: 'SYM',
+    }),
+    ev(3, 'note', 'Discovered that the channel was converted', ['detect'], { ref: 'FOUND' }),
+    ev(22, 'action', 'Permission updated for all users from writers to readers', ['mitigation', 'change'], {
+      ref: 'FIX',
+    }),
+    ev(382, 'action', 'All open invitations were cancelled and resent', ['mitigation', 'change'], {
+      ref: 'FIX-2',
+    }),
+  ];
+
+  it('the first mitigation after which no symptom is recorded ended it, and the gaps say so', () => {
+    const a = analyze(fixed, Manifest.parse({}));
+    expect(a.moments.recovered?.ref).toBe('FIX');
+    expect(
+      a.gaps.some((g) => g.startsWith('No line states that the impact ended; recovery is placed at FIX')),
+    ).toBe(true);
+  });
+
+  it('a mitigation that symptoms followed did not end it', () => {
+    const events = [...fixed, ev(30, 'report', 'Users still post in the channel', ['symptom', 'detect'])];
+    expect(analyze(events, Manifest.parse({})).moments.recovered?.ref).toBe('FIX-2');
+  });
+
+  it('a line that states recovery decides, even when a mitigation came first', () => {
+    const events = [...fixed, ev(40, 'note', 'Channel read-only again', ['recovery'], { ref: 'OK' })];
+    expect(analyze(events, Manifest.parse({})).moments.recovered?.ref).toBe('OK');
+  });
+});
