@@ -209,3 +209,25 @@ describe('with no line stating that the impact ended', () => {
     expect(analyze(events, Manifest.parse({})).moments.recovered?.ref).toBe('OK');
   });
 });
+
+describe('an entry dated only to its day', () => {
+  const dayOnly = { attrs: { dayOnly: true } };
+
+  it('is not where impact began when a symptom of that same day is timed', () => {
+    // "2024-03-13 HH:mm | Short event description." sits at 00:00 only because its time is unknown.
+    const m = findMoments([
+      ev(-600, 'note', 'Short event description', ['symptom'], { ref: 'DAY', ...dayOnly }),
+      ev(1, 'note', 'Node entered NotReady state', ['symptom'], { ref: 'NODE' }),
+      ev(3, 'alert', 'Alert triggered on Slack', ['symptom', 'detect'], { ref: 'ALERT' }),
+    ]);
+    expect(m.impactStart?.ref).toBe('NODE');
+  });
+
+  it('still starts the impact when nothing that day is timed', () => {
+    const m = findMoments([
+      ev(-600, 'note', 'Chain stalled', ['symptom'], { ref: 'DAY', ...dayOnly }),
+      ev(2 * 24 * 60, 'action', 'Fix released', ['mitigation'], { ref: 'FIX', ...dayOnly }),
+    ]);
+    expect(m.impactStart?.ref).toBe('DAY');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Durations, Event, MomentName } from '../model/index.js';
-import { firstAtOrAfter, withSignal } from './course.js';
+import { firstAtOrAfter, notKnownBefore, withSignal } from './course.js';
 
 export type MomentEvents = Record<MomentName, Event | null>;
 
@@ -59,7 +59,11 @@ export function recoveriesOf(events: Event[], impactStart: Event | null): Event[
 export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const symptoms = withSignal(events, 'symptom');
   const detects = withSignal(events, 'detect');
-  const impactStart = firstAtOrAfter(symptoms, null);
+  // A symptom dated only to a day on which another is timed began no earlier than anyone can tell.
+  const impactStart = firstAtOrAfter(
+    symptoms.filter((s) => !symptoms.some((t) => notKnownBefore(s, t))),
+    null,
+  );
   const start = impactStart?.ts ?? null;
   const firstDetect = firstAtOrAfter(detects, start);
   const firstAck = firstAtOrAfter(withSignal(events, 'ack'), start);
