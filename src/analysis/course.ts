@@ -31,6 +31,17 @@ export function firstAtOrAfter(events: Event[], ts: number | null): Event | null
 }
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** An entry a document dates only to its day ("2024-03-13 HH:mm"), placed at the day's start. */
+export const dayOnly = (e: Event) => e.attrs.dayOnly === true;
+
+/**
+ * True when `e` is known only to its day and `timed` is stated at a time of that same day: the
+ * day's start is where `e` was put, not when it happened, so it cannot be said to come first.
+ */
+export const notKnownBefore = (e: Event, timed: Event) =>
+  dayOnly(e) && !dayOnly(timed) && timed.ts >= e.ts && timed.ts - e.ts < DAY;
 export const minutes = (ms: number) => Math.round(ms / MINUTE);
 
 /** "12:04 UTC" for narrative text; times are UTC unless the report is told otherwise. */

@@ -86,6 +86,10 @@ export function findGaps({
     gaps.push('No mitigating action is recorded: what was done to stop the impact, and when?');
   if (m.impactStart && !m.recovered)
     gaps.push('Recovery is not recorded: when were the symptoms gone, and what showed it?');
+  if (m.recovered && !m.recovered.signals.includes('recovery'))
+    gaps.push(
+      `No line states that the impact ended; recovery is placed at ${m.recovered.ref} (${clock(m.recovered.ts)}) ${gist(m.recovered)}. When were the symptoms gone, and what showed it?`,
+    );
   const returned = m.recovered ? symptomsAfter(events, m.recovered.ts)[0] : undefined;
   if (m.recovered && returned)
     gaps.push(

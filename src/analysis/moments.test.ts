@@ -111,3 +111,116 @@ describe('moments keep the order of an incident', () => {
     expect(a.durations).toMatchObject({ detect: 8 * 60, detectFromTrigger: 8 * 60, impact: 25 * 60 });
   });
 });
+
+describe('the first response acknowledges the problem', () => {
+  it('with no line saying "acknowledged", the first act of a responder after detection is the acknowledgement', () => {
+    const m = findMoments([
+      ev(0, 'alert', 'First alert regarding KIAM server pods crash-looping', ['symptom', 'detect'], {
+        ref: 'ALERT',
+      }),
+      ev(5, 'note', 'Pods still crash-looping', ['symptom'], { ref: 'SYM' }),
+      ev(94, 'action', 'New certificates generated, service restored', ['mitigation', 'recovery'], {
+        ref: 'FIX',
+      }),
+    ]);
+    expect(refs(m)).toMatchObject({ detected: 'ALERT', acknowledged: 'FIX' });
+  });
+
+  it('a finding about the cause made once the problem is known is a response', () => {
+    const m = findMoments([
+      ev(0, 'report', 'Developer explains that he sees no Kafka metrics', ['symptom', 'detect'], {
+        ref: 'RPT',
+      }),
+      ev(24, 'note', 'We discover that Prometheus considers the exporter down', ['diagnosis'], {
+        ref: 'FOUND',
+      }),
+      ev(37, 'action', 'Scrape timeout raised as a quick fix', ['mitigation'], { ref: 'FIX' }),
+    ]);
+    expect(m.acknowledged?.ref).toBe('FOUND');
+  });
+
+  it('an explicit acknowledgement before any act still comes first', () => {
+    const m = findMoments([
+      ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(2, 'ack', 'On-call acknowledged', ['ack'], { ref: 'ACK' }),
+      ev(6, 'action', 'Restarted api', ['mitigation'], { ref: 'FIX' }),
+    ]);
+    expect(m.acknowledged?.ref).toBe('ACK');
+  });
+
+  it('a rollback or a change alone is no acknowledgement: a pipeline may have made it', () => {
+    const m = findMoments([
+      ev(0, 'alert', 'Latency spike detected on /checkout', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(16, 'rollback', 'Rollback initiated for cart-service', ['mitigation', 'change'], { ref: 'RB' }),
+      ev(18, 'note', 'Errors cleared after rollback', ['recovery'], { ref: 'OK' }),
+    ]);
+    expect(m.acknowledged).toBeNull();
+  });
+
+  it('what an outsider or a tool records after detection is not a response', () => {
+    const m = findMoments([
+      ev(0, 'report', 'A researcher reported a bug', ['detect'], { ref: 'RPT' }),
+      ev(10, 'report', 'The researcher sent a proof of concept', ['diagnosis'], { ref: 'RPT-2' }),
+      ev(20, 'alert', 'Monitoring saw the exploit attempted', ['symptom', 'detect'], { ref: 'ALERT' }),
+    ]);
+    expect(m.acknowledged).toBeNull();
+  });
+
+  it('work begun days after the team learned of the problem does not say when it was acknowledged', () => {
+    const m = findMoments([
+      ev(0, 'report', 'A researcher submitted a bug report', ['detect'], { ref: 'RPT' }),
+      ev(3 * 24 * 60, 'action', 'The fix was added to the code base', ['mitigation', 'change'], {
+        ref: 'FIX',
+      }),
+    ]);
+    expect(m.acknowledged).toBeNull();
+  });
+});
+
+describe('with no line stating that the impact ended', () => {
+  const fixed = [
+    ev(0, 'change', 'A user converted the beta channel, opening it to everyone', ['symptom', 'change'], {
+      ref: 'SYM',
+    }),
+    ev(3, 'note', 'Discovered that the channel was converted', ['detect'], { ref: 'FOUND' }),
+    ev(22, 'action', 'Permission updated for all users from writers to readers', ['mitigation', 'change'], {
+      ref: 'FIX',
+    }),
+    ev(382, 'action', 'All open invitations were cancelled and resent', ['mitigation', 'change'], {
+      ref: 'FIX-2',
+    }),
+  ];
+
+  it('a mitigation is not taken for the end of the impact: recovery stays unknown and the gaps ask', () => {
+    const a = analyze(fixed, Manifest.parse({}));
+    expect(a.moments.recovered).toBeNull();
+    expect(a.gaps.some((g) => g.startsWith('Recovery is not recorded'))).toBe(true);
+  });
+
+  it('a line that states recovery decides, even when a mitigation came first', () => {
+    const events = [...fixed, ev(40, 'note', 'Channel read-only again', ['recovery'], { ref: 'OK' })];
+    expect(analyze(events, Manifest.parse({})).moments.recovered?.ref).toBe('OK');
+  });
+});
+
+describe('an entry dated only to its day', () => {
+  const dayOnly = { attrs: { dayOnly: true } };
+
+  it('is not where impact began when a symptom of that same day is timed', () => {
+    // "2024-03-13 HH:mm | Short event description." sits at 00:00 only because its time is unknown.
+    const m = findMoments([
+      ev(-600, 'note', 'Short event description', ['symptom'], { ref: 'DAY', ...dayOnly }),
+      ev(1, 'note', 'Node entered NotReady state', ['symptom'], { ref: 'NODE' }),
+      ev(3, 'alert', 'Alert triggered on Slack', ['symptom', 'detect'], { ref: 'ALERT' }),
+    ]);
+    expect(m.impactStart?.ref).toBe('NODE');
+  });
+
+  it('still starts the impact when nothing that day is timed', () => {
+    const m = findMoments([
+      ev(-600, 'note', 'Chain stalled', ['symptom'], { ref: 'DAY', ...dayOnly }),
+      ev(2 * 24 * 60, 'action', 'Fix released', ['mitigation'], { ref: 'FIX', ...dayOnly }),
+    ]);
+    expect(m.impactStart?.ref).toBe('DAY');
+  });
+});

@@ -1,10 +1,33 @@
 import type { Durations, Event, MomentName } from '../model/index.js';
-import { firstAtOrAfter, withSignal } from './course.js';
+import { firstAtOrAfter, notKnownBefore, withSignal } from './course.js';
 
 export type MomentEvents = Record<MomentName, Event | null>;
 
 /** Kinds whose symptom signal is evidence of the incident itself, not talk about it. */
 const OBSERVED = new Set(['alert', 'page', 'report', 'health', 'log', 'metric', 'note']);
+
+/** Kinds whose events are a tool's or an outsider's doing, never a responder's first act. */
+const NOT_RESPONDING = new Set([
+  'alert',
+  'alert_resolved',
+  'page',
+  'report',
+  'health',
+  'log',
+  'metric',
+  'change',
+]);
+
+/**
+ * A responder at work: an acknowledgement, an act by a responder (a decision, a fix, a restart), or
+ * a finding about the cause. A rollback or a change alone may be a pipeline's doing, and what a tool
+ * or an outsider records is not a response.
+ */
+const responds = (e: Event) =>
+  e.kind === 'ack' || e.kind === 'action' || (e.signals.includes('diagnosis') && !NOT_RESPONDING.has(e.kind));
+
+/** Work begun days after the team learned of a problem answers it, but says nothing of when it was acknowledged. */
+const ANSWER_WITHIN_MS = 24 * 3600_000;
 
 /** Events carrying `signal`, preferring those that do not also carry `not` (recovery is not closure). */
 function preferring(events: Event[], signal: 'recovery' | 'close', not: 'recovery' | 'close'): Event[] {
@@ -36,13 +59,22 @@ export function recoveriesOf(events: Event[], impactStart: Event | null): Event[
 export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const symptoms = withSignal(events, 'symptom');
   const detects = withSignal(events, 'detect');
-  const impactStart = firstAtOrAfter(symptoms, null);
+  // A symptom dated only to a day on which another is timed began no earlier than anyone can tell.
+  const impactStart = firstAtOrAfter(
+    symptoms.filter((s) => !symptoms.some((t) => notKnownBefore(s, t))),
+    null,
+  );
   const start = impactStart?.ts ?? null;
   const firstDetect = firstAtOrAfter(detects, start);
   const firstAck = firstAtOrAfter(withSignal(events, 'ack'), start);
   // A responder acknowledging is the team knowing: detection is no later than that, even when no line records it.
   const detected = firstAck && (!firstDetect || firstAck.ts < firstDetect.ts) ? firstAck : firstDetect;
-  const acknowledged = firstAtOrAfter(withSignal(events, 'ack'), detected?.ts ?? start);
+  const from = detected?.ts ?? start;
+  // With no acknowledgement recorded, the first response acknowledged the problem (SPEC §3).
+  const responses = events.filter(
+    (e) => from != null && e !== detected && responds(e) && e.ts - from <= ANSWER_WITHIN_MS,
+  );
+  const acknowledged = firstAtOrAfter(withSignal(events, 'ack'), from) ?? firstAtOrAfter(responses, from);
   const mitigationStarted = firstAtOrAfter(withSignal(events, 'mitigation'), start);
   const recoveries = recoveriesOf(events, impactStart);
   const settled = recoveries.filter((r) => !symptomsAfter(events, r.ts).length);

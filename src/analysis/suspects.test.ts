@@ -12,6 +12,18 @@ const cause = (text: string, line = 5): Statement => ({
 });
 
 describe('suspects respect time', () => {
+  it('a change dated only to the day impact began at a stated time is no suspect: it cannot be shown to come first', () => {
+    const events = [
+      ev(-600, 'change', 'Config change applied', [], { ref: 'DAY', attrs: { dayOnly: true } }),
+      ev(1, 'note', 'Node entered NotReady state', ['symptom'], { ref: 'NODE' }),
+      ev(3, 'alert', 'Alert triggered on Slack', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(60, 'note', 'Node healthy again', ['recovery'], { ref: 'OK' }),
+    ];
+    const a = analyze(events, manifest);
+    expect(a.suspects.map((s) => s.ref)).not.toContain('DAY');
+    expect(a.moments.trigger).toBeNull();
+  });
+
   it('a flag switched from primary to backup four minutes after impact began is a mitigation, not the trigger', () => {
     const events = [
       ev(0, 'alert', 'Payment errors above 5% on api', ['symptom', 'detect'], { ref: 'ALERT' }),

@@ -2,7 +2,7 @@ import type { Event, Statement, Suspect } from '../model/index.js';
 import { namesWord } from '../text/regexp.js';
 import { changeFacts, sourceIdOf } from '../timeline/index.js';
 import { type CauseAccount, causeAccounts, cited, GRADUAL, namedChanges, OUTSIDE } from './causes.js';
-import { clock, firstAtOrAfter, span, withSignal } from './course.js';
+import { clock, firstAtOrAfter, notKnownBefore, span, withSignal } from './course.js';
 import { byOutsider, outsiderActs } from './outsiders.js';
 
 const MINUTE = 60_000;
@@ -167,12 +167,15 @@ function assess(change: Event, ctx: SuspectContext, onlyChange: boolean, causes:
 /** The changes that could have caused the incident: ours, not responses to it, made in the week before recovery. */
 export function candidateChanges(ctx: Pick<SuspectContext, 'events' | 'impactStart' | 'recovered'>): Event[] {
   if (!ctx.impactStart) return [];
-  const start = ctx.impactStart.ts;
+  const impact = ctx.impactStart;
+  const start = impact.ts;
   const end = ctx.recovered?.ts ?? Number.POSITIVE_INFINITY;
   return ctx.events.filter(
     (e) =>
       e.kind === 'change' &&
       !e.signals.includes('mitigation') &&
+      // Dated only to the day impact began at a stated time, it cannot be shown to come before it.
+      !notKnownBefore(e, impact) &&
       !byOutsider(e) &&
       e.ts >= start - LOOKBACK &&
       e.ts < end,

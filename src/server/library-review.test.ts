@@ -182,12 +182,13 @@ describe('review decisions follow their statements', () => {
     expect(before).toMatch(/<fieldset id="review-CLM-009"><legend>CLM-009: Mitigation began/);
     await first.stop();
 
-    // New evidence: the acknowledgement line is gone and the deploy had both approvals, so the
+    // New evidence: the acknowledgement line and the responder's chat line (which would otherwise
+    // acknowledge as the first response) are gone and the deploy had both approvals, so the
     // acknowledgement claim and the approvals follow-up leave the draft and the rest renumber.
     const timeline = join(bundle, 'timeline.md');
     const lines = readFileSync(timeline, 'utf8')
       .split('\n')
-      .filter((l) => !l.includes('CHAT-7781-5'));
+      .filter((l) => !l.includes('CHAT-7781-5') && !l.includes('CHAT-7781-6'));
     writeFileSync(timeline, lines.join('\n').replace('approvals 1/2', 'approvals 2/2'));
     const second = await serving({ db, bundles: [bundle] });
     try {

@@ -78,6 +78,9 @@ describe('markdown timeline source', () => {
     ]);
     expect(iso(events[0].ts)).toBe('2020-12-21T00:00:00.000Z');
     expect(events[0].attrs?.approximate).toBe(true);
+    // Known to the day only, so the analysis never takes the day's start for when it happened.
+    expect(events[0].attrs?.dayOnly).toBe(true);
+    expect(events[2].attrs?.dayOnly).toBeUndefined();
     expect(problems.map((p) => p.line)).toEqual([5, 6, 8, 11]);
     expect(problems[0].message).toContain("no time of day ('HH:mm')");
     expect(problems[3].message).toContain('HH:mm');

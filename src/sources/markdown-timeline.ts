@@ -257,7 +257,10 @@ function readLines(
       ts: dated.ms,
       summary,
       details: [],
-      attrs: stamp.approximate || scope.approximate || !stamp.clock ? { approximate: true } : {},
+      attrs: {
+        ...(stamp.approximate || scope.approximate || !stamp.clock ? { approximate: true } : {}),
+        ...(stamp.clock ? {} : { dayOnly: true }),
+      },
       group,
       source: { file: name, line },
     };
@@ -419,11 +422,12 @@ function tableRow(
   const statusWords = status?.replace(/[^\p{L}\p{N}\s'/-]/gu, '').trim();
   if (statusWords) attrs.status = statusWords;
   if (stamp.approximate || !stamp.clock) attrs.approximate = true;
+  if (!stamp.clock) attrs.dayOnly = true;
   const summaryParts = [...get('summary'), ...get('action')];
   const summary = summaryParts.length
     ? summaryParts.join(' — ')
     : Object.entries(attrs)
-        .filter(([k]) => k !== 'approximate')
+        .filter(([k]) => k !== 'approximate' && k !== 'dayOnly')
         .map(([, v]) => v)
         .join(' — ');
   if (!summary) {
