@@ -1,5 +1,6 @@
 export * from './event.js';
 export * from './findings.js';
+export * from './generated-mark.js';
 export * from './log-template.js';
 export * from './manifest.js';
 export * from './moment.js';

@@ -1,3 +1,4 @@
+import { GENERATED_MARK_HTML } from '../model/index.js';
 import type { Postmortem } from '../report/index.js';
 import { escapeHtml } from './escape.js';
 import { block } from './html/blocks.js';
@@ -25,7 +26,7 @@ export function renderHtml(doc: Postmortem): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style)}">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="no-referrer">${GENERATED_MARK_HTML}
 <title>${escapeHtml(doc.title)}</title><style>${style}</style></head>
 <body><header><h1>${inline(doc.title)}</h1>${meta ? `<p class="meta">${meta}</p>` : ''}</header>
 <main>

@@ -1,6 +1,7 @@
 import type { List, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { GENERATED_MARK_MD } from '../model/index.js';
 import type { Block, Inline, Postmortem } from '../report/index.js';
 import { REF_MARK } from '../report/index.js';
 
@@ -73,7 +74,10 @@ function block(b: Block): RootContent | null {
 
 /** The document as an mdast tree: title, meta line, then each section with blocks. */
 export function toMdast(doc: Pick<Postmortem, 'title' | 'meta' | 'sections'>): Root {
-  const children: RootContent[] = [{ type: 'heading', depth: 1, children: inline(doc.title) }];
+  const children: RootContent[] = [
+    { type: 'heading', depth: 1, children: inline(doc.title) },
+    { type: 'html', value: GENERATED_MARK_MD },
+  ];
   if (doc.meta.length)
     children.push(
       paragraph(

@@ -9,6 +9,7 @@ import type {
   Series,
   Statement,
 } from '../model/index.js';
+import { isGeneratedReport } from '../model/index.js';
 import { redactAll } from '../redact/index.js';
 import { detectSource } from '../sources/index.js';
 import { normaliseZone, type TimeContext } from '../time/index.js';
@@ -58,6 +59,15 @@ async function readInput(
   time: TimeContext,
   into: Collected,
 ): Promise<void> {
+  if (isGeneratedReport(input.sample)) {
+    into.problems.push({
+      file: input.name,
+      line: null,
+      message: 'a report Hindsight wrote, not evidence: skipped',
+      note: true,
+    });
+    return;
+  }
   const source = detectSource(input, input.spec?.format);
   if (!source) {
     into.problems.push({

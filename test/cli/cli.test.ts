@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +73,28 @@ describe('hindsight CLI', () => {
     const q = JSON.parse(r.stdout).dataQuality;
     expect(q.linesSkipped).toBe(0);
     expect(q.problems).toEqual([expect.objectContaining({ file: 't.md', line: 4, note: true })]);
+  });
+
+  it('does not read its own earlier reports in a bundle back as evidence', () => {
+    const dir = join(work, 'with-reports');
+    cpSync('examples/checkout-multi-source', dir, { recursive: true });
+    const before = JSON.parse(hindsight('generate', dir, '--format', 'json', '--no-save').stdout);
+    for (const format of ['md', 'html', 'json'])
+      expect(
+        hindsight('generate', dir, '--format', format, '--no-save', '-o', join(dir, `report.${format}`))
+          .status,
+      ).toBe(0);
+    const after = JSON.parse(hindsight('generate', dir, '--format', 'json', '--no-save').stdout);
+    expect(after.timeline).toEqual(before.timeline);
+    expect(after.dataQuality.filesRead).toBe(before.dataQuality.filesRead);
+    const own = after.dataQuality.problems.filter((p: { message: string }) =>
+      p.message.startsWith('a report Hindsight wrote'),
+    );
+    expect(own.map((p: { file: string }) => p.file).sort()).toEqual([
+      'report.html',
+      'report.json',
+      'report.md',
+    ]);
   });
 
   it('never lets a secret from the evidence into any format', () => {
