@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generate.js';
-import { parsePostmortem } from '../lint/index.js';
+import { lintText, parsePostmortem, requiredFromTemplateName } from '../lint/index.js';
 import { placeholdersIn } from '../lint/placeholder.js';
 import { normaliseTitle } from '../lint/sections.js';
 import type { Report, Series } from '../model/index.js';
@@ -90,4 +90,10 @@ describe.each([...examples, ...scenarios])('every built-in template on %s', (bun
       checkHtml(await renderTemplate(template, doc, 'html'), template.builtIn!, audience);
     },
   );
+
+  it.each(builtInNames)('%s passes lint --template with its own name', async (name) => {
+    const md = await renderTemplate(await loadTemplate(name), toPostmortem(report, series, 'internal'), 'md');
+    const { findings } = await lintText(md, 'out.md', { required: await requiredFromTemplateName(name) });
+    expect(findings.filter((f) => f.rule === 'required-sections')).toEqual([]);
+  });
 });
