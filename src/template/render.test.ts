@@ -130,3 +130,46 @@ describe('choosing a template', () => {
     );
   });
 });
+
+describe('the built-ins with the drafted narrative and sign-off', () => {
+  const statement = (text: string, draft = true) => ({ text, refs: ['ALT-1'], confidence: 0.8, draft });
+  // Fields a report gains from the section drafting; the templates read them when present.
+  const report = {
+    ...sampleReport(),
+    narrative: {
+      impact: [statement('Checkout failed for card payments (ticket volume up 4×).', false)],
+      detection: [statement('An alert fired within 2 min of the first symptom.')],
+      response: [statement('Acknowledged within policy.')],
+      resolution: [statement('The rollback ended the impact.')],
+      wentWell: [statement('The alert fired within 2 min.')],
+      wentWrong: [statement('The deploy went out during a freeze.')],
+      lucky: [statement('Traffic was low at the time.')],
+    },
+    signOff: [{ role: 'SRE lead', name: null, date: null }],
+  };
+  const narrated = () => toPostmortem(report, [], 'internal');
+
+  it('sre writes each narrative part as cited statements, drafts marked for the reviewer', async () => {
+    const md = await renderTemplate(await loadTemplate('sre'), narrated(), 'md');
+    expect(md).toContain(
+      '- Checkout failed for card payments (ticket volume up 4×). ([ALT-1](#ref-ALT-1))\n',
+    );
+    for (const text of [
+      'An alert fired within 2 min',
+      'The rollback ended',
+      'Traffic was low',
+      'during a freeze',
+    ])
+      expect(md).toContain(text);
+    expect(md).toContain(
+      'The alert fired within 2 min. ([ALT-1](#ref-ALT-1)) _(draft: check before publishing)_',
+    );
+    expect(md).not.toContain('Nothing drafted from the evidence');
+  });
+
+  it("full's sign-off lists the report's roles with names and dates left empty to fill in", async () => {
+    const md = await renderTemplate(await loadTemplate('full'), narrated(), 'md');
+    expect(md).toContain('| Role | Name | Date |\n| --- | --- | --- |\n| SRE lead |  |  |\n');
+    expect(md).not.toContain('Incident commander');
+  });
+});
