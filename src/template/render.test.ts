@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -171,5 +171,26 @@ describe('the built-ins with the drafted narrative and sign-off', () => {
     const md = await renderTemplate(await loadTemplate('full'), narrated(), 'md');
     expect(md).toContain('| Role | Name | Date |\n| --- | --- | --- |\n| SRE lead |  |  |\n');
     expect(md).not.toContain('Incident commander');
+  });
+});
+
+describe('docs/templates.md', () => {
+  it('shows a custom template that renders', async () => {
+    const docs = readFileSync(join(import.meta.dirname, '../../docs/templates.md'), 'utf8');
+    const example = /```liquid\n([\s\S]*?)```/.exec(docs)![1];
+    const followUps = [
+      {
+        id: 'FU-1',
+        action: 'Alert on DEP-1 failures',
+        type: 'detect' as const,
+        ownerRole: 'sre',
+        priority: 'high' as const,
+        evidenceRefs: ['DEP-1'],
+      },
+    ];
+    const withFollowUp = toPostmortem(sampleReport({ followUps }), [], 'internal');
+    const md = await renderTemplate(await loadTemplate(templateFile(example)), withFollowUp, 'md');
+    expect(md).toContain('## Follow-ups\n\n- [ ] Alert on [DEP-1](#ref-DEP-1) failures (sre, high)\n');
+    expect(md).toContain('| Time | Kind | Service | Ref | Event |');
   });
 });
