@@ -18,7 +18,8 @@ await build({
   supported: { 'import-attributes': true },
   // mdast-util-to-markdown and mdast-util-gfm (Markdown out and GFM in), compromise (lint's reading
   // of an action item's grammar) and the tracker clients (only `follow-ups` loads them) come from
-  // node_modules too: declared dependencies, they keep the package within its size budget.
+  // node_modules too, as does liquidjs (only `generate --template` loads it): declared dependencies,
+  // they keep the package within its size budget.
   external: [
     'better-sqlite3',
     'pg',
@@ -27,6 +28,7 @@ await build({
     'compromise',
     '@octokit/rest',
     '@linear/sdk',
+    'liquidjs',
   ],
   // The meaning model's weights stay one file in the package, read from beside the bundle.
   plugins: [

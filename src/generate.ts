@@ -5,11 +5,14 @@ import type { Report } from './model/index.js';
 import { redactAll, redactText } from './redact/index.js';
 import { type Format, renderers } from './render/index.js';
 import { type Audience, redactReport, redactSeries, toPostmortem, toReport } from './report/index.js';
+import { checkTemplateUse, loadTemplate, renderTemplate } from './template/index.js';
 import { type BuildOptions, buildTimeline, type Timeline } from './timeline/index.js';
 
 export interface GenerateOptions {
   format?: Format;
   audience?: Audience;
+  /** A built-in template (`sre`, `full`, `evidence`, `brief`) or a Liquid file that shapes md and html. */
+  template?: string;
   /** Zone for timestamps that carry none; overrides the manifest. */
   tz?: string;
   onInput?: BuildOptions['onInput'];
@@ -31,8 +34,11 @@ export interface Generated {
  */
 export async function generate(
   paths: string[],
-  { format = 'md', audience = 'internal', tz, onInput, library = {} }: GenerateOptions = {},
+  { format = 'md', audience = 'internal', template, tz, onInput, library = {} }: GenerateOptions = {},
 ): Promise<Generated> {
+  // A template is checked before any evidence is read: a typo costs nothing.
+  const shape = template ? await loadTemplate(template) : null;
+  if (shape) checkTemplateUse(shape, audience, format);
   const bundle = await openBundle(paths);
   const timeline = await buildTimeline(bundle, { tz, onInput });
   const analysis = analyze(timeline.events, bundle.manifest, timeline.series, timeline.statements);
@@ -45,6 +51,6 @@ export async function generate(
   const report = { ...saved.report, related: redactAll(saved.report.related, { pii }) };
   const warnings = saved.warnings.map((w) => redactText(w));
   const doc = toPostmortem(report, series, audience);
-  const output = renderers[format](doc);
+  const output = shape ? await renderTemplate(shape, doc, format) : renderers[format](doc);
   return { report: doc.report, timeline: { ...timeline, series }, output, warnings };
 }

@@ -11,6 +11,7 @@ export {
   lintFile,
   lintText,
   requiredFromTemplateFile,
+  requiredFromTemplateName,
   scoreOf,
 } from './lint.js';
 export { hasMojibake, repairMojibake } from './mojibake.js';

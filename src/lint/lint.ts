@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { BUILT_IN_TEMPLATES, isBuiltIn } from '../template/index.js';
 import { readHumanTimeline } from './human-timeline.js';
 import { parsePostmortem } from './parse.js';
 import { readBounded } from './read-bounded.js';
 import { DEFAULT_REQUIRED, type RequiredSection, requiredFromTemplate } from './required-set.js';
 import { LintFinding, type LintRule } from './rule.js';
 import { lintRuleList } from './rules/index.js';
+import { sectionKind } from './sections.js';
 
 export const LintResult = z.object({
   file: z.string(),
@@ -61,6 +63,16 @@ async function readText(path: string): Promise<string> {
           : `cannot read it (${code ?? error})`,
     );
   }
+}
+
+/**
+ * `--template NAME|PATH`: a built-in template's sections (`sre`, `full`, `evidence`, `brief`, the
+ * same names `generate --template` takes), else a template file's headings.
+ */
+export async function requiredFromTemplateName(nameOrPath: string): Promise<RequiredSection[]> {
+  if (isBuiltIn(nameOrPath))
+    return BUILT_IN_TEMPLATES[nameOrPath].sections.map((title) => ({ title, kind: sectionKind(title) }));
+  return requiredFromTemplateFile(nameOrPath);
 }
 
 /** Reads a template file's headings as the required set (`--template PATH`). */

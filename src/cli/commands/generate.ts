@@ -2,6 +2,7 @@ import { type Command, Option } from 'commander';
 import { generate } from '../../generate.js';
 import { formats } from '../../render/index.js';
 import { audiences } from '../../report/index.js';
+import { builtInNames } from '../../template/index.js';
 import { EXIT } from '../exit.js';
 import { checkOutput, writeOutput } from '../output.js';
 import { terminalProgress } from '../progress.js';
@@ -27,6 +28,10 @@ export function register(program: Command): void {
         formats,
       ),
     )
+    .option(
+      '--template <name|path>',
+      `shape the document: a built-in (${builtInNames.join(', ')}) or a Liquid template file (docs/templates.md)`,
+    )
     .addOption(new Option('--audience <audience>', 'who it is for').choices(audiences).default('internal'))
     .option('--tz <zone>', 'zone for timestamps that carry none (overrides the manifest)')
     .option('--strict', 'exit 1 when any input line was skipped')
@@ -43,6 +48,7 @@ export function register(program: Command): void {
       const { report, output, warnings } = await generate(paths, {
         format,
         audience: opts.audience,
+        template: opts.template,
         tz: checkZone(opts.tz),
         onInput: progress.onInput,
         library: { db: opts.db, save: opts.save },

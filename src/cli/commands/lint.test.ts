@@ -37,3 +37,14 @@ describe('hindsight lint', () => {
     expect(parseMinScore('80')).toBe(80);
   });
 });
+
+describe('hindsight lint --template NAME', () => {
+  it("requires a built-in template's sections, the names generate --template takes", async () => {
+    const { text } = await runLint([seed('003')], { template: 'sre' });
+    // Seed 003 is evidence-shaped: no trigger, detection or lessons, which the SRE workbook asks for.
+    for (const title of ['Trigger', 'Detection', 'Lessons Learned'])
+      expect(text).toContain(`required-sections  no '${title}' section; add one`);
+    const evidence = await runLint([seed('003')], { template: 'evidence' });
+    expect(evidence.text).not.toContain('required-sections');
+  });
+});

@@ -5,8 +5,9 @@ import {
   formatLintText,
   type LintResult,
   lintFile,
-  requiredFromTemplateFile,
+  requiredFromTemplateName,
 } from '../../lint/index.js';
+import { builtInNames } from '../../template/index.js';
 
 export interface LintCommandOptions {
   json?: boolean;
@@ -31,7 +32,7 @@ export async function runLint(
   files: string[],
   { json = false, minScore, template }: LintCommandOptions = {},
 ): Promise<CommandOutput> {
-  const required = template ? await requiredFromTemplateFile(template) : undefined;
+  const required = template ? await requiredFromTemplateName(template) : undefined;
   const results: LintResult[] = [];
   for (const file of files) results.push(await lintFile(file, { required }));
   const below = minScore != null && results.some((r) => r.score < minScore);
@@ -47,7 +48,10 @@ export function register(program: Command): void {
     .argument('<files...>', 'postmortem Markdown files')
     .option('--json', 'print { file, score, findings } (an array for several files)')
     .option('--min-score <n>', 'exit 1 when a file scores below n (0-100)', parseMinScore)
-    .option('--template <path>', 'a team template whose headings are the required sections')
+    .option(
+      '--template <name|path>',
+      `the required sections: a built-in template's (${builtInNames.join(', ')}) or a team template file's headings`,
+    )
     .action(async (files: string[], opts: LintCommandOptions) => {
       const { text, exitCode } = await runLint(files, opts);
       process.stdout.write(text);
