@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { GENERATED_MARK_MD } from '../model/index.js';
 import type { Audience, Postmortem } from '../report/index.js';
 import { PARTS } from './builtins/index.js';
 import { renderLiquid, sandboxedEngine } from './engine.js';
@@ -21,8 +22,12 @@ export function templateVariables(doc: Postmortem, template: LoadedTemplate): Re
   };
 }
 
-/** The template's Markdown over the audience's report. */
+/** The template's Markdown over the audience's report, marked as a report Hindsight wrote. */
 export async function renderTemplateMarkdown(template: LoadedTemplate, doc: Postmortem): Promise<string> {
+  return withGeneratedMark(await templateBody(template, doc));
+}
+
+async function templateBody(template: LoadedTemplate, doc: Postmortem): Promise<string> {
   checkAudience(template, doc.audience);
   const filters = templateFilters({
     refs: new Set(doc.report.timeline.map((e) => e.ref)),
@@ -32,6 +37,12 @@ export async function renderTemplateMarkdown(template: LoadedTemplate, doc: Post
   const markdown = await renderLiquid(liquid, template, templateVariables(doc, template));
   // Blank runs left by tags collapse, as a person would have written it.
   return `${markdown.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/** The mark that keeps this report from being read back as evidence, under its title when it opens with one. */
+function withGeneratedMark(markdown: string): string {
+  const title = /^# [^\n]*\n/.exec(markdown)?.[0] ?? '';
+  return `${title}${title ? '\n' : ''}${GENERATED_MARK_MD}\n\n${markdown.slice(title.length).replace(/^\n+/, '')}`;
 }
 
 /** A template can be used for this audience and format (checked before any evidence is read). */
@@ -52,6 +63,6 @@ export async function renderTemplate(
   format: string,
 ): Promise<string> {
   checkTemplateUse(template, doc.audience, format);
-  const markdown = await renderTemplateMarkdown(template, doc);
-  return format === 'md' ? markdown : templatePage(markdown, doc.title);
+  if (format === 'md') return renderTemplateMarkdown(template, doc);
+  return templatePage(await templateBody(template, doc), doc.title);
 }

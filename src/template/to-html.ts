@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString as textOf } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
+import { GENERATED_MARK_HTML } from '../model/index.js';
 import { contentSecurityPolicy, escapeHtml, PAGE_STYLE } from '../render/index.js';
 
 /** The one HTML a template may write: the empty anchor a ref link lands on. */
@@ -111,7 +112,7 @@ export function templatePage(markdown: string, title: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(STYLE)}">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="no-referrer">${GENERATED_MARK_HTML}
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
 <body><main>
 ${markdownToHtml(markdown)}</main>

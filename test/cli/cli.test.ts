@@ -84,6 +84,20 @@ describe('hindsight CLI', () => {
         hindsight('generate', dir, '--format', format, '--no-save', '-o', join(dir, `report.${format}`))
           .status,
       ).toBe(0);
+    for (const format of ['md', 'html'])
+      expect(
+        hindsight(
+          'generate',
+          dir,
+          '--template',
+          'sre',
+          '--format',
+          format,
+          '--no-save',
+          '-o',
+          join(dir, `sre.${format}`),
+        ).status,
+      ).toBe(0);
     const after = JSON.parse(hindsight('generate', dir, '--format', 'json', '--no-save').stdout);
     expect(after.timeline).toEqual(before.timeline);
     expect(after.dataQuality.filesRead).toBe(before.dataQuality.filesRead);
@@ -94,6 +108,8 @@ describe('hindsight CLI', () => {
       'report.html',
       'report.json',
       'report.md',
+      'sre.html',
+      'sre.md',
     ]);
   });
 
