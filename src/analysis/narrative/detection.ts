@@ -46,19 +46,19 @@ export function detectionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
           e.kind !== 'log' &&
           e.signals.includes('detect'),
       );
-      out.push(
-        alert
-          ? {
-              text: `A person noticed first; monitoring followed with ${entryWords(alert)} at ${clock(alert.ts)} (${alert.ref}), ${span(alert.ts - detected.ts)} later.`,
-              refs: [detected.ref, alert.ref],
-              confidence: 0.85,
-            }
-          : {
-              text: `A person noticed it (${detected.ref}); no alert or page is recorded.`,
-              refs: [detected.ref],
-              confidence: 0.85,
-            },
-      );
+      if (alert)
+        out.push({
+          text: `A person noticed first; monitoring followed with ${entryWords(alert)} at ${clock(alert.ts)} (${alert.ref}), ${span(alert.ts - detected.ts)} later.`,
+          refs: [detected.ref, alert.ref],
+          confidence: 0.85,
+        });
+      // A finding already says no alert fired; otherwise say it here.
+      else if (!silent.length)
+        out.push({
+          text: `A person noticed it (${detected.ref}); no alert or page is recorded.`,
+          refs: [detected.ref],
+          confidence: 0.85,
+        });
     }
   }
   for (const f of silent) out.push({ text: f.statement, refs: f.evidenceRefs, confidence: 0.8 });

@@ -86,6 +86,13 @@ export const lessons: Lesson[] = [
       const s = ctx.durations.detect;
       if (!detected || !impactStart || s == null || s > QUICK_ALERT_S || !ALERTING.has(detected.kind))
         return [];
+      if (detected === impactStart)
+        return [
+          {
+            text: `Monitoring caught it at once: ${entryWords(detected)} (${detected.ref}) was the first sign of impact.`,
+            refs: [detected.ref],
+          },
+        ];
       return [
         {
           text: `Monitoring caught it quickly: ${entryWords(detected)} (${detected.ref}) came ${span(s * 1000)} after impact began (${impactStart.ref}).`,
@@ -95,7 +102,10 @@ export const lessons: Lesson[] = [
     },
     examples: {
       ok: [{ events: [errors(0), alert(10)] }],
-      notOk: [{ events: [errors(0), alert(1)], refs: [['ALERT-1', 'LOG-0']] }],
+      notOk: [
+        { events: [errors(0), alert(1)], refs: [['ALERT-1', 'LOG-0']] },
+        { events: [alert(0), ack(3)], refs: [['ALERT-0']] },
+      ],
     },
   },
   {
@@ -137,7 +147,18 @@ export const lessons: Lesson[] = [
     },
     examples: {
       ok: [{ events: [alert(0), rollback(5), resolved(40)] }],
-      notOk: [{ events: [alert(0), rollback(5), resolved(9)], refs: [['ROLLBACK-5', 'ALERT_RESOLVED-9']] }],
+      notOk: [
+        { events: [alert(0), rollback(5), resolved(9)], refs: [['ROLLBACK-5', 'ALERT_RESOLVED-9']] },
+        {
+          // Started, then completed: the rollback that ended it is the one started.
+          events: [
+            alert(0),
+            rollback(5),
+            { at: 12, kind: 'rollback', summary: 'Rollback completed', signals: ['mitigation', 'recovery'] },
+          ],
+          refs: [['ROLLBACK-5', 'ROLLBACK-12']],
+        },
+      ],
     },
   },
   {

@@ -51,12 +51,18 @@ export function mitigationsTried(ctx: NarrativeContext): Mitigation[] {
   });
 }
 
-/** The mitigation that ended the impact: the last attempt before recovery, if symptoms did not outlast it. */
+/**
+ * The mitigation that ended the impact: of the attempts before recovery that symptoms did not
+ * outlast, the first of the last run ("rollback initiated" rather than "rollback completed").
+ */
 export function endingMitigation(ctx: NarrativeContext): Mitigation | null {
   const recovered = ctx.moments.recovered;
   if (!recovered) return null;
-  const last = mitigationsTried(ctx)
-    .filter((m) => m.records[0].ts <= recovered.ts)
-    .at(-1);
-  return last && !last.failedBy ? last : null;
+  const before = mitigationsTried(ctx).filter((m) => m.records[0].ts <= recovered.ts);
+  let first: Mitigation | null = null;
+  for (const m of before.reverse()) {
+    if (m.failedBy) break;
+    first = m;
+  }
+  return first;
 }

@@ -57,6 +57,18 @@ describe('the detection section', () => {
   });
 });
 
+describe('the detection section when no alert fired', () => {
+  it('says so once, through the finding, beside how it was detected', () => {
+    const n = narrativeOf([
+      errors,
+      { at: 3, kind: 'report', summary: 'users cannot log in', signals: ['symptom', 'detect'] },
+    ]);
+    const d = texts(n.detection);
+    expect(d[0]).toMatch(/^Detected at 10:03 UTC by a report from a person \(REPORT-3\)/);
+    expect(d.filter((t) => /no alert/i.test(t))).toHaveLength(1);
+  });
+});
+
 describe('the response section', () => {
   it('lists the acknowledgement, an escalation and each mitigation, the failed one said to have failed', () => {
     const n = narrativeOf([
