@@ -8,6 +8,7 @@ import type {
   Impact,
   Manifest,
   Moments,
+  Narrative,
   Series,
   Statement,
   Suspect,
@@ -18,6 +19,7 @@ import { deriveFollowUps } from './follow-ups.js';
 import { findGaps } from './gaps.js';
 import { checkClaim, checksInWindow } from './health-impact.js';
 import { durations, findMoments, type MomentEvents } from './moments.js';
+import { buildNarrative } from './narrative/index.js';
 import { markResponses } from './responses.js';
 import { rules } from './rules/index.js';
 import { scopeToIncident } from './scope.js';
@@ -34,6 +36,8 @@ export interface Analysis {
   impact: Impact;
   followUps: FollowUp[];
   gaps: string[];
+  /** Impact in user terms, detection, response, resolution and the drafted lessons, each cited. */
+  narrative: Narrative;
   /** Names found in the evidence; narrative built later must pass through `blameless` too. */
   people: string[];
 }
@@ -110,6 +114,7 @@ export function analyze(
     failedChecks: checks.failedChecks,
   };
   const checkStatement = checkClaim(checks);
+  const narrative = buildNarrative({ events, moments: m, durations: d, findings, impact, manifest }, say);
   return {
     moments: Object.fromEntries(Object.entries(m).map(([k, e]) => [k, toMoment(e)])) as Moments,
     momentEvents: m,
@@ -141,6 +146,7 @@ export function analyze(
       impact,
       mechanisms: findings.filter((f) => f.kind === 'mechanism'),
     }).map(say),
+    narrative,
     people,
   };
 }

@@ -1,4 +1,4 @@
-import type { Report } from '../model/index.js';
+import { EMPTY_NARRATIVE, type Report } from '../model/index.js';
 import { mapStrings, maskPii } from '../redact/index.js';
 import type { Postmortem } from './document.js';
 import { formatDuration, formatTime } from './format.js';
@@ -74,6 +74,13 @@ export function customerDocument(r: Report): Postmortem {
       evidenceRefs: [],
     })),
     dataQuality: { ...masked.dataQuality, problems: [], notes: [] },
+    // What customers are told about impact and its end, in the words of the page; nothing internal.
+    narrative: {
+      ...EMPTY_NARRATIVE,
+      impact: [{ text: forCustomers(what[0]), refs: [], confidence: 0.9 }],
+      resolution: end ? [{ text: forCustomers(what.at(-1)!), refs: [], confidence: 0.9 }] : [],
+    },
+    signOff: [],
   };
   return {
     title,

@@ -1,31 +1,18 @@
 // Builds the full internal postmortem; one function per section keeps each under the size rule.
 import type { Report, Series } from '../model/index.js';
 import { type Block, type Postmortem, ref, type Section } from './document.js';
-import { durationWords } from './duration-words.js';
 import { formatDuration, formatTime, pct } from './format.js';
 import { metaFields } from './meta.js';
+import {
+  claimBlocks,
+  detectionSection,
+  lessonSections,
+  resolutionSection,
+  responseSection,
+  signOffSection,
+} from './narrative-sections.js';
 import { linkCitations } from './plain-words.js';
-import { rootCauseSection } from './root-cause.js';
-
-const MOMENT_LABELS: [keyof Report['moments'], string][] = [
-  ['trigger', 'Trigger (most likely cause)'],
-  ['impactStart', 'Impact started'],
-  ['detected', 'Detected'],
-  ['acknowledged', 'Acknowledged'],
-  ['mitigationStarted', 'Mitigation started'],
-  ['recovered', 'Recovered'],
-  ['declared', 'Declared'],
-  ['closed', 'Closed'],
-];
-
-const DURATION_LABELS: [keyof Report['durations'], string][] = [
-  ['detect', 'Time to detect (from impact start)'],
-  ['acknowledge', 'Time to acknowledge'],
-  ['mitigate', 'Time to recover (from detection)'],
-  ['impact', 'Impact duration'],
-  ['detectFromTrigger', 'Time to detect (from the change)'],
-  ['impactFromTrigger', 'Time to recover (from the change)'],
-];
+import { rootCauseSection, triggerSection } from './root-cause.js';
 
 const refs = (rs: string[]) => rs.map(ref).join(', ');
 const refsOf = (r: Report) => new Set(r.timeline.map((e) => e.ref));
@@ -64,7 +51,14 @@ function impactSection(r: Report): Section {
     ],
     ['SLO breached', i.sloBreached == null ? 'unknown' : i.sloBreached ? 'yes' : 'no'],
   ];
-  return { id: 'impact', title: 'Impact', blocks: [{ type: 'fields', items }] };
+  return {
+    id: 'impact',
+    title: 'Impact',
+    blocks: [
+      ...claimBlocks(r, r.narrative.impact, 'The evidence states no impact on users.'),
+      { type: 'fields', items },
+    ],
+  };
 }
 
 const place = (s: { file: string; line: number | null }) => `${s.file}${s.line != null ? `:${s.line}` : ''}`;
@@ -125,25 +119,6 @@ function timelineSection(r: Report): Section {
   return { id: 'timeline', title: 'Timeline', blocks };
 }
 
-function responseSection(r: Report): Section {
-  const moments = MOMENT_LABELS.map(([k, label]): [string, string] => {
-    const m = r.moments[k];
-    return [label, m ? `${formatTime(m.ts, 'UTC')}${m.ref ? ` (${ref(m.ref)})` : ''}` : 'not in evidence'];
-  });
-  const durations = DURATION_LABELS.map(([k, label]): [string, string] => [
-    label,
-    durationWords(k, r.durations[k]),
-  ]);
-  return {
-    id: 'detection-and-response',
-    title: 'Detection and response',
-    blocks: [
-      { type: 'fields', items: moments },
-      { type: 'fields', items: durations },
-    ],
-  };
-}
-
 function integritySection(r: Report): Section {
   // Mechanisms are how it failed, shown under the root cause; this section is about decisions.
   const rows = r.findings
@@ -166,6 +141,7 @@ function chartsOf(series: Series[]): Block[] {
 
 /** The complete postmortem for the team that ran the incident. */
 export function internalDocument(r: Report, series: Series[]): Postmortem {
+  // The Google SRE template's order (and the seed templates'), appendices last.
   const sections: Section[] = [
     {
       id: 'summary',
@@ -174,24 +150,17 @@ export function internalDocument(r: Report, series: Series[]): Postmortem {
     },
     impactSection(r),
     ...(series.length ? [{ id: 'metrics', title: 'Metrics', blocks: chartsOf(series) }] : []),
-    timelineSection(r),
-    responseSection(r),
+    triggerSection(r),
     rootCauseSection(r),
     integritySection(r),
-    {
-      id: 'claims',
-      title: 'Claims and evidence',
-      blocks: [
-        {
-          type: 'table',
-          columns: ['ID', 'Statement', 'Evidence', 'Confidence'],
-          rows: r.claims.map((c) => [c.id, c.statement, refs(c.evidenceRefs), c.confidence.toFixed(2)]),
-        },
-      ],
-    },
+    detectionSection(r),
+    responseSection(r),
+    resolutionSection(r),
+    timelineSection(r),
+    ...lessonSections(r),
     {
       id: 'follow-ups',
-      title: 'Follow-ups',
+      title: 'Action items',
       blocks: [
         {
           type: 'table',
@@ -207,6 +176,18 @@ export function internalDocument(r: Report, series: Series[]): Postmortem {
         r.gaps.length
           ? { type: 'list', items: r.gaps }
           : { type: 'paragraph', text: 'None: the evidence covers every moment of the incident.' },
+      ],
+    },
+    signOffSection(r),
+    {
+      id: 'claims',
+      title: 'Claims and evidence',
+      blocks: [
+        {
+          type: 'table',
+          columns: ['ID', 'Statement', 'Evidence', 'Confidence'],
+          rows: r.claims.map((c) => [c.id, c.statement, refs(c.evidenceRefs), c.confidence.toFixed(2)]),
+        },
       ],
     },
     relatedSection(r),

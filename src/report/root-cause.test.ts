@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../../test/support/report.js';
 import { renderMarkdown } from '../render/index.js';
 import { toPostmortem } from './audience.js';
-import { rootCauseSection } from './root-cause.js';
+import { rootCauseSection, triggerSection } from './root-cause.js';
 
 const oom = {
   id: 'F-001',
@@ -30,13 +30,14 @@ const suspect = {
   against: [],
 };
 
-const fields = (report: ReturnType<typeof sampleReport>) => {
-  const block = rootCauseSection(report).blocks[0];
-  return block.type === 'fields' ? block.items : [];
-};
+const fields = (report: ReturnType<typeof sampleReport>) =>
+  [triggerSection(report), rootCauseSection(report)].flatMap((s) => {
+    const block = s.blocks[0];
+    return block.type === 'fields' ? block.items : [];
+  });
 
 describe('the root cause section', () => {
-  it('states the trigger and, apart from it, the mechanism the evidence shows, each cited', () => {
+  it('states the trigger and, in a section of its own, the mechanism the evidence shows, each cited', () => {
     const items = fields(sampleReport({ findings: [oom, freeze], suspects: [suspect] }));
     expect(items.map(([label]) => label)).toEqual(['Trigger', 'Mechanism']);
     expect(items[0][1]).toContain('[[DEP-1]]');
@@ -52,7 +53,7 @@ describe('the root cause section', () => {
     const md = renderMarkdown(
       toPostmortem(sampleReport({ findings: [oom, freeze], suspects: [suspect] }), []),
     );
-    const integrity = md.slice(md.indexOf('## Decision integrity'), md.indexOf('## Claims'));
+    const integrity = md.slice(md.indexOf('## Decision integrity'), md.indexOf('## Detection'));
     expect(integrity).toContain('during-freeze');
     expect(integrity).not.toContain('oom-kill');
     const rootCause = md.slice(md.indexOf('## Root cause'), md.indexOf('## Decision integrity'));

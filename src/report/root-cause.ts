@@ -13,23 +13,9 @@ function trigger(r: Report): string {
   return `${ref(top.ref)} — ${top.summary} (confidence ${top.confidence.toFixed(2)})`;
 }
 
-/**
- * The root cause as two things the evidence shows apart: the trigger (the change that set it off)
- * and the mechanism (how the system failed: OOM kills, an exhausted pool, saturation, a failing
- * dependency), each cited; then every suspect with the evidence for and against it.
- */
-export function rootCauseSection(r: Report): Section {
-  const mechanisms = r.findings.filter((f) => f.kind === 'mechanism');
-  const items: [string, string][] = [['Trigger', trigger(r)]];
-  if (mechanisms.length)
-    for (const f of mechanisms)
-      items.push(['Mechanism', `${f.statement} Evidence: ${refs(f.evidenceRefs)}.`]);
-  else
-    items.push([
-      'Mechanism',
-      'not in the evidence: no OOM kill, exhausted pool, saturation or failing dependency is recorded.',
-    ]);
-  const blocks: Block[] = [{ type: 'fields', items }];
+/** The trigger (the change that set it off), then every suspect with the evidence for and against it. */
+export function triggerSection(r: Report): Section {
+  const blocks: Block[] = [{ type: 'fields', items: [['Trigger', trigger(r)]] }];
   for (const s of r.suspects) {
     blocks.push({
       type: 'paragraph',
@@ -40,5 +26,23 @@ export function rootCauseSection(r: Report): Section {
       items: [...s.reasons.map((x) => `For: ${x}`), ...s.against.map((x) => `Against: ${x}`)],
     });
   }
-  return { id: 'root-cause', title: 'Root cause analysis', blocks };
+  return { id: 'trigger', title: 'Trigger', blocks };
+}
+
+/**
+ * The root cause apart from the trigger: the mechanism the evidence shows (how the system failed:
+ * OOM kills, an exhausted pool, saturation, a failing dependency), each cited.
+ */
+export function rootCauseSection(r: Report): Section {
+  const mechanisms = r.findings.filter((f) => f.kind === 'mechanism');
+  const items: [string, string][] = [];
+  if (mechanisms.length)
+    for (const f of mechanisms)
+      items.push(['Mechanism', `${f.statement} Evidence: ${refs(f.evidenceRefs)}.`]);
+  else
+    items.push([
+      'Mechanism',
+      'not in the evidence: no OOM kill, exhausted pool, saturation or failing dependency is recorded.',
+    ]);
+  return { id: 'root-cause', title: 'Root cause analysis', blocks: [{ type: 'fields', items }] };
 }

@@ -51,6 +51,9 @@ export function summarise(manifest: Manifest, a: Analysis): string {
   return blameless(parts.join(' '), a.people);
 }
 
+/** Who signs a postmortem off, as seed 004's template lists them; names and dates are for people to fill. */
+export const SIGN_OFF_ROLES = ['Incident commander', 'Engineering manager', 'SRE lead', 'Product manager'];
+
 /** Builds the SPEC §3 report and validates it; an invalid report is a bug, never written out. */
 export function toReport(manifest: Manifest, timeline: Timeline, a: Analysis): Report {
   const title = manifest.title ?? (manifest.id ? `Incident ${manifest.id}` : 'Incident postmortem');
@@ -87,6 +90,8 @@ export function toReport(manifest: Manifest, timeline: Timeline, a: Analysis): R
     impact: a.impact,
     followUps: a.followUps,
     gaps: a.gaps,
+    narrative: a.narrative,
+    signOff: SIGN_OFF_ROLES.map((role) => ({ role, name: null, date: null })),
     dataQuality: {
       filesRead: timeline.filesRead,
       eventsRead: timeline.eventsRead,

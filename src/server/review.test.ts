@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contentKey, subjectOfReport } from '../library/index.js';
+import { sampleNarrative } from '../../test/support/report.js';
+import { contentKey, narrativeKey, subjectOfReport } from '../library/index.js';
 import { sampleReport } from '../library/store-contract.js';
-import { staleEdits, upgradeEdits } from './review.js';
+import { toPostmortem } from '../report/index.js';
+import { reviewedDocument, staleEdits, upgradeEdits } from './review.js';
 import { staleList } from './review-forms.js';
+
+const reportWithNarrative = () => ({ ...sampleReport(), narrative: sampleNarrative() });
 
 const withClaims = (...statements: string[]) => {
   const report = sampleReport();
@@ -101,5 +105,25 @@ describe('stale and legacy edits', () => {
     expect(html).toContain('rejected: &lt;b&gt;no&lt;/b&gt;');
     expect(html).not.toMatch(/<script|<b>/);
     expect(staleList(subject, {})).toBe('');
+  });
+});
+
+describe('the reviewed document', () => {
+  it("puts the author's words in place of the drafted lessons, once, and adds sections the draft has not", () => {
+    const doc = toPostmortem(reportWithNarrative(), []);
+    const edits = {
+      [narrativeKey('went-well')]: { text: 'Rollback in four minutes.' },
+      [narrativeKey('lessons')]: { text: 'Canary first.' },
+    };
+    const sections = reviewedDocument(doc, edits).sections;
+    const well = sections.filter((s) => s.id === 'went-well');
+    expect(well).toHaveLength(1);
+    expect(well[0].blocks).toEqual([{ type: 'paragraph', text: 'Rollback in four minutes.' }]);
+    expect(sections.find((s) => s.id === 'went-wrong')?.blocks).toEqual(
+      doc.sections.find((s) => s.id === 'went-wrong')?.blocks,
+    );
+    expect(sections.map((s) => s.id).indexOf('lessons')).toBe(
+      sections.map((s) => s.id).indexOf('follow-ups') - 1,
+    );
   });
 });

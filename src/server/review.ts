@@ -213,14 +213,19 @@ export function reviewedDocument(doc: Postmortem, edits: ReviewEdits): Postmorte
     } else if (s.id === 'timeline') {
       sections.push({ ...s, blocks: [...s.blocks, ...addedTimelineBlocks(edits)] });
     } else sections.push(s);
-    if (s.id === 'root-cause') {
+    if (s.id === 'trigger') {
       const suspects = suspectSection(subject, edits);
       if (suspects) sections.push(suspects);
     }
   }
-  const narrative: Section[] = NARRATIVE.filter(([id]) => id !== 'summary' && narrativeOf(edits, id)).map(
-    ([id, title]) => ({ id, title, blocks: [{ type: 'paragraph', text: narrativeOf(edits, id) }] }),
-  );
+  // What the author wrote replaces the section drafted for them (what went well, what went wrong).
+  const written = (id: string) => [{ type: 'paragraph' as const, text: narrativeOf(edits, id) }];
+  for (const [i, s] of sections.entries())
+    if (s.id !== 'summary' && NARRATIVE.some(([id]) => id === s.id) && narrativeOf(edits, s.id))
+      sections[i] = { ...s, blocks: written(s.id) };
+  const narrative: Section[] = NARRATIVE.filter(
+    ([id]) => id !== 'summary' && narrativeOf(edits, id) && !sections.some((s) => s.id === id),
+  ).map(([id, title]) => ({ id, title, blocks: written(id) }));
   const at = sections.findIndex((s) => s.id === 'follow-ups');
   sections.splice(at < 0 ? sections.length : at, 0, ...narrative);
   return { ...doc, sections };

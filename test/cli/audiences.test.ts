@@ -40,9 +40,15 @@ describe('output formats and audiences', () => {
     expect(md).not.toMatch(/(?<!\\)<(?:script|img|b)\b/);
   });
 
-  it('writes an executive page of what happened, impact and what changes', () => {
+  it('writes an executive page of what happened, impact, how it was handled, its lessons and what changes', () => {
     const md = generate('--audience', 'executive').stdout;
-    expect(md.match(/^## .*/gm)).toEqual(['## What happened', '## Impact', '## What we are changing']);
+    expect(md.match(/^## .*/gm)).toEqual([
+      '## What happened',
+      '## Impact',
+      '## How it was handled',
+      '## What went well and what went wrong (draft)',
+      '## What we are changing',
+    ]);
     // The follow-up drawn for the trigger names the change it guards against.
     expect(md).toMatch(/^- Release checkout through a canary .*DEP-1/m);
   });

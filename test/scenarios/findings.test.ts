@@ -94,9 +94,12 @@ const section = (markdown: string, title: string) => {
 };
 
 describe('the root cause states the mechanism apart from the trigger', () => {
-  it('five tools: the OOM kills and the crash loop, cited, besides the v3.8.0 deploy', () => {
+  it('five tools: the OOM kills and the crash loop, cited, apart from the v3.8.0 deploy that set it off', () => {
     const rootCause = section(fiveTools.markdown, 'Root cause analysis');
-    const trigger = rootCause.split('\n').find((l) => l.includes('**Trigger:**')) ?? '';
+    const trigger =
+      section(fiveTools.markdown, 'Trigger')
+        .split('\n')
+        .find((l) => l.includes('**Trigger:**')) ?? '';
     const mechanisms = rootCause.split('\n').filter((l) => l.includes('**Mechanism:**'));
     expect(trigger).toContain('v3.8.0');
     expect(mechanisms.join('\n')).toMatch(/OOM-killed[\s\S]*Evidence: \[/);

@@ -238,7 +238,7 @@ describe('checkout-five-tools: data quality and wording', () => {
 
   it('shows Europe/London local times next to UTC in the Markdown', () => {
     expect(markdown).toContain('Local (Europe/London)');
-    const row = markdown.split('\n').find((l) => l.startsWith('|') && l.includes(`ref-${ref(FAULTY)}`));
+    const row = markdown.split('\n').find((l) => l.startsWith('|') && l.includes(`id="ref-${ref(FAULTY)}"`));
     expect(row).toContain('2026-05-19 13:02:11 | 2026-05-19 14:02:11');
   });
 });

@@ -55,6 +55,55 @@ export const anomalyEntries = (): TimelineEntry[] => [
 
 const moment = (minutes: number, ref: string) => ({ ts: iso(minutes), ref });
 
+/** The narrative sections of the sample report, one cited statement or more each. */
+export const sampleNarrative = (): Report['narrative'] => ({
+  impact: [
+    {
+      text: 'A message at 16:52 UTC (ACK-1) states tickets at 4× their usual level: “ticket volume up 4× from Pod/checkout-7c9d5f6b8d-x2x9q”.',
+      refs: ['ACK-1'],
+      confidence: 0.75,
+    },
+  ],
+  detection: [
+    {
+      text: 'Detected at 16:51 UTC by an alert in checkout (ALT-1), 1 min after impact began (MET-ONSET): “CheckoutHighErrorRate at http://10.20.3.87:8080”.',
+      refs: ['ALT-1', 'MET-ONSET'],
+      confidence: 0.9,
+    },
+  ],
+  response: [
+    {
+      text: 'A responder acknowledged at 16:54 UTC (ACK-1), 3 min after detection.',
+      refs: ['ACK-1'],
+      confidence: 0.9,
+    },
+  ],
+  resolution: [
+    {
+      text: 'Impact ended at 17:22 UTC (ALT-1-RESOLVED), 2 min after a rollback of payments-api (RB-1): “Rollback payments-api”.',
+      refs: ['ALT-1-RESOLVED', 'RB-1'],
+      confidence: 0.8,
+    },
+  ],
+  wentWell: [
+    {
+      text: 'Monitoring caught it quickly: an alert in checkout (ALT-1) came 1 min after impact began (MET-ONSET).',
+      refs: ['ALT-1', 'MET-ONSET'],
+      confidence: 0.8,
+      draft: true,
+    },
+  ],
+  wentWrong: [
+    {
+      text: 'A person, not monitoring, detected it: a report from a person at 16:52 UTC (ACK-1).',
+      refs: ['ACK-1'],
+      confidence: 0.8,
+      draft: true,
+    },
+  ],
+  lucky: [],
+});
+
 /** A small but complete report: a deploy, an alert, a page, an ack, a rollback and recovery. */
 export function sampleReport(extra: Partial<Report> = {}): Report {
   const timeline = [
@@ -106,6 +155,8 @@ export function sampleReport(extra: Partial<Report> = {}): Report {
     followUps: [],
     gaps: [],
     dataQuality: { filesRead: 1, eventsRead: 10, linesSkipped: 0, problems: [], notes: [] },
+    narrative: sampleNarrative(),
+    signOff: [{ role: 'Incident commander', name: null, date: null }],
     ...extra,
   };
 }

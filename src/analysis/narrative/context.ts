@@ -1,0 +1,12 @@
+import type { Durations, Event, Finding, Impact, Manifest } from '../../model/index.js';
+import type { MomentEvents } from '../moments.js';
+
+/** What the narrative sections are drafted from: the analysis's results, never the raw files. */
+export interface NarrativeContext {
+  events: Event[];
+  moments: MomentEvents;
+  durations: Durations;
+  findings: Finding[];
+  impact: Impact;
+  manifest: Manifest;
+}

@@ -1,0 +1,68 @@
+import type { Event } from '../../model/index.js';
+import { symptomsAfter } from '../moments.js';
+import type { NarrativeContext } from './context.js';
+
+/** Symptoms this long after a mitigation mean it did not take: the time a rollout needs to settle. */
+export const SETTLE_MS = 5 * 60_000;
+
+/** What a responder did outranks what was said about it: a rollback over the message announcing it. */
+const ACTS = ['rollback', 'change', 'action'];
+const rank = (e: Event) => {
+  const i = ACTS.indexOf(e.kind);
+  return i < 0 ? ACTS.length : i;
+};
+
+export interface Mitigation {
+  /** The act itself: the most direct record of the attempt. */
+  event: Event;
+  /** Every record of the attempt (the deploy, the message announcing it, the note after it). */
+  records: Event[];
+  /** A symptom seen after it had time to settle and before the next attempt, when it did not end the impact. */
+  failedBy: Event | null;
+}
+
+/** Records of mitigation close together are one attempt, told by the tool and by people. */
+function attempts(tried: Event[]): Event[][] {
+  const out: Event[][] = [];
+  for (const e of tried) {
+    const last = out.at(-1);
+    if (last && e.ts - last[0].ts <= SETTLE_MS) last.push(e);
+    else out.push([e]);
+  }
+  return out;
+}
+
+/** The mitigations tried after impact began, one per attempt, each with the symptom that shows it failed. */
+export function mitigationsTried(ctx: NarrativeContext): Mitigation[] {
+  const start = ctx.moments.impactStart?.ts ?? ctx.moments.detected?.ts ?? null;
+  const tried = ctx.events.filter(
+    (e) => e.signals.includes('mitigation') && (start == null || e.ts >= start),
+  );
+  const recovered = ctx.moments.recovered?.ts ?? Number.POSITIVE_INFINITY;
+  const groups = attempts(tried);
+  return groups.map((records, i) => {
+    const event = [...records].sort((a, b) => rank(a) - rank(b))[0];
+    const first = records[0].ts;
+    // Each attempt has until the next one; the last has until recovery, or the end of the evidence.
+    const until = groups[i + 1]?.[0].ts ?? Number.POSITIVE_INFINITY;
+    const failedBy =
+      symptomsAfter(ctx.events, first + SETTLE_MS).find((s) => s.ts < until && s.ts < recovered) ?? null;
+    return { event, records, failedBy };
+  });
+}
+
+/**
+ * The mitigation that ended the impact: of the attempts before recovery that symptoms did not
+ * outlast, the first of the last run ("rollback initiated" rather than "rollback completed").
+ */
+export function endingMitigation(ctx: NarrativeContext): Mitigation | null {
+  const recovered = ctx.moments.recovered;
+  if (!recovered) return null;
+  const before = mitigationsTried(ctx).filter((m) => m.records[0].ts <= recovered.ts);
+  let first: Mitigation | null = null;
+  for (const m of before.reverse()) {
+    if (m.failedBy) break;
+    first = m;
+  }
+  return first;
+}

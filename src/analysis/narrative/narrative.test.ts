@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { Manifest } from '../../model/index.js';
+import { analyze } from '../analyze.js';
+import { exampleEvents, type RuleExample } from '../rules/index.js';
+
+const narrativeOf = (events: RuleExample['events'], manifest: Record<string, unknown> = {}) =>
+  analyze(exampleEvents(events), Manifest.parse(manifest)).narrative;
+const texts = (claims: { text: string }[]) => claims.map((c) => c.text);
+
+const alert = {
+  at: 2,
+  kind: 'alert' as const,
+  summary: 'HighErrorRate on api',
+  signals: ['symptom' as const, 'detect' as const],
+};
+const errors = { at: 0, kind: 'log' as const, summary: 'Connection refused', signals: ['symptom' as const] };
+
+describe('the impact section', () => {
+  it('states what a support message says about tickets, cited to its line', () => {
+    const n = narrativeOf([
+      errors,
+      alert,
+      { at: 4, kind: 'chat', summary: 'support here: ticket volume up 4× in the last ten minutes' },
+      { at: 9, kind: 'alert_resolved', summary: 'HighErrorRate resolved', signals: ['recovery'] },
+    ]);
+    expect(n.impact[0]).toMatchObject({ refs: ['LOG-0', 'ALERT_RESOLVED-9'] });
+    expect(n.impact[0].text).toContain('Impact lasted 9 min');
+    const stated = n.impact.find((c) => c.refs.includes('CHAT-4'));
+    expect(stated?.text).toContain('tickets at 4× their usual level');
+    expect(stated?.text).toContain('(CHAT-4)');
+  });
+
+  it('says when the impact has no end in the evidence', () => {
+    expect(texts(narrativeOf([errors, alert]).impact)[0]).toContain('does not show it ending');
+  });
+});
+
+describe('the detection section', () => {
+  it('names the alert that detected it, when, and how long after impact', () => {
+    const [first] = narrativeOf([errors, alert]).detection;
+    expect(first.text).toMatch(
+      /^Detected at 10:02 UTC by an alert in api \(ALERT-2\), 2 min after impact began \(LOG-0\)/,
+    );
+    expect(first.refs).toEqual(['ALERT-2', 'LOG-0']);
+  });
+
+  it('says a person noticed first, and when monitoring followed', () => {
+    const n = narrativeOf([
+      errors,
+      { at: 3, kind: 'report', summary: 'users cannot log in', signals: ['symptom', 'detect'] },
+      { ...alert, at: 8 },
+    ]);
+    expect(texts(n.detection)).toContainEqual(expect.stringContaining('A person noticed first'));
+    expect(texts(n.wentWrong)).toContainEqual(
+      expect.stringContaining('A person, not monitoring, detected it'),
+    );
+  });
+});
+
+describe('the detection section when no alert fired', () => {
+  it('says so once, through the finding, beside how it was detected', () => {
+    const n = narrativeOf([
+      errors,
+      { at: 3, kind: 'report', summary: 'users cannot log in', signals: ['symptom', 'detect'] },
+    ]);
+    const d = texts(n.detection);
+    expect(d[0]).toMatch(/^Detected at 10:03 UTC by a report from a person \(REPORT-3\)/);
+    expect(d.filter((t) => /no alert/i.test(t))).toHaveLength(1);
+  });
+});
+
+describe('the response section', () => {
+  it('lists the acknowledgement, an escalation and each mitigation, the failed one said to have failed', () => {
+    const n = narrativeOf([
+      errors,
+      alert,
+      { at: 4, kind: 'ack', summary: 'Acknowledged', signals: ['ack'] },
+      { at: 6, kind: 'page', summary: 'Escalated to the database team' },
+      { at: 7, kind: 'action', summary: 'Restarted the api pods', signals: ['mitigation'] },
+      { at: 15, kind: 'log', summary: 'Connection refused', signals: ['symptom'], ref: 'LOG-15' },
+      { at: 20, kind: 'rollback', summary: 'Rollback api to v1', signals: ['mitigation'] },
+      { at: 23, kind: 'alert_resolved', summary: 'HighErrorRate resolved', signals: ['recovery'] },
+    ]);
+    const r = texts(n.response);
+    expect(r[0]).toContain('A responder acknowledged at 10:04 UTC (ACK-4), 2 min after detection');
+    expect(r).toContainEqual(expect.stringContaining('Escalated at 10:06 UTC (PAGE-6)'));
+    expect(r).toContainEqual(
+      expect.stringContaining(
+        '(ACTION-7); it did not end the impact: symptoms continued at 10:15 UTC (LOG-15)',
+      ),
+    );
+    expect(r).toContainEqual(
+      expect.stringMatching(/^Tried at 10:20 UTC: a rollback of api \(ROLLBACK-20\): /),
+    );
+    expect(texts(n.resolution)[0]).toContain(
+      'Impact ended at 10:23 UTC (ALERT_RESOLVED-23), 3 min after a rollback of api (ROLLBACK-20)',
+    );
+  });
+
+  it('says no acknowledgement and no mitigation are recorded when none is', () => {
+    expect(texts(narrativeOf([errors, alert]).response)).toEqual([
+      'No acknowledgement by a responder is recorded.',
+      'No mitigation is recorded.',
+    ]);
+  });
+});
+
+describe('the resolution section', () => {
+  it('is honest when nothing recorded ended the impact', () => {
+    const n = narrativeOf([
+      errors,
+      alert,
+      { at: 9, kind: 'alert_resolved', summary: 'resolved', signals: ['recovery'] },
+    ]);
+    expect(texts(n.resolution)[0]).toContain('what ended the impact is not in the evidence');
+    expect(texts(n.lucky)[0]).toContain('with no recorded mitigation');
+  });
+
+  it('says so when no recovery is recorded', () => {
+    expect(narrativeOf([errors, alert]).resolution).toEqual([
+      {
+        text: 'The evidence does not show the impact ending: no recovery is recorded.',
+        refs: [],
+        confidence: 0.9,
+      },
+    ]);
+  });
+});
+
+describe('the narrative', () => {
+  it('names no person, even where the evidence quoted does', () => {
+    const n = narrativeOf([
+      errors,
+      { ...alert, attrs: {} },
+      { at: 4, kind: 'chat', summary: 'Priya Raman: customers cannot pay', attrs: { user: 'Priya Raman' } },
+    ]);
+    expect(JSON.stringify(n)).not.toContain('Priya');
+  });
+});

@@ -1,0 +1,38 @@
+import type { NarrativeClaim } from '../../model/index.js';
+import { clock, span } from '../course.js';
+import type { NarrativeContext } from './context.js';
+import { endingMitigation } from './mitigations.js';
+import { entryWords, quoted } from './words.js';
+
+/** What ended the impact, cited, or plainly that the evidence does not show it; then the close. */
+export function resolutionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
+  const { recovered, closed } = ctx.moments;
+  const out: NarrativeClaim[] = [];
+  const ending = endingMitigation(ctx);
+  if (recovered && ending) {
+    const e = ending.event;
+    out.push({
+      text: `${quoted(`Impact ended at ${clock(recovered.ts)} (${recovered.ref}), ${span(recovered.ts - e.ts)} after ${entryWords(e)} (${e.ref})`, e.summary)}.`,
+      refs: [recovered.ref, e.ref],
+      confidence: 0.8,
+    });
+  } else if (recovered)
+    out.push({
+      text: `Impact ended at ${clock(recovered.ts)} (${recovered.ref}) with ${entryWords(recovered)}, and no mitigation recorded before it took effect: what ended the impact is not in the evidence.`,
+      refs: [recovered.ref],
+      confidence: 0.8,
+    });
+  else
+    out.push({
+      text: 'The evidence does not show the impact ending: no recovery is recorded.',
+      refs: [],
+      confidence: 0.9,
+    });
+  if (closed)
+    out.push({
+      text: `The incident was closed at ${clock(closed.ts)} (${closed.ref}).`,
+      refs: [closed.ref],
+      confidence: 0.9,
+    });
+  return out;
+}
