@@ -2,20 +2,24 @@
 // runs on ClickHouse 18.16 (no query parameters there, no DateTime64) and on current releases.
 
 /**
- * The server's mask, one RE2 pass: words holding digits become `0`. It is never coarser than
- * `LineMasker` (src/logs/token-mask.ts), so a group never holds lines the miner would tell apart:
- * - a word (`\b`-bounded run of letters, digits, `_`) is replaced only if the masker masks every
- *   such word wherever it stands: two or more digits (`42`, `306ms`, `e29b`), or one digit with at
- *   most one letter beside it (`5`, `5s`, `v5`); `3ms` (one digit, two letters) is a name to the
- *   masker and stays;
- * - the part of a token before an `=` that holds a digit is a key the masker keeps as written: the
- *   first alternative matches it, so its digits are not replaced, and marks it with a `0` after the
- *   `=`, which keeps the replaced and the unreplaced apart.
- * Whitespace is RE2's `\s` written out, the bytes the masker also splits on.
+ * The server's mask, one RE2 pass without capture groups (three times faster on 18.16 than one
+ * with them): words holding digits become `0`. A word (`\b`-bounded run of letters, digits, `_`)
+ * is replaced only if `LineMasker` (src/logs/token-mask.ts) masks every such word wherever it
+ * stands outside a key: two or more digits (`42`, `306ms`, `e29b`), or one digit with at most one
+ * letter beside it (`5`, `5s`, `v5`); `3ms` (one digit, two letters) is a name to the masker and
+ * stays.
  */
 export const SERVER_MASK =
-  '([^ \\t\\n\\f\\r=]*[0-9][^ \\t\\n\\f\\r=]*=)|\\b(?:[0-9a-zA-Z]*[0-9][0-9a-zA-Z]*[0-9][0-9a-zA-Z]*|[0-9][a-zA-Z]?|[a-zA-Z][0-9])\\b';
-export const SERVER_MASK_REPLACEMENT = '\\10';
+  '\\b(?:[0-9a-zA-Z]*[0-9][0-9a-zA-Z]*[0-9][0-9a-zA-Z]*|[0-9][a-zA-Z]?|[a-zA-Z][0-9])\\b';
+export const SERVER_MASK_REPLACEMENT = '0';
+
+/**
+ * The keys the masker keeps as written: the part of a token before an `=` that holds a digit
+ * (`k-1=` in `k-1=5`). The server groups by these too, so lines whose keys differ in their
+ * digits stay apart; with them, the grouping is never coarser than the masker's. Whitespace is
+ * RE2's `\s` written out, bytes the masker also splits on.
+ */
+export const SERVER_KEYS = '[^ \\t\\n\\f\\r=]*[0-9][^ \\t\\n\\f\\r=]*=';
 
 const STRING_ESCAPES: Record<string, string> = {
   '\\': '\\\\',
@@ -134,12 +138,13 @@ export function groupQuery(q: GroupQuery): string {
     'FROM (',
     `  SELECT ${q.service} AS hs_service, ${q.level} AS hs_level,`,
     `    replaceRegexpAll(${q.message}, ${quoteString(SERVER_MASK)}, ${quoteString(SERVER_MASK_REPLACEMENT)}) AS hs_masked,`,
+    `    extractAll(${q.message}, ${quoteString(SERVER_KEYS)}) AS hs_keys,`,
     `    intDiv(${q.time.ms}, 60000) AS hs_minute, count() AS hs_n,`,
     `    min(${q.time.ms}) AS hs_first, max(${q.time.ms}) AS hs_last, any(${q.message}) AS hs_example`,
     `  FROM ${q.table}`,
     `  WHERE ${filters.join(' AND ')}`,
-    '  GROUP BY hs_service, hs_level, hs_masked, hs_minute',
+    '  GROUP BY hs_service, hs_level, hs_masked, hs_keys, hs_minute',
     ')',
-    'GROUP BY hs_service, hs_level, hs_masked',
+    'GROUP BY hs_service, hs_level, hs_masked, hs_keys',
   ].join('\n');
 }

@@ -12,7 +12,7 @@ import {
 import { openBundle } from '../bundle/index.js';
 import { buildTimeline } from '../timeline/index.js';
 import { clickhouseStore } from './clickhouse.js';
-import { quoteString, SERVER_MASK, SERVER_MASK_REPLACEMENT } from './clickhouse-sql.js';
+import { quoteString, SERVER_KEYS, SERVER_MASK, SERVER_MASK_REPLACEMENT } from './clickhouse-sql.js';
 import { serverMask } from './server-mask.js';
 import type { StoreGroup } from './store.js';
 import { StoreError } from './store-error.js';
@@ -159,7 +159,7 @@ describe.skipIf(!clickhouseBinary)(
       const sql = samples
         .map(
           (s) =>
-            `SELECT replaceRegexpAll(${quoteString(s)}, ${quoteString(SERVER_MASK)}, ${quoteString(SERVER_MASK_REPLACEMENT)}) AS m`,
+            `SELECT concat(replaceRegexpAll(${quoteString(s)}, ${quoteString(SERVER_MASK)}, ${quoteString(SERVER_MASK_REPLACEMENT)}), '\\0', arrayStringConcat(extractAll(${quoteString(s)}, ${quoteString(SERVER_KEYS)}), '\\x01')) AS m`,
         )
         .join(' UNION ALL ');
       const answer = (await server.sql(`SELECT m FROM (${sql}) FORMAT JSONEachRow`))

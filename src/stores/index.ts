@@ -1,5 +1,11 @@
 export { ClickHouseEntry, type ClickHouseOptions, clickhouseStore } from './clickhouse.js';
-export { quoteIdentifier, quoteString, SERVER_MASK, SERVER_MASK_REPLACEMENT } from './clickhouse-sql.js';
+export {
+  quoteIdentifier,
+  quoteString,
+  SERVER_KEYS,
+  SERVER_MASK,
+  SERVER_MASK_REPLACEMENT,
+} from './clickhouse-sql.js';
 export { whereProblem } from './clickhouse-where.js';
 export {
   openStore,
