@@ -1,6 +1,7 @@
 // npm run bench [-- --mb N] [--large] [--json]: generates logs with a fixed seed, runs each case five times
 // in a fresh process, in rounds, and prints the medians beside the targets of issue 4.
 // npm run bench -- --lnav [--mb N]: only `hindsight generate` against lnav on a 1 GB (or N MB) plain log.
+// npm run bench -- --store [--rows N]: only `hindsight generate` on a ClickHouse source (bench/store.mjs).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -12,6 +13,16 @@ import { compareWithLnav, printLnavComparison } from './lnav.mjs';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const mbGiven = args.includes('--mb') ? Number(args[args.indexOf('--mb') + 1]) : 0;
+
+// The ClickHouse comparison generates its rows inside a private server; it runs on its own too.
+if (args.includes('--store')) {
+  const { benchStore, printStore } = await import('./store.mjs');
+  const rows = args.includes('--rows') ? Number(args[args.indexOf('--rows') + 1]) : undefined;
+  const result = await benchStore({ rows, log: (...m) => json || console.error(...m) });
+  if (json) console.log(JSON.stringify(result, null, 2));
+  else printStore(result);
+  process.exit(0);
+}
 
 // The lnav comparison takes minutes on 1 GB, so it runs on its own, not with the other cases.
 if (args.includes('--lnav')) {

@@ -16,6 +16,7 @@ export interface GenerateOptions {
   /** Zone for timestamps that carry none; overrides the manifest. */
   tz?: string;
   onInput?: BuildOptions['onInput'];
+  onStore?: BuildOptions['onStore'];
   /** Related incidents from the library, and saving the report there; `false` leaves the library alone. */
   library?: ReportLibraryOptions | false;
 }
@@ -34,13 +35,13 @@ export interface Generated {
  */
 export async function generate(
   paths: string[],
-  { format = 'md', audience = 'internal', template, tz, onInput, library = {} }: GenerateOptions = {},
+  { format = 'md', audience = 'internal', template, tz, onInput, onStore, library = {} }: GenerateOptions = {},
 ): Promise<Generated> {
   // A template is checked before any evidence is read: a typo costs nothing.
   const shape = template ? await loadTemplate(template) : null;
   if (shape) checkTemplateUse(shape, audience, format);
   const bundle = await openBundle(paths);
-  const timeline = await buildTimeline(bundle, { tz, onInput });
+  const timeline = await buildTimeline(bundle, { tz, onInput, onStore });
   const analysis = analyze(timeline.events, bundle.manifest, timeline.series, timeline.statements);
   const pii = bundle.manifest.redact.pii;
   // Redacted once, before the library keeps it and before any renderer or server reads it.

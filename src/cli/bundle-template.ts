@@ -32,11 +32,15 @@ export const MANIFEST_TEMPLATE = `# incident.yaml: what the evidence cannot say.
 #   ackWithinMinutes: 5            # how soon a page should be acknowledged
 
 # Files in this folder are found and recognised without this list; use it to name a format,
-# a service or a measure, or to query a live Prometheus:
+# a service or a measure, to query a live Prometheus, or to read logs from ClickHouse (docs/stores.md):
 # sources:
 #   - { path: logs/*.jsonl, format: pino, service: checkout }
 #   - { path: metrics/errors.json, measure: errorRate }   # errorRate, latencyMs, requestRate, saturation, errorCount, other
 #   - { prometheus: "http://127.0.0.1:9090", queries: { errorRate: "sum(rate(http_requests_total{code=~'5..'}[1m]))" }, step: 30s }
+#   - { clickhouse: "http://127.0.0.1:8123", table: logs, columns: { ts: ts, service: service, level: level, message: message }, passwordEnv: CLICKHOUSE_PASSWORD }
+
+# The span log stores are asked about; without it, the first change minus 1h to the recovery plus 30m:
+# window: { before: 1h, after: 30m }
 
 # Secrets are always redacted; pii: true also masks e-mail and IP addresses and user ids.
 redact: { pii: false }

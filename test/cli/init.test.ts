@@ -58,7 +58,8 @@ describe('hindsight init', () => {
     expect(schema.safeParse(raw).error?.issues).toBeUndefined();
     const { manifest, unknownKeys } = parseManifest(text, 'incident.yaml');
     expect(unknownKeys).toEqual([]);
-    expect(manifest.sources).toHaveLength(3);
+    expect(manifest.sources).toHaveLength(4);
+    expect(manifest.sources[3]).toMatchObject({ clickhouse: 'http://127.0.0.1:8123', table: 'logs' });
   });
 
   it('refuses to overwrite a manifest: one line, exit 2, nothing changed', () => {

@@ -51,6 +51,7 @@ export function register(program: Command): void {
         template: opts.template,
         tz: checkZone(opts.tz),
         onInput: progress.onInput,
+        onStore: progress.onStore,
         library: { db: opts.db, save: opts.save },
       });
       progress.done();
