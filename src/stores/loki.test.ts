@@ -31,7 +31,7 @@ async function collect(groups: AsyncIterable<StoreGroup>) {
 
 describe('lokiStore against replayed Loki responses', () => {
   it('pages the window in many pages and counts every line once, even where a page ends mid-instant', async () => {
-    const loki = await fakeLoki(stored, { query: QUERY });
+    const loki = await fakeLoki(stored, { query: QUERY, byLabel: 'app' });
     const progress: number[] = [];
     const problems: string[] = [];
     try {
@@ -54,7 +54,7 @@ describe('lokiStore against replayed Loki responses', () => {
   });
 
   it('gives the same templates and log events as mining the same lines from a file', async () => {
-    const loki = await fakeLoki(stored, { query: QUERY });
+    const loki = await fakeLoki(stored, { query: QUERY, byLabel: 'app' });
     try {
       const store = lokiStore({ loki: loki.url, query: QUERY, labels: { service: 'app' }, limit: 500 });
       const fromStore = mineGroups(await collect(store.groups(window)));
@@ -140,7 +140,7 @@ describe('lokiStore on documented answers and failures', () => {
     }
   });
 
-  it('reports lines the metric query counted but the pages did not hold, as a data-quality problem', async () => {
+  it('reports lines the metric query counted but the pages did not hold, by service, as a data-quality problem', async () => {
     const matrix = fixture('loki-query-range-matrix.json').replace('"2"]', '"7"]');
     const loki = await replaying(fixture('loki-query-range-streams.json'), matrix);
     const problems: string[] = [];

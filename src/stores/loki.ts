@@ -6,7 +6,7 @@ import { LABEL_NAME, logQueryProblem } from './logql.js';
 import { maskedGroups } from './masked-groups.js';
 import type { LogStore, StoreGroup } from './store.js';
 import { countMismatch, minuteWindow, type StoreOptions } from './store-options.js';
-import { StoreAuth, type StoreClient, storeClient, storeUrl } from './store-request.js';
+import { StoreAuth, storeClient, storeUrl } from './store-request.js';
 
 const LabelName = z.string().regex(LABEL_NAME, 'a label name: letters, digits and _');
 
@@ -78,21 +78,9 @@ function parsed<T>(schema: z.ZodType<T>, body: unknown, source: string, what: st
   return result.data;
 }
 
-/** Lines Loki counts in the window (count_over_time per minute), or null when it cannot say. */
-async function countLines(call: StoreClient, query: string, from: number, to: number, signal?: AbortSignal) {
-  const body = await call<unknown>({
-    path: '/loki/api/v1/query_range',
-    query: {
-      query: `sum(count_over_time(${query} [1m]))`,
-      start: String(BigInt(from + 60_000) * NS_PER_MS),
-      end: String(BigInt(to) * NS_PER_MS),
-      step: '60s',
-    },
-    signal,
-    notFound: NOT_LOKI,
-  });
-  return body;
-}
+/** The metric query: lines per minute, summed by the service label when there is one. */
+export const countQuery = (query: string, label: string | undefined) =>
+  `sum${label ? ` by (${label})` : ''}(count_over_time(${query} [1m]))`;
 
 /**
  * A LogStore over Loki's HTTP API. LogQL cannot apply our masker, so the raw lines of the window
@@ -125,27 +113,49 @@ export function lokiStore(input: LokiEntry, { env, onProgress, onProblem }: Stor
     name,
     async *groups(window, signal): AsyncIterable<StoreGroup> {
       const { from, to } = minuteWindow(window);
-      const counted = parsed(
-        Matrix,
-        await countLines(call, entry.query, from, to, signal),
-        name,
-        'metric query',
-      );
+      const counted = await countLines(from, to, signal);
       let total = 0;
-      for (const series of counted.data.result) for (const [, n] of series.values) total += Number(n);
+      for (const n of counted.values()) total += n;
       const groups = maskedGroups();
-      if (total > 0) await pageLines(from, to, groups, total, signal);
-      const mismatch = countMismatch(groups.lines, total);
-      if (mismatch) onProblem?.(`${name}: ${mismatch}`);
+      const read = new Map<string, number>();
+      if (total > 0) await pageLines(from, to, groups, read, total, signal);
+      // Per stream label when there is one: a gap then names the service it is in.
+      for (const key of new Set([...counted.keys(), ...read.keys()])) {
+        const mismatch = countMismatch(read.get(key) ?? 0, counted.get(key) ?? 0);
+        const where = key ? ` (${entry.labels.service}="${key}")` : '';
+        if (mismatch) onProblem?.(`${name}${where}: ${mismatch}`);
+      }
       yield* groups.groups();
     },
   };
+
+  /** Lines Loki counts in the window (count_over_time per minute), by service label value. */
+  async function countLines(from: number, to: number, signal?: AbortSignal) {
+    const body = await call<unknown>({
+      path: '/loki/api/v1/query_range',
+      query: {
+        query: countQuery(entry.query, entry.labels.service),
+        start: String(BigInt(from + 60_000) * NS_PER_MS),
+        end: String(BigInt(to) * NS_PER_MS),
+        step: '60s',
+      },
+      signal,
+      notFound: NOT_LOKI,
+    });
+    const counted = new Map<string, number>();
+    for (const series of parsed(Matrix, body, name, 'metric query').data.result) {
+      const key = entry.labels.service ? (series.metric[entry.labels.service] ?? '') : '';
+      for (const [, n] of series.values) counted.set(key, (counted.get(key) ?? 0) + Number(n));
+    }
+    return counted;
+  }
 
   /** Pages the window's lines forward, restarting each page at the last timestamp read. */
   async function pageLines(
     from: number,
     to: number,
     groups: ReturnType<typeof maskedGroups>,
+    readByLabel: Map<string, number>,
     total: number,
     signal?: AbortSignal,
   ) {
@@ -174,13 +184,15 @@ export function lokiStore(input: LokiEntry, { env, onProgress, onProblem }: Stor
         line: string;
         key: string;
         service: string | null;
+        label: string;
         level: string | null;
       }[] = [];
       for (const { stream, values } of page.data.result) {
         const key = JSON.stringify(Object.entries(stream).sort());
         const service = serviceOf(stream);
+        const label = entry.labels.service ? (stream[entry.labels.service] ?? '') : '';
         const level = entry.labels.level ? levelFromValue(stream[entry.labels.level] ?? null) : null;
-        for (const [ns, line] of values) entries.push({ ns: BigInt(ns), line, key, service, level });
+        for (const [ns, line] of values) entries.push({ ns: BigInt(ns), line, key, service, label, level });
       }
       entries.sort((a, b) => (a.ns < b.ns ? -1 : a.ns > b.ns ? 1 : 0));
       if (!entries.length) return;
@@ -194,6 +206,7 @@ export function lokiStore(input: LokiEntry, { env, onProgress, onProblem }: Stor
           seen.set(id, repeats - 1);
           continue;
         }
+        readByLabel.set(e.label, (readByLabel.get(e.label) ?? 0) + 1);
         const message = read(e.line);
         const level = e.level ?? (message.level === 'unknown' ? null : message.level);
         groups.add(

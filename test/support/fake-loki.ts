@@ -15,6 +15,8 @@ export interface FakeLokiOptions {
   authorization?: string;
   /** Answers a request differently (an outage, a bad body); return true when it answered. */
   intercept?: (request: IncomingMessage, response: ServerResponse) => boolean;
+  /** The stream label the metric query must sum by (none: a plain sum). */
+  byLabel?: string;
   /** Most lines one request may ask for, as `max_entries_limit_per_query` (5000 by default). */
   maxLimit?: number;
 }
@@ -48,7 +50,8 @@ export async function fakeLoki(lines: LokiLine[], options: FakeLokiOptions) {
       violations.push(`start/end not ns epochs: ${start} ${end}`);
     const query = p.get('query') ?? '';
     if (p.has('step')) {
-      const expected = `sum(count_over_time(${options.query} [1m]))`;
+      const by = options.byLabel ? ` by (${options.byLabel})` : '';
+      const expected = `sum${by}(count_over_time(${options.query} [1m]))`;
       if (query !== expected) violations.push(`metric query ${query}`);
       if (p.get('step') !== '60s') violations.push(`step ${p.get('step')}`);
       return matrix(response, BigInt(start), BigInt(end));
@@ -68,12 +71,24 @@ export async function fakeLoki(lines: LokiLine[], options: FakeLokiOptions) {
 
   // Prometheus-style range selection: the sample at t counts entries in (t - 1m, t].
   function matrix(response: ServerResponse, start: bigint, end: bigint) {
-    const values: [number, string][] = [];
+    const series = new Map<string, [number, string][]>();
+    const label = options.byLabel;
     for (let t = start; t <= end; t += 60_000_000_000n) {
-      const n = sorted.filter((l) => l.ns > t - 60_000_000_000n && l.ns <= t).length;
-      if (n > 0) values.push([Number(t / 1_000_000n) / 1000, String(n)]);
+      const counts = new Map<string, number>();
+      for (const l of sorted)
+        if (l.ns > t - 60_000_000_000n && l.ns <= t) {
+          const key = label ? (l.labels[label] ?? '') : '';
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+      for (const [key, n] of counts) {
+        if (!series.has(key)) series.set(key, []);
+        series.get(key)?.push([Number(t / 1_000_000n) / 1000, String(n)]);
+      }
     }
-    const result = values.length ? [{ metric: {}, values }] : [];
+    const result = [...series].map(([key, values]) => ({
+      metric: label && key ? { [label]: key } : {},
+      values,
+    }));
     json(response, { status: 'success', data: { resultType: 'matrix', result, stats: STATS } });
   }
 
