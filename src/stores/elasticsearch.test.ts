@@ -56,7 +56,7 @@ describe.each(['elasticsearch', 'opensearch'] as const)(
       const problems: string[] = [];
       try {
         const store = elasticsearchStore(entry(es.url, { pageSize: 113 }), {
-          onProgress: (read) => progress.push(read),
+          onProgress: ({ rows }) => progress.push(rows),
           onProblem: (p) => problems.push(p),
         });
         const groups = await collect(store.groups(window));
@@ -138,12 +138,16 @@ describe('elasticsearchStore on documented answers and failures', () => {
           level: 'warn',
           example: 'retrying charge after 2 attempts',
           minutes: [{ minute: Date.parse('2026-02-10T14:00:00Z'), count: 1 }],
+          first: Date.parse('2026-02-10T14:00:03Z'),
+          last: Date.parse('2026-02-10T14:00:03Z'),
         },
         {
           service: 'checkout',
           level: 'error',
           example: 'payment gateway timeout after 3000 ms order=ord-9',
           minutes: [{ minute: Date.parse('2026-02-10T14:01:00Z'), count: 2 }],
+          first: Date.parse('2026-02-10T14:01:01.004Z'),
+          last: Date.parse('2026-02-10T14:01:05.120Z'),
         },
       ]);
       expect(problems).toEqual([]);
@@ -203,15 +207,15 @@ describe('elasticsearchStore on documented answers and failures', () => {
     const right = `Basic ${Buffer.from('elastic:right-password').toString('base64')}`;
     const es = await fakeSearch(docs, { index: 'logs-*', fields: ECS, authorization: right });
     try {
-      const auth = { userEnv: 'ES_USER', passwordEnv: 'ES_PASSWORD' };
+      const auth = { userEnv: 'ES_USER', passwordEnv: 'ES_PASSWORD' } as const;
       const wrong = { ES_USER: 'elastic', ES_PASSWORD: 'wrong-password-value' };
       const error = await fail(
-        elasticsearchStore({ elasticsearch: es.url, index: 'logs-*', auth }, { env: wrong }),
+        elasticsearchStore({ elasticsearch: es.url, index: 'logs-*', ...auth }, { env: wrong }),
       );
       expect(error?.code).toBe('STORE_AUTH');
       expect(error?.message).not.toContain('wrong-password-value');
       const ok = elasticsearchStore(
-        { elasticsearch: es.url, index: 'logs-*', auth },
+        { elasticsearch: es.url, index: 'logs-*', ...auth },
         { env: { ES_USER: 'elastic', ES_PASSWORD: 'right-password' } },
       );
       expect(linesIn(await collect(ok.groups(window)))).toBe(hour.length);
@@ -228,7 +232,7 @@ describe('elasticsearchStore on documented answers and failures', () => {
     });
     try {
       const store = elasticsearchStore(
-        { elasticsearch: es.url, index: 'logs-*', auth: { apiKeyEnv: 'ES_API_KEY' } },
+        { elasticsearch: es.url, index: 'logs-*', apiKeyEnv: 'ES_API_KEY' },
         { env: { ES_API_KEY: 'a2V5OnNlY3JldA==' } },
       );
       expect(linesIn(await collect(store.groups(window)))).toBe(hour.length);
@@ -294,12 +298,10 @@ describe('elasticsearchStore on documented answers and failures', () => {
     }
   });
 
-  it('gives up on a request that takes longer than timeoutSeconds', async () => {
+  it('gives up on a request that takes longer than its timeout', async () => {
     const es = await fakeSearch([], { index: 'logs-*', fields: ECS, intercept: () => true });
     try {
-      const error = await fail(
-        elasticsearchStore({ elasticsearch: es.url, index: 'logs-*', timeoutSeconds: 0.2 }),
-      );
+      const error = await fail(elasticsearchStore({ elasticsearch: es.url, index: 'logs-*', timeout: 0.2 }));
       expect(error?.code).toBe('STORE_TIMEOUT');
     } finally {
       await es.close();

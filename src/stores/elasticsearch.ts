@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { InputError } from '../errors.js';
 import { levelFromValue } from '../logs/level.js';
 import { maskedGroups } from './masked-groups.js';
 import type { LogStore, StoreGroup } from './store.js';
+import { StoreError } from './store-error.js';
 import { countMismatch, minuteWindow, type StoreOptions } from './store-options.js';
-import { StoreAuth, type StoreClient, storeClient, storeUrl } from './store-request.js';
+import {
+  apiKeyAuthKeys,
+  refuseInlineCredentials,
+  type StoreClient,
+  storeClient,
+  storeUrl,
+} from './store-request.js';
 
 const FieldName = z
   .string()
@@ -34,14 +40,14 @@ const common = {
     .optional()
     .describe('a query DSL object that narrows the documents ({ term: { "service.name": "checkout" } })'),
   service: z.string().optional().describe('service for documents without a service field'),
-  auth: StoreAuth.optional(),
+  ...apiKeyAuthKeys,
   pageSize: z.number().int().min(1).max(10_000).default(5000).describe('documents per page'),
   keepAlive: z
     .string()
     .regex(/^\d{1,6}[smh]$/, 'a duration such as 1m')
     .default('1m')
     .describe('how long the point in time lives between pages'),
-  timeoutSeconds: z.number().positive().default(60).describe('how long one request may take'),
+  timeout: z.number().positive().default(60).describe('seconds one request may take'),
 };
 
 /** `{ elasticsearch: URL, index: 'logs-*', fields: { ts, service, level, message } }` in `sources:`. */
@@ -114,11 +120,12 @@ export function elasticsearchStore(
   const kind = opensearch ? 'opensearch' : 'elasticsearch';
   const base = storeUrl(kind, 'opensearch' in entry ? entry.opensearch : entry.elasticsearch);
   const name = `${kind} ${base.origin}${base.pathname.replace(/\/+$/, '')} ${entry.index}`;
+  refuseInlineCredentials(name, input);
   const call = storeClient({
     source: name,
     base,
-    auth: entry.auth,
-    timeoutMs: entry.timeoutSeconds * 1000,
+    auth: entry,
+    timeoutMs: entry.timeout * 1000,
     env: options.env,
   });
   const indexPath = entry.index.split(',').map(encodeURIComponent).join(',');
@@ -154,28 +161,28 @@ export function elasticsearchStore(
     });
     const caps = FieldCaps.safeParse(body);
     if (!caps.success)
-      throw new InputError(
+      throw new StoreError(
         'STORE_MALFORMED',
         name,
         'the answer to _field_caps is not a field capabilities response',
       );
     const types = (field: string) => Object.keys(caps.data.fields[field] ?? {});
     if (caps.data.indices && caps.data.indices.length === 0)
-      throw new InputError('STORE_NOT_FOUND', name, notFound);
+      throw new StoreError('STORE_NOT_FOUND', name, notFound);
     if (!types(ts).length)
-      throw new InputError(
+      throw new StoreError(
         'STORE_FIELD',
         name,
         `no field ${ts} in ${entry.index}; set fields.ts to the time field`,
       );
     if (!types(ts).some((t) => TIME_TYPES.has(t)))
-      throw new InputError(
+      throw new StoreError(
         'STORE_FIELD',
         name,
         `field ${ts} is ${types(ts).join('/')}, not a date; set fields.ts to the time field`,
       );
     if (!types(message).length)
-      throw new InputError(
+      throw new StoreError(
         'STORE_FIELD',
         name,
         `no field ${message} in ${entry.index}; set fields.message to the message field`,
@@ -199,7 +206,7 @@ export function elasticsearchStore(
     });
     const id = opensearch ? body.pit_id : body.id;
     if (typeof id !== 'string' || !id)
-      throw new InputError('STORE_MALFORMED', name, 'opening a point in time gave no id');
+      throw new StoreError('STORE_MALFORMED', name, 'opening a point in time gave no id');
     return { id };
   }
 
@@ -225,6 +232,7 @@ export function elasticsearchStore(
     signal?: AbortSignal,
   ) {
     const { ts, service, level, message } = entry.fields;
+    const started = Date.now();
     const filter: unknown[] = [{ range: { [ts]: { gte: from, lt: to, format: 'epoch_millis' } } }];
     if (entry.query) filter.push(entry.query);
     const query = { bool: { filter } };
@@ -243,7 +251,7 @@ export function elasticsearchStore(
       }),
     );
     if (!counted.success)
-      throw new InputError('STORE_MALFORMED', name, 'the answer to the count is not a search response');
+      throw new StoreError('STORE_MALFORMED', name, 'the answer to the count is not a search response');
     if (counted.data.pit_id) pit.id = counted.data.pit_id;
     const total = counted.data.aggregations.minutes.buckets.reduce((sum, b) => sum + b.doc_count, 0);
     if (total === 0) return;
@@ -268,7 +276,7 @@ export function elasticsearchStore(
         }),
       );
       if (!page.success)
-        throw new InputError('STORE_MALFORMED', name, 'the answer to a page is not a search response');
+        throw new StoreError('STORE_MALFORMED', name, 'the answer to a page is not a search response');
       if (page.data.pit_id) pit.id = page.data.pit_id;
       const hits = page.data.hits.hits;
       for (const hit of hits) {
@@ -288,7 +296,11 @@ export function elasticsearchStore(
           time,
         );
       }
-      options.onProgress?.(groups.lines + skipped, total);
+      options.onProgress?.({
+        rows: groups.lines + skipped,
+        totalRows: total,
+        seconds: (Date.now() - started) / 1000,
+      });
       if (hits.length < entry.pageSize) break;
       after = hits[hits.length - 1].sort;
     }

@@ -37,7 +37,7 @@ describe('lokiStore against replayed Loki responses', () => {
     try {
       const store = lokiStore(
         { loki: loki.url, query: QUERY, labels: { service: 'app' }, limit: 97 },
-        { onProgress: (read) => progress.push(read), onProblem: (p) => problems.push(p) },
+        { onProgress: ({ rows }) => progress.push(rows), onProblem: (p) => problems.push(p) },
       );
       const groups = await collect(store.groups(window));
       const lines = groups.reduce((sum, g) => sum + g.minutes.reduce((s, m) => s + m.count, 0), 0);
@@ -66,7 +66,8 @@ describe('lokiStore against replayed Loki responses', () => {
       const baselineEnd = Date.parse('2026-02-10T14:05:00Z');
       const events = (templates: typeof fromFile) =>
         logEvents(templates, { baselineEnd }).map((e) => ({
-          minute: Math.floor(e.ts / 60_000),
+          ts: e.ts,
+          summary: e.summary,
           service: e.service,
           phase: e.attrs?.phase,
           template: e.attrs?.template,
@@ -126,12 +127,16 @@ describe('lokiStore on documented answers and failures', () => {
           level: 'warn',
           example: 'retrying charge after 2 attempts',
           minutes: [{ minute: Date.parse('2026-02-10T14:00:00Z'), count: 1 }],
+          first: Date.parse('2026-02-10T14:00:03Z'),
+          last: Date.parse('2026-02-10T14:00:03Z'),
         },
         {
           service: 'checkout',
           level: 'error',
           example: 'payment gateway timeout after 3000 ms order=ord-9',
           minutes: [{ minute: Date.parse('2026-02-10T14:01:00Z'), count: 2 }],
+          first: Date.parse('2026-02-10T14:01:01.004Z'),
+          last: Date.parse('2026-02-10T14:01:05.120Z'),
         },
       ]);
       expect(problems).toEqual([]);
@@ -180,14 +185,12 @@ describe('lokiStore on documented answers and failures', () => {
     const loki = await fakeLoki(stored, { query: QUERY, authorization: 'Bearer right-token' });
     try {
       const env = { LOKI_TOKEN: 'wrong-token-value' };
-      const error = await fail(
-        lokiStore({ loki: loki.url, query: QUERY, auth: { tokenEnv: 'LOKI_TOKEN' } }, { env }),
-      );
+      const error = await fail(lokiStore({ loki: loki.url, query: QUERY, tokenEnv: 'LOKI_TOKEN' }, { env }));
       expect(error?.code).toBe('STORE_AUTH');
       expect(error?.message).toContain('HTTP 401');
       expect(error?.message).not.toContain('wrong-token-value');
       const ok = lokiStore(
-        { loki: loki.url, query: QUERY, auth: { tokenEnv: 'LOKI_TOKEN' } },
+        { loki: loki.url, query: QUERY, tokenEnv: 'LOKI_TOKEN' },
         { env: { LOKI_TOKEN: 'right-token' } },
       );
       expect((await collect(ok.groups(window))).length).toBeGreaterThan(0);
@@ -202,11 +205,20 @@ describe('lokiStore on documented answers and failures', () => {
         {
           loki: 'http://127.0.0.1:3100',
           query: QUERY,
-          auth: { userEnv: 'LOKI_USER', passwordEnv: 'LOKI_PASSWORD' },
+          userEnv: 'LOKI_USER',
+          passwordEnv: 'LOKI_PASSWORD',
         },
         { env: {} },
       ),
-    ).toThrow('environment variable LOKI_USER (named in auth) is not set');
+    ).toThrow('environment variable LOKI_USER is not set');
+  });
+
+  it('refuses a password written into the manifest, naming the key to use instead', () => {
+    expect(() =>
+      lokiStore({ loki: 'http://127.0.0.1:3100', query: QUERY, password: 'hunter2' } as never),
+    ).toThrow(
+      "'password' in the manifest: credentials never go there; name an environment variable with passwordEnv",
+    );
   });
 
   it('refuses credentials written into the URL', () => {
@@ -215,10 +227,10 @@ describe('lokiStore on documented answers and failures', () => {
     );
   });
 
-  it('gives up on a request that takes longer than timeoutSeconds', async () => {
+  it('gives up on a request that takes longer than its timeout', async () => {
     const loki = await fakeLoki([], { query: QUERY, intercept: () => true });
     try {
-      const error = await fail(lokiStore({ loki: loki.url, query: QUERY, timeoutSeconds: 0.2 }));
+      const error = await fail(lokiStore({ loki: loki.url, query: QUERY, timeout: 0.2 }));
       expect(error?.code).toBe('STORE_TIMEOUT');
       expect(error?.message).toContain('no answer within 0.2 s');
     } finally {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { InputError } from '../errors.js';
 import { levelFromValue } from '../logs/level.js';
 import { lineMessageReader } from './line-message.js';
 import { LABEL_NAME, logQueryProblem } from './logql.js';
 import { maskedGroups } from './masked-groups.js';
 import type { LogStore, StoreGroup } from './store.js';
+import { StoreError } from './store-error.js';
 import { countMismatch, minuteWindow, type StoreOptions } from './store-options.js';
-import { StoreAuth, storeClient, storeUrl } from './store-request.js';
+import { basicAuthKeys, refuseInlineCredentials, storeClient, storeUrl } from './store-request.js';
 
 const LabelName = z.string().regex(LABEL_NAME, 'a label name: letters, digits and _');
 
@@ -29,7 +29,7 @@ export const LokiEntry = z.object({
     .regex(/^[A-Za-z0-9!_.*'()|-]{1,150}$/, "a tenant id: letters, digits and !_.*'()|-")
     .optional()
     .describe('X-Scope-OrgID for a multi-tenant Loki'),
-  auth: StoreAuth.optional(),
+  ...basicAuthKeys,
   limit: z
     .number()
     .int()
@@ -37,7 +37,7 @@ export const LokiEntry = z.object({
     .max(50_000)
     .default(5000)
     .describe('lines per page (Loki allows 5000 by default)'),
-  timeoutSeconds: z.number().positive().default(60).describe('how long one request may take'),
+  timeout: z.number().positive().default(60).describe('seconds one request may take'),
 });
 export type LokiEntry = z.input<typeof LokiEntry>;
 
@@ -70,7 +70,7 @@ const SERVICE_LABELS = ['service_name', 'service', 'app', 'job'];
 function parsed<T>(schema: z.ZodType<T>, body: unknown, source: string, what: string): T {
   const result = schema.safeParse(body);
   if (!result.success)
-    throw new InputError(
+    throw new StoreError(
       'STORE_MALFORMED',
       source,
       `the answer to the ${what} is not a Loki ${what} response`,
@@ -93,14 +93,15 @@ export function lokiStore(input: LokiEntry, { env, onProgress, onProblem }: Stor
   const entry = LokiEntry.parse(input);
   const base = storeUrl('loki', entry.loki);
   const name = `loki ${base.origin}${base.pathname.replace(/\/+$/, '')}`;
+  refuseInlineCredentials(name, input);
   const problem = logQueryProblem(entry.query);
-  if (problem) throw new InputError('LOKI_QUERY', name, `query ${JSON.stringify(entry.query)}: ${problem}`);
+  if (problem) throw new StoreError('LOKI_QUERY', name, `query ${JSON.stringify(entry.query)}: ${problem}`);
   const call = storeClient({
     source: name,
     base,
-    auth: entry.auth,
+    auth: entry,
     headers: entry.tenant ? { 'X-Scope-OrgID': entry.tenant } : {},
-    timeoutMs: entry.timeoutSeconds * 1000,
+    timeoutMs: entry.timeout * 1000,
     env,
   });
   const serviceOf = (labels: Record<string, string>): string | null => {
@@ -113,12 +114,13 @@ export function lokiStore(input: LokiEntry, { env, onProgress, onProblem }: Stor
     name,
     async *groups(window, signal): AsyncIterable<StoreGroup> {
       const { from, to } = minuteWindow(window);
+      const started = Date.now();
       const counted = await countLines(from, to, signal);
       let total = 0;
       for (const n of counted.values()) total += n;
       const groups = maskedGroups();
       const read = new Map<string, number>();
-      if (total > 0) await pageLines(from, to, groups, read, total, signal);
+      if (total > 0) await pageLines(from, to, groups, read, { total, started }, signal);
       // Per stream label when there is one: a gap then names the service it is in.
       for (const key of new Set([...counted.keys(), ...read.keys()])) {
         const mismatch = countMismatch(read.get(key) ?? 0, counted.get(key) ?? 0);
@@ -156,7 +158,7 @@ export function lokiStore(input: LokiEntry, { env, onProgress, onProblem }: Stor
     to: number,
     groups: ReturnType<typeof maskedGroups>,
     readByLabel: Map<string, number>,
-    total: number,
+    { total, started }: { total: number; started: number },
     signal?: AbortSignal,
   ) {
     const read = lineMessageReader();
@@ -216,7 +218,7 @@ export function lokiStore(input: LokiEntry, { env, onProgress, onProblem }: Stor
           Number(e.ns / NS_PER_MS),
         );
       }
-      onProgress?.(groups.lines, total);
+      onProgress?.({ rows: groups.lines, totalRows: total, seconds: (Date.now() - started) / 1000 });
       if (entries.length < entry.limit) return;
       if (last === start) {
         onProblem?.(

@@ -11,7 +11,10 @@ const MINUTE = 60_000;
  */
 export function maskedGroups({ exampleChars = 2000 }: { exampleChars?: number } = {}) {
   const masker = new LineMasker();
-  const groups = new Map<string, { group: StoreGroup; counts: Map<number, number>; first: number }>();
+  const groups = new Map<
+    string,
+    { group: StoreGroup; counts: Map<number, number>; first: number; last: number }
+  >();
   let lines = 0;
   return {
     /** Counts one line at `ts` (epoch ms). */
@@ -21,13 +24,14 @@ export function maskedGroups({ exampleChars = 2000 }: { exampleChars?: number } 
       let entry = groups.get(key);
       if (!entry) {
         const example = message.length > exampleChars ? message.slice(0, exampleChars) : message;
-        entry = { group: { service, level, example, minutes: [] }, counts: new Map(), first: ts };
+        entry = { group: { service, level, example, minutes: [] }, counts: new Map(), first: ts, last: ts };
         groups.set(key, entry);
       } else if (ts < entry.first) {
         // Pages arrive in time order, but a late line may still be the earliest.
         entry.first = ts;
         entry.group.example = message.length > exampleChars ? message.slice(0, exampleChars) : message;
       }
+      if (ts > entry.last) entry.last = ts;
       const minute = Math.floor(ts / MINUTE) * MINUTE;
       entry.counts.set(minute, (entry.counts.get(minute) ?? 0) + 1);
     },
@@ -37,10 +41,12 @@ export function maskedGroups({ exampleChars = 2000 }: { exampleChars?: number } 
     get size() {
       return groups.size;
     },
-    /** The groups, each with its minutes in time order. */
+    /** The groups, each with its minutes in time order and the times of its first and last line. */
     *groups(): Iterable<StoreGroup> {
-      for (const { group, counts } of groups.values()) {
+      for (const { group, counts, first, last } of groups.values()) {
         group.minutes = [...counts].sort((a, b) => a[0] - b[0]).map(([minute, count]) => ({ minute, count }));
+        group.first = first;
+        group.last = last;
         yield group;
       }
     },

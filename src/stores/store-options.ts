@@ -1,9 +1,9 @@
 /** What every store factory takes beside its manifest entry. */
 export interface StoreOptions {
   /** Where credentials are read from (the variables the entry's `auth` names). */
-  env?: NodeJS.ProcessEnv;
-  /** Lines read so far and the total the store counted (null while unknown), for a progress line. */
-  onProgress?: (read: number, total: number | null) => void;
+  env?: Record<string, string | undefined>;
+  /** Lines read so far, lines the store counted in the window, and seconds spent: for a progress line. */
+  onProgress?: (progress: { rows: number; totalRows: number; seconds: number }) => void;
   /** A doubt about the data that still leaves a usable result: it becomes a data-quality problem. */
   onProblem?: (message: string) => void;
 }

@@ -1,28 +1,48 @@
 import { z } from 'zod';
-import { InputError } from '../errors.js';
+import { StoreError } from './store-error.js';
 
-/** Names of environment variables holding credentials; the values never sit in the manifest. */
-export const StoreAuth = z
-  .strictObject({
-    userEnv: z.string().optional().describe('environment variable with the user name (basic auth)'),
-    passwordEnv: z.string().optional().describe('environment variable with the password (basic auth)'),
-    tokenEnv: z.string().optional().describe('environment variable with a bearer token'),
-    apiKeyEnv: z
-      .string()
-      .optional()
-      .describe('environment variable with an Elasticsearch API key (sent as ApiKey)'),
-  })
-  .describe('credentials, read from the environment variables named here');
-export type StoreAuth = z.infer<typeof StoreAuth>;
+const EnvName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'expected the name of an environment variable');
+
+/** Names of environment variables holding credentials: the values never sit in the manifest. */
+export const basicAuthKeys = {
+  userEnv: EnvName.optional().describe('environment variable holding the user (basic auth)'),
+  passwordEnv: EnvName.optional().describe('environment variable holding the password (basic auth)'),
+  tokenEnv: EnvName.optional().describe('environment variable holding a bearer token'),
+};
+export const apiKeyAuthKeys = {
+  ...basicAuthKeys,
+  apiKeyEnv: EnvName.optional().describe('environment variable holding an API key (sent as ApiKey)'),
+};
+export interface StoreAuth {
+  userEnv?: string;
+  passwordEnv?: string;
+  tokenEnv?: string;
+  apiKeyEnv?: string;
+}
+
+const INLINE = ['user', 'password', 'token', 'apiKey', 'username'];
+
+/** Refuses an entry that writes credentials into the manifest instead of naming variables. */
+export function refuseInlineCredentials(source: string, entry: object): void {
+  const key = INLINE.find((k) => k in entry);
+  if (key)
+    throw new StoreError(
+      'STORE_CREDENTIALS',
+      source,
+      `'${key}' in the manifest: credentials never go there; name an environment variable with ${key === 'apiKey' ? 'apiKeyEnv' : key === 'token' ? 'tokenEnv' : key === 'password' ? 'passwordEnv' : 'userEnv'}`,
+    );
+}
 
 export interface StoreClientOptions {
   /** How the source is named in errors: `loki http://127.0.0.1:3100`. */
   source: string;
   base: URL;
-  auth?: StoreAuth;
+  auth: StoreAuth;
   headers?: Record<string, string>;
   timeoutMs?: number;
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
 }
 
 export interface StoreCall {
@@ -41,29 +61,24 @@ export function storeUrl(kind: string, url: string): URL {
   try {
     base = new URL(url);
   } catch {
-    throw new InputError('STORE_URL', `${kind} source`, `'${url}' is not a URL (http://host:port)`);
+    throw new StoreError('STORE_URL', `${kind} source`, `'${url}' is not a URL (http://host:port)`);
   }
   if (base.protocol !== 'http:' && base.protocol !== 'https:')
-    throw new InputError('STORE_URL', `${kind} ${base.host}`, `only http and https URLs are read`);
+    throw new StoreError('STORE_URL', `${kind} ${base.host}`, `only http and https URLs are read`);
   if (base.username || base.password)
-    throw new InputError(
+    throw new StoreError(
       'STORE_URL',
       `${kind} ${base.host}`,
-      'the URL carries credentials; name environment variables in auth: { userEnv, passwordEnv } instead',
+      'the URL carries credentials; name environment variables with userEnv and passwordEnv instead',
     );
   return base;
 }
 
-function authHeader(source: string, auth: StoreAuth | undefined, env: NodeJS.ProcessEnv): string | null {
-  if (!auth) return null;
+function authHeader(source: string, auth: StoreAuth, env: Record<string, string | undefined>): string | null {
   const read = (name: string) => {
     const value = env[name];
     if (value === undefined || value === '')
-      throw new InputError(
-        'STORE_CREDENTIALS',
-        source,
-        `environment variable ${name} (named in auth) is not set`,
-      );
+      throw new StoreError('STORE_CREDENTIALS', source, `environment variable ${name} is not set`);
     return value;
   };
   if (auth.apiKeyEnv) return `ApiKey ${read(auth.apiKeyEnv)}`;
@@ -136,27 +151,27 @@ export function storeClient({
     } catch (error) {
       if (signal?.aborted) throw error;
       if (timeout.aborted)
-        throw new InputError(
+        throw new StoreError(
           'STORE_TIMEOUT',
           source,
-          `no answer within ${timeoutMs / 1000} s to ${method} ${path}; narrow the window or raise timeoutSeconds`,
+          `no answer within ${timeoutMs / 1000} s to ${method} ${path}; narrow the window or raise the entry's timeout (seconds)`,
         );
       const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-      throw new InputError(
+      throw new StoreError(
         'STORE_UNREACHABLE',
         source,
         `cannot reach the store (${cause?.code ?? cause?.message ?? (error as Error).message}); is it running and is the URL right?`,
       );
     }
     if (response.status === 401 || response.status === 403)
-      throw new InputError(
+      throw new StoreError(
         'STORE_AUTH',
         source,
-        `the store refused the credentials (HTTP ${response.status}); check the environment variables named in auth`,
+        `the store refused the credentials (HTTP ${response.status}); check the credentials in the environment variables the entry names`,
       );
-    if (response.status === 404 && notFound) throw new InputError('STORE_NOT_FOUND', source, notFound);
+    if (response.status === 404 && notFound) throw new StoreError('STORE_NOT_FOUND', source, notFound);
     if (!response.ok)
-      throw new InputError(
+      throw new StoreError(
         'STORE_QUERY',
         source,
         `${method} ${path} failed (HTTP ${response.status}): ${reasonOf(text)}`,
@@ -164,7 +179,7 @@ export function storeClient({
     try {
       return JSON.parse(text) as T;
     } catch {
-      throw new InputError(
+      throw new StoreError(
         'STORE_MALFORMED',
         source,
         `${method} ${path} answered with something that is not JSON`,

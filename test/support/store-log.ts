@@ -92,14 +92,18 @@ export function mineGroups(groups: StoreGroup[], file = 'store'): LogTemplate[] 
       states.set(key, state);
     }
     const id = state.miner.add(g.example);
-    for (const { minute, count } of g.minutes)
-      for (let i = 0; i < count; i++)
-        if (state.table.add(id, minute, level, 0, 0)) state.table.keepExample(id, g.example);
+    // Each line at its minute's start (the first minute's at the group's first time), the last at its last.
+    const first = g.first ?? g.minutes[0]?.minute;
+    const times = g.minutes.flatMap(({ minute, count }) =>
+      Array.from({ length: count }, () => (minute === Math.floor(first / 60_000) * 60_000 ? first : minute)),
+    );
+    if (g.last !== undefined && times.length > 1) times[times.length - 1] = g.last;
+    for (const ts of times) if (state.table.add(id, ts, level, 0, 0)) state.table.keepExample(id, g.example);
   }
   return [...states.values()].flatMap((s) => s.table.toTemplates(s.service, file, s.miner.template));
 }
 
-/** Templates reduced to what store and file mining must agree on: the times to the minute. */
+/** Templates reduced to what store and file mining must agree on: all but the example and its place. */
 export const comparable = (templates: LogTemplate[]) =>
   templates
     .map((t) => ({
@@ -107,8 +111,8 @@ export const comparable = (templates: LogTemplate[]) =>
       level: t.level,
       template: t.template,
       count: t.count,
-      firstMinute: Math.floor(t.firstSeen / 60_000),
-      lastMinute: Math.floor(t.lastSeen / 60_000),
+      firstSeen: t.firstSeen,
+      lastSeen: t.lastSeen,
       perMinute: t.perMinute,
     }))
     .sort((a, b) =>
