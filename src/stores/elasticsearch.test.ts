@@ -352,6 +352,65 @@ describe('elasticsearchStore on documented answers and failures', () => {
   });
 });
 
+describe('elasticsearchStore on partial answers and cancellation', () => {
+  it('reports a page that some shards failed to answer, beside the count that no longer matches', async () => {
+    let pages = 0;
+    const es = await fakeSearch(docs, {
+      index: 'logs-*',
+      fields: ECS,
+      intercept: (request, body, response) => {
+        if (request.url !== '/_search' || JSON.parse(body).size === 0 || pages++ !== 1) return false;
+        const pit = JSON.parse(body).pit.id;
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(
+          JSON.stringify({
+            pit_id: pit,
+            timed_out: false,
+            _shards: { total: 2, successful: 1, skipped: 0, failed: 1 },
+            hits: { hits: [] },
+          }),
+        );
+        return true;
+      },
+    });
+    const problems: string[] = [];
+    try {
+      await collect(
+        elasticsearchStore(
+          { elasticsearch: es.url, index: 'logs-*', pageSize: 1000 },
+          { onProblem: (p) => problems.push(p) },
+        ).groups(window),
+      );
+      expect(problems).toEqual([
+        `elasticsearch ${es.url} logs-*: some shards failed or timed out while paging; documents on them are missing`,
+        `elasticsearch ${es.url} logs-*: read 1,000 lines but the store counted ${hour.length.toLocaleString('en-US')} in the window; the log events may be incomplete`,
+      ]);
+    } finally {
+      await es.close();
+    }
+  });
+
+  it('stops paging when the caller aborts, and still closes the point in time', async () => {
+    const es = await fakeSearch(docs, { index: 'logs-*', fields: ECS });
+    const controller = new AbortController();
+    try {
+      const store = elasticsearchStore(
+        { elasticsearch: es.url, index: 'logs-*', pageSize: 100 },
+        { onProgress: ({ rows }) => rows >= 300 && controller.abort() },
+      );
+      const error = await collect(store.groups(window, controller.signal)).then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(error?.name).toBe('AbortError');
+      expect(es.searches.length).toBe(4);
+      expect(es.open.size).toBe(0);
+    } finally {
+      await es.close();
+    }
+  });
+});
+
 describe('elasticsearchStore keeps every value out of paths and query strings', () => {
   it.each(['logs/../_security', 'logs?pretty', 'logs#x', '_all', '..', 'Logs', 'logs,-', 'logs%2f'])(
     'refuses the index %s',

@@ -77,6 +77,7 @@ const Hit = z.object({ _source: z.record(z.string(), z.unknown()).optional(), so
 const SearchPage = z.object({
   pit_id: z.string().optional(),
   timed_out: z.boolean().optional(),
+  _shards: z.object({ failed: z.number() }).optional(),
   hits: z.object({ hits: z.array(Hit) }),
 });
 const CountPage = SearchPage.extend({
@@ -257,6 +258,7 @@ export function elasticsearchStore(
     if (total === 0) return;
     let after: unknown[] | undefined;
     let skipped = 0;
+    let partial = false;
     for (;;) {
       signal?.throwIfAborted();
       const page = SearchPage.safeParse(
@@ -278,6 +280,8 @@ export function elasticsearchStore(
       if (!page.success)
         throw new StoreError('STORE_MALFORMED', name, 'the answer to a page is not a search response');
       if (page.data.pit_id) pit.id = page.data.pit_id;
+      // A page from some shards only is still a page: the count check then says how much is missing.
+      partial ||= (page.data._shards?.failed ?? 0) > 0 || page.data.timed_out === true;
       const hits = page.data.hits.hits;
       for (const hit of hits) {
         const source = hit._source ?? {};
@@ -304,6 +308,10 @@ export function elasticsearchStore(
       if (hits.length < entry.pageSize) break;
       after = hits[hits.length - 1].sort;
     }
+    if (partial)
+      options.onProblem?.(
+        `${name}: some shards failed or timed out while paging; documents on them are missing`,
+      );
     if (skipped) options.onProblem?.(`${name}: ${skipped} documents without a text ${message} were skipped`);
     const mismatch = countMismatch(groups.lines + skipped, total);
     if (mismatch) options.onProblem?.(`${name}: ${mismatch}`);
