@@ -13,6 +13,7 @@ export interface GenerateOptions {
   /** Zone for timestamps that carry none; overrides the manifest. */
   tz?: string;
   onInput?: BuildOptions['onInput'];
+  onStore?: BuildOptions['onStore'];
   /** Related incidents from the library, and saving the report there; `false` leaves the library alone. */
   library?: ReportLibraryOptions | false;
 }
@@ -31,10 +32,10 @@ export interface Generated {
  */
 export async function generate(
   paths: string[],
-  { format = 'md', audience = 'internal', tz, onInput, library = {} }: GenerateOptions = {},
+  { format = 'md', audience = 'internal', tz, onInput, onStore, library = {} }: GenerateOptions = {},
 ): Promise<Generated> {
   const bundle = await openBundle(paths);
-  const timeline = await buildTimeline(bundle, { tz, onInput });
+  const timeline = await buildTimeline(bundle, { tz, onInput, onStore });
   const analysis = analyze(timeline.events, bundle.manifest, timeline.series, timeline.statements);
   const pii = bundle.manifest.redact.pii;
   // Redacted once, before the library keeps it and before any renderer or server reads it.

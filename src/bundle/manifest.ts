@@ -3,7 +3,8 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { Manifest } from '../model/index.js';
-import { isValidZone } from '../time/index.js';
+import { storeEntryProblem } from '../stores/index.js';
+import { durationMs, isValidZone } from '../time/index.js';
 
 export const MANIFEST_NAMES = ['incident.yaml', 'incident.yml', 'incident.json'];
 const KNOWN_KEYS = new Set(Object.keys(Manifest.shape));
@@ -55,6 +56,23 @@ export function parseManifest(text: string, file: string): LoadedManifest {
       file,
       `key 'date': expected YYYY-MM-DD, got '${result.data.date}'`,
     );
+  }
+  for (const [i, spec] of result.data.sources.entries()) {
+    const problem = storeEntryProblem(spec);
+    if (problem)
+      throw new InputError('MANIFEST_FIELD', file, `key 'sources.${i}.${problem.key}': ${problem.message}`);
+  }
+  const window = result.data.window;
+  for (const key of ['from', 'to', 'before', 'after'] as const) {
+    const value = window?.[key];
+    if (value === undefined) continue;
+    const ok = key === 'from' || key === 'to' ? !Number.isNaN(Date.parse(value)) : durationMs(value) !== null;
+    if (!ok)
+      throw new InputError(
+        'MANIFEST_FIELD',
+        file,
+        `key 'window.${key}': expected ${key === 'from' || key === 'to' ? 'an ISO 8601 time with a zone' : 'a duration such as 1h or 30m'}, got '${value}'`,
+      );
   }
   const unknownKeys = Object.keys(raw as object).filter((k) => !KNOWN_KEYS.has(k));
   return { manifest: result.data, unknownKeys };

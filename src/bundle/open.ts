@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
 import { Manifest, type Problem, type SourceSpec } from '../model/index.js';
+import { storeKindOf } from '../stores/index.js';
 import { fileInput, folderInput, type Input } from './input.js';
 import { loadManifest, MANIFEST_NAMES } from './manifest.js';
 
@@ -123,7 +124,7 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
     inputs.push({ ...(await folderInput(d, name)), spec: specFor(name) });
   }
   const problems = found.problems.map((p) => ({ file: nameOf(p.path), line: null, message: p.message }));
-  if (inputs.length === 0 && !manifest.sources.some((s) => s.prometheus)) {
+  if (inputs.length === 0 && !manifest.sources.some((s) => s.prometheus || storeKindOf(s))) {
     const [first] = found.problems;
     if (first) throw new InputError('UNREADABLE_BUNDLE', first.path, `nothing readable: ${first.message}`);
     throw new InputError('EMPTY_BUNDLE', paths[0], 'the bundle holds no evidence files');

@@ -42,6 +42,14 @@ export const SourceSpec = z.looseObject({
 });
 export type SourceSpec = z.infer<typeof SourceSpec>;
 
+export const IncidentWindow = z.object({
+  from: DateLike.optional().describe('start, ISO 8601 with a zone; default: the first change minus `before`'),
+  to: DateLike.optional().describe('end, ISO 8601 with a zone; default: the recovery plus `after`'),
+  before: z.string().default('1h').describe('how long before the first change the window opens (1h, 30m)'),
+  after: z.string().default('30m').describe('how long after the recovery the window closes'),
+});
+export type IncidentWindow = z.infer<typeof IncidentWindow>;
+
 /** `incident.yaml`: what the evidence cannot say. Every field is optional. */
 export const Manifest = z.object({
   id: z
@@ -67,7 +75,10 @@ export const Manifest = z.object({
   sources: z
     .array(SourceSpec)
     .default([])
-    .describe('optional hints per file, and live Prometheus queries; files are found without it'),
+    .describe('optional hints per file, live Prometheus queries, and log stores; files are found without it'),
+  window: IncidentWindow.optional().describe(
+    'the span log stores are asked about; from the other evidence when absent',
+  ),
   redact: z
     .object({
       pii: z.boolean().default(false).describe('also mask e-mail and IP addresses and user ids'),

@@ -190,10 +190,8 @@ export function elasticsearchStore(
       );
     const has = { service: types(service).length > 0, level: types(level).length > 0 };
     if (!has.service)
-      options.onProblem?.(
-        `${name}: no field ${service}; every line is counted as ${entry.service ?? entry.index}`,
-      );
-    if (!has.level) options.onProblem?.(`${name}: no field ${level}; levels are unknown`);
+      options.onProblem?.(`no field ${service}; every line is counted as ${entry.service ?? entry.index}`);
+    if (!has.level) options.onProblem?.(`no field ${level}; levels are unknown`);
     return has;
   }
 
@@ -309,11 +307,9 @@ export function elasticsearchStore(
       after = hits[hits.length - 1].sort;
     }
     if (partial)
-      options.onProblem?.(
-        `${name}: some shards failed or timed out while paging; documents on them are missing`,
-      );
-    if (skipped) options.onProblem?.(`${name}: ${skipped} documents without a text ${message} were skipped`);
+      options.onProblem?.(`some shards failed or timed out while paging; documents on them are missing`);
+    if (skipped) options.onProblem?.(`${skipped} documents without a text ${message} were skipped`);
     const mismatch = countMismatch(groups.lines + skipped, total);
-    if (mismatch) options.onProblem?.(`${name}: ${mismatch}`);
+    if (mismatch) options.onProblem?.(mismatch);
   }
 }

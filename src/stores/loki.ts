@@ -124,8 +124,8 @@ export function lokiStore(input: LokiEntry, { env, onProgress, onProblem }: Stor
       // Per stream label when there is one: a gap then names the service it is in.
       for (const key of new Set([...counted.keys(), ...read.keys()])) {
         const mismatch = countMismatch(read.get(key) ?? 0, counted.get(key) ?? 0);
-        const where = key ? ` (${entry.labels.service}="${key}")` : '';
-        if (mismatch) onProblem?.(`${name}${where}: ${mismatch}`);
+        const where = key ? `${entry.labels.service}="${key}": ` : '';
+        if (mismatch) onProblem?.(`${where}${mismatch}`);
       }
       yield* groups.groups();
     },
@@ -222,7 +222,7 @@ export function lokiStore(input: LokiEntry, { env, onProgress, onProblem }: Stor
       if (entries.length < entry.limit) return;
       if (last === start) {
         onProblem?.(
-          `${name}: more than ${entry.limit} lines share the instant ${start} ns; lines past the first ${entry.limit} there were not read (raise limit)`,
+          `more than ${entry.limit} lines share the instant ${start} ns; lines past the first ${entry.limit} there were not read (raise limit)`,
         );
         start = last + 1n;
         seen = new Map();

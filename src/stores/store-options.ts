@@ -4,7 +4,7 @@ export interface StoreOptions {
   env?: Record<string, string | undefined>;
   /** Lines read so far, lines the store counted in the window, and seconds spent: for a progress line. */
   onProgress?: (progress: { rows: number; totalRows: number; seconds: number }) => void;
-  /** A doubt about the data that still leaves a usable result: it becomes a data-quality problem. */
+  /** A doubt about the data that still leaves a usable result: a data-quality problem of the store's `name`. */
   onProblem?: (message: string) => void;
 }
 

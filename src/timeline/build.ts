@@ -19,6 +19,7 @@ import { foldRoutine } from './fold.js';
 import { assignRefs } from './refs.js';
 import { inferService } from './service.js';
 import { skippedLines } from './skipped-lines.js';
+import { type StoreLogOptions, storeTemplates } from './store-logs.js';
 
 export interface Timeline {
   events: Event[];
@@ -40,6 +41,10 @@ export interface BuildOptions {
   tz?: string;
   /** Called before each input is read, for progress on a terminal. */
   onInput?: (name: string, index: number, total: number) => void;
+  /** Called while a log store's query runs, for progress on a terminal. */
+  onStore?: StoreLogOptions['onStore'];
+  /** Where store credentials are read from (default: the process environment). */
+  env?: StoreLogOptions['env'];
 }
 
 interface Collected {
@@ -153,6 +158,14 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
   }
 
   into.series.push(...(await liveSeries(into.raws, manifest, into.problems)));
+  const storeNotes: string[] = [];
+  into.templates.push(
+    ...(await storeTemplates(into.raws, manifest, into.problems, storeNotes, {
+      onStore: options.onStore,
+      env: options.env,
+      othersSuffice: into.raws.length > 0 || into.series.length > 0 || into.templates.length > 0,
+    })),
+  );
   const direct = into.raws.length;
   // Logs alone: no event and no metric to mark the incident window the log is judged against.
   const logsAlone = direct === 0 && into.series.length === 0;
@@ -172,7 +185,7 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
   events.sort((a, b) => a.ts - b.ts);
   const merged = foldRoutine(dedupe(events, groups));
   assignRefs(merged);
-  const notes = [...bundle.notes, ...derived.notes];
+  const notes = [...bundle.notes, ...storeNotes, ...derived.notes];
   if (!options.tz && !manifest.timezone)
     notes.push('Times that carry no zone were read as UTC (no timezone in the manifest).');
   return {

@@ -45,6 +45,7 @@ export function register(program: Command): void {
         audience: opts.audience,
         tz: checkZone(opts.tz),
         onInput: progress.onInput,
+        onStore: progress.onStore,
         library: { db: opts.db, save: opts.save },
       });
       progress.done();

@@ -1,0 +1,145 @@
+// The SQL Hindsight sends to ClickHouse, built from validated names and quoted values only. It
+// runs on ClickHouse 18.16 (no query parameters there, no DateTime64) and on current releases.
+
+/**
+ * The server's mask, one RE2 pass: words holding digits become `0`. It is never coarser than
+ * `LineMasker` (src/logs/token-mask.ts), so a group never holds lines the miner would tell apart:
+ * - a word (`\b`-bounded run of letters, digits, `_`) is replaced only if the masker masks every
+ *   such word wherever it stands: two or more digits (`42`, `306ms`, `e29b`), or one digit with at
+ *   most one letter beside it (`5`, `5s`, `v5`); `3ms` (one digit, two letters) is a name to the
+ *   masker and stays;
+ * - the part of a token before an `=` that holds a digit is a key the masker keeps as written: the
+ *   first alternative matches it, so its digits are not replaced, and marks it with a `0` after the
+ *   `=`, which keeps the replaced and the unreplaced apart.
+ * Whitespace is RE2's `\s` written out, the bytes the masker also splits on.
+ */
+export const SERVER_MASK =
+  '([^ \\t\\n\\f\\r=]*[0-9][^ \\t\\n\\f\\r=]*=)|\\b(?:[0-9a-zA-Z]*[0-9][0-9a-zA-Z]*[0-9][0-9a-zA-Z]*|[0-9][a-zA-Z]?|[a-zA-Z][0-9])\\b';
+export const SERVER_MASK_REPLACEMENT = '\\10';
+
+const STRING_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\0': '\\0',
+};
+
+/**
+ * A ClickHouse string literal holding exactly `value`: backslash and quote escaped, and the control
+ * characters that could end a line written as escapes.
+ * @example quoteString("it's") // 'it\'s'
+ */
+export function quoteString(value: string): string {
+  return `'${value.replace(/[\\'\n\r\t\0]/g, (c) => STRING_ESCAPES[c])}'`;
+}
+
+/**
+ * A ClickHouse identifier in backquotes; callers pass only names the server listed (DESCRIBE).
+ * @example quoteIdentifier('level') // `level`
+ */
+export function quoteIdentifier(name: string): string {
+  return `\`${name.replace(/[\\`\n\r\t\0]/g, (c) => (c === '`' ? '\\`' : (STRING_ESCAPES[c] ?? c)))}\``;
+}
+
+/** How a column of the table's type gives epoch milliseconds and is compared with a window's ends. */
+export interface TimeColumn {
+  /** SQL giving epoch ms as an integer. */
+  ms: string;
+  /** SQL comparing the column itself (so the table's index serves) with epoch ms `at`. */
+  atLeast(at: number): string;
+  before(at: number): string;
+}
+
+/** The type inside `Nullable(…)` and `LowCardinality(…)`. */
+export const baseType = (type: string): string => {
+  const inner = /^(?:Nullable|LowCardinality)\((.*)\)$/.exec(type);
+  return inner ? baseType(inner[1]) : type;
+};
+
+const integer = (n: number) => {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`not an integer: ${n}`);
+  return String(n);
+};
+
+/**
+ * The time column's SQL for its type: integers are epoch milliseconds (or seconds with
+ * `unit: 's'`), DateTime is seconds, DateTime64 (current releases only) has its own functions.
+ * Null when the type holds no instant.
+ */
+export function timeColumn(column: string, type: string, unit: 'ms' | 's' = 'ms'): TimeColumn | null {
+  const id = quoteIdentifier(column);
+  const base = baseType(type);
+  if (/^U?Int(32|64|128|256)$/.test(base)) {
+    const scale = unit === 's' ? 1000 : 1;
+    const toUnit = (at: number) => integer(unit === 's' ? Math.floor(at / 1000) : at);
+    return {
+      ms: scale === 1 ? `toInt64(${id})` : `toInt64(${id}) * 1000`,
+      atLeast: (at) => `${id} >= ${toUnit(at)}`,
+      before: (at) => `${id} < ${unit === 's' ? integer(Math.ceil(at / 1000)) : integer(at)}`,
+    };
+  }
+  if (/^DateTime(\(.*\))?$/.test(base))
+    return {
+      ms: `toInt64(toUnixTimestamp(${id})) * 1000`,
+      atLeast: (at) => `${id} >= toDateTime(${integer(Math.floor(at / 1000))})`,
+      before: (at) => `${id} < toDateTime(${integer(Math.ceil(at / 1000))})`,
+    };
+  if (/^DateTime64\(/.test(base))
+    return {
+      ms: `toUnixTimestamp64Milli(${id})`,
+      atLeast: (at) => `toUnixTimestamp64Milli(${id}) >= ${integer(at)}`,
+      before: (at) => `toUnixTimestamp64Milli(${id}) < ${integer(at)}`,
+    };
+  return null;
+}
+
+const isStringType = (type: string) => /^(String|FixedString\(\d+\))$/.test(baseType(type));
+
+/** A column as text: as it is for strings, else through toString; never NULL. */
+export function textOf(column: string, type: string): string {
+  const id = quoteIdentifier(column);
+  const text = isStringType(type) ? id : `toString(${id})`;
+  return type.startsWith('Nullable(') ? `ifNull(${text}, '')` : text;
+}
+
+export interface GroupQuery {
+  /** `db`.`table`, quoted. */
+  table: string;
+  time: TimeColumn;
+  /** SQL of the message, service and level as text (service and level may be constants). */
+  message: string;
+  service: string;
+  level: string;
+  window: { from: number; to: number };
+  /** Only these services, when given. */
+  services?: string[];
+  /** The manifest's filter, already checked by `checkWhere`. */
+  where?: string;
+}
+
+/**
+ * The pushed-down query: the server masks each message, counts by service, level, masked line
+ * and minute, and returns one row per masked line with its minutes, counts, first and last
+ * times and one example. Aliases start with `hs_` so they never hide a column the filter names.
+ */
+export function groupQuery(q: GroupQuery): string {
+  const filters = [q.time.atLeast(q.window.from), q.time.before(q.window.to)];
+  if (q.services?.length) filters.push(`${q.service} IN (${q.services.map(quoteString).join(', ')})`);
+  if (q.where) filters.push(`(${q.where})`);
+  return [
+    'SELECT hs_service AS service, hs_level AS level, min(hs_first) AS first, max(hs_last) AS last,',
+    '  any(hs_example) AS example, groupArray(hs_minute) AS minutes, groupArray(hs_n) AS counts',
+    'FROM (',
+    `  SELECT ${q.service} AS hs_service, ${q.level} AS hs_level,`,
+    `    replaceRegexpAll(${q.message}, ${quoteString(SERVER_MASK)}, ${quoteString(SERVER_MASK_REPLACEMENT)}) AS hs_masked,`,
+    `    intDiv(${q.time.ms}, 60000) AS hs_minute, count() AS hs_n,`,
+    `    min(${q.time.ms}) AS hs_first, max(${q.time.ms}) AS hs_last, any(${q.message}) AS hs_example`,
+    `  FROM ${q.table}`,
+    `  WHERE ${filters.join(' AND ')}`,
+    '  GROUP BY hs_service, hs_level, hs_masked, hs_minute',
+    ')',
+    'GROUP BY hs_service, hs_level, hs_masked',
+  ].join('\n');
+}
