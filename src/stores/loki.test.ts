@@ -301,6 +301,9 @@ describe('lokiStore refuses queries that could smuggle in another query', () => 
     ['{}', 'a label name was expected'],
   ])('refuses %s', (query, reason) => {
     expect(() => lokiStore({ loki: 'http://127.0.0.1:3100', query })).toThrow(reason);
+    expect(() => lokiStore({ loki: 'http://127.0.0.1:3100', query })).toThrow(
+      expect.objectContaining({ code: 'LOKI_QUERY' }),
+    );
   });
 
   it('sends a selector whose values hold quotes, braces and brackets as one query parameter, unchanged', async () => {

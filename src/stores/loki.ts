@@ -15,6 +15,11 @@ export const LokiEntry = z.object({
   loki: z.string().describe('URL of Loki or its gateway (http://127.0.0.1:3100)'),
   query: z
     .string()
+    .check((ctx) => {
+      const problem = logQueryProblem(ctx.value);
+      if (problem)
+        ctx.issues.push({ code: 'custom', message: `not one LogQL log query: ${problem}`, input: ctx.value });
+    })
     .describe('LogQL log query: a stream selector and an optional pipeline ({app="checkout"} |= "")'),
   labels: z
     .object({
@@ -90,12 +95,12 @@ export const countQuery = (query: string, label: string | undefined) =>
  * @example lokiStore(LokiEntry.parse({ loki: 'http://127.0.0.1:3100', query: '{app="checkout"}' }))
  */
 export function lokiStore(input: LokiEntry, { env, onProgress, onProblem }: StoreOptions = {}): LogStore {
-  const entry = LokiEntry.parse(input);
-  const base = storeUrl('loki', entry.loki);
+  const base = storeUrl('loki', input.loki);
   const name = `loki ${base.origin}${base.pathname.replace(/\/+$/, '')}`;
   refuseInlineCredentials(name, input);
-  const problem = logQueryProblem(entry.query);
-  if (problem) throw new StoreError('LOKI_QUERY', name, `query ${JSON.stringify(entry.query)}: ${problem}`);
+  const problem = typeof input.query === 'string' ? logQueryProblem(input.query) : null;
+  if (problem) throw new StoreError('LOKI_QUERY', name, `query ${JSON.stringify(input.query)}: ${problem}`);
+  const entry = LokiEntry.parse(input);
   const call = storeClient({
     source: name,
     base,
