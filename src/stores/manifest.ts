@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { ClickHouseEntry, type ClickHouseOptions, clickhouseStore } from './clickhouse.js';
+import { ElasticsearchEntry, elasticsearchStore, OpenSearchEntry } from './elasticsearch.js';
+import { LokiEntry, lokiStore } from './loki.js';
 import type { LogStore } from './store.js';
 
 /** What every store's factory is given beside its entry. */
-export interface StoreOptions extends ClickHouseOptions {}
+export interface StoreOptions extends ClickHouseOptions {
+  /** A doubt about what a store answered that still leaves a usable result (lines counted but not read). */
+  onProblem?: (message: string) => void;
+}
 
 interface StoreKind {
   entry: z.ZodType;
@@ -13,11 +18,14 @@ interface StoreKind {
 /** The log stores a `sources[]` entry can name, by the key that holds the store's URL. */
 export const stores = {
   clickhouse: { entry: ClickHouseEntry, open: clickhouseStore },
+  loki: { entry: LokiEntry, open: lokiStore },
+  elasticsearch: { entry: ElasticsearchEntry, open: elasticsearchStore },
+  opensearch: { entry: OpenSearchEntry, open: elasticsearchStore },
 } satisfies Record<string, StoreKind>;
 export type StoreKindName = keyof typeof stores;
 
 /** Every store entry of the manifest, one member per store. */
-export const StoreEntry = z.union([ClickHouseEntry]);
+export const StoreEntry = z.union([ClickHouseEntry, LokiEntry, ElasticsearchEntry, OpenSearchEntry]);
 export type StoreEntry = z.infer<typeof StoreEntry>;
 
 /** The store a `sources[]` entry names, or null for a file or Prometheus entry. */

@@ -10,7 +10,12 @@ export type StoreErrorCode =
   | 'STORE_WHERE'
   | 'STORE_TIMEOUT'
   | 'STORE_QUERY'
-  | 'STORE_WINDOW';
+  | 'STORE_WINDOW'
+  | 'STORE_URL'
+  | 'STORE_NOT_FOUND'
+  | 'STORE_FIELD'
+  | 'STORE_MALFORMED'
+  | 'LOKI_QUERY';
 
 /** A store that cannot answer: one line naming the source; exit 2 unless the rest of the bundle makes a report. */
 export class StoreError extends InputError {

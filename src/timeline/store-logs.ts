@@ -31,7 +31,11 @@ export async function storeTemplates(
   const failures: StoreError[] = [];
   for (const spec of specs) {
     try {
-      const store = openStore(spec, { env, onProgress: onStore && ((p) => onStore(storeName(spec), p)) });
+      const store = openStore(spec, {
+        env,
+        onProgress: onStore && ((p) => onStore(storeName(spec), p)),
+        onProblem: (message) => problems.push({ file: store.name, line: null, message }),
+      });
       if (!window)
         throw new StoreError(
           'STORE_WINDOW',
