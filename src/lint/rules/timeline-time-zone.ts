@@ -29,7 +29,17 @@ export const timelineTimeZone: LintRule = {
     ok: [
       '## Timeline\n\nAll times in UTC.\n\n- 12:04 alert fired\n',
       '## Timeline\n\n- **12:04 PST:** alert fired\n- **12:06 PST:** rollback\n',
+      // A zone stated once in prose, away from the timeline, covers it.
+      '# Outage\n\nAll times in CEST.\n\n## Summary\n\nThe API was down.\n\n## Timeline\n\n- 12:04 alert fired\n',
+      '## Summary\n\nThe API was down; times are in UTC.\n\n## Timeline\n\n- 12:04 alert fired\n',
     ],
-    notOk: [{ markdown: '## Timeline\n\n- **12:04:** alert fired\n- **12:06:** rollback\n', lines: [1] }],
+    notOk: [
+      { markdown: '## Timeline\n\n- **12:04:** alert fired\n- **12:06:** rollback\n', lines: [1] },
+      // A zone named in passing is not a statement of how the times are given.
+      {
+        markdown: '## Summary\n\nThe UTC cron job failed.\n\n## Timeline\n\n- 12:04 alert fired\n',
+        lines: [5],
+      },
+    ],
   },
 };
