@@ -22,7 +22,20 @@ export const requiredSections: LintRule = {
     ok: [
       '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\nx\n',
       '**Issue Summary:**\n\nx\n\n**Customer impact:**\n\nx\n\n**Timeline:**\n\nx\n\n**Contributing factors:**\n\nx\n\n**Follow-ups:**\n\nx\n',
+      // Judged by content: an untitled lead is the summary, "Causes" the root cause, a bold label the impact.
+      '# Outage\n\nOn Monday the checkout service returned errors and customers could not pay for 40 minutes.\n\n**Impact**: 12 % of checkouts failed.\n\n## Timeline\n\nx\n\n### Causes\n\nThe pool was too small.\n\n## Next steps\n\n- Add a pool alert\n',
+      '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## What went wrong\n\n- The pool was sized for last year\n\n## Follow-ups\n\nx\n',
+      // A security report: the flaw explained in its summary, whether it was exploited after it.
+      '# Negative values\n\n## Issue Summary\n\nThe code that creates outputs failed to check against negative values.\n\n## Timeline\n\nx\n\n## Resolution\n\nThe issue was not exploited on mainnet.\n\n## Action items\n\n- Add a fuzz test\n',
     ],
-    notOk: [{ markdown: '# Outage\n\n## Summary\n\nx\n\n## Timeline\n\nx\n', lines: [null, null, null] }],
+    notOk: [
+      { markdown: '# Outage\n\n## Summary\n\nx\n\n## Timeline\n\nx\n', lines: [null, null, null] },
+      // A potential impact someone wonders about is no impact stated; a quoted exploit name is no harm.
+      {
+        markdown:
+          '# Report\n\n## Summary\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nThe payload was named exploit:gen/dot_env_leak.\n\n## Action items\n\nAnalysts study its potential impact on any victims.\n',
+        lines: [null],
+      },
+    ],
   },
 };
