@@ -47,4 +47,18 @@ describe('actionItems', () => {
       ['Add a GUI warning before spending.', 4],
     ]);
   });
+
+  it('reads a list written after an item that introduces it ("alerts around:") as that item\'s details', () => {
+    const found = items(
+      '## Planned actions\n\n1.  **Deeper engine monitoring**\n    We plan to add metrics and alerts around:\n\n-   Disk read amplification\n-   Table statistics\n\n2.  **Runbooks**\n    We plan to document symptoms.\n',
+    );
+    expect(found.map((i) => i.line)).toEqual([3, 9]);
+  });
+
+  it('keeps the list after a label-only item ("Short term:") as that group\'s items', () => {
+    const found = items('## Action items\n\n1. Short term:\n\n- Add a pool alert\n- Fix the dashboard\n');
+    expect(found.map((i) => i.action)).toEqual(
+      expect.arrayContaining(['Add a pool alert', 'Fix the dashboard']),
+    );
+  });
 });

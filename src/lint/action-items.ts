@@ -207,6 +207,19 @@ function fromList(list: List, context: Context, written: Written): ListedItem[] 
   return items;
 }
 
+/**
+ * A list written right after an item that ends by introducing it ("We plan to add alerts around:")
+ * lists what that item covers, not items of its own; an item that is only a label ("Short term:")
+ * is a group, and the list after it holds its items.
+ */
+function introducesDetails(before: RootContent | null): boolean {
+  if (before?.type !== 'list') return false;
+  const last = before.children[before.children.length - 1];
+  if (!last || last.children.some((c) => c.type === 'list')) return false;
+  const { whole, isGroup } = itemText(last);
+  return !isGroup && /:\s*$/.test(whole.trim());
+}
+
 /** Reads the items of one action section, its subsections' titles lending status and timeframe. */
 function fromSection(section: Section, lines: string[]): ListedItem[] {
   // Headings and items as written, so a tracking link's address counts, not only its words.
@@ -222,7 +235,10 @@ function fromSection(section: Section, lines: string[]): ListedItem[] {
     list: 0,
   };
   let pending: ListedItem[] = [];
+  let previous: RootContent | null = null;
   const visit = (node: RootContent) => {
+    const before = previous;
+    previous = node;
     if (
       node.type === 'heading' ||
       (node.type === 'paragraph' && node.children.length === 1 && node.children[0].type === 'strong')
@@ -238,6 +254,7 @@ function fromSection(section: Section, lines: string[]): ListedItem[] {
       pending = [];
       return;
     }
+    if (node.type === 'list' && introducesDetails(before)) return;
     if (node.type === 'list') pending = fromList(node, context, written);
     else if (node.type === 'table') pending = fromTable(node, context, written);
     else if (node.type === 'paragraph') {
