@@ -61,4 +61,11 @@ describe('actionItems', () => {
       expect.arrayContaining(['Add a pool alert', 'Fix the dashboard']),
     );
   });
+
+  it('reads an item that looks ahead as planned, whatever tense it opens with', () => {
+    const found = items(
+      '## Action Items\n\n- DevEx will update all service accounts in the near future.\n\n- DevEx has placed an action item on our development roadmap to implement a new provider in the near future.\n',
+    );
+    expect(found.map((i) => i.status)).toEqual([null, null]);
+  });
 });

@@ -100,8 +100,13 @@ const IRREGULAR_PAST = new Set(
   ),
 );
 /** A verb in the past tense or a perfect ("Created …", "We have added …"): work already done. */
+/** Words that look ahead: an item that says them is planned, whatever tense it opens with. */
+const AHEAD =
+  /\b(?:will|shall|going to|plan(?:s|ned)? to|in the (?:near )?future|on (?:our|the) (?:\w{1,20} )?roadmap|next (?:week|month|quarter|sprint))\b/i;
+
 function saysDone(text: string): boolean {
   if (DONE_MARK.test(text)) return true;
+  if (AHEAD.test(text.slice(0, 400))) return false;
   const words = text
     .replace(/^[^A-Za-z]+/, '')
     .split(/[\s,:;()]+/, 4)

@@ -1,3 +1,4 @@
+import { listedActionItems } from '../action-items.js';
 import type { LintRule } from '../rule.js';
 import { normaliseTitle } from '../sections.js';
 import { statedByContent } from '../stated-by-content.js';
@@ -10,13 +11,26 @@ export const requiredSections: LintRule = {
   check({ doc, required }) {
     const titles = doc.sections.map((s) => ({ kind: s.kind, title: normaliseTitle(s.title) }));
     const byContent = statedByContent(doc);
-    return required
+    // Completed work is what was done, not what will change: a list of only done items plans nothing.
+    const items = listedActionItems(doc);
+    const onlyDone = items.length > 0 && items.every((i) => i.status === 'done');
+    const planned = (r: { kind: string | null }) => !(onlyDone && r.kind === 'actionItems');
+    const missing = required
       .filter(
         (r) =>
           !titles.some((t) => (r.kind && t.kind === r.kind) || t.title.includes(normaliseTitle(r.title))) &&
           !(r.kind && byContent.has(r.kind)),
       )
       .map((r) => ({ rule: 'required-sections', line: null, message: `no '${r.title}' section; add one` }));
+    const onlyCompleted = required
+      .filter((r) => !planned(r))
+      .filter((r) => !missing.some((m) => m.message.includes(`'${r.title}'`)))
+      .map((r) => ({
+        rule: 'required-sections',
+        line: null,
+        message: `the '${r.title}' list holds only completed work; add what is planned to stop this happening again`,
+      }));
+    return [...missing, ...onlyCompleted];
   },
   examples: {
     ok: [
@@ -34,6 +48,12 @@ export const requiredSections: LintRule = {
       {
         markdown:
           '# Report\n\n## Summary\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nThe payload was named exploit:gen/dot_env_leak.\n\n## Action items\n\nAnalysts study its potential impact on any victims.\n',
+        lines: [null],
+      },
+      // Completed work is not planned work: an Action items list of only done items plans nothing.
+      {
+        markdown:
+          '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\n- [x] Rolled back the deploy\n- [x] Added a pool alert\n',
         lines: [null],
       },
     ],
