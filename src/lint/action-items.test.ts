@@ -68,4 +68,11 @@ describe('actionItems', () => {
     );
     expect(found.map((i) => i.status)).toEqual([null, null]);
   });
+
+  it('reads a done mark on one item ("✅ Adding tests") as that item done, the rest of its list still open', () => {
+    const found = items(
+      '## Action Items\n\n- ✅ Adding integration tests\n- Documenting the release process\n- Adding a CDN check\n',
+    );
+    expect(found.map((i) => i.status)).toEqual(['done', null, null]);
+  });
 });

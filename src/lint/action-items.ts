@@ -175,7 +175,8 @@ function fromList(list: List, context: Context, written: Written): ListedItem[] 
     const { action, whole, isGroup, commitment } = itemText(item);
     const fields = fieldsOf(whole);
     const status =
-      item.checked === true
+      // A checked box or a done mark ("✅ Adding tests") marks the item itself, whatever its list says.
+      item.checked === true || DONE_MARK.test(whole)
         ? 'done'
         : (readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
           (item.checked === false ? 'open' : context.status));

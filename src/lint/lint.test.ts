@@ -22,9 +22,9 @@ describe('lint on the seeds', () => {
     expect(owners[0].message).toContain('4 action items in this list (lines 40, 42, 44, 46) have no owner');
   });
 
-  it('notices that seed 000 never states the zone of its timeline', async () => {
+  it('notices that seed 000 never states the zone of its timeline, at its first timed line', async () => {
     const result = await lintFile(seed('000'));
-    expect(result.findings.filter((f) => f.rule === 'timeline-time-zone').map((f) => f.line)).toEqual([7]);
+    expect(result.findings.filter((f) => f.rule === 'timeline-time-zone').map((f) => f.line)).toEqual([9]);
   });
 
   it('reports the garbled symbols of seed 002 once, naming their lines, instead of failing on them', async () => {
