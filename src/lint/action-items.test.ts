@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionItems } from './action-items.js';
+import { actionItems, listedActionItems } from './action-items.js';
 import { parsePostmortem } from './parse.js';
 
 const items = (markdown: string) => actionItems(parsePostmortem(markdown, 'pm.md'));
@@ -74,5 +74,15 @@ describe('actionItems', () => {
       '## Action Items\n\n- ✅ Adding integration tests\n- Documenting the release process\n- Adding a CDN check\n',
     );
     expect(found.map((i) => i.status)).toEqual(['done', null, null]);
+  });
+
+  it('reads the items of one numbered list of titled groups as one list, however many groups', () => {
+    const found = listedActionItems(
+      parsePostmortem(
+        '## Action items\n\n1. **Monitoring:**\n   - Add a pool alert\n\n2. **Safeguards:**\n   - Add canary deploys\n   - Write a rollback plan\n',
+        'pm.md',
+      ),
+    );
+    expect(new Set(found.map((i) => i.list)).size).toBe(1);
   });
 });

@@ -166,9 +166,10 @@ function firstParagraph(item: ListItem, written: Written): string {
   return first ? written(first) : '';
 }
 
-function fromList(list: List, context: Context, written: Written): ListedItem[] {
+/** `within`: the list of titled groups this list sits in; its items belong to that one list. */
+function fromList(list: List, context: Context, written: Written, within?: number): ListedItem[] {
   const items: ListedItem[] = [];
-  const id = list.position?.start.line ?? 0;
+  const id = within ?? list.position?.start.line ?? 0;
   let doneByTense = 0;
   let unchecked = 0;
   for (const item of list.children) {
@@ -189,7 +190,7 @@ function fromList(list: List, context: Context, written: Written): ListedItem[] 
     };
     const nested = item.children.filter((c): c is List => c.type === 'list');
     if (isGroup && nested.length) {
-      for (const list of nested) items.push(...fromList(list, own, written));
+      for (const list of nested) items.push(...fromList(list, own, written, id));
       continue;
     }
     if (!action) continue;
