@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionItems } from './action-items.js';
+import { actionItems, listedActionItems } from './action-items.js';
 import { parsePostmortem } from './parse.js';
 
 const items = (markdown: string) => actionItems(parsePostmortem(markdown, 'pm.md'));
@@ -46,5 +46,43 @@ describe('actionItems', () => {
       ['Hire a SecOps lead.', 3],
       ['Add a GUI warning before spending.', 4],
     ]);
+  });
+
+  it('reads a list written after an item that introduces it ("alerts around:") as that item\'s details', () => {
+    const found = items(
+      '## Planned actions\n\n1.  **Deeper engine monitoring**\n    We plan to add metrics and alerts around:\n\n-   Disk read amplification\n-   Table statistics\n\n2.  **Runbooks**\n    We plan to document symptoms.\n',
+    );
+    expect(found.map((i) => i.line)).toEqual([3, 9]);
+  });
+
+  it('keeps the list after a label-only item ("Short term:") as that group\'s items', () => {
+    const found = items('## Action items\n\n1. Short term:\n\n- Add a pool alert\n- Fix the dashboard\n');
+    expect(found.map((i) => i.action)).toEqual(
+      expect.arrayContaining(['Add a pool alert', 'Fix the dashboard']),
+    );
+  });
+
+  it('reads an item that looks ahead as planned, whatever tense it opens with', () => {
+    const found = items(
+      '## Action Items\n\n- DevEx will update all service accounts in the near future.\n\n- DevEx has placed an action item on our development roadmap to implement a new provider in the near future.\n',
+    );
+    expect(found.map((i) => i.status)).toEqual([null, null]);
+  });
+
+  it('reads a done mark on one item ("✅ Adding tests") as that item done, the rest of its list still open', () => {
+    const found = items(
+      '## Action Items\n\n- ✅ Adding integration tests\n- Documenting the release process\n- Adding a CDN check\n',
+    );
+    expect(found.map((i) => i.status)).toEqual(['done', null, null]);
+  });
+
+  it('reads the items of one numbered list of titled groups as one list, however many groups', () => {
+    const found = listedActionItems(
+      parsePostmortem(
+        '## Action items\n\n1. **Monitoring:**\n   - Add a pool alert\n\n2. **Safeguards:**\n   - Add canary deploys\n   - Write a rollback plan\n',
+        'pm.md',
+      ),
+    );
+    expect(new Set(found.map((i) => i.list)).size).toBe(1);
   });
 });

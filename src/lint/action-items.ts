@@ -100,8 +100,13 @@ const IRREGULAR_PAST = new Set(
   ),
 );
 /** A verb in the past tense or a perfect ("Created …", "We have added …"): work already done. */
+/** Words that look ahead: an item that says them is planned, whatever tense it opens with. */
+const AHEAD =
+  /\b(?:will|shall|going to|plan(?:s|ned)? to|in the (?:near )?future|on (?:our|the) (?:\w{1,20} )?roadmap|next (?:week|month|quarter|sprint))\b/i;
+
 function saysDone(text: string): boolean {
   if (DONE_MARK.test(text)) return true;
+  if (AHEAD.test(text.slice(0, 400))) return false;
   const words = text
     .replace(/^[^A-Za-z]+/, '')
     .split(/[\s,:;()]+/, 4)
@@ -161,16 +166,18 @@ function firstParagraph(item: ListItem, written: Written): string {
   return first ? written(first) : '';
 }
 
-function fromList(list: List, context: Context, written: Written): ListedItem[] {
+/** `within`: the list of titled groups this list sits in; its items belong to that one list. */
+function fromList(list: List, context: Context, written: Written, within?: number): ListedItem[] {
   const items: ListedItem[] = [];
-  const id = list.position?.start.line ?? 0;
+  const id = within ?? list.position?.start.line ?? 0;
   let doneByTense = 0;
   let unchecked = 0;
   for (const item of list.children) {
     const { action, whole, isGroup, commitment } = itemText(item);
     const fields = fieldsOf(whole);
     const status =
-      item.checked === true
+      // A checked box or a done mark ("✅ Adding tests") marks the item itself, whatever its list says.
+      item.checked === true || DONE_MARK.test(whole)
         ? 'done'
         : (readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
           (item.checked === false ? 'open' : context.status));
@@ -183,7 +190,7 @@ function fromList(list: List, context: Context, written: Written): ListedItem[] 
     };
     const nested = item.children.filter((c): c is List => c.type === 'list');
     if (isGroup && nested.length) {
-      for (const list of nested) items.push(...fromList(list, own, written));
+      for (const list of nested) items.push(...fromList(list, own, written, id));
       continue;
     }
     if (!action) continue;
@@ -207,6 +214,19 @@ function fromList(list: List, context: Context, written: Written): ListedItem[] 
   return items;
 }
 
+/**
+ * A list written right after an item that ends by introducing it ("We plan to add alerts around:")
+ * lists what that item covers, not items of its own; an item that is only a label ("Short term:")
+ * is a group, and the list after it holds its items.
+ */
+function introducesDetails(before: RootContent | null): boolean {
+  if (before?.type !== 'list') return false;
+  const last = before.children[before.children.length - 1];
+  if (!last || last.children.some((c) => c.type === 'list')) return false;
+  const { whole, isGroup } = itemText(last);
+  return !isGroup && /:\s*$/.test(whole.trim());
+}
+
 /** Reads the items of one action section, its subsections' titles lending status and timeframe. */
 function fromSection(section: Section, lines: string[]): ListedItem[] {
   // Headings and items as written, so a tracking link's address counts, not only its words.
@@ -222,7 +242,10 @@ function fromSection(section: Section, lines: string[]): ListedItem[] {
     list: 0,
   };
   let pending: ListedItem[] = [];
+  let previous: RootContent | null = null;
   const visit = (node: RootContent) => {
+    const before = previous;
+    previous = node;
     if (
       node.type === 'heading' ||
       (node.type === 'paragraph' && node.children.length === 1 && node.children[0].type === 'strong')
@@ -238,6 +261,7 @@ function fromSection(section: Section, lines: string[]): ListedItem[] {
       pending = [];
       return;
     }
+    if (node.type === 'list' && introducesDetails(before)) return;
     if (node.type === 'list') pending = fromList(node, context, written);
     else if (node.type === 'table') pending = fromTable(node, context, written);
     else if (node.type === 'paragraph') {

@@ -17,6 +17,18 @@ describe('what an action item commits to', () => {
       expect(kind(text), text).toBe('outcome');
   });
 
+  it('reads an imperative the tagger takes for a noun or an adjective as the verb it is', () => {
+    for (const text of [
+      'Setup more Fluentd alerts',
+      'Remove hardcoded version variable for Fluentd docker image',
+      "Move 'grafana-agent' to monitoring node group",
+      'Separate Kubernetes node autoscaling groups per AWS availability zone',
+      'Change scheduled deployment pipeline timeslot',
+      'Document rollover process',
+    ])
+      expect(kind(text), text).toBe('outcome');
+  });
+
   it('reads the verb a subject hands over to: "We need to …", "DevEx will …"', () => {
     expect(commitmentOf('We need to refactor the NUnit tests').verb).toBe('refactor');
     expect(commitmentOf('DevEx will update all service accounts').verb).toBe('update');

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { startsWithActionVerb } from './verbs.js';
 
 /** What an action item commits to: an outcome ("Add a pool alert"), only a decision ("Consider …"), or nothing said. */
 export type Commitment = { kind: 'outcome' | 'decision'; verb: string } | { kind: 'none'; verb: null };
@@ -54,7 +55,9 @@ export function commitmentOf(item: string): Commitment {
     .terms()
     .json()
     .map((t: { terms: Term[] }) => t.terms[0]);
-  let at = isVerb(terms[0] ?? { text: '', normal: '', tags: [] }) ? 0 : -1;
+  // The tagger reads a list item's imperative as a noun ("Setup alerts", "Remove the variable"):
+  // a first word that action items use as their verb is one.
+  let at = isVerb(terms[0] ?? { text: '', normal: '', tags: [] }) || startsWithActionVerb(text) ? 0 : -1;
   if (at < 0) {
     // A subject of up to three words, then a modal or "need to", then the verb.
     const hand = terms

@@ -31,6 +31,26 @@ function timelinePreamble(doc: PostmortemDocument): string {
   return doc.lines.slice(section.line - 1, end).join('\n');
 }
 
+/** A sentence that says how all times are given: "All times in CEST", "times are in UTC", "Timestamps are PST". */
+const ZONE_NOTE = /\b(?:all\s{1,3})?(?:times?|timestamps?|hours)\b[^.\n]{0,40}/gi;
+
+/**
+ * The zone a document states once in prose for its times, wherever it says so (a note under the
+ * title, in the summary), read from the words after "times", so a zone named in passing is not taken.
+ */
+export function proseZoneNote(doc: PostmortemDocument): string | null {
+  let fenced = false;
+  for (const line of doc.lines) {
+    if (/^\s{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    for (const m of line.slice(0, 2000).matchAll(ZONE_NOTE)) {
+      const zone = statedZone(m[0]);
+      if (zone) return m[0];
+    }
+  }
+  return null;
+}
+
 /**
  * Reads the timeline of a human-written postmortem with the core's Markdown timeline source, so
  * lint and import see the same entries, days and zones the generator would (a zone stated in
@@ -40,7 +60,9 @@ export async function readHumanTimeline(
   doc: PostmortemDocument,
   { zone = 'UTC', date = null }: HumanTimelineOptions = {},
 ): Promise<HumanTimeline> {
-  const preamble = timelinePreamble(doc);
+  // A zone stated once in prose ("All times in CEST") covers the timeline when its heading states none.
+  const heading = timelinePreamble(doc);
+  const preamble = statedZone(heading) ? heading : (proseZoneNote(doc) ?? heading);
   const lines = doc.lines.map((text, i) => ({ text, number: i + 1 }));
   const day = date ?? documentBaseDate(doc.name, lines)?.date ?? null;
   // The stated zone as the source reads it, so messages show times as the document wrote them.

@@ -22,9 +22,9 @@ describe('lint on the seeds', () => {
     expect(owners[0].message).toContain('4 action items in this list (lines 40, 42, 44, 46) have no owner');
   });
 
-  it('notices that seed 000 never states the zone of its timeline', async () => {
+  it('notices that seed 000 never states the zone of its timeline, at its first timed line', async () => {
     const result = await lintFile(seed('000'));
-    expect(result.findings.filter((f) => f.rule === 'timeline-time-zone').map((f) => f.line)).toEqual([7]);
+    expect(result.findings.filter((f) => f.rule === 'timeline-time-zone').map((f) => f.line)).toEqual([9]);
   });
 
   it('reports the garbled symbols of seed 002 once, naming their lines, instead of failing on them', async () => {
@@ -67,6 +67,40 @@ describe('lint on the public postmortems', () => {
     const owners = findings.filter((f) => f.rule === 'action-item-owner');
     expect(owners).toHaveLength(1);
     expect(owners[0].message).toMatch(/^3 action items in this list \(lines \d+, \d+, \d+\) have no owner/);
+  });
+});
+
+describe('lint on the two documents of issue 18', () => {
+  const collections = fileURLToPath(new URL('../../test/fixtures/postmortem-collections/', import.meta.url));
+
+  it('reports the HH:mm times of dfds PM2022-006 as one unfilled placeholder listing its lines, not as timeline-order', async () => {
+    const { findings } = await lintFile(
+      join(collections, 'dfds__postmortems/PM2022-006 - ALB 502 errors.md'),
+    );
+    expect(findings.filter((f) => f.rule === 'timeline-order')).toEqual([]);
+    const placeholders = findings.filter((f) => f.rule === 'no-placeholders');
+    expect(placeholders).toHaveLength(1);
+    expect(placeholders[0].message).toMatch(
+      /'HH:mm' is a template placeholder, 9 times in this section \(lines 13, 14,/,
+    );
+  });
+
+  it('holds only the planned work of the PostHog persons-table postmortem to owner, date and verb, without blame, and names its linked timeline', async () => {
+    const file = join(collections, 'PostHog__post-mortems/2025-11-15-persons-db-migration.md');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const { findings } = await lintFile(file);
+    const planned = lines.findIndex((l) => /^#{1,4} Planned actions/.test(l)) + 1;
+    // Completed remediation above the planned list, and the analysis sub-bullets of a planned item, are not action items.
+    const itemRules = findings.filter((f) => /^action-item-/.test(f.rule));
+    expect(itemRules.filter((f) => (f.line ?? 0) < planned)).toEqual([]);
+    expect(
+      itemRules.filter((f) => /read amplification|TOAST|engine limits/.test(lines[(f.line ?? 1) - 1])),
+    ).toEqual([]);
+    // "Downstream actions … should have been automatically corrected" is about a system, not a person.
+    expect(findings.filter((f) => f.rule === 'blameless-language')).toEqual([]);
+    const linked = findings.filter((f) => f.rule === 'timeline-order');
+    expect(linked).toHaveLength(1);
+    expect(linked[0].message).toMatch(/^the timeline is only linked: https:\/\/status\.posthog\.com\//);
   });
 });
 

@@ -28,4 +28,33 @@ describe('sections stated by content', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a security report by what it says: the harm (exploited or not, what an attacker could do) and the flaw explained', () => {
+    expect(
+      stated(
+        '# Negative values\n\n## Issue Summary\n\nThe code that creates outputs failed to check against negative values.\n\n## Resolution\n\nThe issue was not exploited on mainnet.\n',
+      ),
+    ).toEqual(['impact', 'rootCause']);
+    expect(
+      stated(
+        '# Links\n\n## Issue Summary\n\nAn attacker could add malicious links, made clickable because the GUI expected metadata links.\n',
+      ),
+    ).toEqual(['impact', 'rootCause']);
+  });
+
+  it('reads a bold label that opens a paragraph ("**Impact**: 12 % of checkouts failed") as its section', () => {
+    expect(
+      stated(
+        '# Outage\n\n## Details\n\n**Impact**: 12 % of checkouts failed.\n\n- **Root cause:** the pool was too small.\n',
+      ),
+    ).toEqual(['impact', 'rootCause']);
+  });
+
+  it('does not take a potential impact, a quoted exploit name, or a cause the author only wonders about', () => {
+    expect(
+      stated(
+        '# Report\n\n## Issue Summary\n\nThe abuse report names the payload exploit:gen/dot_env_leak.\n\n## Notes\n\nAnalysts study its potential impact on any victims.\n',
+      ),
+    ).toEqual([]);
+  });
 });

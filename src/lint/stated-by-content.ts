@@ -1,13 +1,27 @@
 import { causalSentences, type DocumentPart, documentParts } from '../sources/index.js';
 import type { PostmortemDocument } from './parse.js';
-import type { SectionKind } from './sections.js';
+import { type SectionKind, sectionKind } from './sections.js';
 
 /** What an impact sentence says happened to users or systems: "customers could not log in", "the API was down". */
 const EFFECT =
   /\b(?:affected|impacted|unavailable|unable|could not|couldn't|cannot|can't|failed|failing|failures?|errors?|down|outage|downtime|degraded|degradation|disrupted|disruption|interrupted|interruption|delayed|delays?|lost|loss|slow(?:ness|er)?|timeouts?|timed out|exposed|exposure|compromised|stalled|broken|blocked|halted|inaccessible|missing)\b/i;
 const WHO =
   /\b(?:users?|customers?|clients?|players?|visitors?|employees?|teams?|services?|requests?|traffic|site|website|api|app(?:lication)?s?|production|cluster|nodes?|network|platform|systems?|pipelines?|deploy(?:ments?)?|logs?|data|accounts?|wallets?|funds|transactions?|blocks?)\b/i;
+/**
+ * What a security report says of the harm, wherever it says it: whether the flaw was exploited,
+ * what an attacker could do, what was stolen or at risk, what the fault resulted in.
+ */
+const EXPOSURE =
+  /\b(?:(?:was|were|been|is|are|not|never)\s{1,3}(?:\w{1,20}\s{1,3})?exploited|exploitation|attackers?\s{1,3}(?:could|can|would|might)|(?:be|been|was|were)\s{1,3}stolen|exfiltrated|at risk|malicious activity|resulted in|(?:limited|no|little|minimal) impact|re-?org\w{0,4}|stalled|depleted|exhausted)\b/i;
+/**
+ * A summary sentence that explains the fault: "because …", "we overlooked …", "failed to check …",
+ * "was not validated": the root cause stated where a reviewer reads it, under no heading of its own.
+ */
+const EXPLAINS =
+  /\b(?:because|overlooked|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were) not (?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised))\b/i;
 const LEAD_WORDS = 12;
+/** A bold label opening a paragraph or item, with the text after it: "**Impact**: 12 % of …". */
+const LABEL = /^\s{0,8}(?:[-*+]\s{1,3})?(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s{0,3}:?\s{0,3}\S/;
 
 const textOf = (part: DocumentPart) => part.lines.map((l) => l.text).join(' ');
 const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -24,8 +38,15 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS)) found.add('summary');
   const prose = parts.filter((p) => p.kind !== 'timeline');
   if (prose.some((p) => causalSentences(p.lines).length)) found.add('rootCause');
-  if (parts.some((p) => p.kind === 'impact')) found.add('impact');
   const opening = parts.filter((p) => p.kind === 'title' || p.kind === 'head' || p.kind === 'summary');
+  if (opening.some((p) => p.lines.some((l) => EXPLAINS.test(l.text)))) found.add('rootCause');
+  if (prose.some((p) => p.lines.some((l) => EXPOSURE.test(l.text)))) found.add('impact');
+  if (parts.some((p) => p.kind === 'impact')) found.add('impact');
   if (opening.some((p) => p.lines.some((l) => EFFECT.test(l.text) && WHO.test(l.text)))) found.add('impact');
+  for (const line of prose.flatMap((p) => p.lines)) {
+    const label = line.text.match(LABEL)?.[1];
+    const kind = label ? sectionKind(label.replace(/:\s*$/, '')) : null;
+    if (kind === 'impact' || kind === 'rootCause' || kind === 'summary') found.add(kind);
+  }
   return found;
 }

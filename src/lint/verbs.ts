@@ -25,7 +25,7 @@ export const CONCRETE_VERBS = new Set(
     'add alert allow rollback restore announce archive automate backfill block build bump cap change clean configure create decommission ' +
     'delete deploy deprecate disable document drop enable enforce establish extend fix gate harden implement increase ' +
     'install introduce limit lower merge migrate move patch pin publish raise reduce refactor remove rename replace ' +
-    'require restrict revert rewrite roll rotate run schedule separate set ship split standardise standardize switch tag ' +
+    'require restrict revert rewrite roll rotate run schedule separate set setup ship split standardise standardize switch tag ' +
     'test train tune update upgrade validate verify write conduct analyze analyse identify notify hold define audit ' +
     'externalise externalize expose instrument page quarantine retire scale shard throttle wire develop hire train ' +
     'educate emphasize emphasise communicate educate publish inform'

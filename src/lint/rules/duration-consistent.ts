@@ -1,5 +1,5 @@
 import type { RawEvent } from '../../model/index.js';
-import { statedDurations } from '../../sources/index.js';
+import { type StatedDuration, statedDurations } from '../../sources/index.js';
 import { classifyText } from '../../timeline/classify.js';
 import { formatDuration } from '../durations.js';
 import type { LintRule } from '../rule.js';
@@ -23,8 +23,28 @@ export function timelineSpans(entries: RawEvent[]): number[] {
   return spans;
 }
 
-const consistent = (stated: number, span: number) =>
-  Math.abs(stated - span) <= Math.max(0.25 * span, 5 * MINUTE);
+/**
+ * How far a figure may be from the truth by the rounding it shows: "2 hours" is to the half hour,
+ * "40 min" to 5 minutes, "39 min" to the minute (or 1 % of a long figure); "about" doubles it.
+ */
+export function roundingOf(stated: Pick<StatedDuration, 'seconds' | 'unit' | 'qualifier'>): number {
+  const inUnits = stated.seconds / stated.unit;
+  let step = stated.unit;
+  if (stated.unit >= 3600 && Number.isInteger(inUnits)) step = stated.unit;
+  else if (stated.unit >= 3600) step = stated.unit / 2;
+  else if (stated.unit === MINUTE && inUnits % 10 === 0) step = 10 * MINUTE;
+  else if (stated.unit === MINUTE && inUnits % 5 === 0) step = 5 * MINUTE;
+  const tolerance = Math.max(step / 2, MINUTE, 0.01 * stated.seconds);
+  return stated.qualifier === 'about' ? 2 * tolerance : tolerance;
+}
+
+function consistent(stated: StatedDuration, span: number): boolean {
+  const off = span - stated.seconds;
+  const tolerance = roundingOf(stated);
+  if (stated.qualifier === 'at least') return off >= -tolerance;
+  if (stated.qualifier === 'at most') return off <= tolerance;
+  return Math.abs(off) <= tolerance;
+}
 
 export const durationConsistent: LintRule = {
   id: 'duration-consistent',
@@ -37,7 +57,7 @@ export const durationConsistent: LintRule = {
     for (const section of sections) {
       const text = doc.lines.slice(section.line - 1, section.endLine).join('\n');
       for (const stated of statedDurations(text)) {
-        if (spans.some((span) => consistent(stated.seconds, span))) continue;
+        if (spans.some((span) => consistent(stated, span))) continue;
         const line = section.line + text.slice(0, stated.index).split('\n').length - 1;
         return [
           {
@@ -53,11 +73,27 @@ export const durationConsistent: LintRule = {
   examples: {
     ok: [
       '## Summary\n\nThe outage lasted 20 minutes.\n\n## Timeline\n\n- 12:00 UTC alert fired\n- 12:20 UTC errors resolved\n',
+      // A figure agrees within the rounding it shows: "40 min" for 39, "about 2 hours" for 1 h 52.
+      '## Summary\n\nThe API was down for 40 min.\n\n## Timeline\n\n- 12:04 UTC API down\n- 12:43 UTC resolved\n',
+      '## Summary\n\nThe outage lasted about 2 hours.\n\n## Timeline\n\n- 12:04 UTC API down\n- 13:56 UTC resolved\n',
+      '## Summary\n\nThe outage lasted 2 hours.\n\n## Timeline\n\n- 12:00 UTC API down\n- 13:40 UTC resolved\n',
     ],
     notOk: [
       {
         markdown:
           '## Summary\n\nThe outage lasted 3 hours.\n\n## Timeline\n\n- 12:00 UTC alert fired\n- 12:20 UTC errors resolved\n',
+        lines: [3],
+      },
+      // "90 minutes" is rounded to ten minutes at most: 109 is beyond it.
+      {
+        markdown:
+          '## Summary\n\nThe outage lasted 90 minutes.\n\n## Timeline\n\n- 12:00 UTC logs stop\n- 13:49 UTC logs shipped again\n',
+        lines: [3],
+      },
+      // A minute-exact figure is held to the minute.
+      {
+        markdown:
+          '## Impact\n\nThe outage lasted 27 minutes.\n\n## Timeline\n\n- 12:00 UTC API down\n- 12:31 UTC resolved\n',
         lines: [3],
       },
     ],

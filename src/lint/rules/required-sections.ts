@@ -1,3 +1,4 @@
+import { listedActionItems } from '../action-items.js';
 import type { LintRule } from '../rule.js';
 import { normaliseTitle } from '../sections.js';
 import { statedByContent } from '../stated-by-content.js';
@@ -10,19 +11,51 @@ export const requiredSections: LintRule = {
   check({ doc, required }) {
     const titles = doc.sections.map((s) => ({ kind: s.kind, title: normaliseTitle(s.title) }));
     const byContent = statedByContent(doc);
-    return required
+    // Completed work is what was done, not what will change: a list of only done items plans nothing.
+    const items = listedActionItems(doc);
+    const onlyDone = items.length > 0 && items.every((i) => i.status === 'done');
+    const planned = (r: { kind: string | null }) => !(onlyDone && r.kind === 'actionItems');
+    const missing = required
       .filter(
         (r) =>
           !titles.some((t) => (r.kind && t.kind === r.kind) || t.title.includes(normaliseTitle(r.title))) &&
           !(r.kind && byContent.has(r.kind)),
       )
       .map((r) => ({ rule: 'required-sections', line: null, message: `no '${r.title}' section; add one` }));
+    const onlyCompleted = required
+      .filter((r) => !planned(r))
+      .filter((r) => !missing.some((m) => m.message.includes(`'${r.title}'`)))
+      .map((r) => ({
+        rule: 'required-sections',
+        line: null,
+        message: `the '${r.title}' list holds only completed work; add what is planned to stop this happening again`,
+      }));
+    return [...missing, ...onlyCompleted];
   },
   examples: {
     ok: [
       '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\nx\n',
       '**Issue Summary:**\n\nx\n\n**Customer impact:**\n\nx\n\n**Timeline:**\n\nx\n\n**Contributing factors:**\n\nx\n\n**Follow-ups:**\n\nx\n',
+      // Judged by content: an untitled lead is the summary, "Causes" the root cause, a bold label the impact.
+      '# Outage\n\nOn Monday the checkout service returned errors and customers could not pay for 40 minutes.\n\n**Impact**: 12 % of checkouts failed.\n\n## Timeline\n\nx\n\n### Causes\n\nThe pool was too small.\n\n## Next steps\n\n- Add a pool alert\n',
+      '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## What went wrong\n\n- The pool was sized for last year\n\n## Follow-ups\n\nx\n',
+      // A security report: the flaw explained in its summary, whether it was exploited after it.
+      '# Negative values\n\n## Issue Summary\n\nThe code that creates outputs failed to check against negative values.\n\n## Timeline\n\nx\n\n## Resolution\n\nThe issue was not exploited on mainnet.\n\n## Action items\n\n- Add a fuzz test\n',
     ],
-    notOk: [{ markdown: '# Outage\n\n## Summary\n\nx\n\n## Timeline\n\nx\n', lines: [null, null, null] }],
+    notOk: [
+      { markdown: '# Outage\n\n## Summary\n\nx\n\n## Timeline\n\nx\n', lines: [null, null, null] },
+      // A potential impact someone wonders about is no impact stated; a quoted exploit name is no harm.
+      {
+        markdown:
+          '# Report\n\n## Summary\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nThe payload was named exploit:gen/dot_env_leak.\n\n## Action items\n\nAnalysts study its potential impact on any victims.\n',
+        lines: [null],
+      },
+      // Completed work is not planned work: an Action items list of only done items plans nothing.
+      {
+        markdown:
+          '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\n- [x] Rolled back the deploy\n- [x] Added a pool alert\n',
+        lines: [null],
+      },
+    ],
   },
 };

@@ -77,9 +77,21 @@ export const timelineOrder: LintRule = {
     return findings;
   },
   examples: {
-    ok: ['## Timeline\n\nAll times UTC.\n\n- 12:04 alert fired\n- 12:06 deploy rolled back\n'],
+    ok: [
+      '## Timeline\n\nAll times UTC.\n\n- 12:04 alert fired\n- 12:06 deploy rolled back\n',
+      // A day heading starts a new day, so the hour going back is not a reversal.
+      '## Timeline\n\nAll times UTC.\n\n### 19. April\n\n- 22:00 alert fired\n\n### 20. April\n\n- 01:00 fix deployed\n',
+      '## Timeline\n\nAll times UTC.\n\n### 2022-01-28\n\n- 22:00 alert fired\n\n### 2022-01-29\n\n- 01:00 fix deployed\n',
+      '## Timeline\n\nAll times UTC.\n\n**Day 1**\n\n- 22:00 alert fired\n\n**Day 2**\n\n- 01:00 fix deployed\n',
+      '## Timeline\n\nAll times UTC.\n\n- 23:50 alert fired\n- 00:10 fix deployed\n',
+    ],
     notOk: [
       { markdown: '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n- 12:04 alert fired\n', lines: [6] },
+      // Within one day heading, the hour going back is a reversal.
+      {
+        markdown: '## Timeline\n\nAll times UTC.\n\n### 19. April\n\n- 22:00 alert fired\n- 21:00 deploy\n',
+        lines: [8],
+      },
       // Five lines with one year typo are one finding; a line whose time is 'HH:mm' is a placeholder.
       {
         markdown:

@@ -15,11 +15,13 @@ export const timelineTimeZone: LintRule = {
       return OFFSET_IN_TIME.test(text) || statedZone(text.slice(0, 40)) !== null;
     });
     if (zoned) return [];
+    // One problem per timeline, cited at its first timed line (where a reader meets a time without a zone).
+    const first = timeline.entries.map((e) => e.source.line).find((n) => n !== null);
     const section = doc.sections.find((s) => s.kind === 'timeline');
     return [
       {
         rule: 'timeline-time-zone',
-        line: section?.line ?? timeline.entries[0].source.line,
+        line: first ?? section?.line ?? null,
         message:
           "the timeline does not state its time zone; write 'All times in UTC' (or the zone used) under its heading",
       },
@@ -29,7 +31,17 @@ export const timelineTimeZone: LintRule = {
     ok: [
       '## Timeline\n\nAll times in UTC.\n\n- 12:04 alert fired\n',
       '## Timeline\n\n- **12:04 PST:** alert fired\n- **12:06 PST:** rollback\n',
+      // A zone stated once in prose, away from the timeline, covers it.
+      '# Outage\n\nAll times in CEST.\n\n## Summary\n\nThe API was down.\n\n## Timeline\n\n- 12:04 alert fired\n',
+      '## Summary\n\nThe API was down; times are in UTC.\n\n## Timeline\n\n- 12:04 alert fired\n',
     ],
-    notOk: [{ markdown: '## Timeline\n\n- **12:04:** alert fired\n- **12:06:** rollback\n', lines: [1] }],
+    notOk: [
+      { markdown: '## Timeline\n\n- **12:04:** alert fired\n- **12:06:** rollback\n', lines: [3] },
+      // A zone named in passing is not a statement of how the times are given.
+      {
+        markdown: '## Summary\n\nThe UTC cron job failed.\n\n## Timeline\n\n- 12:04 alert fired\n',
+        lines: [7],
+      },
+    ],
   },
 };
