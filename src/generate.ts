@@ -35,7 +35,15 @@ export interface Generated {
  */
 export async function generate(
   paths: string[],
-  { format = 'md', audience = 'internal', template, tz, onInput, onStore, library = {} }: GenerateOptions = {},
+  {
+    format = 'md',
+    audience = 'internal',
+    template,
+    tz,
+    onInput,
+    onStore,
+    library = {},
+  }: GenerateOptions = {},
 ): Promise<Generated> {
   // A template is checked before any evidence is read: a typo costs nothing.
   const shape = template ? await loadTemplate(template) : null;
