@@ -18,8 +18,8 @@ await build({
   supported: { 'import-attributes': true },
   // mdast-util-to-markdown and mdast-util-gfm (Markdown out and GFM in), compromise (lint's reading
   // of an action item's grammar) and the tracker clients (only `follow-ups` loads them) come from
-  // node_modules too, as does liquidjs (only `generate --template` loads it): declared dependencies,
-  // they keep the package within its size budget.
+  // node_modules too, as do liquidjs (only `generate --template` loads it) and zod (the schemas'
+  // library, the largest dependency): declared dependencies, they keep the package within its size budget.
   external: [
     'better-sqlite3',
     'pg',
@@ -29,6 +29,7 @@ await build({
     '@octokit/rest',
     '@linear/sdk',
     'liquidjs',
+    'zod',
   ],
   // The meaning model's weights stay one file in the package, read from beside the bundle.
   plugins: [

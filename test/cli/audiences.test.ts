@@ -6,6 +6,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString as textOf } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
+import { GENERATED_MARK_MD } from '../../src/model/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const generate = (...args: string[]) =>
@@ -25,7 +26,7 @@ describe('output formats and audiences', () => {
     expect(html).toContain("default-src 'none'");
   });
 
-  it('keeps raw HTML out of Markdown too: evidence markup is escaped text, the anchors are the only tags', () => {
+  it('keeps raw HTML out of Markdown too: evidence markup is escaped text, the anchors and the report mark are the only tags', () => {
     const md = generate().stdout;
     const tree = fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
     const html: string[] = [];
@@ -35,7 +36,9 @@ describe('output formats and audiences', () => {
     };
     visit(tree);
     expect(html.length).toBeGreaterThan(0);
-    for (const tag of html) expect(tag).toMatch(/^<a id="ref-[\w-]+">$|^<\/a>$/);
+    expect(html.filter((tag) => tag === GENERATED_MARK_MD)).toHaveLength(1);
+    for (const tag of html.filter((t) => t !== GENERATED_MARK_MD))
+      expect(tag).toMatch(/^<a id="ref-[\w-]+">$|^<\/a>$/);
     expect(textOf(tree)).toContain('<script>alert(1)</script>');
     expect(md).not.toMatch(/(?<!\\)<(?:script|img|b)\b/);
   });

@@ -46,7 +46,8 @@ describe('a guarded deploy recorded by hindsight watch', () => {
 
   it('shows the failed checks and failed requests in the Impact section', () => {
     const md = generate('test/fixtures/guarded-deploy', 'md');
-    expect(md).toContain('- **Failed health checks:** 3');
-    expect(md).toMatch(/- \*\*Failed requests:\*\* \d+/);
+    const impact = md.slice(md.indexOf('## Impact'), md.indexOf('\n## ', md.indexOf('## Impact') + 1));
+    expect(impact).toMatch(/^[-*] \*\*Failed health checks:\*\* 3$/m);
+    expect(impact).toMatch(/^[-*] \*\*Failed requests:\*\* \d+$/m);
   });
 });
