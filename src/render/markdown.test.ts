@@ -5,6 +5,7 @@ import { toString as textOf } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { entry, sampleReport } from '../../test/support/report.js';
+import { GENERATED_MARK_MD } from '../model/index.js';
 import { toPostmortem } from '../report/index.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -42,13 +43,14 @@ describe('Markdown written through mdast', () => {
       for (const row of t.children) expect(row.children.length).toBe(t.children[0].children.length);
   });
 
-  it('holds no raw HTML but the anchors the refs link to', () => {
+  it('holds no raw HTML but the anchors the refs link to and the mark under the title', () => {
     const html: string[] = [];
     const visit = (node: { type: string; value?: string; children?: unknown[] }) => {
       if (node.type === 'html') html.push(node.value ?? '');
       for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
     };
     visit(parse(md));
+    expect(html.shift()).toBe(GENERATED_MARK_MD);
     expect(html.length).toBe(HOSTILE.length * 2);
     for (const h of html) expect(h).toMatch(/^<a id="ref-[\w-]+">$|^<\/a>$/);
   });
