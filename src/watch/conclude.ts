@@ -4,6 +4,7 @@ import { generate } from '../generate.js';
 import { redactText } from '../redact/index.js';
 import { renderers } from '../render/index.js';
 import { toPostmortem } from '../report/index.js';
+import { loadTemplate, renderTemplate } from '../template/index.js';
 import { incidentManifest } from './incident-manifest.js';
 import { EVIDENCE, type WatchOptions, type WatchResult } from './watch.js';
 
@@ -14,6 +15,8 @@ export interface ConcludeOptions {
   /** The incident library (as `generate --db`); the default one when absent. */
   db?: string;
   save?: boolean;
+  /** A built-in template's name or a template file (as `generate --template`); the default report without. */
+  template?: string;
 }
 
 export interface Conclusion {
@@ -42,7 +45,7 @@ const evidenceIn = (out: string) => {
 export async function concludeWatch(
   watch: Pick<WatchOptions, 'out' | 'health' | 'service' | 'version' | 'previousVersion'>,
   result: WatchResult,
-  { db, save = true }: ConcludeOptions = {},
+  { db, save = true, template }: ConcludeOptions = {},
 ): Promise<Conclusion> {
   const { out } = watch;
   if (!result.facts) {
@@ -65,11 +68,13 @@ export async function concludeWatch(
   writeFileSync(manifestFile, incidentManifest(result.facts));
   const written = [manifestFile];
   try {
-    const made = await generate(evidenceIn(out), { format: 'md', library: { db, save } });
+    const made = await generate(evidenceIn(out), { format: 'md', template, library: { db, save } });
     writeFileSync(join(out, REPORT_FILES.md), made.output);
+    // The HTML from the same report: through the template when there is one, else the default page.
+    const doc = toPostmortem(made.report, made.timeline.series);
     writeFileSync(
       join(out, REPORT_FILES.html),
-      renderers.html(toPostmortem(made.report, made.timeline.series)),
+      template ? await renderTemplate(await loadTemplate(template), doc, 'html') : renderers.html(doc),
     );
     written.push(join(out, REPORT_FILES.md), join(out, REPORT_FILES.html));
     return {

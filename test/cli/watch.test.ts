@@ -129,6 +129,52 @@ describe('hindsight watch', () => {
     }
   });
 
+  it('writes the postmortem through --template, in Markdown and HTML, and refuses an unknown one before deploying', async () => {
+    const out = join(dir, 'bundle');
+    const r = await hindsight([
+      'watch',
+      '--health',
+      svc.health,
+      '--deploy',
+      svc.switchTo('2.0.0'),
+      '--rollback',
+      svc.switchTo('1.0.0'),
+      ...versions,
+      '--out',
+      out,
+      '--db',
+      db,
+      '--template',
+      'brief',
+      ...FAST,
+    ]);
+    expect(r.status, r.stderr).toBe(3);
+    const md = readFileSync(join(out, 'postmortem.md'), 'utf8');
+    expect(md.match(/^## .*/gm)).toEqual([
+      '## Issue Summary',
+      '## Timeline',
+      '## Root Cause and Resolution',
+      '## Corrective and Preventative Measures',
+    ]);
+    expect(readFileSync(join(out, 'postmortem.html'), 'utf8')).toContain('Root Cause and Resolution</h2>');
+
+    const marker = join(dir, 'deployed');
+    const refused = await hindsight([
+      'watch',
+      '--health',
+      svc.health,
+      '--deploy',
+      `touch ${marker}`,
+      '--out',
+      join(dir, 'b'),
+      '--template',
+      'no-such-template',
+    ]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^hindsight: no-such-template: no such template/);
+    expect(existsSync(marker)).toBe(false);
+  });
+
   it('exits 4 when the rollback command fails, and still writes the incident', async () => {
     const out = join(dir, 'bundle');
     const r = await hindsight([

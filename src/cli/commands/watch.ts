@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
+import { checkTemplateUse, loadTemplate } from '../../template/index.js';
 import {
   concludeWatch,
   DEFAULT_RULE,
@@ -84,6 +85,7 @@ interface WatchCliOptions {
   rollbackTimeout?: string;
   db?: string;
   save: boolean;
+  template?: string;
 }
 
 /** Reads and checks every option before anything runs: a wrong value is exit 2 and nothing deployed. */
@@ -186,10 +188,16 @@ export function register(program: Command): void {
     .option('--rollback-timeout <duration>', 'stop the rollback command after this long', '2m')
     .option('--db <path|url>', 'incident library for the report (default: the platform data directory)')
     .option('--no-save', 'do not keep the report in the incident library')
+    .option(
+      '--template <name|path>',
+      'shape the postmortem with a built-in (sre, full, evidence, brief) or a template file',
+    )
     .action(async (opts: WatchCliOptions) => {
       const settings = watchSettings(opts);
       // Before anything is deployed: a bundle that cannot be written stops here with exit 2.
       const out = prepareOutFolder(settings.out);
+      // A template that cannot be used stops here too, before anything is deployed.
+      if (opts.template) checkTemplateUse(await loadTemplate(opts.template), 'internal', 'md');
       const controller = new AbortController();
       let stoppedBy: 'SIGINT' | 'SIGTERM' | null = null;
       const stop = (signal: 'SIGINT' | 'SIGTERM') => () => {
@@ -213,7 +221,11 @@ export function register(program: Command): void {
         });
         progress.done();
         const watch = { ...settings, out };
-        const conclusion = await concludeWatch(watch, result, { db: opts.db, save: opts.save });
+        const conclusion = await concludeWatch(watch, result, {
+          db: opts.db,
+          save: opts.save,
+          template: opts.template,
+        });
         if (result.facts)
           announceLibrary(opts.db, opts.save ? ' (the report saved to it)' : ' (related incidents from it)');
         for (const w of conclusion.warnings) process.stderr.write(`hindsight: ${w}\n`);
