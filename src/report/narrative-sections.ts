@@ -33,63 +33,41 @@ const durationField = (r: Report, k: keyof Report['durations'], label: string): 
   durationWords(k, r.durations[k]),
 ];
 
-export function detectionSection(r: Report): Section {
-  return {
-    id: 'detection',
-    title: 'Detection',
-    blocks: [
-      ...claimBlocks(r, r.narrative.detection, 'How the incident was detected is not in the evidence.'),
-      {
-        type: 'fields',
-        items: [
-          momentField(r, 'impactStart', 'Impact started'),
-          momentField(r, 'detected', 'Detected'),
-          durationField(r, 'detect', 'Time to detect (from impact start)'),
-          durationField(r, 'detectFromTrigger', 'Time to detect (from the change)'),
-        ],
-      },
-    ],
-  };
+/** A narrative section: its cited statements (or what the evidence lacks), then its moments and durations. */
+function narrativeSection(
+  r: Report,
+  id: 'detection' | 'response' | 'resolution',
+  title: string,
+  missing: string,
+  items: [string, string][],
+): Section {
+  return { id, title, blocks: [...claimBlocks(r, r.narrative[id], missing), { type: 'fields', items }] };
 }
 
-export function responseSection(r: Report): Section {
-  return {
-    id: 'response',
-    title: 'Response',
-    blocks: [
-      ...claimBlocks(r, r.narrative.response, 'The evidence records no response.'),
-      {
-        type: 'fields',
-        items: [
-          momentField(r, 'acknowledged', 'Acknowledged'),
-          durationField(r, 'acknowledge', 'Time to acknowledge'),
-          momentField(r, 'declared', 'Declared'),
-          momentField(r, 'mitigationStarted', 'Mitigation started'),
-        ],
-      },
-    ],
-  };
-}
+export const detectionSection = (r: Report): Section =>
+  narrativeSection(r, 'detection', 'Detection', 'How the incident was detected is not in the evidence.', [
+    momentField(r, 'impactStart', 'Impact started'),
+    momentField(r, 'detected', 'Detected'),
+    durationField(r, 'detect', 'Time to detect (from impact start)'),
+    durationField(r, 'detectFromTrigger', 'Time to detect (from the change)'),
+  ]);
 
-export function resolutionSection(r: Report): Section {
-  return {
-    id: 'resolution',
-    title: 'Resolution',
-    blocks: [
-      ...claimBlocks(r, r.narrative.resolution, 'What ended the impact is not in the evidence.'),
-      {
-        type: 'fields',
-        items: [
-          momentField(r, 'recovered', 'Recovered'),
-          momentField(r, 'closed', 'Closed'),
-          durationField(r, 'mitigate', 'Time to recover (from detection)'),
-          durationField(r, 'impact', 'Impact duration'),
-          durationField(r, 'impactFromTrigger', 'Time to recover (from the change)'),
-        ],
-      },
-    ],
-  };
-}
+export const responseSection = (r: Report): Section =>
+  narrativeSection(r, 'response', 'Response', 'The evidence records no response.', [
+    momentField(r, 'acknowledged', 'Acknowledged'),
+    durationField(r, 'acknowledge', 'Time to acknowledge'),
+    momentField(r, 'declared', 'Declared'),
+    momentField(r, 'mitigationStarted', 'Mitigation started'),
+  ]);
+
+export const resolutionSection = (r: Report): Section =>
+  narrativeSection(r, 'resolution', 'Resolution', 'What ended the impact is not in the evidence.', [
+    momentField(r, 'recovered', 'Recovered'),
+    momentField(r, 'closed', 'Closed'),
+    durationField(r, 'mitigate', 'Time to recover (from detection)'),
+    durationField(r, 'impact', 'Impact duration'),
+    durationField(r, 'impactFromTrigger', 'Time to recover (from the change)'),
+  ]);
 
 const DRAFTED =
   'Drafted from the analysis for the reviewer: confirm, edit or delete each statement before publishing.';
