@@ -48,6 +48,7 @@ async function readDocument(doc, label) {
       spec: null,
       time: { zone: 'UTC', date: manifest.date ? manifest.date.slice(0, 10) : null },
       skip: () => {},
+      note: () => {},
       addSeries: () => {},
       addLogTemplates: () => {},
       addStatement: () => {},
