@@ -1,12 +1,21 @@
 // Checks the timeline evaluation labels: their shape, that each file names a document of the
-// split, and that each entry's line and text are really in that document. Exit 1 on any problem.
+// split (any of its parts), and that each entry's line and text are really in that document. Exit 1 on any problem.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVAL_DIR, KINDS, labelFilesIn, MOMENTS, ROOT, readSplit, SIGNALS } from './timeline-eval.mjs';
+import {
+  EVAL_DIR,
+  KINDS,
+  labelFilesIn,
+  MOMENTS,
+  ROOT,
+  readSplit,
+  SIGNALS,
+  splitParts,
+} from './timeline-eval.mjs';
 
 const dir = process.argv[2] ?? join(EVAL_DIR, 'labels');
 const split = readSplit();
-const known = new Set([...split.dev, ...split.heldout]);
+const known = new Set(splitParts(split).flatMap((part) => split[part]));
 const kinds = new Set(KINDS);
 const signals = new Set(SIGNALS);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?Z$/;

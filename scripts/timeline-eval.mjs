@@ -39,8 +39,11 @@ export const MOMENTS = [
   'closed',
 ];
 
-/** The documents split once into `dev` and `heldout`. */
+/** The documents split once into `dev` and `heldout`, and the `fresh` collections labelled after the reader was built. */
 export const readSplit = () => JSON.parse(readFileSync(join(EVAL_DIR, 'split.json'), 'utf8'));
+
+/** The parts of the split in the order written (dev, heldout, fresh, …): every key holding a list of documents. */
+export const splitParts = (split) => Object.keys(split).filter((k) => Array.isArray(split[k]));
 
 /** labels/<collection>/<file name>.json; the collection is the folder under postmortem-collections (or seeds). */
 export function labelFile(doc) {
