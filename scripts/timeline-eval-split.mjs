@@ -1,6 +1,7 @@
 // Splits the timeline evaluation documents once, with a fixed seed, into a part the reading is
 // developed against ("dev") and a part it is only measured on ("heldout"). Run once; the result
 // is committed as test/fixtures/timeline-eval/split.json and never regenerated after labelling.
+// The `fresh` part (collections labelled after the reader was built) is added to split.json by hand.
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
