@@ -2,12 +2,12 @@
 // each rule exists and each line is in the document. Usage: node scripts/check-lint-labels.mjs [DIR]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVAL_DIR, ROOT, RULES, readSplit } from './lint-eval.mjs';
+import { EVAL_DIR, ROOT, RULES, readSplit, splitParts } from './lint-eval.mjs';
 import { labelFilesIn } from './timeline-eval.mjs';
 
 const dir = process.argv[2] ?? join(EVAL_DIR, 'labels');
 const split = readSplit();
-const known = new Set([...split.dev, ...split.heldout]);
+const known = new Set(splitParts(split).flatMap((p) => p.docs));
 const rules = new Set(RULES);
 
 let problems = 0;
