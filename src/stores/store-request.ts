@@ -23,7 +23,7 @@ export interface StoreAuth {
 }
 
 /** Keys that would hold a credential's value, with the key that names its variable instead. */
-const INLINE: Record<string, keyof StoreAuth> = {
+export const INLINE_CREDENTIAL_KEYS: Record<string, keyof StoreAuth> = {
   user: 'userEnv',
   username: 'userEnv',
   password: 'passwordEnv',
@@ -38,8 +38,8 @@ const INLINE: Record<string, keyof StoreAuth> = {
  * @example inlineCredential({ loki: 'http://l:3100', token: 'x' }) // { key: 'token', instead: 'tokenEnv' }
  */
 export function inlineCredential(entry: object): { key: string; instead: keyof StoreAuth } | null {
-  const key = Object.keys(INLINE).find((k) => Object.hasOwn(entry, k));
-  return key ? { key, instead: INLINE[key] } : null;
+  const key = Object.keys(INLINE_CREDENTIAL_KEYS).find((k) => Object.hasOwn(entry, k));
+  return key ? { key, instead: INLINE_CREDENTIAL_KEYS[key] } : null;
 }
 
 /** Refuses an entry that writes credentials into the manifest instead of naming variables. */
