@@ -3,7 +3,7 @@ import { ClickHouseEntry, type ClickHouseOptions, clickhouseStore } from './clic
 import { ElasticsearchEntry, elasticsearchStore, OpenSearchEntry } from './elasticsearch.js';
 import { LokiEntry, lokiStore } from './loki.js';
 import type { LogStore } from './store.js';
-import { INLINE_CREDENTIAL_KEYS, inlineCredential } from './store-request.js';
+import { inlineCredential } from './store-request.js';
 
 /** What every store's factory is given beside its entry. */
 export interface StoreOptions extends ClickHouseOptions {
@@ -58,4 +58,3 @@ export function openStore(spec: object, options: StoreOptions = {}): LogStore {
   if (!kind) throw new Error('not a store entry');
   return stores[kind].open(spec as never, options);
 }
-
