@@ -5,7 +5,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { groupQuery, quoteIdentifier, timeColumn } from '../dist/stores/clickhouse-sql.js';
@@ -23,6 +23,8 @@ const freePort = () =>
     });
   });
 
+// The server uses every core: ClickHouse 18.16 counts physical cores itself and finds one on some
+// virtual machines, which would run each query on one thread. (a), (b) and Hindsight share it.
 async function startServer(dir) {
   const [http, tcp] = [await freePort(), await freePort()];
   writeFileSync(
@@ -35,7 +37,7 @@ async function startServer(dir) {
   );
   writeFileSync(
     join(dir, 'users.xml'),
-    `<?xml version="1.0"?><yandex><profiles><default><max_memory_usage>8000000000</max_memory_usage></default></profiles>
+    `<?xml version="1.0"?><yandex><profiles><default><max_memory_usage>8000000000</max_memory_usage><max_threads>${availableParallelism()}</max_threads></default></profiles>
 <users><default><password></password><networks><ip>127.0.0.1</ip></networks><profile>default</profile><quota>default</quota></default></users>
 <quotas><default><interval><duration>3600</duration><queries>0</queries><errors>0</errors><result_rows>0</result_rows><read_rows>0</read_rows><execution_time>0</execution_time></interval></default></quotas></yandex>`,
   );
@@ -110,6 +112,7 @@ function measure(command, args, { stdout = 'ignore' } = {}) {
 }
 
 export async function benchStore({ rows = 50_000_000, log = console.error } = {}) {
+  const loadStart = loadavg()[0];
   const dir = mkdtempSync(join(tmpdir(), 'hindsight-bench-store-'));
   const server = await startServer(dir);
   const client = (...args) => ['--host', '127.0.0.1', '--port', String(server.tcp), ...args];
@@ -124,6 +127,18 @@ export async function benchStore({ rows = 50_000_000, log = console.error } = {}
     log(`generating ${rows.toLocaleString('en-US')} rows inside ClickHouse`);
     const inserted = measure('clickhouse-client', client('--query', insertSql(rows)));
     log(`  ${inserted.seconds.toFixed(1)} s`);
+    // Background merges of the inserted parts would compete with the runs measured: wait them out.
+    for (let i = 0; i < 1200; i++) {
+      const merging = execFileSync(
+        'clickhouse-client',
+        client('--query', 'SELECT count() FROM system.merges'),
+        {
+          encoding: 'utf8',
+        },
+      );
+      if (merging.trim() === '0') break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
     const window = { from: T0, to: T0 + SPAN_MS };
     const bundle = join(dir, 'bundle');
     mkdirSync(bundle);
@@ -177,6 +192,7 @@ export async function benchStore({ rows = 50_000_000, log = console.error } = {}
       file,
     ]);
     const exportSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const exportMb = statSync(file).size / 1e6;
     const onFile = measure(process.execPath, [
       hindsight,
       'generate',
@@ -185,9 +201,13 @@ export async function benchStore({ rows = 50_000_000, log = console.error } = {}
       join(dir, 'file.md'),
       '--no-save',
     ]);
+    // 50 million rows export to about 7 GB: gone as soon as measured.
+    rmSync(file, { force: true });
     return {
       rows,
-      exportMb: statSync(file).size / 1e6,
+      threads: availableParallelism(),
+      loadAverage: { start: loadStart, end: loadavg()[0] },
+      exportMb,
       pushedQuerySeconds: a.seconds,
       store: store,
       exportSeconds,
@@ -206,7 +226,7 @@ export async function benchStore({ rows = 50_000_000, log = console.error } = {}
 export function printStore(r) {
   const s = (v) => `${v.toFixed(1)} s`;
   console.log(
-    `${r.rows.toLocaleString('en-US')} rows in ClickHouse 18.16 over a 3-hour window (export: ${Math.round(r.exportMb)} MB)`,
+    `${r.rows.toLocaleString('en-US')} rows in ClickHouse 18.16 over a 3-hour window (export: ${Math.round(r.exportMb)} MB), max_threads ${r.threads}, load average ${r.loadAverage.start.toFixed(1)} at the start and ${r.loadAverage.end.toFixed(1)} at the end`,
   );
   console.log('| run | time | peak RSS MB | target |');
   console.log('|---|---:|---:|---|');

@@ -2,7 +2,8 @@
 // the manifest's, so users (and their editors) validate against the same contract as the code.
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { manifestJsonSchema, Report } from '../dist/model/index.js';
+import { Report } from '../dist/model/index.js';
+import { incidentJsonSchema } from '../dist/stores/index.js';
 
 const write = (name, schema) =>
   writeFileSync(new URL(`../schema/${name}`, import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
@@ -10,4 +11,4 @@ const write = (name, schema) =>
 const report = z.toJSONSchema(Report, { target: 'draft-2020-12', io: 'output' });
 report.title = 'Hindsight postmortem report, schemaVersion 1';
 write('report.schema.json', report);
-write('incident.schema.json', manifestJsonSchema());
+write('incident.schema.json', incidentJsonSchema());

@@ -160,6 +160,25 @@ describe('the time column', () => {
     expect(timeColumn('t', 'UInt32', 's')?.atLeast(1_700_000_000_900)).toBe('`t` >= 1700000000');
     expect(timeColumn('t', 'String')).toBeNull();
   });
+});
+
+describe('the pushed-down query', () => {
+  it('groups rows by a hash of service, level, masked line and keys, and sends no masked text back', () => {
+    const sql = groupQuery({
+      table: '`logs`',
+      time: timeColumn('ts', 'UInt64')!,
+      message: '`message`',
+      service: '`service`',
+      level: '`level`',
+      window: { from: 1, to: 2 },
+    });
+    expect(sql).toMatch(
+      /cityHash64\(`service`, `level`, replaceRegexpAll\(`message`, .*\), extractAll\(`message`, .*\)\) AS hs_key/,
+    );
+    expect(sql).toContain('GROUP BY hs_key, hs_minute');
+    expect(sql).toMatch(/GROUP BY hs_key$/);
+    expect(sql.split('\n')[0]).not.toContain('masked');
+  });
 
   it('puts every value of the query in quotes or as a checked integer', () => {
     const sql = groupQuery({

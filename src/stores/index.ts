@@ -7,6 +7,7 @@ export {
   SERVER_MASK_REPLACEMENT,
 } from './clickhouse-sql.js';
 export { whereProblem } from './clickhouse-where.js';
+export { incidentJsonSchema } from './json-schema.js';
 export {
   openStore,
   StoreEntry,

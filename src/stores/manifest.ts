@@ -3,6 +3,7 @@ import { ClickHouseEntry, type ClickHouseOptions, clickhouseStore } from './clic
 import { ElasticsearchEntry, elasticsearchStore, OpenSearchEntry } from './elasticsearch.js';
 import { LokiEntry, lokiStore } from './loki.js';
 import type { LogStore } from './store.js';
+import { inlineCredential } from './store-request.js';
 
 /** What every store's factory is given beside its entry. */
 export interface StoreOptions extends ClickHouseOptions {
@@ -38,11 +39,11 @@ export function storeKindOf(spec: object): StoreKindName | null {
 export function storeEntryProblem(spec: object): { key: string; message: string } | null {
   const kind = storeKindOf(spec);
   if (!kind) return null;
-  if ('password' in spec || 'user' in spec)
+  const inline = inlineCredential(spec);
+  if (inline)
     return {
-      key: 'password' in spec ? 'password' : 'user',
-      message:
-        'credentials never go in the manifest: name environment variables with userEnv and passwordEnv',
+      key: inline.key,
+      message: `credentials never go in the manifest: name an environment variable with ${inline.instead in stores[kind].entry.shape ? inline.instead : 'passwordEnv'}`,
     };
   const result = stores[kind].entry.safeParse(spec);
   if (result.success) return null;

@@ -22,16 +22,34 @@ export interface StoreAuth {
   apiKeyEnv?: string;
 }
 
-const INLINE = ['user', 'password', 'token', 'apiKey', 'username'];
+/** Keys that would hold a credential's value, with the key that names its variable instead. */
+export const INLINE_CREDENTIAL_KEYS: Record<string, keyof StoreAuth> = {
+  user: 'userEnv',
+  username: 'userEnv',
+  password: 'passwordEnv',
+  token: 'tokenEnv',
+  apiKey: 'apiKeyEnv',
+  api_key: 'apiKeyEnv',
+};
+
+/**
+ * The first key of an entry that writes a credential into the manifest, and the key to use
+ * instead; null when it names variables only. Never looks at the value.
+ * @example inlineCredential({ loki: 'http://l:3100', token: 'x' }) // { key: 'token', instead: 'tokenEnv' }
+ */
+export function inlineCredential(entry: object): { key: string; instead: keyof StoreAuth } | null {
+  const key = Object.keys(INLINE_CREDENTIAL_KEYS).find((k) => Object.hasOwn(entry, k));
+  return key ? { key, instead: INLINE_CREDENTIAL_KEYS[key] } : null;
+}
 
 /** Refuses an entry that writes credentials into the manifest instead of naming variables. */
 export function refuseInlineCredentials(source: string, entry: object): void {
-  const key = INLINE.find((k) => k in entry);
-  if (key)
+  const inline = inlineCredential(entry);
+  if (inline)
     throw new StoreError(
       'STORE_CREDENTIALS',
       source,
-      `'${key}' in the manifest: credentials never go there; name an environment variable with ${key === 'apiKey' ? 'apiKeyEnv' : key === 'token' ? 'tokenEnv' : key === 'password' ? 'passwordEnv' : 'userEnv'}`,
+      `'${inline.key}' in the manifest: credentials never go there; name an environment variable with ${inline.instead}`,
     );
 }
 
