@@ -138,20 +138,6 @@ describe('the first response acknowledges the problem', () => {
     expect(refs(m)).toMatchObject({ detected: 'ALERT', acknowledged: 'FIX' });
   });
 
-  it('an acknowledgement stated days later does not hide the responders already at work', () => {
-    const m = findMoments([
-      ev(0, 'alert', 'Automated monitoring detects increased error rates', ['symptom', 'detect'], {
-        ref: 'ALERT',
-      }),
-      ev(58, 'note', 'Root cause identified: excessive parallelism', ['diagnosis'], { ref: 'FOUND' }),
-      ev(73, 'action', 'Began throttling connections and Redis writes', ['mitigation'], { ref: 'FIX' }),
-      ev(3 * 24 * 60, 'ack', 'Engineering begins investigation into customer reports', ['ack'], {
-        ref: 'LATER-ACK',
-      }),
-    ]);
-    expect(m.acknowledged?.ref).toBe('FOUND');
-  });
-
   it('a finding about the cause made once the problem is known is a response', () => {
     const m = findMoments([
       ev(0, 'report', 'Developer explains that he sees no Kafka metrics', ['symptom', 'detect'], {

@@ -78,10 +78,7 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const responses = events.filter(
     (e) => from != null && e !== detected && responds(e) && e.ts - from <= ANSWER_WITHIN_MS,
   );
-  // An explicit acknowledgement, unless responders were already at work before it: the first response is the acknowledgement.
-  const stated = firstAtOrAfter(withSignal(events, 'ack'), from);
-  const firstResponse = firstAtOrAfter(responses, from);
-  const acknowledged = stated && (!firstResponse || stated.ts <= firstResponse.ts) ? stated : firstResponse;
+  const acknowledged = firstAtOrAfter(withSignal(events, 'ack'), from) ?? firstAtOrAfter(responses, from);
   const mitigationStarted = firstAtOrAfter(withSignal(events, 'mitigation'), start);
   const recoveries = recoveriesOf(events, impactStart);
   const settled = recoveries.filter((r) => !symptomsAfter(events, r.ts).length);
