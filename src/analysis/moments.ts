@@ -28,7 +28,7 @@ const responds = (e: Event) =>
   e.kind === 'ack' ||
   e.kind === 'action' ||
   (e.signals.includes('diagnosis') && !NOT_RESPONDING.has(e.kind)) ||
-  (e.signals.includes('mitigation') && e.kind !== 'rollback' && !NOT_RESPONDING.has(e.kind));
+  (e.signals.includes('mitigation') && e.kind === 'note');
 
 /** Work begun days after the team learned of a problem answers it, but says nothing of when it was acknowledged. */
 const ANSWER_WITHIN_MS = 24 * 3600_000;
