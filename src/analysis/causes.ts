@@ -104,11 +104,16 @@ function frequencies(events: Event[]): Map<string, number> {
   return df;
 }
 
+/** "This resulted in …", "It caused …": the cause is a word pointing back, and what follows is only the effect. */
+const POINTS_BACK =
+  /^\s{0,3}(?:this|that|it|which|these|those)\s(?:[a-z]{1,20}\s)?(?:caus(?:ed|es)|led to|leads to|result(?:ed|s)? in|trigger(?:ed|s)|brought down|took down)\b(?!\s(?:by|from)\b)/i;
+
 /**
  * How strongly an account names a change: the distinctive words they share (those few other
  * timeline lines use), identifiers counting double. 0 when it does not name it.
  */
 function naming(account: CauseAccount, change: Event, df: Map<string, number>, lines: number): number {
+  if (POINTS_BACK.test(account.text)) return 0;
   const said = stemsOf(account.text);
   const names = new Set([...namesIn(account.text), ...namesIn(change.summary)]);
   const own = account.event ? stemsOf(account.event.summary) : new Set<string>();

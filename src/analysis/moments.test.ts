@@ -126,6 +126,18 @@ describe('the first response acknowledges the problem', () => {
     expect(refs(m)).toMatchObject({ detected: 'ALERT', acknowledged: 'FIX' });
   });
 
+  it('a mitigation written as a state rather than an act is still the first response', () => {
+    const m = findMoments([
+      ev(0, 'alert', 'First alert regarding KIAM server pods crash-looping', ['symptom', 'detect'], {
+        ref: 'ALERT',
+      }),
+      ev(94, 'note', 'New certificates generated, service restored', ['mitigation', 'recovery'], {
+        ref: 'FIX',
+      }),
+    ]);
+    expect(refs(m)).toMatchObject({ detected: 'ALERT', acknowledged: 'FIX' });
+  });
+
   it('a finding about the cause made once the problem is known is a response', () => {
     const m = findMoments([
       ev(0, 'report', 'Developer explains that he sees no Kafka metrics', ['symptom', 'detect'], {

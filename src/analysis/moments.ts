@@ -19,12 +19,16 @@ const NOT_RESPONDING = new Set([
 ]);
 
 /**
- * A responder at work: an acknowledgement, an act by a responder (a decision, a fix, a restart), or
- * a finding about the cause. A rollback or a change alone may be a pipeline's doing, and what a tool
- * or an outsider records is not a response.
+ * A responder at work: an acknowledgement, an act by a responder (a decision, a fix, a restart), a
+ * mitigation recorded as a state ("new certificates generated"), or a finding about the cause. A
+ * rollback or a change alone may be a pipeline's doing, and what a tool or an outsider records is not
+ * a response.
  */
 const responds = (e: Event) =>
-  e.kind === 'ack' || e.kind === 'action' || (e.signals.includes('diagnosis') && !NOT_RESPONDING.has(e.kind));
+  e.kind === 'ack' ||
+  e.kind === 'action' ||
+  (e.signals.includes('diagnosis') && !NOT_RESPONDING.has(e.kind)) ||
+  (e.signals.includes('mitigation') && e.kind === 'note');
 
 /** Work begun days after the team learned of a problem answers it, but says nothing of when it was acknowledged. */
 const ANSWER_WITHIN_MS = 24 * 3600_000;

@@ -22,6 +22,8 @@ describe('relieves', () => {
       'Terminated the unhealthy EC2 instance',
       'Revoked the leaked npm tokens',
       'Version 1.6.1 was released with fixes for the recursion',
+      "Blocked the attacker's IP addresses at the load balancer",
+      'Blocking all incoming traffic from the abusive client',
     ])
       expect(relieves(text), text).toBe(true);
   });
@@ -34,6 +36,9 @@ describe('relieves', () => {
       'Decided to not patch existing service accounts to avoid breaking capabilities',
       'Chia team has established what their patching plan should be',
       'We will roll back the release tomorrow',
+      'Teams begin digging deeper into information about the block chain state',
+      'The soft fork at block height 3630000 went into effect',
+      'A blocking change in the infrastructure pipeline held the release',
     ])
       expect(relieves(text), text).toBe(false);
   });
@@ -59,5 +64,18 @@ describe('analyze with no symptom recorded', () => {
       }),
     ];
     expect(analyze(events, Manifest.parse({})).moments.mitigationStarted?.ref).toBe('REL');
+  });
+});
+
+describe('analyze reading what responders did', () => {
+  it('does not start mitigation at a look into the state of a block chain', () => {
+    const events = [
+      ev(0, 'alert', 'Mempool alarms fire', ['symptom', 'detect']),
+      ev(5, 'action', 'Teams begin digging deeper into information about the block chain state', [], {
+        ref: 'LOOK',
+      }),
+      ev(960, 'action', 'Engineers begin work on optimizations to the node', ['mitigation'], { ref: 'WORK' }),
+    ];
+    expect(analyze(events, Manifest.parse({})).moments.mitigationStarted?.ref).toBe('WORK');
   });
 });

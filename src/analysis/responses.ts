@@ -9,9 +9,12 @@ const FALLBACK =
 const AWAY =
   /\b(traffic|load|requests|users|queries)\b[^.]{0,40}\b(shift|mov|divert|rerout|re-rout|redirect|drain|steer|balanc|rout)|\b(shift|mov|divert|rerout|re-rout|redirect|drain|load[- ]balanc|steer)\w{0,12}\b[^.]{0,40}\b(traffic|load|requests|away)\b|\bdrain(?:ed|ing|s)?\b/i;
 const OFF =
-  /\b(disabl(?:e|ed|es|ing)|turn(?:ed|ing|s)? off|switch(?:ed|es|ing)? off|shut(?:ting)? (?:off|down)|kill[- ]?switch|paus(?:e|ed|es|ing)|suspend(?:ed|ing|s)?|throttl(?:e|ed|es|ing)|rate[- ]?limit(?:ed|ing)|block(?:ed|ing|s)?|isolat(?:e|ed|es|ing)|cordon(?:ed|ing|s)?)\b/i;
+  /\b(disabl(?:e|ed|es|ing)|turn(?:ed|ing|s)? off|switch(?:ed|es|ing)? off|shut(?:ting)? (?:off|down)|kill[- ]?switch|paus(?:e|ed|es|ing)|suspend(?:ed|ing|s)?|throttl(?:e|ed|es|ing)|rate[- ]?limit(?:ed|ing)|isolat(?:e|ed|es|ing)|cordon(?:ed|ing|s)?)\b/i;
 const CAPACITY =
   /\b(scal(?:e|ed|es|ing) (?:up|out)|upscal\w*|add(?:ed|ing|s)? (?:more |extra |additional )?(?:capacity|nodes?|replicas?|instances?|workers?|servers?|brokers?|shards?|pods?)|increas(?:e|ed|es|ing) (?:the )?(?:\w+ )?(?:limits?|capacity|memory|cpu|timeouts?|pool|size|quotas?|replicas)|resiz(?:e|ed|ing)|free(?:d|ing|s)? up)\b/i;
+/** Blocking as an act on something ("blocked the attacker's IPs"), not a block of a chain, a blocking change or being blocked by one. */
+const BLOCK =
+  /\bblock(?:ed|ing|s)?\s(?:the|all|any|every|their|its|our|this|that|those|these|an?|incoming|outgoing|inbound|outbound|further|new|traffic|access|requests?|ips?|connections?)\b/i;
 const SICK_PART =
   /\b(?:terminat|delet|remov|replac|kill|evict|recreat|rotat|rolled over|roll over|restart|cordon|isolat)\w{0,4}\b[^.]{0,30}\b(?:unhealthy|sick|faulty|bad|broken|stuck|failing|failed|crashing|corrupt\w{0,4}|compromised|affected|impacted|rogue)\b/i;
 const SECURE =
@@ -23,7 +26,7 @@ const FIX = /\b(hot ?fix\w*|fix(?:ed|es|ing)?|patch(?:ed|es|ing)?|workaround|rem
 const RESTART =
   /\b(restart\w*|reboot\w*|bounc(?:e|ed|ing)|recycl\w*|re-?deploy\w*|re-?run|re-?trigger\w*|re-?applied|re-?attach\w*)\b/i;
 
-const RELIEF = [UNDO, FALLBACK, AWAY, OFF, CAPACITY, SICK_PART, SECURE, PURPOSE, FIX, RESTART];
+const RELIEF = [UNDO, FALLBACK, AWAY, OFF, BLOCK, CAPACITY, SICK_PART, SECURE, PURPOSE, FIX, RESTART];
 
 /** "not", "no", "without", "didn't" just before a word: the act was not done. */
 const NEGATED = /(?:\b(?:not|no|never|without|cannot)|n't)\s(?:[a-z]{1,20}\s)?$/i;

@@ -161,6 +161,23 @@ describe('suspects respect time', () => {
     );
   });
 
+  it('a cause statement that opens with "This resulted in" names no change: the words after it are only the effect', () => {
+    const events = [
+      ev(-88, 'change', 'Kubernetes upgrade commenced.', [], { ref: 'K8S', service: null }),
+      ev(-1, 'change', 'Infrastructure Modules release 0.2.119.', [], { ref: 'REL', service: null }),
+      ev(0, 'note', 'Status 503 messages witnessed.', ['symptom', 'detect']),
+      ev(4, 'action', "Target group manually reattached to ALB's (resolved).", ['mitigation', 'recovery']),
+    ];
+    const statements = [
+      cause(
+        'This resulted in all of the ALB targets being detached, and in turn all Services within Kubernetes to return status 503 messages.',
+      ),
+    ];
+    const a = analyze(events, manifest, [], statements);
+    expect(a.moments.trigger?.ref).toBe('REL');
+    expect(a.suspects.find((s) => s.ref === 'K8S')?.reasons.join(' ')).not.toContain('cause statement');
+  });
+
   it('an upstream outage with a deploy nearby: no suspect above 0.5, and the report says where the evidence points', () => {
     const events = [
       ev(-3, 'change', 'Deploy api v5.1.0', [], { ref: 'DEP' }),

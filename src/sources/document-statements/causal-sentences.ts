@@ -23,6 +23,11 @@ const SENTENCE_END = /(?<=[.!?])(?<!(?:^|\s)\d{1,2}\.)\s+(?=[A-Z"'([])/;
 const NOUN_BEFORE = /\b(?:root|the|a|an|its|their|of|main|primary|possible|underlying|same|different)\s+$/i;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
 
+/** A sentence that says the cause is not known, or asks: "Root cause unknown", "still under investigation". */
+const UNKNOWN =
+  /\?\s*$|\b(?:unknown|unclear|not (?:yet )?(?:known|identified|determined|clear|found)|under investigation|to be determined|tbd|n\/a)\b/i;
+const hedged = (sentence: string) => UNKNOWN.test(sentence);
+
 /** The clause before a marker states the cause unless it denies, hedges or only reports an event. */
 function statesCause(sentence: string): boolean {
   if (/\?\s*$/.test(sentence)) return false;
@@ -87,12 +92,13 @@ function sentences(block: DocumentLine[]): CausalSentence[] {
 
 /**
  * Sentences that state what caused the incident: "changes to the VPC CNI caused target groups to
- * become detached", "Kafka metrics missing due to a slow endpoint", "The root cause was …".
+ * become detached", "Kafka metrics missing due to a slow endpoint", "The root cause was …"; with
+ * `opensWithCause`, the first sentence too, unless it says the cause is not known (a Root cause section's opening).
  * @example causalSentences([{ text: 'A bad config caused the outage.', number: 3 }])[0].line // 3
  */
-export function causalSentences(lines: DocumentLine[]): CausalSentence[] {
+export function causalSentences(lines: DocumentLine[], { opensWithCause = false } = {}): CausalSentence[] {
   return blocks(lines)
     .flatMap(sentences)
-    .filter((s) => statesCause(s.text))
+    .filter((s, i) => statesCause(s.text) || (opensWithCause && i === 0 && !hedged(s.text)))
     .map((s) => ({ ...s, text: s.text.slice(0, 500) }));
 }

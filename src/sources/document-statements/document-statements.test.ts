@@ -88,6 +88,30 @@ describe('documentStatements', () => {
     const lines = causes.map((s) => s.source.line ?? 0);
     expect(lines.every((line) => line < 30 || line > 43)).toBe(true); // the timeline table
   });
+
+  it('takes the sentence that opens a Root cause section as the cause, even with no causal word', () => {
+    const doc = [
+      '# Installer link replaced',
+      '',
+      '## Root Cause',
+      '',
+      'Malicious user redirected downloads to another host with an unreviewed wiki edit.',
+      'The wiki allowed edits from any account.',
+      '',
+      '## Other',
+      '',
+      'Nobody was on call.',
+    ].join('\n');
+    const causes = documentStatements(linesOf(doc), 'doc.md').filter((s) => s.kind === 'cause');
+    expect(causes.map((s) => [s.text, s.source.line])).toEqual([
+      ['Malicious user redirected downloads to another host with an unreviewed wiki edit.', 5],
+    ]);
+  });
+
+  it('does not take an opening that says the cause is not known', () => {
+    const doc = ['## Root cause', '', 'Still under investigation.'].join('\n');
+    expect(documentStatements(linesOf(doc), 'doc.md').filter((s) => s.kind === 'cause')).toEqual([]);
+  });
 });
 
 describe('documentStatements on the labelled development documents', () => {

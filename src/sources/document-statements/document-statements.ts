@@ -50,7 +50,7 @@ function quote(text: string, figure: StatedDuration): string {
 /**
  * What a document states outside its timeline: its figures ("Time to detection: 8 minutes",
  * "lasted approximately 26 minutes") and the sentences of its title, opening, Summary and Root
- * cause that state a cause, each with its line.
+ * cause that state a cause (a Root cause section's first sentence does by where it stands), each with its line.
  * @example documentStatements(lines, 'postmortem.md').filter((s) => s.kind === 'duration')
  */
 export function documentStatements(lines: DocumentLine[], file: string): Statement[] {
@@ -69,7 +69,7 @@ export function documentStatements(lines: DocumentLine[], file: string): Stateme
       });
     }
     if (!CAUSAL.includes(part.kind)) continue; // never the timeline: its lines report, they do not explain
-    for (const s of causalSentences(part.lines))
+    for (const s of causalSentences(part.lines, { opensWithCause: part.kind === 'cause' }))
       out.push({ kind: 'cause', text: s.text, source: { file, line: s.line } });
   }
   return out;
