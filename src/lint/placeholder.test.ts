@@ -33,3 +33,14 @@ describe('bracketed words that are no placeholder', () => {
     expect(placeholdersIn('[Explanation of why existing safeguards failed]')).toHaveLength(1);
   });
 });
+
+describe('the author saying something is not known yet', () => {
+  it('takes a TBD or TBA standing as a value, not one inside the author’s own sentence', () => {
+    expect(placeholdersIn('- Owner: TBD').map((h) => h.text)).toEqual(['TBD']);
+    expect(placeholdersIn('| 2022-02-10 | TBD |').map((h) => h.text)).toEqual(['TBD']);
+    expect(
+      placeholdersIn('| 2022-02-?? | TBA: Problem will remain until the consumers are reworked. |'),
+    ).toEqual([]);
+    expect(placeholdersIn("- Consider an alert on consumer groups. (What 'high' is TBD).")).toEqual([]);
+  });
+});
