@@ -86,3 +86,24 @@ describe('actionItems', () => {
     expect(new Set(found.map((i) => i.list)).size).toBe(1);
   });
 });
+
+describe('what a subsection inherits and who is named', () => {
+  it('lets a tracking link on a heading cover the items under its bold sub-labels', () => {
+    const found = listedActionItems(
+      parsePostmortem(
+        '## Follow-ups\n\n### Short-term ([Tracked in issue #40885](https://github.com/o/r/issues/40885))\n\n**In progress:**\n\n- Add a pool alert\n\n### Long-term\n\n- Add load tests\n',
+        'pm.md',
+      ),
+    );
+    expect(found.map((i) => [i.action, i.scheduled])).toEqual([
+      ['Add a pool alert', true],
+      ['Add load tests', false],
+    ]);
+  });
+
+  it('reads "next 2 weeks" in a label as the items\' timeframe', () => {
+    expect(items('## Follow-ups\n\n**In progress (next 2 weeks):**\n\n- Add a pool alert\n')[0].due).toBe(
+      'next 2 weeks',
+    );
+  });
+});

@@ -36,7 +36,7 @@ const DUE_TEXT =
 const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
 /** A timeframe in a subsection title, such as "Short-term (Within 24 Hours)" or "(Q4 2025 - Q1 2026)". */
 const TIMEFRAME =
-  /\b(within \d+ \w+|this (week|month|quarter|sprint)|next (week|month|quarter|sprint)|q[1-4] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2})\b/i;
+  /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint)|next (week|month|quarter|sprint)|q[1-4] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2})\b/i;
 const DONE_TITLE = /\b(completed|done|finished|resolved)\b/i;
 /** A tracking link or ticket key ("#2226", ".../issues/12", "OPS-123", "(issue created)") or a priority ("P1", "**HIGH**"). */
 const SCHEDULED =
@@ -243,6 +243,9 @@ function fromSection(section: Section, lines: string[]): ListedItem[] {
   };
   let pending: ListedItem[] = [];
   let previous: RootContent | null = null;
+  // The headings a subsection sits under: a tracking link or timeframe on "Short-term (#40885)"
+  // covers the items under its "In progress:" label too.
+  let open: { depth: number; context: Context }[] = [{ depth: 0, context }];
   const visit = (node: RootContent) => {
     const before = previous;
     previous = node;
@@ -251,13 +254,17 @@ function fromSection(section: Section, lines: string[]): ListedItem[] {
       (node.type === 'paragraph' && node.children.length === 1 && node.children[0].type === 'strong')
     ) {
       const title = normaliseTitle(textOf(node));
+      const depth = node.type === 'heading' ? node.depth : 7;
+      open = open.filter((h) => h.depth < depth);
+      const outer = open.at(-1)?.context;
       context = {
         owner: null,
-        due: title.match(TIMEFRAME)?.[0] ?? null,
-        status: DONE_TITLE.test(title) ? 'done' : null,
-        scheduled: SCHEDULED.test(raw(node.position?.start.line)),
+        due: title.match(TIMEFRAME)?.[0] ?? outer?.due ?? null,
+        status: DONE_TITLE.test(title) ? 'done' : (outer?.status ?? null),
+        scheduled: SCHEDULED.test(raw(node.position?.start.line)) || (outer?.scheduled ?? false),
         list: 0,
       };
+      open.push({ depth, context });
       pending = [];
       return;
     }
