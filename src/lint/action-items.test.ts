@@ -106,4 +106,14 @@ describe('what a subsection inherits and who is named', () => {
       'next 2 weeks',
     );
   });
+
+  it('takes named teams doing the work as the owner, and not a verb in -ing', () => {
+    const found = items(
+      '## Follow-ups\n\n- **Strike team**: Engineers from flags, ingestion, and infrastructure teams conducting a review\n- **Redis isolation**: Investigating decoupling the Redis instances\n',
+    );
+    expect(found.map((i) => i.owner)).toEqual([
+      'Engineers from flags, ingestion, and infrastructure teams',
+      null,
+    ]);
+  });
 });

@@ -87,10 +87,13 @@ interface Context {
 /** "DevEx will update …", "The error tracking team should monitor …": the subject that owns the item. */
 const SUBJECT_OWNER =
   /^(?:[Tt]he\s{1,3})?((?:[\w-]{1,30}\s{1,3}){0,3}?(?:team|squad|group|guild|on-?call)|[A-Z][\w-]{1,30})\s{1,3}(?:will|shall|should|must|has|have|is going to|are going to|plans? to|needs? to)\b/;
+/** "Engineers from the flags and infrastructure teams conducting a review …": named teams doing the work. */
+const TEAMS_AT_WORK =
+  /^(?:[Tt]he\s{1,3})?((?:[\w-]{1,30},?\s{1,3}){0,6}?(?:teams|squads|engineers|team|squad))\s{1,3}(?:(?:is|are)\s{1,3})?[a-z]{2,30}ing\b/;
 const NOT_AN_OWNER = /^(?:we|i|it|this|that|these|those|there|our|all|each|every|any|some|no|they|you)$/i;
 
 function subjectOwner(text: string): string | null {
-  const subject = text.trim().match(SUBJECT_OWNER)?.[1]?.trim();
+  const subject = (text.trim().match(SUBJECT_OWNER) ?? text.trim().match(TEAMS_AT_WORK))?.[1]?.trim();
   return subject && !NOT_AN_OWNER.test(subject) ? subject : null;
 }
 
