@@ -59,3 +59,15 @@ describe('what an action item commits to', () => {
       expect(kind(text), text).toBe('none');
   });
 });
+
+describe('a plan stated in the passive', () => {
+  it('reads "will be created" and "planned for replacement" as outcomes, "will be discussed" as a decision', () => {
+    expect(
+      commitmentOf('A new shutdown and decommissioning process will be created that removes the IPs').kind,
+    ).toBe('outcome');
+    expect(
+      commitmentOf('Additionally, these test instances are planned for replacement later this year').kind,
+    ).toBe('outcome');
+    expect(commitmentOf('The new retry policy of the payments team will be discussed').kind).toBe('decision');
+  });
+});

@@ -35,6 +35,21 @@ const LEAD =
 /** Words that hand the action to a verb later on: "We need to …", "DevEx will …", "we plan to …". */
 const HANDING = new Set(['need', 'needs', 'plan', 'plans', 'have', 'has', 'want', 'wants', 'going']);
 
+/** "A new process will be created …", "instances are planned for replacement …": work planned, said of what it changes. */
+const PLANNED =
+  /\b(?:(?:will|shall)\s{1,3}be\s{1,3}([a-z]{2,30}(?:ed|en|t))|planned\s{1,3}(?:for|to)\s{1,3}(?:be\s{1,3})?([a-z]{2,30}))\b/i;
+
+/** A plan stated in the passive, however long its subject; a deliberation planned ("will be discussed") is a decision. */
+function plannedChange(text: string): Commitment {
+  const m = text.slice(0, 200).match(PLANNED);
+  if (!m) return { kind: 'none', verb: null };
+  const word = (m[1] ?? m[2]).toLowerCase();
+  const verb = nlp(word).verbs().toInfinitive().text().toLowerCase() || word;
+  return DELIBERATE.has(verb) || DELIBERATE.has(word.replace(/(?:ed|ion)$/, ''))
+    ? { kind: 'decision', verb }
+    : { kind: 'outcome', verb };
+}
+
 interface Term {
   text: string;
   normal: string;
@@ -71,7 +86,7 @@ export function commitmentOf(item: string): Commitment {
     if (hand >= 1 && HEDGE.has(terms[hand].normal)) return { kind: 'none', verb: null };
     if (hand >= 1) at = terms.findIndex((t, i) => i > hand && i <= hand + 2 && isVerb(t));
   }
-  if (at < 0) return { kind: 'none', verb: null };
+  if (at < 0) return plannedChange(text);
   const phrase = terms[at + 1]?.tags.includes('Particle')
     ? `${terms[at].text} ${terms[at + 1].text}`
     : terms[at].text;
