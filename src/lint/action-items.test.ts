@@ -117,3 +117,22 @@ describe('what a subsection inherits and who is named', () => {
     ]);
   });
 });
+
+describe('planned work written as prose', () => {
+  it('reads a line that looks ahead as a planned item, whatever its subject', () => {
+    const found = items(
+      '## Corrective and Preventative Measure\n\nThe installation wiki page will be changed to drop installer links.\nThe proxy was updated, and the team got to work on a plan to patch it.\nNodes will now always validate blocks first.\nTo prevent this in the future, a new algorithm was created.\n',
+    );
+    expect(found.map((i) => i.line)).toEqual([3]);
+  });
+
+  it('reads the plans in a Resolution section when the document has no action section', () => {
+    const found = items(
+      '## Resolution and recovery\n\nThe email was marked as phishing.\n\nMore training will be conducted in the future.\nPublish admin guidelines for public channels.\n',
+    );
+    expect(found.map((i) => i.line)).toEqual([5, 6]);
+    expect(
+      items('## Resolution\n\nMore training will be held.\n\n## Action items\n\n- Add an alert\n'),
+    ).toHaveLength(1);
+  });
+});

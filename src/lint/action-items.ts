@@ -107,6 +107,13 @@ const IRREGULAR_PAST = new Set(
 const AHEAD =
   /\b(?:will|shall|going to|plan(?:s|ned)? to|in the (?:near )?future|on (?:our|the) (?:\w{1,20} )?roadmap|next (?:week|month|quarter|sprint))\b/i;
 
+/**
+ * A sentence in prose that plans work: "… will be created", "Chia plans to …", "are planned for
+ * replacement", "we will …"; not a system's future behaviour ("the node will always validate …").
+ */
+const PLANS =
+  /\b(?:(?:will|shall)\s{1,3}be\s{1,3}[a-z]{2,30}(?:ed|en|t)|plans\s{1,3}to|(?:we|they)\s{1,3}plan\s{1,3}to|planned\s{1,3}(?:for|to)|we\s{1,3}(?:will|shall|are going to))\b/i;
+
 function saysDone(text: string): boolean {
   if (DONE_MARK.test(text)) return true;
   if (AHEAD.test(text.slice(0, 400))) return false;
@@ -289,7 +296,10 @@ function fromSection(section: Section, lines: string[]): ListedItem[] {
   return items.length ? items : fromProse(section);
 }
 
-/** Sections written as prose, one instruction per line ("Hire a SecOps lead.\nAdd a GUI warning."). */
+/**
+ * Sections written as prose, one instruction or plan per line ("Hire a SecOps lead.\nAdd a GUI
+ * warning.", "The wiki page will be changed to …"): a line that looks ahead plans work, whatever its subject.
+ */
 function fromProse(section: Section): ListedItem[] {
   const list = section.line;
   return section.nodes
@@ -298,7 +308,7 @@ function fromProse(section: Section): ListedItem[] {
       textOf(node)
         .split('\n')
         .map((text, i) => ({ text: clean(text), line: node.position!.start.line + i }))
-        .filter(({ text }) => startsWithActionVerb(text)),
+        .filter(({ text }) => startsWithActionVerb(text) || PLANS.test(text)),
     )
     .map(({ text, line }) => ({
       action: text,
@@ -317,7 +327,10 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
   const outer = sections.filter(
     (s) => !sections.some((o) => o !== s && o.line < s.line && s.endLine <= o.endLine),
   );
-  return outer.flatMap((s) => fromSection(s, doc.lines));
+  const listed = outer.flatMap((s) => fromSection(s, doc.lines));
+  if (sections.length) return listed;
+  // No action section: what a Resolution section's prose plans ("More training will be conducted …") is the plan.
+  return doc.sections.filter((s) => s.kind === 'resolution').flatMap(fromProse);
 }
 
 /** Every action item of the document's action sections (Action Items, Follow-ups, Corrective Actions, …). */
