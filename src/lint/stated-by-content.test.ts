@@ -57,4 +57,17 @@ describe('sections stated by content', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a one-sentence lead under the title as the summary, and not a line of fields', () => {
+    expect(
+      stated(
+        "# Account compromise\n\nPassword compromise of an employee's Okta account.\n\n## Timeline\n\n- 10:00 x\n",
+      ),
+    ).toEqual(['summary']);
+    expect(
+      stated(
+        '# Fetch wrapper\n\n**Date:** January 14, 2026 **Severity:** Critical.\n\n## Timeline\n\n- 10:00 x\n',
+      ),
+    ).toEqual([]);
+  });
 });

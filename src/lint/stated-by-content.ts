@@ -23,6 +23,13 @@ const LEAD_WORDS = 12;
 /** A bold label opening a paragraph or item, with the text after it: "**Impact**: 12 % of …". */
 const LABEL = /^\s{0,8}(?:[-*+]\s{1,3})?(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s{0,3}:?\s{0,3}\S/;
 
+/** A field written as "**Date:** …" or "Status: …": metadata, not a sentence. */
+const FIELD = /(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)|^\s{0,3}[\p{L} ]{1,30}:\s/u;
+/** A one-sentence lead under the title ("Password compromise of an employee's Okta account."). */
+const isLeadSentence = (text: string) =>
+  words(text) >= LEAD_SENTENCE_WORDS && /[.!]\s*$/.test(text) && !FIELD.test(text);
+const LEAD_SENTENCE_WORDS = 5;
+
 const textOf = (part: DocumentPart) => part.lines.map((l) => l.text).join(' ');
 const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
@@ -35,7 +42,7 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   const parts = documentParts(doc.lines.map((text, i) => ({ text, number: i + 1 })));
   const found = new Set<SectionKind>();
   const lead = parts.filter((p) => p.kind === 'head');
-  if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS)) found.add('summary');
+  if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS || isLeadSentence(textOf(p)))) found.add('summary');
   const prose = parts.filter((p) => p.kind !== 'timeline');
   if (prose.some((p) => causalSentences(p.lines).length)) found.add('rootCause');
   const opening = parts.filter((p) => p.kind === 'title' || p.kind === 'head' || p.kind === 'summary');
