@@ -70,4 +70,15 @@ describe('sections stated by content', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a chronology told as prose as the timeline, and not one time said in passing', () => {
+    expect(
+      stated(
+        '# Attack\n\n## How did it happen?\n\nAt 5:40PM on November 18th a user opened a pull request.\n\nAt 3:28 PM UTC on November 23rd the attacker deleted a run.\n\nThe attacker ran the workflow at 3:45 PM UTC.\n',
+      ),
+    ).toContain('timeline');
+    expect(
+      stated('# Attack\n\n## Details\n\nAt 5:40PM a user opened a pull request, merged at 17:45 UTC.\n'),
+    ).not.toContain('timeline');
+  });
 });

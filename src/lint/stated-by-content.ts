@@ -30,6 +30,12 @@ const isLeadSentence = (text: string) =>
   words(text) >= LEAD_SENTENCE_WORDS && /[.!]\s*$/.test(text) && !FIELD.test(text);
 const LEAD_SENTENCE_WORDS = 5;
 
+/** A time of day as prose tells it: "at 15:43", "3:45 PM", "04:11 UTC". */
+const TIME_OF_DAY =
+  /\bat\s{1,3}(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|\b(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2}(?:[AaPp]\.?[Mm]\b|UTC\b|GMT\b)/;
+/** Lines with a time in one part that make it a chronology rather than a time mentioned in passing. */
+const NARRATED_TIMES = 3;
+
 const textOf = (part: DocumentPart) => part.lines.map((l) => l.text).join(' ');
 const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
@@ -45,6 +51,9 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS || isLeadSentence(textOf(p)))) found.add('summary');
   const prose = parts.filter((p) => p.kind !== 'timeline');
   if (prose.some((p) => causalSentences(p.lines).length)) found.add('rootCause');
+  // A chronology told as prose ("At 3:28 PM UTC on November 23rd, the attacker …") is the timeline.
+  if (prose.some((p) => p.lines.filter((l) => TIME_OF_DAY.test(l.text)).length >= NARRATED_TIMES))
+    found.add('timeline');
   const opening = parts.filter((p) => p.kind === 'title' || p.kind === 'head' || p.kind === 'summary');
   if (opening.some((p) => p.lines.some((l) => EXPLAINS.test(l.text)))) found.add('rootCause');
   if (prose.some((p) => p.lines.some((l) => EXPOSURE.test(l.text)))) found.add('impact');
