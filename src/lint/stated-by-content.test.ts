@@ -81,4 +81,12 @@ describe('sections stated by content', () => {
       stated('# Attack\n\n## Details\n\nAt 5:40PM a user opened a pull request, merged at 17:45 UTC.\n'),
     ).not.toContain('timeline');
   });
+
+  it('reads a summary saying nothing harmful was found as the impact, stated as none', () => {
+    expect(
+      stated(
+        '# Phishing\n\n## Issue Summary\n\nAn email asked an employee for gift cards.\nThere was no malicious attachments or links discovered in scans of the email.\n',
+      ),
+    ).toEqual(['impact']);
+  });
 });

@@ -30,6 +30,9 @@ const isLeadSentence = (text: string) =>
   words(text) >= LEAD_SENTENCE_WORDS && /[.!]\s*$/.test(text) && !FIELD.test(text);
 const LEAD_SENTENCE_WORDS = 5;
 
+/** A summary saying what was checked and found unharmed: "no malicious links discovered", "No issues found". */
+const NO_HARM =
+  /\bno\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,4}?(?:(?:was|were)\s{1,3})?(?:found|discovered|detected)\b|\bno evidence (?:of|that)\b/i;
 /** A time of day as prose tells it: "at 15:43", "3:45 PM", "04:11 UTC". */
 const TIME_OF_DAY =
   /\bat\s{1,3}(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|\b(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2}(?:[AaPp]\.?[Mm]\b|UTC\b|GMT\b)/;
@@ -59,6 +62,8 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   if (prose.some((p) => p.lines.some((l) => EXPOSURE.test(l.text)))) found.add('impact');
   if (parts.some((p) => p.kind === 'impact')) found.add('impact');
   if (opening.some((p) => p.lines.some((l) => EFFECT.test(l.text) && WHO.test(l.text)))) found.add('impact');
+  // "No malicious attachments were discovered", "no evidence of access": the harm stated, as none.
+  if (opening.some((p) => p.lines.some((l) => NO_HARM.test(l.text)))) found.add('impact');
   for (const line of prose.flatMap((p) => p.lines)) {
     const label = line.text.match(LABEL)?.[1];
     const kind = label ? sectionKind(label.replace(/:\s*$/, '')) : null;
