@@ -44,3 +44,14 @@ describe('the author saying something is not known yet', () => {
     expect(placeholdersIn("- Consider an alert on consumer groups. (What 'high' is TBD).")).toEqual([]);
   });
 });
+
+describe('template slots written in capitals', () => {
+  it('finds a slot of template words left in a title or heading, and not capitals in a sentence', () => {
+    expect(placeholdersIn('# ISSUE NAME').map((h) => h.text)).toEqual(['ISSUE NAME']);
+    expect(
+      placeholdersIn('## Timeline (all times PST ) DATE RANGE. All times approximations').map((h) => h.text),
+    ).toEqual(['DATE RANGE']);
+    expect(placeholdersIn('WE CHANGED THE SERVICE NAME TODAY')).toEqual([]);
+    expect(placeholdersIn('The DATE field and the NAME column')).toEqual([]);
+  });
+});

@@ -8,6 +8,11 @@ const INSTRUCTION = /^[\d-]*\s*[A-Z]?[a-z]+( [a-z-]+){2,}/;
 const TEMPLATE_WORD =
   /\b(summary|description|describe|explanation|explain|details?|insert|list|link|here|goes|todo|fill|replace|e\.g)\b/i;
 
+/** A template's slot written in capitals, two or more slot words: "ISSUE NAME", "DATE RANGE", "SERVICE NAME". */
+const SLOT_WORD =
+  '(?:ISSUE|INCIDENT|SERVICE|TEAM|OWNER|DATE|TIME|START|END|RANGE|NAME|TITLE|DESCRIPTION|SUMMARY|LINK|URL|NUMBER|DURATION)';
+const SLOT = new RegExp(`\\b${SLOT_WORD}(?:[ _]${SLOT_WORD}){1,3}\\b`, 'g');
+
 /** True when bracketed or bare text is a template placeholder rather than a value. */
 export function isPlaceholder(text: string): boolean {
   const t = text.trim();
@@ -59,5 +64,12 @@ export function placeholdersIn(line: string): PlaceholderHit[] {
   ))
     if (!/^TB[DA]$/.test(m[0]) || standsAsValue(bracketFree, m.index!, m[0].length))
       hits.push({ text: m[0], column: m.index! });
+  for (const m of bracketFree.matchAll(SLOT)) {
+    const before = bracketFree.slice(Math.max(0, m.index! - 12), m.index!);
+    const after = bracketFree.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+    // A slot stands apart: "## Timeline (PST) DATE RANGE", not inside a sentence written in capitals.
+    if (!/[A-Z]{2,}\s{0,2}$/.test(before) && !/^\s{0,2}[A-Z]{2,}/.test(after))
+      hits.push({ text: m[0], column: m.index! });
+  }
   return hits.sort((a, b) => a.column - b.column);
 }

@@ -42,6 +42,8 @@ export const noPlaceholders: LintRule = {
           '## Timeline\n\n- HH:mm - Short event description.\n- HH:mm - Short event description.\n\n## Stats\n\n- HH:mm\n',
         lines: [3, 8],
       },
+      // A template's slot left in capitals in the title or a heading.
+      { markdown: '# ISSUE NAME\n\n## Timeline (all times PST) DATE RANGE\n\n- 10:00 x\n', lines: [1, 3] },
     ],
   },
 };
