@@ -71,3 +71,16 @@ describe('a plan stated in the passive', () => {
     expect(commitmentOf('The new retry policy of the payments team will be discussed').kind).toBe('decision');
   });
 });
+
+describe('a subject saying what is needed', () => {
+  it('reads "need to <verb>" as that verb, and "needs <a thing>" as the outcome named', () => {
+    expect(commitmentOf('We need to streamline our pipelines so they become more generic').kind).toBe(
+      'outcome',
+    );
+    expect(commitmentOf('We need monitoring of core services with direct health checks').kind).toBe(
+      'outcome',
+    );
+    expect(commitmentOf('The alert needs a more descriptive name').kind).toBe('outcome');
+    expect(commitmentOf('We need to investigate whether the pool is too small').kind).toBe('decision');
+  });
+});

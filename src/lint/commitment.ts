@@ -50,6 +50,8 @@ function plannedChange(text: string): Commitment {
     : { kind: 'outcome', verb };
 }
 
+const NEED = new Set(['need', 'needs', 'requires', 'require']);
+
 interface Term {
   text: string;
   normal: string;
@@ -84,7 +86,13 @@ export function commitmentOf(item: string): Commitment {
           (HANDING.has(t.normal) && terms[i + 1]?.normal === 'to'),
       );
     if (hand >= 1 && HEDGE.has(terms[hand].normal)) return { kind: 'none', verb: null };
-    if (hand >= 1) at = terms.findIndex((t, i) => i > hand && i <= hand + 2 && isVerb(t));
+    // After "need to", "plan to", the word is a verb by grammar, whatever the tagger says of it.
+    if (hand >= 1 && terms[hand + 1]?.normal === 'to' && terms[hand + 2]) at = hand + 2;
+    else if (hand >= 1) at = terms.findIndex((t, i) => i > hand && i <= hand + 2 && isVerb(t));
+    // "The alert needs a more descriptive name": what is needed is named, an outcome to reach.
+    const needs = terms.slice(1, 6).findIndex((t) => NEED.has(t.normal)) + 1;
+    if (at < 0 && needs >= 1 && terms[needs + 1] && terms[needs + 1].normal !== 'to')
+      return { kind: 'outcome', verb: terms[needs].normal };
   }
   if (at < 0) return plannedChange(text);
   const phrase = terms[at + 1]?.tags.includes('Particle')
