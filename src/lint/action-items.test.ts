@@ -86,3 +86,53 @@ describe('actionItems', () => {
     expect(new Set(found.map((i) => i.list)).size).toBe(1);
   });
 });
+
+describe('what a subsection inherits and who is named', () => {
+  it('lets a tracking link on a heading cover the items under its bold sub-labels', () => {
+    const found = listedActionItems(
+      parsePostmortem(
+        '## Follow-ups\n\n### Short-term ([Tracked in issue #40885](https://github.com/o/r/issues/40885))\n\n**In progress:**\n\n- Add a pool alert\n\n### Long-term\n\n- Add load tests\n',
+        'pm.md',
+      ),
+    );
+    expect(found.map((i) => [i.action, i.scheduled])).toEqual([
+      ['Add a pool alert', true],
+      ['Add load tests', false],
+    ]);
+  });
+
+  it('reads "next 2 weeks" in a label as the items\' timeframe', () => {
+    expect(items('## Follow-ups\n\n**In progress (next 2 weeks):**\n\n- Add a pool alert\n')[0].due).toBe(
+      'next 2 weeks',
+    );
+  });
+
+  it('takes named teams doing the work as the owner, and not a verb in -ing', () => {
+    const found = items(
+      '## Follow-ups\n\n- **Strike team**: Engineers from flags, ingestion, and infrastructure teams conducting a review\n- **Redis isolation**: Investigating decoupling the Redis instances\n',
+    );
+    expect(found.map((i) => i.owner)).toEqual([
+      'Engineers from flags, ingestion, and infrastructure teams',
+      null,
+    ]);
+  });
+});
+
+describe('planned work written as prose', () => {
+  it('reads a line that looks ahead as a planned item, whatever its subject', () => {
+    const found = items(
+      '## Corrective and Preventative Measure\n\nThe installation wiki page will be changed to drop installer links.\nThe proxy was updated, and the team got to work on a plan to patch it.\nNodes will now always validate blocks first.\nTo prevent this in the future, a new algorithm was created.\n',
+    );
+    expect(found.map((i) => i.line)).toEqual([3]);
+  });
+
+  it('reads the plans in a Resolution section when the document has no action section', () => {
+    const found = items(
+      '## Resolution and recovery\n\nThe email was marked as phishing.\n\nMore training will be conducted in the future.\nPublish admin guidelines for public channels.\n',
+    );
+    expect(found.map((i) => i.line)).toEqual([5, 6]);
+    expect(
+      items('## Resolution\n\nMore training will be held.\n\n## Action items\n\n- Add an alert\n'),
+    ).toHaveLength(1);
+  });
+});

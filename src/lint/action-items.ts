@@ -36,7 +36,7 @@ const DUE_TEXT =
 const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
 /** A timeframe in a subsection title, such as "Short-term (Within 24 Hours)" or "(Q4 2025 - Q1 2026)". */
 const TIMEFRAME =
-  /\b(within \d+ \w+|this (week|month|quarter|sprint)|next (week|month|quarter|sprint)|q[1-4] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2})\b/i;
+  /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint)|next (week|month|quarter|sprint)|q[1-4] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2})\b/i;
 const DONE_TITLE = /\b(completed|done|finished|resolved)\b/i;
 /** A tracking link or ticket key ("#2226", ".../issues/12", "OPS-123", "(issue created)") or a priority ("P1", "**HIGH**"). */
 const SCHEDULED =
@@ -87,10 +87,13 @@ interface Context {
 /** "DevEx will update …", "The error tracking team should monitor …": the subject that owns the item. */
 const SUBJECT_OWNER =
   /^(?:[Tt]he\s{1,3})?((?:[\w-]{1,30}\s{1,3}){0,3}?(?:team|squad|group|guild|on-?call)|[A-Z][\w-]{1,30})\s{1,3}(?:will|shall|should|must|has|have|is going to|are going to|plans? to|needs? to)\b/;
+/** "Engineers from the flags and infrastructure teams conducting a review …": named teams doing the work. */
+const TEAMS_AT_WORK =
+  /^(?:[Tt]he\s{1,3})?((?:[\w-]{1,30},?\s{1,3}){0,6}?(?:teams|squads|engineers|team|squad))\s{1,3}(?:(?:is|are)\s{1,3})?[a-z]{2,30}ing\b/;
 const NOT_AN_OWNER = /^(?:we|i|it|this|that|these|those|there|our|all|each|every|any|some|no|they|you)$/i;
 
 function subjectOwner(text: string): string | null {
-  const subject = text.trim().match(SUBJECT_OWNER)?.[1]?.trim();
+  const subject = (text.trim().match(SUBJECT_OWNER) ?? text.trim().match(TEAMS_AT_WORK))?.[1]?.trim();
   return subject && !NOT_AN_OWNER.test(subject) ? subject : null;
 }
 
@@ -103,6 +106,13 @@ const IRREGULAR_PAST = new Set(
 /** Words that look ahead: an item that says them is planned, whatever tense it opens with. */
 const AHEAD =
   /\b(?:will|shall|going to|plan(?:s|ned)? to|in the (?:near )?future|on (?:our|the) (?:\w{1,20} )?roadmap|next (?:week|month|quarter|sprint))\b/i;
+
+/**
+ * A sentence in prose that plans work: "… will be created", "Chia plans to …", "are planned for
+ * replacement", "we will …"; not a system's future behaviour ("the node will always validate …").
+ */
+const PLANS =
+  /\b(?:(?:will|shall)\s{1,3}be\s{1,3}[a-z]{2,30}(?:ed|en|t)|plans\s{1,3}to|(?:we|they)\s{1,3}plan\s{1,3}to|planned\s{1,3}(?:for|to)|we\s{1,3}(?:will|shall|are going to))\b/i;
 
 function saysDone(text: string): boolean {
   if (DONE_MARK.test(text)) return true;
@@ -243,6 +253,9 @@ function fromSection(section: Section, lines: string[]): ListedItem[] {
   };
   let pending: ListedItem[] = [];
   let previous: RootContent | null = null;
+  // The headings a subsection sits under: a tracking link or timeframe on "Short-term (#40885)"
+  // covers the items under its "In progress:" label too.
+  let open: { depth: number; context: Context }[] = [{ depth: 0, context }];
   const visit = (node: RootContent) => {
     const before = previous;
     previous = node;
@@ -251,13 +264,17 @@ function fromSection(section: Section, lines: string[]): ListedItem[] {
       (node.type === 'paragraph' && node.children.length === 1 && node.children[0].type === 'strong')
     ) {
       const title = normaliseTitle(textOf(node));
+      const depth = node.type === 'heading' ? node.depth : 7;
+      open = open.filter((h) => h.depth < depth);
+      const outer = open.at(-1)?.context;
       context = {
         owner: null,
-        due: title.match(TIMEFRAME)?.[0] ?? null,
-        status: DONE_TITLE.test(title) ? 'done' : null,
-        scheduled: SCHEDULED.test(raw(node.position?.start.line)),
+        due: title.match(TIMEFRAME)?.[0] ?? outer?.due ?? null,
+        status: DONE_TITLE.test(title) ? 'done' : (outer?.status ?? null),
+        scheduled: SCHEDULED.test(raw(node.position?.start.line)) || (outer?.scheduled ?? false),
         list: 0,
       };
+      open.push({ depth, context });
       pending = [];
       return;
     }
@@ -279,7 +296,10 @@ function fromSection(section: Section, lines: string[]): ListedItem[] {
   return items.length ? items : fromProse(section);
 }
 
-/** Sections written as prose, one instruction per line ("Hire a SecOps lead.\nAdd a GUI warning."). */
+/**
+ * Sections written as prose, one instruction or plan per line ("Hire a SecOps lead.\nAdd a GUI
+ * warning.", "The wiki page will be changed to …"): a line that looks ahead plans work, whatever its subject.
+ */
 function fromProse(section: Section): ListedItem[] {
   const list = section.line;
   return section.nodes
@@ -288,7 +308,7 @@ function fromProse(section: Section): ListedItem[] {
       textOf(node)
         .split('\n')
         .map((text, i) => ({ text: clean(text), line: node.position!.start.line + i }))
-        .filter(({ text }) => startsWithActionVerb(text)),
+        .filter(({ text }) => startsWithActionVerb(text) || PLANS.test(text)),
     )
     .map(({ text, line }) => ({
       action: text,
@@ -307,7 +327,10 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
   const outer = sections.filter(
     (s) => !sections.some((o) => o !== s && o.line < s.line && s.endLine <= o.endLine),
   );
-  return outer.flatMap((s) => fromSection(s, doc.lines));
+  const listed = outer.flatMap((s) => fromSection(s, doc.lines));
+  if (sections.length) return listed;
+  // No action section: what a Resolution section's prose plans ("More training will be conducted …") is the plan.
+  return doc.sections.filter((s) => s.kind === 'resolution').flatMap(fromProse);
 }
 
 /** Every action item of the document's action sections (Action Items, Follow-ups, Corrective Actions, …). */

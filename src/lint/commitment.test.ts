@@ -59,3 +59,28 @@ describe('what an action item commits to', () => {
       expect(kind(text), text).toBe('none');
   });
 });
+
+describe('a plan stated in the passive', () => {
+  it('reads "will be created" and "planned for replacement" as outcomes, "will be discussed" as a decision', () => {
+    expect(
+      commitmentOf('A new shutdown and decommissioning process will be created that removes the IPs').kind,
+    ).toBe('outcome');
+    expect(
+      commitmentOf('Additionally, these test instances are planned for replacement later this year').kind,
+    ).toBe('outcome');
+    expect(commitmentOf('The new retry policy of the payments team will be discussed').kind).toBe('decision');
+  });
+});
+
+describe('a subject saying what is needed', () => {
+  it('reads "need to <verb>" as that verb, and "needs <a thing>" as the outcome named', () => {
+    expect(commitmentOf('We need to streamline our pipelines so they become more generic').kind).toBe(
+      'outcome',
+    );
+    expect(commitmentOf('We need monitoring of core services with direct health checks').kind).toBe(
+      'outcome',
+    );
+    expect(commitmentOf('The alert needs a more descriptive name').kind).toBe('outcome');
+    expect(commitmentOf('We need to investigate whether the pool is too small').kind).toBe('decision');
+  });
+});

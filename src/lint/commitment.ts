@@ -35,6 +35,23 @@ const LEAD =
 /** Words that hand the action to a verb later on: "We need to …", "DevEx will …", "we plan to …". */
 const HANDING = new Set(['need', 'needs', 'plan', 'plans', 'have', 'has', 'want', 'wants', 'going']);
 
+/** "A new process will be created …", "instances are planned for replacement …": work planned, said of what it changes. */
+const PLANNED =
+  /\b(?:(?:will|shall)\s{1,3}be\s{1,3}([a-z]{2,30}(?:ed|en|t))|planned\s{1,3}(?:for|to)\s{1,3}(?:be\s{1,3})?([a-z]{2,30}))\b/i;
+
+/** A plan stated in the passive, however long its subject; a deliberation planned ("will be discussed") is a decision. */
+function plannedChange(text: string): Commitment {
+  const m = text.slice(0, 200).match(PLANNED);
+  if (!m) return { kind: 'none', verb: null };
+  const word = (m[1] ?? m[2]).toLowerCase();
+  const verb = nlp(word).verbs().toInfinitive().text().toLowerCase() || word;
+  return DELIBERATE.has(verb) || DELIBERATE.has(word.replace(/(?:ed|ion)$/, ''))
+    ? { kind: 'decision', verb }
+    : { kind: 'outcome', verb };
+}
+
+const NEED = new Set(['need', 'needs', 'requires', 'require']);
+
 interface Term {
   text: string;
   normal: string;
@@ -69,9 +86,15 @@ export function commitmentOf(item: string): Commitment {
           (HANDING.has(t.normal) && terms[i + 1]?.normal === 'to'),
       );
     if (hand >= 1 && HEDGE.has(terms[hand].normal)) return { kind: 'none', verb: null };
-    if (hand >= 1) at = terms.findIndex((t, i) => i > hand && i <= hand + 2 && isVerb(t));
+    // After "need to", "plan to", the word is a verb by grammar, whatever the tagger says of it.
+    if (hand >= 1 && terms[hand + 1]?.normal === 'to' && terms[hand + 2]) at = hand + 2;
+    else if (hand >= 1) at = terms.findIndex((t, i) => i > hand && i <= hand + 2 && isVerb(t));
+    // "The alert needs a more descriptive name": what is needed is named, an outcome to reach.
+    const needs = terms.slice(1, 6).findIndex((t) => NEED.has(t.normal)) + 1;
+    if (at < 0 && needs >= 1 && terms[needs + 1] && terms[needs + 1].normal !== 'to')
+      return { kind: 'outcome', verb: terms[needs].normal };
   }
-  if (at < 0) return { kind: 'none', verb: null };
+  if (at < 0) return plannedChange(text);
   const phrase = terms[at + 1]?.tags.includes('Particle')
     ? `${terms[at].text} ${terms[at + 1].text}`
     : terms[at].text;

@@ -33,3 +33,25 @@ describe('bracketed words that are no placeholder', () => {
     expect(placeholdersIn('[Explanation of why existing safeguards failed]')).toHaveLength(1);
   });
 });
+
+describe('the author saying something is not known yet', () => {
+  it('takes a TBD or TBA standing as a value, not one inside the author’s own sentence', () => {
+    expect(placeholdersIn('- Owner: TBD').map((h) => h.text)).toEqual(['TBD']);
+    expect(placeholdersIn('| 2022-02-10 | TBD |').map((h) => h.text)).toEqual(['TBD']);
+    expect(
+      placeholdersIn('| 2022-02-?? | TBA: Problem will remain until the consumers are reworked. |'),
+    ).toEqual([]);
+    expect(placeholdersIn("- Consider an alert on consumer groups. (What 'high' is TBD).")).toEqual([]);
+  });
+});
+
+describe('template slots written in capitals', () => {
+  it('finds a slot of template words left in a title or heading, and not capitals in a sentence', () => {
+    expect(placeholdersIn('# ISSUE NAME').map((h) => h.text)).toEqual(['ISSUE NAME']);
+    expect(
+      placeholdersIn('## Timeline (all times PST ) DATE RANGE. All times approximations').map((h) => h.text),
+    ).toEqual(['DATE RANGE']);
+    expect(placeholdersIn('WE CHANGED THE SERVICE NAME TODAY')).toEqual([]);
+    expect(placeholdersIn('The DATE field and the NAME column')).toEqual([]);
+  });
+});

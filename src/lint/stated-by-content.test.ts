@@ -57,4 +57,36 @@ describe('sections stated by content', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a one-sentence lead under the title as the summary, and not a line of fields', () => {
+    expect(
+      stated(
+        "# Account compromise\n\nPassword compromise of an employee's Okta account.\n\n## Timeline\n\n- 10:00 x\n",
+      ),
+    ).toEqual(['summary']);
+    expect(
+      stated(
+        '# Fetch wrapper\n\n**Date:** January 14, 2026 **Severity:** Critical.\n\n## Timeline\n\n- 10:00 x\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a chronology told as prose as the timeline, and not one time said in passing', () => {
+    expect(
+      stated(
+        '# Attack\n\n## How did it happen?\n\nAt 5:40PM on November 18th a user opened a pull request.\n\nAt 3:28 PM UTC on November 23rd the attacker deleted a run.\n\nThe attacker ran the workflow at 3:45 PM UTC.\n',
+      ),
+    ).toContain('timeline');
+    expect(
+      stated('# Attack\n\n## Details\n\nAt 5:40PM a user opened a pull request, merged at 17:45 UTC.\n'),
+    ).not.toContain('timeline');
+  });
+
+  it('reads a summary saying nothing harmful was found as the impact, stated as none', () => {
+    expect(
+      stated(
+        '# Phishing\n\n## Issue Summary\n\nAn email asked an employee for gift cards.\nThere was no malicious attachments or links discovered in scans of the email.\n',
+      ),
+    ).toEqual(['impact']);
+  });
 });

@@ -23,6 +23,22 @@ const LEAD_WORDS = 12;
 /** A bold label opening a paragraph or item, with the text after it: "**Impact**: 12 % of …". */
 const LABEL = /^\s{0,8}(?:[-*+]\s{1,3})?(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s{0,3}:?\s{0,3}\S/;
 
+/** A field written as "**Date:** …" or "Status: …": metadata, not a sentence. */
+const FIELD = /(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)|^\s{0,3}[\p{L} ]{1,30}:\s/u;
+/** A one-sentence lead under the title ("Password compromise of an employee's Okta account."). */
+const isLeadSentence = (text: string) =>
+  words(text) >= LEAD_SENTENCE_WORDS && /[.!]\s*$/.test(text) && !FIELD.test(text);
+const LEAD_SENTENCE_WORDS = 5;
+
+/** A summary saying what was checked and found unharmed: "no malicious links discovered", "No issues found". */
+const NO_HARM =
+  /\bno\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,4}?(?:(?:was|were)\s{1,3})?(?:found|discovered|detected)\b|\bno evidence (?:of|that)\b/i;
+/** A time of day as prose tells it: "at 15:43", "3:45 PM", "04:11 UTC". */
+const TIME_OF_DAY =
+  /\bat\s{1,3}(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|\b(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2}(?:[AaPp]\.?[Mm]\b|UTC\b|GMT\b)/;
+/** Lines with a time in one part that make it a chronology rather than a time mentioned in passing. */
+const NARRATED_TIMES = 3;
+
 const textOf = (part: DocumentPart) => part.lines.map((l) => l.text).join(' ');
 const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
@@ -35,14 +51,19 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   const parts = documentParts(doc.lines.map((text, i) => ({ text, number: i + 1 })));
   const found = new Set<SectionKind>();
   const lead = parts.filter((p) => p.kind === 'head');
-  if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS)) found.add('summary');
+  if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS || isLeadSentence(textOf(p)))) found.add('summary');
   const prose = parts.filter((p) => p.kind !== 'timeline');
   if (prose.some((p) => causalSentences(p.lines).length)) found.add('rootCause');
+  // A chronology told as prose ("At 3:28 PM UTC on November 23rd, the attacker …") is the timeline.
+  if (prose.some((p) => p.lines.filter((l) => TIME_OF_DAY.test(l.text)).length >= NARRATED_TIMES))
+    found.add('timeline');
   const opening = parts.filter((p) => p.kind === 'title' || p.kind === 'head' || p.kind === 'summary');
   if (opening.some((p) => p.lines.some((l) => EXPLAINS.test(l.text)))) found.add('rootCause');
   if (prose.some((p) => p.lines.some((l) => EXPOSURE.test(l.text)))) found.add('impact');
   if (parts.some((p) => p.kind === 'impact')) found.add('impact');
   if (opening.some((p) => p.lines.some((l) => EFFECT.test(l.text) && WHO.test(l.text)))) found.add('impact');
+  // "No malicious attachments were discovered", "no evidence of access": the harm stated, as none.
+  if (opening.some((p) => p.lines.some((l) => NO_HARM.test(l.text)))) found.add('impact');
   for (const line of prose.flatMap((p) => p.lines)) {
     const label = line.text.match(LABEL)?.[1];
     const kind = label ? sectionKind(label.replace(/:\s*$/, '')) : null;

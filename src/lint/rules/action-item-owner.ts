@@ -28,6 +28,8 @@ export const actionItemOwner: LintRule = {
       // Completed work, in the past tense or checked, is not held to an owner.
       '## Remediation\n\n- Created a new partitioned table\n- Ran a backfill script\n- Query plans\n',
       '## Action items\n\n- DevEx will update all service accounts\n- The platform team should add a quota alert\n',
+      // Named teams doing the work own it.
+      '## Follow-ups\n\n- **Strike team**: Engineers from the flags and infrastructure teams conducting a load review\n',
     ],
     notOk: [
       {

@@ -29,6 +29,8 @@ export const actionItemVerb: LintRule = {
       // A bold label followed by the commitment; a subject handing over to its verb; completed work.
       '## Action items\n\n- **Circuit breaker**: Add a breaker around the flags client\n- DevEx will update all service accounts\n',
       '## Remediation (completed)\n\n- Query plans\n- Disk read amplification\n',
+      // What is needed, named: "need to <verb>", "needs <a thing>".
+      '## Action items\n\n- We need to streamline our pipelines\n- The alert needs a more descriptive name\n',
     ],
     notOk: [
       {

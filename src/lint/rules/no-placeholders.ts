@@ -32,6 +32,8 @@ export const noPlaceholders: LintRule = {
     ok: [
       '## Summary\n\nOn 2024-05-12 the [checkout](https://x.test) page failed. [ALERT] fired. - [x] done\n',
       '### Short-term ([Follow along here](https://github.com/o/r/issues/1))\n',
+      // The author's own "not known yet" says something; a template's TBD is the whole value.
+      "## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2022-02-?? | TBA: the problem remains until consumers are reworked. |\n\n## Action items\n\n- Add an alert on consumer groups. (What 'high' is TBD).\n",
     ],
     notOk: [
       { markdown: '## Summary\n\nOn [Date], owner [Name].\n\nDue: YYYY-MM-DD, TBD\n', lines: [3, 3, 5, 5] },
@@ -40,6 +42,8 @@ export const noPlaceholders: LintRule = {
           '## Timeline\n\n- HH:mm - Short event description.\n- HH:mm - Short event description.\n\n## Stats\n\n- HH:mm\n',
         lines: [3, 8],
       },
+      // A template's slot left in capitals in the title or a heading.
+      { markdown: '# ISSUE NAME\n\n## Timeline (all times PST) DATE RANGE\n\n- 10:00 x\n', lines: [1, 3] },
     ],
   },
 };

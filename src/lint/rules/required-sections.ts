@@ -19,7 +19,9 @@ export const requiredSections: LintRule = {
       .filter(
         (r) =>
           !titles.some((t) => (r.kind && t.kind === r.kind) || t.title.includes(normaliseTitle(r.title))) &&
-          !(r.kind && byContent.has(r.kind)),
+          !(r.kind && byContent.has(r.kind)) &&
+          // Planned work written as prose under Resolution ("Training will be held …") is the plan.
+          !(r.kind === 'actionItems' && items.some((i) => i.status !== 'done')),
       )
       .map((r) => ({ rule: 'required-sections', line: null, message: `no '${r.title}' section; add one` }));
     const onlyCompleted = required
@@ -40,6 +42,14 @@ export const requiredSections: LintRule = {
       '# Outage\n\nOn Monday the checkout service returned errors and customers could not pay for 40 minutes.\n\n**Impact**: 12 % of checkouts failed.\n\n## Timeline\n\nx\n\n### Causes\n\nThe pool was too small.\n\n## Next steps\n\n- Add a pool alert\n',
       '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## What went wrong\n\n- The pool was sized for last year\n\n## Follow-ups\n\nx\n',
       // A security report: the flaw explained in its summary, whether it was exploited after it.
+      // A one-sentence lead under the title is the summary.
+      "# Account compromise\n\nPassword compromise of an employee's Okta account.\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\n- Add phishing training\n",
+      // A chronology told as prose is the timeline.
+      '# Attack\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## How did it happen?\n\nAt 5:40PM on November 18th a user opened a pull request.\n\nAt 3:28 PM UTC on November 23rd the attacker deleted a run.\n\nThe attacker ran the workflow at 3:45 PM UTC.\n\n## Root cause\n\nx\n\n## Action items\n\n- Rotate the bot token\n',
+      // A summary saying nothing harmful was found states the impact, as none.
+      '# Phishing\n\n## Issue Summary\n\nAn email asked an employee for gift cards. No malicious links were discovered in scans.\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\n- Add phishing training\n',
+      // Planned work written as prose under Resolution is the Action items.
+      '# Outage\n\nThe checkout service returned errors and customers could not pay for 40 minutes.\n\n## Timeline\n\nx\n\n## Root cause\n\nThe pool was too small.\n\n## Resolution and recovery\n\nThe pool was enlarged.\n\nMore training will be conducted in the future on pool sizing.\nPublish a sizing guide for every service.\n',
       '# Negative values\n\n## Issue Summary\n\nThe code that creates outputs failed to check against negative values.\n\n## Timeline\n\nx\n\n## Resolution\n\nThe issue was not exploited on mainnet.\n\n## Action items\n\n- Add a fuzz test\n',
     ],
     notOk: [
@@ -54,6 +64,12 @@ export const requiredSections: LintRule = {
       {
         markdown:
           '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\n- [x] Rolled back the deploy\n- [x] Added a pool alert\n',
+        lines: [null],
+      },
+      // A Resolution of what was done, with nothing planned, has no Action items.
+      {
+        markdown:
+          '# Outage\n\nThe checkout service returned errors and customers could not pay for 40 minutes.\n\n## Timeline\n\nx\n\n## Root cause\n\nThe pool was too small.\n\n## Resolution\n\nThe pool was enlarged in 1.7.0.\n',
         lines: [null],
       },
     ],

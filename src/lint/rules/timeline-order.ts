@@ -63,8 +63,11 @@ export const timelineOrder: LintRule = {
         });
       }
     }
-    if (doc.sections.some((s) => s.kind === 'timeline') && !timeline.entries.length) {
-      const section = doc.sections.find((s) => s.kind === 'timeline')!;
+    const section = doc.sections.find((s) => s.kind === 'timeline');
+    // Timed lines that could not be read are entries with a time: their finding already says why.
+    const unread = (line: number | null) =>
+      line !== null && section && line > section.line && line <= section.endLine;
+    if (section && !timeline.entries.length && !timeline.problems.some((p) => unread(p.line))) {
       const link = linkIn(doc.lines.slice(section.line, section.endLine));
       findings.push({
         rule: 'timeline-order',
@@ -97,6 +100,11 @@ export const timelineOrder: LintRule = {
         markdown:
           '## Timeline\n\n- 20202-01-17 12:00 - a\n- 20202-01-18 12:00 - b\n- 20202-01-19 12:00 - c\n- 2022-06-02 HH:mm - d\n',
         lines: [3],
+      },
+      // A timeline whose every date has a typo has entries: one finding says why they cannot be read.
+      {
+        markdown: '## Timeline\n\nAll times in CET.\n\n- 20202-01-16 12:00 - a\n- 20202-01-17 12:00 - b\n',
+        lines: [5],
       },
       {
         markdown:
