@@ -50,8 +50,9 @@ function compare(tally, label, findings) {
   return wrong;
 }
 
+const split = readSplit();
 const parts = Object.fromEntries(
-  splitParts(readSplit()).map(({ name, docs }) => [name, { docs, tally: emptyTally() }]),
+  splitParts(split).map((name) => [name, { docs: split[name], tally: emptyTally() }]),
 );
 let unlabelled = 0;
 for (const [part, { docs, tally }] of Object.entries(parts)) {

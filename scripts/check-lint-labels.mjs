@@ -7,7 +7,7 @@ import { labelFilesIn } from './timeline-eval.mjs';
 
 const dir = process.argv[2] ?? join(EVAL_DIR, 'labels');
 const split = readSplit();
-const known = new Set(splitParts(split).flatMap((p) => p.docs));
+const known = new Set(splitParts(split).flatMap((part) => split[part]));
 const rules = new Set(RULES);
 
 let problems = 0;

@@ -6,19 +6,7 @@ import { ROOT, EVAL_DIR as TIMELINE_EVAL_DIR, labelFile as timelineLabelFile } f
 export { ROOT };
 export const EVAL_DIR = join(ROOT, 'test/fixtures/lint-eval');
 /** Lint evaluation shares the timeline set's documents and split. */
-export { readSplit } from './timeline-eval.mjs';
-
-/**
- * The split's parts, each a list of documents: `dev`, `heldout` and any other list it holds
- * (`fresh`: collections lint was never developed on), dev first. Only dev is ever studied.
- */
-export function splitParts(split) {
-  const names = Object.keys(split).filter(
-    (k) => Array.isArray(split[k]) && split[k].every((d) => typeof d === 'string'),
-  );
-  const first = ['dev', 'heldout'].filter((k) => names.includes(k));
-  return [...first, ...names.filter((k) => !first.includes(k))].map((name) => ({ name, docs: split[name] }));
-}
+export { readSplit, splitParts } from './timeline-eval.mjs';
 
 export const RULES = [
   'required-sections',

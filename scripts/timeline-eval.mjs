@@ -42,8 +42,14 @@ export const MOMENTS = [
 /** The documents split once into `dev` and `heldout`, and the `fresh` collections labelled after the reader was built. */
 export const readSplit = () => JSON.parse(readFileSync(join(EVAL_DIR, 'split.json'), 'utf8'));
 
-/** The parts of the split in the order written (dev, heldout, fresh, …): every key holding a list of documents. */
-export const splitParts = (split) => Object.keys(split).filter((k) => Array.isArray(split[k]));
+/** The parts of the split, dev and heldout first, then any other (fresh, …): every key holding a list of documents. */
+export function splitParts(split) {
+  const names = Object.keys(split).filter(
+    (k) => Array.isArray(split[k]) && split[k].every((d) => typeof d === 'string'),
+  );
+  const first = ['dev', 'heldout'].filter((k) => names.includes(k));
+  return [...first, ...names.filter((k) => !first.includes(k))];
+}
 
 /** labels/<collection>/<file name>.json; the collection is the folder under postmortem-collections (or seeds). */
 export function labelFile(doc) {
