@@ -41,7 +41,6 @@ export const requiredSections: LintRule = {
       // Judged by content: an untitled lead is the summary, "Causes" the root cause, a bold label the impact.
       '# Outage\n\nOn Monday the checkout service returned errors and customers could not pay for 40 minutes.\n\n**Impact**: 12 % of checkouts failed.\n\n## Timeline\n\nx\n\n### Causes\n\nThe pool was too small.\n\n## Next steps\n\n- Add a pool alert\n',
       '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## What went wrong\n\n- The pool was sized for last year\n\n## Follow-ups\n\nx\n',
-      // A security report: the flaw explained in its summary, whether it was exploited after it.
       // A one-sentence lead under the title is the summary.
       "# Account compromise\n\nPassword compromise of an employee's Okta account.\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\n- Add phishing training\n",
       // A chronology told as prose is the timeline.
@@ -50,6 +49,7 @@ export const requiredSections: LintRule = {
       '# Phishing\n\n## Issue Summary\n\nAn email asked an employee for gift cards. No malicious links were discovered in scans.\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\n- Add phishing training\n',
       // Planned work written as prose under Resolution is the Action items.
       '# Outage\n\nThe checkout service returned errors and customers could not pay for 40 minutes.\n\n## Timeline\n\nx\n\n## Root cause\n\nThe pool was too small.\n\n## Resolution and recovery\n\nThe pool was enlarged.\n\nMore training will be conducted in the future on pool sizing.\nPublish a sizing guide for every service.\n',
+      // A security report: the flaw explained in its summary, whether it was exploited after it.
       '# Negative values\n\n## Issue Summary\n\nThe code that creates outputs failed to check against negative values.\n\n## Timeline\n\nx\n\n## Resolution\n\nThe issue was not exploited on mainnet.\n\n## Action items\n\n- Add a fuzz test\n',
     ],
     notOk: [
