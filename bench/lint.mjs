@@ -5,8 +5,9 @@
 // Usage: npm run bench:lint [-- --json] [-- --docs]   (--docs lists what each dev document got wrong)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { labelFile, matchFindings, ROOT, RULES, readSplit, splitParts } from '../scripts/lint-eval.mjs';
+import { labelFile, ROOT, RULES, readSplit, splitParts } from '../scripts/lint-eval.mjs';
 import { loadBuilt } from './built.mjs';
+import { compare, emptyTally, scores } from './lint-score.mjs';
 
 const { lintFile } = await loadBuilt('lint/index.js');
 
@@ -14,41 +15,6 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const perDoc = args.includes('--docs');
 const TARGET = { precision: 0.9, recall: 0.8, rulePrecision: 0.75 };
-
-const counter = () => ({ findings: 0, right: 0, problems: 0, found: 0, trapsHit: 0 });
-
-function emptyTally() {
-  return { documents: 0, overall: counter(), rules: Object.fromEntries(RULES.map((r) => [r, counter()])) };
-}
-
-const hits = (f, lines) => f.line !== null && lines.includes(f.line);
-
-/** Adds one document's comparison; returns what it got wrong, for --docs. */
-function compare(tally, label, findings) {
-  tally.documents++;
-  const { right, found } = matchFindings(findings, label.problems);
-  const wrong = [];
-  const add = (rule, key, n = 1) => {
-    tally.overall[key] += n;
-    if (!tally.rules[rule]) tally.rules[rule] = counter();
-    tally.rules[rule][key] += n;
-  };
-  findings.forEach((f, i) => {
-    add(f.rule, 'findings');
-    if (right[i]) add(f.rule, 'right');
-    else {
-      const trap = (label.traps ?? []).find((t) => t.rule === f.rule && hits(f, t.lines));
-      if (trap) add(f.rule, 'trapsHit');
-      wrong.push(`  wrong   ${f.rule} line ${f.line}: ${f.message}${trap ? `  [trap: ${trap.why}]` : ''}`);
-    }
-  });
-  label.problems.forEach((p, i) => {
-    add(p.rule, 'problems');
-    if (found[i]) add(p.rule, 'found');
-    else wrong.push(`  missed  ${p.rule} lines ${p.lines.join(',') || '-'}: ${p.what}`);
-  });
-  return wrong;
-}
 
 const split = readSplit();
 const parts = Object.fromEntries(
@@ -69,8 +35,6 @@ for (const [part, { docs, tally }] of Object.entries(parts)) {
   }
 }
 
-const ratio = (a, b) => (b ? a / b : null);
-const scores = (c) => ({ ...c, precision: ratio(c.right, c.findings), recall: ratio(c.found, c.problems) });
 const report = Object.fromEntries(
   Object.entries(parts).map(([part, { tally: t }]) => [
     part,

@@ -61,3 +61,24 @@ export function matchFindings(findings, problems) {
   }
   return { right: findings.map((_, k) => taken.has(k)), found };
 }
+
+/**
+ * Matches a second reviewer's problems to the first's, one to one: the same rule, and a line in
+ * common, or both of the whole document (for a missing section, the same section named).
+ * @returns per second problem, whether it matched (`right`), and per first problem, whether it was found
+ */
+export function matchProblems(first, second) {
+  const section = (p) => p.what.match(SECTION_NAMES)?.[1]?.toLowerCase() ?? null;
+  const same = (p, q) =>
+    p.rule === q.rule &&
+    (p.lines.length || q.lines.length
+      ? p.lines.some((line) => q.lines.includes(line))
+      : p.rule !== 'required-sections' || section(p) === section(q));
+  const taken = new Set();
+  const found = first.map((p) => {
+    const j = second.findIndex((q, k) => !taken.has(k) && same(p, q));
+    if (j >= 0) taken.add(j);
+    return j >= 0;
+  });
+  return { right: second.map((_, k) => taken.has(k)), found };
+}
