@@ -232,6 +232,36 @@ describe('finding the timeline in real postmortems', () => {
   });
 });
 
+describe('the day of the times', () => {
+  it('dates a blog post by the date in its front matter title, not the later publication day in its file name (Rust 2018-10-19)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('rust-lang__blog.rust-lang.org', '2018-10-19-Update-on-crates.io-incident.md'),
+    );
+    expect(at(events, 41)).toBe('2018-10-15T20:09:00Z');
+  });
+
+  it('places the lines on the day the prose states for all events; a line with its own day is that line’s exception (Rust docs.rs 2019-10-24)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('rust-lang__blog.rust-lang.org', '2019-10-24-docsrs-outage-postmortem.md'),
+    );
+    expect(at(events, 52)).toBe('2019-10-20T00:55:00Z');
+    expect(at(events, 53)).toBe('2019-10-21T01:38:00Z');
+    expect(at(events, 68)).toBe('2019-10-21T19:27:00Z');
+  });
+
+  it('carries a line’s own day to the lines below when no sentence states one day for all', async () => {
+    const path = excerpt(
+      'incident.md',
+      '## Timeline\n\n- 2022-06-02 23:50 UTC: deploy started\n- 00:10 UTC: errors rose\n- 2022-06-04 09:00 UTC: closed\n- 09:30 UTC: review\n',
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(at(events, 4)).toBe('2022-06-03T00:10:00Z');
+    expect(at(events, 6)).toBe('2022-06-04T09:30:00Z');
+  });
+});
+
 describe('hostile documents', () => {
   it('reads long lines of spaces, marks and digits in linear time', async () => {
     const n = 100_000;

@@ -47,7 +47,8 @@ const unwrapLead = (text: string) =>
     .replace(/^\s*(\*\*|__|\*|_)(.+?)\1\s*/, (_, _m, inner) => `${inner} `)
     .replace(/^\[([^\]]{1,60})\]\s*/, '$1 ')
     .replace(/^\\\[([^\]]{1,60})\\\]\s*/, '$1 ')
-    .replace(/^[-_*](?=\d)/, '')
+    // An emphasis that opens before the time and closes on a later line (a bold across a line break).
+    .replace(/^(?:\*\*|__|[-_*])(?=\d)/, '')
     .trim();
 
 /** The timestamp a line starts with and the text after it (null for an untimed line). */
@@ -218,6 +219,8 @@ function readLines(
     zone: stated.zone,
     statedAbbreviation: stated.abbreviation,
     baseDate,
+    // "Unless otherwise noted all events happened on …": a line's own day is that line's exception.
+    dayCarries: own?.from !== 'statement',
     hints,
     note,
   });

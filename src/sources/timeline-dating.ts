@@ -17,6 +17,11 @@ export interface DatingOptions {
   statedAbbreviation?: string | null;
   /** Day for times of day before any day line, and the year for days written without one. */
   baseDate: string | null;
+  /**
+   * Whether a line's own day holds for the lines below it (true), or only for that line (false: the
+   * document states one day for all its times, "unless otherwise noted").
+   */
+  dayCarries?: boolean;
   hints: ZoneHints;
   /** Records a problem or a note on a line. */
   note(line: number | null, message: string): void;
@@ -37,7 +42,14 @@ const clockText = (s: Stamp) =>
  * time of day that runs more than 12 hours backwards crossed midnight; any other step backwards
  * is kept as written, with a note.
  */
-export function timelineDating({ zone, statedAbbreviation, baseDate, hints, note }: DatingOptions) {
+export function timelineDating({
+  zone,
+  statedAbbreviation,
+  baseDate,
+  dayCarries = true,
+  hints,
+  note,
+}: DatingOptions) {
   let day: string | null = baseDate;
   let dayStated = false; // a day line since the last entry: no midnight roll-over across it
   let last: { ms: number; line: number } | null = null;
@@ -117,7 +129,7 @@ export function timelineDating({ zone, statedAbbreviation, baseDate, hints, note
           line,
           `${LISTED_OUT_OF_ORDER} (line ${last.line}); kept as written, placed by its time in the timeline`,
         );
-      if (stamp.day) day = onDay;
+      if (stamp.day && dayCarries) day = onDay;
       last = { ms, line };
       dayStated = false;
       return { ms };

@@ -10,27 +10,48 @@ export interface SourceLine {
 /** Where a document states its day. */
 export interface BaseDate {
   date: string;
-  from: 'front matter' | 'title' | 'file name' | 'text';
+  from: 'statement' | 'front matter' | 'title' | 'file name' | 'text';
   line: number | null;
 }
 
 const FRONT_MATTER_DATE = /^date\s{0,3}:\s{0,3}["']?(.{4,40}?)["']?\s*$/i;
+const FRONT_MATTER_TITLE = /^title\s{0,3}:/i;
 const TITLE = /^\s{0,3}#\s/;
+/** "Unless otherwise noted all events happened on 2019-10-21", "All times below are from 3 May 2022". */
+const DAY_STATEMENT =
+  /\b(?:events?|times?|timestamps?|entries)\b[^.\n]{0,60}?\b(?:on|happened|occurred|took place|are from|dated)\b/i;
+
+/** The lines of a leading front matter block (`---` … `---`), none when there is none. */
+function frontMatter(lines: SourceLine[]): SourceLine[] {
+  if (lines[0]?.text.trim() !== '---') return [];
+  const end = lines.findIndex((l, i) => i > 0 && l.text.trim() === '---');
+  return end > 0 ? lines.slice(1, Math.min(end, 60)) : [];
+}
+
+/** The day a sentence states for the document's times, when one does (it is not an entry itself). */
+export function dayStatement(line: SourceLine): string | null {
+  if (!DAY_STATEMENT.test(line.text) || isEntry(line.text)) return null;
+  return firstDate(line.text);
+}
 
 /**
- * The day a document is about: its front matter's `date`, else a date in its title, its file
- * name, or the first full date in its text (`On Tuesday 29 November 2019, …`).
+ * The day a document is about: a sentence stating the day of its times, else its front matter's
+ * `date`, a date in its title (a `#` heading or the front matter's `title`), its file name, or the
+ * first full date in its text (`On Tuesday 29 November 2019, …`). A blog post's file name carries
+ * its publication day, so the title and the text's own statement come first.
  */
 export function documentBaseDate(name: string, lines: SourceLine[]): BaseDate | null {
-  if (lines[0]?.text.trim() === '---') {
-    for (const l of lines.slice(1, 60)) {
-      if (l.text.trim() === '---') break;
-      const m = l.text.match(FRONT_MATTER_DATE);
-      const date = m ? firstDate(m[1]) : null;
-      if (date) return { date, from: 'front matter', line: l.number };
-    }
+  for (const l of lines) {
+    const date = dayStatement(l);
+    if (date) return { date, from: 'statement', line: l.number };
   }
-  const title = lines.find((l) => TITLE.test(l.text));
+  const front = frontMatter(lines);
+  for (const l of front) {
+    const m = l.text.match(FRONT_MATTER_DATE);
+    const date = m ? firstDate(m[1]) : null;
+    if (date) return { date, from: 'front matter', line: l.number };
+  }
+  const title = front.find((l) => FRONT_MATTER_TITLE.test(l.text)) ?? lines.find((l) => TITLE.test(l.text));
   const fromTitle = title ? firstDate(title.text) : null;
   if (fromTitle && title) return { date: fromTitle, from: 'title', line: title.number };
   const fromName = firstDate(name.replace(/[_]/g, ' '));

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dayStatement, documentBaseDate } from './timeline-setting.js';
+
+const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, number: i + 1 }));
+
+describe('the day a document is about', () => {
+  it('takes the date in a front matter title before the file name’s publication day', () => {
+    const doc = lines('---\nlayout: post\ntitle: "Update on the October 15, 2018 incident"\n---\n\nText.');
+    expect(documentBaseDate('2018-10-19-update.md', doc)).toEqual({
+      date: '2018-10-15',
+      from: 'title',
+      line: 3,
+    });
+  });
+
+  it('takes a sentence stating the day of all the times before the title and the file name', () => {
+    const doc = lines(
+      '# Outage of 2019-10-24\n\nUnless otherwise noted all events happened on 2019-10-21, in UTC.',
+    );
+    expect(documentBaseDate('2019-10-24-outage.md', doc)).toEqual({
+      date: '2019-10-21',
+      from: 'statement',
+      line: 3,
+    });
+  });
+
+  it('keeps the front matter date before the title when no sentence states the day', () => {
+    const doc = lines('---\ndate: 2021-03-02\ntitle: Incident of 1 March 2021\n---');
+    expect(documentBaseDate('x.md', doc)?.from).toBe('front matter');
+  });
+});
+
+describe('a sentence stating the day of the times', () => {
+  it('is a sentence about events or times that carries a full date', () => {
+    expect(dayStatement({ text: 'All times below are from 3 May 2022, CEST.', number: 1 })).toBe(
+      '2022-05-03',
+    );
+    expect(dayStatement({ text: 'The events took place on September 29, 2025.', number: 1 })).toBe(
+      '2025-09-29',
+    );
+  });
+
+  it('is not a timeline entry, a sentence without a date, nor a date without times or events', () => {
+    expect(dayStatement({ text: '- 2019-10-20 00:55: events on the queue piled up', number: 1 })).toBeNull();
+    expect(dayStatement({ text: 'All times are in UTC.', number: 1 })).toBeNull();
+    expect(dayStatement({ text: 'On 2021-06-09 the CNI was replaced.', number: 1 })).toBeNull();
+  });
+});
