@@ -1,8 +1,9 @@
-// How far two careful readers agree, beside how far Hindsight agrees with each. Documents labelled
-// twice, blind (labels/ and labels-second/ of test/fixtures/timeline-eval and lint-eval), are scored
-// with the same measures as bench:timelines and bench:lint: the second labeller as if it were the
-// tool, against the first; then the tool against each. Agreement between readers is the ceiling a
-// reader of words can be expected to reach against either of them.
+// How far two careful readers agree, beside how far Hindsight agrees with each. Documents read
+// twice, blind (readings/first/ and readings/second/ of test/fixtures/timeline-eval and lint-eval),
+// are scored with the same measures as bench:timelines and bench:lint: the second reading as if it
+// were the tool, against the first; then the tool against each reading and against labels/ (the
+// ground truth, where the two readings disagreed settled by a third reading). Agreement between
+// readers is the ceiling a reader of words can be expected to reach against either of them.
 // Usage: npm run bench:agreement [-- --json]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,35 +22,47 @@ import { compare, emptyTally, labelsAsReading, run, summarise } from './timeline
 const { lintFile } = await loadBuilt('lint/index.js');
 
 const json = process.argv.includes('--json');
-const second = (file) => file.replace(/([\\/])labels([\\/])/, '$1labels-second$2');
+const reading = (file, which) => file.replace(/([\\/])labels([\\/])/, `$1readings$2${which}$2`);
 const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
-/** Both labels of a document, or null when it was labelled once. */
-function pair(file) {
-  const other = second(file);
-  return existsSync(file) && existsSync(other) ? [read(file), read(other)] : null;
+/** The ground truth and both blind readings of a document, or null when it was read once. */
+function readings(file) {
+  const [first, second] = [reading(file, 'first'), reading(file, 'second')];
+  return existsSync(first) && existsSync(second) ? [read(file), read(first), read(second)] : null;
 }
 
 const split = readSplit();
 const timelines = {};
 const lint = {};
 for (const part of splitParts(split)) {
-  const t = { readers: emptyTally(), toolFirst: emptyTally(), toolSecond: emptyTally() };
-  const l = { readers: emptyLintTally(), toolFirst: emptyLintTally(), toolSecond: emptyLintTally() };
+  const t = {
+    readers: emptyTally(),
+    toolTruth: emptyTally(),
+    toolFirst: emptyTally(),
+    toolSecond: emptyTally(),
+  };
+  const l = {
+    readers: emptyLintTally(),
+    toolTruth: emptyLintTally(),
+    toolFirst: emptyLintTally(),
+    toolSecond: emptyLintTally(),
+  };
   for (const doc of split[part]) {
-    const timeline = pair(timelineLabelFile(doc));
+    const timeline = readings(timelineLabelFile(doc));
     if (timeline) {
-      const [a, b] = timeline;
+      const [truth, a, b] = timeline;
       compare(t.readers, a, labelsAsReading(b));
-      const got = await run(doc, a);
+      const got = await run(doc, truth);
+      compare(t.toolTruth, truth, got);
       compare(t.toolFirst, a, got);
       compare(t.toolSecond, b, got);
     }
-    const review = pair(lintLabelFile(doc));
+    const review = readings(lintLabelFile(doc));
     if (review) {
-      const [a, b] = review;
+      const [truth, a, b] = review;
       const asFindings = b.problems.map((p) => ({ rule: p.rule, line: p.lines[0] ?? null, message: p.what }));
       compareLint(l.readers, a, asFindings, matchProblems(a.problems, b.problems));
       const { findings } = await lintFile(join(ROOT, doc));
+      compareLint(l.toolTruth, truth, findings);
       compareLint(l.toolFirst, a, findings);
       compareLint(l.toolSecond, b, findings);
     }
@@ -79,13 +92,14 @@ const num = (v) => (v == null ? '   -' : v.toFixed(2));
 const f1 = (p, r) => (p == null || r == null || p + r === 0 ? null : (2 * p * r) / (p + r));
 const PAIRS = [
   ['readers', 'second reader vs first'],
+  ['toolTruth', 'Hindsight vs labels'],
   ['toolFirst', 'Hindsight vs first'],
   ['toolSecond', 'Hindsight vs second'],
 ];
 
 console.log('Agreement between two blind readings, beside Hindsight against each\n');
 for (const [part, p] of Object.entries(timelines)) {
-  console.log(`timelines, ${part}: ${p.readers.documents} documents labelled twice`);
+  console.log(`timelines, ${part}: ${p.readers.documents} documents read twice`);
   const moments = MOMENTS.map((m) => m.slice(0, 8).padStart(9)).join('');
   console.log(`${''.padEnd(26)}macro-F1  dated  ${moments}`);
   for (const [key, name] of PAIRS) {
@@ -102,7 +116,7 @@ for (const [part, p] of Object.entries(timelines)) {
   console.log('');
 }
 for (const [part, p] of Object.entries(lint)) {
-  console.log(`lint, ${part}: ${p.readers.documents} documents labelled twice`);
+  console.log(`lint, ${part}: ${p.readers.documents} documents read twice`);
   console.log(`${''.padEnd(26)}   P    R   F1`);
   for (const [key, name] of PAIRS) {
     const o = p[key].overall;
@@ -121,4 +135,4 @@ for (const [part, p] of Object.entries(lint)) {
   console.log('');
 }
 if (!Object.keys(timelines).length && !Object.keys(lint).length)
-  console.log('No document is labelled twice yet (labels-second/ beside labels/).');
+  console.log('No document is read twice yet (readings/first/ and readings/second/ beside labels/).');
