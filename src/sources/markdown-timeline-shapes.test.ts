@@ -157,11 +157,12 @@ describe('finding the timeline in real postmortems', () => {
     );
     const { events } = await readWith(markdownTimeline, path);
     expect(events.map((e) => [e.source.line, iso(e.ts), e.summary])).toEqual([
-      [5, '2025-10-03T14:05:00Z', 'Error rates rise on the ingestion API.'],
+      // Two lines with no blank between are one paragraph, as Markdown renders them.
+      [5, '2025-10-03T14:05:00Z', 'Error rates rise on the ingestion API. Dashboards show 5xx on every pod.'],
       [10, '2025-10-03T09:30:00Z', 'Rollback of the ingestion release starts.'],
       [14, '2025-10-03T23:15:00Z', 'Service is fully operational again.'],
     ]);
-    expect(events[0].details).toEqual(['Dashboards show 5xx on every pod.']);
+    expect(events[0].details).toEqual([]);
   });
 
   it('reads numbered lists, times without a separator, day headings, and times passing midnight', async () => {
@@ -249,6 +250,10 @@ describe('the day of the times', () => {
     expect(at(events, 52)).toBe('2019-10-20T00:55:00Z');
     expect(at(events, 53)).toBe('2019-10-21T01:38:00Z');
     expect(at(events, 68)).toBe('2019-10-21T19:27:00Z');
+    // A bullet wrapped onto the next line, its bold closing there, is one sentence.
+    expect(events.find((e) => e.source.line === 53)?.summary).toBe(
+      'alerts fired for the docs.rs website being down, [ashleygwilliams] (backup contact) got paged',
+    );
   });
 
   it('carries a line’s own day to the lines below when no sentence states one day for all', async () => {

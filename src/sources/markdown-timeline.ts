@@ -41,6 +41,13 @@ const stripEmphasis = (s: string) =>
     .replace(/^[*_]{1,2}\s*/, '')
     .trim();
 
+/** A paragraph's text with its next wrapped line joined by a space, emphasis that spans the break removed. */
+const joinWrapped = (text: string, next: string) => {
+  const joined = stripEmphasis(`${text} ${next.trim()}`);
+  // The closing half of a bold that opened before the time, which unwrapLead took away.
+  return /^[^*]*\*\*$|^[^_]*__$/.test(joined) ? joined.slice(0, -2).trimEnd() : joined;
+};
+
 /** A line's text with a leading bold or bracketed stamp unwrapped: `**12:04:** x` → `12:04: x`. */
 const unwrapLead = (text: string) =>
   text
@@ -233,6 +240,7 @@ function readLines(
   // What may attach to the open entry: a heading takes the paragraphs below it; a plain line its
   // bullets and the rest of its paragraph; a bullet only the bullets nested under it.
   const shape = { of: 'bullet' as 'heading' | 'line' | 'bullet', indent: -1 };
+  let lastTextLine = -1; // the last line whose text went into the open entry
   let previousBlank = true;
 
   const close = () => {
@@ -269,6 +277,8 @@ function readLines(
     };
     shape.of = kind;
     shape.indent = indent;
+    // A heading's own line is not the paragraph below it; a bullet's or a line's text is.
+    lastTextLine = kind === 'heading' ? -1 : line;
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -352,11 +362,22 @@ function readLines(
       continue;
     }
     const current = open as RawEvent | null; // set inside begin()
+    // A line right below the entry's own text, with no blank and no bullet between, is the same
+    // paragraph (a soft line break, as Markdown renders it): it goes on with that text.
+    if (current && !bullet && !wasBlank && lastTextLine === number - 1) {
+      const details = current.details!;
+      if (details.length) details[details.length - 1] = joinWrapped(details[details.length - 1], body);
+      else current.summary = joinWrapped(current.summary, body);
+      lastTextLine = number;
+      continue;
+    }
     const attaches = bullet
       ? shape.of !== 'bullet' || indent > shape.indent
       : shape.of === 'heading' || (!wasBlank && shape.of === 'line');
-    if (current && attaches) current.details!.push(stripEmphasis(body));
-    else close();
+    if (current && attaches) {
+      current.details!.push(stripEmphasis(body));
+      lastTextLine = number;
+    } else close();
   }
   close();
   return { events, problems };
