@@ -2,7 +2,7 @@ import type { Durations, Event } from '../../model/index.js';
 import { clock, span } from '../course.js';
 import { durations, type MomentEvents } from '../moments.js';
 import { type DurationName, meaningOf, type Stated, tolerance } from '../stated-figures.js';
-import type { Rule, RuleFinding } from './rule.js';
+import type { ExampleEvent, Rule, RuleFinding } from './rule.js';
 
 export { tolerance };
 
@@ -110,6 +110,19 @@ function missingEnd(stated: Stated, meaning: DurationName[], m: MomentEvents): R
   };
 }
 
+/** The examples' incident: a deploy, its alert 8 minutes later, recovery by rollback at 25 minutes. */
+const RECOVERED_IN_25_MINUTES: ExampleEvent[] = [
+  { at: 0, kind: 'change', summary: 'Deploy api v2', ref: 'DEP-1' },
+  { at: 8, kind: 'alert', summary: 'High error rate on api', signals: ['symptom', 'detect'], ref: 'ALERT-1' },
+  {
+    at: 25,
+    kind: 'action',
+    summary: 'Rolled back (resolved)',
+    signals: ['mitigation', 'recovery'],
+    ref: 'ACT-1',
+  },
+];
+
 /**
  * A figure the document states against the same durations computed from its evidence; a span it
  * names between two points ("from confirmation to mitigation") against that span. A figure
@@ -173,23 +186,7 @@ export const statedDurationMismatch: Rule = {
   examples: {
     ok: [
       {
-        events: [
-          { at: 0, kind: 'change', summary: 'Deploy api v2', ref: 'DEP-1' },
-          {
-            at: 8,
-            kind: 'alert',
-            summary: 'High error rate on api',
-            signals: ['symptom', 'detect'],
-            ref: 'ALERT-1',
-          },
-          {
-            at: 25,
-            kind: 'action',
-            summary: 'Rolled back (resolved)',
-            signals: ['mitigation', 'recovery'],
-            ref: 'ACT-1',
-          },
-        ],
+        events: RECOVERED_IN_25_MINUTES,
         statements: [
           {
             kind: 'duration',
@@ -203,23 +200,7 @@ export const statedDurationMismatch: Rule = {
     ],
     notOk: [
       {
-        events: [
-          { at: 0, kind: 'change', summary: 'Deploy api v2', ref: 'DEP-1' },
-          {
-            at: 8,
-            kind: 'alert',
-            summary: 'High error rate on api',
-            signals: ['symptom', 'detect'],
-            ref: 'ALERT-1',
-          },
-          {
-            at: 25,
-            kind: 'action',
-            summary: 'Rolled back (resolved)',
-            signals: ['mitigation', 'recovery'],
-            ref: 'ACT-1',
-          },
-        ],
+        events: RECOVERED_IN_25_MINUTES,
         statements: [
           {
             kind: 'duration',
