@@ -66,3 +66,13 @@ export const labelFilesIn = (dir) =>
         .filter((f) => f.endsWith('.json'))
         .map((f) => join(dir, f))
     : [];
+
+/** Each label file under a folder with its parsed label, or with the reason it is not JSON. */
+export const readLabels = (dir) =>
+  labelFilesIn(dir).map((file) => {
+    try {
+      return { file, label: JSON.parse(readFileSync(file, 'utf8')) };
+    } catch (e) {
+      return { file, notJson: e.message };
+    }
+  });
