@@ -28,16 +28,10 @@ export const SIGNALS = [
   'change',
   'diagnosis',
 ];
-export const MOMENTS = [
-  'trigger',
-  'impactStart',
-  'detected',
-  'acknowledged',
-  'mitigationStarted',
-  'recovered',
-  'declared',
-  'closed',
-];
+/** The report's moments, in its order, from the committed report schema (the model's MomentName). */
+export const MOMENTS = Object.keys(
+  JSON.parse(readFileSync(join(ROOT, 'schema/report.schema.json'), 'utf8')).properties.moments.properties,
+);
 
 /** The documents split once into `dev` and `heldout`, and the `fresh` collections labelled after the reader was built. */
 export const readSplit = () => JSON.parse(readFileSync(join(EVAL_DIR, 'split.json'), 'utf8'));
