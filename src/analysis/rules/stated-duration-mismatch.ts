@@ -67,14 +67,21 @@ function checkSpan(stated: Stated, pairs: [MomentName, MomentName][], m: MomentE
     (p) =>
       `${span(secondsOf(p) * 1000)} from ${MOMENT_WORDS[p[0]]} to ${MOMENT_WORDS[p[1]]} (${m[p[0]]!.ref} to ${m[p[1]]!.ref})`,
   );
-  return {
-    severity: 'low',
-    statement: `The document states "${stated.text}" (${where(stated)}), but the timeline shows ${parts.join(' and ')}.`,
-    evidenceRefs: [...new Set(measured.flatMap(([a, b]) => [m[a]!.ref, m[b]!.ref]))],
-  };
+  return disagreement(
+    stated,
+    parts,
+    measured.flatMap(([a, b]) => [m[a]!.ref, m[b]!.ref]),
+  );
 }
 
 const where = (s: Stated) => `${s.source.file}${s.source.line != null ? `:${s.source.line}` : ''}`;
+
+/** A stated figure against what the timeline shows instead, citing the events measured once each. */
+const disagreement = (stated: Stated, shows: string[], refs: string[]): RuleFinding => ({
+  severity: 'low',
+  statement: `The document states "${stated.text}" (${where(stated)}), but the timeline shows ${shows.join(' and ')}.`,
+  evidenceRefs: [...new Set(refs)],
+});
 
 function finding(stated: Stated, compared: DurationName[], d: Durations, m: MomentEvents): RuleFinding {
   const parts = compared.map((name) => {
@@ -82,11 +89,11 @@ function finding(stated: Stated, compared: DurationName[], d: Durations, m: Mome
     return `${span(d[name]! * 1000)} ${words} (${m[from]!.ref} to ${m[to]!.ref})`;
   });
   const refs = compared.flatMap((name) => [m[SPANS[name][0]], m[SPANS[name][1]]]) as Event[];
-  return {
-    severity: 'low',
-    statement: `The document states "${stated.text}" (${where(stated)}), but the timeline shows ${parts.join(' and ')}.`,
-    evidenceRefs: [...new Set(refs.map((e) => e.ref))],
-  };
+  return disagreement(
+    stated,
+    parts,
+    refs.map((e) => e.ref),
+  );
 }
 
 /** A figure whose end the timeline does not record, with where the figure puts that end. */
