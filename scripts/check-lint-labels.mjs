@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVAL_DIR, ROOT, RULES, readSplit, splitParts } from './lint-eval.mjs';
-import { labelFilesIn } from './timeline-eval.mjs';
+import { readLabels } from './timeline-eval.mjs';
 
 const dir = process.argv[2] ?? join(EVAL_DIR, 'labels');
 const split = readSplit();
@@ -11,7 +11,6 @@ const known = new Set(splitParts(split).flatMap((part) => split[part]));
 const rules = new Set(RULES);
 
 let problems = 0;
-let files = 0;
 const say = (file, msg) => {
   problems++;
   console.log(`${file}: ${msg}`);
@@ -34,13 +33,10 @@ function checkItems(file, items, what, lineCount, textField) {
 }
 
 const seen = new Set();
-for (const file of labelFilesIn(dir)) {
-  files++;
-  let label;
-  try {
-    label = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    say(file, `not JSON: ${e.message}`);
+const labels = readLabels(dir);
+for (const { file, label, notJson } of labels) {
+  if (notJson) {
+    say(file, `not JSON: ${notJson}`);
     continue;
   }
   if (!known.has(label.doc)) say(file, `doc not in split.json: ${label.doc}`);
@@ -57,6 +53,6 @@ for (const file of labelFilesIn(dir)) {
 }
 const missing = [...known].filter((d) => !seen.has(d)).length;
 console.log(
-  `${files} label files, ${problems} problems; ${missing} of ${known.size} documents not labelled yet`,
+  `${labels.length} label files, ${problems} problems; ${missing} of ${known.size} documents not labelled yet`,
 );
 process.exitCode = problems ? 1 : 0;

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import {
   EVAL_DIR,
   KINDS,
-  labelFilesIn,
   MOMENTS,
   ROOT,
+  readLabels,
   readSplit,
   SIGNALS,
   splitParts,
@@ -22,19 +22,15 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?Z$/;
 const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 let problems = 0;
-let files = 0;
 const say = (file, msg) => {
   problems++;
   console.log(`${file}: ${msg}`);
 };
 const seen = new Set();
-for (const file of labelFilesIn(dir)) {
-  files++;
-  let label;
-  try {
-    label = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    say(file, `not JSON: ${e.message}`);
+const labels = readLabels(dir);
+for (const { file, label, notJson } of labels) {
+  if (notJson) {
+    say(file, `not JSON: ${notJson}`);
     continue;
   }
   if (!known.has(label.doc)) say(file, `doc not in split.json: ${label.doc}`);
@@ -80,6 +76,6 @@ for (const file of labelFilesIn(dir)) {
 }
 const missing = [...known].filter((d) => !seen.has(d));
 console.log(
-  `${files} label files, ${problems} problems; ${missing.length} documents of the split not labelled yet`,
+  `${labels.length} label files, ${problems} problems; ${missing.length} documents of the split not labelled yet`,
 );
 process.exit(problems ? 1 : 0);

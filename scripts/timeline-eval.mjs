@@ -28,16 +28,10 @@ export const SIGNALS = [
   'change',
   'diagnosis',
 ];
-export const MOMENTS = [
-  'trigger',
-  'impactStart',
-  'detected',
-  'acknowledged',
-  'mitigationStarted',
-  'recovered',
-  'declared',
-  'closed',
-];
+/** The report's moments, in its order, from the committed report schema (the model's MomentName). */
+export const MOMENTS = Object.keys(
+  JSON.parse(readFileSync(join(ROOT, 'schema/report.schema.json'), 'utf8')).properties.moments.properties,
+);
 
 /** The documents split once into `dev` and `heldout`, and the `fresh` collections labelled after the reader was built. */
 export const readSplit = () => JSON.parse(readFileSync(join(EVAL_DIR, 'split.json'), 'utf8'));
@@ -66,3 +60,13 @@ export const labelFilesIn = (dir) =>
         .filter((f) => f.endsWith('.json'))
         .map((f) => join(dir, f))
     : [];
+
+/** Each label file under a folder with its parsed label, or with the reason it is not JSON. */
+export const readLabels = (dir) =>
+  labelFilesIn(dir).map((file) => {
+    try {
+      return { file, label: JSON.parse(readFileSync(file, 'utf8')) };
+    } catch (e) {
+      return { file, notJson: e.message };
+    }
+  });

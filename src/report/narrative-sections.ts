@@ -75,34 +75,19 @@ const DRAFTED =
 /** What went well, what went wrong and where we got lucky: the analysis's drafts, marked as such. */
 export function lessonSections(r: Report): Section[] {
   const n = r.narrative;
-  const section = (id: string, title: string, claims: NarrativeClaim[], none: string): Section => ({
+  const lessons: [string, string, NarrativeClaim[], string][] = [
+    ['went-well', 'What went well', n.wentWell, 'what went well'],
+    ['went-wrong', 'What went wrong', n.wentWrong, 'what went wrong'],
+    ['lucky', 'Where we got lucky', n.lucky, 'where it got lucky'],
+  ];
+  return lessons.map(([id, title, claims, what]) => ({
     id,
     title,
     blocks: [
       ...(claims.length ? [{ type: 'paragraph' as const, text: DRAFTED }] : []),
-      ...claimBlocks(r, claims, none),
+      ...claimBlocks(r, claims, `Nothing drafted from the evidence; the team adds ${what}.`),
     ],
-  });
-  return [
-    section(
-      'went-well',
-      'What went well',
-      n.wentWell,
-      'Nothing drafted from the evidence; the team adds what went well.',
-    ),
-    section(
-      'went-wrong',
-      'What went wrong',
-      n.wentWrong,
-      'Nothing drafted from the evidence; the team adds what went wrong.',
-    ),
-    section(
-      'lucky',
-      'Where we got lucky',
-      n.lucky,
-      'Nothing drafted from the evidence; the team adds where it got lucky.',
-    ),
-  ];
+  }));
 }
 
 /** Role, name and date for each person who signs the postmortem off; empty for them to fill. */

@@ -64,21 +64,33 @@ describe('hindsight watch', () => {
   });
   const versions = ['--service', 'checkout', '--version', '2.0.0', '--previous-version', '1.0.0'];
 
-  it('exits 0 for a healthy deploy, with a deploy-verified record, no incident and no progress when piped', async () => {
-    const out = join(dir, 'bundle');
-    const r = await hindsight([
+  /** Watching `deploy` into `out`; a recorded watch also names the versions, the library and test-speed timings. */
+  function watchArgs(
+    deploy: string,
+    out: string,
+    {
+      rollback,
+      recorded = true,
+      extra = [],
+    }: { rollback?: string; recorded?: boolean; extra?: string[] } = {},
+  ) {
+    return [
       'watch',
       '--health',
       svc.health,
       '--deploy',
-      svc.switchTo('1.0.0'),
-      ...versions,
+      deploy,
+      ...(rollback ? ['--rollback', rollback] : []),
       '--out',
       out,
-      '--db',
-      db,
-      ...FAST,
-    ]);
+      ...(recorded ? [...versions, '--db', db, ...FAST] : []),
+      ...extra,
+    ];
+  }
+
+  it('exits 0 for a healthy deploy, with a deploy-verified record, no incident and no progress when piped', async () => {
+    const out = join(dir, 'bundle');
+    const r = await hindsight(watchArgs(svc.switchTo('1.0.0'), out));
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
@@ -91,21 +103,7 @@ describe('hindsight watch', () => {
 
   it('exits 3 after rolling back a failing deploy that recovers, with incident.yaml, the report and a library entry', async () => {
     const out = join(dir, 'bundle');
-    const r = await hindsight([
-      'watch',
-      '--health',
-      svc.health,
-      '--deploy',
-      svc.switchTo('2.0.0'),
-      '--rollback',
-      svc.switchTo('1.0.0'),
-      ...versions,
-      '--out',
-      out,
-      '--db',
-      db,
-      ...FAST,
-    ]);
+    const r = await hindsight(watchArgs(svc.switchTo('2.0.0'), out, { rollback: svc.switchTo('1.0.0') }));
     expect(r.status, r.stderr).toBe(3);
     for (const f of [
       'health-checks.jsonl',
@@ -131,23 +129,12 @@ describe('hindsight watch', () => {
 
   it('writes the postmortem through --template, in Markdown and HTML, and refuses an unknown one before deploying', async () => {
     const out = join(dir, 'bundle');
-    const r = await hindsight([
-      'watch',
-      '--health',
-      svc.health,
-      '--deploy',
-      svc.switchTo('2.0.0'),
-      '--rollback',
-      svc.switchTo('1.0.0'),
-      ...versions,
-      '--out',
-      out,
-      '--db',
-      db,
-      '--template',
-      'brief',
-      ...FAST,
-    ]);
+    const r = await hindsight(
+      watchArgs(svc.switchTo('2.0.0'), out, {
+        rollback: svc.switchTo('1.0.0'),
+        extra: ['--template', 'brief'],
+      }),
+    );
     expect(r.status, r.stderr).toBe(3);
     const md = readFileSync(join(out, 'postmortem.md'), 'utf8');
     expect(md.match(/^## .*/gm)).toEqual([
@@ -159,17 +146,12 @@ describe('hindsight watch', () => {
     expect(readFileSync(join(out, 'postmortem.html'), 'utf8')).toContain('Root Cause and Resolution</h2>');
 
     const marker = join(dir, 'deployed');
-    const refused = await hindsight([
-      'watch',
-      '--health',
-      svc.health,
-      '--deploy',
-      `touch ${marker}`,
-      '--out',
-      join(dir, 'b'),
-      '--template',
-      'no-such-template',
-    ]);
+    const refused = await hindsight(
+      watchArgs(`touch ${marker}`, join(dir, 'b'), {
+        recorded: false,
+        extra: ['--template', 'no-such-template'],
+      }),
+    );
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^hindsight: no-such-template: no such template/);
     expect(existsSync(marker)).toBe(false);
@@ -177,21 +159,9 @@ describe('hindsight watch', () => {
 
   it('exits 4 when the rollback command fails, and still writes the incident', async () => {
     const out = join(dir, 'bundle');
-    const r = await hindsight([
-      'watch',
-      '--health',
-      svc.health,
-      '--deploy',
-      svc.switchTo('2.0.0'),
-      '--rollback',
-      'echo cannot reach the cluster >&2; exit 1',
-      ...versions,
-      '--out',
-      out,
-      '--db',
-      db,
-      ...FAST,
-    ]);
+    const r = await hindsight(
+      watchArgs(svc.switchTo('2.0.0'), out, { rollback: 'echo cannot reach the cluster >&2; exit 1' }),
+    );
     expect(r.status, r.stderr).toBe(4);
     expect(r.stderr).toContain('the rollback did not restore service');
     expect(existsSync(join(out, 'incident.yaml'))).toBe(true);
@@ -205,16 +175,9 @@ describe('hindsight watch', () => {
   it('exits 2 before deploying anything when the bundle folder cannot be written', async () => {
     writeFileSync(join(dir, 'a-file'), '');
     const marker = join(dir, 'deployed');
-    const r = await hindsight([
-      'watch',
-      '--health',
-      svc.health,
-      '--deploy',
-      `touch ${marker}`,
-      '--out',
-      join(dir, 'a-file', 'bundle'),
-      ...FAST,
-    ]);
+    const r = await hindsight(
+      watchArgs(`touch ${marker}`, join(dir, 'a-file', 'bundle'), { recorded: false, extra: FAST }),
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
       `hindsight: ${join(dir, 'a-file', 'bundle')}: cannot write the bundle: a part of the path is not a folder\n`,
@@ -232,16 +195,7 @@ describe('hindsight watch', () => {
       ],
     ];
     for (const [extra, said] of cases) {
-      const r = await hindsight([
-        'watch',
-        '--health',
-        svc.health,
-        '--deploy',
-        `touch ${marker}`,
-        '--out',
-        join(dir, 'b'),
-        ...extra,
-      ]);
+      const r = await hindsight(watchArgs(`touch ${marker}`, join(dir, 'b'), { recorded: false, extra }));
       expect([r.status, r.stderr]).toEqual([2, said]);
     }
     expect(existsSync(marker)).toBe(false);
@@ -250,23 +204,10 @@ describe('hindsight watch', () => {
   it('stops on Ctrl-C, keeping what was captured and writing the incident of a detected failure', async () => {
     const out = join(dir, 'bundle');
     const r = await hindsight(
-      [
-        'watch',
-        '--health',
-        svc.health,
-        '--deploy',
-        svc.switchTo('2.0.0'),
-        '--rollback',
-        'echo rolling back; sleep 30',
-        ...versions,
-        '--out',
-        out,
-        '--db',
-        db,
-        ...FAST,
-        '--failures',
-        '2',
-      ],
+      watchArgs(svc.switchTo('2.0.0'), out, {
+        rollback: 'echo rolling back; sleep 30',
+        extra: ['--failures', '2'],
+      }),
       // Once the rollback is running, as a person would press Ctrl-C on a hung rollback.
       {
         interruptWhen: () =>

@@ -1,5 +1,6 @@
-import { alertIfUncaught, cite, refsSeen, type Signature, sightings } from './mechanism-evidence.js';
-import { type FollowUpDraft, type Rule, refsOf, serviceOf } from './rule.js';
+import type { Signature } from './mechanism-evidence.js';
+import { mechanismFinding, mechanismFollowUps } from './mechanism-rule.js';
+import type { Rule } from './rule.js';
 
 /** Containers that kept exiting and being restarted: Kubernetes' back-off on a failed container, the words. */
 export const CRASH_LOOP: Signature = {
@@ -12,40 +13,22 @@ export const crashLoop: Rule = {
   description: 'Containers kept exiting and were restarted with back-off (CrashLoopBackOff).',
   kind: 'mechanism',
   check(ctx) {
-    const seen = sightings(ctx, CRASH_LOOP);
-    if (!seen.length) return [];
-    const service = serviceOf(ctx, refsSeen(seen));
-    return [
-      {
-        severity: 'medium',
-        statement: `${service}'s containers kept exiting and restarting in a crash loop (${cite(seen)}).`,
-        evidenceRefs: refsSeen(seen),
-      },
-    ];
+    return mechanismFinding(
+      ctx,
+      CRASH_LOOP,
+      (service, cited) => `${service}'s containers kept exiting and restarting in a crash loop (${cited}).`,
+    );
   },
   followUp(ctx) {
     // When the containers were OOM-killed, the memory follow-ups cover the restarts.
     if (ctx.all.some((f) => f.rule === 'oom-kill')) return [];
-    const refs = refsOf(ctx.findings);
-    const service = serviceOf(ctx, refs);
-    const out: FollowUpDraft[] = [
-      {
-        action: `Find why ${service}'s containers exited (their termination reason and last log lines) and fix it; make the rollout stop when new containers restart.`,
-        type: 'prevent',
-        ownerRole: 'service owner',
-        priority: 'high',
-        evidenceRefs: refs,
-      },
-    ];
-    return [
-      ...out,
-      ...alertIfUncaught(
-        ctx,
-        CRASH_LOOP,
+    return mechanismFollowUps(ctx, CRASH_LOOP, {
+      type: 'prevent',
+      fix: (service) =>
+        `Find why ${service}'s containers exited (their termination reason and last log lines) and fix it; make the rollout stop when new containers restart.`,
+      alert: (service) =>
         `Alert on container restarts of ${service}: no alert in the evidence caught the crash loop.`,
-        refs,
-      ),
-    ];
+    });
   },
   examples: {
     ok: [

@@ -1,5 +1,6 @@
-import { alertIfUncaught, cite, refsSeen, type Signature, sightings } from './mechanism-evidence.js';
-import { type FollowUpDraft, type Rule, refsOf, serviceOf } from './rule.js';
+import type { Signature } from './mechanism-evidence.js';
+import { mechanismFinding, mechanismFollowUps } from './mechanism-rule.js';
+import type { Rule } from './rule.js';
 
 /**
  * A dependency that failed its callers: proxy and socket errors, an open circuit breaker, DNS
@@ -16,38 +17,20 @@ export const failingDependency: Rule = {
     'A dependency failed its callers: refused or timed-out connections, an open circuit breaker, an upstream down.',
   kind: 'mechanism',
   check(ctx) {
-    const seen = sightings(ctx, FAILING_DEPENDENCY);
-    if (!seen.length) return [];
-    const service = serviceOf(ctx, refsSeen(seen));
-    return [
-      {
-        severity: 'medium',
-        statement: `A dependency of ${service} failed its calls (${cite(seen)}).`,
-        evidenceRefs: refsSeen(seen),
-      },
-    ];
+    return mechanismFinding(
+      ctx,
+      FAILING_DEPENDENCY,
+      (service, cited) => `A dependency of ${service} failed its calls (${cited}).`,
+    );
   },
   followUp(ctx) {
-    const refs = refsOf(ctx.findings);
-    const service = serviceOf(ctx, refs);
-    const out: FollowUpDraft[] = [
-      {
-        action: `Protect ${service} from its failing dependency: set timeouts and a retry budget on the calls, and add a circuit breaker or a fallback.`,
-        type: 'mitigate',
-        ownerRole: 'service owner',
-        priority: 'high',
-        evidenceRefs: refs,
-      },
-    ];
-    return [
-      ...out,
-      ...alertIfUncaught(
-        ctx,
-        FAILING_DEPENDENCY,
+    return mechanismFollowUps(ctx, FAILING_DEPENDENCY, {
+      type: 'mitigate',
+      fix: (service) =>
+        `Protect ${service} from its failing dependency: set timeouts and a retry budget on the calls, and add a circuit breaker or a fallback.`,
+      alert: (service) =>
         `Alert on failed calls from ${service} to its dependencies: no alert in the evidence caught them.`,
-        refs,
-      ),
-    ];
+    });
   },
   examples: {
     ok: [

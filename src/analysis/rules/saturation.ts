@@ -1,5 +1,6 @@
-import { alertIfUncaught, cite, refsSeen, type Signature, sightings } from './mechanism-evidence.js';
-import { type FollowUpDraft, type Rule, refsOf, serviceOf } from './rule.js';
+import type { Signature } from './mechanism-evidence.js';
+import { mechanismFinding, mechanismFollowUps } from './mechanism-rule.js';
+import type { Rule } from './rule.js';
 
 /** A resource at its limit: saturation series, Kubernetes' pressure and eviction reasons, the words. */
 export const SATURATION: Signature = {
@@ -21,38 +22,20 @@ export const saturation: Rule = {
     'A resource ran at its limit: CPU throttling, a full disk or queue, a saturation metric, evictions.',
   kind: 'mechanism',
   check(ctx) {
-    const seen = sightings(ctx, SATURATION);
-    if (!seen.length) return [];
-    const service = serviceOf(ctx, refsSeen(seen));
-    return [
-      {
-        severity: 'medium',
-        statement: `${service} ran out of headroom: a resource was saturated (${cite(seen)}).`,
-        evidenceRefs: refsSeen(seen),
-      },
-    ];
+    return mechanismFinding(
+      ctx,
+      SATURATION,
+      (service, cited) => `${service} ran out of headroom: a resource was saturated (${cited}).`,
+    );
   },
   followUp(ctx) {
-    const refs = refsOf(ctx.findings);
-    const service = serviceOf(ctx, refs);
-    const out: FollowUpDraft[] = [
-      {
-        action: `Give ${service} headroom on the saturated resource: raise its limit or scale out automatically before it saturates, and load-test the new limit.`,
-        type: 'mitigate',
-        ownerRole: 'service owner',
-        priority: 'high',
-        evidenceRefs: refs,
-      },
-    ];
-    return [
-      ...out,
-      ...alertIfUncaught(
-        ctx,
-        SATURATION,
+    return mechanismFollowUps(ctx, SATURATION, {
+      type: 'mitigate',
+      fix: (service) =>
+        `Give ${service} headroom on the saturated resource: raise its limit or scale out automatically before it saturates, and load-test the new limit.`,
+      alert: (service) =>
         `Alert on ${service}'s saturation before it reaches the limit: no alert in the evidence caught it.`,
-        refs,
-      ),
-    ];
+    });
   },
   examples: {
     ok: [

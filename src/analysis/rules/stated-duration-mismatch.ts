@@ -2,7 +2,7 @@ import type { Durations, Event } from '../../model/index.js';
 import { clock, span } from '../course.js';
 import { durations, type MomentEvents } from '../moments.js';
 import { type DurationName, meaningOf, type Stated, tolerance } from '../stated-figures.js';
-import type { Rule, RuleFinding } from './rule.js';
+import type { ExampleEvent, Rule, RuleFinding } from './rule.js';
 
 export { tolerance };
 
@@ -67,14 +67,21 @@ function checkSpan(stated: Stated, pairs: [MomentName, MomentName][], m: MomentE
     (p) =>
       `${span(secondsOf(p) * 1000)} from ${MOMENT_WORDS[p[0]]} to ${MOMENT_WORDS[p[1]]} (${m[p[0]]!.ref} to ${m[p[1]]!.ref})`,
   );
-  return {
-    severity: 'low',
-    statement: `The document states "${stated.text}" (${where(stated)}), but the timeline shows ${parts.join(' and ')}.`,
-    evidenceRefs: [...new Set(measured.flatMap(([a, b]) => [m[a]!.ref, m[b]!.ref]))],
-  };
+  return disagreement(
+    stated,
+    parts,
+    measured.flatMap(([a, b]) => [m[a]!.ref, m[b]!.ref]),
+  );
 }
 
 const where = (s: Stated) => `${s.source.file}${s.source.line != null ? `:${s.source.line}` : ''}`;
+
+/** A stated figure against what the timeline shows instead, citing the events measured once each. */
+const disagreement = (stated: Stated, shows: string[], refs: string[]): RuleFinding => ({
+  severity: 'low',
+  statement: `The document states "${stated.text}" (${where(stated)}), but the timeline shows ${shows.join(' and ')}.`,
+  evidenceRefs: [...new Set(refs)],
+});
 
 function finding(stated: Stated, compared: DurationName[], d: Durations, m: MomentEvents): RuleFinding {
   const parts = compared.map((name) => {
@@ -82,11 +89,11 @@ function finding(stated: Stated, compared: DurationName[], d: Durations, m: Mome
     return `${span(d[name]! * 1000)} ${words} (${m[from]!.ref} to ${m[to]!.ref})`;
   });
   const refs = compared.flatMap((name) => [m[SPANS[name][0]], m[SPANS[name][1]]]) as Event[];
-  return {
-    severity: 'low',
-    statement: `The document states "${stated.text}" (${where(stated)}), but the timeline shows ${parts.join(' and ')}.`,
-    evidenceRefs: [...new Set(refs.map((e) => e.ref))],
-  };
+  return disagreement(
+    stated,
+    parts,
+    refs.map((e) => e.ref),
+  );
 }
 
 /** A figure whose end the timeline does not record, with where the figure puts that end. */
@@ -109,6 +116,19 @@ function missingEnd(stated: Stated, meaning: DurationName[], m: MomentEvents): R
     evidenceRefs: starts.map(([, e]) => e.ref),
   };
 }
+
+/** The examples' incident: a deploy, its alert 8 minutes later, recovery by rollback at 25 minutes. */
+const RECOVERED_IN_25_MINUTES: ExampleEvent[] = [
+  { at: 0, kind: 'change', summary: 'Deploy api v2', ref: 'DEP-1' },
+  { at: 8, kind: 'alert', summary: 'High error rate on api', signals: ['symptom', 'detect'], ref: 'ALERT-1' },
+  {
+    at: 25,
+    kind: 'action',
+    summary: 'Rolled back (resolved)',
+    signals: ['mitigation', 'recovery'],
+    ref: 'ACT-1',
+  },
+];
 
 /**
  * A figure the document states against the same durations computed from its evidence; a span it
@@ -173,23 +193,7 @@ export const statedDurationMismatch: Rule = {
   examples: {
     ok: [
       {
-        events: [
-          { at: 0, kind: 'change', summary: 'Deploy api v2', ref: 'DEP-1' },
-          {
-            at: 8,
-            kind: 'alert',
-            summary: 'High error rate on api',
-            signals: ['symptom', 'detect'],
-            ref: 'ALERT-1',
-          },
-          {
-            at: 25,
-            kind: 'action',
-            summary: 'Rolled back (resolved)',
-            signals: ['mitigation', 'recovery'],
-            ref: 'ACT-1',
-          },
-        ],
+        events: RECOVERED_IN_25_MINUTES,
         statements: [
           {
             kind: 'duration',
@@ -203,23 +207,7 @@ export const statedDurationMismatch: Rule = {
     ],
     notOk: [
       {
-        events: [
-          { at: 0, kind: 'change', summary: 'Deploy api v2', ref: 'DEP-1' },
-          {
-            at: 8,
-            kind: 'alert',
-            summary: 'High error rate on api',
-            signals: ['symptom', 'detect'],
-            ref: 'ALERT-1',
-          },
-          {
-            at: 25,
-            kind: 'action',
-            summary: 'Rolled back (resolved)',
-            signals: ['mitigation', 'recovery'],
-            ref: 'ACT-1',
-          },
-        ],
+        events: RECOVERED_IN_25_MINUTES,
         statements: [
           {
             kind: 'duration',
