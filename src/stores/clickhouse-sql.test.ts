@@ -67,6 +67,16 @@ const TOKENS = [
   'ab:12',
   '0x1f',
   '1e5',
+  '12:04:05.123',
+  '2026-02-10',
+  'p99=120ms',
+  'k1.5=x',
+  'a-1.2=b',
+  '1.2.3-rc1',
+  'x1.y2',
+  '1.2_3',
+  '5:x',
+  'v1.2.ab',
 ];
 const ALPHABET = [...'a5=-.,:_ ()/b0x7"|&;Z'];
 
@@ -101,10 +111,19 @@ describe('the server mask', () => {
     );
   });
 
+  it('masks a run of such words joined by dots, colons and dashes as one word', () => {
+    expect(serverMask('from 10.0.3.17:5432 at 12:04:05.123')).toBe('from 0 at 0\u0000');
+    expect(serverMask('req 550e8400-e29b-41d4-a716-446655440000')).toBe('req 0\u0000');
+    // A name or a word with `_` ends the run; what follows is masked on its own.
+    expect(serverMask('1.ssh2.5 1.2_3')).toBe('0.ssh2.0 0.2_3\u0000');
+  });
+
   it('keeps apart what the masker keeps apart: names with one digit and keys with digits', () => {
     expect(serverMask('ssh2 up')).not.toBe(serverMask('ssh3 up'));
     expect(serverMask('took 3ms')).not.toBe(serverMask('took 5ms'));
     expect(serverMask('k-1=x')).not.toBe(serverMask('k-2=x'));
+    expect(serverMask('p99=120ms')).not.toBe(serverMask('p50=120ms'));
+    expect(serverMask('k1.5=x')).not.toBe(serverMask('k1.6=x'));
   });
 
   /** Pairs of different lines that `mask` merges and the masker tells apart, and how many it merged. */
