@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { lineMasker } from '../logs/token-mask.js';
-import { groupQuery, quoteIdentifier, quoteString, timeColumn } from './clickhouse-sql.js';
-import { serverMask } from './server-mask.js';
+import {
+  groupQuery,
+  quoteIdentifier,
+  quoteString,
+  SERVER_MASK,
+  SERVER_MASKED_KEY,
+  timeColumn,
+} from './clickhouse-sql.js';
+import { hasMaskedKey, serverMask } from './server-mask.js';
 
 /** A deterministic stream of numbers in [0, 1). */
 function random(seed: number) {
@@ -152,6 +159,21 @@ describe('the server mask', () => {
     expect(merged).toBeGreaterThan(5_000);
   });
 
+  it('needs no keys where no masked line holds a masked key: the masked line alone then never merges what the masker tells apart', () => {
+    const masked = (line: string) => line.replace(new RegExp(SERVER_MASK, 'g'), '0');
+    const lines = corpus(100_000);
+    const clean = lines.filter((line) => !hasMaskedKey(line));
+    const { wrong, merged } = coarser(masked, clean);
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(merged).toBeGreaterThan(5_000);
+    // Without the check, the masked line alone merges keys that differ in their digits.
+    expect(coarser(masked, lines).wrong.length).toBeGreaterThan(0);
+    // The one-pass check answers as the pattern the server runs.
+    const pattern = new RegExp(SERVER_MASKED_KEY);
+    expect(lines.filter((line) => hasMaskedKey(line) !== pattern.test(masked(line)))).toEqual([]);
+    expect(lines.length - clean.length).toBeGreaterThan(1_000);
+  });
+
   it('catches a simpler mask that ignores keys and one-digit names', () => {
     const naive = (line: string) => line.replace(/\b[0-9a-zA-Z]*[0-9][0-9a-zA-Z]*\b/g, '0');
     expect(coarser(naive, corpus(10_000)).wrong.length).toBeGreaterThan(0);
@@ -197,6 +219,23 @@ describe('the pushed-down query', () => {
     expect(sql).toContain('GROUP BY hs_key, hs_minute');
     expect(sql).toMatch(/GROUP BY hs_key$/);
     expect(sql.split('\n')[0]).not.toContain('masked');
+  });
+
+  it('leaves the keys out when asked, and says per row whether its masked line holds a masked key', () => {
+    const sql = groupQuery(
+      {
+        table: '`logs`',
+        time: timeColumn('ts', 'UInt64')!,
+        message: '`message`',
+        service: '`service`',
+        level: '`level`',
+        window: { from: 1, to: 2 },
+      },
+      { keys: false },
+    );
+    expect(sql).not.toContain('extractAll');
+    expect(sql).toMatch(/cityHash64\(`service`, `level`, replaceRegexpAll\(`message`, .*'0'\)\) AS hs_key/);
+    expect(sql).toContain('match(any(hs_masked), ');
   });
 
   it('puts every value of the query in quotes or as a checked integer', () => {
