@@ -11,7 +11,7 @@ const MASKED_WORD = '[a-zA-Z]*[0-9][a-zA-Z]*[0-9][0-9a-zA-Z]*|[0-9][a-zA-Z]?|[a-
  * digits (`42`, `306ms`, `e29b`), or one digit with at most one letter beside it (`5`, `5s`, `v5`);
  * `3ms` (one digit, two letters) is a name to the masker and stays. Such words joined by single
  * `.`, `:` or `-` are one match (`10.0.3.17:5432`, a UUID, `12:04:05`): RE2's cost is per match,
- * and the masker masks such a run whole wherever it masks its first word.
+ * and outside keys the masker masks such a run whole (a piece of a token with two digits is one value).
  */
 export const SERVER_MASK = `\\b(?:${MASKED_WORD})(?:[.:-](?:${MASKED_WORD}))*\\b`;
 export const SERVER_MASK_REPLACEMENT = '0';
