@@ -159,14 +159,19 @@ export async function benchStore({ rows = 50_000_000, log = console.error } = {}
     const env = { ...process.env, HINDSIGHT_DB: join(dir, 'library.db') };
     process.env.HINDSIGHT_DB = env.HINDSIGHT_DB;
     const col = (c) => quoteIdentifier(c);
-    const pushed = groupQuery({
-      table: col('logs'),
-      time: timeColumn('ts', 'UInt64'),
-      message: col('message'),
-      service: col('service'),
-      level: col('level'),
-      window,
-    });
+    // The query Hindsight sends for this table: no key here holds a masked word, so it groups
+    // without keys (the first look at 2,000 lines that decides it takes milliseconds).
+    const pushed = groupQuery(
+      {
+        table: col('logs'),
+        time: timeColumn('ts', 'UInt64'),
+        message: col('message'),
+        service: col('service'),
+        level: col('level'),
+        window,
+      },
+      { keys: false },
+    );
     log('(a) the pushed-down query alone, clickhouse-client');
     const a = measure('clickhouse-client', client('--query', `${pushed} FORMAT JSONEachRow`));
     log('hindsight generate over the window, from ClickHouse');

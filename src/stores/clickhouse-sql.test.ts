@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { lineMasker } from '../logs/token-mask.js';
-import { groupQuery, quoteIdentifier, quoteString, timeColumn } from './clickhouse-sql.js';
-import { serverMask } from './server-mask.js';
+import {
+  groupQuery,
+  quoteIdentifier,
+  quoteString,
+  SERVER_MASK,
+  SERVER_MASKED_KEY,
+  timeColumn,
+} from './clickhouse-sql.js';
+import { hasMaskedKey, serverMask } from './server-mask.js';
 
 /** A deterministic stream of numbers in [0, 1). */
 function random(seed: number) {
@@ -67,6 +74,16 @@ const TOKENS = [
   'ab:12',
   '0x1f',
   '1e5',
+  '12:04:05.123',
+  '2026-02-10',
+  'p99=120ms',
+  'k1.5=x',
+  'a-1.2=b',
+  '1.2.3-rc1',
+  'x1.y2',
+  '1.2_3',
+  '5:x',
+  'v1.2.ab',
 ];
 const ALPHABET = [...'a5=-.,:_ ()/b0x7"|&;Z'];
 
@@ -101,10 +118,19 @@ describe('the server mask', () => {
     );
   });
 
+  it('masks a run of such words joined by dots, colons and dashes as one word', () => {
+    expect(serverMask('from 10.0.3.17:5432 at 12:04:05.123')).toBe('from 0 at 0\u0000');
+    expect(serverMask('req 550e8400-e29b-41d4-a716-446655440000')).toBe('req 0\u0000');
+    // A name or a word with `_` ends the run; what follows is masked on its own.
+    expect(serverMask('1.ssh2.5 1.2_3')).toBe('0.ssh2.0 0.2_3\u0000');
+  });
+
   it('keeps apart what the masker keeps apart: names with one digit and keys with digits', () => {
     expect(serverMask('ssh2 up')).not.toBe(serverMask('ssh3 up'));
     expect(serverMask('took 3ms')).not.toBe(serverMask('took 5ms'));
     expect(serverMask('k-1=x')).not.toBe(serverMask('k-2=x'));
+    expect(serverMask('p99=120ms')).not.toBe(serverMask('p50=120ms'));
+    expect(serverMask('k1.5=x')).not.toBe(serverMask('k1.6=x'));
   });
 
   /** Pairs of different lines that `mask` merges and the masker tells apart, and how many it merged. */
@@ -131,6 +157,21 @@ describe('the server mask', () => {
     expect(wrong.slice(0, 5)).toEqual([]);
     // The check means something only if the server merges many different lines.
     expect(merged).toBeGreaterThan(5_000);
+  });
+
+  it('needs no keys where no masked line holds a masked key: the masked line alone then never merges what the masker tells apart', () => {
+    const masked = (line: string) => line.replace(new RegExp(SERVER_MASK, 'g'), '0');
+    const lines = corpus(100_000);
+    const clean = lines.filter((line) => !hasMaskedKey(line));
+    const { wrong, merged } = coarser(masked, clean);
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(merged).toBeGreaterThan(5_000);
+    // Without the check, the masked line alone merges keys that differ in their digits.
+    expect(coarser(masked, lines).wrong.length).toBeGreaterThan(0);
+    // The one-pass check answers as the pattern the server runs.
+    const pattern = new RegExp(SERVER_MASKED_KEY);
+    expect(lines.filter((line) => hasMaskedKey(line) !== pattern.test(masked(line)))).toEqual([]);
+    expect(lines.length - clean.length).toBeGreaterThan(1_000);
   });
 
   it('catches a simpler mask that ignores keys and one-digit names', () => {
@@ -178,6 +219,23 @@ describe('the pushed-down query', () => {
     expect(sql).toContain('GROUP BY hs_key, hs_minute');
     expect(sql).toMatch(/GROUP BY hs_key$/);
     expect(sql.split('\n')[0]).not.toContain('masked');
+  });
+
+  it('leaves the keys out when asked, and says per row whether its masked line holds a masked key', () => {
+    const sql = groupQuery(
+      {
+        table: '`logs`',
+        time: timeColumn('ts', 'UInt64')!,
+        message: '`message`',
+        service: '`service`',
+        level: '`level`',
+        window: { from: 1, to: 2 },
+      },
+      { keys: false },
+    );
+    expect(sql).not.toContain('extractAll');
+    expect(sql).toMatch(/cityHash64\(`service`, `level`, replaceRegexpAll\(`message`, .*'0'\)\) AS hs_key/);
+    expect(sql).toContain('match(any(hs_masked), ');
   });
 
   it('puts every value of the query in quotes or as a checked integer', () => {

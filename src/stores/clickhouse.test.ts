@@ -10,14 +10,34 @@ import {
   startClickHouse,
 } from '../../test/support/clickhouse.js';
 import { openBundle } from '../bundle/index.js';
+import { lineMasker } from '../logs/token-mask.js';
 import { buildTimeline } from '../timeline/index.js';
 import { clickhouseStore } from './clickhouse.js';
-import { quoteString, SERVER_KEYS, SERVER_MASK, SERVER_MASK_REPLACEMENT } from './clickhouse-sql.js';
-import { serverMask } from './server-mask.js';
+import {
+  quoteString,
+  SERVER_KEYS,
+  SERVER_MASK,
+  SERVER_MASK_REPLACEMENT,
+  SERVER_MASKED_KEY,
+} from './clickhouse-sql.js';
+import { maskedGroups } from './masked-groups.js';
+import { hasMaskedKey, serverMask } from './server-mask.js';
 import type { StoreGroup } from './store.js';
 import { StoreError } from './store-error.js';
 
 const T0 = Date.parse('2026-02-10T14:00:00Z');
+
+// Lines whose masked line holds a masked key (p99=, k-1=, shard-0.1=) and lines that do not.
+const KEYED_SAMPLES = [
+  'latency p99=120ms',
+  'k-1=x took 5',
+  'shard-0.1=up',
+  'x 0=1',
+  'ssh2=up took 42',
+  'a=5 b=7',
+  'took 42 ms',
+  'é9=1 ü',
+];
 const MINUTE = 60_000;
 
 /** A time-sorted log of two services: steady info noise, then errors after the deploy at T0. */
@@ -168,7 +188,62 @@ describe.skipIf(!clickhouseBinary)(
         .map((l) => JSON.parse(l).m)
         .sort();
       expect(answer).toEqual(samples.map(serverMask).sort());
+      const keyed = await server.sql(
+        `SELECT arrayMap(s -> match(${`replaceRegexpAll(s, ${quoteString(SERVER_MASK)}, ${quoteString(SERVER_MASK_REPLACEMENT)})`}, ${quoteString(SERVER_MASKED_KEY)}), [${KEYED_SAMPLES.map(quoteString).join(', ')}]) AS k FORMAT JSONEachRow`,
+      );
+      expect(JSON.parse(keyed).k.map(Boolean)).toEqual(KEYED_SAMPLES.map(hasMaskedKey));
+      expect(KEYED_SAMPLES.filter(hasMaskedKey).length).toBeGreaterThan(2);
     });
+
+    it('groups by keys too, at once or again, when keys hold masked words (p99=), and the counts stay those of the raw lines', async () => {
+      await server.sql(
+        'CREATE TABLE keyed (ts UInt64, service String, level String, message String) ENGINE = MergeTree ORDER BY ts',
+      );
+      // Clean lines first, then lines whose keys differ only in their digits.
+      const keyedLines = lines.map((l, i) =>
+        i < lines.length - 300
+          ? l
+          : { ...l, message: `latency p${[50, 95, 99][i % 3]}=${i % 400}ms shard-${i % 2}.${i % 3}=up` },
+      );
+      await server.sql(
+        `INSERT INTO keyed FORMAT JSONEachRow\n${keyedLines.map((l) => JSON.stringify(l)).join('\n')}`,
+      );
+      /** Counts per service, level, masker text and minute: what the miner would see from the raw lines. */
+      const byMasker = (groups: Iterable<StoreGroup>) => {
+        const masker = lineMasker();
+        const counts = new Map<string, number>();
+        for (const g of groups)
+          for (const { minute, count } of g.minutes) {
+            const key = `${g.service} ${g.level} ${masker.text(g.example)} ${minute}`;
+            counts.set(key, (counts.get(key) ?? 0) + count);
+          }
+        return counts;
+      };
+      const rawIn = (w: { from: Date; to: Date }) => {
+        const g = maskedGroups();
+        for (const l of keyedLines)
+          if (l.ts >= w.from.getTime() && l.ts < w.to.getTime()) g.add(l.service, l.level, l.message, l.ts);
+        return byMasker(g.groups());
+      };
+      const run = async (w: { from: Date; to: Date }, probeRows?: number) => {
+        const sent: string[] = [];
+        const groups = await collect(
+          clickhouseStore(entry({ table: 'keyed' }), { probeRows, onQuery: (sql) => sent.push(sql) }),
+          w,
+        );
+        return { counts: byMasker(groups), keys: sent.map((sql) => sql.includes('extractAll')) };
+      };
+      // No masked key in the window: one query, without keys.
+      const early = { from: window.from, to: new Date(keyedLines[lines.length - 301].ts + 1) };
+      expect(await run(early)).toEqual({ counts: rawIn(early), keys: [false] });
+      // Masked keys after the lines looked at first: grouped without keys, then again with them.
+      expect(await run(window, 0)).toEqual({ counts: rawIn(window), keys: [false, true] });
+      // Masked keys in the lines looked at first: grouped with keys at once.
+      const late = { from: new Date(keyedLines[lines.length - 300].ts), to: window.to };
+      const lateRun = await run(late);
+      expect(lateRun).toEqual({ counts: rawIn(late), keys: [true] });
+      expect([...lateRun.counts.keys()].filter((k) => k.includes('p99=')).length).toBeGreaterThan(0);
+    }, 60_000);
 
     it('reads a DateTime time column and a table without service or level columns', async () => {
       const groups = await collect(
