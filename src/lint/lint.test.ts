@@ -81,7 +81,7 @@ describe('lint on the two documents of issue 18', () => {
     const placeholders = findings.filter((f) => f.rule === 'no-placeholders');
     expect(placeholders).toHaveLength(1);
     expect(placeholders[0].message).toMatch(
-      /'HH:mm' is a template placeholder, 9 times in this section \(lines 13, 14,/,
+      /'HH:mm' is a template placeholder for a date or time, 9 times in this section \(lines 13, 14,/,
     );
   });
 

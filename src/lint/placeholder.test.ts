@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholder, placeholdersIn } from './placeholder.js';
+import { isPlaceholder, placeholdersIn, slotKind } from './placeholder.js';
 
 describe('placeholders', () => {
   it('finds template brackets and tokens on a line', () => {
@@ -53,5 +53,58 @@ describe('template slots written in capitals', () => {
     ).toEqual(['DATE RANGE']);
     expect(placeholdersIn('WE CHANGED THE SERVICE NAME TODAY')).toEqual([]);
     expect(placeholdersIn('The DATE field and the NAME column')).toEqual([]);
+  });
+});
+
+describe('the kind of a slot: what goes in it', () => {
+  it('reads the kind from the words inside the brackets, the leftmost naming it', () => {
+    expect(['[Date]', '[START TIME]', '[Date and time of detection]'].map((t) => slotKind(t))).toEqual([
+      'date',
+      'date',
+      'date',
+    ]);
+    expect(['[NUMBER]', '[Number of users affected]'].map((t) => slotKind(t))).toEqual(['figure', 'figure']);
+    expect(
+      ['[Name]', '[Owner]', '[Name of the on-call engineer]', 'ISSUE NAME'].map((t) => slotKind(t)),
+    ).toEqual(['name', 'name', 'name', 'name']);
+    expect(['[IF APPLICABLE]', '[link]', '[URL]'].map((t) => slotKind(t))).toEqual([
+      'choice',
+      'link',
+      'link',
+    ]);
+    expect(['[Describe the start of the outage]', '<fill in>'].map((t) => slotKind(t))).toEqual([
+      'instruction',
+      'instruction',
+    ]);
+  });
+
+  it('reads the kind from the shape when the words say nothing', () => {
+    expect(['YYYY-MM-DD', 'HH:mm', '[DD/MM/YYYY]', '20xx-MM-DD'].map((t) => slotKind(t))).toEqual([
+      'date',
+      'date',
+      'date',
+      'date',
+    ]);
+    expect(['[X]', '[Y]', 'N%', '[NNNN]', '[N hours]'].map((t) => slotKind(t))).toEqual([
+      'figure',
+      'figure',
+      'figure',
+      'figure',
+      'figure',
+    ]);
+    expect(['[YES/NO]', '[P0/P1/P2]'].map((t) => slotKind(t))).toEqual(['choice', 'choice']);
+  });
+
+  it('gives a bare TBD the kind of the field it fills, and a bare value otherwise', () => {
+    expect(placeholdersIn('- Owner: TBD').map((h) => h.kind)).toEqual(['name']);
+    expect(placeholdersIn('**Due**: TBD').map((h) => h.kind)).toEqual(['date']);
+    expect(placeholdersIn('| 2022-02-10 | TBD |').map((h) => h.kind)).toEqual(['value']);
+  });
+
+  it('finds a figure left as N%, and not a real percentage or a word ending in N', () => {
+    expect(placeholdersIn('Errors rose to N% of requests').map((h) => [h.text, h.kind])).toEqual([
+      ['N%', 'figure'],
+    ]);
+    expect(placeholdersIn('Errors rose to 40% in the EU region, a PLAN%')).toEqual([]);
   });
 });

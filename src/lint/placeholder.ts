@@ -46,21 +46,67 @@ function standsAsValue(line: string, at: number, length: number): boolean {
   return /^[\s.!*_]*$/.test(after) && FIELD_NAME.test(before) && !SENTENCE_VERB.test(before);
 }
 
+/** What goes in a template's slot: one kind is one thing to fill in, however many slots repeat it. */
+export type SlotKind = 'date' | 'figure' | 'name' | 'choice' | 'instruction' | 'link' | 'value' | 'text';
+
+/** Date and time tokens by their shape: YYYY-MM-DD, DD/MM, HH:mm, 20xx. */
+const DATE_SHAPE = /\b(?:Y{2,4}|MM|DD|HH|hh|mm|ss|20xx)\b/;
+/** A figure by its shape: a lone letter (X, N), NNNN or XXX, N%. */
+const FIGURE_SHAPE = /^(?:[A-Za-z]|N{2,8}|X{2,8}|[NXY]\s?%)$/;
+/** Alternatives to pick from: YES/NO, P0/P1/P2, draft/final. */
+const CHOICE_SHAPE = /[\p{L}\d]\/[\p{L}\d]/u;
+/** The word that names what goes in the slot; the leftmost decides ("[Number of users affected]" is a figure). */
+const SLOT_WORDS =
+  /\b(?:(?<date>dates?|days?|times?|timestamp|when|start|end|range|deadline|due|month|year|week)|(?<figure>numbers?|count|percent(?:age)?|amount|duration|hours?|minutes?|total|size|how many)|(?<name>names?|owners?|person|people|team|who|assignee|responders?|engineers?|author|contact|service|title|lead|commander)|(?<choice>if applicable|if any|optional|yes|no)|(?<link>links?|urls?|href|uri)|(?<instruction>describe|description|summary|summari[sz]e|explain|explanation|details?|list|insert|fill|add|write|replace|e\.g|example))\b/i;
+
+/**
+ * The kind of a placeholder, from the words inside it and its shape; a bare TBD takes its kind from
+ * the field it fills ("Owner: TBD" is a name). Unknown words: three or more are an instruction, fewer a value.
+ */
+export function slotKind(text: string, field = ''): SlotKind {
+  const inner = text
+    .replace(/\\/g, '')
+    .trim()
+    .replace(/^[[<]/, '')
+    .replace(/[\]>]$/, '')
+    .trim();
+  if (/^lorem ipsum$/i.test(inner)) return 'text';
+  if (DATE_SHAPE.test(inner)) return 'date';
+  if (FIGURE_SHAPE.test(inner)) return 'figure';
+  if (CHOICE_SHAPE.test(inner)) return 'choice';
+  const word = inner.match(SLOT_WORDS)?.groups;
+  if (word) return (Object.keys(word).find((k) => word[k] !== undefined) as SlotKind) ?? 'value';
+  if (/^(?:tbd|tba|todo|\?+|…|\.\.\.)$/i.test(inner)) return field ? slotKind(field) : 'value';
+  return inner.split(/\s+/).length >= 3 || /\.\.\.|…/.test(inner) ? 'instruction' : 'value';
+}
+
 export interface PlaceholderHit {
   text: string;
   column: number;
+  /** What goes in the slot: a date, a figure, a name, a choice, an instruction, a link. */
+  kind: SlotKind;
+}
+
+/** The field a value fills: the words before it up to a cell edge or a comma ("Owner: TBD" → "Owner"). */
+function fieldBefore(line: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < 60 && !CLAUSE_EDGE.test(line[start - 1])) start--;
+  // A field's name is short: a longer run of words before the value is a sentence (and stays bounded).
+  if (start > 0 && !CLAUSE_EDGE.test(line[start - 1])) return '';
+  const before = line.slice(start, at);
+  return FIELD_NAME.test(before) ? before.replace(/[\s*_>#:[\]-]+/g, ' ').trim() : '';
 }
 
 /** Placeholders on a line: `[Date]`, `[Name]`, `YYYY-MM-DD`, `HH:mm`, `TBD`, "Lorem ipsum"; links and checkboxes excluded. */
 export function placeholdersIn(line: string): PlaceholderHit[] {
-  const hits: PlaceholderHit[] = [];
+  const hits: Omit<PlaceholderHit, 'kind'>[] = [];
   for (const m of line.matchAll(/\\?\[([^\]\n]{1,80}?)\\?\](?!\(|\[|:)/g)) {
     if (/^[ xX]$/.test(m[1]) || line[m.index! - 1] === '!') continue;
     if (isPlaceholder(`[${m[1]}]`)) hits.push({ text: m[0], column: m.index! });
   }
   const bracketFree = line.replace(/\[[^\]]*\]/g, (s) => ' '.repeat(s.length));
   for (const m of bracketFree.matchAll(
-    /\b(TBD|TBA|YYYY-MM-DD|20xx-MM-DD|HH:mm|HH:MM|hh:mm|[Ll]orem ipsum)\b/g,
+    /\b(TBD|TBA|YYYY-MM-DD|20xx-MM-DD|HH:mm|HH:MM|hh:mm|[Ll]orem ipsum)\b|(?<![\w.%])N%(?![\w%])/g,
   ))
     if (!/^TB[DA]$/.test(m[0]) || standsAsValue(bracketFree, m.index!, m[0].length))
       hits.push({ text: m[0], column: m.index! });
@@ -71,5 +117,7 @@ export function placeholdersIn(line: string): PlaceholderHit[] {
     if (!/[A-Z]{2,}\s{0,2}$/.test(before) && !/^\s{0,2}[A-Z]{2,}/.test(after))
       hits.push({ text: m[0], column: m.index! });
   }
-  return hits.sort((a, b) => a.column - b.column);
+  return hits
+    .sort((a, b) => a.column - b.column)
+    .map((hit) => ({ ...hit, kind: slotKind(hit.text, fieldBefore(line, hit.column)) }));
 }

@@ -1,7 +1,15 @@
 import { listedActionItems } from '../action-items.js';
-import { isPlaceholder } from '../placeholder.js';
+import { isPlaceholder, placeholdersIn } from '../placeholder.js';
 import type { LintRule } from '../rule.js';
 import { byList, itemsNamed } from './grouped-items.js';
+
+/** An owner left as a template's slot ("[Name]", "Owner: TBD") is one problem, reported by no-placeholders. */
+function leftAsSlot(owner: string): boolean {
+  const hits = placeholdersIn(owner);
+  let rest = owner;
+  for (const hit of hits) rest = rest.replace(hit.text, ' ');
+  return hits.length > 0 && /^[\s*_.,:()-]*$/.test(rest);
+}
 
 export const actionItemOwner: LintRule = {
   id: 'action-item-owner',
@@ -9,7 +17,9 @@ export const actionItemOwner: LintRule = {
     'Every planned action item names an owner (a person, a role or a team); one finding per list. Completed work is not held to it.',
   cost: { each: 3, max: 15 },
   check({ doc }) {
-    const open = listedActionItems(doc).filter((item) => item.status !== 'done');
+    const open = listedActionItems(doc).filter(
+      (item) => item.status !== 'done' && !(item.owner && leftAsSlot(item.owner)),
+    );
     return byList(open.filter((item) => !item.owner || isPlaceholder(item.owner))).map((items) => {
       const placeholder = items.find((i) => i.owner)?.owner;
       return {
@@ -28,13 +38,16 @@ export const actionItemOwner: LintRule = {
       // Completed work, in the past tense or checked, is not held to an owner.
       '## Remediation\n\n- Created a new partitioned table\n- Ran a backfill script\n- Query plans\n',
       '## Action items\n\n- DevEx will update all service accounts\n- The platform team should add a quota alert\n',
+      // An owner left as the template's '[Name]' or TBD is one problem, and no-placeholders reports it.
+      '## Action items\n\n- Fix config (Owner: [Name], due 2024-02-01)\n',
+      '## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add alert | TBD | 2024-02-01 |\n',
       // Named teams doing the work own it.
       '## Follow-ups\n\n- **Strike team**: Engineers from the flags and infrastructure teams conducting a load review\n',
     ],
     notOk: [
       {
         markdown:
-          '## Action items\n\n- Add a pool-size alert, due 2024-02-01\n- Fix config (Owner: [Name])\n- Rotate keys\n\n### Later\n\n- Migrate to Consul\n',
+          '## Action items\n\n- Add a pool-size alert, due 2024-02-01\n- Fix config (Owner: -)\n- Rotate keys\n\n### Later\n\n- Migrate to Consul\n',
         lines: [3, 9],
       },
     ],

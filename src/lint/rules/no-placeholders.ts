@@ -1,31 +1,74 @@
-import { placeholdersIn } from '../placeholder.js';
+import type { PostmortemDocument } from '../parse.js';
+import { type PlaceholderHit, placeholdersIn, type SlotKind } from '../placeholder.js';
 import { proseLines } from '../prose.js';
 import type { LintRule } from '../rule.js';
+
+const KIND_NAME: Record<SlotKind, string> = {
+  date: 'a date or time',
+  figure: 'a figure',
+  name: 'a name',
+  choice: 'a choice',
+  instruction: 'an instruction',
+  link: 'a link',
+  value: 'a value',
+  text: 'filler text',
+};
+
+/**
+ * The line of the top-level section each line belongs to (0 before the first): subsections fold
+ * into it, and a lone title heading above the sections is not one.
+ */
+function topSectionOf(doc: PostmortemDocument): (line: number) => number {
+  const heads = doc.sections.filter((s) => s.depth <= 6).sort((a, b) => a.line - b.line);
+  const below =
+    heads[0] && heads.filter((h) => h.depth === heads[0].depth).length === 1 ? heads.slice(1) : heads;
+  const top = Math.min(...below.map((h) => h.depth));
+  const starts = below.filter((h) => h.depth === top).map((h) => h.line);
+  return (line) => starts.filter((s) => s <= line).at(-1) ?? 0;
+}
+
+interface Slot {
+  kind: SlotKind;
+  texts: string[];
+  lines: number[];
+}
+
+/** "'HH:mm'", "'[Date]', 'YYYY-MM-DD' and 1 more": what the author left, as written. */
+function shown(texts: string[]): string {
+  const distinct = [...new Set(texts)];
+  const quoted = distinct.slice(0, 3).map((t) => `'${t}'`);
+  return distinct.length > 3 ? `${quoted.join(', ')} and ${distinct.length - 3} more` : quoted.join(', ');
+}
 
 export const noPlaceholders: LintRule = {
   id: 'no-placeholders',
   description: 'No template text left in: [Date], [Name], YYYY-MM-DD, TBD, Lorem ipsum.',
   cost: { each: 3, max: 15 },
   check({ doc }) {
-    // One finding per placeholder per section: nine 'HH:mm' in a timeline are one thing to fill in.
-    const headings = doc.sections.map((s) => s.line).sort((a, b) => a - b);
-    const sectionOf = (line: number) => headings.filter((h) => h <= line).at(-1) ?? 0;
-    const groups = new Map<string, { text: string; lines: number[] }>();
-    for (const { line, text } of proseLines(doc))
-      for (const hit of placeholdersIn(text)) {
-        const shown = hit.text.replace(/\\/g, '');
-        const key = `${sectionOf(line)}\u0000${shown.toLowerCase()}`;
-        const group = groups.get(key);
-        if (group) group.lines.push(line);
-        else groups.set(key, { text: shown, lines: [line] });
-      }
-    return [...groups.values()].map(({ text, lines }) => ({
+    // One finding per kind of slot per top-level section: nine 'HH:mm' in a timeline are one thing to fill in.
+    const sectionOf = topSectionOf(doc);
+    const groups = new Map<string, Slot>();
+    for (const { line, text } of proseLines(doc)) {
+      const hits: PlaceholderHit[] = placeholdersIn(text);
+      if (!hits.length) continue;
+      // The slots of one line (a field, a table row) are one problem: it joins a group one of its kinds has.
+      const section = sectionOf(line);
+      const kind = hits.find((h) => groups.has(`${section}\u0000${h.kind}`))?.kind ?? hits[0].kind;
+      const key = `${section}\u0000${kind}`;
+      const texts = hits.map((h) => h.text.replace(/\\/g, ''));
+      const group = groups.get(key);
+      if (group) {
+        group.lines.push(line);
+        group.texts.push(...texts);
+      } else groups.set(key, { kind, texts, lines: [line] });
+    }
+    return [...groups.values()].map(({ kind, texts, lines }) => ({
       rule: 'no-placeholders',
       line: lines[0],
       message:
         lines.length === 1
-          ? `'${text}' is a template placeholder; replace it with the real value`
-          : `'${text}' is a template placeholder, ${lines.length} times in this section (lines ${lines.join(', ')}); replace each with the real value`,
+          ? `${shown(texts)} ${texts.length > 1 ? 'are template placeholders' : 'is a template placeholder'} for ${KIND_NAME[kind]}; replace it with the real value`
+          : `${shown(texts)} ${new Set(texts).size > 1 ? 'are template placeholders' : 'is a template placeholder'} for ${KIND_NAME[kind]}, ${lines.length} times in this section (lines ${lines.join(', ')}); replace each with the real value`,
     }));
   },
   examples: {
@@ -34,13 +77,23 @@ export const noPlaceholders: LintRule = {
       '### Short-term ([Follow along here](https://github.com/o/r/issues/1))\n',
       // The author's own "not known yet" says something; a template's TBD is the whole value.
       "## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2022-02-?? | TBA: the problem remains until consumers are reworked. |\n\n## Action items\n\n- Add an alert on consumer groups. (What 'high' is TBD).\n",
+      // A placeholder in a code block, or quoted as an example, is no leftover.
+      '## Template\n\nWrite the start as `YYYY-MM-DD HH:mm`, never `[Date]`.\n\n```\nOwner: [Name]\nDue: YYYY-MM-DD\n```\n',
     ],
     notOk: [
-      { markdown: '## Summary\n\nOn [Date], owner [Name].\n\nDue: YYYY-MM-DD, TBD\n', lines: [3, 3, 5, 5] },
+      // A date slot in two lines of one section is one problem; the name is another kind.
+      { markdown: '## Summary\n\nOwner [Name].\n\nOn [Date], due YYYY-MM-DD, TBD\n', lines: [3, 5] },
+      // Several slots in one row are one problem, and the rows of one kind one finding.
       {
         markdown:
-          '## Timeline\n\n- HH:mm - Short event description.\n- HH:mm - Short event description.\n\n## Stats\n\n- HH:mm\n',
-        lines: [3, 8],
+          '## Impact\n\n| Users | Errors |\n| --- | --- |\n| [NUMBER] | [X]% |\n| [Y] | N% |\n\n## Follow-ups\n\n- [YES/NO] paged\n- [IF APPLICABLE] a second page\n',
+        lines: [5, 10],
+      },
+      // Subsections fold into their top-level section.
+      {
+        markdown:
+          '# Outage\n\n## Timeline\n\n### Day one\n\n- HH:mm - Short event description.\n\n### Day two\n\n- HH:mm - Short event description.\n\n## Stats\n\n- HH:mm\n',
+        lines: [7, 15],
       },
       // A template's slot left in capitals in the title or a heading.
       { markdown: '# ISSUE NAME\n\n## Timeline (all times PST) DATE RANGE\n\n- 10:00 x\n', lines: [1, 3] },
