@@ -281,6 +281,18 @@ describe('hostile documents', () => {
     await readWith(markdownTimeline, excerpt('hostile.md', text), { date: '2024-01-01' });
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  it('reads a paragraph wrapped over twenty thousand lines in linear time, as one text', async () => {
+    const n = 20_000;
+    const text = ['## Timeline', '', '### 14:05', '', ...Array.from({ length: n }, () => 'word **x')].join(
+      '\n',
+    );
+    const started = performance.now();
+    const { events } = await readWith(markdownTimeline, excerpt('wrapped.md', text), { date: '2024-01-01' });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(events).toHaveLength(1);
+    expect(events[0].summary.length).toBeGreaterThan(n * 4);
+  });
 });
 
 describe('zones stated in words', () => {

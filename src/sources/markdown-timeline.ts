@@ -43,9 +43,11 @@ const stripEmphasis = (s: string) =>
 
 /** A paragraph's text with its next wrapped line joined by a space, emphasis that spans the break removed. */
 const joinWrapped = (text: string, next: string) => {
-  const joined = stripEmphasis(`${text} ${next.trim()}`);
-  // The closing half of a bold that opened before the time, which unwrapLead took away.
-  return /^[^*]*\*\*$|^[^_]*__$/.test(joined) ? joined.slice(0, -2).trimEnd() : joined;
+  // Only the new line is cleaned, so a paragraph of any length costs its length once.
+  let piece = stripEmphasis(next.trim());
+  // The closing half of a bold that opened on an earlier line, before the time (a lone `**` at the end).
+  if (/^[^*]*\*\*$|^[^_]*__$/.test(piece)) piece = piece.slice(0, -2).trimEnd();
+  return piece ? `${text} ${piece}` : text;
 };
 
 /** A line's text with a leading bold or bracketed stamp unwrapped: `**12:04:** x` → `12:04: x`. */
