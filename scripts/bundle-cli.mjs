@@ -43,9 +43,10 @@ await build({
       },
     },
   ],
-  // CommonJS dependencies call require() for Node's own modules.
+  // CommonJS dependencies call require() for Node's own modules. The import takes a name of its own:
+  // a bundled module that imports createRequire would otherwise declare it twice.
   banner: {
-    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);",
   },
   // Less to parse at every start; names are kept, and the source map leads back to src/ under
   // `node --enable-source-maps`.

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './nlp.js';
 import { startsWithActionVerb } from './verbs.js';
 
 /** What an action item commits to: an outcome ("Add a pool alert"), only a decision ("Consider …"), or nothing said. */

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './nlp.js';
 
 /** Where a clause begins: punctuation, or a word that starts a new clause. */
 const CLAUSE_START = /[,;:()]|\b(?:and|but|because|so|which|that|who|when|while|although|though)\b/gi;
