@@ -231,6 +231,47 @@ describe('finding the timeline in real postmortems', () => {
     expect(detected).toBe(true);
     expect(events.map((e) => e.source.line)).toEqual([3, 4]);
   });
+
+  it('reads times set in code marks, and a day alone in them as an entry at its start (optimism 2022-05-31)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('ethereum-optimism__optimism', '2022-05-31-drop-1.md'),
+    );
+    expect(events).toHaveLength(48);
+    expect(at(events, 17)).toBe('2022-05-31T07:00:00Z'); // `May 31`, PST read as Pacific local time (PDT)
+    expect(at(events, 18)).toBe('2022-05-31T14:35:00Z');
+    expect(events.find((e) => e.source.line === 18)?.summary).toBe('Team partially funds airdrop contract');
+  });
+
+  it('reads four-digit times after a day, "2022-02-02 1625:" (optimism 2022-02-02)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('ethereum-optimism__optimism', '2022-02-02-inflation-vuln.md'),
+    );
+    expect(at(events, 60)).toBe('2022-02-02T16:25:00Z');
+    expect(at(events, 83)).toBe('2022-02-06T02:50:00Z');
+    expect(events.find((e) => e.source.line === 60)?.summary).toMatch(/^smartcontracts receives an e-mail/);
+  });
+
+  it('reads "[MM-DD HH:MM]" scribe bullets, a December day before a March incident in the year before (test-infra 2019-03-26)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('kubernetes__test-infra', '2019-03-26.md'),
+    );
+    expect(at(events, 74)).toMatch(/^2018-12-0[56]T/); // December of the year before (its offset aside)
+    expect(at(events, 75)).toBe('2019-03-20T23:46:00Z');
+    expect(at(events, 83)).toBe('2019-03-26T15:10:00Z');
+    // The chat log quoted in the appendix is not the timeline.
+    expect(events.every((e) => (e.source.line ?? 0) <= 83)).toBe(true);
+  });
+
+  it('reads the zone of an italic statement, "_All times in EEST_" (2i2c 2025-05-12)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('2i2c-org__incident-reports', '2025-05-12-earthscope-resource-provisioning-issue.md'),
+    );
+    expect(at(events, 20)).toBe('2025-05-12T17:15:00Z');
+  });
 });
 
 describe('the day of the times', () => {

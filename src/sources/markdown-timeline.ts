@@ -50,21 +50,28 @@ const joinWrapped = (text: string, next: string) => {
   return piece ? `${text} ${piece}` : text;
 };
 
-/** A line's text with a leading bold or bracketed stamp unwrapped: `**12:04:** x` → `12:04: x`. */
+/** A stamp set apart by brackets or code marks: `[12-05 16:21] x`, `\`07:35\` x`. */
+const DELIMITED_LEAD = /^(?:\[([^\]]{1,60})\]|\\\[([^\]]{1,60})\\\]|`([^`]{1,60})`)\s*/;
+
+/** A line's text with a leading bold, bracketed or code stamp unwrapped: `**12:04:** x` → `12:04: x`. */
 const unwrapLead = (text: string) =>
   text
     .replace(/^\s*(\*\*|__|\*|_)(.+?)\1\s*/, (_, _m, inner) => `${inner} `)
-    .replace(/^\[([^\]]{1,60})\]\s*/, '$1 ')
-    .replace(/^\\\[([^\]]{1,60})\\\]\s*/, '$1 ')
+    .replace(DELIMITED_LEAD, (_, a, b, c) => `${a ?? b ?? c} `)
     // An emphasis that opens before the time and closes on a later line (a bold across a line break).
     .replace(/^(?:\*\*|__|[-_*])(?=\d)/, '')
     .trim();
 
 /** The timestamp a line starts with and the text after it (null for an untimed line). */
 function stampOf(text: string) {
-  const stamp = readStamp(unwrapLead(text));
+  const unwrapped = unwrapLead(text);
+  const stamp = readStamp(unwrapped);
   if (!stamp || isBroken(stamp)) return stamp;
-  return { ...stamp, rest: stripEmphasis(stamp.rest) };
+  // Brackets or code marks around the stamp alone set it apart from the text, as a separator does.
+  const delimited = DELIMITED_LEAD.exec(text.trimStart());
+  const inner = delimited ? readStamp(delimited[1] ?? delimited[2] ?? delimited[3]) : null;
+  const whole = inner !== null && !isBroken(inner) && inner.rest === '';
+  return { ...stamp, separated: stamp.separated || whole, rest: stripEmphasis(stamp.rest) };
 }
 
 function looksLikeLog(sample: string): boolean {

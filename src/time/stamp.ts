@@ -1,4 +1,4 @@
-import { readDayAt, type WrittenDay } from './dates.js';
+import { readDayAt, readMonthDayAt, type WrittenDay } from './dates.js';
 import { hasZoneWords, type ZoneWords, zoneWordsIn } from './stated-zone.js';
 
 /** A time of day as written, already on a 24-hour clock. */
@@ -34,6 +34,12 @@ const APPROX =
   /(?:~|≈|ca\.|circa\b|around\b|about\b|approx(?:\.|imately\b)|roughly\b|at\s{1,3}approximately\b)\s{0,3}/iy;
 const DAY_TIME_SEPARATOR = /(?:\s{0,3}(?:,|\bat\b|-|–|—|@)\s{0,3}|\s{1,3}|T)/iy;
 const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?![\d]|:\d)/y;
+/**
+ * `2022-02-02 1625: x`: a 24-hour time without its colon, read only right after a day and before a
+ * separator or a zone (`2022-02-02 1500 requests failed` is a count).
+ */
+const FOUR_DIGIT_CLOCK =
+  /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:[:|\-–—](?!\d)|(?:Z|UTC|GMT|hrs?)(?![A-Za-z])))/y;
 /** `14:??`: the hour is known, the minutes are not; read as the hour, approximate. */
 const HOUR_KNOWN = /(\d{1,2}):(?:\?\?|[Xx]{2}|[Mm]{2}|--)(?![\w?])/y;
 const TRAILING_APPROX = /\s{0,2}~/y;
@@ -103,7 +109,8 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
     pos += approx[0].length;
   }
   let day: WrittenDay | null = null;
-  const written = readDayAt(text, pos);
+  // `12-05 16:21`: a month and day without a year only counts when a time of day follows it.
+  const written = readDayAt(text, pos) ?? monthDayBeforeClock(text, pos);
   if (written) {
     day = written.day;
     pos = written.end;
@@ -118,7 +125,8 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
   let timeUnknown: string | undefined;
   if (day) {
     const separator = at(DAY_TIME_SEPARATOR, text, pos);
-    if (separator) read = tryClock(pos + separator[0].length);
+    if (separator)
+      read = tryClock(pos + separator[0].length) ?? fourDigitClock(text, pos + separator[0].length);
     const placeholder = read ? null : at(PLACEHOLDER, text, pos);
     // "2020-12-21 HH:mm": the day is known, its time is not.
     if (placeholder) {
@@ -184,6 +192,20 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
     rest,
     ...(timeUnknown ? { timeUnknown } : {}),
   };
+}
+
+function fourDigitClock(text: string, pos: number): { clock: Clock; end: number } | null {
+  const m = at(FOUR_DIGIT_CLOCK, text, pos);
+  if (!m) return null;
+  return { clock: { hour: Number(m[1]), minute: Number(m[2]), second: 0, ms: 0 }, end: pos + m[0].length };
+}
+
+function monthDayBeforeClock(text: string, pos: number): { day: WrittenDay; end: number } | null {
+  const written = readMonthDayAt(text, pos);
+  if (!written) return null;
+  const separator = at(DAY_TIME_SEPARATOR, text, written.end);
+  const clock = separator ? at(CLOCK, text, written.end + separator[0].length) : null;
+  return clock ? written : null;
 }
 
 function brokenAt(text: string): BrokenStamp | null {

@@ -9,6 +9,12 @@ describe('zones stated in words', () => {
     expect(zoneWordsIn('All times in CEST')).toEqual({ abbreviation: 'CEST' });
   });
 
+  it('finds a zone inside emphasis marks, as in an italic statement', () => {
+    expect(zoneWordsIn('_All times in EEST_')).toEqual({ abbreviation: 'EEST' });
+    expect(zoneWordsIn('_All times in UTC+1_')).toEqual({ offset: 60 });
+    expect(zoneWordsIn('CESTA times')).toEqual({});
+  });
+
   it('honours daylight saving for the day: PST written in June is Los Angeles time', () => {
     expect(settleZone({ abbreviation: 'PST' }, '2024-06-03')).toEqual({ zone: 'America/Los_Angeles' });
     expect(settleZone({ abbreviation: 'CET' }, '2020-06-09')).toEqual({ zone: 'Europe/Paris' });

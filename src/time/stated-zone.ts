@@ -20,7 +20,7 @@ export interface ZoneHints {
 export type ZoneReading = { zone: string; note?: string } | { zone: null; problem: string };
 
 const IANA_NAME = /\b([A-Z][a-z]{1,20}\/[A-Z][A-Za-z_]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?)\b/;
-const OFFSET = /\b(?:UTC|GMT)\s{0,2}([+\-−])\s{0,2}(\d{1,2})(?::?(\d{2}))?(?!\d)/;
+const OFFSET = /(?<![A-Za-z0-9])(?:UTC|GMT)\s{0,2}([+\-−])\s{0,2}(\d{1,2})(?::?(\d{2}))?(?!\d)/;
 
 /**
  * The zone words in a text: `CEST`, `PST (UTC-7)`, `GMT+2`, `Europe/Oslo`; empty when it names none.
