@@ -376,7 +376,7 @@ describe('zones stated in words', () => {
     expect(iso(events[0].ts)).toBe('2024-07-01T14:00:00Z');
   });
 
-  it('settles IST by a stated offset or the manifest, and reports it otherwise', async () => {
+  it('settles IST by a stated offset or the manifest, and otherwise reads its most common place and reports it', async () => {
     const offset = await read('All times IST (UTC+5:30)\n\n- 10:00 a\n- 10:05 b\n', { date: '2024-07-01' });
     expect(iso(offset.events[0].ts)).toBe('2024-07-01T04:30:00Z');
     const manifest = await read('All times IST\n\n- 10:00 a\n- 10:05 b\n', {
@@ -385,8 +385,18 @@ describe('zones stated in words', () => {
     });
     expect(iso(manifest.events[0].ts)).toBe('2024-07-01T09:00:00Z');
     const unsettled = await read('All times IST\n\n- 10:00 a\n- 10:05 b\n', { date: '2024-07-01' });
+    expect(iso(unsettled.events[0].ts)).toBe('2024-07-01T04:30:00Z');
     expect(unsettled.problems[0]).toMatchObject({ line: 1 });
-    expect(unsettled.problems[0].message).toMatch(/IST names several zones/);
+    expect(unsettled.problems[0].message).toMatch(/IST names several zones .*read as Asia\/Kolkata/);
+  });
+
+  it('reads "Timeline (times in BST)" as British Summer Time when nothing else settles it (2i2c 2025-08-12)', async () => {
+    const { events, problems } = await readWith(
+      markdownTimeline,
+      collection('2i2c-org__incident-reports', '2025-08-12-leap-outage.md'),
+    );
+    expect(at(events, 25)).toBe('2025-08-12T16:00:00Z');
+    expect(problems.some((p) => /BST names several zones/.test(p.message))).toBe(true);
   });
 
   it('settles CST by the other zones the document names', async () => {

@@ -3,7 +3,15 @@
 import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Source } from '../model/index.js';
 import { markdownHeading } from '../text/markdown-heading.js';
-import { isBroken, readStamp, type Stamp, settleZone, type ZoneHints, zoneWordsIn } from '../time/index.js';
+import {
+  isBroken,
+  placesForAbbreviation,
+  readStamp,
+  type Stamp,
+  settleZone,
+  type ZoneHints,
+  zoneWordsIn,
+} from '../time/index.js';
 import { documentStatements } from './document-statements/index.js';
 import { readKind } from './fields.js';
 import { LIMITS } from './limits.js';
@@ -177,10 +185,9 @@ function namedZones(lines: SourceLine[], manifestZone: string | null): string[] 
   for (const l of lines) {
     const words = zoneWordsIn(l.text);
     if (words.iana) zones.add(words.iana);
-    if (words.abbreviation) {
-      const settled = settleZone({ abbreviation: words.abbreviation }, null);
-      if (settled.zone) zones.add(settled.zone);
-    }
+    // Only an abbreviation that names one place says where the document is; an ambiguous one is what is settled.
+    const places = words.abbreviation ? placesForAbbreviation(words.abbreviation) : [];
+    if (places.length === 1) zones.add(places[0]);
   }
   return [...zones];
 }
