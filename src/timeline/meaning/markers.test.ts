@@ -18,6 +18,16 @@ describe('markers', () => {
       'recovery',
     ]);
   });
+  it('takes a closing "outage starts" or "Outage ends." for the bounds of the impact (test-infra scribe logs)', () => {
+    expect(
+      markers({ text: 'The node hosting boskos is drained. The replacement pod is stuck. (outage starts)' })
+        .signals,
+    ).toEqual(['symptom']);
+    expect(markers({ text: 'Prow is confirmed to be functional. Outage ends.' }).signals).toEqual([
+      'recovery',
+    ]);
+    expect(markers({ text: 'We planned how long the outage ends up lasting' }).signals).toEqual([]);
+  });
   it('takes a word before a colon for a tag only when it is written in capitals', () => {
     expect(markers({ text: 'RESOLVED: queue drained' }).signals).toEqual(['recovery']);
     expect(markers({ text: 'Impact: users could not log in' }).signals).toEqual([]);
