@@ -253,6 +253,17 @@ describe('finding the timeline in real postmortems', () => {
     expect(events.find((e) => e.source.line === 60)?.summary).toMatch(/^smartcontracts receives an e-mail/);
   });
 
+  it('reports a line whose time is written as a lone X, never guessing it (optimism 2022-02-02)', async () => {
+    const { events, skipped } = await readWith(
+      markdownTimeline,
+      collection('ethereum-optimism__optimism', '2022-02-02-inflation-vuln.md'),
+    );
+    expect(skipped).toEqual([
+      expect.objectContaining({ line: 62, message: "cannot read time '2022-02-02 X'" }),
+    ]);
+    expect(events.some((e) => e.source.line === 62)).toBe(false);
+  });
+
   it('reads "[MM-DD HH:MM]" scribe bullets, a December day before a March incident in the year before (test-infra 2019-03-26)', async () => {
     const { events } = await readWith(
       markdownTimeline,

@@ -83,6 +83,12 @@ describe('readStamp', () => {
     expect(read('2019-12-03 --:--')).toMatchObject({ clock: null, timeUnknown: '--:--', approximate: true });
     expect(read('2022-05-?? HH:mm')).toEqual({ broken: '2022-05-?? HH:mm' });
     expect(read('HH:mm something')).toEqual({ broken: 'HH:mm' });
+    // optimism 2022-02-02: "2022-02-02 X: saurik messaged smartcontracts on Discord".
+    expect(read('2022-02-02 X: saurik messaged smartcontracts')).toEqual({ broken: '2022-02-02 X' });
+    expect(read('2022-02-02 X-ray scans resumed')).toMatchObject({
+      clock: null,
+      rest: 'X-ray scans resumed',
+    });
   });
 
   it('leaves prose and CSV-like text alone', () => {
@@ -98,6 +104,7 @@ describe('readStamp', () => {
       `~${' '.repeat(50_000)}1`,
       `Jan ${'1 '.repeat(25_000)}`,
       `2022-02-02 ${'1'.repeat(50_000)}`,
+      `2022-02-02 X${' '.repeat(50_000)}`,
       `${'12-05 '.repeat(10_000)}1`,
     ];
     const started = performance.now();

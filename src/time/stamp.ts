@@ -52,6 +52,8 @@ const ZONE_CHUNK =
   /\s{0,2}\(?\s{0,2}(?:(?:UTC|GMT)(?:\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d{2})?)?|[A-Z]{1,5}|[A-Z][a-z]{1,20}\/[A-Z][A-Za-z_]{1,30})\s{0,2}\)?(?![A-Za-z0-9])/y;
 const ON = /\s{0,3}(?:,\s{0,2})?(\(\s{0,2})?(?:on\s{1,3})?/iy;
 const CLOSE = /\s{0,2}\)/y;
+/** `2022-02-02 X: …`: a time written as a lone mark; no reader can tell it, so the line is undated. */
+const LONE_MARK_TIME = /\s{1,3}(?:[Xx]{1,2}|\?{1,3}|TBD)(?=\s{0,2}[:|\-–—]\s)/y;
 const PLACEHOLDER = /\s{0,3}(?:[Hh]{2}|--|\?\?|[Xx]{2}):(?:[Mm]{2}|--|\?\?|[Xx]{2})/y;
 const BROKEN =
   /(?:[\d?]{1,5}[-/.][\d?]{1,2}[-/.][\d?]{1,5}(?:\s{1,3}[\dHh?-]{1,2}:[\dMm?-]{2})?|(?:[Hh]{2}|--|\?\?):(?:[Mm]{2}|--|\?\?))/y;
@@ -134,6 +136,8 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
       approximate = true;
       pos += placeholder[0].length;
     }
+    const mark = read || placeholder ? null : at(LONE_MARK_TIME, text, pos);
+    if (mark) return { broken: text.slice(0, pos + mark[0].length).trim() };
   }
   if (read && 'broken' in read) return brokenAt(text) ?? { broken: text.slice(0, 12).trim() };
   if (read) {
