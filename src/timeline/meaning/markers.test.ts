@@ -28,6 +28,15 @@ describe('markers', () => {
     ]);
     expect(markers({ text: 'We planned how long the outage ends up lasting' }).signals).toEqual([]);
   });
+  it('takes an incident said to be declared or closed for the formal opening or closing', () => {
+    expect(markers({ text: 'Incident declared.' }).signals).toEqual(['declare']);
+    expect(markers({ text: 'Incident declared through statuspage.io.' }).signals).toEqual(['declare']);
+    expect(markers({ text: 'Formal incident declared retroactively' }).signals).toEqual(['declare']);
+    expect(markers({ text: 'On-call declared an incident in #ops' }).signals).toEqual(['declare']);
+    expect(markers({ text: 'Incident closed, post-mortem phase begins' }).signals).toEqual(['close']);
+    expect(markers({ text: 'Incident declared resolved through statuspage.io' }).signals).toEqual([]);
+    expect(markers({ text: 'No incident was declared at the time' }).signals).toEqual([]);
+  });
   it('takes a word before a colon for a tag only when it is written in capitals', () => {
     expect(markers({ text: 'RESOLVED: queue drained' }).signals).toEqual(['recovery']);
     expect(markers({ text: 'Impact: users could not log in' }).signals).toEqual([]);
