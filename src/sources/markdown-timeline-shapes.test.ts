@@ -328,6 +328,10 @@ describe('hostile documents', () => {
       `- ~${' '.repeat(n)}x`,
       `${'12:00 '.repeat(n / 6)}`,
       `All times ${'IST '.repeat(n / 4)}`,
+      `- ${'`'.repeat(n)}`,
+      `* ${'[12-05 '.repeat(n / 7)}`,
+      `- 2022-02-02 ${'1625'.repeat(n / 4)}`,
+      `_All times in ${'EEST_'.repeat(n / 5)}`,
     ].join('\n');
     const started = performance.now();
     await readWith(markdownTimeline, excerpt('hostile.md', text), { date: '2024-01-01' });

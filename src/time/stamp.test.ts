@@ -38,7 +38,7 @@ describe('readStamp', () => {
     });
   });
 
-  it('reads a four-digit time only right after a day, and a yearless month-day only before a time', () => {
+  it('reads a four-digit time only right after a day or before its zone, and a yearless month-day only before a time', () => {
     expect(read('2022-02-02 1625: smartcontracts receives an e-mail')).toMatchObject({
       day: { year: 2022, month: 2, day: 2 },
       clock: { hour: 16, minute: 25 },
@@ -47,6 +47,13 @@ describe('readStamp', () => {
     });
     expect(read('2022-02-02 2561: x')).toMatchObject({ clock: null });
     expect(read('1625: x')).toBeNull();
+    expect(read('2019: the year we moved')).toBeNull();
+    expect(read('1625 UTC - smartcontracts receives an e-mail')).toMatchObject({
+      clock: { hour: 16, minute: 25 },
+      zone: { abbreviation: 'UTC' },
+      rest: 'smartcontracts receives an e-mail',
+    });
+    expect(read('0930Z pager fired')).toMatchObject({ clock: { hour: 9, minute: 30 }, rest: 'pager fired' });
     expect(read('2022-02-02 1500 requests failed')).toMatchObject({ clock: null });
     expect(read('2022-02-02 0457 UTC - Alchemy upgrades')).toMatchObject({ clock: { hour: 4, minute: 57 } });
     expect(read('12-05 16:21 Crashloop bug is introduced')).toMatchObject({
@@ -105,6 +112,7 @@ describe('readStamp', () => {
       `Jan ${'1 '.repeat(25_000)}`,
       `2022-02-02 ${'1'.repeat(50_000)}`,
       `2022-02-02 X${' '.repeat(50_000)}`,
+      `${'1625 '.repeat(10_000)}UTC`,
       `${'12-05 '.repeat(10_000)}1`,
     ];
     const started = performance.now();

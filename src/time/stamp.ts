@@ -38,8 +38,9 @@ const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?![\d]|:\d)/y;
  * `2022-02-02 1625: x`: a 24-hour time without its colon, read only right after a day and before a
  * separator or a zone (`2022-02-02 1500 requests failed` is a count).
  */
-const FOUR_DIGIT_CLOCK =
-  /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:[:|\-–—](?!\d)|(?:Z|UTC|GMT|hrs?)(?![A-Za-z])))/y;
+const FOUR_DIGIT_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:[:|\-–—](?!\d)|(?:Z|UTC|GMT)(?![A-Za-z])))/y;
+/** `1625 UTC - x`, `0930Z x`: without a day, a four-digit time only with its zone (`2019: …` is a year). */
+const FOUR_DIGIT_ZONED_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:Z|UTC|GMT)(?![A-Za-z]))/y;
 /** `14:??`: the hour is known, the minutes are not; read as the hour, approximate. */
 const HOUR_KNOWN = /(\d{1,2}):(?:\?\?|[Xx]{2}|[Mm]{2}|--)(?![\w?])/y;
 const TRAILING_APPROX = /\s{0,2}~/y;
@@ -123,7 +124,7 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
     if (again) approximate = true;
     return readClock(text, from + (again?.[0].length ?? 0));
   };
-  let read = day ? null : tryClock(pos);
+  let read = day ? null : (tryClock(pos) ?? fourDigitClock(text, pos, FOUR_DIGIT_ZONED_CLOCK));
   let timeUnknown: string | undefined;
   if (day) {
     const separator = at(DAY_TIME_SEPARATOR, text, pos);
@@ -198,8 +199,12 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
   };
 }
 
-function fourDigitClock(text: string, pos: number): { clock: Clock; end: number } | null {
-  const m = at(FOUR_DIGIT_CLOCK, text, pos);
+function fourDigitClock(
+  text: string,
+  pos: number,
+  re: RegExp = FOUR_DIGIT_CLOCK,
+): { clock: Clock; end: number; approximate?: boolean } | null {
+  const m = at(re, text, pos);
   if (!m) return null;
   return { clock: { hour: Number(m[1]), minute: Number(m[2]), second: 0, ms: 0 }, end: pos + m[0].length };
 }
