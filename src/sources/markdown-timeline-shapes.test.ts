@@ -231,6 +231,58 @@ describe('finding the timeline in real postmortems', () => {
     expect(detected).toBe(true);
     expect(events.map((e) => e.source.line)).toEqual([3, 4]);
   });
+
+  it('reads times set in code marks, and a day alone in them as an entry at its start (optimism 2022-05-31)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('ethereum-optimism__optimism', '2022-05-31-drop-1.md'),
+    );
+    expect(events).toHaveLength(48);
+    expect(at(events, 17)).toBe('2022-05-31T07:00:00Z'); // `May 31`, PST read as Pacific local time (PDT)
+    expect(at(events, 18)).toBe('2022-05-31T14:35:00Z');
+    expect(events.find((e) => e.source.line === 18)?.summary).toBe('Team partially funds airdrop contract');
+  });
+
+  it('reads four-digit times after a day, "2022-02-02 1625:" (optimism 2022-02-02)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('ethereum-optimism__optimism', '2022-02-02-inflation-vuln.md'),
+    );
+    expect(at(events, 60)).toBe('2022-02-02T16:25:00Z');
+    expect(at(events, 83)).toBe('2022-02-06T02:50:00Z');
+    expect(events.find((e) => e.source.line === 60)?.summary).toMatch(/^smartcontracts receives an e-mail/);
+  });
+
+  it('reports a line whose time is written as a lone X, never guessing it (optimism 2022-02-02)', async () => {
+    const { events, skipped } = await readWith(
+      markdownTimeline,
+      collection('ethereum-optimism__optimism', '2022-02-02-inflation-vuln.md'),
+    );
+    expect(skipped).toEqual([
+      expect.objectContaining({ line: 62, message: "cannot read time '2022-02-02 X'" }),
+    ]);
+    expect(events.some((e) => e.source.line === 62)).toBe(false);
+  });
+
+  it('reads "[MM-DD HH:MM]" scribe bullets, a December day before a March incident in the year before (test-infra 2019-03-26)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('kubernetes__test-infra', '2019-03-26.md'),
+    );
+    expect(at(events, 74)).toMatch(/^2018-12-0[56]T/); // December of the year before (its offset aside)
+    expect(at(events, 75)).toBe('2019-03-20T23:46:00Z');
+    expect(at(events, 83)).toBe('2019-03-26T15:10:00Z');
+    // The chat log quoted in the appendix is not the timeline.
+    expect(events.every((e) => (e.source.line ?? 0) <= 83)).toBe(true);
+  });
+
+  it('reads the zone of an italic statement, "_All times in EEST_" (2i2c 2025-05-12)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('2i2c-org__incident-reports', '2025-05-12-earthscope-resource-provisioning-issue.md'),
+    );
+    expect(at(events, 20)).toBe('2025-05-12T17:15:00Z');
+  });
 });
 
 describe('the day of the times', () => {
@@ -276,6 +328,10 @@ describe('hostile documents', () => {
       `- ~${' '.repeat(n)}x`,
       `${'12:00 '.repeat(n / 6)}`,
       `All times ${'IST '.repeat(n / 4)}`,
+      `- ${'`'.repeat(n)}`,
+      `* ${'[12-05 '.repeat(n / 7)}`,
+      `- 2022-02-02 ${'1625'.repeat(n / 4)}`,
+      `_All times in ${'EEST_'.repeat(n / 5)}`,
     ].join('\n');
     const started = performance.now();
     await readWith(markdownTimeline, excerpt('hostile.md', text), { date: '2024-01-01' });
@@ -335,7 +391,7 @@ describe('zones stated in words', () => {
     expect(iso(events[0].ts)).toBe('2024-07-01T14:00:00Z');
   });
 
-  it('settles IST by a stated offset or the manifest, and reports it otherwise', async () => {
+  it('settles IST by a stated offset or the manifest, and otherwise reads its most common place and reports it', async () => {
     const offset = await read('All times IST (UTC+5:30)\n\n- 10:00 a\n- 10:05 b\n', { date: '2024-07-01' });
     expect(iso(offset.events[0].ts)).toBe('2024-07-01T04:30:00Z');
     const manifest = await read('All times IST\n\n- 10:00 a\n- 10:05 b\n', {
@@ -344,8 +400,18 @@ describe('zones stated in words', () => {
     });
     expect(iso(manifest.events[0].ts)).toBe('2024-07-01T09:00:00Z');
     const unsettled = await read('All times IST\n\n- 10:00 a\n- 10:05 b\n', { date: '2024-07-01' });
+    expect(iso(unsettled.events[0].ts)).toBe('2024-07-01T04:30:00Z');
     expect(unsettled.problems[0]).toMatchObject({ line: 1 });
-    expect(unsettled.problems[0].message).toMatch(/IST names several zones/);
+    expect(unsettled.problems[0].message).toMatch(/IST names several zones .*read as Asia\/Kolkata/);
+  });
+
+  it('reads "Timeline (times in BST)" as British Summer Time when nothing else settles it (2i2c 2025-08-12)', async () => {
+    const { events, problems } = await readWith(
+      markdownTimeline,
+      collection('2i2c-org__incident-reports', '2025-08-12-leap-outage.md'),
+    );
+    expect(at(events, 25)).toBe('2025-08-12T16:00:00Z');
+    expect(problems.some((p) => /BST names several zones/.test(p.message))).toBe(true);
   });
 
   it('settles CST by the other zones the document names', async () => {

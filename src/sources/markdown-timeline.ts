@@ -3,7 +3,15 @@
 import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Source } from '../model/index.js';
 import { markdownHeading } from '../text/markdown-heading.js';
-import { isBroken, readStamp, type Stamp, settleZone, type ZoneHints, zoneWordsIn } from '../time/index.js';
+import {
+  isBroken,
+  placesForAbbreviation,
+  readStamp,
+  type Stamp,
+  settleZone,
+  type ZoneHints,
+  zoneWordsIn,
+} from '../time/index.js';
 import { documentStatements } from './document-statements/index.js';
 import { readKind } from './fields.js';
 import { LIMITS } from './limits.js';
@@ -50,21 +58,28 @@ const joinWrapped = (text: string, next: string) => {
   return piece ? `${text} ${piece}` : text;
 };
 
-/** A line's text with a leading bold or bracketed stamp unwrapped: `**12:04:** x` → `12:04: x`. */
+/** A stamp set apart by brackets or code marks: `[12-05 16:21] x`, `\`07:35\` x`. */
+const DELIMITED_LEAD = /^(?:\[([^\]]{1,60})\]|\\\[([^\]]{1,60})\\\]|`([^`]{1,60})`)\s*/;
+
+/** A line's text with a leading bold, bracketed or code stamp unwrapped: `**12:04:** x` → `12:04: x`. */
 const unwrapLead = (text: string) =>
   text
     .replace(/^\s*(\*\*|__|\*|_)(.+?)\1\s*/, (_, _m, inner) => `${inner} `)
-    .replace(/^\[([^\]]{1,60})\]\s*/, '$1 ')
-    .replace(/^\\\[([^\]]{1,60})\\\]\s*/, '$1 ')
+    .replace(DELIMITED_LEAD, (_, a, b, c) => `${a ?? b ?? c} `)
     // An emphasis that opens before the time and closes on a later line (a bold across a line break).
     .replace(/^(?:\*\*|__|[-_*])(?=\d)/, '')
     .trim();
 
 /** The timestamp a line starts with and the text after it (null for an untimed line). */
 function stampOf(text: string) {
-  const stamp = readStamp(unwrapLead(text));
+  const unwrapped = unwrapLead(text);
+  const stamp = readStamp(unwrapped);
   if (!stamp || isBroken(stamp)) return stamp;
-  return { ...stamp, rest: stripEmphasis(stamp.rest) };
+  // Brackets or code marks around the stamp alone set it apart from the text, as a separator does.
+  const delimited = DELIMITED_LEAD.exec(text.trimStart());
+  const inner = delimited ? readStamp(delimited[1] ?? delimited[2] ?? delimited[3]) : null;
+  const whole = inner !== null && !isBroken(inner) && inner.rest === '';
+  return { ...stamp, separated: stamp.separated || whole, rest: stripEmphasis(stamp.rest) };
 }
 
 function looksLikeLog(sample: string): boolean {
@@ -170,10 +185,9 @@ function namedZones(lines: SourceLine[], manifestZone: string | null): string[] 
   for (const l of lines) {
     const words = zoneWordsIn(l.text);
     if (words.iana) zones.add(words.iana);
-    if (words.abbreviation) {
-      const settled = settleZone({ abbreviation: words.abbreviation }, null);
-      if (settled.zone) zones.add(settled.zone);
-    }
+    // Only an abbreviation that names one place says where the document is; an ambiguous one is what is settled.
+    const places = words.abbreviation ? placesForAbbreviation(words.abbreviation) : [];
+    if (places.length === 1) zones.add(places[0]);
   }
   return [...zones];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstDate, readDayAt } from './dates.js';
+import { firstDate, isoDay, readDayAt, readMonthDayAt } from './dates.js';
 
 describe('reading days', () => {
   it('reads the first full date in prose, in any common spelling', () => {
@@ -15,5 +15,19 @@ describe('reading days', () => {
     expect(readDayAt('Thur, 14 June: x', 0)?.day).toEqual({ year: null, month: 6, day: 14 });
     expect(readDayAt('2023-02-30 10:00', 0)).toBeNull();
     expect(readDayAt('20202-01-16', 0)).toBeNull();
+  });
+
+  it('puts a day written without a year in the year nearest the day it is read against', () => {
+    expect(isoDay({ year: null, month: 12, day: 5 }, '2019-03-26')).toBe('2018-12-05');
+    expect(isoDay({ year: null, month: 3, day: 20 }, '2018-12-05')).toBe('2019-03-20');
+    expect(isoDay({ year: null, month: 1, day: 14 }, '2022-01-20')).toBe('2022-01-14');
+    expect(isoDay({ year: null, month: 1, day: 14 }, null)).toBeNull();
+  });
+
+  it('reads a month and day written in digits without a year', () => {
+    expect(readMonthDayAt('12-05 16:21', 0)).toEqual({ day: { year: null, month: 12, day: 5 }, end: 5 });
+    expect(readMonthDayAt('03/26 x', 0)?.day).toEqual({ year: null, month: 3, day: 26 });
+    expect(readMonthDayAt('13-40 x', 0)).toBeNull();
+    expect(readMonthDayAt('1-2-3', 0)).toBeNull();
   });
 });

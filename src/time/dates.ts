@@ -15,6 +15,8 @@ const ISO_DAY = /(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/])/y;
 const NUMERIC_DAY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/y;
 /** `4/21/23`: a two-digit year only with slashes, where version numbers do not look alike. */
 const SHORT_YEAR_DAY = /(\d{1,2})(\/)(\d{1,2})\/(\d{2})(?![\d/])/y;
+/** `12-05`, `03/26`: a month and day with no year (day first when the first number cannot be a month). */
+const MONTH_DAY = /(\d{1,2})([/-])(\d{1,2})(?![\d/-])/y;
 const MONTH_FIRST = new RegExp(
   `(${MONTHS})\\.?\\s{1,3}(\\d{1,2})${ORDINAL}(?!\\d)(?:,?\\s{1,3}(\\d{4})(?!\\d))?`,
   'iy',
@@ -65,12 +67,37 @@ export function readDayAt(text: string, at: number): { day: WrittenDay; end: num
   return null;
 }
 
-/** `YYYY-MM-DD` for a day, taking the year from `base` (a `YYYY-MM-DD`) when the day has none. */
+/**
+ * Reads a month and day written with digits and no year (`12-05`, `03/26`) at `at`. Only a caller
+ * that sees a time of day right after it should trust it: alone it may be a ratio or a version.
+ */
+export function readMonthDayAt(text: string, at: number): { day: WrittenDay; end: number } | null {
+  MONTH_DAY.lastIndex = at;
+  const m = MONTH_DAY.exec(text);
+  if (!m) return null;
+  const dayFirst = +m[1] > 12;
+  const day = { year: null, month: dayFirst ? +m[3] : +m[1], day: dayFirst ? +m[1] : +m[3] };
+  return isRealDay(day) ? { day, end: at + m[0].length } : null;
+}
+
+/**
+ * `YYYY-MM-DD` for a day. A day written without a year takes the year of `base` (a `YYYY-MM-DD`)
+ * that puts it nearest to `base`: `12-05` in a timeline of March 2019 is December 2018.
+ */
 export function isoDay(day: WrittenDay, base?: string | null): string | null {
-  const year = day.year ?? (base ? Number(base.slice(0, 4)) : null);
-  if (year == null) return null;
-  const dt = DateTime.fromObject({ year, month: day.month, day: day.day }, { zone: 'UTC' });
-  return dt.isValid ? dt.toISODate() : null;
+  const on = (year: number) => DateTime.fromObject({ year, month: day.month, day: day.day }, { zone: 'UTC' });
+  if (day.year != null) {
+    const dt = on(day.year);
+    return dt.isValid ? dt.toISODate() : null;
+  }
+  if (!base) return null;
+  const year = Number(base.slice(0, 4));
+  const from = DateTime.fromISO(base.slice(0, 10), { zone: 'UTC' });
+  const distance = (dt: DateTime) =>
+    dt.isValid && from.isValid ? Math.abs(dt.diff(from, 'days').days) : Number.POSITIVE_INFINITY;
+  // The base's own year first, so a day it cannot measure against keeps that year.
+  const nearest = [year, year - 1, year + 1].map(on).reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  return nearest.isValid ? nearest.toISODate() : null;
 }
 
 const DAY_START = /(?:^|(?<=[^\p{L}\p{N}]))(?=\d|\p{L})/gu;

@@ -38,6 +38,32 @@ describe('readStamp', () => {
     });
   });
 
+  it('reads a four-digit time only right after a day or before its zone, and a yearless month-day only before a time', () => {
+    expect(read('2022-02-02 1625: smartcontracts receives an e-mail')).toMatchObject({
+      day: { year: 2022, month: 2, day: 2 },
+      clock: { hour: 16, minute: 25 },
+      separated: true,
+      rest: 'smartcontracts receives an e-mail',
+    });
+    expect(read('2022-02-02 2561: x')).toMatchObject({ clock: null });
+    expect(read('1625: x')).toBeNull();
+    expect(read('2019: the year we moved')).toBeNull();
+    expect(read('1625 UTC - smartcontracts receives an e-mail')).toMatchObject({
+      clock: { hour: 16, minute: 25 },
+      zone: { abbreviation: 'UTC' },
+      rest: 'smartcontracts receives an e-mail',
+    });
+    expect(read('0930Z pager fired')).toMatchObject({ clock: { hour: 9, minute: 30 }, rest: 'pager fired' });
+    expect(read('2022-02-02 1500 requests failed')).toMatchObject({ clock: null });
+    expect(read('2022-02-02 0457 UTC - Alchemy upgrades')).toMatchObject({ clock: { hour: 4, minute: 57 } });
+    expect(read('12-05 16:21 Crashloop bug is introduced')).toMatchObject({
+      day: { year: null, month: 12, day: 5 },
+      clock: { hour: 16, minute: 21 },
+      rest: 'Crashloop bug is introduced',
+    });
+    expect(read('12-05 of the runs failed')).toBeNull();
+  });
+
   it('marks approximate times and ranges, keeping the start', () => {
     expect(read('~13:30-13:45 UTC – errors rise')).toMatchObject({
       clock: { hour: 13, minute: 30 },
@@ -64,6 +90,12 @@ describe('readStamp', () => {
     expect(read('2019-12-03 --:--')).toMatchObject({ clock: null, timeUnknown: '--:--', approximate: true });
     expect(read('2022-05-?? HH:mm')).toEqual({ broken: '2022-05-?? HH:mm' });
     expect(read('HH:mm something')).toEqual({ broken: 'HH:mm' });
+    // optimism 2022-02-02: "2022-02-02 X: saurik messaged smartcontracts on Discord".
+    expect(read('2022-02-02 X: saurik messaged smartcontracts')).toEqual({ broken: '2022-02-02 X' });
+    expect(read('2022-02-02 X-ray scans resumed')).toMatchObject({
+      clock: null,
+      rest: 'X-ray scans resumed',
+    });
   });
 
   it('leaves prose and CSV-like text alone', () => {
@@ -78,6 +110,10 @@ describe('readStamp', () => {
       `${'1:'.repeat(25_000)}x`,
       `~${' '.repeat(50_000)}1`,
       `Jan ${'1 '.repeat(25_000)}`,
+      `2022-02-02 ${'1'.repeat(50_000)}`,
+      `2022-02-02 X${' '.repeat(50_000)}`,
+      `${'1625 '.repeat(10_000)}UTC`,
+      `${'12-05 '.repeat(10_000)}1`,
     ];
     const started = performance.now();
     for (const text of hostile) read(text);

@@ -1,4 +1,4 @@
-import { readDayAt, type WrittenDay } from './dates.js';
+import { readDayAt, readMonthDayAt, type WrittenDay } from './dates.js';
 import { hasZoneWords, type ZoneWords, zoneWordsIn } from './stated-zone.js';
 
 /** A time of day as written, already on a 24-hour clock. */
@@ -34,6 +34,13 @@ const APPROX =
   /(?:~|≈|ca\.|circa\b|around\b|about\b|approx(?:\.|imately\b)|roughly\b|at\s{1,3}approximately\b)\s{0,3}/iy;
 const DAY_TIME_SEPARATOR = /(?:\s{0,3}(?:,|\bat\b|-|–|—|@)\s{0,3}|\s{1,3}|T)/iy;
 const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?![\d]|:\d)/y;
+/**
+ * `2022-02-02 1625: x`: a 24-hour time without its colon, read only right after a day and before a
+ * separator or a zone (`2022-02-02 1500 requests failed` is a count).
+ */
+const FOUR_DIGIT_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:[:|\-–—](?!\d)|(?:Z|UTC|GMT)(?![A-Za-z])))/y;
+/** `1625 UTC - x`, `0930Z x`: without a day, a four-digit time only with its zone (`2019: …` is a year). */
+const FOUR_DIGIT_ZONED_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:Z|UTC|GMT)(?![A-Za-z]))/y;
 /** `14:??`: the hour is known, the minutes are not; read as the hour, approximate. */
 const HOUR_KNOWN = /(\d{1,2}):(?:\?\?|[Xx]{2}|[Mm]{2}|--)(?![\w?])/y;
 const TRAILING_APPROX = /\s{0,2}~/y;
@@ -46,6 +53,8 @@ const ZONE_CHUNK =
   /\s{0,2}\(?\s{0,2}(?:(?:UTC|GMT)(?:\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d{2})?)?|[A-Z]{1,5}|[A-Z][a-z]{1,20}\/[A-Z][A-Za-z_]{1,30})\s{0,2}\)?(?![A-Za-z0-9])/y;
 const ON = /\s{0,3}(?:,\s{0,2})?(\(\s{0,2})?(?:on\s{1,3})?/iy;
 const CLOSE = /\s{0,2}\)/y;
+/** `2022-02-02 X: …`: a time written as a lone mark; no reader can tell it, so the line is undated. */
+const LONE_MARK_TIME = /\s{1,3}(?:[Xx]{1,2}|\?{1,3}|TBD)(?=\s{0,2}[:|\-–—]\s)/y;
 const PLACEHOLDER = /\s{0,3}(?:[Hh]{2}|--|\?\?|[Xx]{2}):(?:[Mm]{2}|--|\?\?|[Xx]{2})/y;
 const BROKEN =
   /(?:[\d?]{1,5}[-/.][\d?]{1,2}[-/.][\d?]{1,5}(?:\s{1,3}[\dHh?-]{1,2}:[\dMm?-]{2})?|(?:[Hh]{2}|--|\?\?):(?:[Mm]{2}|--|\?\?))/y;
@@ -103,7 +112,8 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
     pos += approx[0].length;
   }
   let day: WrittenDay | null = null;
-  const written = readDayAt(text, pos);
+  // `12-05 16:21`: a month and day without a year only counts when a time of day follows it.
+  const written = readDayAt(text, pos) ?? monthDayBeforeClock(text, pos);
   if (written) {
     day = written.day;
     pos = written.end;
@@ -114,11 +124,12 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
     if (again) approximate = true;
     return readClock(text, from + (again?.[0].length ?? 0));
   };
-  let read = day ? null : tryClock(pos);
+  let read = day ? null : (tryClock(pos) ?? fourDigitClock(text, pos, FOUR_DIGIT_ZONED_CLOCK));
   let timeUnknown: string | undefined;
   if (day) {
     const separator = at(DAY_TIME_SEPARATOR, text, pos);
-    if (separator) read = tryClock(pos + separator[0].length);
+    if (separator)
+      read = tryClock(pos + separator[0].length) ?? fourDigitClock(text, pos + separator[0].length);
     const placeholder = read ? null : at(PLACEHOLDER, text, pos);
     // "2020-12-21 HH:mm": the day is known, its time is not.
     if (placeholder) {
@@ -126,6 +137,8 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
       approximate = true;
       pos += placeholder[0].length;
     }
+    const mark = read || placeholder ? null : at(LONE_MARK_TIME, text, pos);
+    if (mark) return { broken: text.slice(0, pos + mark[0].length).trim() };
   }
   if (read && 'broken' in read) return brokenAt(text) ?? { broken: text.slice(0, 12).trim() };
   if (read) {
@@ -184,6 +197,24 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
     rest,
     ...(timeUnknown ? { timeUnknown } : {}),
   };
+}
+
+function fourDigitClock(
+  text: string,
+  pos: number,
+  re: RegExp = FOUR_DIGIT_CLOCK,
+): { clock: Clock; end: number; approximate?: boolean } | null {
+  const m = at(re, text, pos);
+  if (!m) return null;
+  return { clock: { hour: Number(m[1]), minute: Number(m[2]), second: 0, ms: 0 }, end: pos + m[0].length };
+}
+
+function monthDayBeforeClock(text: string, pos: number): { day: WrittenDay; end: number } | null {
+  const written = readMonthDayAt(text, pos);
+  if (!written) return null;
+  const separator = at(DAY_TIME_SEPARATOR, text, written.end);
+  const clock = separator ? at(CLOCK, text, written.end + separator[0].length) : null;
+  return clock ? written : null;
 }
 
 function brokenAt(text: string): BrokenStamp | null {

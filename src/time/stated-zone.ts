@@ -20,7 +20,7 @@ export interface ZoneHints {
 export type ZoneReading = { zone: string; note?: string } | { zone: null; problem: string };
 
 const IANA_NAME = /\b([A-Z][a-z]{1,20}\/[A-Z][A-Za-z_]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?)\b/;
-const OFFSET = /\b(?:UTC|GMT)\s{0,2}([+\-−])\s{0,2}(\d{1,2})(?::?(\d{2}))?(?!\d)/;
+const OFFSET = /(?<![A-Za-z0-9])(?:UTC|GMT)\s{0,2}([+\-−])\s{0,2}(\d{1,2})(?::?(\d{2}))?(?!\d)/;
 
 /**
  * The zone words in a text: `CEST`, `PST (UTC-7)`, `GMT+2`, `Europe/Oslo`; empty when it names none.
@@ -51,7 +51,8 @@ const continent = (zone: string) => zone.split('/')[0];
  * Settles the zone words into one zone for a day. An abbreviation names local time with its
  * daylight saving (PST written in June is Los Angeles time, UTC-7); a stated offset that
  * disagrees wins with a note; an ambiguous abbreviation (IST, CST, BST) is settled by the
- * offset, the manifest's zone or the zones the document names elsewhere, else it is a problem.
+ * offset, the manifest's zone or the zones the document names elsewhere, else it is read as its
+ * most common place (BST as London) with a note saying so.
  * @example settleZone({ abbreviation: 'PST' }, '2024-06-03').zone // 'America/Los_Angeles'
  */
 export function settleZone(
@@ -82,8 +83,9 @@ export function settleZone(
   const named = (hints.documentZones ?? []).filter((z) => z.includes('/'));
   const byPlace = places.filter((p) => named.some((z) => continent(z) === continent(p)));
   if (byPlace.length === 1) return { zone: byPlace[0] };
+  // Nothing settles it: its most common reading, reported, is nearer the writer's meaning than UTC.
   return {
-    zone: null,
-    problem: `${words.abbreviation} names several zones (${places.join(', ')}); state the offset (e.g. '${words.abbreviation} (${offsetZone(offsetOn(places[0], day) ?? 0)})') or set timezone in incident.yaml`,
+    zone: places[0],
+    note: `${words.abbreviation} names several zones (${places.join(', ')}); read as ${places[0]}, its most common use: state the offset (e.g. '${words.abbreviation} (${offsetZone(offsetOn(places[0], day) ?? 0)})') or set timezone in incident.yaml`,
   };
 }

@@ -98,10 +98,11 @@ const PLACES: Record<string, string[]> = {
   NZDT: ['Pacific/Auckland'],
 };
 
+/** An abbreviation as a word of its own; emphasis marks around it (`_All times in EEST_`) do not join it. */
 export const ZONE_ABBREVIATION = new RegExp(
-  `\\b(${Object.keys(ABBREVIATIONS)
+  `(?<![A-Za-z0-9])(${Object.keys(ABBREVIATIONS)
     .filter((a) => a !== 'Z')
-    .join('|')})\\b`,
+    .join('|')})(?![A-Za-z0-9])`,
 );
 
 /** A luxon zone name for a written abbreviation taken literally (`PST` → `UTC-8`), or null when unknown. */

@@ -16,6 +16,10 @@ describe('words', () => {
       '_url_',
     ]);
   });
+  it('reads a person named by a handle as one token, whoever it is (a scribe log)', () => {
+    expect(words('@BenTheElder loops in @Random-Liu')).toEqual(['_person_', 'loop', 'in', '_person_']);
+    expect(words('mail ops@example.com')).toEqual(['mail', 'op', 'exampl', 'com']);
+  });
   it('folds the endings of a word so its forms count as one', () => {
     expect(new Set(words('deployed deploying deploys deploy')).size).toBe(1);
     expect(words('stopped rolled')).toEqual(['stop', 'roll']);

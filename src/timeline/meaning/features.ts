@@ -14,6 +14,8 @@ export interface Line {
 }
 
 const URL = /\b(?:https?:\/\/|www\.)\S{1,500}/g;
+/** `@Katharine`, `@BenTheElder`: a person named by a chat or code-host handle. */
+const HANDLE = /(?<![\w.])@[A-Za-z0-9][\w-]{0,38}/g;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\w:])/g;
 const VERSION = /\bv?\d{1,6}(?:\.\d{1,6}){1,4}[\w-]{0,20}/g;
 /** HTTP error statuses (`503`, `5xx`, `404s`) say more than other numbers. */
@@ -41,6 +43,7 @@ export function words(text: string): string[] {
   const normal = text
     .toLowerCase()
     .replace(URL, ' _url_ ')
+    .replace(HANDLE, ' _person_ ')
     .replace(TIME, ' _time_ ')
     .replace(VERSION, ' _ver_ ')
     .replace(HTTP_ERROR, ' _http_ ')

@@ -18,6 +18,25 @@ describe('markers', () => {
       'recovery',
     ]);
   });
+  it('takes a closing "outage starts" or "Outage ends." for the bounds of the impact (test-infra scribe logs)', () => {
+    expect(
+      markers({ text: 'The node hosting boskos is drained. The replacement pod is stuck. (outage starts)' })
+        .signals,
+    ).toEqual(['symptom']);
+    expect(markers({ text: 'Prow is confirmed to be functional. Outage ends.' }).signals).toEqual([
+      'recovery',
+    ]);
+    expect(markers({ text: 'We planned how long the outage ends up lasting' }).signals).toEqual([]);
+  });
+  it('takes an incident said to be declared or closed for the formal opening or closing', () => {
+    expect(markers({ text: 'Incident declared.' }).signals).toEqual(['declare']);
+    expect(markers({ text: 'Incident declared through statuspage.io.' }).signals).toEqual(['declare']);
+    expect(markers({ text: 'Formal incident declared retroactively' }).signals).toEqual(['declare']);
+    expect(markers({ text: 'On-call declared an incident in #ops' }).signals).toEqual(['declare']);
+    expect(markers({ text: 'Incident closed, post-mortem phase begins' }).signals).toEqual(['close']);
+    expect(markers({ text: 'Incident declared resolved through statuspage.io' }).signals).toEqual([]);
+    expect(markers({ text: 'No incident was declared at the time' }).signals).toEqual([]);
+  });
   it('takes a word before a colon for a tag only when it is written in capitals', () => {
     expect(markers({ text: 'RESOLVED: queue drained' }).signals).toEqual(['recovery']);
     expect(markers({ text: 'Impact: users could not log in' }).signals).toEqual([]);

@@ -1,5 +1,5 @@
 // Explicit markers a writer puts on a line: a status column, a leading tag (`[RESOLVED]`,
-// `🔴 DETECTED`, `RESOLVED:`), a trailing `(resolved)`. Where present they decide over the model.
+// `🔴 DETECTED`, `RESOLVED:`), a trailing `(resolved)` or `(outage ends)`. Where present they decide over the model.
 import type { EventKind, Signal } from '../../model/index.js';
 import type { Line } from './features.js';
 
@@ -62,6 +62,15 @@ const statusKey = (value: string) =>
 const LEADING_TAG =
   /^\s{0,4}(?:\[([a-z ]{2,20})\]|\(([a-z ]{2,20})\)|[^\p{L}\p{N}\s[(]{1,4}\s{0,2}([A-Z]{2,14}(?: [A-Z]{2,8})?)\b|([A-Z]{2,14}(?: [A-Z]{2,8})?):)/iu;
 const TRAILING_TAG = /[[(](resolved|recovered|fixed)[\])]\W{0,3}$/i;
+/** "Incident declared", "an incident was opened": the incident formally opened (the guide's `declare`). */
+const DECLARED =
+  /(?<!\b(?:no|not|never)\s{1,3}(?:an?\s{1,3})?)\bincident\s{1,3}(?:(?:was|is|has\s{1,3}been)\s{1,3})?(?:formally\s{1,3})?(?:declared|opened|created|raised)\b(?!\s{1,3}(?:as\s{1,3})?(?:resolved|mitigated|closed|over))|\b(?:declared?|opened?|raised?)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:formal\s{1,3})?incident\b/i;
+/** "Incident closed": the incident formally closed (the guide's `close`). */
+const CLOSED =
+  /(?<!\b(?:no|not|never)\s{1,3})\bincident\s{1,3}(?:(?:was|is|has\s{1,3}been)\s{1,3})?closed\b/i;
+/** `… (outage starts)`, `… Outage ends.`: the writer marks where the impact begins or ends. */
+const IMPACT_BOUND =
+  /(?:^|[.!;(]\s{0,3})(?:the\s{1,3})?(?:outage|impact|downtime|disruption)\s{1,3}(?:is\s{1,3})?(start(?:s|ed)?|begins?|began|ends?|ended|over)\W{0,4}$/i;
 
 /** What the line's explicit markers state; empty signals and no kind when it carries none. */
 export function markers(line: Line): Marked {
@@ -81,5 +90,9 @@ export function markers(line: Line): Marked {
     if ((bracket ?? paren) && TAG_KIND[tag]) kind = TAG_KIND[tag];
   }
   if (TRAILING_TAG.test(line.text)) signals.add('recovery');
+  if (DECLARED.test(line.text)) signals.add('declare');
+  if (CLOSED.test(line.text)) signals.add('close');
+  const bound = line.text.match(IMPACT_BOUND);
+  if (bound) signals.add(/^(?:end|over)/i.test(bound[1]) ? 'recovery' : 'symptom');
   return { kind, signals: [...signals] };
 }

@@ -22,6 +22,28 @@ describe('readMeaning', () => {
       signals: ['recovery'],
     });
   });
+  it('never reads a note as mitigating: a state of recovery that changes nothing names its fix as the cause, any other is an act', () => {
+    const mitigating: Weights = {
+      kinds: ['note', 'action'],
+      signals: ['recovery', 'mitigation', 'change'],
+      threshold: 0.5,
+      bias: [1, 0, -5, 5, -5],
+      weights: { 'w:clear': [2, 1000], 'w:restor': [2, 1000], 'w:gener': [4, 1000] },
+    };
+    expect(readMeaning({ text: 'Errors cleared after rollback' }, mitigating)).toEqual({
+      kind: 'note',
+      signals: ['recovery'],
+    });
+    // dfds PM2020-002: the new certificates are the act that restored the service.
+    expect(readMeaning({ text: 'New certificates generated, service restored' }, mitigating)).toEqual({
+      kind: 'action',
+      signals: ['recovery', 'mitigation', 'change'],
+    });
+    expect(readMeaning({ text: 'Rolled over sick node' }, mitigating)).toEqual({
+      kind: 'action',
+      signals: ['mitigation'],
+    });
+  });
   it('keeps what the model reads when the line carries no marker', () => {
     expect(readMeaning({ text: 'Checked the dashboards' }, blank)).toEqual({ kind: 'note', signals: [] });
   });

@@ -40,6 +40,12 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     signals.delete('symptom');
     signals.delete('detect');
   }
+  // A note is a state with nobody acting (the label guide): mitigating is an act. A state that says
+  // the service is back, changing nothing, names the fix only as its cause; any other is an act.
+  if (kind === 'note' && signals.has('mitigation')) {
+    if (signals.has('recovery') && !signals.has('change')) signals.delete('mitigation');
+    else kind = 'action';
+  }
   for (const s of IMPLIED[kind] ?? []) signals.add(s);
   return { kind, signals: [...signals] };
 }
