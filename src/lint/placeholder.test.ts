@@ -108,3 +108,19 @@ describe('the kind of a slot: what goes in it', () => {
     expect(placeholdersIn('Errors rose to 40% in the EU region, a PLAN%')).toEqual([]);
   });
 });
+
+describe('slots in angle brackets', () => {
+  it('finds "<fill in>" and "<Team name>", and leaves tags, links, addresses and types alone', () => {
+    expect(
+      placeholdersIn('The <Team name> team was paged on <fill in>.').map((h) => [h.text, h.kind]),
+    ).toEqual([
+      ['<Team name>', 'name'],
+      ['<fill in>', 'instruction'],
+    ]);
+    expect(
+      placeholdersIn(
+        'Line<br>two <details open> see <https://x.test>, <ops@x.test>; Array<T>; the <redacted> key',
+      ),
+    ).toEqual([]);
+  });
+});

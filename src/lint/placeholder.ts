@@ -1,3 +1,5 @@
+import { isHtmlMarkup } from './html-markup.js';
+
 /** Words templates put in brackets for the author to replace. */
 const WORDS =
   /^(date|dates|names?|owner|team|link|url|number|percentage|time|start time|end time|duration|service|title|description|x|y|n|yes\/no|draft\/final|p0\/p1\/p2|if applicable|insert .*|tbd|todo|.*\.\.\.)$/i;
@@ -24,6 +26,9 @@ export function isPlaceholder(text: string): boolean {
     (t.startsWith('[') && INSTRUCTION.test(inner) && TEMPLATE_WORD.test(inner))
   );
 }
+
+/** Words in angle brackets, not glued to a word before ("Array<T>" is a type, not a slot). */
+const ANGLE_SLOT = /(?<![\w<])<([A-Za-z][^<>\n]{0,60})>/g;
 
 /** Where a field's value starts and ends: a table cell, a list's comma, brackets. */
 const CLAUSE_EDGE = /[|,;()]/;
@@ -97,14 +102,19 @@ function fieldBefore(line: string, at: number): string {
   return FIELD_NAME.test(before) ? before.replace(/[\s*_>#:[\]-]+/g, ' ').trim() : '';
 }
 
-/** Placeholders on a line: `[Date]`, `[Name]`, `YYYY-MM-DD`, `HH:mm`, `TBD`, "Lorem ipsum"; links and checkboxes excluded. */
+/** Placeholders on a line: `[Date]`, `<fill in>`, `YYYY-MM-DD`, `HH:mm`, `TBD`, "Lorem ipsum"; links, tags and checkboxes excluded. */
 export function placeholdersIn(line: string): PlaceholderHit[] {
   const hits: Omit<PlaceholderHit, 'kind'>[] = [];
   for (const m of line.matchAll(/\\?\[([^\]\n]{1,80}?)\\?\](?!\(|\[|:)/g)) {
     if (/^[ xX]$/.test(m[1]) || line[m.index! - 1] === '!') continue;
     if (isPlaceholder(`[${m[1]}]`)) hits.push({ text: m[0], column: m.index! });
   }
-  const bracketFree = line.replace(/\[[^\]]*\]/g, (s) => ' '.repeat(s.length));
+  // "<fill in>", "<Team name>": words in angle brackets that are no HTML, no link and no address.
+  for (const m of line.matchAll(ANGLE_SLOT)) {
+    if (isHtmlMarkup(m[0]) || /^[a-z][a-z+.-]{0,20}:|@/i.test(m[1])) continue;
+    if (isPlaceholder(`[${m[1]}]`) || slotKind(m[0]) !== 'value') hits.push({ text: m[0], column: m.index! });
+  }
+  const bracketFree = line.replace(/\[[^\]]*\]|<[^<>\n]{0,80}>/g, (s) => ' '.repeat(s.length));
   for (const m of bracketFree.matchAll(
     /\b(TBD|TBA|YYYY-MM-DD|20xx-MM-DD|HH:mm|HH:MM|hh:mm|[Ll]orem ipsum)\b|(?<![\w.%])N%(?![\w%])/g,
   ))

@@ -79,6 +79,8 @@ export const noPlaceholders: LintRule = {
       "## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2022-02-?? | TBA: the problem remains until consumers are reworked. |\n\n## Action items\n\n- Add an alert on consumer groups. (What 'high' is TBD).\n",
       // A placeholder in a code block, or quoted as an example, is no leftover.
       '## Template\n\nWrite the start as `YYYY-MM-DD HH:mm`, never `[Date]`.\n\n```\nOwner: [Name]\nDue: YYYY-MM-DD\n```\n',
+      // Real HTML is markup, not a slot.
+      '## Summary\n\nThe pool ran dry.<br>Checkout failed.\n\n<details open>\n<summary>Logs</summary>\n\nx\n\n</details>\n',
     ],
     notOk: [
       // A date slot in two lines of one section is one problem; the name is another kind.
@@ -97,6 +99,11 @@ export const noPlaceholders: LintRule = {
       },
       // A template's slot left in capitals in the title or a heading.
       { markdown: '# ISSUE NAME\n\n## Timeline (all times PST) DATE RANGE\n\n- 10:00 x\n', lines: [1, 3] },
+      // Words in angle brackets are a slot, not HTML, on a line of prose or on a line of their own.
+      {
+        markdown: '## Summary\n\nThe <Team name> team was paged.\n\n## Impact\n\n<fill in>\n',
+        lines: [3, 7],
+      },
     ],
   },
 };
