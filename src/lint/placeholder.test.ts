@@ -124,3 +124,11 @@ describe('slots in angle brackets', () => {
     ).toEqual([]);
   });
 });
+
+describe('notes left to finish and marks of the unknown', () => {
+  it('finds a "TODO:" note, not a TODO the author mentions or an author’s "[???]" for an unknown time', () => {
+    expect(placeholdersIn('TODO: k-dev email').map((h) => h.text)).toEqual(['TODO']);
+    expect(placeholdersIn('We left a TODO in the handler for the retry.')).toEqual([]);
+    expect(placeholdersIn('* [???] IOPS reached a critical point')).toEqual([]);
+  });
+});
