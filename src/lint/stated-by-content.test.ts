@@ -127,4 +127,15 @@ describe('sections stated by content', () => {
       stated('# Hub\n\n## Resolution\n\nThe hub pod dying was not related to the stress test.\n'),
     ).not.toContain('rootCause');
   });
+
+  it('reads the usual words for an effect on software ("builds failed", "the hub was unreachable") and for a cause', () => {
+    expect(
+      stated('# Binder\n\n## Summary\n\nBuilds failed and the hub was unreachable for an hour.\n'),
+    ).toEqual(['impact']);
+    expect(
+      stated(
+        '# Binder\n\n## Summary\n\nA misconfiguration of the proxy sent the traffic to the old cluster.\n',
+      ),
+    ).toContain('rootCause');
+  });
 });

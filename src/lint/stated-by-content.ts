@@ -7,9 +7,9 @@ import { type SectionKind, sectionKind } from './sections.js';
  * was down", "kernels being killed"; "shut down", "scaled down" are things done, not effects.
  */
 const EFFECT =
-  /\b(?:affected|impacted|impacting|killed|crash(?:ed|es|ing)|(?<!\b(?:shut|shutting|scaled?|scaling|turned|turning|wind|wound|step|stepped|narrowed|slowed|cool|cooled|spun|spin|tear|tore|torn|put|write|written|wrote)\s{1,3})down|unavailable|unable|could not|couldn't|cannot|can't|failed|failing|failures?|errors?|outage|downtime|degraded|degradation|disrupted|disruption|interrupted|interruption|delayed|delays?|lost|loss|slow(?:ness|er)?|timeouts?|timed out|exposed|exposure|compromised|stalled|broken|blocked|halted|inaccessible|missing)\b/i;
+  /\b(?:affected|impacted|impacting|killed|crash(?:ed|es|ing)|(?<!\b(?:shut|shutting|scaled?|scaling|turned|turning|wind|wound|step|stepped|narrowed|slowed|cool|cooled|spun|spin|tear|tore|torn|put|write|written|wrote)\s{1,3})down|unavailable|unable|could not|couldn't|cannot|can't|failed|failing|failures?|errors?|outage|downtime|degraded|degradation|disrupted|disruption|interrupted|interruption|delayed|delays?|lost|loss|slow(?:ness|er)?|timeouts?|timed out|exposed|exposure|compromised|stalled|broken|blocked|halted|inaccessible|missing|unreachable|unresponsive|prevent(?:ed|ing)|elevated|latency|rejected|dropped|5\d\d)\b/i;
 const WHO =
-  /\b(?:users?|customers?|clients?|players?|visitors?|employees?|teams?|services?|requests?|traffic|site|website|api|app(?:lication)?s?|production|cluster|nodes?|network|platform|systems?|pipelines?|deploy(?:ments?)?|logs?|data|accounts?|wallets?|funds|transactions?|blocks?)\b/i;
+  /\b(?:users?|customers?|clients?|players?|visitors?|employees?|teams?|services?|requests?|traffic|site|website|api|app(?:lication)?s?|production|cluster|nodes?|network|platform|systems?|pipelines?|deploy(?:ments?)?|logs?|data|accounts?|wallets?|funds|transactions?|blocks?|builds?|launch(?:es)?|pods?|hubs?|servers?|kernels?|sessions?|notebooks?|jobs?|quer(?:y|ies)|pages?|endpoints?|sites?|domains?|dns|packages?|crates?|downloads?|releases?|tests?|uploads?|instances?|databases?)\b/i;
 /**
  * What a security report says of the harm, wherever it says it: whether the flaw was exploited,
  * what an attacker could do, what was stolen or at risk, what the fault resulted in.
@@ -21,7 +21,7 @@ const EXPOSURE =
  * "was not validated": the root cause stated where a reviewer reads it, under no heading of its own.
  */
 const EXPLAINS =
-  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|(?:was|were)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were) not (?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised))\b/i;
+  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:was|were)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were) not (?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised))\b/i;
 /**
  * A cause linked or suspected outside the timeline: "the crash was related to the stress test",
  * "we suspect the pool". A suspected cause is a root cause discussed in place, not a missing one.
