@@ -23,6 +23,7 @@ function isOnlyLink(text: string): boolean {
   return (rest.match(/\p{L}{2,}/gu) ?? []).length <= POINTER_WORDS;
 }
 
+const DAY_MS = 86_400_000;
 /** A readable year and month: "2022-05", "2022/5". */
 const YEAR_MONTH = /\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])\b/;
 /** A line short enough to be only a note of the zone ("All times in UTC+1"), not an entry. */
@@ -78,6 +79,8 @@ export const timelineOrder: LintRule = {
       for (let i = 1; i < entries.length; i++) {
         const [before, entry] = [entries[i - 1], entries[i]];
         if (entry.ts >= before.ts) continue;
+        // A day with no time of day ("2022-02-03 ??:??") sits at its day's start: only an earlier day is out of order.
+        if (entry.attrs?.dayOnly === true && before.ts < entry.ts + DAY_MS) continue;
         findings.push({
           rule: 'timeline-order',
           line: entry.source.line,
@@ -116,6 +119,8 @@ export const timelineOrder: LintRule = {
       '## Timeline\n\nAll times UTC.\n\n### 2022-01-28\n\n- 22:00 alert fired\n\n### 2022-01-29\n\n- 01:00 fix deployed\n',
       '## Timeline\n\nAll times UTC.\n\n**Day 1**\n\n- 22:00 alert fired\n\n**Day 2**\n\n- 01:00 fix deployed\n',
       '## Timeline\n\nAll times UTC.\n\n- 23:50 alert fired\n- 00:10 fix deployed\n',
+      // A day whose time the author does not know is not before the times listed above it that day.
+      '## Timeline\n\nAll times UTC.\n\n- 2022-02-03 10:00 alert fired\n- 2022-02-03 ??:?? pods restarted\n- 2022-02-03 23:00 fix deployed\n',
       // Times the author wrote in a shape the reader does not place are not a timeline without times.
       '## Timeline\n\nAll times listed in PST.\n\n- `07:35` Team funds the contract\n- `07:38` Frontend is tested\n',
       '## Timeline\n\n- 2022-02-02 1625: an e-mail arrives ([report](https://example.com/r))\n- 2022-02-02 1650: huddle begins\n',
@@ -124,6 +129,12 @@ export const timelineOrder: LintRule = {
     ],
     notOk: [
       { markdown: '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n- 12:04 alert fired\n', lines: [6] },
+      // A day with no time, listed after a later day, is out of order.
+      {
+        markdown:
+          '## Timeline\n\nAll times UTC.\n\n- 2022-02-04 10:00 alert fired\n- 2022-02-03 ??:?? pods restarted\n',
+        lines: [6],
+      },
       // Within one day heading, the hour going back is a reversal.
       {
         markdown: '## Timeline\n\nAll times UTC.\n\n### 19. April\n\n- 22:00 alert fired\n- 21:00 deploy\n',
