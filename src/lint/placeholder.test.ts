@@ -132,3 +132,12 @@ describe('notes left to finish and marks of the unknown', () => {
     expect(placeholdersIn('* [???] IOPS reached a critical point')).toEqual([]);
   });
 });
+
+describe('a time never filled in', () => {
+  it('finds a letter where a dated entry’s time goes, and not the author’s partly known time', () => {
+    expect(placeholdersIn('- 2022-02-02 X: saurik messaged on Discord').map((h) => [h.text, h.kind])).toEqual(
+      [['X', 'date']],
+    );
+    expect(placeholdersIn('- 2022-02-02 2X:XX (not sure exact time) pods restarted')).toEqual([]);
+  });
+});

@@ -27,6 +27,9 @@ export function isPlaceholder(text: string): boolean {
   );
 }
 
+/** A date, then a letter or two where its time of day goes, then the entry: "2022-02-02 X: …". */
+const TIME_LETTER = /\b\d{4}-\d{2}-\d{2}\s{1,3}([Xx]{1,2})(?=\s{0,2}[:-]\s)/g;
+
 /** Words in angle brackets, not glued to a word before ("Array<T>" is a type, not a slot). */
 const ANGLE_SLOT = /(?<![\w<])<([A-Za-z][^<>\n]{0,60})>/g;
 
@@ -104,7 +107,10 @@ function fieldBefore(line: string, at: number): string {
 
 /** Placeholders on a line: `[Date]`, `<fill in>`, `YYYY-MM-DD`, `HH:mm`, `TBD`, "Lorem ipsum"; links, tags and checkboxes excluded. */
 export function placeholdersIn(line: string): PlaceholderHit[] {
-  const hits: Omit<PlaceholderHit, 'kind'>[] = [];
+  const hits: (Omit<PlaceholderHit, 'kind'> & { kind?: SlotKind })[] = [];
+  // "2022-02-02 X: saurik messaged …": a letter where a dated entry's time goes is a time never filled in.
+  for (const m of line.matchAll(TIME_LETTER))
+    hits.push({ text: m[1], column: m.index! + m[0].length - m[1].length, kind: 'date' });
   for (const m of line.matchAll(/\\?\[([^\]\n]{1,80}?)\\?\](?!\(|\[|:)/g)) {
     if (/^[ xX]$/.test(m[1]) || line[m.index! - 1] === '!') continue;
     // "[???]" is the author marking a value unknown ("14:??", "--:--"), not a template's slot.
@@ -135,5 +141,5 @@ export function placeholdersIn(line: string): PlaceholderHit[] {
   }
   return hits
     .sort((a, b) => a.column - b.column)
-    .map((hit) => ({ ...hit, kind: slotKind(hit.text, fieldBefore(line, hit.column)) }));
+    .map((hit) => ({ ...hit, kind: hit.kind ?? slotKind(hit.text, fieldBefore(line, hit.column)) }));
 }
