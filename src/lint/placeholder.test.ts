@@ -108,3 +108,36 @@ describe('the kind of a slot: what goes in it', () => {
     expect(placeholdersIn('Errors rose to 40% in the EU region, a PLAN%')).toEqual([]);
   });
 });
+
+describe('slots in angle brackets', () => {
+  it('finds "<fill in>" and "<Team name>", and leaves tags, links, addresses and types alone', () => {
+    expect(
+      placeholdersIn('The <Team name> team was paged on <fill in>.').map((h) => [h.text, h.kind]),
+    ).toEqual([
+      ['<Team name>', 'name'],
+      ['<fill in>', 'instruction'],
+    ]);
+    expect(
+      placeholdersIn(
+        'Line<br>two <details open> see <https://x.test>, <ops@x.test>; Array<T>; the <redacted> key',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('notes left to finish and marks of the unknown', () => {
+  it('finds a "TODO:" note, not a TODO the author mentions or an author’s "[???]" for an unknown time', () => {
+    expect(placeholdersIn('TODO: k-dev email').map((h) => h.text)).toEqual(['TODO']);
+    expect(placeholdersIn('We left a TODO in the handler for the retry.')).toEqual([]);
+    expect(placeholdersIn('* [???] IOPS reached a critical point')).toEqual([]);
+  });
+});
+
+describe('a time never filled in', () => {
+  it('finds a letter where a dated entry’s time goes, and not the author’s partly known time', () => {
+    expect(placeholdersIn('- 2022-02-02 X: saurik messaged on Discord').map((h) => [h.text, h.kind])).toEqual(
+      [['X', 'date']],
+    );
+    expect(placeholdersIn('- 2022-02-02 2X:XX (not sure exact time) pods restarted')).toEqual([]);
+  });
+});

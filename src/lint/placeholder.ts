@@ -1,3 +1,5 @@
+import { isHtmlMarkup } from './html-markup.js';
+
 /** Words templates put in brackets for the author to replace. */
 const WORDS =
   /^(date|dates|names?|owner|team|link|url|number|percentage|time|start time|end time|duration|service|title|description|x|y|n|yes\/no|draft\/final|p0\/p1\/p2|if applicable|insert .*|tbd|todo|.*\.\.\.)$/i;
@@ -24,6 +26,12 @@ export function isPlaceholder(text: string): boolean {
     (t.startsWith('[') && INSTRUCTION.test(inner) && TEMPLATE_WORD.test(inner))
   );
 }
+
+/** A date, then a letter or two where its time of day goes, then the entry: "2022-02-02 X: …". */
+const TIME_LETTER = /\b\d{4}-\d{2}-\d{2}\s{1,3}([Xx]{1,2})(?=\s{0,2}[:-]\s)/g;
+
+/** Words in angle brackets, not glued to a word before ("Array<T>" is a type, not a slot). */
+const ANGLE_SLOT = /(?<![\w<])<([A-Za-z][^<>\n]{0,60})>/g;
 
 /** Where a field's value starts and ends: a table cell, a list's comma, brackets. */
 const CLAUSE_EDGE = /[|,;()]/;
@@ -97,19 +105,33 @@ function fieldBefore(line: string, at: number): string {
   return FIELD_NAME.test(before) ? before.replace(/[\s*_>#:[\]-]+/g, ' ').trim() : '';
 }
 
-/** Placeholders on a line: `[Date]`, `[Name]`, `YYYY-MM-DD`, `HH:mm`, `TBD`, "Lorem ipsum"; links and checkboxes excluded. */
+/** Placeholders on a line: `[Date]`, `<fill in>`, `YYYY-MM-DD`, `HH:mm`, `TBD`, "Lorem ipsum"; links, tags and checkboxes excluded. */
 export function placeholdersIn(line: string): PlaceholderHit[] {
-  const hits: Omit<PlaceholderHit, 'kind'>[] = [];
+  const hits: (Omit<PlaceholderHit, 'kind'> & { kind?: SlotKind })[] = [];
+  // "2022-02-02 X: saurik messaged …": a letter where a dated entry's time goes is a time never filled in.
+  for (const m of line.matchAll(TIME_LETTER))
+    hits.push({ text: m[1], column: m.index! + m[0].length - m[1].length, kind: 'date' });
   for (const m of line.matchAll(/\\?\[([^\]\n]{1,80}?)\\?\](?!\(|\[|:)/g)) {
     if (/^[ xX]$/.test(m[1]) || line[m.index! - 1] === '!') continue;
+    // "[???]" is the author marking a value unknown ("14:??", "--:--"), not a template's slot.
+    if (/^\s*\?+\s*$/.test(m[1])) continue;
     if (isPlaceholder(`[${m[1]}]`)) hits.push({ text: m[0], column: m.index! });
   }
-  const bracketFree = line.replace(/\[[^\]]*\]/g, (s) => ' '.repeat(s.length));
+  // "<fill in>", "<Team name>": words in angle brackets that are no HTML, no link and no address.
+  for (const m of line.matchAll(ANGLE_SLOT)) {
+    if (isHtmlMarkup(m[0]) || /^[a-z][a-z+.-]{0,20}:|@/i.test(m[1])) continue;
+    if (isPlaceholder(`[${m[1]}]`) || slotKind(m[0]) !== 'value') hits.push({ text: m[0], column: m.index! });
+  }
+  const bracketFree = line.replace(/\[[^\]]*\]|<[^<>\n]{0,80}>/g, (s) => ' '.repeat(s.length));
   for (const m of bracketFree.matchAll(
-    /\b(TBD|TBA|YYYY-MM-DD|20xx-MM-DD|HH:mm|HH:MM|hh:mm|[Ll]orem ipsum)\b|(?<![\w.%])N%(?![\w%])/g,
-  ))
-    if (!/^TB[DA]$/.test(m[0]) || standsAsValue(bracketFree, m.index!, m[0].length))
+    /\b(TBD|TBA|TODO|FIXME|YYYY-MM-DD|20xx-MM-DD|HH:mm|HH:MM|hh:mm|[Ll]orem ipsum)\b|(?<![\w.%])N%(?![\w%])/g,
+  )) {
+    const end = m.index! + m[0].length;
+    // "TODO: k-dev email" is a note left to finish; "a TODO in the code" mentions one.
+    const noted = /^(?:TODO|FIXME)$/.test(m[0]) && /^\s{0,2}(?:[:(]|$)/.test(bracketFree.slice(end, end + 3));
+    if (noted || !/^(?:TB[DA]|TODO|FIXME)$/.test(m[0]) || standsAsValue(bracketFree, m.index!, m[0].length))
       hits.push({ text: m[0], column: m.index! });
+  }
   for (const m of bracketFree.matchAll(SLOT)) {
     const before = bracketFree.slice(Math.max(0, m.index! - 12), m.index!);
     const after = bracketFree.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
@@ -119,5 +141,5 @@ export function placeholdersIn(line: string): PlaceholderHit[] {
   }
   return hits
     .sort((a, b) => a.column - b.column)
-    .map((hit) => ({ ...hit, kind: slotKind(hit.text, fieldBefore(line, hit.column)) }));
+    .map((hit) => ({ ...hit, kind: hit.kind ?? slotKind(hit.text, fieldBefore(line, hit.column)) }));
 }

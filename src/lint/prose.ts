@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import { isHtmlMarkup } from './html-markup.js';
 import type { PostmortemDocument } from './parse.js';
 
 export interface NumberedLine {
@@ -6,11 +7,16 @@ export interface NumberedLine {
   text: string;
 }
 
-/** Lines of code blocks, raw HTML and front matter: quoted evidence, not the author's prose. */
+/**
+ * Lines of code blocks, raw HTML and front matter: quoted evidence, not the author's prose. Words in
+ * angle brackets that name no HTML element ("<fill in>") are the author's text, though Markdown reads a tag.
+ */
 function quotedLines(doc: PostmortemDocument): Set<number> {
   const lines = new Set<number>();
   const visit = (node: Nodes) => {
-    if ((node.type === 'code' || node.type === 'html' || node.type === 'yaml') && node.position) {
+    const quoted =
+      node.type === 'code' || node.type === 'yaml' || (node.type === 'html' && isHtmlMarkup(node.value));
+    if (quoted && node.position) {
       for (let l = node.position.start.line; l <= node.position.end.line; l++) lines.add(l);
     }
     if ('children' in node) for (const child of node.children) visit(child);

@@ -29,10 +29,13 @@ const KINDS: [SectionKind, RegExp][] = [
   ['timeline', /\b(timeline|chronology|sequence of events)\b/],
   [
     'actionItems',
-    /\b(action items?|actions?|follow[- ]?ups?|corrective|preventa?t?ive|remediation|next steps|action plan|recommendations?|to-?dos?)\b/,
+    /\b(action items?|actions?|follow[- ]?ups?|corrective|preventa?t?ive|prevention|remediation|next steps|action plan|recommendations?|to-?dos?|improvements?|future work|going forward|what (?:are )?we(?: are| ?'?re)? (?:doing|going to do|will do|changing))\b/,
   ],
   ['rootCause', /\b(root causes?|causes?|contributing factors?|what went wrong|why (it|did it) happen)\b/],
-  ['impact', /\b(impact|affected (systems|services|users|customers)|blast radius)\b/],
+  [
+    'impact',
+    /\b(impact|affected (systems|services|users|customers)|blast radius|consequences?|(?:user|customer)[- ]facing|who (?:was|is) affected)\b/,
+  ],
   ['summary', /\b(summary|overview|tl;?dr|abstract|synopsis)\b/],
   ['lessons', /\b(lessons?( learned)?|takeaways?|what went well)\b/],
   ['resolution', /\b(resolution|recovery|mitigation|how (it was|we) (fixed|resolved))\b/],

@@ -89,4 +89,53 @@ describe('sections stated by content', () => {
       ),
     ).toEqual(['impact']);
   });
+
+  it("does not take a cause told under the timeline's time headings, or its day headings written at its own level", () => {
+    expect(
+      stated(
+        '# Outage\n\n## Summary\n\nThe team saw an alert.\n\n## Timeline (times in BST)\n\n### 12:49 PM\n\nPR that triggered the alerts reverted.\n\n## May 13\n\n### 14:30\n\nThe bad config caused the crash.\n\n## Action items\n\n- Add an alert\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not take "shut down" for an effect, and reads users\' kernels being killed as one', () => {
+    expect(
+      stated(
+        '# Proxy\n\n## Issue Summary\n\nThe proxy still forwarded web traffic to an instance that had been shut down.\n',
+      ),
+    ).toEqual([]);
+    expect(
+      stated(
+        '# Hub\n\n## Summary\n\nUsers saw their kernels being killed during a workshop, impacting other instructors too.\n',
+      ),
+    ).toEqual(['impact']);
+  });
+
+  it('reads "was causing", "too many" and a cause suspected in place ("was related to") as the root cause', () => {
+    expect(stated('# Hub\n\n## Summary\n\nNo limit was set. This was causing kernels to die.\n')).toContain(
+      'rootCause',
+    );
+    expect(
+      stated('# DoS\n\n## Issue Summary\n\nA peer could open too many connections for a node to process.\n'),
+    ).toContain('rootCause');
+    expect(
+      stated(
+        '# Hub\n\n## Resolution\n\nWe theorised that the hub pod dying was related to the stress test.\n',
+      ),
+    ).toContain('rootCause');
+    expect(
+      stated('# Hub\n\n## Resolution\n\nThe hub pod dying was not related to the stress test.\n'),
+    ).not.toContain('rootCause');
+  });
+
+  it('reads the usual words for an effect on software ("builds failed", "the hub was unreachable") and for a cause', () => {
+    expect(
+      stated('# Binder\n\n## Summary\n\nBuilds failed and the hub was unreachable for an hour.\n'),
+    ).toEqual(['impact']);
+    expect(
+      stated(
+        '# Binder\n\n## Summary\n\nA misconfiguration of the proxy sent the traffic to the old cluster.\n',
+      ),
+    ).toContain('rootCause');
+  });
 });

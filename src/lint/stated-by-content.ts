@@ -2,11 +2,14 @@ import { causalSentences, type DocumentPart, documentParts } from '../sources/in
 import type { PostmortemDocument } from './parse.js';
 import { type SectionKind, sectionKind } from './sections.js';
 
-/** What an impact sentence says happened to users or systems: "customers could not log in", "the API was down". */
+/**
+ * What an impact sentence says happened to users or systems: "customers could not log in", "the API
+ * was down", "kernels being killed"; "shut down", "scaled down" are things done, not effects.
+ */
 const EFFECT =
-  /\b(?:affected|impacted|unavailable|unable|could not|couldn't|cannot|can't|failed|failing|failures?|errors?|down|outage|downtime|degraded|degradation|disrupted|disruption|interrupted|interruption|delayed|delays?|lost|loss|slow(?:ness|er)?|timeouts?|timed out|exposed|exposure|compromised|stalled|broken|blocked|halted|inaccessible|missing)\b/i;
+  /\b(?:affected|impacted|impacting|killed|crash(?:ed|es|ing)|(?<!\b(?:shut|shutting|scaled?|scaling|turned|turning|wind|wound|step|stepped|narrowed|slowed|cool|cooled|spun|spin|tear|tore|torn|put|write|written|wrote)\s{1,3})down|unavailable|unable|could not|couldn't|cannot|can't|failed|failing|failures?|errors?|outage|downtime|degraded|degradation|disrupted|disruption|interrupted|interruption|delayed|delays?|lost|loss|slow(?:ness|er)?|timeouts?|timed out|exposed|exposure|compromised|stalled|broken|blocked|halted|inaccessible|missing|unreachable|unresponsive|prevent(?:ed|ing)|elevated|latency|rejected|dropped|5\d\d)\b/i;
 const WHO =
-  /\b(?:users?|customers?|clients?|players?|visitors?|employees?|teams?|services?|requests?|traffic|site|website|api|app(?:lication)?s?|production|cluster|nodes?|network|platform|systems?|pipelines?|deploy(?:ments?)?|logs?|data|accounts?|wallets?|funds|transactions?|blocks?)\b/i;
+  /\b(?:users?|customers?|clients?|players?|visitors?|employees?|teams?|services?|requests?|traffic|site|website|api|app(?:lication)?s?|production|cluster|nodes?|network|platform|systems?|pipelines?|deploy(?:ments?)?|logs?|data|accounts?|wallets?|funds|transactions?|blocks?|builds?|launch(?:es)?|pods?|hubs?|servers?|kernels?|sessions?|notebooks?|jobs?|quer(?:y|ies)|pages?|endpoints?|sites?|domains?|dns|packages?|crates?|downloads?|releases?|tests?|uploads?|instances?|databases?)\b/i;
 /**
  * What a security report says of the harm, wherever it says it: whether the flaw was exploited,
  * what an attacker could do, what was stolen or at risk, what the fault resulted in.
@@ -18,7 +21,13 @@ const EXPOSURE =
  * "was not validated": the root cause stated where a reviewer reads it, under no heading of its own.
  */
 const EXPLAINS =
-  /\b(?:because|overlooked|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were) not (?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised))\b/i;
+  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:was|were)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were) not (?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised))\b/i;
+/**
+ * A cause linked or suspected outside the timeline: "the crash was related to the stress test",
+ * "we suspect the pool". A suspected cause is a root cause discussed in place, not a missing one.
+ */
+const LINKED =
+  /\b(?:was|were|is|are)\s{1,3}(?:(?!not\b|never\b)\w{1,20}\s{1,3})?(?:related|linked|attributed|due)\s{1,3}to\b/i;
 const LEAD_WORDS = 12;
 /** A bold label opening a paragraph or item, with the text after it: "**Impact**: 12 % of …". */
 const LABEL = /^\s{0,8}(?:[-*+]\s{1,3})?(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s{0,3}:?\s{0,3}\S/;
@@ -40,6 +49,35 @@ const TIME_OF_DAY =
 const NARRATED_TIMES = 3;
 
 const textOf = (part: DocumentPart) => part.lines.map((l) => l.text).join(' ');
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?';
+/** A heading that is a day or a time ("May 12", "15 May", "2022-01-28", "Day 2", "20:15"): a timeline's own entry. */
+const DAY_OR_TIME_TITLE = new RegExp(
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\\s{1,3})?(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s{1,3}${MONTH}|${MONTH}\\s{1,3}\\d{1,2}\\b|\\d{4}-\\d{1,2}-\\d{1,2}|day\\s{1,3}\\d{1,3}\\b|\\d{1,2}:\\d{2})`,
+  'i',
+);
+
+/**
+ * Lines of the timeline as a reader takes them: its section with every subsection (an entry under
+ * "### 12:49 PM" is the timeline's), and the day headings after it ("## May 12"), though written
+ * at the timeline heading's own level.
+ */
+function timelineLines(doc: PostmortemDocument): Set<number> {
+  const lines = new Set<number>();
+  let open: number | null = null;
+  for (const s of doc.sections) {
+    if (s.kind === 'timeline') open = s.depth;
+    else if (
+      open !== null &&
+      s.depth <= open &&
+      !DAY_OR_TIME_TITLE.test(s.title.replace(/[*_#]/g, '').trim())
+    )
+      open = null;
+    if (open === null) continue;
+    for (let l = s.line; l <= s.endLine; l++) lines.add(l);
+  }
+  return lines;
+}
 const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /**
@@ -52,8 +90,12 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   const found = new Set<SectionKind>();
   const lead = parts.filter((p) => p.kind === 'head');
   if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS || isLeadSentence(textOf(p)))) found.add('summary');
-  const prose = parts.filter((p) => p.kind !== 'timeline');
+  const timeline = timelineLines(doc);
+  const prose = parts
+    .filter((p) => p.kind !== 'timeline')
+    .map((p) => ({ ...p, lines: p.lines.filter((l) => !timeline.has(l.number)) }));
   if (prose.some((p) => causalSentences(p.lines).length)) found.add('rootCause');
+  if (prose.some((p) => p.lines.some((l) => LINKED.test(l.text)))) found.add('rootCause');
   // A chronology told as prose ("At 3:28 PM UTC on November 23rd, the attacker …") is the timeline.
   if (prose.some((p) => p.lines.filter((l) => TIME_OF_DAY.test(l.text)).length >= NARRATED_TIMES))
     found.add('timeline');

@@ -1,3 +1,4 @@
+import { instructionLeftovers } from '../instruction.js';
 import type { PostmortemDocument } from '../parse.js';
 import { type PlaceholderHit, placeholdersIn, type SlotKind } from '../placeholder.js';
 import { proseLines } from '../prose.js';
@@ -27,6 +28,9 @@ function topSectionOf(doc: PostmortemDocument): (line: number) => number {
   return (line) => starts.filter((s) => s <= line).at(-1) ?? 0;
 }
 
+/** An instruction as the message quotes it: its first words. */
+const clipped = (text: string) => (text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text);
+
 interface Slot {
   kind: SlotKind;
   texts: string[];
@@ -42,14 +46,19 @@ function shown(texts: string[]): string {
 
 export const noPlaceholders: LintRule = {
   id: 'no-placeholders',
-  description: 'No template text left in: [Date], [Name], YYYY-MM-DD, TBD, Lorem ipsum.',
+  description:
+    'No template text left in: [Date], [Name], <fill in>, YYYY-MM-DD, TBD, Lorem ipsum, a template’s instructions.',
   cost: { each: 3, max: 15 },
   check({ doc }) {
     // One finding per kind of slot per top-level section: nine 'HH:mm' in a timeline are one thing to fill in.
     const sectionOf = topSectionOf(doc);
     const groups = new Map<string, Slot>();
+    // A template's instruction sentence left in ("Describe the impact here.") is a slot for an instruction.
+    const instructions = new Map<number, PlaceholderHit[]>();
+    for (const { line, text } of instructionLeftovers(doc))
+      instructions.set(line, [{ text: clipped(text), column: 0, kind: 'instruction' }]);
     for (const { line, text } of proseLines(doc)) {
-      const hits: PlaceholderHit[] = placeholdersIn(text);
+      const hits: PlaceholderHit[] = [...(instructions.get(line) ?? []), ...placeholdersIn(text)];
       if (!hits.length) continue;
       // The slots of one line (a field, a table row) are one problem: it joins a group one of its kinds has.
       const section = sectionOf(line);
@@ -66,9 +75,11 @@ export const noPlaceholders: LintRule = {
       rule: 'no-placeholders',
       line: lines[0],
       message:
-        lines.length === 1
-          ? `${shown(texts)} ${texts.length > 1 ? 'are template placeholders' : 'is a template placeholder'} for ${KIND_NAME[kind]}; replace it with the real value`
-          : `${shown(texts)} ${new Set(texts).size > 1 ? 'are template placeholders' : 'is a template placeholder'} for ${KIND_NAME[kind]}, ${lines.length} times in this section (lines ${lines.join(', ')}); replace each with the real value`,
+        kind === 'instruction'
+          ? `${shown(texts)} ${new Set(texts).size > 1 ? 'are the template’s instructions' : 'is the template’s instruction'}, left in${lines.length > 1 ? ` (lines ${lines.join(', ')})` : ''}; write what ${new Set(texts).size > 1 ? 'they ask' : 'it asks'} for instead`
+          : lines.length === 1
+            ? `${shown(texts)} ${texts.length > 1 ? 'are template placeholders' : 'is a template placeholder'} for ${KIND_NAME[kind]}; replace it with the real value`
+            : `${shown(texts)} ${new Set(texts).size > 1 ? 'are template placeholders' : 'is a template placeholder'} for ${KIND_NAME[kind]}, ${lines.length} times in this section (lines ${lines.join(', ')}); replace each with the real value`,
     }));
   },
   examples: {
@@ -79,6 +90,8 @@ export const noPlaceholders: LintRule = {
       "## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2022-02-?? | TBA: the problem remains until consumers are reworked. |\n\n## Action items\n\n- Add an alert on consumer groups. (What 'high' is TBD).\n",
       // A placeholder in a code block, or quoted as an example, is no leftover.
       '## Template\n\nWrite the start as `YYYY-MM-DD HH:mm`, never `[Date]`.\n\n```\nOwner: [Name]\nDue: YYYY-MM-DD\n```\n',
+      // Real HTML is markup, not a slot.
+      '## Summary\n\nThe pool ran dry.<br>Checkout failed.\n\n<details open>\n<summary>Logs</summary>\n\nx\n\n</details>\n',
     ],
     notOk: [
       // A date slot in two lines of one section is one problem; the name is another kind.
@@ -97,6 +110,17 @@ export const noPlaceholders: LintRule = {
       },
       // A template's slot left in capitals in the title or a heading.
       { markdown: '# ISSUE NAME\n\n## Timeline (all times PST) DATE RANGE\n\n- 10:00 x\n', lines: [1, 3] },
+      // A template's instructions left in: one problem per top-level section, however many repeat.
+      {
+        markdown:
+          '# Outage\n\n## Impact\n\n_Describe the impact here._\n\n## Lessons\n\n### What went well\n\nList of things that went well. For example, alerts fired.\n\n### What went wrong\n\nList of things that went wrong. For example, no runbook.\n\n## Action items\n\n- Add a pool alert\n',
+        lines: [5, 11],
+      },
+      // Words in angle brackets are a slot, not HTML, on a line of prose or on a line of their own.
+      {
+        markdown: '## Summary\n\nThe <Team name> team was paged.\n\n## Impact\n\n<fill in>\n',
+        lines: [3, 7],
+      },
     ],
   },
 };

@@ -3,14 +3,20 @@ import type { LintRule } from '../rule.js';
 import { normaliseTitle } from '../sections.js';
 import { statedByContent } from '../stated-by-content.js';
 
+/** Timed entries that make a chronology, not a time mentioned in passing. */
+const TIMED_ENTRIES = 3;
+
 export const requiredSections: LintRule = {
   id: 'required-sections',
   description:
     'The sections every postmortem needs are present (the default set, or a team template’s headings).',
   cost: { each: 10, max: 40 },
-  check({ doc, required }) {
+  check({ doc, timeline, required }) {
     const titles = doc.sections.map((s) => ({ kind: s.kind, title: normaliseTitle(s.title) }));
     const byContent = statedByContent(doc);
+    // Entries with their times of day, under whatever heading ("What happened"), are the timeline.
+    if (timeline.entries.filter((e) => e.attrs?.dayOnly !== true).length >= TIMED_ENTRIES)
+      byContent.add('timeline');
     // Completed work is what was done, not what will change: a list of only done items plans nothing.
     const items = listedActionItems(doc);
     const onlyDone = items.length > 0 && items.every((i) => i.status === 'done');
@@ -47,6 +53,8 @@ export const requiredSections: LintRule = {
       '# Attack\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## How did it happen?\n\nAt 5:40PM on November 18th a user opened a pull request.\n\nAt 3:28 PM UTC on November 23rd the attacker deleted a run.\n\nThe attacker ran the workflow at 3:45 PM UTC.\n\n## Root cause\n\nx\n\n## Action items\n\n- Rotate the bot token\n',
       // A summary saying nothing harmful was found states the impact, as none.
       '# Phishing\n\n## Issue Summary\n\nAn email asked an employee for gift cards. No malicious links were discovered in scans.\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\n- Add phishing training\n',
+      // Timed entries under another heading ("What happened") are the timeline.
+      '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## What happened\n\n- 10:02 deploy\n- 10:04 errors\n- 10:20 rollback\n\n## Root cause\n\nx\n\n## Action items\n\n- Add an alert\n',
       // Planned work written as prose under Resolution is the Action items.
       '# Outage\n\nThe checkout service returned errors and customers could not pay for 40 minutes.\n\n## Timeline\n\nx\n\n## Root cause\n\nThe pool was too small.\n\n## Resolution and recovery\n\nThe pool was enlarged.\n\nMore training will be conducted in the future on pool sizing.\nPublish a sizing guide for every service.\n',
       // A security report: the flaw explained in its summary, whether it was exploited after it.

@@ -4,11 +4,30 @@ import { normaliseZone } from '../../time/index.js';
 import type { PostmortemDocument } from '../parse.js';
 import { placeholdersIn } from '../placeholder.js';
 import type { LintFinding, LintRule } from '../rule.js';
+import { statedZone } from '../stated-zone.js';
 
 const show = (ts: number, zone: string | null) =>
   DateTime.fromMillis(ts, { zone: normaliseZone(zone ?? 'UTC') }).toFormat(
     ts < 86400_000 * 2 ? 'HH:mm' : 'yyyy-LL-dd HH:mm',
   );
+
+/** A clock time as authors write one: "12:04", "[03-26 02:50]", "2022-02-02 1625" (a date, then hours and minutes). */
+const CLOCK = /\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b\d{4}-\d{2}-\d{2}[ T](?:[01]\d|2[0-3])[0-5]\d\b/;
+/** Words around a link that only point at it ("See", a date): the line says nothing of its own. */
+const POINTER_WORDS = 3;
+/** True when a line is a link and little else: "See [the status page](…)", "- 2023-02-01 - [Summary …](…)". */
+function isOnlyLink(text: string): boolean {
+  const rest = text
+    .replace(/!?\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|<?https?:\/\/[^\s)>\]]{1,300}>?/g, ' ')
+    .replace(/\b\d{1,4}(?:[-/.]\d{1,2}){1,2}\b/g, ' ');
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length <= POINTER_WORDS;
+}
+
+const DAY_MS = 86_400_000;
+/** A readable year and month: "2022-05", "2022/5". */
+const YEAR_MONTH = /\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])\b/;
+/** A line short enough to be only a note of the zone ("All times in UTC+1"), not an entry. */
+const ZONE_NOTE_LENGTH = 60;
 
 /** A link in a section's lines ("[status page](https://…)"), with its 1-based line in the section. */
 function linkIn(lines: string[]): { url: string; line: number } | null {
@@ -21,12 +40,16 @@ function linkIn(lines: string[]): { url: string; line: number } | null {
 
 /**
  * Timed lines that could not be read, one finding per reason ("cannot read time" on five lines is
- * one year typo); a line whose time is a template placeholder is left to no-placeholders.
+ * one year typo); a time that is a template placeholder is left to no-placeholders.
  */
 function unreadable(doc: PostmortemDocument, problems: Problem[]): LintFinding[] {
   const groups = new Map<string, Problem[]>();
   for (const p of problems) {
-    if (p.line !== null && placeholdersIn(doc.lines[p.line - 1] ?? '').length) continue;
+    const line = p.line !== null ? (doc.lines[p.line - 1] ?? '') : '';
+    // Beside a placeholder time, only a date with no readable year and month ('2021/22-??') is a problem
+    // of its own; '2022-05-?? HH:mm' is the author's unknown day and the template's time.
+    const unread = p.message.match(/'([^'\n]{1,80})'/)?.[1] ?? line;
+    if (placeholdersIn(line).length && (placeholdersIn(unread).length || YEAR_MONTH.test(unread))) continue;
     const reason = p.message.split(/\s'|:/)[0];
     groups.set(reason, [...(groups.get(reason) ?? []), p]);
   }
@@ -56,6 +79,8 @@ export const timelineOrder: LintRule = {
       for (let i = 1; i < entries.length; i++) {
         const [before, entry] = [entries[i - 1], entries[i]];
         if (entry.ts >= before.ts) continue;
+        // A day with no time of day ("2022-02-03 ??:??") sits at its day's start: only an earlier day is out of order.
+        if (entry.attrs?.dayOnly === true && before.ts < entry.ts + DAY_MS) continue;
         findings.push({
           rule: 'timeline-order',
           line: entry.source.line,
@@ -64,11 +89,18 @@ export const timelineOrder: LintRule = {
       }
     }
     const section = doc.sections.find((s) => s.kind === 'timeline');
+    if (!section) return findings;
     // Timed lines that could not be read are entries with a time: their finding already says why.
-    const unread = (line: number | null) =>
-      line !== null && section && line > section.line && line <= section.endLine;
-    if (section && !timeline.entries.length && !timeline.problems.some((p) => unread(p.line))) {
-      const link = linkIn(doc.lines.slice(section.line, section.endLine));
+    const unread = (line: number | null) => line !== null && line > section.line && line <= section.endLine;
+    const body = doc.lines.slice(section.line, section.endLine).filter((text) => text.trim());
+    // Times the author wrote that the reader could not place are the reader's limit, not a timeline without times.
+    const timed = body.filter((text) => CLOCK.test(text)).length;
+    // What the section tells besides a note of its zone ("All times in UTC+1").
+    const told = body.filter((text) => !(text.length <= ZONE_NOTE_LENGTH && statedZone(text)));
+    const link = linkIn(doc.lines.slice(section.line, section.endLine));
+    const onlyLink = link !== null && told.length <= 1 && timed === 0 && told.every(isOnlyLink);
+    const empty = !timeline.entries.length && !timeline.problems.some((p) => unread(p.line)) && timed < 2;
+    if (onlyLink || empty) {
       findings.push({
         rule: 'timeline-order',
         line: link?.line ? section.line + link.line : section.line,
@@ -87,9 +119,22 @@ export const timelineOrder: LintRule = {
       '## Timeline\n\nAll times UTC.\n\n### 2022-01-28\n\n- 22:00 alert fired\n\n### 2022-01-29\n\n- 01:00 fix deployed\n',
       '## Timeline\n\nAll times UTC.\n\n**Day 1**\n\n- 22:00 alert fired\n\n**Day 2**\n\n- 01:00 fix deployed\n',
       '## Timeline\n\nAll times UTC.\n\n- 23:50 alert fired\n- 00:10 fix deployed\n',
+      // A day whose time the author does not know is not before the times listed above it that day.
+      '## Timeline\n\nAll times UTC.\n\n- 2022-02-03 10:00 alert fired\n- 2022-02-03 ??:?? pods restarted\n- 2022-02-03 23:00 fix deployed\n',
+      // Times the author wrote in a shape the reader does not place are not a timeline without times.
+      '## Timeline\n\nAll times listed in PST.\n\n- `07:35` Team funds the contract\n- `07:38` Frontend is tested\n',
+      '## Timeline\n\n- 2022-02-02 1625: an e-mail arrives ([report](https://example.com/r))\n- 2022-02-02 1650: huddle begins\n',
+      // An unknown day beside a template time: the author's unknown and the template's slot, no unreadable date.
+      '## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n| --- | --- |\n| 2022-05-?? HH:mm | Detected in May |\n| 2022-05-25 08:00 | Investigated |\n',
     ],
     notOk: [
       { markdown: '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n- 12:04 alert fired\n', lines: [6] },
+      // A day with no time, listed after a later day, is out of order.
+      {
+        markdown:
+          '## Timeline\n\nAll times UTC.\n\n- 2022-02-04 10:00 alert fired\n- 2022-02-03 ??:?? pods restarted\n',
+        lines: [6],
+      },
       // Within one day heading, the hour going back is a reversal.
       {
         markdown: '## Timeline\n\nAll times UTC.\n\n### 19. April\n\n- 22:00 alert fired\n- 21:00 deploy\n',
@@ -110,6 +155,18 @@ export const timelineOrder: LintRule = {
         markdown:
           '# Outage\n\n## Timeline\n\nSee [the status page](https://status.example.com/incidents/42).\n',
         lines: [5],
+      },
+      // One dated entry that is only a link is a timeline kept elsewhere.
+      {
+        markdown:
+          '# Evictions\n\n## Timeline\n\nAll times in UTC+1\n\n- 2023-02-01 - [Summary of issue updated](https://github.com/o/r/issues/1#c)\n',
+        lines: [7],
+      },
+      // A date with no readable year beside a template time is still a date that cannot be read.
+      {
+        markdown:
+          '## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n| --- | --- |\n| 2021-09-10 08:00 | Went live |\n| 2021/22-??-?? HH:mm | Script run |\n| 2022-05-25 08:00 | Investigated |\n',
+        lines: [8],
       },
     ],
   },

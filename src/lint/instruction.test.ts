@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { instructionLeftovers, isInstruction } from './instruction.js';
+import { parsePostmortem } from './parse.js';
+
+const leftovers = (markdown: string) =>
+  instructionLeftovers(parsePostmortem(markdown, 'pm.md')).map((l) => [l.line, l.text]);
+
+describe('a template instruction left in', () => {
+  it('takes a short "Describe …" or "List …" outside planned work, and one that points at the document', () => {
+    expect(isInstruction('List the steps taken to mitigate the incident')).toBe(true);
+    expect(isInstruction('Describe the impact here.')).toBe(true);
+    expect(isInstruction('Add a link to the ticket here.')).toBe(true);
+    expect(isInstruction('List of things that went well. For example, the alert fired on time.')).toBe(true);
+    expect(isInstruction('These are only sample subheadings. Every action item should have an issue.')).toBe(
+      true,
+    );
+  });
+
+  it('takes an instruction set apart in italics or a blockquote', () => {
+    expect(
+      leftovers('## Impact\n\n_A brief summary of who was affected._\n\n## Root cause\n\n> Explain why.\n'),
+    ).toEqual([
+      [3, 'A brief summary of who was affected.'],
+      [7, 'Explain why.'],
+    ]);
+  });
+
+  it('leaves planned work, lessons, numbered steps for readers and the author’s own account alone', () => {
+    expect(isInstruction('Add an alert on pool saturation.')).toBe(false);
+    expect(isInstruction('Document the failover runbook.', { planned: true })).toBe(false);
+    expect(isInstruction('List the owners of every queue.', { planned: true })).toBe(false);
+    expect(isInstruction('Summary of the incident: checkout failed for 40 minutes.')).toBe(false);
+    expect(
+      leftovers(
+        '## Action items\n\n- Describe the failover in the runbook\n\n## How to cancel\n\n1. Open the wallet\n2. Enter a fee (optional)\n\n## Summary\n\nThe pool was too small and checkout failed for 40 minutes.\n',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import type { Nodes, Paragraph } from 'mdast';
+import { toString as textOf } from 'mdast-util-to-string';
+import type { PostmortemDocument } from './parse.js';
+
+/** A template's instruction to the author, left in the document. */
+export interface InstructionLeftover {
+  line: number;
+  /** The instruction's first sentence, as written. */
+  text: string;
+}
+
+/**
+ * Verbs a template uses to tell its author what to write ("Describe the impact", "List the steps
+ * taken") and that authors seldom open a sentence of their own account with.
+ */
+const ASKS =
+  /^(?:please\s{1,3})?(?:briefly\s{1,3})?(?:describe|list(?!\s{1,3}of\b)|explain|summari[sz]e|outline|provide|insert|fill\s{1,3}(?:in|out)|enter|specify|paste)\b/i;
+/** Verbs an instruction shares with planned work ("Add a link here" beside "Add an alert"). */
+const ASKS_TOO =
+  /^(?:please\s{1,3})?(?:include|write|replace|give|mention|detail|document|add|link|note\s{1,3}down|identify|state)\b/i;
+/** What a template's own prose names: a list, a summary or a description of the thing to write. */
+const DESCRIBES =
+  /^(?:an?\s{1,3}|the\s{1,3})?(?:(?:brief|short|quick|concise|detailed|high-level|one-line|few)\s{1,3}){0,2}(?:list|summary|description|overview|explanation|account|narrative|breakdown|sentences?)\s{1,3}(?:of|about|on|describing|explaining)\b/i;
+/** Words that point at the document or its author, as only a template's instruction does. */
+const ADDRESSES =
+  /\b(?:here|below|above|this\s{1,3}(?:section|document|template|report|post-?mortem|page|heading)|these\s{1,3}(?:sections|headings|subheadings)|e\.\s?g\.|for\s{1,3}(?:example|instance)|if\s{1,3}(?:any|applicable|relevant|needed|necessary|possible|known)|as\s{1,3}(?:needed|appropriate|required)|you|your|sample|bullet\s{1,3}points?|(?:one|two|three|a\s{1,3}few|\d)(?:\s{0,2}-\s{0,2}\d)?\s{1,3}(?:sentences?|paragraphs?|lines?))\b/i;
+/** A sentence about the template itself: "These are only sample subheadings", "Delete this section". */
+const ABOUT_TEMPLATE =
+  /\b(?:(?:only|just)\s{1,3}(?:sample|example)s?|(?:delete|remove)\s{1,3}(?:this|these)\b|this\s{1,3}template|every\s{1,3}action\s{1,3}item\s{1,3}should)\b/i;
+/** An instruction is a sentence or two, not a paragraph of the author's own. */
+const MAX_WORDS = 60;
+/** An instruction that asks with no other sign is short: "List the steps taken to mitigate". */
+const ASK_WORDS = 25;
+
+const firstSentence = (text: string) => text.split(/(?<=[.!?:])\s/)[0] ?? text;
+
+/** True when a paragraph is all emphasis: "_Describe the impact here._" */
+function emphasised(paragraph: Paragraph): boolean {
+  const parts = paragraph.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return parts.length > 0 && parts.every((c) => c.type === 'emphasis' || c.type === 'strong');
+}
+
+/**
+ * True when a paragraph is a template's instruction to its author: a short one that asks "Describe
+ * …", "List …" outside planned work (`planned`: action items and lessons, where imperatives are the
+ * author's); or one that asks or names what goes here ("List of things that went well") and points
+ * at the document or its author ("here", "for example", "you"), or is set apart as templates set
+ * their instructions (`setApart`: all in italics, in a blockquote); or one about the template itself.
+ */
+export function isInstruction(text: string, { setApart = false, planned = false } = {}): boolean {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  if (!plain || plain.split(' ').length > MAX_WORDS) return false;
+  if (ABOUT_TEMPLATE.test(plain)) return true;
+  const opening = firstSentence(plain).replace(/^[\s*_>-]+/, '');
+  // Outside planned work and lessons, "Describe …" or "List …" opening a short paragraph asks the author.
+  if (ASKS.test(opening) && !planned && plain.split(' ').length <= ASK_WORDS) return true;
+  const asks = ASKS.test(opening) || ASKS_TOO.test(opening) || DESCRIBES.test(opening);
+  return asks && (ADDRESSES.test(plain) || setApart);
+}
+
+/**
+ * Template instructions left in a document: paragraphs (in lists and blockquotes too) that read as
+ * an instruction to the author; code, raw HTML, tables and numbered steps are not instructions.
+ */
+export function instructionLeftovers(doc: PostmortemDocument): InstructionLeftover[] {
+  const found: InstructionLeftover[] = [];
+  // Lines under Action items or Lessons, marked once (sections nest at most seven deep).
+  const planned = new Uint8Array(doc.lines.length + 2);
+  for (const s of doc.sections)
+    if (s.kind === 'actionItems' || s.kind === 'lessons') planned.fill(1, s.line, s.endLine + 1);
+  const plannedAt = (line: number) => planned[line] === 1;
+  const visit = (node: Nodes, quoted: boolean) => {
+    // Numbered steps tell the reader what to do ("6. Enter a fee"), not the author what to write.
+    if (node.type === 'list' && node.ordered) return;
+    if (node.type === 'paragraph' && node.position) {
+      const text = textOf(node);
+      const line = node.position.start.line;
+      if (isInstruction(text, { setApart: quoted || emphasised(node), planned: plannedAt(line) }))
+        found.push({ line, text: firstSentence(text.replace(/\s+/g, ' ').trim()) });
+      return;
+    }
+    if (node.type === 'table' || node.type === 'code' || node.type === 'html') return;
+    if ('children' in node)
+      for (const child of node.children) visit(child as Nodes, quoted || node.type === 'blockquote');
+  };
+  visit(doc.tree, false);
+  return found;
+}
