@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { score } from './model.js';
-import { train } from './train.js';
+import { supported, train } from './train.js';
 
 const examples = [
   { features: ['w:revert', 'w:release'], kind: 'rollback', signals: ['mitigation'] },
@@ -27,5 +27,43 @@ describe('train', () => {
     const model = train(examples, ['rollback', 'change'], ['mitigation'], { minCount: 2 });
     expect(model.weights['w:once']).toBeUndefined();
     expect(model.weights['w:revert']).toBeDefined();
+  });
+  it('gives no weight to a feature that only one collection of writers uses', () => {
+    const written = [
+      { features: ['w:revert', 'w:ourbot'], kind: 'rollback', signals: [], document: 'a1', collection: 'a' },
+      { features: ['w:revert', 'w:ourbot'], kind: 'rollback', signals: [], document: 'a2', collection: 'a' },
+      { features: ['w:revert'], kind: 'rollback', signals: [], document: 'b1', collection: 'b' },
+      { features: ['w:deploy'], kind: 'change', signals: [], document: 'a3', collection: 'a' },
+      { features: ['w:deploy'], kind: 'change', signals: [], document: 'b2', collection: 'b' },
+    ];
+    const model = train(written, ['rollback', 'change'], [], { minCollections: 2 });
+    expect(model.weights['w:ourbot']).toBeUndefined();
+    expect(model.weights['w:revert']).toBeDefined();
+    expect(train(written, ['rollback', 'change'], []).weights['w:ourbot']).toBeDefined();
+  });
+  it("counts a feature's support in examples, documents and collections", () => {
+    const seen = [
+      { features: ['w:a', 'w:b', 'w:c'], kind: 'note', signals: [], document: 'x', collection: 'p' },
+      { features: ['w:a', 'w:b'], kind: 'note', signals: [], document: 'y', collection: 'p' },
+      { features: ['w:a', 'w:c'], kind: 'note', signals: [], document: 'x', collection: 'p' },
+      { features: ['w:a'], kind: 'note', signals: [], document: 'z', collection: 'q' },
+    ];
+    expect(supported(seen, { minCount: 2 })).toEqual(['w:a', 'w:b', 'w:c']);
+    expect(supported(seen, { minDocuments: 2 })).toEqual(['w:a', 'w:b']);
+    expect(supported(seen, { minCollections: 2 })).toEqual(['w:a']);
+  });
+  it('weighs rare kinds up by the balance power, so they are predicted where the words say so', () => {
+    const skewed = [
+      ...Array.from({ length: 9 }, () => ({ features: ['w:shared'], kind: 'note', signals: [] })),
+      { features: ['w:shared'], kind: 'ack', signals: [] },
+      { features: ['w:shared'], kind: 'ack', signals: [] },
+    ];
+    const unbalanced = train(skewed, ['note', 'ack'], [], { minCount: 1 });
+    const balanced = train(skewed, ['note', 'ack'], [], { minCount: 1, balance: 1 });
+    const half = train(skewed, ['note', 'ack'], [], { minCount: 1, balance: 0.5 });
+    const ack = (m: typeof balanced) => score(m, ['w:shared']).kinds[1];
+    expect(ack(unbalanced)).toBeLessThan(0.5);
+    expect(ack(half)).toBeGreaterThan(ack(unbalanced));
+    expect(ack(balanced)).toBeGreaterThan(ack(half));
   });
 });

@@ -6,6 +6,10 @@ export interface Example {
   features: string[];
   kind: string;
   signals: string[];
+  /** The document the example comes from. */
+  document?: string;
+  /** The collection (the writers) the example comes from. */
+  collection?: string;
 }
 
 export interface TrainOptions {
@@ -15,11 +19,21 @@ export interface TrainOptions {
   l2?: number;
   /** Features seen on fewer examples than this are left out. */
   minCount?: number;
+  /** Features seen in fewer documents than this are left out (examples without a document count apart). */
+  minDocuments?: number;
+  /**
+   * Features seen in fewer collections than this are left out: a word only one set of writers uses
+   * describes those writers, not a kind (examples without a collection count apart).
+   */
+  minCollections?: number;
   threshold?: number;
   /** Weights smaller than this are dropped from the file: they barely move a score. */
   prune?: number;
-  /** Weigh each kind's examples inversely to its frequency, so rare kinds count as much. */
-  balanced?: boolean;
+  /**
+   * Weigh each kind's examples by (average kind size / this kind's size) to this power: 0 leaves
+   * them as they are, 1 makes every kind count as much, 0.5 is halfway.
+   */
+  balance?: number;
   /** Weigh each signal's present examples up to this many times, towards the share of absent ones. */
   signalBoost?: number;
 }
@@ -34,16 +48,15 @@ export function train(
     learningRate = 0.5,
     l2 = 0.001,
     minCount = 2,
+    minDocuments = 1,
+    minCollections = 1,
     threshold = 0.5,
-    balanced = false,
+    balance = 0,
     signalBoost = 1,
     prune = 0,
   }: TrainOptions = {},
 ): Weights {
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts].filter(([, n]) => n >= minCount).map(([f]) => f);
-  names.sort();
+  const names = supported(examples, { minCount, minDocuments, minCollections });
   const index = new Map(names.map((f, i) => [f, i]));
   const K = kinds.length;
   const width = K + signals.length;
@@ -53,7 +66,7 @@ export function train(
     s: signals.map((s) => (e.signals.includes(s) ? 1 : 0)),
   }));
   const perKind = kinds.map((_, k) => rows.filter((r) => r.k === k).length);
-  const weightOf = (k: number) => (balanced && perKind[k] ? rows.length / (K * perKind[k]) : 1);
+  const weightOf = (k: number) => (balance && perKind[k] ? (rows.length / (K * perKind[k])) ** balance : 1);
   const positive = signals.map((_, j) => {
     const present = rows.filter((r) => r.s[j]).length;
     return present ? Math.min(signalBoost, Math.max(1, (rows.length - present) / present)) : 1;
@@ -107,4 +120,31 @@ export function train(
     if (pairs.length) weights[f] = pairs;
   });
   return { kinds, signals, threshold, bias: Array.from(b, round), weights };
+}
+
+/** The features with enough support to be learned from, sorted: seen on enough examples, documents and collections. */
+export function supported(
+  examples: Example[],
+  {
+    minCount = 1,
+    minDocuments = 1,
+    minCollections = 1,
+  }: Pick<TrainOptions, 'minCount' | 'minDocuments' | 'minCollections'>,
+): string[] {
+  const seen = new Map<string, { n: number; documents: Set<string>; collections: Set<string> }>();
+  examples.forEach((e, i) => {
+    for (const f of new Set(e.features)) {
+      const s = seen.get(f) ?? { n: 0, documents: new Set<string>(), collections: new Set<string>() };
+      s.n++;
+      s.documents.add(e.document ?? `#${i}`);
+      s.collections.add(e.collection ?? `#${i}`);
+      seen.set(f, s);
+    }
+  });
+  return [...seen]
+    .filter(
+      ([, s]) => s.n >= minCount && s.documents.size >= minDocuments && s.collections.size >= minCollections,
+    )
+    .map(([f]) => f)
+    .sort();
 }
