@@ -52,6 +52,29 @@ describe('moments keep the order of an incident', () => {
     expect(refs(m)).toMatchObject({ mitigationStarted: 'RB', recovered: 'OK' });
   });
 
+  it('an exposure with nothing seen failing ends when its last fix ships, when no line says when it was closed', () => {
+    const m = findMoments([
+      ev(0, 'report', 'A researcher submitted a bug report', ['detect'], { ref: 'RPT' }),
+      ev(60, 'change', 'Version 1.6.0 released with a partial fix', ['mitigation', 'change'], { ref: 'FIX-1' }),
+      ev(120, 'change', 'Version 1.6.1 released with the full fix', ['mitigation', 'change'], { ref: 'FIX-2' }),
+    ]);
+    expect(refs(m)).toMatchObject({ mitigationStarted: 'FIX-1', recovered: 'FIX-2' });
+  });
+
+  it('a fix shipped is no recovery when something was seen failing or a line says when the service came back', () => {
+    const failing = findMoments([
+      ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(10, 'change', 'Hotfix deployed', ['mitigation', 'change'], { ref: 'FIX' }),
+    ]);
+    expect(failing.recovered).toBeNull();
+    const stated = findMoments([
+      ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(10, 'change', 'Hotfix deployed', ['mitigation', 'change'], { ref: 'FIX' }),
+      ev(30, 'note', 'Error rate back to normal', ['recovery'], { ref: 'OK' }),
+    ]);
+    expect(stated.recovered?.ref).toBe('OK');
+  });
+
   it('a flapping service recovers at the last recovery after which no symptom returns', () => {
     const events = [
       ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT-1' }),

@@ -55,6 +55,16 @@ export function recoveriesOf(events: Event[], impactStart: Event | null): Event[
 }
 
 /**
+ * An exposure (a vulnerability reported, nothing seen failing) ends when its last fix ships: with no
+ * symptom recorded anywhere and no line saying the service came back, that fix is the recovery.
+ * Where something was seen failing, a fix alone does not say the impact ended; the gaps ask.
+ */
+function exposureClosed(events: Event[]): Event | null {
+  if (withSignal(events, 'symptom').length) return null;
+  return events.filter((e) => e.signals.includes('mitigation') && e.signals.includes('change')).at(-1) ?? null;
+}
+
+/**
  * The incident's moments (SPEC §3) from classified events; `trigger` is decided by the suspects.
  * They keep an incident's order: impact start ≤ detected ≤ acknowledged; mitigation and recovery
  * after impact start. Recovery is the first sign of health after which no symptom returns, so a
@@ -83,7 +93,7 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const recoveries = recoveriesOf(events, impactStart);
   const settled = recoveries.filter((r) => !symptomsAfter(events, r.ts).length);
   // When symptoms follow every recorded recovery, the last one is kept and the gaps ask about it.
-  const recovered = settled[0] ?? recoveries.at(-1) ?? null;
+  const recovered = settled[0] ?? recoveries.at(-1) ?? (recoveries.length ? null : exposureClosed(events));
   const declared = withSignal(events, 'declare')[0] ?? null;
   const closes = preferring(events, 'close', 'recovery').filter((e) => e !== recovered);
   const closed = (recovered && closes.find((e) => e.ts >= recovered.ts)) ?? closes.at(-1) ?? null;
