@@ -106,6 +106,23 @@ describe('the response section', () => {
 });
 
 describe('the resolution section', () => {
+  it('says an exposure is taken to have closed with its last fix, and that no line states it', () => {
+    const n = narrativeOf([
+      { at: 0, kind: 'report', summary: 'A researcher reported a bug in the mempool', signals: ['detect'] },
+      {
+        at: 90,
+        kind: 'action',
+        summary: 'Version 1.6.1 released with the fix',
+        signals: ['mitigation', 'change'],
+      },
+    ]);
+    const [first] = n.resolution;
+    expect(first.text).toMatch(
+      /^No line states when the impact ended and no symptom is recorded: the exposure is taken to have closed when its last fix shipped, at 11:30 UTC \(ACTION-90\)/,
+    );
+    expect(first.confidence).toBeLessThan(0.8);
+  });
+
   it('is honest when nothing recorded ended the impact', () => {
     const n = narrativeOf([
       errors,
