@@ -1,7 +1,9 @@
 // Turns the stamps of one timeline into instants: the day, zone, midnight and order rules in one place.
 import { DateTime } from 'luxon';
 import {
+  type Clock,
   isoDay,
+  namesLocalTime,
   placesForAbbreviation,
   type Stamp,
   settleZone,
@@ -37,6 +39,14 @@ const HALF_DAY_MS = 12 * 3600_000;
 const clockText = (s: Stamp) =>
   s.clock ? `${String(s.clock.hour).padStart(2, '0')}:${String(s.clock.minute).padStart(2, '0')}` : 'a day';
 
+const withClock = (dt: DateTime, clock: Clock) =>
+  dt.set({
+    hour: clock.hour,
+    minute: clock.minute,
+    second: Math.min(clock.second, 59),
+    millisecond: clock.ms,
+  });
+
 /**
  * Dates the entries of one document in order. A day line sets the day for the lines below; a
  * time of day that runs more than 12 hours backwards crossed midnight; any other step backwards
@@ -61,10 +71,12 @@ export function timelineDating({
     // A line repeating the zone the document states for all its times means the same local time.
     if (words.abbreviation && words.offset === undefined && words.abbreviation === statedAbbreviation)
       return zone;
-    // A zone written on the line itself is taken as written (PST is UTC-8), unless it is ambiguous.
+    // A zone written on the line itself is taken as written (PST is UTC-8), unless it is ambiguous
+    // or names a region's local time (ET, "Eastern"), whose offset follows daylight saving.
     if (
       words.abbreviation &&
       words.offset === undefined &&
+      !namesLocalTime(words.abbreviation) &&
       placesForAbbreviation(words.abbreviation).length < 2
     )
       return zoneForAbbreviation(words.abbreviation) ?? zone;
@@ -77,6 +89,33 @@ export function timelineDating({
     if (settled.note && !reported.has(settled.note)) note(line, settled.note);
     if (settled.note) reported.add(settled.note);
     return settled.zone;
+  };
+
+  /**
+   * `13:14 EDT (17:14 UTC)`: the same moment written twice. When they disagree, the one written
+   * in UTC or as an offset wins (it needs no zone rules), else the first; a note says so.
+   */
+  const restatedMs = (stamp: Stamp, first: DateTime, onDay: string, line: number): number => {
+    const again = stamp.restated!;
+    const z = zoneFor(again.zone, onDay, line);
+    // Its own day is the one (of three around it) that puts it nearest the first reading.
+    const candidates = [-1, 0, 1].map((d) =>
+      withClock(DateTime.fromISO(onDay, { zone: z }).plus({ days: d }), again.clock),
+    );
+    const second = candidates.reduce((a, b) =>
+      Math.abs(b.toMillis() - first.toMillis()) < Math.abs(a.toMillis() - first.toMillis()) ? b : a,
+    );
+    if (!second.isValid || Math.abs(second.toMillis() - first.toMillis()) < 60_000) return first.toMillis();
+    const fixed = (w: ZoneWords) =>
+      w.offset !== undefined || ['UTC', 'GMT', 'Z'].includes(w.abbreviation?.toUpperCase() ?? '');
+    const secondWins = fixed(again.zone);
+    const written = (c: Clock, w: ZoneWords) =>
+      `${String(c.hour).padStart(2, '0')}:${String(c.minute).padStart(2, '0')}${w.abbreviation ? ` ${w.abbreviation}` : ''}`;
+    const [kept, dropped] = secondWins
+      ? [written(again.clock, again.zone), written(stamp.clock!, stamp.zone)]
+      : [written(stamp.clock!, stamp.zone), written(again.clock, again.zone)];
+    note(line, `'${dropped}' and '${kept}' name different moments; read as ${kept}`);
+    return (secondWins ? second : first).toMillis();
   };
 
   return {
@@ -109,13 +148,7 @@ export function timelineDating({
           problem: `time of day '${clockText(stamp)}' has no date: state the date or set 'date' in incident.yaml`,
         };
       const z = zoneFor(stamp.zone, onDay, line);
-      const at = (d: string) =>
-        DateTime.fromISO(d, { zone: z }).set({
-          hour: clock.hour,
-          minute: clock.minute,
-          second: Math.min(clock.second, 59),
-          millisecond: clock.ms,
-        });
+      const at = (d: string) => withClock(DateTime.fromISO(d, { zone: z }), clock);
       let dt = at(onDay);
       if (!dt.isValid) return { problem: `not a valid time: '${clockText(stamp)}' on ${onDay}` };
       if (!stamp.day && !dayStated && last && dt.toMillis() < last.ms - HALF_DAY_MS) {
@@ -123,7 +156,7 @@ export function timelineDating({
         dt = at(next);
         day = next;
       }
-      const ms = dt.toMillis();
+      const ms = stamp.restated ? restatedMs(stamp, dt, onDay, line) : dt.toMillis();
       if (last && ms < last.ms)
         note(
           line,
