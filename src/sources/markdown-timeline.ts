@@ -8,6 +8,7 @@ import {
   placesForAbbreviation,
   readStamp,
   type Stamp,
+  type StampOptions,
   settleZone,
   type ZoneHints,
   zoneWordsIn,
@@ -55,6 +56,7 @@ const joinWrapped = (text: string, next: string) => {
   let piece = stripEmphasis(next.trim());
   // The closing half of a bold that opened on an earlier line, before the time (a lone `**` at the end).
   if (/^[^*]*\*\*$|^[^_]*__$/.test(piece)) piece = piece.slice(0, -2).trimEnd();
+  if (!text) return piece;
   return piece ? `${text} ${piece}` : text;
 };
 
@@ -71,15 +73,36 @@ const unwrapLead = (text: string) =>
     .trim();
 
 /** The timestamp a line starts with and the text after it (null for an untimed line). */
-function stampOf(text: string) {
+function stampOf(text: string, options: StampOptions = {}) {
   const unwrapped = unwrapLead(text);
-  const stamp = readStamp(unwrapped);
+  const stamp = readStamp(unwrapped, options);
   if (!stamp || isBroken(stamp)) return stamp;
   // Brackets or code marks around the stamp alone set it apart from the text, as a separator does.
   const delimited = DELIMITED_LEAD.exec(text.trimStart());
   const inner = delimited ? readStamp(delimited[1] ?? delimited[2] ?? delimited[3]) : null;
   const whole = inner !== null && !isBroken(inner) && inner.rest === '';
   return { ...stamp, separated: stamp.separated || whole, rest: stripEmphasis(stamp.rest) };
+}
+
+/** `Date: 2023-11-22`, `Incident day: June 13`: a label naming a day. */
+/** A weekday after a day heading's date (`### 2025-07-26 Saturday`): no title of its own. */
+const WEEKDAY_ONLY = /^\(?\s{0,2}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s{0,2}\)?$/i;
+
+/** True when what follows a date is no text of its own: punctuation or a weekday. */
+const onlyDay = (rest: string) => {
+  const words = rest.replace(/[:.\-–—_*]/g, '').trim();
+  return !words || WEEKDAY_ONLY.test(words);
+};
+
+const DAY_LABEL = /^(?:[A-Za-z]{1,16}\s{1,2})?(?:date|day)\s{0,2}:\s{0,3}/i;
+
+/** The day a labelled date line gives (`**Date: 2023-11-22**`), when the line is only that. */
+function labelledDay(text: string): Stamp['day'] {
+  const label = DAY_LABEL.exec(unwrapLead(text));
+  if (!label) return null;
+  const stamp = stampOf(unwrapLead(text).slice(label[0].length));
+  if (!stamp || isBroken(stamp) || stamp.clock) return null;
+  return onlyDay(stamp.rest) ? stamp.day : null;
 }
 
 function looksLikeLog(sample: string): boolean {
@@ -257,12 +280,16 @@ function readLines(
   // bullets and the rest of its paragraph; a bullet only the bullets nested under it.
   const shape = { of: 'bullet' as 'heading' | 'line' | 'bullet', indent: -1 };
   let lastTextLine = -1; // the last line whose text went into the open entry
+  // A day heading or day line in a timeline section: an entry at the day's start only when text
+  // is written under it, else it only sets the day for the timed lines below.
+  let provisional = false;
+  let attached = false;
   let previousBlank = true;
 
   const close = () => {
     if (open && !open.summary && open.details?.length) open.summary = open.details.shift()!;
-    if (open?.summary) events.push(open);
-    else if (open) skip(open.source.line, 'a time with no event text');
+    if (open?.summary && (!provisional || attached)) events.push(open);
+    else if (open && !provisional) skip(open.source.line, 'a time with no event text');
     open = null;
   };
   const begin = (
@@ -271,6 +298,7 @@ function readLines(
     summary: string,
     kind: 'heading' | 'line' | 'bullet',
     indent: number,
+    dayOnly = false,
   ) => {
     const dated = dating.date(stamp, line);
     if ('problem' in dated) {
@@ -293,6 +321,8 @@ function readLines(
     };
     shape.of = kind;
     shape.indent = indent;
+    provisional = dayOnly;
+    attached = false;
     // A heading's own line is not the paragraph below it; a bullet's or a line's text is.
     lastTextLine = kind === 'heading' ? -1 : line;
   };
@@ -318,7 +348,12 @@ function readLines(
       group = `${name}#list${++groupCount}`;
       scope.approximate = saysApproximate({ text, number });
       dating.newRun();
-      if (inside && stamp && !isBroken(stamp) && stamp.day) dating.setDay(stamp.day);
+      const day = stamp && !isBroken(stamp) ? stamp.day : labelledDay(title);
+      if (inside && day) dating.setDay(day);
+      // "### August 18" with paragraphs below, in a timeline section: those paragraphs are that day's
+      // entry. A heading with a title of its own ("October 21 - Redis Overload") names a section.
+      if (restrictTo && inside && stamp && !isBroken(stamp) && stamp.day && onlyDay(stamp.rest))
+        begin(stamp, number, '', 'heading', -1, true);
       continue;
     }
     if (!inside) continue;
@@ -356,7 +391,8 @@ function readLines(
     const bullet = text.match(BULLET);
     const indent = bullet ? bullet[1].replace(/\t/g, '    ').length : 0;
     const body = bullet ? bullet[2] : text;
-    const stamp = stampOf(body);
+    // A list item's time may end at a comma ("- 14:33, admin@… receives an email").
+    const stamp = stampOf(body, { comma: bullet !== null });
     if (stamp && isBroken(stamp)) {
       const after = unwrapLead(body).slice(stamp.broken.length, stamp.broken.length + 4);
       if (/[-|:–—]|^\s*$/.test(after)) {
@@ -367,14 +403,22 @@ function readLines(
     } else if (stamp?.clock) {
       begin(stamp, number, stamp.rest, bullet ? 'bullet' : stamp.rest ? 'line' : 'heading', indent);
       continue;
-    } else if (stamp?.day && !stamp.rest.replace(/[:.\-–—_*]/g, '').trim()) {
-      // A date on its own line ("**June 13, 2022**", "- 2022-06-13:") sets the day below it.
+    } else if (stamp?.day && onlyDay(stamp.rest)) {
+      // A date on its own line ("**June 13, 2022**", "- 2022-06-13:") sets the day below it; in a
+      // timeline section, the text written under it is that day's entry.
       close();
       dating.setDay(stamp.day);
+      if (restrictTo) begin(stamp, number, '', bullet ? 'bullet' : 'heading', indent, true);
       continue;
     } else if (stamp?.day && (stamp.separated || stamp.timeUnknown)) {
       // "10/14/2022 - A researcher reported …": an entry known only to the day.
       begin(stamp, number, stamp.rest, bullet ? 'bullet' : 'line', indent);
+      continue;
+    }
+    const labelled = stamp ? null : labelledDay(body);
+    if (labelled) {
+      close();
+      dating.setDay(labelled);
       continue;
     }
     const current = open as RawEvent | null; // set inside begin()
@@ -385,6 +429,7 @@ function readLines(
       if (details.length) details[details.length - 1] = joinWrapped(details[details.length - 1], body);
       else current.summary = joinWrapped(current.summary, body);
       lastTextLine = number;
+      attached = true;
       continue;
     }
     const attaches = bullet
@@ -393,6 +438,7 @@ function readLines(
     if (current && attaches) {
       current.details!.push(stripEmphasis(body));
       lastTextLine = number;
+      attached = true;
     } else close();
   }
   close();
