@@ -360,6 +360,18 @@ describe('days written on their own (pypi incident reports)', () => {
     expect(at(events, 40)).toBe('2024-06-28T11:26:00Z');
   });
 
+  it("never puts a day written without a year after the front matter's publication date", async () => {
+    const read = async (text: string) =>
+      (await readWith(markdownTimeline, excerpt('post.md', text))).events.map((e) => iso(e.ts));
+    const days = (date: string, headings: string[]) =>
+      `---\ndate: ${date}\n---\n\n## Timeline\n\n${headings.map((h) => `### ${h}\n\nSomething happened.\n`).join('\n')}`;
+    expect(await read(days('2026-09-08', ['September 20']))).toEqual(['2025-09-20T00:00:00Z']);
+    expect(await read(days('2026-01-05', ['December 28', 'January 2']))).toEqual([
+      '2025-12-28T00:00:00Z',
+      '2026-01-02T00:00:00Z',
+    ]);
+  });
+
   it('keeps a day heading or a day line followed by timed lines as the day only, not an entry of its own', async () => {
     const { events } = await pypi('2025-07-31-incident-report-phishing-attack.md');
     expect(at(events, 115)).toBeNull();

@@ -265,6 +265,7 @@ function readLines(
     zone: stated.zone,
     statedAbbreviation: stated.abbreviation,
     baseDate,
+    published: own?.from === 'front matter' ? own.date : null,
     // "Unless otherwise noted all events happened on …": a line's own day is that line's exception.
     dayCarries: own?.from !== 'statement',
     hints,

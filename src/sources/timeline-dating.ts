@@ -20,6 +20,11 @@ export interface DatingOptions {
   /** Day for times of day before any day line, and the year for days written without one. */
   baseDate: string | null;
   /**
+   * The day the document was published (its front matter's date), when known: a day
+   * written without a year is not after it, so "December 28" in a post of 5 January is the year before.
+   */
+  published?: string | null;
+  /**
    * Whether a line's own day holds for the lines below it (true), or only for that line (false: the
    * document states one day for all its times, "unless otherwise noted").
    */
@@ -56,6 +61,7 @@ export function timelineDating({
   zone,
   statedAbbreviation,
   baseDate,
+  published = null,
   dayCarries = true,
   hints,
   note,
@@ -64,6 +70,13 @@ export function timelineDating({
   let dayStated = false; // a day line since the last entry: no midnight roll-over across it
   let last: { ms: number; line: number } | null = null;
   const reported = new Set<string>();
+
+  /** A written day as YYYY-MM-DD, the year nearest the day so far, never after publication. */
+  const isoOf = (written: NonNullable<Stamp['day']>): string | null => {
+    const iso = isoDay(written, day ?? baseDate);
+    if (!iso || written.year !== null || !published || iso <= published) return iso;
+    return isoDay({ ...written, year: Number(iso.slice(0, 4)) - 1 });
+  };
 
   const zoneFor = (words: ZoneWords, onDay: string, line: number): string => {
     if (words.iana === undefined && words.offset === undefined && words.abbreviation === undefined)
@@ -121,7 +134,7 @@ export function timelineDating({
   return {
     /** A day heading or date line: the day for the lines below it. */
     setDay(written: Stamp['day']) {
-      const iso = written ? isoDay(written, day ?? baseDate) : null;
+      const iso = written ? isoOf(written) : null;
       if (!iso) return false;
       day = iso;
       dayStated = true;
@@ -137,7 +150,7 @@ export function timelineDating({
       const clock = stamp.clock ?? { hour: 0, minute: 0, second: 0, ms: 0 };
       let onDay = day;
       if (stamp.day) {
-        onDay = isoDay(stamp.day, day ?? baseDate);
+        onDay = isoOf(stamp.day);
         if (!onDay)
           return {
             problem: `'${clockText(stamp)}' on a day written without a year, and the document gives none`,
