@@ -350,9 +350,10 @@ describe('days written on their own (pypi incident reports)', () => {
     expect(events[0].attrs).toMatchObject({ dayOnly: true });
   });
 
-  it('makes a "- 2024-06-21:" item whose text is on the lines below an entry, and reads "7:09 AM Eastern" as New York summer time', async () => {
+  it('makes a "- 2024-06-21:" item whose text is on the lines below an entry, and reads "7:09 AM Eastern" as New York summer time, for the lines naming no zone too', async () => {
     const { events } = await pypi('2024-07-08-incident-report-leaked-admin-personal-access-token.md');
-    expect(at(events, 33)).not.toBeNull();
+    // A day alone is in the zone the document's timed lines all name: midnight in New York.
+    expect(at(events, 33)).toBe('2024-06-21T04:00:00Z');
     expect(events.find((e) => e.source.line === 33)?.summary).toMatch(
       /^cabotage\/cabotage-app:v3\.0\.0b35 and/,
     );
@@ -496,6 +497,20 @@ describe('zones stated in words', () => {
     expect(disagreeing.problems[0].message).toBe(
       "'13:14 EDT' and '17:20 UTC' name different moments; read as 17:20 UTC",
     );
+  });
+
+  it('reads the lines that name no zone in the zone all the others name, unless the manifest gives one', async () => {
+    const text = '## Timeline\n\n- 2024-01-10 09:00 PST: deploy\n- 2024-01-10 09:30: errors\n';
+    expect((await read(text)).events.map((e) => iso(e.ts))).toEqual([
+      '2024-01-10T17:00:00Z',
+      '2024-01-10T17:30:00Z',
+    ]);
+    const manifest = await read(text, { timezone: 'UTC' });
+    expect(manifest.events.map((e) => iso(e.ts))).toEqual(['2024-01-10T17:00:00Z', '2024-01-10T09:30:00Z']);
+    const mixed = await read(
+      '## Timeline\n\n- 2024-01-10 09:00 PST: deploy\n- 2024-01-10 09:30 UTC: errors\n- 2024-01-10 09:40: paged\n',
+    );
+    expect(iso(mixed.events[2].ts)).toBe('2024-01-10T09:40:00Z');
   });
 
   it('reads a region named after the time ("Eastern", "Pacific Time") as its local time, daylight saving honoured', async () => {

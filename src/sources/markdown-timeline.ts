@@ -4,13 +4,17 @@ import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Source } from '../model/index.js';
 import { markdownHeading } from '../text/markdown-heading.js';
 import {
+  hasZoneWords,
   isBroken,
+  namesLocalTime,
   placesForAbbreviation,
   readStamp,
   type Stamp,
   type StampOptions,
   settleZone,
   type ZoneHints,
+  type ZoneWords,
+  zoneForAbbreviation,
   zoneWordsIn,
 } from '../time/index.js';
 import { documentStatements } from './document-statements/index.js';
@@ -190,7 +194,9 @@ function documentZone(
 ): { zone: string; abbreviation: string | null } {
   const statements = lines.map(zoneStatement).filter((s): s is ZoneStatement => s !== null);
   const statement = statements.find((s) => timelineLines.has(s.line)) ?? statements[0];
-  if (!statement) return { zone: fallback, abbreviation: null };
+  // The manifest's zone holds for lines that name none; without it, the zone the lines name.
+  const named = statement || hints.manifestZone ? null : linesZone(lines, timelineLines, day, hints);
+  if (!statement) return named ?? { zone: fallback, abbreviation: null };
   const abbreviation = statement.words.abbreviation ?? null;
   const settled = settleZone(statement.words, day, hints);
   if (settled.zone === null) {
@@ -199,6 +205,35 @@ function documentZone(
   }
   if (settled.note) note(statement.line, settled.note);
   return { zone: settled.zone, abbreviation };
+}
+
+/**
+ * With no statement, the zone the timed lines name when all that name one name the same
+ * ("2024-06-28 7:09 AM Eastern: …"): the lines that name none, a day alone, are in it too.
+ */
+function linesZone(
+  lines: SourceLine[],
+  timelineLines: Set<number>,
+  day: string | null,
+  hints: ZoneHints,
+): { zone: string; abbreviation: string | null } | null {
+  let named: ZoneWords | null = null;
+  for (const l of lines) {
+    if (timelineLines.size && !timelineLines.has(l.number)) continue;
+    const stamp = stampOf(blockBody(l.text));
+    if (!stamp || isBroken(stamp) || !stamp.clock || !hasZoneWords(stamp.zone)) continue;
+    if (named && JSON.stringify(named) !== JSON.stringify(stamp.zone)) return null;
+    named = stamp.zone;
+  }
+  if (!named) return null;
+  const abbreviation = named.abbreviation ?? null;
+  // As the dating reads it on a line: an abbreviation as written, unless it names local time or several places.
+  if (abbreviation && named.offset === undefined && !namesLocalTime(abbreviation)) {
+    const literal = placesForAbbreviation(abbreviation).length < 2 ? zoneForAbbreviation(abbreviation) : null;
+    if (literal) return { zone: literal, abbreviation };
+  }
+  const settled = settleZone(named, day, hints);
+  return settled.zone === null ? null : { zone: settled.zone, abbreviation };
 }
 
 /** The zones a document names anywhere, to settle an abbreviation that names several. */
