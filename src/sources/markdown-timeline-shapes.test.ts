@@ -373,6 +373,22 @@ describe('days written on their own (pypi incident reports)', () => {
     ]);
   });
 
+  it('reads a timeline section told in prose, each paragraph opening with its day, when it has no timed line (pypi 2025-09-16)', async () => {
+    const { events } = await pypi('2025-09-16-github-actions-token-exfiltration.md');
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [31, '2025-09-05T00:00:00Z'],
+      [37, '2025-09-05T00:00:00Z'],
+    ]);
+    expect(events[1].summary).toMatch(/^another researcher from GitGuardian emailed PyPI Security directly/);
+    // Beside a timed table, a narrative "On Thursday 05 December 2019, we started …" is not an entry.
+    const table = await readWith(
+      markdownTimeline,
+      collection('dfds__postmortems', 'PM2019-009 - Kubernetes network infrastructure IP starvation.md'),
+    );
+    expect(at(table.events, 17)).toBeNull();
+    expect(at(table.events, 22)).toBeNull();
+  });
+
   it('keeps a day heading or a day line followed by timed lines as the day only, not an entry of its own', async () => {
     const { events } = await pypi('2025-07-31-incident-report-phishing-attack.md');
     expect(at(events, 115)).toBeNull();

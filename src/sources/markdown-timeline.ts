@@ -8,6 +8,7 @@ import {
   isBroken,
   namesLocalTime,
   placesForAbbreviation,
+  readDayAt,
   readStamp,
   type Stamp,
   type StampOptions,
@@ -91,6 +92,21 @@ function stampOf(text: string, options: StampOptions = {}) {
 /** `Date: 2023-11-22`, `Incident day: June 13`: a label naming a day. */
 /** A weekday after a day heading's date (`### 2025-07-26 Saturday`): no title of its own. */
 const WEEKDAY_ONLY = /^\(?\s{0,2}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s{0,2}\)?$/i;
+
+/** `On September 5th, `, `Later on 5 Sept 2025 `: a paragraph opening with the day it tells of. */
+const PROSE_DAY_LEAD = /^(?:(?:later|earlier|early|late|then)\s{1,3})?(?:on|by)\s{1,3}/i;
+const PROSE_DAY_END = /^,?\s{1,3}/;
+
+/** The day a paragraph opens with, as a stamp known only to the day, the rest of the sentence its text. */
+function proseDay(text: string): Stamp | null {
+  const plain = stripEmphasis(text);
+  const lead = PROSE_DAY_LEAD.exec(plain);
+  const day = lead ? readDayAt(plain, lead[0].length) : null;
+  const end = day ? PROSE_DAY_END.exec(plain.slice(day.end)) : null;
+  if (!day || !end) return null;
+  const rest = plain.slice(day.end + end[0].length).trim();
+  return rest ? { day: day.day, clock: null, zone: {}, approximate: false, separated: true, rest } : null;
+}
 
 /** True when what follows a date is no text of its own: punctuation or a weekday. */
 const onlyDay = (rest: string) => {
@@ -278,6 +294,7 @@ function readLines(
   lines: SourceLine[],
   ctx: ReadContext,
   restrictTo: Set<number> | null,
+  prose = false,
 ): Reading {
   const problems: Reading['problems'] = [];
   const skip = (line: number | null, message: string) => void problems.push({ line, message, read: false });
@@ -457,6 +474,13 @@ function readLines(
       dating.setDay(labelled);
       continue;
     }
+    // A timeline told in prose: a paragraph of a timeline section that opens with its day
+    // ("On September 5th, a researcher reported …") is that day's entry.
+    const told = prose && !stamp && !bullet && wasBlank && shape.of !== 'heading' ? proseDay(body) : null;
+    if (told) {
+      begin(told, number, told.rest, 'line', 0);
+      continue;
+    }
     const current = open as RawEvent | null; // set inside begin()
     // A line right below the entry's own text, with no blank and no bullet between, is the same
     // paragraph (a soft line break, as Markdown renders it): it goes on with that text.
@@ -491,6 +515,8 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   const sections = timelineSectionLines(lines);
   // The timeline sections when the document names some and they hold entries, else every timed line.
   let reading = sections.size ? readLines(input.name, lines, ctx, sections) : null;
+  // A timeline section with no timed line may be told in prose, a paragraph opening with each day.
+  if (sections.size && !reading?.events.length) reading = readLines(input.name, lines, ctx, sections, true);
   if (!reading?.events.length) reading = readLines(input.name, lines, ctx, null);
   for (const p of reading.problems) {
     if (p.read) ctx.note(p.line, p.message);
