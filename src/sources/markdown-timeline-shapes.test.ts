@@ -445,6 +445,15 @@ describe('zones stated in words', () => {
     expect(problems).toEqual([]);
   });
 
+  it('holds an offset stated with the zone, "All times in PDT (UTC-7)", as written for a day in winter too (test-infra 2019-03-26)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('kubernetes__test-infra', '2019-03-26.md'),
+    );
+    expect(at(events, 74)).toBe('2018-12-05T23:21:00Z');
+    expect(at(events, 75)).toBe('2019-03-20T23:46:00Z');
+  });
+
   it('lets a stated offset that disagrees with its abbreviation win, with a note', async () => {
     const { events, problems } = await read('## Timeline\nAll times are PST (UTC-7).\n- 10:00 alert\n', {
       date: '2024-01-15',

@@ -7,6 +7,7 @@ import {
   hasZoneWords,
   isBroken,
   namesLocalTime,
+  offsetZone,
   placesForAbbreviation,
   readDayAt,
   readStamp,
@@ -220,6 +221,9 @@ function documentZone(
     return { zone: fallback, abbreviation: null };
   }
   if (settled.note) note(statement.line, settled.note);
+  // "All times in PDT (UTC-7)": the offset holds as written for every day, December's too.
+  const offset = statement.words.offset;
+  if (offset !== undefined && !statement.words.iana) return { zone: offsetZone(offset), abbreviation };
   return { zone: settled.zone, abbreviation };
 }
 
