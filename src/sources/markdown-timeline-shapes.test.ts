@@ -361,6 +361,15 @@ describe('days written on their own (pypi incident reports)', () => {
     expect(at(events, 40)).toBe('2024-06-28T11:26:00Z');
   });
 
+  it('reports a day written as "2023-MM-DD[^1]:" as a line it cannot date, never guessing it (pypi 2024-07-08)', async () => {
+    const { skipped } = await pypi('2024-07-08-incident-report-leaked-admin-personal-access-token.md');
+    expect(skipped.map((p) => [p.line, p.message])).toEqual([
+      [23, "cannot read time '2023-MM-DD'"],
+      [27, "cannot read time '2023-MM-DD'"],
+      [30, "cannot read time '2023-MM-DD'"],
+    ]);
+  });
+
   it("never puts a day written without a year after the front matter's publication date", async () => {
     const read = async (text: string) =>
       (await readWith(markdownTimeline, excerpt('post.md', text))).events.map((e) => iso(e.ts));

@@ -451,7 +451,11 @@ function readLines(
     // A list item's time may end at a comma ("- 14:33, admin@… receives an email").
     const stamp = stampOf(body, { comma: bullet !== null });
     if (stamp && isBroken(stamp)) {
-      const after = unwrapLead(body).slice(stamp.broken.length, stamp.broken.length + 4);
+      // A footnote mark after the stamp ("2023-MM-DD[^1]:") is not its text.
+      const after = unwrapLead(body)
+        .slice(stamp.broken.length)
+        .replace(/^\[\^[^\]]{1,16}\]/, '')
+        .slice(0, 4);
       if (/[-|:–—]|^\s*$/.test(after)) {
         close();
         skip(number, `cannot read time '${stamp.broken}'`);

@@ -113,6 +113,8 @@ describe('readStamp', () => {
     expect(read('2019-12-03 --:--')).toMatchObject({ clock: null, timeUnknown: '--:--', approximate: true });
     expect(read('2022-05-?? HH:mm')).toEqual({ broken: '2022-05-?? HH:mm' });
     expect(read('HH:mm something')).toEqual({ broken: 'HH:mm' });
+    expect(read('2023-MM-DD[^1]: x')).toEqual({ broken: '2023-MM-DD' });
+    expect(read('2023-XX-XX: x')).toEqual({ broken: '2023-XX-XX' });
     // optimism 2022-02-02: "2022-02-02 X: saurik messaged smartcontracts on Discord".
     expect(read('2022-02-02 X: saurik messaged smartcontracts')).toEqual({ broken: '2022-02-02 X' });
     expect(read('2022-02-02 X-ray scans resumed')).toMatchObject({
