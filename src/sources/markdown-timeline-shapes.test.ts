@@ -319,6 +319,98 @@ describe('the day of the times', () => {
   });
 });
 
+describe('days written on their own (pypi incident reports)', () => {
+  const pypi = (name: string) => readWith(markdownTimeline, collection('pypi__warehouse', name));
+
+  it('takes the day of a bold "**Date: 2023-11-22**" line for the times below it, and a list item\'s time ending at a comma', async () => {
+    const { events } = await pypi('2023-12-04-account-takeover.md');
+    expect(at(events, 43)).toBe('2023-11-22T08:42:33Z');
+    expect(at(events, 57)).toBe('2023-11-22T14:33:00Z');
+    expect(events.find((e) => e.source.line === 57)?.summary).toMatch(
+      /^admin@pypi\.org receives an email from/,
+    );
+    expect(at(events, 78)).toBe('2023-11-22T15:53:00Z');
+  });
+
+  it('makes each "### August 15" heading of a timeline section, its paragraphs below, an entry at that day\'s start, the year from the front matter', async () => {
+    const { events } = await pypi('2026-09-08-file-hosting-errors.md');
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [85, '2026-08-15T00:00:00Z'],
+      [91, '2026-08-17T00:00:00Z'],
+      [96, '2026-08-18T00:00:00Z'],
+      [111, '2026-08-19T00:00:00Z'],
+      [124, '2026-08-20T00:00:00Z'],
+      [129, '2026-08-21T00:00:00Z'],
+      [135, '2026-08-24T00:00:00Z'],
+      [140, '2026-08-28T00:00:00Z'],
+    ]);
+    expect(events[0].summary).toMatch(
+      /^Fastly's report places the start of the problem on this Saturday, at a single/,
+    );
+    expect(events[0].attrs).toMatchObject({ dayOnly: true });
+  });
+
+  it('makes a "- 2024-06-21:" item whose text is on the lines below an entry, and reads "7:09 AM Eastern" as New York summer time, for the lines naming no zone too', async () => {
+    const { events } = await pypi('2024-07-08-incident-report-leaked-admin-personal-access-token.md');
+    // A day alone is in the zone the document's timed lines all name: midnight in New York.
+    expect(at(events, 33)).toBe('2024-06-21T04:00:00Z');
+    expect(events.find((e) => e.source.line === 33)?.summary).toMatch(
+      /^cabotage\/cabotage-app:v3\.0\.0b35 and/,
+    );
+    expect(at(events, 36)).toBe('2024-06-28T11:09:00Z');
+    expect(at(events, 40)).toBe('2024-06-28T11:26:00Z');
+  });
+
+  it('reports a day written as "2023-MM-DD[^1]:" as a line it cannot date, never guessing it (pypi 2024-07-08)', async () => {
+    const { skipped } = await pypi('2024-07-08-incident-report-leaked-admin-personal-access-token.md');
+    expect(skipped.map((p) => [p.line, p.message])).toEqual([
+      [23, "cannot read time '2023-MM-DD'"],
+      [27, "cannot read time '2023-MM-DD'"],
+      [30, "cannot read time '2023-MM-DD'"],
+    ]);
+  });
+
+  it("never puts a day written without a year after the front matter's publication date", async () => {
+    const read = async (text: string) =>
+      (await readWith(markdownTimeline, excerpt('post.md', text))).events.map((e) => iso(e.ts));
+    const days = (date: string, headings: string[]) =>
+      `---\ndate: ${date}\n---\n\n## Timeline\n\n${headings.map((h) => `### ${h}\n\nSomething happened.\n`).join('\n')}`;
+    expect(await read(days('2026-09-08', ['September 20']))).toEqual(['2025-09-20T00:00:00Z']);
+    expect(await read(days('2026-01-05', ['December 28', 'January 2']))).toEqual([
+      '2025-12-28T00:00:00Z',
+      '2026-01-02T00:00:00Z',
+    ]);
+  });
+
+  it('reads a timeline section told in prose, each paragraph opening with its day, when it has no timed line (pypi 2025-09-16)', async () => {
+    const { events } = await pypi('2025-09-16-github-actions-token-exfiltration.md');
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [31, '2025-09-05T00:00:00Z'],
+      [37, '2025-09-05T00:00:00Z'],
+    ]);
+    expect(events[1].summary).toMatch(/^another researcher from GitGuardian emailed PyPI Security directly/);
+    // Beside a timed table, a narrative "On Thursday 05 December 2019, we started …" is not an entry.
+    const table = await readWith(
+      markdownTimeline,
+      collection('dfds__postmortems', 'PM2019-009 - Kubernetes network infrastructure IP starvation.md'),
+    );
+    expect(at(table.events, 17)).toBeNull();
+    expect(at(table.events, 22)).toBeNull();
+  });
+
+  it('keeps a day heading or a day line followed by timed lines as the day only, not an entry of its own', async () => {
+    const { events } = await pypi('2025-07-31-incident-report-phishing-attack.md');
+    expect(at(events, 115)).toBeNull();
+    expect(at(events, 116)).toBe('2025-07-26T17:14:00Z');
+    const path = excerpt(
+      't.md',
+      '## Timeline\n\n- **2022-06-13**\n  - 10:00 deploy\n\n### October 21, 2025 - Redis Overload\n\n**Duration:** 21:45 to 23:28 UTC\n',
+    );
+    const { events: lines } = await readWith(markdownTimeline, path);
+    expect(lines.map((e) => [e.source.line, iso(e.ts)])).toEqual([[4, '2022-06-13T10:00:00Z']]);
+  });
+});
+
 describe('hostile documents', () => {
   it('reads long lines of spaces, marks and digits in linear time', async () => {
     const n = 100_000;
@@ -360,6 +452,15 @@ describe('zones stated in words', () => {
     });
     expect(iso(events[0].ts)).toBe('2024-06-03T17:00:00Z');
     expect(problems).toEqual([]);
+  });
+
+  it('holds an offset stated with the zone, "All times in PDT (UTC-7)", as written for a day in winter too (test-infra 2019-03-26)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('kubernetes__test-infra', '2019-03-26.md'),
+    );
+    expect(at(events, 74)).toBe('2018-12-05T23:21:00Z');
+    expect(at(events, 75)).toBe('2019-03-20T23:46:00Z');
   });
 
   it('lets a stated offset that disagrees with its abbreviation win, with a note', async () => {
@@ -412,6 +513,49 @@ describe('zones stated in words', () => {
     );
     expect(at(events, 25)).toBe('2025-08-12T16:00:00Z');
     expect(problems.some((p) => /BST names several zones/.test(p.message))).toBe(true);
+  });
+
+  it('reads a time restated in brackets in another zone, "13:14 EDT (17:14 UTC)", and lets the UTC one win when they disagree (pypi 2025-07-31)', async () => {
+    const { events, problems } = await readWith(
+      markdownTimeline,
+      collection('pypi__warehouse', '2025-07-31-incident-report-phishing-attack.md'),
+    );
+    expect(events).toHaveLength(20);
+    expect(at(events, 123)).toBe('2025-07-27T00:07:00Z');
+    expect(at(events, 126)).toBe('2025-07-27T10:34:00Z');
+    expect(problems).toEqual([]);
+    const disagreeing = await read('## Timeline\n\n- 13:14 EDT (17:20 UTC): a user emails\n', {
+      date: '2025-07-26',
+    });
+    expect(iso(disagreeing.events[0].ts)).toBe('2025-07-26T17:20:00Z');
+    expect(disagreeing.problems[0].message).toBe(
+      "'13:14 EDT' and '17:20 UTC' name different moments; read as 17:20 UTC",
+    );
+  });
+
+  it('reads the lines that name no zone in the zone all the others name, unless the manifest gives one', async () => {
+    const text = '## Timeline\n\n- 2024-01-10 09:00 PST: deploy\n- 2024-01-10 09:30: errors\n';
+    expect((await read(text)).events.map((e) => iso(e.ts))).toEqual([
+      '2024-01-10T17:00:00Z',
+      '2024-01-10T17:30:00Z',
+    ]);
+    const manifest = await read(text, { timezone: 'UTC' });
+    expect(manifest.events.map((e) => iso(e.ts))).toEqual(['2024-01-10T17:00:00Z', '2024-01-10T09:30:00Z']);
+    const mixed = await read(
+      '## Timeline\n\n- 2024-01-10 09:00 PST: deploy\n- 2024-01-10 09:30 UTC: errors\n- 2024-01-10 09:40: paged\n',
+    );
+    expect(iso(mixed.events[2].ts)).toBe('2024-01-10T09:40:00Z');
+  });
+
+  it('reads a region named after the time ("Eastern", "Pacific Time") as its local time, daylight saving honoured', async () => {
+    const { events } = await read(
+      '## Timeline\n\n- 2024-01-10 7:09 AM Eastern: winter\n- 2024-06-28 7:09 AM Eastern: summer\n- 2024-06-28 9:00 AM Pacific Time: west\n',
+    );
+    expect(events.map((e) => iso(e.ts))).toEqual([
+      '2024-01-10T12:09:00Z',
+      '2024-06-28T11:09:00Z',
+      '2024-06-28T16:00:00Z',
+    ]);
   });
 
   it('settles CST by the other zones the document names', async () => {

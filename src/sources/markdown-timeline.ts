@@ -4,12 +4,19 @@ import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Source } from '../model/index.js';
 import { markdownHeading } from '../text/markdown-heading.js';
 import {
+  hasZoneWords,
   isBroken,
+  namesLocalTime,
+  offsetZone,
   placesForAbbreviation,
+  readDayAt,
   readStamp,
   type Stamp,
+  type StampOptions,
   settleZone,
   type ZoneHints,
+  type ZoneWords,
+  zoneForAbbreviation,
   zoneWordsIn,
 } from '../time/index.js';
 import { documentStatements } from './document-statements/index.js';
@@ -55,6 +62,7 @@ const joinWrapped = (text: string, next: string) => {
   let piece = stripEmphasis(next.trim());
   // The closing half of a bold that opened on an earlier line, before the time (a lone `**` at the end).
   if (/^[^*]*\*\*$|^[^_]*__$/.test(piece)) piece = piece.slice(0, -2).trimEnd();
+  if (!text) return piece;
   return piece ? `${text} ${piece}` : text;
 };
 
@@ -71,15 +79,51 @@ const unwrapLead = (text: string) =>
     .trim();
 
 /** The timestamp a line starts with and the text after it (null for an untimed line). */
-function stampOf(text: string) {
+function stampOf(text: string, options: StampOptions = {}) {
   const unwrapped = unwrapLead(text);
-  const stamp = readStamp(unwrapped);
+  const stamp = readStamp(unwrapped, options);
   if (!stamp || isBroken(stamp)) return stamp;
   // Brackets or code marks around the stamp alone set it apart from the text, as a separator does.
   const delimited = DELIMITED_LEAD.exec(text.trimStart());
   const inner = delimited ? readStamp(delimited[1] ?? delimited[2] ?? delimited[3]) : null;
   const whole = inner !== null && !isBroken(inner) && inner.rest === '';
   return { ...stamp, separated: stamp.separated || whole, rest: stripEmphasis(stamp.rest) };
+}
+
+/** `Date: 2023-11-22`, `Incident day: June 13`: a label naming a day. */
+/** A weekday after a day heading's date (`### 2025-07-26 Saturday`): no title of its own. */
+const WEEKDAY_ONLY = /^\(?\s{0,2}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s{0,2}\)?$/i;
+
+/** `On September 5th, `, `Later on 5 Sept 2025 `: a paragraph opening with the day it tells of. */
+const PROSE_DAY_LEAD = /^(?:(?:later|earlier|early|late|then)\s{1,3})?(?:on|by)\s{1,3}/i;
+const PROSE_DAY_END = /^,?\s{1,3}/;
+
+/** The day a paragraph opens with, as a stamp known only to the day, the rest of the sentence its text. */
+function proseDay(text: string): Stamp | null {
+  const plain = stripEmphasis(text);
+  const lead = PROSE_DAY_LEAD.exec(plain);
+  const day = lead ? readDayAt(plain, lead[0].length) : null;
+  const end = day ? PROSE_DAY_END.exec(plain.slice(day.end)) : null;
+  if (!day || !end) return null;
+  const rest = plain.slice(day.end + end[0].length).trim();
+  return rest ? { day: day.day, clock: null, zone: {}, approximate: false, separated: true, rest } : null;
+}
+
+/** True when what follows a date is no text of its own: punctuation or a weekday. */
+const onlyDay = (rest: string) => {
+  const words = rest.replace(/[:.\-–—_*]/g, '').trim();
+  return !words || WEEKDAY_ONLY.test(words);
+};
+
+const DAY_LABEL = /^(?:[A-Za-z]{1,16}\s{1,2})?(?:date|day)\s{0,2}:\s{0,3}/i;
+
+/** The day a labelled date line gives (`**Date: 2023-11-22**`), when the line is only that. */
+function labelledDay(text: string): Stamp['day'] {
+  const label = DAY_LABEL.exec(unwrapLead(text));
+  if (!label) return null;
+  const stamp = stampOf(unwrapLead(text).slice(label[0].length));
+  if (!stamp || isBroken(stamp) || stamp.clock) return null;
+  return onlyDay(stamp.rest) ? stamp.day : null;
 }
 
 function looksLikeLog(sample: string): boolean {
@@ -167,7 +211,9 @@ function documentZone(
 ): { zone: string; abbreviation: string | null } {
   const statements = lines.map(zoneStatement).filter((s): s is ZoneStatement => s !== null);
   const statement = statements.find((s) => timelineLines.has(s.line)) ?? statements[0];
-  if (!statement) return { zone: fallback, abbreviation: null };
+  // The manifest's zone holds for lines that name none; without it, the zone the lines name.
+  const named = statement || hints.manifestZone ? null : linesZone(lines, timelineLines, day, hints);
+  if (!statement) return named ?? { zone: fallback, abbreviation: null };
   const abbreviation = statement.words.abbreviation ?? null;
   const settled = settleZone(statement.words, day, hints);
   if (settled.zone === null) {
@@ -175,7 +221,39 @@ function documentZone(
     return { zone: fallback, abbreviation: null };
   }
   if (settled.note) note(statement.line, settled.note);
+  // "All times in PDT (UTC-7)": the offset holds as written for every day, December's too.
+  const offset = statement.words.offset;
+  if (offset !== undefined && !statement.words.iana) return { zone: offsetZone(offset), abbreviation };
   return { zone: settled.zone, abbreviation };
+}
+
+/**
+ * With no statement, the zone the timed lines name when all that name one name the same
+ * ("2024-06-28 7:09 AM Eastern: …"): the lines that name none, a day alone, are in it too.
+ */
+function linesZone(
+  lines: SourceLine[],
+  timelineLines: Set<number>,
+  day: string | null,
+  hints: ZoneHints,
+): { zone: string; abbreviation: string | null } | null {
+  let named: ZoneWords | null = null;
+  for (const l of lines) {
+    if (timelineLines.size && !timelineLines.has(l.number)) continue;
+    const stamp = stampOf(blockBody(l.text));
+    if (!stamp || isBroken(stamp) || !stamp.clock || !hasZoneWords(stamp.zone)) continue;
+    if (named && JSON.stringify(named) !== JSON.stringify(stamp.zone)) return null;
+    named = stamp.zone;
+  }
+  if (!named) return null;
+  const abbreviation = named.abbreviation ?? null;
+  // As the dating reads it on a line: an abbreviation as written, unless it names local time or several places.
+  if (abbreviation && named.offset === undefined && !namesLocalTime(abbreviation)) {
+    const literal = placesForAbbreviation(abbreviation).length < 2 ? zoneForAbbreviation(abbreviation) : null;
+    if (literal) return { zone: literal, abbreviation };
+  }
+  const settled = settleZone(named, day, hints);
+  return settled.zone === null ? null : { zone: settled.zone, abbreviation };
 }
 
 /** The zones a document names anywhere, to settle an abbreviation that names several. */
@@ -220,6 +298,7 @@ function readLines(
   lines: SourceLine[],
   ctx: ReadContext,
   restrictTo: Set<number> | null,
+  prose = false,
 ): Reading {
   const problems: Reading['problems'] = [];
   const skip = (line: number | null, message: string) => void problems.push({ line, message, read: false });
@@ -242,6 +321,7 @@ function readLines(
     zone: stated.zone,
     statedAbbreviation: stated.abbreviation,
     baseDate,
+    published: own?.from === 'front matter' ? own.date : null,
     // "Unless otherwise noted all events happened on …": a line's own day is that line's exception.
     dayCarries: own?.from !== 'statement',
     hints,
@@ -257,12 +337,16 @@ function readLines(
   // bullets and the rest of its paragraph; a bullet only the bullets nested under it.
   const shape = { of: 'bullet' as 'heading' | 'line' | 'bullet', indent: -1 };
   let lastTextLine = -1; // the last line whose text went into the open entry
+  // A day heading or day line in a timeline section: an entry at the day's start only when text
+  // is written under it, else it only sets the day for the timed lines below.
+  let provisional = false;
+  let attached = false;
   let previousBlank = true;
 
   const close = () => {
     if (open && !open.summary && open.details?.length) open.summary = open.details.shift()!;
-    if (open?.summary) events.push(open);
-    else if (open) skip(open.source.line, 'a time with no event text');
+    if (open?.summary && (!provisional || attached)) events.push(open);
+    else if (open && !provisional) skip(open.source.line, 'a time with no event text');
     open = null;
   };
   const begin = (
@@ -271,6 +355,7 @@ function readLines(
     summary: string,
     kind: 'heading' | 'line' | 'bullet',
     indent: number,
+    dayOnly = false,
   ) => {
     const dated = dating.date(stamp, line);
     if ('problem' in dated) {
@@ -293,6 +378,8 @@ function readLines(
     };
     shape.of = kind;
     shape.indent = indent;
+    provisional = dayOnly;
+    attached = false;
     // A heading's own line is not the paragraph below it; a bullet's or a line's text is.
     lastTextLine = kind === 'heading' ? -1 : line;
   };
@@ -318,7 +405,12 @@ function readLines(
       group = `${name}#list${++groupCount}`;
       scope.approximate = saysApproximate({ text, number });
       dating.newRun();
-      if (inside && stamp && !isBroken(stamp) && stamp.day) dating.setDay(stamp.day);
+      const day = stamp && !isBroken(stamp) ? stamp.day : labelledDay(title);
+      if (inside && day) dating.setDay(day);
+      // "### August 18" with paragraphs below, in a timeline section: those paragraphs are that day's
+      // entry. A heading with a title of its own ("October 21 - Redis Overload") names a section.
+      if (restrictTo && inside && stamp && !isBroken(stamp) && stamp.day && onlyDay(stamp.rest))
+        begin(stamp, number, '', 'heading', -1, true);
       continue;
     }
     if (!inside) continue;
@@ -356,9 +448,14 @@ function readLines(
     const bullet = text.match(BULLET);
     const indent = bullet ? bullet[1].replace(/\t/g, '    ').length : 0;
     const body = bullet ? bullet[2] : text;
-    const stamp = stampOf(body);
+    // A list item's time may end at a comma ("- 14:33, admin@… receives an email").
+    const stamp = stampOf(body, { comma: bullet !== null });
     if (stamp && isBroken(stamp)) {
-      const after = unwrapLead(body).slice(stamp.broken.length, stamp.broken.length + 4);
+      // A footnote mark after the stamp ("2023-MM-DD[^1]:") is not its text.
+      const after = unwrapLead(body)
+        .slice(stamp.broken.length)
+        .replace(/^\[\^[^\]]{1,16}\]/, '')
+        .slice(0, 4);
       if (/[-|:–—]|^\s*$/.test(after)) {
         close();
         skip(number, `cannot read time '${stamp.broken}'`);
@@ -367,14 +464,29 @@ function readLines(
     } else if (stamp?.clock) {
       begin(stamp, number, stamp.rest, bullet ? 'bullet' : stamp.rest ? 'line' : 'heading', indent);
       continue;
-    } else if (stamp?.day && !stamp.rest.replace(/[:.\-–—_*]/g, '').trim()) {
-      // A date on its own line ("**June 13, 2022**", "- 2022-06-13:") sets the day below it.
+    } else if (stamp?.day && onlyDay(stamp.rest)) {
+      // A date on its own line ("**June 13, 2022**", "- 2022-06-13:") sets the day below it; in a
+      // timeline section, the text written under it is that day's entry.
       close();
       dating.setDay(stamp.day);
+      if (restrictTo) begin(stamp, number, '', bullet ? 'bullet' : 'heading', indent, true);
       continue;
     } else if (stamp?.day && (stamp.separated || stamp.timeUnknown)) {
       // "10/14/2022 - A researcher reported …": an entry known only to the day.
       begin(stamp, number, stamp.rest, bullet ? 'bullet' : 'line', indent);
+      continue;
+    }
+    const labelled = stamp ? null : labelledDay(body);
+    if (labelled) {
+      close();
+      dating.setDay(labelled);
+      continue;
+    }
+    // A timeline told in prose: a paragraph of a timeline section that opens with its day
+    // ("On September 5th, a researcher reported …") is that day's entry.
+    const told = prose && !stamp && !bullet && wasBlank && shape.of !== 'heading' ? proseDay(body) : null;
+    if (told) {
+      begin(told, number, told.rest, 'line', 0);
       continue;
     }
     const current = open as RawEvent | null; // set inside begin()
@@ -385,6 +497,7 @@ function readLines(
       if (details.length) details[details.length - 1] = joinWrapped(details[details.length - 1], body);
       else current.summary = joinWrapped(current.summary, body);
       lastTextLine = number;
+      attached = true;
       continue;
     }
     const attaches = bullet
@@ -393,6 +506,7 @@ function readLines(
     if (current && attaches) {
       current.details!.push(stripEmphasis(body));
       lastTextLine = number;
+      attached = true;
     } else close();
   }
   close();
@@ -409,6 +523,8 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   const sections = timelineSectionLines(lines);
   // The timeline sections when the document names some and they hold entries, else every timed line.
   let reading = sections.size ? readLines(input.name, lines, ctx, sections) : null;
+  // A timeline section with no timed line may be told in prose, a paragraph opening with each day.
+  if (sections.size && !reading?.events.length) reading = readLines(input.name, lines, ctx, sections, true);
   if (!reading?.events.length) reading = readLines(input.name, lines, ctx, null);
   for (const p of reading.problems) {
     if (p.read) ctx.note(p.line, p.message);

@@ -1,7 +1,9 @@
 // Turns the stamps of one timeline into instants: the day, zone, midnight and order rules in one place.
 import { DateTime } from 'luxon';
 import {
+  type Clock,
   isoDay,
+  namesLocalTime,
   placesForAbbreviation,
   type Stamp,
   settleZone,
@@ -17,6 +19,11 @@ export interface DatingOptions {
   statedAbbreviation?: string | null;
   /** Day for times of day before any day line, and the year for days written without one. */
   baseDate: string | null;
+  /**
+   * The day the document was published (its front matter's date), when known: a day
+   * written without a year is not after it, so "December 28" in a post of 5 January is the year before.
+   */
+  published?: string | null;
   /**
    * Whether a line's own day holds for the lines below it (true), or only for that line (false: the
    * document states one day for all its times, "unless otherwise noted").
@@ -37,6 +44,14 @@ const HALF_DAY_MS = 12 * 3600_000;
 const clockText = (s: Stamp) =>
   s.clock ? `${String(s.clock.hour).padStart(2, '0')}:${String(s.clock.minute).padStart(2, '0')}` : 'a day';
 
+const withClock = (dt: DateTime, clock: Clock) =>
+  dt.set({
+    hour: clock.hour,
+    minute: clock.minute,
+    second: Math.min(clock.second, 59),
+    millisecond: clock.ms,
+  });
+
 /**
  * Dates the entries of one document in order. A day line sets the day for the lines below; a
  * time of day that runs more than 12 hours backwards crossed midnight; any other step backwards
@@ -46,6 +61,7 @@ export function timelineDating({
   zone,
   statedAbbreviation,
   baseDate,
+  published = null,
   dayCarries = true,
   hints,
   note,
@@ -55,16 +71,25 @@ export function timelineDating({
   let last: { ms: number; line: number } | null = null;
   const reported = new Set<string>();
 
+  /** A written day as YYYY-MM-DD, the year nearest the day so far, never after publication. */
+  const isoOf = (written: NonNullable<Stamp['day']>): string | null => {
+    const iso = isoDay(written, day ?? baseDate);
+    if (!iso || written.year !== null || !published || iso <= published) return iso;
+    return isoDay({ ...written, year: Number(iso.slice(0, 4)) - 1 });
+  };
+
   const zoneFor = (words: ZoneWords, onDay: string, line: number): string => {
     if (words.iana === undefined && words.offset === undefined && words.abbreviation === undefined)
       return zone;
     // A line repeating the zone the document states for all its times means the same local time.
     if (words.abbreviation && words.offset === undefined && words.abbreviation === statedAbbreviation)
       return zone;
-    // A zone written on the line itself is taken as written (PST is UTC-8), unless it is ambiguous.
+    // A zone written on the line itself is taken as written (PST is UTC-8), unless it is ambiguous
+    // or names a region's local time (ET, "Eastern"), whose offset follows daylight saving.
     if (
       words.abbreviation &&
       words.offset === undefined &&
+      !namesLocalTime(words.abbreviation) &&
       placesForAbbreviation(words.abbreviation).length < 2
     )
       return zoneForAbbreviation(words.abbreviation) ?? zone;
@@ -79,10 +104,37 @@ export function timelineDating({
     return settled.zone;
   };
 
+  /**
+   * `13:14 EDT (17:14 UTC)`: the same moment written twice. When they disagree, the one written
+   * in UTC or as an offset wins (it needs no zone rules), else the first; a note says so.
+   */
+  const restatedMs = (stamp: Stamp, first: DateTime, onDay: string, line: number): number => {
+    const again = stamp.restated!;
+    const z = zoneFor(again.zone, onDay, line);
+    // Its own day is the one (of three around it) that puts it nearest the first reading.
+    const candidates = [-1, 0, 1].map((d) =>
+      withClock(DateTime.fromISO(onDay, { zone: z }).plus({ days: d }), again.clock),
+    );
+    const second = candidates.reduce((a, b) =>
+      Math.abs(b.toMillis() - first.toMillis()) < Math.abs(a.toMillis() - first.toMillis()) ? b : a,
+    );
+    if (!second.isValid || Math.abs(second.toMillis() - first.toMillis()) < 60_000) return first.toMillis();
+    const fixed = (w: ZoneWords) =>
+      w.offset !== undefined || ['UTC', 'GMT', 'Z'].includes(w.abbreviation?.toUpperCase() ?? '');
+    const secondWins = fixed(again.zone);
+    const written = (c: Clock, w: ZoneWords) =>
+      `${String(c.hour).padStart(2, '0')}:${String(c.minute).padStart(2, '0')}${w.abbreviation ? ` ${w.abbreviation}` : ''}`;
+    const [kept, dropped] = secondWins
+      ? [written(again.clock, again.zone), written(stamp.clock!, stamp.zone)]
+      : [written(stamp.clock!, stamp.zone), written(again.clock, again.zone)];
+    note(line, `'${dropped}' and '${kept}' name different moments; read as ${kept}`);
+    return (secondWins ? second : first).toMillis();
+  };
+
   return {
     /** A day heading or date line: the day for the lines below it. */
     setDay(written: Stamp['day']) {
-      const iso = written ? isoDay(written, day ?? baseDate) : null;
+      const iso = written ? isoOf(written) : null;
       if (!iso) return false;
       day = iso;
       dayStated = true;
@@ -98,7 +150,7 @@ export function timelineDating({
       const clock = stamp.clock ?? { hour: 0, minute: 0, second: 0, ms: 0 };
       let onDay = day;
       if (stamp.day) {
-        onDay = isoDay(stamp.day, day ?? baseDate);
+        onDay = isoOf(stamp.day);
         if (!onDay)
           return {
             problem: `'${clockText(stamp)}' on a day written without a year, and the document gives none`,
@@ -109,13 +161,7 @@ export function timelineDating({
           problem: `time of day '${clockText(stamp)}' has no date: state the date or set 'date' in incident.yaml`,
         };
       const z = zoneFor(stamp.zone, onDay, line);
-      const at = (d: string) =>
-        DateTime.fromISO(d, { zone: z }).set({
-          hour: clock.hour,
-          minute: clock.minute,
-          second: Math.min(clock.second, 59),
-          millisecond: clock.ms,
-        });
+      const at = (d: string) => withClock(DateTime.fromISO(d, { zone: z }), clock);
       let dt = at(onDay);
       if (!dt.isValid) return { problem: `not a valid time: '${clockText(stamp)}' on ${onDay}` };
       if (!stamp.day && !dayStated && last && dt.toMillis() < last.ms - HALF_DAY_MS) {
@@ -123,7 +169,7 @@ export function timelineDating({
         dt = at(next);
         day = next;
       }
-      const ms = dt.toMillis();
+      const ms = stamp.restated ? restatedMs(stamp, dt, onDay, line) : dt.toMillis();
       if (last && ms < last.ms)
         note(
           line,

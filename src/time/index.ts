@@ -2,9 +2,10 @@ export { firstDate, isoDay, isRealDay, readDayAt, type WrittenDay } from './date
 export { durationMs } from './duration.js';
 export { LEADING_TIME, type ParsedTime, parseTime, type TimeContext } from './parse.js';
 export { isPrintableTime, MAX_TIME_MS, MIN_TIME_MS } from './range.js';
-export { type BrokenStamp, type Clock, isBroken, readStamp, type Stamp } from './stamp.js';
+export { type BrokenStamp, type Clock, isBroken, readStamp, type Stamp, type StampOptions } from './stamp.js';
 export {
   hasZoneWords,
+  regionZoneIn,
   settleZone,
   type ZoneHints,
   type ZoneReading,
@@ -13,6 +14,7 @@ export {
 } from './stated-zone.js';
 export {
   isValidZone,
+  namesLocalTime,
   normaliseZone,
   offsetOn,
   offsetZone,

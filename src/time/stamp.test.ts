@@ -85,11 +85,36 @@ describe('readStamp', () => {
     expect(read('14:05Z deploy')).toMatchObject({ zone: { abbreviation: 'UTC' }, rest: 'deploy' });
   });
 
+  it('reads the same time restated in brackets in another zone, and a region named after the time', () => {
+    expect(read('13:14 EDT (17:14 UTC): A user emails')).toMatchObject({
+      clock: { hour: 13, minute: 14 },
+      zone: { abbreviation: 'EDT' },
+      restated: { clock: { hour: 17, minute: 14 }, zone: { abbreviation: 'UTC' } },
+      rest: 'A user emails',
+    });
+    expect(read('13:14 (see below) x')).toMatchObject({ rest: '(see below) x' });
+    expect(read('13:14 (17:14) x')).toMatchObject({ rest: '(17:14) x' });
+    expect(read('2024-06-28 7:09 AM Eastern: x')).toMatchObject({ zone: { abbreviation: 'ET' }, rest: 'x' });
+    expect(read('9:00 Central European Summer Time x')).toMatchObject({ zone: { abbreviation: 'CEST' } });
+    expect(read('9:00 Pacific Standard Time x')).toMatchObject({ zone: { abbreviation: 'PST' } });
+  });
+
+  it('lets a comma end a time only when the caller reads a list item', () => {
+    expect(readStamp('14:33, admin@pypi.org receives', { comma: true })).toMatchObject({
+      clock: { hour: 14, minute: 33 },
+      rest: 'admin@pypi.org receives',
+    });
+    expect(readStamp('14:33,admin', { comma: true })).toBeNull();
+    expect(read('14:33, admin@pypi.org receives')).toBeNull();
+  });
+
   it('says a stamp it cannot read is broken instead of guessing, and a day with an unfilled time is only a day', () => {
     expect(read('20202-01-16 12:00 | x')).toEqual({ broken: '20202-01-16 12:00' });
     expect(read('2019-12-03 --:--')).toMatchObject({ clock: null, timeUnknown: '--:--', approximate: true });
     expect(read('2022-05-?? HH:mm')).toEqual({ broken: '2022-05-?? HH:mm' });
     expect(read('HH:mm something')).toEqual({ broken: 'HH:mm' });
+    expect(read('2023-MM-DD[^1]: x')).toEqual({ broken: '2023-MM-DD' });
+    expect(read('2023-XX-XX: x')).toEqual({ broken: '2023-XX-XX' });
     // optimism 2022-02-02: "2022-02-02 X: saurik messaged smartcontracts on Discord".
     expect(read('2022-02-02 X: saurik messaged smartcontracts')).toEqual({ broken: '2022-02-02 X' });
     expect(read('2022-02-02 X-ray scans resumed')).toMatchObject({
@@ -114,6 +139,9 @@ describe('readStamp', () => {
       `2022-02-02 X${' '.repeat(50_000)}`,
       `${'1625 '.repeat(10_000)}UTC`,
       `${'12-05 '.repeat(10_000)}1`,
+      `12:00 ${'( '.repeat(25_000)}`,
+      `12:00 Eastern${' '.repeat(50_000)}x`,
+      `12:00 (12:00 ${' '.repeat(50_000)}`,
     ];
     const started = performance.now();
     for (const text of hostile) read(text);

@@ -23,6 +23,14 @@ export interface Stamp {
   /** The time slot written but left unfilled after a day (`HH:mm`, `--:--`), when there is one. */
   timeUnknown?: string;
   rest: string;
+  /** The same moment written again in another zone (`13:14 EDT (17:14 UTC)`), when it is. */
+  restated?: { clock: Clock; zone: ZoneWords };
+}
+
+/** How a caller lets a stamp end. */
+export interface StampOptions {
+  /** A comma and a space may end the stamp (`14:33, admin@… receives`), as in a list item. */
+  comma?: boolean;
 }
 
 /** A line that starts like a timestamp but cannot be read as one (`HH:mm`, `20202-01-16`). */
@@ -50,14 +58,20 @@ const ISO_ZONE = /(?:Z(?![A-Za-z])|([+-])(\d{2}):?(\d{2})(?!\d))/y;
 const RANGE_END =
   /\s{0,3}(?:-|–|—|to\b|until\b)\s{0,3}~?\d{1,2}(?::\d{2}){1,2}(?:\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?(?![\d:])/iy;
 const ZONE_CHUNK =
-  /\s{0,2}\(?\s{0,2}(?:(?:UTC|GMT)(?:\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d{2})?)?|[A-Z]{1,5}|[A-Z][a-z]{1,20}\/[A-Z][A-Za-z_]{1,30})\s{0,2}\)?(?![A-Za-z0-9])/y;
+  /\s{0,2}\(?\s{0,2}(?:(?:UTC|GMT)(?:\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d{2})?)?|[A-Z]{1,5}|(?:Eastern|Central|Mountain|Pacific|Western)(?:\s{1,2}European)?(?:\s{1,2}(?:Standard|Daylight|Summer))?(?:\s{1,2}Time)?|[A-Z][a-z]{1,20}\/[A-Z][A-Za-z_]{1,30})\s{0,2}\)?(?![A-Za-z0-9])/y;
+/** `13:14 EDT (17:14 UTC)`: the same time restated in another zone, in brackets. */
+const RESTATED_OPEN = /\s{0,2}[([]\s{0,2}/y;
+const RESTATED_CLOSE = /\s{0,2}[)\]]/y;
+/** `- 14:33, admin@pypi.org receives …`: a comma and a space after a list item's time. */
+const COMMA_AFTER = /,(?=\s)/y;
 const ON = /\s{0,3}(?:,\s{0,2})?(\(\s{0,2})?(?:on\s{1,3})?/iy;
 const CLOSE = /\s{0,2}\)/y;
 /** `2022-02-02 X: …`: a time written as a lone mark; no reader can tell it, so the line is undated. */
 const LONE_MARK_TIME = /\s{1,3}(?:[Xx]{1,2}|\?{1,3}|TBD)(?=\s{0,2}[:|\-–—]\s)/y;
 const PLACEHOLDER = /\s{0,3}(?:[Hh]{2}|--|\?\?|[Xx]{2}):(?:[Mm]{2}|--|\?\?|[Xx]{2})/y;
+/** `2022-05-??`, `2023-MM-DD`: a day with a part written as a placeholder. */
 const BROKEN =
-  /(?:[\d?]{1,5}[-/.][\d?]{1,2}[-/.][\d?]{1,5}(?:\s{1,3}[\dHh?-]{1,2}:[\dMm?-]{2})?|(?:[Hh]{2}|--|\?\?):(?:[Mm]{2}|--|\?\?))/y;
+  /(?:[\d?]{1,5}[-/.](?:[\d?]{1,2}|MM|XX|xx)[-/.](?:[\d?]{1,5}|DD|XX|xx)(?:\s{1,3}[\dHh?-]{1,2}:[\dMm?-]{2})?|(?:[Hh]{2}|--|\?\?):(?:[Mm]{2}|--|\?\?))/y;
 /** What may follow a timestamp: the end, a space or a separator; not a comma or letter (CSV cells, log fields). */
 const AFTER = /$|[\s:*_|\-–—\])]/y;
 const LEAD_SEPARATORS = /^\s{0,5}(?:[:\-–—|)\]]\s{0,5}){0,3}/;
@@ -103,7 +117,7 @@ function readClock(
  * time (`12:45 PM PST Saturday Oct 30th`). Null when the line does not start with one.
  * @example readStamp('~13:30-13:45 UTC – errors rise') // { clock: 13:30, approximate: true, zone: { abbreviation: 'UTC' }, rest: 'errors rise' }
  */
-export function readStamp(text: string): Stamp | BrokenStamp | null {
+export function readStamp(text: string, { comma = false }: StampOptions = {}): Stamp | BrokenStamp | null {
   let pos = 0;
   let approximate = false;
   const approx = at(APPROX, text, pos);
@@ -119,6 +133,7 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
     pos = written.end;
   }
   let clock: Clock | null = null;
+  let restated: Stamp['restated'];
   const tryClock = (from: number) => {
     const again = at(APPROX, text, from);
     if (again) approximate = true;
@@ -168,11 +183,19 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
       pos += range[0].length;
     }
     for (let n = 0; n < 2; n++) {
-      const chunk = at(ZONE_CHUNK, text, pos);
-      const words = chunk ? zoneWordsIn(chunk[0]) : {};
-      if (!chunk || !hasZoneWords(words)) break;
-      zone = { ...words, ...zone, ...(words.offset !== undefined ? { offset: words.offset } : {}) };
-      pos += chunk[0].length;
+      const chunk = zoneChunkAt(text, pos);
+      if (!chunk) break;
+      zone = {
+        ...chunk.words,
+        ...zone,
+        ...(chunk.words.offset !== undefined ? { offset: chunk.words.offset } : {}),
+      };
+      pos = chunk.end;
+    }
+    const again = restatedAt(text, pos);
+    if (again) {
+      restated = again.restated;
+      pos = again.end;
     }
     if (!day) {
       const on = at(ON, text, pos);
@@ -185,7 +208,9 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
       }
     }
   }
-  if (!at(AFTER, text, pos)) return null;
+  const byComma = comma && clock ? at(COMMA_AFTER, text, pos) : null;
+  if (byComma) pos += byComma[0].length;
+  else if (!at(AFTER, text, pos)) return null;
   const after = text.slice(pos);
   const rest = after.replace(LEAD_SEPARATORS, '').trim();
   return {
@@ -196,7 +221,32 @@ export function readStamp(text: string): Stamp | BrokenStamp | null {
     separated: /^\s{0,3}[-–—:|]/.test(after),
     rest,
     ...(timeUnknown ? { timeUnknown } : {}),
+    ...(restated ? { restated } : {}),
   };
+}
+
+/** A zone written after a time (`UTC`, `(PST)`, `GMT+2`, `Eastern`), and where it ends. */
+function zoneChunkAt(text: string, pos: number): { words: ZoneWords; end: number } | null {
+  const chunk = at(ZONE_CHUNK, text, pos);
+  const words = chunk ? zoneWordsIn(chunk[0], { bareRegion: true }) : {};
+  return chunk && hasZoneWords(words) ? { words, end: pos + chunk[0].length } : null;
+}
+
+/** `(17:14 UTC)` after a time: the same moment in another zone, which must be named. */
+function restatedAt(
+  text: string,
+  pos: number,
+): { restated: NonNullable<Stamp['restated']>; end: number } | null {
+  const open = at(RESTATED_OPEN, text, pos);
+  if (!open) return null;
+  const read = readClock(text, pos + open[0].length);
+  if (!read || 'broken' in read) return null;
+  const chunk = zoneChunkAt(text, read.end);
+  if (!chunk) return null;
+  const closed = text.slice(read.end, chunk.end).includes(')');
+  const close = closed ? null : at(RESTATED_CLOSE, text, chunk.end);
+  if (!closed && !close) return null;
+  return { restated: { clock: read.clock, zone: chunk.words }, end: chunk.end + (close?.[0].length ?? 0) };
 }
 
 function fourDigitClock(

@@ -9,6 +9,16 @@ describe('zones stated in words', () => {
     expect(zoneWordsIn('All times in CEST')).toEqual({ abbreviation: 'CEST' });
   });
 
+  it('finds a zone named by its region with "Time", and by the region alone only when asked', () => {
+    expect(zoneWordsIn('Times are Eastern Time')).toEqual({ abbreviation: 'ET' });
+    expect(zoneWordsIn('all times Pacific Daylight Time')).toEqual({ abbreviation: 'PDT' });
+    expect(zoneWordsIn('Central European Time')).toEqual({ abbreviation: 'CET' });
+    expect(zoneWordsIn('the Central team timed out')).toEqual({});
+    expect(zoneWordsIn('Eastern')).toEqual({});
+    expect(zoneWordsIn('Eastern', { bareRegion: true })).toEqual({ abbreviation: 'ET' });
+    expect(settleZone({ abbreviation: 'ET' }, '2024-06-28')).toEqual({ zone: 'America/New_York' });
+  });
+
   it('finds a zone inside emphasis marks, as in an italic statement', () => {
     expect(zoneWordsIn('_All times in EEST_')).toEqual({ abbreviation: 'EEST' });
     expect(zoneWordsIn('_All times in UTC+1_')).toEqual({ offset: 60 });

@@ -21,12 +21,38 @@ export type ZoneReading = { zone: string; note?: string } | { zone: null; proble
 
 const IANA_NAME = /\b([A-Z][a-z]{1,20}\/[A-Z][A-Za-z_]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?)\b/;
 const OFFSET = /(?<![A-Za-z0-9])(?:UTC|GMT)\s{0,2}([+\-−])\s{0,2}(\d{1,2})(?::?(\d{2}))?(?!\d)/;
+/** "Eastern Time", "Pacific Daylight Time", "Central European Summer Time": a zone named by its region. */
+export const REGION_ZONE =
+  /(?<![A-Za-z])(Eastern|Central|Mountain|Pacific|Western)(\s{1,2}European)?(?:\s{1,2}(Standard|Daylight|Summer))?(\s{1,2}Time)?(?![A-Za-z])/;
+
+/** The abbreviation a region's name stands for: `Eastern` → ET (local time), `Pacific Standard` → PST. */
+function regionAbbreviation(m: RegExpMatchArray): string | undefined {
+  const [, region, european, season] = m;
+  if (european) {
+    const base = { Eastern: 'EET', Central: 'CET', Western: 'WET' }[region];
+    const summer = season === 'Summer' || season === 'Daylight';
+    return base && (summer ? base.replace(/T$/, 'ST') : base);
+  }
+  if (region === 'Western' || season === 'Summer') return undefined;
+  return `${region[0]}${season ? season[0] : ''}T`;
+}
+
+/**
+ * The zone a region's name gives, read from a whole phrase ("Eastern Time") or, when `bare`, from
+ * the region word alone, as written right after a time ("7:09 AM Eastern").
+ */
+export function regionZoneIn(text: string, bare = false): string | undefined {
+  const m = text.match(REGION_ZONE);
+  if (!m) return undefined;
+  const whole = text.replace(/[\s()[\]]/g, '') === m[0].replace(/\s/g, '');
+  return m[4] || m[2] || (bare && whole) ? regionAbbreviation(m) : undefined;
+}
 
 /**
  * The zone words in a text: `CEST`, `PST (UTC-7)`, `GMT+2`, `Europe/Oslo`; empty when it names none.
  * @example zoneWordsIn('All times are PST (UTC-7)') // { abbreviation: 'PST', offset: -420 }
  */
-export function zoneWordsIn(text: string): ZoneWords {
+export function zoneWordsIn(text: string, { bareRegion = false }: { bareRegion?: boolean } = {}): ZoneWords {
   const words: ZoneWords = {};
   const offset = text.match(OFFSET);
   if (offset) {
@@ -39,6 +65,10 @@ export function zoneWordsIn(text: string): ZoneWords {
   const rest = offset ? text.replace(offset[0], ' ') : text;
   const abbreviation = rest.match(ZONE_ABBREVIATION);
   if (abbreviation) words.abbreviation = abbreviation[1];
+  else {
+    const region = regionZoneIn(rest, bareRegion);
+    if (region) words.abbreviation = region;
+  }
   return words;
 }
 

@@ -105,6 +105,12 @@ export const ZONE_ABBREVIATION = new RegExp(
     .join('|')})(?![A-Za-z0-9])`,
 );
 
+/** Abbreviations that name a region's local time, standard or daylight as the day has it (ET, PT). */
+const LOCAL_TIME = new Set(['PT', 'MT', 'CT', 'ET']);
+
+/** True when the abbreviation names a region's local time, so its offset follows daylight saving. */
+export const namesLocalTime = (abbreviation: string) => LOCAL_TIME.has(abbreviation.toUpperCase());
+
 /** A luxon zone name for a written abbreviation taken literally (`PST` → `UTC-8`), or null when unknown. */
 export function zoneForAbbreviation(abbreviation: string): string | null {
   const minutes = ABBREVIATIONS[abbreviation.toUpperCase()];
