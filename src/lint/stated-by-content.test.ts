@@ -13,6 +13,14 @@ describe('sections stated by content', () => {
     ).toEqual(['impact', 'summary']);
   });
 
+  it('reads the lead after YAML front matter as the summary, as it reads one with none', () => {
+    expect(
+      stated(
+        '---\nauthors:\n  - core\ntags: [security]\n---\n# Token exposed\n\nA misconfigured bot exposed the upload token to every maintainer for two months; no packages were compromised.\n\n## Our response\n\n- We rotated the token\n',
+      ),
+    ).toEqual(['impact', 'rootCause', 'summary']);
+  });
+
   it('reads a causal sentence outside the timeline as the root cause, and a Stats block as the impact', () => {
     expect(
       stated(

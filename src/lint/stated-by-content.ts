@@ -78,6 +78,11 @@ function timelineLines(doc: PostmortemDocument): Set<number> {
   }
   return lines;
 }
+/** The last line of the YAML front matter, 0 when there is none. */
+const frontMatterEnd = (doc: PostmortemDocument) => {
+  const first = doc.tree.children[0];
+  return first?.type === 'yaml' ? (first.position?.end.line ?? 0) : 0;
+};
 const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /**
@@ -86,7 +91,9 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)
  * title, lead or summary that says who or what was hurt, or a Stats block, is an impact section.
  */
 export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
-  const parts = documentParts(doc.lines.map((text, i) => ({ text, number: i + 1 })));
+  // Front matter is metadata, not prose: the title and lead after it are still the document's head.
+  const meta = frontMatterEnd(doc);
+  const parts = documentParts(doc.lines.map((text, i) => ({ text: i < meta ? '' : text, number: i + 1 })));
   const found = new Set<SectionKind>();
   const lead = parts.filter((p) => p.kind === 'head');
   if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS || isLeadSentence(textOf(p)))) found.add('summary');

@@ -47,6 +47,8 @@ export const requiredSections: LintRule = {
       // Judged by content: an untitled lead is the summary, "Causes" the root cause, a bold label the impact.
       '# Outage\n\nOn Monday the checkout service returned errors and customers could not pay for 40 minutes.\n\n**Impact**: 12 % of checkouts failed.\n\n## Timeline\n\nx\n\n### Causes\n\nThe pool was too small.\n\n## Next steps\n\n- Add a pool alert\n',
       '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## What went wrong\n\n- The pool was sized for last year\n\n## Follow-ups\n\nx\n',
+      // Front matter is metadata: the lead after it is still the summary.
+      '---\nauthors:\n  - core\n---\n# Token exposed\n\nA misconfigured bot exposed the upload token for two months; no packages were compromised.\n\n## Timeline\n\nx\n\n## Action items\n\n- Add a token scanner\n',
       // A one-sentence lead under the title is the summary.
       "# Account compromise\n\nPassword compromise of an employee's Okta account.\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\n- Add phishing training\n",
       // A chronology told as prose is the timeline.
