@@ -111,12 +111,12 @@ const AHEAD =
 
 /**
  * A sentence in prose that plans work: "… will be created", "Chia plans to …", "are planned for
- * replacement", "we will …", "… and will avoid creating one in the future", work under way ("the
+ * replacement", "we will …", "I have revoked it and will avoid … in the future", work under way ("the
  * team is continuing to improve …"); not a system's
  * future behaviour ("the node will always validate …").
  */
 const PLANS =
-  /\b(?:(?:will|shall)\s{1,3}be\s{1,3}[a-z]{2,30}(?:ed|en|t)|plans\s{1,3}to|(?:we|they)\s{1,3}(?:plan|intend|aim)\s{1,3}to|planned\s{1,3}(?:for|to)|we\s{1,3}(?:will|shall|are going to)|will\s{1,3}(?!be\b|now\b|always\b|never\b|not\b)[a-z]{2,30}\b[^.]{0,80}\bin\s{1,3}the\s{1,3}(?:near\s{1,3})?future|(?:is|are)\s{1,3}continuing\s{1,3}to\s{1,3}(?:improve|refine|build|add|fix|implement|develop|update|harden|automate|migrate|replace|remove))\b/i;
+  /\b(?:(?:will|shall)\s{1,3}be\s{1,3}[a-z]{2,30}(?:ed|en|t)|plans\s{1,3}to|(?:we|they)\s{1,3}(?:plan|intend|aim)\s{1,3}to|planned\s{1,3}(?:for|to)|we\s{1,3}(?:will|shall|are going to)|^(?:i|we)\b[^.]{0,120}\bwill\s{1,3}(?!be\b|now\b|always\b|never\b|not\b)[a-z]{2,30}\b[^.]{0,80}\bin\s{1,3}the\s{1,3}(?:near\s{1,3})?future|(?:is|are)\s{1,3}continuing\s{1,3}to\s{1,3}(?:improve|refine|build|add|fix|implement|develop|update|harden|automate|migrate|replace|remove))\b/i;
 
 /** Work begun and not finished: "we have begun retooling …", "the migration is under way". */
 const UNDER_WAY =

@@ -46,6 +46,8 @@ export const actionItemOwner: LintRule = {
       // Advice to readers is not the team's work; the writer's own promise ("I … will") has its owner.
       '## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* Use hardware keys for 2FA on your account.\n',
       '## Follow-ups\n\nI have revoked the token, and will avoid creating one in the future.\n',
+      // What improvements will do is no one's work.
+      '## Follow-ups\n\nThe improvements underway will prevent similar failures in the future.\n',
       // Work under way said of a named team is owned by it.
       '## Corrective and Preventative Measure\n\nThe IPS team is continuing to improve our response process.\n',
     ],
