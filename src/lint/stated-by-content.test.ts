@@ -21,6 +21,14 @@ describe('sections stated by content', () => {
     ).toEqual(['impact', 'rootCause', 'summary']);
   });
 
+  it('reads TOML front matter (+++) as metadata too', () => {
+    expect(
+      stated(
+        '+++\ntitle = "Token exposed"\nauthor = "The Infra Team"\n+++\n# Token exposed\n\nA misconfigured bot exposed the upload token to every maintainer for two months; no packages were compromised.\n\n## Our response\n\n- We rotated the token\n',
+      ),
+    ).toEqual(['impact', 'rootCause', 'summary']);
+  });
+
   it('reads a causal sentence outside the timeline as the root cause, and a Stats block as the impact', () => {
     expect(
       stated(

@@ -1,5 +1,6 @@
 import { causalSentences, type DocumentPart, documentParts } from '../sources/index.js';
 import type { PostmortemDocument } from './parse.js';
+import { isFrontMatter } from './prose.js';
 import { type SectionKind, sectionKind } from './sections.js';
 
 /**
@@ -99,7 +100,7 @@ function firstUntitledKind(doc: PostmortemDocument): DocumentPart | null {
 /** The last line of the YAML front matter, 0 when there is none. */
 const frontMatterEnd = (doc: PostmortemDocument) => {
   const first = doc.tree.children[0];
-  return first?.type === 'yaml' ? (first.position?.end.line ?? 0) : 0;
+  return first && isFrontMatter(first) ? (first.position?.end.line ?? 0) : 0;
 };
 const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
