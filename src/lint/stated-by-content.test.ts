@@ -21,6 +21,19 @@ describe('sections stated by content', () => {
     ).toEqual(['impact', 'rootCause', 'summary']);
   });
 
+  it('reads harm stated as none ("no actual exploits", "no unauthorized actions taken") and a cause an investigation revealed', () => {
+    expect(
+      stated(
+        '# CI secrets\n\nA quick investigation revealed that the CI service was passing encrypted secrets to forks. **As far as we know, there were no actual exploits against our channel.**\n\n## Our response\n\n- We rotated all tokens\n',
+      ),
+    ).toEqual(['impact', 'rootCause', 'summary']);
+    expect(
+      stated(
+        '# Team privileges\n\nA removed member kept their team role. An audit found all cases, with no unauthorized actions taken as a result.\n\n## Timeline\n\n- 16:37 reported\n',
+      ),
+    ).toContain('impact');
+  });
+
   it('reads TOML front matter (+++) as metadata too', () => {
     expect(
       stated(
