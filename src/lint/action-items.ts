@@ -90,6 +90,8 @@ const SUBJECT_OWNER =
 /** "Engineers from the flags and infrastructure teams conducting a review …": named teams doing the work. */
 const TEAMS_AT_WORK =
   /^(?:[Tt]he\s{1,3})?((?:[\w-]{1,30},?\s{1,3}){0,6}?(?:teams|squads|engineers|team|squad))\s{1,3}(?:(?:is|are)\s{1,3})?[a-z]{2,30}ing\b/;
+/** "I have revoked … and will avoid …": the writer, a named person, takes the work on. */
+const AUTHOR = /^I\s/;
 const NOT_AN_OWNER = /^(?:we|i|it|this|that|these|those|there|our|all|each|every|any|some|no|they|you)$/i;
 
 function subjectOwner(text: string): string | null {
@@ -109,13 +111,20 @@ const AHEAD =
 
 /**
  * A sentence in prose that plans work: "… will be created", "Chia plans to …", "are planned for
- * replacement", "we will …"; not a system's future behaviour ("the node will always validate …").
+ * replacement", "we will …", "I have revoked it and will avoid … in the future", work under way ("the
+ * team is continuing to improve …"); not a system's
+ * future behaviour ("the node will always validate …").
  */
 const PLANS =
-  /\b(?:(?:will|shall)\s{1,3}be\s{1,3}[a-z]{2,30}(?:ed|en|t)|plans\s{1,3}to|(?:we|they)\s{1,3}plan\s{1,3}to|planned\s{1,3}(?:for|to)|we\s{1,3}(?:will|shall|are going to))\b/i;
+  /\b(?:(?:will|shall)\s{1,3}be\s{1,3}[a-z]{2,30}(?:ed|en|t)|plans\s{1,3}to|(?:we|they)\s{1,3}(?:plan|intend|aim)\s{1,3}to|planned\s{1,3}(?:for|to)|we\s{1,3}(?:will|shall|are going to)|^(?:i|we)\b[^.]{0,120}\bwill\s{1,3}(?!be\b|now\b|always\b|never\b|not\b)[a-z]{2,30}\b[^.]{0,80}\bin\s{1,3}the\s{1,3}(?:near\s{1,3})?future|(?:is|are)\s{1,3}continuing\s{1,3}to\s{1,3}(?:improve|refine|build|add|fix|implement|develop|update|harden|automate|migrate|replace|remove))\b/i;
+
+/** Work begun and not finished: "we have begun retooling …", "the migration is under way". */
+const UNDER_WAY =
+  /\b(?:have|has)\s{1,3}(?:begun|started)\b|\b(?:is|are)\s{1,3}(?:now\s{1,3})?(?:under\s?way|in progress)\b/i;
 
 function saysDone(text: string): boolean {
   if (DONE_MARK.test(text)) return true;
+  if (UNDER_WAY.test(text.slice(0, 400))) return false;
   if (AHEAD.test(text.slice(0, 400))) return false;
   const words = text
     .replace(/^[^A-Za-z]+/, '')
@@ -164,10 +173,20 @@ function itemText(item: ListItem): { action: string; whole: string; isGroup: boo
   const lead =
     first?.type === 'paragraph' && first.children[0]?.type === 'strong' ? textOf(first.children[0]) : null;
   const rest = lead != null ? whole.slice(lead.length).trim() : '';
+  // "Short term:" or a bold title alone ("**Bug bounty**") over a nested list: the nested items are the work.
   const isGroup = /:\s*$/.test(whole.trim()) && !rest.replace(/^:/, '').trim();
   const action = clean(lead && lead.length > 3 ? lead : whole.split('\n')[0]);
   const said = clean(rest.replace(/^[:\s–—-]+/, '').split('\n')[0]);
   return { action, whole, isGroup, commitment: lead && said ? said : action };
+}
+
+/** The one nested item under an item that is only a bold title, else null. */
+function describedOnce(item: ListItem): ListItem | null {
+  const first = item.children.find((c) => c.type === 'paragraph');
+  const nested = item.children.filter((c): c is List => c.type === 'list');
+  if (first?.children.length !== 1 || first.children[0].type !== 'strong') return null;
+  if (/:\s*$/.test(textOf(first).trim())) return null;
+  return nested.length === 1 && nested[0].children.length === 1 ? nested[0].children[0] : null;
 }
 
 /** An item's first paragraph as written. */
@@ -182,15 +201,23 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
   const id = within ?? list.position?.start.line ?? 0;
   let doneByTense = 0;
   let unchecked = 0;
-  for (const item of list.children) {
-    const { action, whole, isGroup, commitment } = itemText(item);
+  for (const listed of list.children) {
+    // A bold title alone over one nested line ("**Bug bounty**\n  - We will establish …"): the
+    // nested line is that item's commitment, as if written after the title.
+    const inner = describedOnce(listed);
+    const item = inner ?? listed;
+    const { isGroup } = itemText(listed);
+    const { action: text, whole, commitment: said } = itemText(item);
+    const label = inner ? itemText(listed).action : null;
+    const action = label ?? text;
+    const commitment = label ? text : said;
     const fields = fieldsOf(whole);
     const status =
       // A checked box or a done mark ("✅ Adding tests") marks the item itself, whatever its list says.
       item.checked === true || DONE_MARK.test(whole)
         ? 'done'
         : (readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
-          (item.checked === false ? 'open' : context.status));
+          (item.checked === false ? 'open' : UNDER_WAY.test(whole) ? 'in_progress' : context.status));
     const own: Context = {
       owner: fields.owner ?? subjectOwner(commitment) ?? subjectOwner(action) ?? context.owner,
       due: fields.due ?? context.due,
@@ -198,7 +225,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       scheduled: context.scheduled || SCHEDULED.test(firstParagraph(item, written)),
       list: id,
     };
-    const nested = item.children.filter((c): c is List => c.type === 'list');
+    const nested = listed.children.filter((c): c is List => c.type === 'list');
     if (isGroup && nested.length) {
       for (const list of nested) items.push(...fromList(list, own, written, id));
       continue;
@@ -237,8 +264,30 @@ function introducesDetails(before: RootContent | null): boolean {
   return !isGroup && /:\s*$/.test(whole.trim());
 }
 
+/** Words said to the reader: advice ("If you have a dormant account, consider …"), not the team's plan. */
+const TO_READER = /\b(?:you|your|yours|yourself|you're|you've|you'll)\b/i;
+
+/** A paragraph that introduces what follows as advice to the reader ("Some things you can do …"). */
+const addressesReader = (node: RootContent | null) =>
+  node?.type === 'paragraph' && TO_READER.test(textOf(node));
+
+/** A list whose items mostly speak to the reader. */
+const mostlyToReader = (list: List) =>
+  list.children.filter((item) => TO_READER.test(textOf(item))).length * 2 > list.children.length;
+
+/**
+ * An action section that says something the reader cannot take as anything but the team's (prose
+ * this reader does not itemise: "Engineering is working on …"), rather than only advice to readers:
+ * at least half its paragraphs and lists speak to the reader ("If you have …", "your account").
+ */
+export function saysMoreThanAdvice(section: Section): boolean {
+  const blocks = section.nodes.filter((n) => n.type === 'paragraph' || n.type === 'list');
+  const advice = blocks.filter((n) => TO_READER.test(textOf(n))).length;
+  return blocks.length > 0 && advice * 2 < blocks.length;
+}
+
 /** Reads the items of one action section, its subsections' titles lending status and timeframe. */
-function fromSection(section: Section, lines: string[]): ListedItem[] {
+function fromSection(section: Section, lines: string[], { prose = true } = {}): ListedItem[] {
   // Headings and items as written, so a tracking link's address counts, not only its words.
   const raw = (line: number | undefined) => (line ? (lines[line - 1] ?? '') : '');
   const written: Written = (node) =>
@@ -279,6 +328,8 @@ function fromSection(section: Section, lines: string[]): ListedItem[] {
       return;
     }
     if (node.type === 'list' && introducesDetails(before)) return;
+    // Advice to readers ("Some things you can do: …") is not the team's planned work.
+    if (node.type === 'list' && (addressesReader(before) || mostlyToReader(node))) return;
     if (node.type === 'list') pending = fromList(node, context, written);
     else if (node.type === 'table') pending = fromTable(node, context, written);
     else if (node.type === 'paragraph') {
@@ -293,32 +344,73 @@ function fromSection(section: Section, lines: string[]): ListedItem[] {
     items.push(...pending);
   };
   for (const node of section.nodes) visit(node);
-  return items.length ? items : fromProse(section);
+  return items.length || !prose ? items : fromProse(section, lines);
+}
+
+/** A sentence of a paragraph, with the line it starts on and its words as written (link targets kept). */
+interface Sentence {
+  text: string;
+  line: number;
+  written: string;
 }
 
 /**
- * Sections written as prose, one instruction or plan per line ("Hire a SecOps lead.\nAdd a GUI
- * warning.", "The wiki page will be changed to …"): a line that looks ahead plans work, whatever its subject.
+ * A paragraph's sentences, wrapped lines joined ("… downgraded to v0.4.3 to\ncontinue generating …"
+ * is one sentence, not an instruction starting "continue"); a line that opens with an instruction
+ * after a line with no stop is a new one ("Hire a SecOps lead\nAdd a GUI warning").
  */
-function fromProse(section: Section): ListedItem[] {
+function sentencesOf(node: RootContent, lines: string[]): Sentence[] {
+  const start = node.position?.start.line ?? 0;
+  const sentences: { parts: { line: number; text: string }[]; written: string }[] = [];
+  textOf(node)
+    .split('\n')
+    .forEach((text, i) => {
+      const line = start + i;
+      const current = sentences.at(-1);
+      const last = current?.parts.at(-1)?.text ?? '';
+      const wrapped =
+        current && !/[.!?:]\s*$/.test(last) && !(startsWithActionVerb(text) && /^\s*[A-Z]/.test(text));
+      if (wrapped) {
+        current.parts.push({ line, text: text.trim() });
+        current.written += `\n${lines[line - 1] ?? ''}`;
+      } else sentences.push({ parts: [{ line, text: text.trim() }], written: lines[line - 1] ?? '' });
+    });
+  // Split at each stop; a sentence starts on the line its first word is on.
+  return sentences.flatMap(({ parts, written }) => {
+    const out: Sentence[] = [];
+    for (const { line, text } of parts)
+      for (const [k, piece] of text.split(/(?<=[.!?])\s+(?=[A-Z(["'`*])/).entries()) {
+        const open = out.at(-1);
+        if (open && k === 0 && !/[.!?]\s*$/.test(open.text)) open.text += ` ${piece}`;
+        else out.push({ text: piece, line, written });
+      }
+    return out;
+  });
+}
+
+/**
+ * Sections written as prose, one instruction or plan per sentence ("Hire a SecOps lead. Add a GUI
+ * warning.", "The wiki page will be changed to …"): a sentence that looks ahead plans work, whatever
+ * its subject. A tracking link schedules its sentence and the later steps of that paragraph's plan
+ * ("The bug will be fixed in [PR](…/pull/81), and once merged it will be tested …").
+ */
+function fromProse(section: Section, lines: string[]): ListedItem[] {
   const list = section.line;
   return section.nodes
     .filter((node) => node.type === 'paragraph' && node.position)
-    .flatMap((node) =>
-      textOf(node)
-        .split('\n')
-        .map((text, i) => ({ text: clean(text), line: node.position!.start.line + i }))
-        .filter(({ text }) => startsWithActionVerb(text) || PLANS.test(text)),
-    )
-    .map(({ text, line }) => ({
-      action: text,
-      ...fieldsOf(text),
-      status: null,
-      line,
-      list,
-      scheduled: SCHEDULED.test(text),
-      commitment: text,
-    }));
+    .flatMap((node) => {
+      let tracked = false;
+      return sentencesOf(node, lines).flatMap(({ text, line, written }) => {
+        tracked ||= SCHEDULED.test(written);
+        const action = clean(text);
+        if (!(startsWithActionVerb(action) || PLANS.test(action)) || TO_READER.test(action)) return [];
+        const fields = fieldsOf(action);
+        const owner = fields.owner ?? subjectOwner(action) ?? (AUTHOR.test(action) ? 'the author' : null);
+        return [
+          { action, ...fields, owner, status: null, line, list, scheduled: tracked, commitment: action },
+        ];
+      });
+    });
 }
 
 /** Every action item of the document's action sections, with its list, schedule and commitment, for review. */
@@ -329,8 +421,17 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
   );
   const listed = outer.flatMap((s) => fromSection(s, doc.lines));
   if (sections.length) return listed;
-  // No action section: what a Resolution section's prose plans ("More training will be conducted …") is the plan.
-  return doc.sections.filter((s) => s.kind === 'resolution').flatMap(fromProse);
+  // No action section: what a Resolution section plans ("More training will be conducted …", "We
+  // have begun retooling …") is the plan; the steps it reports done are not.
+  return doc.sections
+    .filter((s) => s.kind === 'resolution')
+    .flatMap((s) => [
+      ...fromSection(s, doc.lines, { prose: false }).filter(
+        (i) =>
+          i.status !== 'done' && (UNDER_WAY.test(i.action) || PLANS.test(i.action) || AHEAD.test(i.action)),
+      ),
+      ...fromProse(s, doc.lines),
+    ]);
 }
 
 /** Every action item of the document's action sections (Action Items, Follow-ups, Corrective Actions, …). */

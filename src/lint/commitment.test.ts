@@ -32,6 +32,10 @@ describe('what an action item commits to', () => {
   it('reads the verb a subject hands over to: "We need to …", "DevEx will …"', () => {
     expect(commitmentOf('We need to refactor the NUnit tests').verb).toBe('refactor');
     expect(commitmentOf('DevEx will update all service accounts').verb).toBe('update');
+    // A chain of helpers before the verb: "are going to strengthen".
+    expect(commitmentOf('We are going to strengthen the monitoring system').verb).toBe('strengthen');
+    expect(kind('We are looking into more robust builder demotion')).toBe('decision');
+    expect(kind('The IPS team is continuing to improve our response process')).toBe('decision');
   });
 
   it('reads a decision, not an outcome, from deliberation and open questions', () => {

@@ -61,6 +61,29 @@ interface Term {
 const isVerb = (t: Term) =>
   t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !t.tags.includes('Copula');
 
+/** A verb's base form; a gerund the tagger leaves as it is ("continuing") loses its ending. */
+function baseForm(phrase: string): string {
+  const verb = nlp(phrase).verbs().toInfinitive().text().toLowerCase() || phrase.toLowerCase();
+  if (!/^[a-z]{3,}ing$/.test(verb)) return verb;
+  const stem = verb.slice(0, -3);
+  return [stem, `${stem}e`].find((v) => DELIBERATE.has(v)) ?? verb;
+}
+
+/**
+ * The verb after a chain of helpers ("are going to strengthen", "will be able to add"): the first
+ * word past the modal that is a verb in its own right, within a few words.
+ */
+function afterAuxiliaries(terms: Term[], hand: number): number {
+  for (let i = hand + 1; i <= hand + 4 && i < terms.length; i++) {
+    const t = terms[i];
+    if (isVerb(t)) return i;
+    const helper =
+      t.tags.includes('Auxiliary') || t.tags.includes('Adverb') || HANDING.has(t.normal) || t.normal === 'to';
+    if (!helper) return -1;
+  }
+  return -1;
+}
+
 /**
  * Reads what an action item commits to, by its grammar: its first word a verb, or a subject
  * handing over to one ("We need to refactor …", "DevEx will update …").
@@ -88,7 +111,7 @@ export function commitmentOf(item: string): Commitment {
     if (hand >= 1 && HEDGE.has(terms[hand].normal)) return { kind: 'none', verb: null };
     // After "need to", "plan to", the word is a verb by grammar, whatever the tagger says of it.
     if (hand >= 1 && terms[hand + 1]?.normal === 'to' && terms[hand + 2]) at = hand + 2;
-    else if (hand >= 1) at = terms.findIndex((t, i) => i > hand && i <= hand + 2 && isVerb(t));
+    else if (hand >= 1) at = afterAuxiliaries(terms, hand);
     // "The alert needs a more descriptive name": what is needed is named, an outcome to reach.
     const needs = terms.slice(1, 6).findIndex((t) => NEED.has(t.normal)) + 1;
     if (at < 0 && needs >= 1 && terms[needs + 1] && terms[needs + 1].normal !== 'to')
@@ -98,7 +121,7 @@ export function commitmentOf(item: string): Commitment {
   const phrase = terms[at + 1]?.tags.includes('Particle')
     ? `${terms[at].text} ${terms[at + 1].text}`
     : terms[at].text;
-  const verb = nlp(phrase).verbs().toInfinitive().text().toLowerCase() || phrase.toLowerCase();
+  const verb = baseForm(phrase);
   const next = terms[at + (phrase.includes(' ') ? 2 : 1)]?.normal ?? '';
   return DELIBERATE.has(verb) || QUESTION.has(next) ? { kind: 'decision', verb } : { kind: 'outcome', verb };
 }

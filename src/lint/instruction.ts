@@ -26,7 +26,7 @@ const ADDRESSES =
   /\b(?:here|below|above|this\s{1,3}(?:section|document|template|report|post-?mortem|page|heading)|these\s{1,3}(?:sections|headings|subheadings)|e\.\s?g\.|for\s{1,3}(?:example|instance)|if\s{1,3}(?:any|applicable|relevant|needed|necessary|possible|known)|as\s{1,3}(?:needed|appropriate|required)|you|your|sample|bullet\s{1,3}points?|(?:one|two|three|a\s{1,3}few|\d)(?:\s{0,2}-\s{0,2}\d)?\s{1,3}(?:sentences?|paragraphs?|lines?))\b/i;
 /** A sentence about the template itself: "These are only sample subheadings", "Delete this section". */
 const ABOUT_TEMPLATE =
-  /\b(?:(?:only|just)\s{1,3}(?:sample|example)s?|(?:delete|remove)\s{1,3}(?:this|these)\b|this\s{1,3}template|every\s{1,3}action\s{1,3}item\s{1,3}should)\b/i;
+  /\b(?:(?:only|just)\s{1,3}(?:sample|example)s?|(?:delete|remove)\s{1,3}(?:this|these)\s{1,3}(?:sections?|headings?|subheadings?|instructions?|text|lines?|comments?|placeholders?|examples?|notes?|template|paragraphs?)\b|this\s{1,3}template|every\s{1,3}action\s{1,3}item\s{1,3}should)\b/i;
 /** An instruction is a sentence or two, not a paragraph of the author's own. */
 const MAX_WORDS = 60;
 /** An instruction that asks with no other sign is short: "List the steps taken to mitigate". */

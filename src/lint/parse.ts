@@ -56,8 +56,9 @@ export function parsePostmortem(
   const lines = text.split('\n');
   const repairedLines = lines.flatMap((line, i) => (line !== before[i] ? [i + 1] : []));
   const tree = fromMarkdown(text, {
-    extensions: [gfm(), frontmatter(['yaml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+    // YAML (---) and TOML (+++) front matter, as Jekyll, Hugo and Zola blogs write it.
+    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
   });
   return {
     name,

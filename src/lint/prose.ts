@@ -7,6 +7,9 @@ export interface NumberedLine {
   text: string;
 }
 
+/** YAML or TOML front matter: metadata, not the author's prose. */
+export const isFrontMatter = (node: { type: string }) => node.type === 'yaml' || node.type === 'toml';
+
 /**
  * Lines of code blocks, raw HTML and front matter: quoted evidence, not the author's prose. Words in
  * angle brackets that name no HTML element ("<fill in>") are the author's text, though Markdown reads a tag.
@@ -15,7 +18,7 @@ function quotedLines(doc: PostmortemDocument): Set<number> {
   const lines = new Set<number>();
   const visit = (node: Nodes) => {
     const quoted =
-      node.type === 'code' || node.type === 'yaml' || (node.type === 'html' && isHtmlMarkup(node.value));
+      node.type === 'code' || isFrontMatter(node) || (node.type === 'html' && isHtmlMarkup(node.value));
     if (quoted && node.position) {
       for (let l = node.position.start.line; l <= node.position.end.line; l++) lines.add(l);
     }

@@ -1,5 +1,6 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
-import { sectionKind } from './sections.js';
+import { sectionKind, sectionsOf } from './sections.js';
 
 describe('what a section is for, from its title', () => {
   it('reads the common templates’ names for planned work and for impact', () => {
@@ -9,6 +10,23 @@ describe('what a section is for, from its title', () => {
     expect(sectionKind('Prevention')).toBe('actionItems');
     expect(sectionKind('Customer-facing consequences')).toBe('impact');
     expect(sectionKind('Who was affected')).toBe('impact');
+  });
+
+  it('reads a plan to come by its usual names, and a cause by "How did this happen"', () => {
+    expect(sectionKind('Looking Forward')).toBe('actionItems');
+    expect(sectionKind('Future works')).toBe('actionItems');
+    expect(sectionKind('Future plan')).toBe('actionItems');
+    expect(sectionKind('How did this happen')).toBe('rootCause');
+    expect(sectionKind('What can we learn from this incident and improve?')).toBe('lessons');
+  });
+
+  it('reads a heading under Lessons as one lesson’s title, unless it names the action items', () => {
+    const kinds = (markdown: string) => sectionsOf(fromMarkdown(markdown)).map((s) => s.kind);
+    expect(
+      kinds(
+        '## What can we learn?\n\n### An ounce of prevention is worth a pound of cure\n\nx\n\n### Abuse reporting & responses\n\nx\n\n**Actions planned**\n\n- Add a check\n\n## Prevention\n\n- Add a check\n',
+      ),
+    ).toEqual(['lessons', 'lessons', 'lessons', 'actionItems', 'actionItems']);
   });
 
   it('keeps the titles it read before', () => {

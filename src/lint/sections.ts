@@ -29,16 +29,19 @@ const KINDS: [SectionKind, RegExp][] = [
   ['timeline', /\b(timeline|chronology|sequence of events)\b/],
   [
     'actionItems',
-    /\b(action items?|actions?|follow[- ]?ups?|corrective|preventa?t?ive|prevention|remediation|next steps|action plan|recommendations?|to-?dos?|improvements?|future work|going forward|what (?:are )?we(?: are| ?'?re)? (?:doing|going to do|will do|changing))\b/,
+    /\b(action items?|actions?|follow[- ]?ups?|corrective|preventa?t?ive|prevention|remediation|next steps|action plan|recommendations?|to-?dos?|improvements?|future (?:work|plan)s?|going forward|looking (?:forward|ahead)|what (?:are )?we(?: are| ?'?re)? (?:doing|going to do|will do|changing))\b/,
   ],
-  ['rootCause', /\b(root causes?|causes?|contributing factors?|what went wrong|why (it|did it) happen)\b/],
+  [
+    'rootCause',
+    /\b(root causes?|causes?|contributing factors?|what went wrong|why (it|did it) happen|how (?:did )?(?:this|it) (?:happen|happened))\b/,
+  ],
   [
     'impact',
     /\b(impact|affected (systems|services|users|customers)|blast radius|consequences?|(?:user|customer)[- ]facing|who (?:was|is) affected)\b/,
   ],
   ['summary', /\b(summary|overview|tl;?dr|abstract|synopsis)\b/],
-  ['lessons', /\b(lessons?( learned)?|takeaways?|what went well)\b/],
-  ['resolution', /\b(resolution|recovery|mitigation|how (it was|we) (fixed|resolved))\b/],
+  ['lessons', /\b(lessons?( learned)?|takeaways?|what went well|what (?:can|did|have) we learn(?:ed)?)\b/],
+  ['resolution', /\b(resolution|recovery|mitigation|response|how (it was|we) (fixed|resolved))\b/],
 ];
 
 /** A heading as templates compare it: no emphasis, numbering, emoji or trailing colon. */
@@ -50,6 +53,23 @@ export function normaliseTitle(title: string): string {
     .replace(/[^\p{L}\p{N}&;/\- ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Titles that name the planned work itself, not a theme a lesson may carry ("An ounce of prevention"). */
+const NAMES_ACTIONS =
+  /\b(actions?|action items?|follow[- ]?ups?|corrective|remediation|next steps|action plan|to-?dos?)\b/;
+/** Kinds a subsection keeps under a Lessons section; any other title there is one lesson's own title. */
+const KEPT_UNDER_LESSONS = new Set<SectionKind>(['summary', 'impact', 'timeline', 'rootCause']);
+
+/**
+ * A subsection read in its parent's light: under a Lessons section, a heading is a lesson's title
+ * ("An ounce of prevention…", "Abuse reporting & responses"), unless it names the action items.
+ */
+function kindUnder(parent: SectionKind | null, title: string, own: SectionKind | null): SectionKind | null {
+  if (parent !== 'lessons') return own;
+  if (own && KEPT_UNDER_LESSONS.has(own)) return own;
+  if (own === 'actionItems' && NAMES_ACTIONS.test(normaliseTitle(title))) return own;
+  return 'lessons';
 }
 
 export function sectionKind(title: string): SectionKind | null {
@@ -82,19 +102,22 @@ export function sectionsOf(tree: Root): Section[] {
       if (bold) heads.push({ index, title: bold, depth: 7 });
     }
   });
-  return heads.map((head, h) => {
+  const sections: Section[] = [];
+  heads.forEach((head, h) => {
     const next = heads.slice(h + 1).find((other) => other.depth <= head.depth);
     const nodes = tree.children.slice(head.index + 1, next ? next.index : tree.children.length);
     const node = tree.children[head.index];
-    return {
+    const parent = [...sections].reverse().find((s) => s.depth < head.depth && s.endLine >= lineOf(node));
+    sections.push({
       title: head.title,
-      kind: sectionKind(head.title),
+      kind: kindUnder(parent?.kind ?? null, head.title, sectionKind(head.title)),
       depth: head.depth,
       line: lineOf(node),
       nodes,
       endLine: nodes.length ? endLineOf(nodes[nodes.length - 1]) : endLineOf(node),
-    };
+    });
   });
+  return sections;
 }
 
 /** The first section of a kind, preferring the shallowest heading. */

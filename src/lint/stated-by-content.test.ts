@@ -13,6 +13,35 @@ describe('sections stated by content', () => {
     ).toEqual(['impact', 'summary']);
   });
 
+  it('reads the lead after YAML front matter as the summary, as it reads one with none', () => {
+    expect(
+      stated(
+        '---\nauthors:\n  - core\ntags: [security]\n---\n# Token exposed\n\nA misconfigured bot exposed the upload token to every maintainer for two months; no packages were compromised.\n\n## Our response\n\n- We rotated the token\n',
+      ),
+    ).toEqual(['impact', 'rootCause', 'summary']);
+  });
+
+  it('reads harm stated as none ("no actual exploits", "no unauthorized actions taken") and a cause an investigation revealed', () => {
+    expect(
+      stated(
+        '# CI secrets\n\nA quick investigation revealed that the CI service was passing encrypted secrets to forks. **As far as we know, there were no actual exploits against our channel.**\n\n## Our response\n\n- We rotated all tokens\n',
+      ),
+    ).toEqual(['impact', 'rootCause', 'summary']);
+    expect(
+      stated(
+        '# Team privileges\n\nA removed member kept their team role. An audit found all cases, with no unauthorized actions taken as a result.\n\n## Timeline\n\n- 16:37 reported\n',
+      ),
+    ).toContain('impact');
+  });
+
+  it('reads TOML front matter (+++) as metadata too', () => {
+    expect(
+      stated(
+        '+++\ntitle = "Token exposed"\nauthor = "The Infra Team"\n+++\n# Token exposed\n\nA misconfigured bot exposed the upload token to every maintainer for two months; no packages were compromised.\n\n## Our response\n\n- We rotated the token\n',
+      ),
+    ).toEqual(['impact', 'rootCause', 'summary']);
+  });
+
   it('reads a causal sentence outside the timeline as the root cause, and a Stats block as the impact', () => {
     expect(
       stated(

@@ -1,5 +1,6 @@
 import { causalSentences, type DocumentPart, documentParts } from '../sources/index.js';
 import type { PostmortemDocument } from './parse.js';
+import { isFrontMatter } from './prose.js';
 import { type SectionKind, sectionKind } from './sections.js';
 
 /**
@@ -21,7 +22,7 @@ const EXPOSURE =
  * "was not validated": the root cause stated where a reviewer reads it, under no heading of its own.
  */
 const EXPLAINS =
-  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:was|were)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were) not (?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised))\b/i;
+  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:was|were)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were)\s{1,3}not\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?(?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised|protected|secured)|(?:investigation|analysis|examination|review)\s{1,3}(?:[a-z]{2,15}\s{1,3})?(?:revealed|showed|found|determined)\s{1,3}that)\b/i;
 /**
  * A cause linked or suspected outside the timeline: "the crash was related to the stress test",
  * "we suspect the pool". A suspected cause is a root cause discussed in place, not a missing one.
@@ -41,7 +42,7 @@ const LEAD_SENTENCE_WORDS = 5;
 
 /** A summary saying what was checked and found unharmed: "no malicious links discovered", "No issues found". */
 const NO_HARM =
-  /\bno\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,4}?(?:(?:was|were)\s{1,3})?(?:found|discovered|detected)\b|\bno evidence (?:of|that)\b/i;
+  /\bno\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,4}?(?:(?:was|were)\s{1,3})?(?:found|discovered|detected)\b|\bno evidence (?:of|that)\b|\bno\s{1,3}(?:(?:actual|known|further)\s{1,3})?(?:unauthori[sz]ed|malicious|exploits?\b|exploitation|compromise)/i;
 /** A time of day as prose tells it: "at 15:43", "3:45 PM", "04:11 UTC". */
 const TIME_OF_DAY =
   /\bat\s{1,3}(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|\b(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2}(?:[AaPp]\.?[Mm]\b|UTC\b|GMT\b)/;
@@ -78,6 +79,29 @@ function timelineLines(doc: PostmortemDocument): Set<number> {
   }
   return lines;
 }
+/**
+ * The first section under the document's title when its heading names no kind ("What happened?",
+ * "Overview of the incident"): a reader takes its opening prose as the lead, though it has a heading.
+ */
+function firstUntitledKind(doc: PostmortemDocument): DocumentPart | null {
+  const [first, second] = doc.sections;
+  const section = first?.depth === 1 ? second : first;
+  if (!section || section.kind !== null) return null;
+  const prose = section.nodes.filter((n) => n.type === 'paragraph' && n.position);
+  const lines = prose.flatMap((n) => {
+    const out: { text: string; number: number }[] = [];
+    for (let l = n.position!.start.line; l <= n.position!.end.line; l++)
+      out.push({ text: doc.lines[l - 1] ?? '', number: l });
+    return out;
+  });
+  return lines.length ? { kind: 'other', lines } : null;
+}
+
+/** The last line of the YAML front matter, 0 when there is none. */
+const frontMatterEnd = (doc: PostmortemDocument) => {
+  const first = doc.tree.children[0];
+  return first && isFrontMatter(first) ? (first.position?.end.line ?? 0) : 0;
+};
 const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /**
@@ -86,7 +110,9 @@ const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)
  * title, lead or summary that says who or what was hurt, or a Stats block, is an impact section.
  */
 export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
-  const parts = documentParts(doc.lines.map((text, i) => ({ text, number: i + 1 })));
+  // Front matter is metadata, not prose: the title and lead after it are still the document's head.
+  const meta = frontMatterEnd(doc);
+  const parts = documentParts(doc.lines.map((text, i) => ({ text: i < meta ? '' : text, number: i + 1 })));
   const found = new Set<SectionKind>();
   const lead = parts.filter((p) => p.kind === 'head');
   if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS || isLeadSentence(textOf(p)))) found.add('summary');
@@ -99,7 +125,13 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   // A chronology told as prose ("At 3:28 PM UTC on November 23rd, the attacker …") is the timeline.
   if (prose.some((p) => p.lines.filter((l) => TIME_OF_DAY.test(l.text)).length >= NARRATED_TIMES))
     found.add('timeline');
-  const opening = parts.filter((p) => p.kind === 'title' || p.kind === 'head' || p.kind === 'summary');
+  // With no lead of its own, the first section under the title is the lead ("What happened?").
+  const leadSection = found.has('summary') ? null : firstUntitledKind(doc);
+  if (leadSection && words(textOf(leadSection)) >= LEAD_WORDS) found.add('summary');
+  const opening = [
+    ...parts.filter((p) => p.kind === 'title' || p.kind === 'head' || p.kind === 'summary'),
+    ...(leadSection ? [leadSection] : []),
+  ];
   if (opening.some((p) => p.lines.some((l) => EXPLAINS.test(l.text)))) found.add('rootCause');
   if (prose.some((p) => p.lines.some((l) => EXPOSURE.test(l.text)))) found.add('impact');
   if (parts.some((p) => p.kind === 'impact')) found.add('impact');

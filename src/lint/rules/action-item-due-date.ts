@@ -31,12 +31,22 @@ export const actionItemDueDate: LintRule = {
       // A heading's tracking link covers the items under its sub-labels; "next 2 weeks" is a timeframe.
       '## Follow-ups\n\n### Short-term ([Tracked in #40885](https://github.com/o/r/issues/40885))\n\n**To finish first:**\n\n- Add a pool alert (owner: SRE)\n',
       '## Follow-ups\n\n**In progress (next 2 weeks):**\n\n- Add a pool alert (owner: SRE)\n',
+      // A tracking link in a prose plan schedules the later steps of that same fix.
+      '## Future plan\n\nThe bug will be fixed in this [PR](https://github.com/o/r/pull/81), and once merged, it will\nundergo tests on devnet. Once all tests are completed, it will be applied to mainnet.\n',
+      // Advice to readers holds no date to ask for.
+      '## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* Use hardware keys for 2FA on your account.\n',
     ],
     notOk: [
       {
         markdown:
           '## Action items\n\n- Add a pool-size alert (Owner: SRE)\n- [x] Roll back (Owner: SRE)\n- Fix retries\n',
         lines: [3],
+      },
+      // Subheadings that are each one item's title form one list; its prose plans are its items.
+      {
+        markdown:
+          '# Future works\n\n## Removal of the trust flag\n\nThe flag skips validation of receipts retrieved from a trusted\nsource. It will be turned off to let all nodes validate receipts.\n\n## Monitoring\n\nWe are going to strengthen the monitoring of blocks from partners.\n',
+        lines: [6],
       },
     ],
   },

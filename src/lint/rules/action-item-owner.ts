@@ -43,12 +43,25 @@ export const actionItemOwner: LintRule = {
       '## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add alert | TBD | 2024-02-01 |\n',
       // Named teams doing the work own it.
       '## Follow-ups\n\n- **Strike team**: Engineers from the flags and infrastructure teams conducting a load review\n',
+      // Advice to readers is not the team's work; the writer's own promise ("I … will") has its owner.
+      '## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* Use hardware keys for 2FA on your account.\n',
+      '## Follow-ups\n\nI have revoked the token, and will avoid creating one in the future.\n',
+      // What improvements will do is no one's work.
+      '## Follow-ups\n\nThe improvements underway will prevent similar failures in the future.\n',
+      // Work under way said of a named team is owned by it.
+      '## Corrective and Preventative Measure\n\nThe IPS team is continuing to improve our response process.\n',
     ],
     notOk: [
       {
         markdown:
           '## Action items\n\n- Add a pool-size alert, due 2024-02-01\n- Fix config (Owner: -)\n- Rotate keys\n\n### Later\n\n- Migrate to Consul\n',
         lines: [3, 9],
+      },
+      // Bold titles over one line each: the lines are the items, one list, reported at its first line.
+      {
+        markdown:
+          '## Looking Forward\n\n1. **Simulator load**\n   - Conducting stress tests to keep the simulator responsive.\n2. **Bug bounty**\n   - We will establish a bug bounty program.\n',
+        lines: [4],
       },
     ],
   },

@@ -31,12 +31,24 @@ export const actionItemVerb: LintRule = {
       '## Remediation (completed)\n\n- Query plans\n- Disk read amplification\n',
       // What is needed, named: "need to <verb>", "needs <a thing>".
       '## Action items\n\n- We need to streamline our pipelines\n- The alert needs a more descriptive name\n',
+      // A chain of helpers before the verb; advice to readers; a wrapped line of done work is no instruction.
+      '## Future works\n\nWe are going to strengthen the monitoring of blocks from partners.\n',
+      '## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* If you have not logged in lately, consider enabling 2FA.\n',
+      '## Recovery\n\nAll nodes were downgraded to v0.4.3 to\ncontinue generating correct blocks.\n',
+      // A bold title over its one line: the line carries the verb.
+      '## Looking Forward\n\n1. **Bug bounty**\n   - We will establish a bug bounty program.\n',
     ],
     notOk: [
       {
         markdown:
           '## Action items\n\n- Better alerts\n- Consider separate on-call rotas\n- Add a pool-size alert\n- Investigate whether the pool is too small\n',
         lines: [3, 4, 6],
+      },
+      // Under a bold title, the one line that only looks into something commits to a decision.
+      {
+        markdown:
+          '## Looking Forward\n\n1. **Demotion**\n   - We are looking into more robust demotion.\n2. **Bug bounty**\n   - We will establish a bug bounty program.\n',
+        lines: [4],
       },
     ],
   },

@@ -86,6 +86,8 @@ export const noPlaceholders: LintRule = {
     ok: [
       '## Summary\n\nOn 2024-05-12 the [checkout](https://x.test) page failed. [ALERT] fired. - [x] done\n',
       '### Short-term ([Follow along here](https://github.com/o/r/issues/1))\n',
+      // Bold advice to readers ("please remove these artifacts") is the author's, not the template's.
+      '# Breach\n\n**If you use** `pkg` **in sensitive environments, please remove these artifacts from your system.**\n',
       // The author's own "not known yet" says something; a template's TBD is the whole value.
       "## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2022-02-?? | TBA: the problem remains until consumers are reworked. |\n\n## Action items\n\n- Add an alert on consumer groups. (What 'high' is TBD).\n",
       // A placeholder in a code block, or quoted as an example, is no leftover.

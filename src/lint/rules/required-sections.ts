@@ -1,7 +1,8 @@
-import { listedActionItems } from '../action-items.js';
+import { listedActionItems, saysMoreThanAdvice } from '../action-items.js';
 import type { LintRule } from '../rule.js';
 import { normaliseTitle } from '../sections.js';
 import { statedByContent } from '../stated-by-content.js';
+import { timelineForm } from '../timeline-form.js';
 
 /** Timed entries that make a chronology, not a time mentioned in passing. */
 const TIMED_ENTRIES = 3;
@@ -12,72 +13,115 @@ export const requiredSections: LintRule = {
     'The sections every postmortem needs are present (the default set, or a team template’s headings).',
   cost: { each: 10, max: 40 },
   check({ doc, timeline, required }) {
-    const titles = doc.sections.map((s) => ({ kind: s.kind, title: normaliseTitle(s.title) }));
+    // A Timeline heading over dated prose with no time of day tells a story, not a timeline.
+    const untimed = doc.sections.filter(
+      (s) => s.kind === 'timeline' && /^(?:prose|empty)$/.test(timelineForm(s)),
+    );
+    const titles = doc.sections
+      .filter((s) => !untimed.includes(s))
+      .map((s) => ({ kind: s.kind, title: normaliseTitle(s.title) }));
     const byContent = statedByContent(doc);
     // Entries with their times of day, under whatever heading ("What happened"), are the timeline.
     if (timeline.entries.filter((e) => e.attrs?.dayOnly !== true).length >= TIMED_ENTRIES)
       byContent.add('timeline');
-    // Completed work is what was done, not what will change: a list of only done items plans nothing.
+    // Action items are planned work: a heading of that name holding only completed work or advice to
+    // readers plans nothing; planned work as prose under Resolution is the plan.
     const items = listedActionItems(doc);
-    const onlyDone = items.length > 0 && items.every((i) => i.status === 'done');
-    const planned = (r: { kind: string | null }) => !(onlyDone && r.kind === 'actionItems');
+    const planned =
+      items.some((i) => i.status !== 'done') ||
+      (!items.length && doc.sections.some((s) => s.kind === 'actionItems' && saysMoreThanAdvice(s)));
     const missing = required
-      .filter(
-        (r) =>
-          !titles.some((t) => (r.kind && t.kind === r.kind) || t.title.includes(normaliseTitle(r.title))) &&
-          !(r.kind && byContent.has(r.kind)) &&
-          // Planned work written as prose under Resolution ("Training will be held …") is the plan.
-          !(r.kind === 'actionItems' && items.some((i) => i.status !== 'done')),
+      .filter((r) =>
+        r.kind === 'actionItems'
+          ? !planned
+          : !titles.some((t) => (r.kind && t.kind === r.kind) || t.title.includes(normaliseTitle(r.title))) &&
+            !(r.kind && byContent.has(r.kind)),
       )
-      .map((r) => ({ rule: 'required-sections', line: null, message: `no '${r.title}' section; add one` }));
-    const onlyCompleted = required
-      .filter((r) => !planned(r))
-      .filter((r) => !missing.some((m) => m.message.includes(`'${r.title}'`)))
       .map((r) => ({
         rule: 'required-sections',
         line: null,
-        message: `the '${r.title}' list holds only completed work; add what is planned to stop this happening again`,
+        message:
+          r.kind === 'timeline' && untimed.length
+            ? `the '${r.title}' section tells events in prose with no time of day; list them, each with its time`
+            : r.kind !== 'actionItems' || !titles.some((t) => t.kind === 'actionItems')
+              ? `no '${r.title}' section; add one`
+              : items.length
+                ? `the '${r.title}' list holds only completed work; add what is planned to stop this happening again`
+                : `the '${r.title}' section plans no work; add what will change to stop this happening again`,
       }));
-    return [...missing, ...onlyCompleted];
+    return missing;
   },
   examples: {
     ok: [
-      '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\nx\n',
-      '**Issue Summary:**\n\nx\n\n**Customer impact:**\n\nx\n\n**Timeline:**\n\nx\n\n**Contributing factors:**\n\nx\n\n**Follow-ups:**\n\nx\n',
+      '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:02 deploy\n\n## Root cause\n\nx\n\n## Action items\n\n- Add an alert\n',
+      '**Issue Summary:**\n\nx\n\n**Customer impact:**\n\nx\n\n**Timeline:**\n\n- 10:02 deploy\n\n**Contributing factors:**\n\nx\n\n**Follow-ups:**\n\n- Add an alert\n',
       // Judged by content: an untitled lead is the summary, "Causes" the root cause, a bold label the impact.
-      '# Outage\n\nOn Monday the checkout service returned errors and customers could not pay for 40 minutes.\n\n**Impact**: 12 % of checkouts failed.\n\n## Timeline\n\nx\n\n### Causes\n\nThe pool was too small.\n\n## Next steps\n\n- Add a pool alert\n',
-      '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## What went wrong\n\n- The pool was sized for last year\n\n## Follow-ups\n\nx\n',
+      '# Outage\n\nOn Monday the checkout service returned errors and customers could not pay for 40 minutes.\n\n**Impact**: 12 % of checkouts failed.\n\n## Timeline\n\n- 10:02 deploy\n\n### Causes\n\nThe pool was too small.\n\n## Next steps\n\n- Add a pool alert\n',
+      '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:02 deploy\n\n## What went wrong\n\n- The pool was sized for last year\n\n## Follow-ups\n\n- Add an alert\n',
+      // Front matter is metadata: the lead after it is still the summary.
+      '---\nauthors:\n  - core\n---\n# Token exposed\n\nA misconfigured bot exposed the upload token for two months; no packages were compromised.\n\n## Timeline\n\n- 10:02 deploy\n\n## Action items\n\n- Add a token scanner\n',
       // A one-sentence lead under the title is the summary.
-      "# Account compromise\n\nPassword compromise of an employee's Okta account.\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\n- Add phishing training\n",
+      "# Account compromise\n\nPassword compromise of an employee's Okta account.\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:02 deploy\n\n## Root cause\n\nx\n\n## Action items\n\n- Add phishing training\n",
       // A chronology told as prose is the timeline.
       '# Attack\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## How did it happen?\n\nAt 5:40PM on November 18th a user opened a pull request.\n\nAt 3:28 PM UTC on November 23rd the attacker deleted a run.\n\nThe attacker ran the workflow at 3:45 PM UTC.\n\n## Root cause\n\nx\n\n## Action items\n\n- Rotate the bot token\n',
       // A summary saying nothing harmful was found states the impact, as none.
-      '# Phishing\n\n## Issue Summary\n\nAn email asked an employee for gift cards. No malicious links were discovered in scans.\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\n- Add phishing training\n',
+      '# Phishing\n\n## Issue Summary\n\nAn email asked an employee for gift cards. No malicious links were discovered in scans.\n\n## Timeline\n\n- 10:02 deploy\n\n## Root cause\n\nx\n\n## Action items\n\n- Add phishing training\n',
       // Timed entries under another heading ("What happened") are the timeline.
       '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## What happened\n\n- 10:02 deploy\n- 10:04 errors\n- 10:20 rollback\n\n## Root cause\n\nx\n\n## Action items\n\n- Add an alert\n',
       // Planned work written as prose under Resolution is the Action items.
-      '# Outage\n\nThe checkout service returned errors and customers could not pay for 40 minutes.\n\n## Timeline\n\nx\n\n## Root cause\n\nThe pool was too small.\n\n## Resolution and recovery\n\nThe pool was enlarged.\n\nMore training will be conducted in the future on pool sizing.\nPublish a sizing guide for every service.\n',
+      '# Outage\n\nThe checkout service returned errors and customers could not pay for 40 minutes.\n\n## Timeline\n\n- 10:02 deploy\n\n## Root cause\n\nThe pool was too small.\n\n## Resolution and recovery\n\nThe pool was enlarged.\n\nMore training will be conducted in the future on pool sizing.\nPublish a sizing guide for every service.\n',
+      // A first section whose heading names no kind ("What happened?") is the lead, and states the cause.
+      '# Account takeover\n\n## What happened?\n\nA user account was taken over, and its owner lost access to 4 projects; the account was not sufficiently protected against takeover.\n\n## Timeline\n\n- 08:42 account created\n\n## Action items\n\n- Enforce 2FA\n',
+      // Dated entries with no time of day, as paragraphs or under day headings, are a timeline.
+      '# Outage\n\nThe checkout service returned errors and customers could not pay.\n\n## Timeline\n\n10/14/2022 - A researcher reported the flaw.\n\n11/03/2022 - Version 1.6.1 shipped the fix.\n\n## Root cause\n\nThe pool was too small.\n\n## Action items\n\n- Add a pool alert\n',
+      '# Outage\n\nThe checkout service returned errors and customers could not pay.\n\n## Timeline\n\n### August 15\n\nThe first report [#11876](https://github.com/o/r/issues/11876) is opened.\n\n### August 17\n\nThe fix merges.\n\n## Root cause\n\nThe pool was too small.\n\n## Action items\n\n- Add a pool alert\n',
+      // A word on the timeline with no dates is the author's, not a story told without times.
+      '# Outage\n\nThe checkout service returned errors and customers could not pay.\n\n## Timeline\n\nThe timeline is not part of this version of the report.\n\n## Root cause\n\nThe pool was too small.\n\n## Action items\n\n- Add a pool alert\n',
+      // Planned work under a title of its own: bold titles over one line each, a prose plan, a first-person promise.
+      '# Outage\n\nThe checkout service returned errors and customers could not pay.\n\n## Timeline\n\n- 10:02 deploy\n\n## Root cause\n\nThe pool was too small.\n\n## Looking Forward\n\n1. **Bug bounty**\n   - We will establish a bug bounty program.\n',
+      '# Outage\n\nThe checkout service returned errors and customers could not pay.\n\n## Timeline\n\n- 10:02 deploy\n\n## How did this happen\n\nA token was left in a local file.\n\n## Response\n\nI have revoked the token, and will avoid creating one in the future.\n',
       // A security report: the flaw explained in its summary, whether it was exploited after it.
-      '# Negative values\n\n## Issue Summary\n\nThe code that creates outputs failed to check against negative values.\n\n## Timeline\n\nx\n\n## Resolution\n\nThe issue was not exploited on mainnet.\n\n## Action items\n\n- Add a fuzz test\n',
+      '# Negative values\n\n## Issue Summary\n\nThe code that creates outputs failed to check against negative values.\n\n## Timeline\n\n- 10:02 deploy\n\n## Resolution\n\nThe issue was not exploited on mainnet.\n\n## Action items\n\n- Add a fuzz test\n',
     ],
     notOk: [
-      { markdown: '# Outage\n\n## Summary\n\nx\n\n## Timeline\n\nx\n', lines: [null, null, null] },
+      {
+        markdown: '# Outage\n\n## Summary\n\nx\n\n## Timeline\n\n- 10:02 deploy\n',
+        lines: [null, null, null],
+      },
       // A potential impact someone wonders about is no impact stated; a quoted exploit name is no harm.
       {
         markdown:
-          '# Report\n\n## Summary\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nThe payload was named exploit:gen/dot_env_leak.\n\n## Action items\n\nAnalysts study its potential impact on any victims.\n',
+          '# Report\n\n## Summary\n\nx\n\n## Timeline\n\n- 10:02 deploy\n\n## Root cause\n\nThe payload was named exploit:gen/dot_env_leak.\n\n## Action items\n\n- Ask analysts to study its potential impact on any victims\n',
         lines: [null],
       },
       // Completed work is not planned work: an Action items list of only done items plans nothing.
       {
         markdown:
-          '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\nx\n\n## Root cause\n\nx\n\n## Action items\n\n- [x] Rolled back the deploy\n- [x] Added a pool alert\n',
+          '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:02 deploy\n\n## Root cause\n\nx\n\n## Action items\n\n- [x] Rolled back the deploy\n- [x] Added a pool alert\n',
+        lines: [null],
+      },
+      // Advice to readers ("Call to action") is not the team's planned work.
+      {
+        markdown:
+          '# Phishing\n\nFour accounts were phished and their owners could not log in.\n\n## Timeline\n\n- 10:02 email sent\n\n## Root cause\n\nThe login page was proxied.\n\n## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* Use hardware keys for 2FA on your account.\n',
+        lines: [null],
+      },
+      // Planned work mentioned in passing in the lessons is no Action items section.
+      {
+        markdown:
+          '# Takeover\n\nAn account was taken over and its 4 projects lost their owner.\n\n## Timeline\n\n- 08:42 account created\n\n## Root cause\n\nThe account had no 2FA.\n\n## What can we learn from this incident?\n\n### An ounce of prevention\n\nThis encouragement will turn into enforcement at the end of 2023.\n',
+        lines: [null],
+      },
+      // A Timeline heading over dated narrative with no time of day is no timeline.
+      {
+        markdown:
+          '# Tokens\n\nAttackers stole tokens from CI workflows; no packages were compromised.\n\n## Timeline and Response\n\nOn September 5th, a researcher reported a malicious workflow.\n\nLater on September 5th, another researcher emailed us.\n\n## Root cause\n\nTokens were stored as CI secrets.\n\n## Action items\n\n- Add a token scanner\n',
         lines: [null],
       },
       // A Resolution of what was done, with nothing planned, has no Action items.
       {
         markdown:
-          '# Outage\n\nThe checkout service returned errors and customers could not pay for 40 minutes.\n\n## Timeline\n\nx\n\n## Root cause\n\nThe pool was too small.\n\n## Resolution\n\nThe pool was enlarged in 1.7.0.\n',
+          '# Outage\n\nThe checkout service returned errors and customers could not pay for 40 minutes.\n\n## Timeline\n\n- 10:02 deploy\n\n## Root cause\n\nThe pool was too small.\n\n## Resolution\n\nThe pool was enlarged in 1.7.0.\n',
         lines: [null],
       },
     ],

@@ -5,6 +5,7 @@ import type { PostmortemDocument } from '../parse.js';
 import { placeholdersIn } from '../placeholder.js';
 import type { LintFinding, LintRule } from '../rule.js';
 import { statedZone } from '../stated-zone.js';
+import { timelineForm } from '../timeline-form.js';
 
 const show = (ts: number, zone: string | null) =>
   DateTime.fromMillis(ts, { zone: normaliseZone(zone ?? 'UTC') }).toFormat(
@@ -90,8 +91,6 @@ export const timelineOrder: LintRule = {
     }
     const section = doc.sections.find((s) => s.kind === 'timeline');
     if (!section) return findings;
-    // Timed lines that could not be read are entries with a time: their finding already says why.
-    const unread = (line: number | null) => line !== null && line > section.line && line <= section.endLine;
     const body = doc.lines.slice(section.line, section.endLine).filter((text) => text.trim());
     // Times the author wrote that the reader could not place are the reader's limit, not a timeline without times.
     const timed = body.filter((text) => CLOCK.test(text)).length;
@@ -99,16 +98,14 @@ export const timelineOrder: LintRule = {
     const told = body.filter((text) => !(text.length <= ZONE_NOTE_LENGTH && statedZone(text)));
     const link = linkIn(doc.lines.slice(section.line, section.endLine));
     const onlyLink = link !== null && told.length <= 1 && timed === 0 && told.every(isOnlyLink);
-    const empty = !timeline.entries.length && !timeline.problems.some((p) => unread(p.line)) && timed < 2;
-    if (onlyLink || empty) {
+    // A timeline of dated entries with no times (day headings, dated items) is still in order; one
+    // told in prose with no times is no timeline at all, which required-sections reports.
+    if ((onlyLink || (!timeline.entries.length && timed < 2 && timelineForm(section) === 'linked')) && link)
       findings.push({
         rule: 'timeline-order',
-        line: link?.line ? section.line + link.line : section.line,
-        message: link
-          ? `the timeline is only linked: ${link.url}; copy its entries here, each with its time`
-          : 'the timeline has no entries with a time; start each entry with its time',
+        line: section.line + link.line,
+        message: `the timeline is only linked: ${link.url}; copy its entries here, each with its time`,
       });
-    }
     return findings;
   },
   examples: {
@@ -126,6 +123,10 @@ export const timelineOrder: LintRule = {
       '## Timeline\n\n- 2022-02-02 1625: an e-mail arrives ([report](https://example.com/r))\n- 2022-02-02 1650: huddle begins\n',
       // An unknown day beside a template time: the author's unknown and the template's slot, no unreadable date.
       '## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n| --- | --- |\n| 2022-05-?? HH:mm | Detected in May |\n| 2022-05-25 08:00 | Investigated |\n',
+      // Day headings with no times, a link among the entries: dated entries, in order, not a linked timeline.
+      '## Timeline\n\n### August 15\n\nThe first report [#11876](https://github.com/o/r/issues/11876) is opened.\n\n### August 17\n\nThe fix merges.\n',
+      // Dated narrative with no times is no timeline at all: required-sections says so, not this rule.
+      '## Timeline and Response\n\nOn September 5th, a researcher reported a malicious workflow.\n\nLater on September 5th, another researcher emailed us.\n',
     ],
     notOk: [
       { markdown: '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n- 12:04 alert fired\n', lines: [6] },
