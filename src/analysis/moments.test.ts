@@ -55,8 +55,12 @@ describe('moments keep the order of an incident', () => {
   it('an exposure with nothing seen failing ends when its last fix ships, when no line says when it was closed', () => {
     const m = findMoments([
       ev(0, 'report', 'A researcher submitted a bug report', ['detect'], { ref: 'RPT' }),
-      ev(60, 'change', 'Version 1.6.0 released with a partial fix', ['mitigation', 'change'], { ref: 'FIX-1' }),
-      ev(120, 'change', 'Version 1.6.1 released with the full fix', ['mitigation', 'change'], { ref: 'FIX-2' }),
+      ev(60, 'change', 'Version 1.6.0 released with a partial fix', ['mitigation', 'change'], {
+        ref: 'FIX-1',
+      }),
+      ev(120, 'change', 'Version 1.6.1 released with the full fix', ['mitigation', 'change'], {
+        ref: 'FIX-2',
+      }),
     ]);
     expect(refs(m)).toMatchObject({ mitigationStarted: 'FIX-1', recovered: 'FIX-2' });
   });

@@ -61,7 +61,9 @@ export function recoveriesOf(events: Event[], impactStart: Event | null): Event[
  */
 function exposureClosed(events: Event[]): Event | null {
   if (withSignal(events, 'symptom').length) return null;
-  return events.filter((e) => e.signals.includes('mitigation') && e.signals.includes('change')).at(-1) ?? null;
+  return (
+    events.filter((e) => e.signals.includes('mitigation') && e.signals.includes('change')).at(-1) ?? null
+  );
 }
 
 /**
