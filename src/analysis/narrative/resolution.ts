@@ -1,17 +1,16 @@
-import type { Event, NarrativeClaim } from '../../model/index.js';
-import { clock, span } from '../course.js';
+import type { NarrativeClaim } from '../../model/index.js';
+import { clock, span, withSignal } from '../course.js';
 import type { NarrativeContext } from './context.js';
 import { endingMitigation } from './mitigations.js';
 import { entryWords, quoted } from './words.js';
-
-const hasSymptom = (events: Event[]) => events.some((e) => e.signals.includes('symptom'));
 
 /** What ended the impact, cited, or plainly that the evidence does not show it; then the close. */
 export function resolutionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
   const { recovered, closed } = ctx.moments;
   const out: NarrativeClaim[] = [];
   const ending = endingMitigation(ctx);
-  const exposure = recovered && !recovered.signals.includes('recovery') && !hasSymptom(ctx.events);
+  const exposure =
+    recovered && !recovered.signals.includes('recovery') && !withSignal(ctx.events, 'symptom').length;
   if (recovered && exposure)
     out.push({
       text: `${quoted(`No line states when the impact ended and no symptom is recorded: the exposure is taken to have closed when its last fix shipped, at ${clock(recovered.ts)} (${recovered.ref})`, recovered.summary)}.`,
