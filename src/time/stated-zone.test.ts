@@ -6,6 +6,8 @@ describe('zones stated in words', () => {
     expect(zoneWordsIn('All times are PST (UTC-7)')).toEqual({ abbreviation: 'PST', offset: -420 });
     expect(zoneWordsIn('Times in GMT+2')).toEqual({ offset: 120 });
     expect(zoneWordsIn('times are Europe/Oslo')).toEqual({ iana: 'Europe/Oslo' });
+    expect(zoneWordsIn('All times US/Pacific')).toEqual({ iana: 'US/Pacific' });
+    expect(zoneWordsIn('our CI/CD pipeline')).toEqual({});
     expect(zoneWordsIn('All times in CEST')).toEqual({ abbreviation: 'CEST' });
   });
 

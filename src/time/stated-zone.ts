@@ -19,7 +19,8 @@ export interface ZoneHints {
 
 export type ZoneReading = { zone: string; note?: string } | { zone: null; problem: string };
 
-const IANA_NAME = /\b([A-Z][a-z]{1,20}\/[A-Z][A-Za-z_]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?)\b/;
+// An area is a word (`Europe/Oslo`) or a country's letters, as the old links are (`US/Pacific`).
+const IANA_NAME = /\b([A-Z][A-Za-z]{1,20}\/[A-Z][A-Za-z_]{1,30}(?:\/[A-Z][A-Za-z_]{1,30})?)\b/;
 const OFFSET = /(?<![A-Za-z0-9])(?:UTC|GMT)\s{0,2}([+\-−])\s{0,2}(\d{1,2})(?::?(\d{2}))?(?!\d)/;
 /** "Eastern Time", "Pacific Daylight Time", "Central European Summer Time": a zone named by its region. */
 export const REGION_ZONE =
