@@ -28,6 +28,18 @@ describe('markers', () => {
     ]);
     expect(markers({ text: 'We planned how long the outage ends up lasting' }).signals).toEqual([]);
   });
+  it('takes the bound written as a noun, in brackets or not ("<START OF OUTAGE>", "(end of impact)")', () => {
+    expect(markers({ text: '80% of IPs fail to serve correctly. **<START OF OUTAGE>**' }).signals).toEqual([
+      'symptom',
+    ]);
+    expect(markers({ text: 'DNS configuration changes take effect. <END OF OUTAGE>' }).signals).toEqual([
+      'recovery',
+    ]);
+    expect(markers({ text: 'Traffic drained (end of impact)' }).signals).toEqual(['recovery']);
+    expect(markers({ text: 'We discussed the end of the outage window with the vendor' }).signals).toEqual(
+      [],
+    );
+  });
   it('takes an incident said to be declared or closed for the formal opening or closing', () => {
     expect(markers({ text: 'Incident declared.' }).signals).toEqual(['declare']);
     expect(markers({ text: 'Incident declared through statuspage.io.' }).signals).toEqual(['declare']);

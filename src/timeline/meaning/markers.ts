@@ -72,6 +72,10 @@ const CLOSED =
 const IMPACT_BOUND =
   /(?:^|[.!;(]\s{0,3})(?:the\s{1,3})?(?:outage|impact|downtime|disruption)\s{1,3}(?:is\s{1,3})?(start(?:s|ed)?|begins?|began|ends?|ended|over)\W{0,4}$/i;
 
+/** `… <START OF OUTAGE>`, `… (end of impact)`: the same bound written as a noun. */
+const IMPACT_BOUND_NOUN =
+  /(?:^|[.!;(<[*]\s{0,3})(start|beginning|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|impact|downtime|disruption)\W{0,6}$/i;
+
 /** What the line's explicit markers state; empty signals and no kind when it carries none. */
 export function markers(line: Line): Marked {
   const signals = new Set<Signal>();
@@ -92,7 +96,7 @@ export function markers(line: Line): Marked {
   if (TRAILING_TAG.test(line.text)) signals.add('recovery');
   if (DECLARED.test(line.text)) signals.add('declare');
   if (CLOSED.test(line.text)) signals.add('close');
-  const bound = line.text.match(IMPACT_BOUND);
+  const bound = line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN);
   if (bound) signals.add(/^(?:end|over)/i.test(bound[1]) ? 'recovery' : 'symptom');
   return { kind, signals: [...signals] };
 }
