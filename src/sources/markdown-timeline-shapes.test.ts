@@ -411,6 +411,66 @@ describe('days written on their own (pypi incident reports)', () => {
   });
 });
 
+describe('day lines over untimed items, inline breaks, and a lead that tells the day', () => {
+  it('reads each untimed item under a day line as an entry at the start of that day, in the stated IANA zone (Envoy CVE-2019-9900)', async () => {
+    const { events } = await readWith(markdownTimeline, collection('envoyproxy__envoy', 'cve-2019-9900.md'));
+    // "All times US/Pacific": before daylight saving began on 10 March, after it, and a timed item.
+    expect(at(events, 233)).toBe('2019-02-18T08:00:00Z');
+    expect(at(events, 271)).toBe('2019-03-20T07:00:00Z');
+    expect(at(events, 272)).toBe('2019-03-20T07:00:00Z');
+    expect(at(events, 277)).toBe('2019-03-22T18:20:00Z');
+    // The day line itself is no entry once its items are.
+    expect(at(events, 232)).toBeNull();
+    expect(at(events, 270)).toBeNull();
+  });
+
+  it('keeps items nested under an untimed item as its text, and the day line with a paragraph below as one entry', async () => {
+    const path = excerpt(
+      't.md',
+      '## Timeline\n\n2024-03-01:\n* Fix drafted.\n  * reviewed by two\n* Fix shipped.\n\n2024-03-02:\n\nThe release went out.\n',
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts), e.summary, e.details])).toEqual([
+      [4, '2024-03-01T00:00:00Z', 'Fix drafted.', ['reviewed by two']],
+      [6, '2024-03-01T00:00:00Z', 'Fix shipped.', []],
+      [8, '2024-03-02T00:00:00Z', 'The release went out.', []],
+    ]);
+  });
+
+  it('reads entries separated by HTML line breaks in one wrapped paragraph, each at the line its time is on (Flutter 2023-08-26)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('flutter__flutter', 'Postmortem-flutter.dev-outage-on-August-26-2023.md'),
+    );
+    const onLine = (line: number) => events.filter((e) => e.source.line === line).map((e) => iso(e.ts));
+    // "(Internal ID 560528920.)<br> 21:14 - DNS configuration changes take effect. 80%"
+    expect(onLine(25)).toEqual(['2023-08-26T04:14:00Z']);
+    expect(events.find((e) => e.source.line === 25)?.summary).toMatch(
+      /^DNS configuration changes take effect\. 80% of IPs/,
+    );
+    expect(onLine(37)).toEqual(['2023-08-26T11:27:00Z', '2023-08-26T12:07:00Z']);
+    expect(onLine(43)).toEqual(['2023-08-26T19:55:00Z']);
+  });
+
+  it('keeps an HTML break inside a table cell as part of the row', async () => {
+    const path = excerpt(
+      't.md',
+      '## Timeline\n\n| Time | Event |\n| --- | --- |\n| 10:00 | Deploy<br>12:00 rollback |\n',
+    );
+    const { events } = await readWith(markdownTimeline, path, { date: '2024-01-01' });
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([[5, '2024-01-01T10:00:00Z']]);
+  });
+
+  it('dates the times by the day the lead tells of, not the later day in the file name (datahub 2017-02-24)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('berkeley-dsep-infra__datahub', '2017-02-24-proxy-death-incident.md'),
+    );
+    // "On the evening of Feb 23, …"; "All times in PST".
+    expect(at(events, 11)).toBe('2017-02-24T05:10:57Z');
+  });
+});
+
 describe('hostile documents', () => {
   it('reads long lines of spaces, marks and digits in linear time', async () => {
     const n = 100_000;
@@ -428,6 +488,15 @@ describe('hostile documents', () => {
     const started = performance.now();
     await readWith(markdownTimeline, excerpt('hostile.md', text), { date: '2024-01-01' });
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('reads a line of thousands of HTML breaks in linear time', async () => {
+    const n = 100_000;
+    const text = [`2024-01-01:${'<br> 10:00 x'.repeat(n / 12)}`, `* ${'<br'.repeat(n / 3)}`].join('\n');
+    const started = performance.now();
+    const { events } = await readWith(markdownTimeline, excerpt('breaks.md', text), { date: '2024-01-01' });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(events).toHaveLength(Math.floor(n / 12));
   });
 
   it('reads a paragraph wrapped over twenty thousand lines in linear time, as one text', async () => {

@@ -171,6 +171,9 @@ function detect(input: Input): boolean {
   );
 }
 
+/** A day heading or day line whose untimed list items are each an entry at the day's start. */
+type DayList = { stamp: Stamp; indent: number; level: number | null };
+
 const dayStartNote = (slot: string) =>
   `no time of day ('${slot}'): placed at the start of its day and marked approximate`;
 
@@ -341,6 +344,9 @@ function readLines(
   // is written under it, else it only sets the day for the timed lines below.
   let provisional = false;
   let attached = false;
+  // The day that untimed list items below a day heading or day line are each an entry of, at the
+  // day's start, and the indent of those items once the first is seen.
+  let dayList: DayList | null = null;
   let previousBlank = true;
 
   const close = () => {
@@ -364,6 +370,7 @@ function readLines(
       return;
     }
     close();
+    dayList = dayOnly ? { stamp, indent: kind === 'bullet' ? indent : -1, level: null } : null;
     if (stamp.timeUnknown) note(line, dayStartNote(stamp.timeUnknown));
     open = {
       ts: dated.ms,
@@ -401,6 +408,7 @@ function readLines(
         continue;
       }
       close();
+      dayList = null;
       table = null;
       group = `${name}#list${++groupCount}`;
       scope.approximate = saysApproximate({ text, number });
@@ -476,6 +484,14 @@ function readLines(
       begin(stamp, number, stamp.rest, bullet ? 'bullet' : 'line', indent);
       continue;
     }
+    // "2019-03-20:" over "* CVEs were requested …" and "* Draft fixes were shared …": each item
+    // is an entry of that day, at its start; items nested under one are that item's text.
+    if (dayList && bullet && !stamp && indent > dayList.indent && indent <= (dayList.level ?? indent)) {
+      const list: DayList = dayList;
+      begin(list.stamp, number, stripEmphasis(body), 'bullet', indent);
+      dayList = { ...list, level: indent };
+      continue;
+    }
     const labelled = stamp ? null : labelledDay(body);
     if (labelled) {
       close();
@@ -513,13 +529,27 @@ function readLines(
   return { events, problems };
 }
 
+const HTML_BREAK = /<br\s{0,2}\/?>/gi;
+
+/**
+ * A line with HTML line breaks (`…(Internal ID 5605.)<br> 21:14 - DNS changes take effect.`) as
+ * the lines it renders as, each with the number of the source line it is written on. A table row
+ * keeps its breaks: they are line breaks inside one cell.
+ */
+function brokenAt(text: string, number: number): SourceLine[] {
+  if (isTableRow(text) || !HTML_BREAK.test(text)) return [{ text, number }];
+  HTML_BREAK.lastIndex = 0;
+  const parts = text.split(HTML_BREAK).filter((part) => part.trim());
+  return parts.length ? parts.map((part) => ({ text: part.trimStart(), number })) : [{ text: '', number }];
+}
+
 async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   const lines: SourceLine[] = [];
   for await (const l of linesOf(input, ctx, {
     maxBytes: LIMITS.documentBytes,
     maxLines: LIMITS.documentLines,
   }))
-    lines.push({ text: l.text, number: l.number });
+    lines.push(...brokenAt(l.text, l.number));
   const sections = timelineSectionLines(lines);
   // The timeline sections when the document names some and they hold entries, else every timed line.
   let reading = sections.size ? readLines(input.name, lines, ctx, sections) : null;

@@ -30,6 +30,28 @@ describe('the day a document is about', () => {
   });
 });
 
+describe('the day a lead tells of', () => {
+  it('takes a day the lead writes with its month, in the fortnight before the file name’s day', () => {
+    const doc = lines(
+      '# Proxy death\n\nOn the evening of Feb 23, students saw errors.\n\n### 21:10\nThe pod died.',
+    );
+    expect(documentBaseDate('2017-02-24-proxy-death.md', doc)).toEqual({
+      date: '2017-02-23',
+      from: 'text',
+      line: 3,
+    });
+  });
+
+  it('keeps the file name’s day when the lead’s day is after it, long before it, or written after a timed line', () => {
+    const after = lines('On March 3 we will review this.');
+    expect(documentBaseDate('2017-02-24-x.md', after)?.from).toBe('file name');
+    const long = lines('A bug shipped on Jan 2, 2017.');
+    expect(documentBaseDate('2017-02-24-x.md', long)?.from).toBe('file name');
+    const late = lines('- 10:00 deploy\n- On Feb 20 the fix was planned');
+    expect(documentBaseDate('2017-02-24-x.md', late)?.from).toBe('file name');
+  });
+});
+
 describe('a sentence stating the day of the times', () => {
   it('is a sentence about events or times that carries a full date', () => {
     expect(dayStatement({ text: 'All times below are from 3 May 2022, CEST.', number: 1 })).toBe(

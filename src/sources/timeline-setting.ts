@@ -1,6 +1,14 @@
 // What a document says about all of its times at once: the day they fall on, their zone, and
 // whether they are approximate. Read before the lines, so every line is dated the same way.
-import { firstDate, hasZoneWords, readStamp, type ZoneWords, zoneWordsIn } from '../time/index.js';
+import {
+  firstDate,
+  hasZoneWords,
+  isoDay,
+  readDayAt,
+  readStamp,
+  type ZoneWords,
+  zoneWordsIn,
+} from '../time/index.js';
 
 export interface SourceLine {
   text: string;
@@ -55,10 +63,39 @@ export function documentBaseDate(name: string, lines: SourceLine[]): BaseDate | 
   const fromTitle = title ? firstDate(title.text) : null;
   if (fromTitle && title) return { date: fromTitle, from: 'title', line: title.number };
   const fromName = firstDate(name.replace(/[_]/g, ' '));
-  if (fromName) return { date: fromName, from: 'file name', line: null };
+  if (fromName) return leadDay(lines, fromName) ?? { date: fromName, from: 'file name', line: null };
   for (const l of lines) {
     const date = firstDate(l.text);
     if (date) return { date, from: 'text', line: l.number };
+  }
+  return null;
+}
+
+/** A day written with its month's name ("On the evening of Feb 23", "14 June 2022"). */
+const NAMED_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i;
+const DAY_START = /(?:^|(?<=[^\p{L}\p{N}]))(?=\d|\p{L})/gu;
+/** How long before it is published a report may tell of its incident's day. */
+const LEAD_DAYS = 14;
+
+/**
+ * The day the lead tells of, when a file name gives the day the report was written: the first day
+ * written with its month's name before the first timed line ("On the evening of Feb 23, …" in
+ * `2017-02-24-proxy-death.md`), taken when it falls in the fortnight up to that day.
+ */
+function leadDay(lines: SourceLine[], published: string): BaseDate | null {
+  const last = Date.parse(published);
+  for (const l of lines) {
+    if (isEntry(l.text)) return null;
+    if (!NAMED_MONTH.test(l.text)) continue;
+    for (const m of l.text.matchAll(DAY_START)) {
+      const found = readDayAt(l.text, m.index);
+      if (!found || !NAMED_MONTH.test(l.text.slice(m.index, found.end))) continue;
+      const date = isoDay(found.day, published);
+      const before = date ? last - Date.parse(date) : -1;
+      if (date && before >= 0 && before <= LEAD_DAYS * 86_400_000)
+        return { date, from: 'text', line: l.number };
+      return null;
+    }
   }
   return null;
 }
