@@ -64,6 +64,20 @@ describe('readStamp', () => {
     expect(read('12-05 of the runs failed')).toBeNull();
   });
 
+  it('reads the short 12-hour form, one letter after the minutes ("11:21a", "12:28p")', () => {
+    expect(read('2019-02-25 11:21a')).toMatchObject({ day: { day: 25 }, clock: { hour: 11, minute: 21 } });
+    expect(read('12:28p')).toMatchObject({ clock: { hour: 12, minute: 28 } });
+    expect(read('1:05p the hub is back')).toMatchObject({
+      clock: { hour: 13, minute: 5 },
+      rest: 'the hub is back',
+    });
+    expect(read('12:05a')).toMatchObject({ clock: { hour: 0, minute: 5 } });
+    // A word that starts with the letter is no meridiem, nor is a letter after an hour alone.
+    expect(read('10:00 a deploy')).toMatchObject({ clock: { hour: 10 }, rest: 'a deploy' });
+    expect(read('10:00 pods restart')).toMatchObject({ clock: { hour: 10 } });
+    expect(read('5a is the rack')).toBeNull();
+  });
+
   it('marks approximate times and ranges, keeping the start', () => {
     expect(read('~13:30-13:45 UTC – errors rise')).toMatchObject({
       clock: { hour: 13, minute: 30 },

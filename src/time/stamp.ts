@@ -54,6 +54,8 @@ const HOUR_KNOWN = /(\d{1,2}):(?:\?\?|[Xx]{2}|[Mm]{2}|--)(?![\w?])/y;
 const TRAILING_APPROX = /\s{0,2}~/y;
 const HOUR_ONLY = /(\d{1,2})(?=\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))/y;
 const MERIDIEM = /\s{0,2}([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])/y;
+/** `11:21a`, `12:28p`: the short form, one letter written right after the minutes. */
+const SHORT_MERIDIEM = /([ap])(?![A-Za-z0-9])/y;
 const ISO_ZONE = /(?:Z(?![A-Za-z])|([+-])(\d{2}):?(\d{2})(?!\d))/y;
 const RANGE_END =
   /\s{0,3}(?:-|–|—|to\b|until\b)\s{0,3}~?\d{1,2}(?::\d{2}){1,2}(?:\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?(?![\d:])/iy;
@@ -99,7 +101,7 @@ function readClock(
   const minute = m ? Number(m[2]) : 0;
   const second = m?.[3] ? Number(m[3]) : 0;
   const ms = m?.[4] ? Math.round(Number(`0.${m[4]}`) * 1000) : 0;
-  const meridiem = at(MERIDIEM, text, end);
+  const meridiem = at(MERIDIEM, text, end) ?? (m ? at(SHORT_MERIDIEM, text, end) : null);
   if (meridiem) {
     end += meridiem[0].length;
     const pm = meridiem[1].toLowerCase() === 'p';
