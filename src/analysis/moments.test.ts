@@ -17,6 +17,26 @@ describe('moments keep the order of an incident', () => {
     expect(refs(m)).toMatchObject({ impactStart: 'ALERT', detected: 'ALERT', acknowledged: 'ACK' });
   });
 
+  it("the writer's own mark of the outage's start decides impact start, unless the outage was reported before it", () => {
+    const change = ev(0, 'change', 'DNS change submitted; an error in it would add wrong A records', [
+      'symptom',
+      'change',
+    ]);
+    const mark = ev(350, 'note', 'DNS changes take effect. <START OF OUTAGE>', ['symptom'], {
+      ref: 'MARK',
+      attrs: { impactBound: 'start' },
+    });
+    const alert = ev(356, 'alert', 'Monitoring reports the site down', ['symptom', 'detect'], {
+      ref: 'ALERT',
+    });
+    expect(findMoments([change, mark, alert]).impactStart?.ref).toBe('MARK');
+    // "[03-26 23:04] … (outage starts)" after reports at 02:50 the same day: the mark's date is off.
+    const early = ev(200, 'report', 'The outage is reported on GitHub', ['symptom', 'detect'], {
+      ref: 'EARLY',
+    });
+    expect(findMoments([change, early, mark, alert]).impactStart?.ref).toBe(change.ref);
+  });
+
   it('a responder at work before any report is the team knowing: detection is no later than that', () => {
     const events = [
       ev(0, 'note', 'All services returning 503', ['symptom'], { ref: 'SYM' }),

@@ -75,11 +75,16 @@ function exposureClosed(events: Event[]): Event | null {
 export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const symptoms = withSignal(events, 'symptom');
   const detects = withSignal(events, 'detect');
-  // A symptom dated only to a day on which another is timed began no earlier than anyone can tell.
-  const impactStart = firstAtOrAfter(
-    symptoms.filter((s) => !symptoms.some((t) => notKnownBefore(s, t))),
-    null,
-  );
+  // The writer's own mark of where the outage starts decides, unless the outage was reported
+  // before it (the mark or its date is then mistaken); else the first symptom, where a symptom
+  // dated only to a day on which another is timed began no earlier than anyone can tell.
+  const marked = symptoms.find((s) => s.attrs.impactBound === 'start');
+  const impactStart =
+    (marked && !detects.some((d) => d.ts < marked.ts) ? marked : null) ??
+    firstAtOrAfter(
+      symptoms.filter((s) => !symptoms.some((t) => notKnownBefore(s, t))),
+      null,
+    );
   const start = impactStart?.ts ?? null;
   const firstDetect = firstAtOrAfter(detects, start);
   const firstAck = firstAtOrAfter(withSignal(events, 'ack'), start);

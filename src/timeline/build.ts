@@ -128,8 +128,8 @@ function placements(raws: RawEvent[]): Map<RawEvent, Placement> {
 }
 
 function toEvent(raw: RawEvent, known: string[], primary: string[], placement?: Placement): Event {
-  const { kind, signals } = classify(raw, placement);
-  const attrs = { ...(raw.attrs ?? {}) };
+  const { kind, signals, bound } = classify(raw, placement);
+  const attrs = { ...(raw.attrs ?? {}), ...(bound ? { impactBound: bound } : {}) };
   return {
     ts: raw.ts,
     kind,

@@ -5,6 +5,8 @@ import * as words from './vocabulary.js';
 export interface Classified {
   kind: EventKind;
   signals: Signal[];
+  /** Where the writer marked the impact to start or end on this line, when they did. */
+  bound?: 'start' | 'end';
 }
 
 const affirmed = (text: string) => text.replace(words.NEGATION, ' ');

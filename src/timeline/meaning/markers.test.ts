@@ -36,6 +36,9 @@ describe('markers', () => {
       'recovery',
     ]);
     expect(markers({ text: 'Traffic drained (end of impact)' }).signals).toEqual(['recovery']);
+    expect(markers({ text: 'Traffic drained (end of impact)' }).bound).toBe('end');
+    expect(markers({ text: 'The pod is stuck. (outage starts)' }).bound).toBe('start');
+    expect(markers({ text: 'The pod is stuck.' }).bound).toBeUndefined();
     expect(markers({ text: 'We discussed the end of the outage window with the vendor' }).signals).toEqual(
       [],
     );

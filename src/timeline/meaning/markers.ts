@@ -7,6 +7,8 @@ export interface Marked {
   /** The kind a leading tag states (`[ALERT]`, `[RESOLVED]`), if any. */
   kind?: EventKind;
   signals: Signal[];
+  /** The writer's own mark of where the impact starts or ends (`(outage starts)`, `<END OF OUTAGE>`). */
+  bound?: 'start' | 'end';
 }
 
 /** Status words and what they state; statuses are one or two words, so the whole value is looked up. */
@@ -97,6 +99,7 @@ export function markers(line: Line): Marked {
   if (DECLARED.test(line.text)) signals.add('declare');
   if (CLOSED.test(line.text)) signals.add('close');
   const bound = line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN);
-  if (bound) signals.add(/^(?:end|over)/i.test(bound[1]) ? 'recovery' : 'symptom');
-  return { kind, signals: [...signals] };
+  const side = bound ? (/^(?:end|over)/i.test(bound[1]) ? 'end' : 'start') : undefined;
+  if (side) signals.add(side === 'end' ? 'recovery' : 'symptom');
+  return { kind, signals: [...signals], ...(side ? { bound: side } : {}) };
 }

@@ -8,6 +8,8 @@ import bundled from './weights.json' with { type: 'json' };
 export interface Meaning {
   kind: EventKind;
   signals: Signal[];
+  /** Where the writer marked the impact to start or end on this line, when they did. */
+  bound?: 'start' | 'end';
 }
 
 /** What a kind says by itself, whatever else the line carries (SPEC §3 kinds, the label guide). */
@@ -47,5 +49,5 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     else kind = 'action';
   }
   for (const s of IMPLIED[kind] ?? []) signals.add(s);
-  return { kind, signals: [...signals] };
+  return { kind, signals: [...signals], ...(marked.bound ? { bound: marked.bound } : {}) };
 }
