@@ -437,6 +437,16 @@ describe('day lines over untimed items, inline breaks, and a lead that tells the
     ]);
   });
 
+  it('keeps a list below text written under the day as that text (Flutter Gradle failures, 2019-09-18)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('flutter__flutter', 'Postmortem-Widespread-Gradle-failures-on-Flutter-v1.12.13-hotfix.5.md'),
+    );
+    // "The change lands with a test that:" over "1. Creates a new ios-only flutter plugin …".
+    for (const line of [38, 39, 40, 41]) expect(at(events, line)).toBeNull();
+    expect(at(events, 29)).toBe('2019-09-18T07:00:00Z');
+  });
+
   it('reads entries separated by HTML line breaks in one wrapped paragraph, each at the line its time is on (Flutter 2023-08-26)', async () => {
     const { events } = await readWith(
       markdownTimeline,

@@ -349,6 +349,14 @@ function readLines(
   let dayList: DayList | null = null;
   let previousBlank = true;
 
+  // Text went into the open entry at `line`. Text written under a day itself makes a list below
+  // it that text's, not the day's entries.
+  const attachedAt = (line: number) => {
+    lastTextLine = line;
+    attached = true;
+    if (provisional) dayList = null;
+  };
+
   const close = () => {
     if (open && !open.summary && open.details?.length) open.summary = open.details.shift()!;
     if (open?.summary && (!provisional || attached)) events.push(open);
@@ -512,8 +520,7 @@ function readLines(
       const details = current.details!;
       if (details.length) details[details.length - 1] = joinWrapped(details[details.length - 1], body);
       else current.summary = joinWrapped(current.summary, body);
-      lastTextLine = number;
-      attached = true;
+      attachedAt(number);
       continue;
     }
     const attaches = bullet
@@ -521,8 +528,7 @@ function readLines(
       : shape.of === 'heading' || (!wasBlank && shape.of === 'line');
     if (current && attaches) {
       current.details!.push(stripEmphasis(body));
-      lastTextLine = number;
-      attached = true;
+      attachedAt(number);
     } else close();
   }
   close();
