@@ -35,6 +35,9 @@ describe('moments keep the order of an incident', () => {
       ref: 'EARLY',
     });
     expect(findMoments([change, early, mark, alert]).impactStart?.ref).toBe(change.ref);
+    // A report weeks before the mark is of an earlier problem: the mark still decides.
+    const earlier = ev(-30_000, 'report', 'Gradle fails for ios-only plugins', ['symptom', 'detect']);
+    expect(findMoments([earlier, change, mark, alert]).impactStart?.ref).toBe('MARK');
   });
 
   it('a responder at work before any report is the team knowing: detection is no later than that', () => {

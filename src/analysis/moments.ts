@@ -75,12 +75,14 @@ function exposureClosed(events: Event[]): Event | null {
 export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const symptoms = withSignal(events, 'symptom');
   const detects = withSignal(events, 'detect');
-  // The writer's own mark of where the outage starts decides, unless the outage was reported
-  // before it (the mark or its date is then mistaken); else the first symptom, where a symptom
-  // dated only to a day on which another is timed began no earlier than anyone can tell.
+  // The writer's own mark of where the outage starts decides, unless the outage was reported in
+  // the day before it (the mark or its date is then mistaken; a report weeks earlier is of an
+  // earlier problem); else the first symptom, where a symptom dated only to a day on which
+  // another is timed began no earlier than anyone can tell.
   const marked = symptoms.find((s) => s.attrs.impactBound === 'start');
+  const reportedBefore = (m: Event) => detects.some((d) => d.ts < m.ts && m.ts - d.ts <= ANSWER_WITHIN_MS);
   const impactStart =
-    (marked && !detects.some((d) => d.ts < marked.ts) ? marked : null) ??
+    (marked && !reportedBefore(marked) ? marked : null) ??
     firstAtOrAfter(
       symptoms.filter((s) => !symptoms.some((t) => notKnownBefore(s, t))),
       null,
