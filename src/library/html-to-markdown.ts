@@ -1,25 +1,6 @@
 // Wiki exports (Confluence, MediaWiki) are HTML; turning them into Markdown lets one reader serve both.
 // One pass over the tags with indexOf, so time is linear in the page whatever its tags or nesting.
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  mdash: '—',
-  ndash: '–',
-  hellip: '…',
-};
-
-/** Each `&` starts at most one bounded match, so this is linear. */
-const decodeEntities = (text: string) =>
-  text.replace(/&(#x[0-9a-f]{1,8}|#[0-9]{1,8}|[a-z]{2,8});/gi, (whole, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
-    const code = name[1].toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+import { decodeEntities } from '../text/entities.js';
 
 export const looksLikeHtml = (text: string) =>
   /^\s*(<!doctype html|<html|<body|<div|<h[1-6][\s>])/i.test(text);

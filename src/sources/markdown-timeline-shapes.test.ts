@@ -462,6 +462,15 @@ describe('day lines over untimed items, inline breaks, and a lead that tells the
     expect(onLine(43)).toEqual(['2023-08-26T19:55:00Z']);
   });
 
+  it('reads character references as the rendered text (Flutter 2016-11-08: "&lt;START OF OUTAGE&gt;")', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('flutter__flutter', 'Postmortem-Build-Breakage-on-2016-11-08.md'),
+    );
+    expect(events.find((e) => e.source.line === 26)?.summary).toMatch(/pushed to pub <START OF OUTAGE>$/);
+    expect(events.find((e) => e.source.line === 32)?.summary).toContain('he’s facing');
+  });
+
   it('keeps an HTML break inside a table cell as part of the row', async () => {
     const path = excerpt(
       't.md',

@@ -2,6 +2,7 @@
 // (tables, bullets, time headings with paragraphs, plain lines) that share the day and the zone.
 import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Source } from '../model/index.js';
+import { decodeEntities } from '../text/entities.js';
 import { markdownHeading } from '../text/markdown-heading.js';
 import {
   hasZoneWords,
@@ -49,8 +50,9 @@ const LOG_LINE =
 const SYSLOG_LINE =
   /^[A-Z][a-z]{2}\s{1,2}\d{1,2}\s\d{2}:\d{2}:\d{2}\s[\w.-]{1,64}\s[\w./-]{1,64}(?:\[\d{1,10}\])?:/;
 
+/** A line's text as Markdown renders it: emphasis and code marks removed, `&lt;` read as `<`. */
 const stripEmphasis = (s: string) =>
-  s
+  decodeEntities(s)
     .replace(/(\*\*|__)(.*?)\1/g, '$2')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/^[*_]{1,2}\s*/, '')
