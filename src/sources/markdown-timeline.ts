@@ -14,6 +14,7 @@ import {
   readStamp,
   type Stamp,
   type StampOptions,
+  sameZoneWords,
   settleZone,
   type ZoneHints,
   type ZoneWords,
@@ -247,7 +248,7 @@ function linesZone(
     if (timelineLines.size && !timelineLines.has(l.number)) continue;
     const stamp = stampOf(blockBody(l.text));
     if (!stamp || isBroken(stamp) || !stamp.clock || !hasZoneWords(stamp.zone)) continue;
-    if (named && JSON.stringify(named) !== JSON.stringify(stamp.zone)) return null;
+    if (named && !sameZoneWords(named, stamp.zone)) return null;
     named = stamp.zone;
   }
   if (!named) return null;

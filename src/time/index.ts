@@ -6,6 +6,7 @@ export { type BrokenStamp, type Clock, isBroken, readStamp, type Stamp, type Sta
 export {
   hasZoneWords,
   regionZoneIn,
+  sameZoneWords,
   settleZone,
   type ZoneHints,
   type ZoneReading,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settleZone, zoneWordsIn } from './stated-zone.js';
+import { sameZoneWords, settleZone, zoneWordsIn } from './stated-zone.js';
 
 describe('zones stated in words', () => {
   it('finds abbreviations, offsets and IANA names in a sentence', () => {
@@ -56,5 +56,15 @@ describe('zones stated in words', () => {
     expect('note' in open && open.note).toMatch(/IST names several zones .*read as Asia\/Kolkata/);
     // "Timeline (times in BST)" with nothing to settle it (2i2c 2025-08-12): British Summer Time, noted.
     expect(settleZone({ abbreviation: 'BST' }, '2025-08-12').zone).toBe('Europe/London');
+  });
+});
+
+describe('zones named in the same words', () => {
+  it('compares abbreviation, offset and IANA name, whatever order they were read in', () => {
+    expect(sameZoneWords({ offset: -420, abbreviation: 'PDT' }, { abbreviation: 'PDT', offset: -420 })).toBe(
+      true,
+    );
+    expect(sameZoneWords({ abbreviation: 'PDT' }, { abbreviation: 'PDT', offset: -420 })).toBe(false);
+    expect(sameZoneWords({ iana: 'Europe/Oslo' }, { iana: 'Europe/Paris' })).toBe(false);
   });
 });

@@ -76,6 +76,10 @@ export function zoneWordsIn(text: string, { bareRegion = false }: { bareRegion?:
 export const hasZoneWords = (w: ZoneWords) =>
   w.abbreviation !== undefined || w.offset !== undefined || w.iana !== undefined;
 
+/** True when two texts name a zone in the same words (abbreviation, offset and IANA name alike). */
+export const sameZoneWords = (a: ZoneWords, b: ZoneWords) =>
+  a.abbreviation === b.abbreviation && a.offset === b.offset && a.iana === b.iana;
+
 const continent = (zone: string) => zone.split('/')[0];
 
 /**
