@@ -64,6 +64,53 @@ describe('what an action item commits to', () => {
   });
 });
 
+describe('what leads into an instruction', () => {
+  it('reads the verb past an adverb, a negation, a clause set off by a comma, or a run of verbs', () => {
+    expect(commitmentOf('Remotely monitor the API server endpoint and send an alert').verb).toBe('monitor');
+    expect(commitmentOf("Don't duplicate service key credentials across hubs").verb).toBe('duplicate');
+    expect(commitmentOf('Do not deploy on Fridays').verb).toBe('deploy');
+    expect(commitmentOf('Before retrying, ensure the branch protection run is complete').verb).toBe('ensure');
+    expect(commitmentOf('Scope, plan, and implement concurrent batch submission').verb).toBe('implement');
+    expect(kind('Before the release, discuss whether to freeze')).toBe('decision');
+  });
+
+  it('reads nothing committed when what follows the lead is no verb', () => {
+    for (const text of [
+      'Remotely hosted dashboards',
+      'Before the release, more reviews',
+      'Scope, timing and cost',
+      // A condition or a hedge leaves the work undecided.
+      'If possible, add an alert',
+      'Maybe add a queue',
+    ])
+      expect(kind(text), text).toBe('none');
+  });
+});
+
+describe('a duty laid on a named thing', () => {
+  it('reads "The prepuller should be fixed so that …" as the outcome the thing must reach', () => {
+    for (const text of [
+      'The prepuller should be fixed so that helm does not time out',
+      'The cookie_id column in the users table should have UNIQUE and NOT NULL constraints',
+      'The monitoring system should notify more people',
+      'All dev/devicelab/bin/tasks/gradle_* tests should run with the AAR workflow as well',
+    ])
+      expect(kind(text), text).toBe('outcome');
+    expect(kind('The team should consider a second on-call rota')).toBe('decision');
+  });
+
+  it("reads a principle, a standing rule or the writers' wish as nothing committed", () => {
+    for (const text of [
+      'All applications should run in containers',
+      'Unstable changes should always be in branch',
+      'The deploys should never run on Fridays',
+      'We should have a continuous monitoring bot',
+      'The dashboards could be faster',
+    ])
+      expect(kind(text), text).toBe('none');
+  });
+});
+
 describe('a plan stated in the passive', () => {
   it('reads "will be created" and "planned for replacement" as outcomes, "will be discussed" as a decision', () => {
     expect(

@@ -61,6 +61,12 @@ interface Term {
 const isVerb = (t: Term) =>
   t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !t.tags.includes('Copula');
 
+/** The term at `i` is a verb in its base form (an imperative), or a word action items use as one. */
+const isVerbAt = (terms: Term[], i: number) =>
+  terms[i] !== undefined &&
+  ((isVerb(terms[i]) && terms[i].tags.some((t) => t === 'Infinitive' || t === 'Imperative')) ||
+    startsWithActionVerb(terms[i].text));
+
 /** A verb's base form; a gerund the tagger leaves as it is ("continuing") loses its ending. */
 function baseForm(phrase: string): string {
   const verb = nlp(phrase).verbs().toInfinitive().text().toLowerCase() || phrase.toLowerCase();
@@ -84,6 +90,86 @@ function afterAuxiliaries(terms: Term[], hand: number): number {
   return -1;
 }
 
+/** Modals that lay a duty on their subject: said of a named thing, the outcome it must reach. */
+const DUTY = new Set(['should', 'must']);
+/** Adverbs that turn a duty into a standing rule ("should always be …"). */
+const STANDING = new Set(['always', 'never', 'generally', 'usually']);
+/** Subjects that are the writers or readers themselves: "we should …" is a wish, not a duty laid on a thing. */
+const PERSONAL = new Set(['we', 'i', 'you', 'they', 'one', 'everyone', 'someone', 'people']);
+/** Determiners that point at one thing the reader knows ("the prepuller", "our staging hub"). */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'its', 'their', 'each']);
+
+/**
+ * A subject that names one thing (not a class of things or a person): a definite determiner ("The
+ * prepuller", "our staging hub") or a name ("`dev/…/gradle_*` tests", "API server"). "All
+ * applications", "Unstable changes" name a class: a duty on them is a principle.
+ */
+function namesOneThing(subject: Term[]): boolean {
+  if (!subject.length || subject.some((t) => PERSONAL.has(t.normal))) return false;
+  if (DEFINITE.has(subject[0].normal) || subject[0].tags.includes('Possessive')) return true;
+  return subject.some(
+    (t) =>
+      t.tags.includes('ProperNoun') ||
+      t.tags.includes('Acronym') ||
+      t.tags.includes('SlashedTerm') ||
+      /\w[_./]\w/.test(t.text),
+  );
+}
+
+/** Adverbs of likelihood or wish, a closed class like the hedging modals: "Maybe add …" is not decided. */
+const TENTATIVE = new Set([
+  'maybe',
+  'perhaps',
+  'possibly',
+  'potentially',
+  'ideally',
+  'hopefully',
+  'alternatively',
+  'optionally',
+  'eventually',
+]);
+
+interface TermWithPost extends Term {
+  post?: string;
+}
+
+/**
+ * Where the instruction starts, past what leads into it: adverbs ("Remotely monitor …"), a negation
+ * ("Don't duplicate …", "Never deploy …"), or a clause set off by a comma ("Before retrying, ensure …").
+ */
+function instructionStart(terms: TermWithPost[]): number {
+  // A condition ("If possible, …") or a hedge ("Maybe add …") leaves the work undecided: no lead to pass.
+  if (terms[0]?.tags.includes('Condition') || TENTATIVE.has(terms[0]?.normal ?? '')) return 0;
+  // "Before retrying, ensure …": a leading preposition or conjunction whose clause ends at a comma.
+  if (terms[0]?.tags.some((t) => t === 'Preposition' || t === 'Conjunction')) {
+    const comma = terms.slice(0, 8).findIndex((t) => /,/.test(t.post ?? ''));
+    if (comma >= 1) return comma + 1;
+  }
+  let i = 0;
+  while (i < 3 && terms[i]?.tags.includes('Adverb') && !TENTATIVE.has(terms[i].normal)) i++;
+  if (terms[i]?.normal === 'never') i++;
+  else if (terms[i]?.tags.includes('Auxiliary') && /^do/.test(terms[i].normal)) {
+    if (terms[i + 1]?.tags.includes('Negative')) i += 2;
+    else if (terms[i].tags.includes('Negative') || /n't$/.test(terms[i].text)) i++;
+  }
+  return i;
+}
+
+/**
+ * "Scope, plan, and implement …": a run of single words set off by commas, joined by "and" or "or"
+ * to a verb, is a run of imperatives; the index of the last one, else -1.
+ */
+function coordinatedVerb(terms: TermWithPost[]): number {
+  if (!/,/.test(terms[0]?.post ?? '')) return -1;
+  for (let i = 1; i < 6 && i < terms.length - 1; i++) {
+    const t = terms[i];
+    if (t.normal === 'and' || t.normal === 'or') return isVerb(terms[i + 1]) ? i + 1 : -1;
+    if (!/,/.test(t.post ?? '') && !(terms[i + 1]?.normal === 'and' || terms[i + 1]?.normal === 'or'))
+      return -1;
+  }
+  return -1;
+}
+
 /**
  * Reads what an action item commits to, by its grammar: its first word a verb, or a subject
  * handing over to one ("We need to refactor …", "DevEx will update …").
@@ -91,24 +177,36 @@ function afterAuxiliaries(terms: Term[], hand: number): number {
  */
 export function commitmentOf(item: string): Commitment {
   const text = item.replace(LEAD, '').slice(0, 300);
-  const terms: Term[] = nlp(text)
+  const all: TermWithPost[] = nlp(text)
     .terms()
     .json()
-    .map((t: { terms: Term[] }) => t.terms[0]);
+    .map((t: { terms: TermWithPost[] }) => t.terms[0]);
+  const start = instructionStart(all);
+  const terms = start > 0 && isVerbAt(all, start) ? all.slice(start) : all;
+  const opening = terms === all ? text : terms.map((t) => t.text).join(' ');
   // The tagger reads a list item's imperative as a noun ("Setup alerts", "Remove the variable"):
   // a first word that action items use as their verb is one.
-  let at = isVerb(terms[0] ?? { text: '', normal: '', tags: [] }) || startsWithActionVerb(text) ? 0 : -1;
+  let at = isVerb(terms[0] ?? { text: '', normal: '', tags: [] }) || startsWithActionVerb(opening) ? 0 : -1;
+  if (at < 0) at = coordinatedVerb(terms);
   if (at < 0) {
     // A subject of up to three words, then a modal or "need to", then the verb.
-    const hand = terms
-      .slice(0, 5)
+    const found = terms
+      .slice(0, 10)
       .findIndex(
         (t, i) =>
           t.tags.includes('Modal') ||
           t.tags.includes('Auxiliary') ||
           (HANDING.has(t.normal) && terms[i + 1]?.normal === 'to'),
       );
-    if (hand >= 1 && HEDGE.has(terms[hand].normal)) return { kind: 'none', verb: null };
+    // "The prepuller should be fixed so that …", "The cookie_id column in the users table should
+    // have …": a duty laid on one named thing, however long its name, is the outcome it must reach.
+    const duty =
+      found >= 1 &&
+      DUTY.has(terms[found].normal) &&
+      !STANDING.has(terms[found + 1]?.normal ?? '') &&
+      namesOneThing(terms.slice(0, found));
+    const hand = found < 5 || duty ? found : -1;
+    if (hand >= 1 && HEDGE.has(terms[hand].normal) && !duty) return { kind: 'none', verb: null };
     // After "need to", "plan to", the word is a verb by grammar, whatever the tagger says of it.
     if (hand >= 1 && terms[hand + 1]?.normal === 'to' && terms[hand + 2]) at = hand + 2;
     else if (hand >= 1) at = afterAuxiliaries(terms, hand);

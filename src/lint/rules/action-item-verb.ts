@@ -37,6 +37,8 @@ export const actionItemVerb: LintRule = {
       '## Recovery\n\nAll nodes were downgraded to v0.4.3 to\ncontinue generating correct blocks.\n',
       // A bold title over its one line: the line carries the verb.
       '## Looking Forward\n\n1. **Bug bounty**\n   - We will establish a bug bounty program.\n',
+      // A duty laid on a named thing states its outcome; a lead-in before the verb; work marked done.
+      "## Action items\n\n- The prepuller should be fixed so that helm does not time out\n- Remotely monitor the API server\n- Don't duplicate credentials\n- Better alerts (DONE)\n",
     ],
     notOk: [
       {
@@ -49,6 +51,12 @@ export const actionItemVerb: LintRule = {
         markdown:
           '## Looking Forward\n\n1. **Demotion**\n   - We are looking into more robust demotion.\n2. **Bug bounty**\n   - We will establish a bug bounty program.\n',
         lines: [4],
+      },
+      // A principle about a class of things, a standing rule and a wish commit to nothing.
+      {
+        markdown:
+          '## Action items\n\n- All applications should run in containers\n- Unstable changes should always be in branch\n- We should have a monitoring bot\n- Add a pool alert\n',
+        lines: [3, 4, 5],
       },
     ],
   },
