@@ -87,6 +87,35 @@ describe('actionItems', () => {
   });
 });
 
+describe('an item as written over several lines, and its status', () => {
+  it('reads an item wrapped over lines in the source as one sentence', () => {
+    const found = items(
+      "## Action items\n\n- Don't duplicate service key credentials across multiple\n  hubs\n",
+    );
+    expect(found.map((i) => i.action)).toEqual([
+      "Don't duplicate service key credentials across multiple hubs",
+    ]);
+  });
+
+  it('reads a status noted in brackets at the end of an item, and not a remark in brackets', () => {
+    const found = items(
+      '## Action items\n\n- The script should exclude non-Android plugins. OWNER: blasten@ (DONE).\n- Load test the flags service (in progress)\n- Disable text-to-speech on Discord (if possible)\n',
+    );
+    expect(found.map((i) => i.status)).toEqual(['done', 'in_progress', null]);
+  });
+
+  it('reads a list the writers tell in the past tense ("We immediately turned off …") as done work', () => {
+    const found = items(
+      '## Action items\n\n1. We immediately turned off all builds.\n2. We rotated all tokens.\n3. We put in changes to prevent uploads in the future.\n',
+    );
+    expect(found.map((i) => i.status)).toEqual(['done', 'done', 'done']);
+    const planned = items(
+      '## Action items\n\n1. We will turn off all builds.\n2. We rotate tokens monthly.\n',
+    );
+    expect(planned.map((i) => i.status)).toEqual([null, null]);
+  });
+});
+
 describe('what a subsection inherits and who is named', () => {
   it('lets a tracking link on a heading cover the items under its bold sub-labels', () => {
     const found = listedActionItems(

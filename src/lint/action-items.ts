@@ -41,6 +41,8 @@ const DONE_TITLE = /\b(completed|done|finished|resolved)\b/i;
 /** A tracking link or ticket key ("#2226", ".../issues/12", "OPS-123", "(issue created)") or a priority ("P1", "**HIGH**"). */
 const SCHEDULED =
   /(?:^|[\s([])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\bissues? (?:created|filed|opened)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:high|medium|low) priority\b|\bpriority\s{0,3}[:=]/;
+/** A status noted in brackets at the end of an item: "… OWNER: blasten@ (DONE).", "… (in progress)". */
+const STATUS_NOTE = /\(\s{0,3}([A-Za-z]{2,12}(?:[ -][A-Za-z]{2,12}){0,2})\s{0,3}\)\W{0,3}$/;
 /** Marks of work already done at the start of an item: a check mark, or a verb in the past tense. */
 const DONE_MARK = /^\s{0,3}(?:✅|✔️?|✓|☑️?)/u;
 
@@ -122,6 +124,9 @@ const PLANS =
 const UNDER_WAY =
   /\b(?:have|has)\s{1,3}(?:begun|started)\b|\b(?:is|are)\s{1,3}(?:now\s{1,3})?(?:under\s?way|in progress)\b/i;
 
+/** The writers as subject: "We put in changes …" is told by its verb, the word after. */
+const WRITERS = new Set(['we', 'i', 'they']);
+
 function saysDone(text: string): boolean {
   if (DONE_MARK.test(text)) return true;
   if (UNDER_WAY.test(text.slice(0, 400))) return false;
@@ -131,7 +136,10 @@ function saysDone(text: string): boolean {
     .split(/[\s,:;()]+/, 4)
     .map((w) => w.toLowerCase());
   const perfect = words.findIndex((w) => w === 'have' || w === 'has' || w === "we've");
-  const verb = perfect >= 0 && perfect <= 2 ? words[perfect + 1] : words[0];
+  // "We immediately turned off …": the subject and an adverb lead to the verb.
+  let opening = WRITERS.has(words[0]) ? 1 : 0;
+  if (/^[a-z]{3,}ly$/.test(words[opening] ?? '')) opening++;
+  const verb = perfect >= 0 && perfect <= 2 ? words[perfect + 1] : words[opening];
   if (!verb) return false;
   return IRREGULAR_PAST.has(verb) || (verb.length >= 5 && verb.endsWith('ed') && !verb.endsWith('eed'));
 }
@@ -175,8 +183,9 @@ function itemText(item: ListItem): { action: string; whole: string; isGroup: boo
   const rest = lead != null ? whole.slice(lead.length).trim() : '';
   // "Short term:" or a bold title alone ("**Bug bounty**") over a nested list: the nested items are the work.
   const isGroup = /:\s*$/.test(whole.trim()) && !rest.replace(/^:/, '').trim();
-  const action = clean(lead && lead.length > 3 ? lead : whole.split('\n')[0]);
-  const said = clean(rest.replace(/^[:\s–—-]+/, '').split('\n')[0]);
+  // A line wrapped in the source is one sentence: "Don't duplicate keys across multiple\nhubs".
+  const action = clean(lead && lead.length > 3 ? lead : whole);
+  const said = clean(rest.replace(/^[:\s–—-]+/, ''));
   return { action, whole, isGroup, commitment: lead && said ? said : action };
 }
 
@@ -217,6 +226,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       item.checked === true || DONE_MARK.test(whole)
         ? 'done'
         : (readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
+          readStatus(whole.match(STATUS_NOTE)?.[1]) ??
           (item.checked === false ? 'open' : UNDER_WAY.test(whole) ? 'in_progress' : context.status));
     const own: Context = {
       owner: fields.owner ?? subjectOwner(commitment) ?? subjectOwner(action) ?? context.owner,
