@@ -1,15 +1,23 @@
-import { IANAZone } from 'luxon';
-import { ZONE_ABBREVIATION } from '../time/index.js';
+import { regionZoneIn, zoneWordsIn } from '../time/index.js';
 
-const IANA_NAME = /\b([A-Z][a-z]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?)\b/;
 const OFFSET = /\b(?:UTC|GMT)\s*([+-]\s*\d{1,2}(?::?\d{2})?)\b/;
+/** A time of day and the word written right after it: "7:09 AM Eastern", "14:02 (Pacific)". */
+const TIME_THEN_WORD =
+  /\d{1,2}:\d{2}(?::\d{2})?\s{0,2}(?:[AaPp]\.?[Mm]\.?)?\s{1,2}\(?([A-Z][a-z]{2,12})\)?(?![A-Za-z])/;
 
-/** The time zone a piece of text states (`All times in UTC`, `(all times PST)`, `Europe/Oslo`), else null. */
+/**
+ * The time zone a piece of text states (`All times in UTC`, `(all times PST)`, `Europe/Oslo`,
+ * `US/Pacific`, `Eastern Time`), else null: read as the timeline source reads zones.
+ */
 export function statedZone(text: string): string | null {
   const offset = text.match(OFFSET);
   if (offset) return `UTC${offset[1].replace(/\s+/g, '')}`;
-  const iana = text.match(IANA_NAME);
-  if (iana && IANAZone.isValidZone(iana[1])) return iana[1];
-  const abbreviation = text.match(ZONE_ABBREVIATION);
-  return abbreviation ? abbreviation[1] : null;
+  const words = zoneWordsIn(text);
+  return words.iana ?? words.abbreviation ?? null;
+}
+
+/** The zone a time carries, written right after it by its region alone ("7:09 AM Eastern"), else null. */
+export function zoneAfterTime(text: string): string | null {
+  const word = text.match(TIME_THEN_WORD)?.[1];
+  return (word && regionZoneIn(word, true)) ?? null;
 }

@@ -1,5 +1,5 @@
 import type { LintRule } from '../rule.js';
-import { statedZone } from '../stated-zone.js';
+import { statedZone, zoneAfterTime } from '../stated-zone.js';
 
 const OFFSET_IN_TIME = /\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\b/;
 
@@ -8,15 +8,21 @@ export const timelineTimeZone: LintRule = {
   description: 'The timeline states its time zone, once for all entries or on each time.',
   cost: { each: 5, max: 5 },
   check({ doc, timeline }) {
-    if (!timeline.entries.length || timeline.statedZone) return [];
+    // Only a time of day has a zone: entries given by their day alone ("2024-06-21:") need none.
+    const timed = timeline.entries.filter((e) => e.attrs?.dayOnly !== true);
+    if (!timed.length || timeline.statedZone) return [];
     const lineText = (n: number | null) => (n ? (doc.lines[n - 1] ?? '') : '');
-    const zoned = timeline.entries.every((e) => {
+    const zoned = timed.every((e) => {
       const text = lineText(e.source.line);
-      return OFFSET_IN_TIME.test(text) || statedZone(text.slice(0, 40)) !== null;
+      return (
+        OFFSET_IN_TIME.test(text) ||
+        statedZone(text.slice(0, 40)) !== null ||
+        zoneAfterTime(text.slice(0, 60)) !== null
+      );
     });
     if (zoned) return [];
     // One problem per timeline, cited at its first timed line (where a reader meets a time without a zone).
-    const first = timeline.entries.map((e) => e.source.line).find((n) => n !== null);
+    const first = timed.map((e) => e.source.line).find((n) => n !== null);
     const section = doc.sections.find((s) => s.kind === 'timeline');
     return [
       {
@@ -34,6 +40,10 @@ export const timelineTimeZone: LintRule = {
       // A zone stated once in prose, away from the timeline, covers it.
       '# Outage\n\nAll times in CEST.\n\n## Summary\n\nThe API was down.\n\n## Timeline\n\n- 12:04 alert fired\n',
       '## Summary\n\nThe API was down; times are in UTC.\n\n## Timeline\n\n- 12:04 alert fired\n',
+      // Days alone have no zone to state; a region named after the time, an old IANA link.
+      '## Timeline\n\n- 2024-06-21: image removed\n- 2024-06-28: report received\n',
+      '## Timeline\n\n- 2024-06-21: image removed\n- 2024-06-28 7:09 AM Eastern: report received\n',
+      '## Timeline\n\nAll times US/Pacific\n\n- 2019-07-25 11:20 AM v1.11.2 pushed\n',
     ],
     notOk: [
       { markdown: '## Timeline\n\n- **12:04:** alert fired\n- **12:06:** rollback\n', lines: [3] },
@@ -41,6 +51,16 @@ export const timelineTimeZone: LintRule = {
       {
         markdown: '## Summary\n\nThe UTC cron job failed.\n\n## Timeline\n\n- 12:04 alert fired\n',
         lines: [7],
+      },
+      // A timeline of days with one time of day: that time needs its zone, cited where it is.
+      {
+        markdown: '## Timeline\n\n- 2024-06-21: image removed\n- 2024-06-28 7:09 AM: report received\n',
+        lines: [4],
+      },
+      // A region word that is not after a time names no zone.
+      {
+        markdown: '## Timeline\n\n- 12:04 the Pacific cluster failed\n- 12:06 rollback\n',
+        lines: [3],
       },
     ],
   },
