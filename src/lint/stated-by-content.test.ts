@@ -69,6 +69,15 @@ describe('sections stated by content', () => {
         '# Links\n\n## Issue Summary\n\nAn attacker could add malicious links, made clickable because the GUI expected metadata links.\n',
       ),
     ).toEqual(['impact', 'rootCause']);
+    // Any modal of possibility, and a flaw that "allowed an adversary to …", state the harm.
+    for (const text of [
+      'A remote attacker may craft a path with escaped slashes to bypass access control.',
+      'The flaw allowed an adversary to bypass role based access controls.',
+    ])
+      expect(stated(`# CVE\n\n## Details\n\n${text}\n`), text).toContain('impact');
+    expect(stated('# CVE\n\n## Details\n\nThe adversary model is documented here.\n')).not.toContain(
+      'impact',
+    );
   });
 
   it('reads a bold label that opens a paragraph ("**Impact**: 12 % of checkouts failed") as its section', () => {

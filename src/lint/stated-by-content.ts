@@ -16,7 +16,7 @@ const WHO =
  * what an attacker could do, what was stolen or at risk, what the fault resulted in.
  */
 const EXPOSURE =
-  /\b(?:(?:was|were|been|is|are|not|never)\s{1,3}(?:\w{1,20}\s{1,3})?exploited|exploitation|attackers?\s{1,3}(?:could|can|would|might)|(?:be|been|was|were)\s{1,3}stolen|exfiltrated|at risk|malicious activity|resulted in|(?:limited|no|little|minimal) impact|re-?org\w{0,4}|stalled|depleted|exhausted)\b/i;
+  /\b(?:(?:was|were|been|is|are|not|never)\s{1,3}(?:\w{1,20}\s{1,3})?exploited|exploitation|(?:attackers?|adversar(?:y|ies))\s{1,3}(?:could|can|would|might|may)|allow(?:s|ed)?\s{1,3}(?:an?\s{1,3})?(?:\w{1,20}\s{1,3})?(?:attackers?|adversar(?:y|ies))\s{1,3}to|(?:be|been|was|were)\s{1,3}stolen|exfiltrated|at risk|malicious activity|resulted in|(?:limited|no|little|minimal) impact|re-?org\w{0,4}|stalled|depleted|exhausted)\b/i;
 /**
  * A summary sentence that explains the fault: "because …", "we overlooked …", "failed to check …",
  * "was not validated": the root cause stated where a reviewer reads it, under no heading of its own.
