@@ -116,6 +116,23 @@ describe('an item as written over several lines, and its status', () => {
   });
 });
 
+describe('an action section that is only a link', () => {
+  it('reads it as one item naming no work and no owner, an issue search scheduling it', () => {
+    const found = listedActionItems(
+      parsePostmortem(
+        '## Action items\n\nhttps://github.com/o/r/issues?q=is%3Aissue+%22Action+item%22\n',
+        'pm.md',
+      ),
+    );
+    expect(found.map((i) => [i.line, i.owner, i.scheduled])).toEqual([[3, null, true]]);
+  });
+
+  it('does not read a link inside a sentence as an item of its own', () => {
+    const found = items('## Action items\n\nSee https://example.com/plan for the background.\n');
+    expect(found).toEqual([]);
+  });
+});
+
 describe('what a subsection inherits and who is named', () => {
   it('lets a tracking link on a heading cover the items under its bold sub-labels', () => {
     const found = listedActionItems(

@@ -40,7 +40,7 @@ const TIMEFRAME =
 const DONE_TITLE = /\b(completed|done|finished|resolved)\b/i;
 /** A tracking link or ticket key ("#2226", ".../issues/12", "OPS-123", "(issue created)") or a priority ("P1", "**HIGH**"). */
 const SCHEDULED =
-  /(?:^|[\s([])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\bissues? (?:created|filed|opened)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:high|medium|low) priority\b|\bpriority\s{0,3}[:=]/;
+  /(?:^|[\s([])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\bissues? (?:created|filed|opened)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:high|medium|low) priority\b|\bpriority\s{0,3}[:=]/;
 /** A status noted in brackets at the end of an item: "… OWNER: blasten@ (DONE).", "… (in progress)". */
 const STATUS_NOTE = /\(\s{0,3}([A-Za-z]{2,12}(?:[ -][A-Za-z]{2,12}){0,2})\s{0,3}\)\W{0,3}$/;
 /** Marks of work already done at the start of an item: a check mark, or a verb in the past tense. */
@@ -357,6 +357,16 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   return items.length || !prose ? items : fromProse(section, lines);
 }
 
+/** A paragraph that holds links and nothing else but spaces and separators. */
+function onlyLinks(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const links = node.children.filter((c) => c.type === 'link');
+  const rest = node.children.filter(
+    (c) => c.type !== 'link' && !(c.type === 'text' && /^[\s,;|–—-]*$/.test(c.value)),
+  );
+  return links.length > 0 && rest.length === 0;
+}
+
 /** A sentence of a paragraph, with the line it starts on and its words as written (link targets kept). */
 interface Sentence {
   text: string;
@@ -409,6 +419,25 @@ function fromProse(section: Section, lines: string[]): ListedItem[] {
   return section.nodes
     .filter((node) => node.type === 'paragraph' && node.position)
     .flatMap((node) => {
+      // A paragraph that is only a link (an issue search, a tracker board) is the plan, unsaid:
+      // one item that names no work and no owner, its tracker holding the dates.
+      if (onlyLinks(node)) {
+        const line = node.position?.start.line ?? 0;
+        const written = lines.slice(line - 1, node.position?.end.line ?? line).join('\n');
+        const action = clean(textOf(node));
+        return [
+          {
+            action,
+            owner: null,
+            due: null,
+            status: null,
+            line,
+            list,
+            scheduled: SCHEDULED.test(written),
+            commitment: action,
+          },
+        ];
+      }
       let tracked = false;
       return sentencesOf(node, lines).flatMap(({ text, line, written }) => {
         tracked ||= SCHEDULED.test(written);

@@ -3,6 +3,9 @@ import { commitmentOf } from '../commitment.js';
 import type { LintRule } from '../rule.js';
 import { short } from './grouped-items.js';
 
+/** An item that is only an address: the work is somewhere else, unsaid. */
+const LINK_ONLY = /^(?:https?:\/\/\S+\s*)+$/;
+
 export const actionItemVerb: LintRule = {
   id: 'action-item-verb',
   description:
@@ -16,8 +19,9 @@ export const actionItemVerb: LintRule = {
         const read = [commitmentOf(item.action), commitmentOf(item.commitment)];
         if (read.some((c) => c.kind === 'outcome')) return [];
         const commitment = read.find((c) => c.kind === 'decision') ?? read[0];
-        const message =
-          commitment.kind === 'decision'
+        const message = LINK_ONLY.test(item.action)
+          ? `action item '${short(item.action)}' is only a link; say what will be done`
+          : commitment.kind === 'decision'
             ? `action item '${short(item.action)}' commits to a decision ('${commitment.verb}'), not an outcome; say what will change, and who decides by when`
             : `action item '${short(item.action)}' does not say what will be done; start with a verb (add, fix, remove, migrate…)`;
         return [{ rule: 'action-item-verb', line: item.line, message }];
@@ -57,6 +61,11 @@ export const actionItemVerb: LintRule = {
         markdown:
           '## Action items\n\n- All applications should run in containers\n- Unstable changes should always be in branch\n- We should have a monitoring bot\n- Add a pool alert\n',
         lines: [3, 4, 5],
+      },
+      // An Action items section that is only a link to an issue search says nothing of the work.
+      {
+        markdown: '## Action items\n\nhttps://github.com/o/r/issues?q=is%3Aissue+%22Action+item%22\n',
+        lines: [3],
       },
     ],
   },
