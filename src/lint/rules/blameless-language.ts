@@ -1,3 +1,4 @@
+import { nlp } from '../nlp.js';
 import { proseLines } from '../prose.js';
 import type { LintFinding, LintRule } from '../rule.js';
 import { namesPerson, subjectBefore } from '../subject.js';
@@ -24,6 +25,22 @@ const JUDGING: [RegExp, string][] = [
   ],
 ];
 
+/**
+ * "should have known" is hindsight: "have" helps a past participle. "The user name should have a
+ * '.'" and "what the controllers should have" say what a thing ought to hold, not what someone
+ * ought to have done.
+ */
+function perfectAt(subject: string, modal: string, after: string): boolean {
+  const next = after.trim().split(/\s+/).slice(0, 4).join(' ');
+  if (!next) return false;
+  const terms: { normal: string; tags: string[] }[] = nlp(`${subject} ${modal} ${next}`)
+    .terms()
+    .json()
+    .map((t: { terms: { normal: string; tags: string[] }[] }) => t.terms[0]);
+  const have = terms.findIndex((t) => t.normal === 'have');
+  return have >= 0 && terms[have].tags.includes('Auxiliary');
+}
+
 export const blamelessLanguage: LintRule = {
   id: 'blameless-language',
   description:
@@ -36,6 +53,7 @@ export const blamelessLanguage: LintRule = {
       for (const [pattern, why] of AIMED)
         for (const m of text.matchAll(pattern)) {
           const subject = subjectBefore(text, m.index);
+          if (/have$/i.test(m[0]) && !perfectAt(subject, m[0], text.slice(m.index + m[0].length))) continue;
           if (namesPerson(subject))
             findings.push({ rule: 'blameless-language', line, message: `'${subject} ${m[0]}' ${why}` });
         }
@@ -51,12 +69,19 @@ export const blamelessLanguage: LintRule = {
       // Systems and the team's own process, not people: a trap for a phrase-only check.
       '## What went wrong\n\nDownstream actions should have been automatically corrected.\n\nThe request should have been retried, and the alert should have fired.\n',
       '## Timeline\n\n- 14:05 Anna rolled back the deploy\n',
+      // "should have" + a thing is what something ought to hold, not hindsight about a person.
+      "## Root cause\n\nUsers with a '.' in their name broke: the user name should have a '.'.\n\nWe never agreed what responsibilities our ingress controllers should have.\n",
     ],
     notOk: [
       {
         markdown:
           '## Root cause\n\nBob failed to check the config.\n\nIt was human error; the reviewer should have caught it.\n',
         lines: [3, 5, 5],
+      },
+      {
+        markdown:
+          "## Root cause\n\nThe reviewer should have read the docs.\n\nShe shouldn't have deployed on a Friday.\n",
+        lines: [3, 5],
       },
     ],
   },
