@@ -87,6 +87,15 @@ describe('what leads into an instruction', () => {
   });
 });
 
+describe('a long subject', () => {
+  it('hands over to the verb after the modal when the subject is a noun phrase', () => {
+    expect(
+      commitmentOf('Our forthcoming network upgrade (Optimism: Bedrock) will use a fresh fork').verb,
+    ).toBe('use');
+    expect(kind('Our forthcoming network upgrade and its new review process')).toBe('none');
+  });
+});
+
 describe('a duty laid on a named thing', () => {
   it('reads "The prepuller should be fixed so that …" as the outcome the thing must reach', () => {
     for (const text of [

@@ -205,7 +205,10 @@ export function commitmentOf(item: string): Commitment {
       DUTY.has(terms[found].normal) &&
       !STANDING.has(terms[found + 1]?.normal ?? '') &&
       namesOneThing(terms.slice(0, found));
-    const hand = found < 5 || duty ? found : -1;
+    // A longer subject hands over too when it is a noun phrase ("Our forthcoming network upgrade
+    // (Optimism: Bedrock) will use …"): no verb comes before the modal.
+    const nounSubject = found >= 1 && !terms.slice(0, found).some((t) => t.tags.includes('Verb'));
+    const hand = found < 5 || duty || nounSubject ? found : -1;
     if (hand >= 1 && HEDGE.has(terms[hand].normal) && !duty) return { kind: 'none', verb: null };
     // After "need to", "plan to", the word is a verb by grammar, whatever the tagger says of it.
     if (hand >= 1 && terms[hand + 1]?.normal === 'to' && terms[hand + 2]) at = hand + 2;
