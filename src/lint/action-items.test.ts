@@ -116,6 +116,20 @@ describe('an item as written over several lines, and its status', () => {
   });
 });
 
+describe('an item that introduces points under it', () => {
+  it('reads a sentence or a long phrase ending in a colon as one item, its points parts of it', () => {
+    const found = items(
+      '## Action items\n\n- Ensure that alerting is in place for:\n  - Warp Speed\n  - Claims backend\n- A better process for flagging erupting fires quickly:\n  - Alerts for issues that gain thumbs up\n',
+    );
+    expect(found.map((i) => i.line)).toEqual([3, 6]);
+  });
+
+  it('reads a short label with no verb ("Short term:") as a group over its points', () => {
+    const found = items('## Action items\n\n- Short term:\n  - Add a pool alert\n  - Fix the dashboard\n');
+    expect(found.map((i) => i.action)).toEqual(['Add a pool alert', 'Fix the dashboard']);
+  });
+});
+
 describe('an action section that is only a link', () => {
   it('reads it as one item naming no work and no owner, an issue search scheduling it', () => {
     const found = listedActionItems(

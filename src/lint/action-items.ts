@@ -1,6 +1,7 @@
 import type { List, ListItem, RootContent, Table } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { z } from 'zod';
+import { commitmentOf } from './commitment.js';
 import type { PostmortemDocument } from './parse.js';
 import { normaliseTitle, type Section } from './sections.js';
 import { startsWithActionVerb } from './verbs.js';
@@ -174,6 +175,16 @@ function fromTable(table: Table, context: Context, written: Written): ListedItem
     });
 }
 
+/** Words enough for a label over a group ("Medium term (next 2 weeks)"), not for an item of its own. */
+const LABEL_WORDS = 4;
+
+/** A short phrase with no verb: a label naming a group, not work. */
+const isLabel = (text: string) =>
+  text
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length <= LABEL_WORDS && commitmentOf(text).kind === 'none';
+
 /** The item's own words (first paragraph), the bold lead-in taken as the action when there is one. */
 function itemText(item: ListItem): { action: string; whole: string; isGroup: boolean; commitment: string } {
   const first = item.children.find((c) => c.type === 'paragraph');
@@ -182,7 +193,11 @@ function itemText(item: ListItem): { action: string; whole: string; isGroup: boo
     first?.type === 'paragraph' && first.children[0]?.type === 'strong' ? textOf(first.children[0]) : null;
   const rest = lead != null ? whole.slice(lead.length).trim() : '';
   // "Short term:" or a bold title alone ("**Bug bounty**") over a nested list: the nested items are the work.
-  const isGroup = /:\s*$/.test(whole.trim()) && !rest.replace(/^:/, '').trim();
+  // A plain line ending in a colon is a group's label only when it is one ("Short term:", "In
+  // progress:"); a sentence or a longer phrase ("Ensure alerting is in place for:", "A better process
+  // for flagging fires:") is one item, the points under it its parts.
+  const introduced = /:\s*$/.test(whole.trim()) && !rest.replace(/^:/, '').trim();
+  const isGroup = introduced && (lead != null || isLabel(whole.trim().replace(/:$/, '')));
   // A line wrapped in the source is one sentence: "Don't duplicate keys across multiple\nhubs".
   const action = clean(lead && lead.length > 3 ? lead : whole);
   const said = clean(rest.replace(/^[:\s–—-]+/, ''));
