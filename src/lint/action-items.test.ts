@@ -130,6 +130,15 @@ describe('an item that introduces points under it', () => {
   });
 });
 
+describe('a prose plan read by its grammar', () => {
+  it('reads work carried on with a verb of change as planned, and not what is still being seen', () => {
+    const found = items(
+      '## Next steps\n\nThe IPS team is continuing to improve the response process.\n\nWe are continuing to see errors on old clients.\n\nThe node will always validate blocks.\n\nA new review process will be created.\n',
+    );
+    expect(found.map((i) => i.line)).toEqual([3, 9]);
+  });
+});
+
 describe('an action section that is only a link', () => {
   it('reads it as one item naming no work and no owner, an issue search scheduling it', () => {
     const found = listedActionItems(

@@ -113,13 +113,24 @@ const AHEAD =
   /\b(?:will|shall|going to|plan(?:s|ned)? to|in the (?:near )?future|on (?:our|the) (?:\w{1,20} )?roadmap|next (?:week|month|quarter|sprint))\b/i;
 
 /**
- * A sentence in prose that plans work: "… will be created", "Chia plans to …", "are planned for
- * replacement", "we will …", "I have revoked it and will avoid … in the future", work under way ("the
- * team is continuing to improve …"); not a system's
- * future behaviour ("the node will always validate …").
+ * A sentence in prose that plans work, read by its grammar: a future passive ("… will be created"),
+ * a verb of intention ("Chia plans to …", "we intend to …", "are planned for replacement"), the
+ * writers with a future modal ("we will …", "I … will avoid … in the future"), or work carried on
+ * ("the team is continuing to improve …", the verb one action items use); not a system's future
+ * behaviour ("the node will always validate …").
  */
-const PLANS =
-  /\b(?:(?:will|shall)\s{1,3}be\s{1,3}[a-z]{2,30}(?:ed|en|t)|plans\s{1,3}to|(?:we|they)\s{1,3}(?:plan|intend|aim)\s{1,3}to|planned\s{1,3}(?:for|to)|we\s{1,3}(?:will|shall|are going to)|^(?:i|we)\b[^.]{0,120}\bwill\s{1,3}(?!be\b|now\b|always\b|never\b|not\b)[a-z]{2,30}\b[^.]{0,80}\bin\s{1,3}the\s{1,3}(?:near\s{1,3})?future|(?:is|are)\s{1,3}continuing\s{1,3}to\s{1,3}(?:improve|refine|build|add|fix|implement|develop|update|harden|automate|migrate|replace|remove))\b/i;
+const FUTURE_PASSIVE = /\b(?:will|shall)\s{1,3}be\s{1,3}[a-z]{2,30}(?:ed|en|t)\b/i;
+const INTENDS =
+  /\b(?:plans\s{1,3}to|(?:we|they)\s{1,3}(?:plan|intend|aim)\s{1,3}to|planned\s{1,3}(?:for|to))\b/i;
+const WRITERS_WILL =
+  /\bwe\s{1,3}(?:will|shall|are going to)\b|^(?:i|we)\b[^.]{0,120}\bwill\s{1,3}(?!be\b|now\b|always\b|never\b|not\b)[a-z]{2,30}\b[^.]{0,80}\bin\s{1,3}the\s{1,3}(?:near\s{1,3})?future\b/i;
+const CARRIED_ON = /\b(?:is|are)\s{1,3}continuing\s{1,3}to\s{1,3}([a-z]{2,30})\b/i;
+
+function plans(text: string): boolean {
+  if (FUTURE_PASSIVE.test(text) || INTENDS.test(text) || WRITERS_WILL.test(text)) return true;
+  const carried = text.match(CARRIED_ON)?.[1];
+  return carried !== undefined && startsWithActionVerb(carried);
+}
 
 /** Work begun and not finished: "we have begun retooling …", "the migration is under way". */
 const UNDER_WAY =
@@ -457,7 +468,7 @@ function fromProse(section: Section, lines: string[]): ListedItem[] {
       return sentencesOf(node, lines).flatMap(({ text, line, written }) => {
         tracked ||= SCHEDULED.test(written);
         const action = clean(text);
-        if (!(startsWithActionVerb(action) || PLANS.test(action)) || TO_READER.test(action)) return [];
+        if (!(startsWithActionVerb(action) || plans(action)) || TO_READER.test(action)) return [];
         const fields = fieldsOf(action);
         const owner = fields.owner ?? subjectOwner(action) ?? (AUTHOR.test(action) ? 'the author' : null);
         return [
@@ -481,8 +492,7 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
     .filter((s) => s.kind === 'resolution')
     .flatMap((s) => [
       ...fromSection(s, doc.lines, { prose: false }).filter(
-        (i) =>
-          i.status !== 'done' && (UNDER_WAY.test(i.action) || PLANS.test(i.action) || AHEAD.test(i.action)),
+        (i) => i.status !== 'done' && (UNDER_WAY.test(i.action) || plans(i.action) || AHEAD.test(i.action)),
       ),
       ...fromProse(s, doc.lines),
     ]);
