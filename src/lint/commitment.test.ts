@@ -87,6 +87,22 @@ describe('what leads into an instruction', () => {
   });
 });
 
+describe('a question or a deliberation as what the verb works on', () => {
+  it('reads "… whether …" and a deliberation named as a noun as a decision', () => {
+    for (const text of [
+      'Schedule a discussion about rolling out the latest AMI',
+      'Ask Grafana support whether we should use a PVC',
+      'Hold a debate on rollout strategy',
+    ])
+      expect(kind(text), text).toBe('decision');
+  });
+
+  it('reads such a noun as a thing when it only qualifies the object', () => {
+    for (const text of ['Add a discussion forum link to the page', 'Deploy the exploration tool to staging'])
+      expect(kind(text), text).toBe('outcome');
+  });
+});
+
 describe('a long subject', () => {
   it('hands over to the verb after the modal when the subject is a noun phrase', () => {
     expect(

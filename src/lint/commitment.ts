@@ -223,6 +223,29 @@ export function commitmentOf(item: string): Commitment {
     ? `${terms[at].text} ${terms[at + 1].text}`
     : terms[at].text;
   const verb = baseForm(phrase);
-  const next = terms[at + (phrase.includes(' ') ? 2 : 1)]?.normal ?? '';
-  return DELIBERATE.has(verb) || QUESTION.has(next) ? { kind: 'decision', verb } : { kind: 'outcome', verb };
+  const after = at + (phrase.includes(' ') ? 2 : 1);
+  const next = terms[after]?.normal ?? '';
+  const undecided =
+    DELIBERATE.has(verb) ||
+    QUESTION.has(next) ||
+    asksWhether(terms, after) ||
+    deliberationNamed(terms, after);
+  return undecided ? { kind: 'decision', verb } : { kind: 'outcome', verb };
+}
+
+/** "Ask support whether …", "Schedule a discussion about whether …": the work answers a question. */
+const asksWhether = (terms: Term[], from: number) =>
+  terms.slice(from, from + 6).some((t) => t.normal === 'whether');
+
+/**
+ * "Schedule a discussion", "Hold a debate": a verb whose object is a deliberation named as a noun
+ * (the noun of a verb of deliberation) commits to that deliberation.
+ */
+function deliberationNamed(terms: Term[], from: number): boolean {
+  const at = terms.slice(from, from + 3).findIndex((t) => t.tags.includes('Noun'));
+  const object = terms[from + at];
+  // Only the head of the object: "a discussion forum link" is a link.
+  if (at < 0 || terms[from + at + 1]?.tags.includes('Noun')) return false;
+  const stem = object.normal.replace(/(?:ations?|ions?|ments?|s)$/, '');
+  return [stem, `${stem}e`].some((v) => v.length >= 4 && DELIBERATE.has(v));
 }
