@@ -27,6 +27,15 @@ describe('placeholders', () => {
   });
 });
 
+describe('words about a moment closing a timed entry', () => {
+  it('reads them as the author marking that moment, and a slot before the time as a slot', () => {
+    expect(placeholdersIn('06:15pm - v1.12.13 is released to stable **\\<START OF OUTAGE>**')).toEqual([]);
+    expect(placeholdersIn('12:55 - DNS changes take effect. **\\<END OF OUTAGE>**')).toEqual([]);
+    expect(placeholdersIn('- <Start time> 12:04 alert fired').map((h) => h.text)).toEqual(['<Start time>']);
+    expect(placeholdersIn('- The outage began <start time>').map((h) => h.text)).toEqual(['<start time>']);
+  });
+});
+
 describe('bracketed words that are no placeholder', () => {
   it('leaves a quoted setting name alone, but not a bracketed instruction', () => {
     expect(placeholdersIn('select [Require approval for first-time contributors]')).toEqual([]);

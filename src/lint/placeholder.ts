@@ -105,6 +105,19 @@ function fieldBefore(line: string, at: number): string {
   return FIELD_NAME.test(before) ? before.replace(/[\s*_>#:[\]-]+/g, ' ').trim() : '';
 }
 
+/** A time of day or a date, as a timeline entry opens with it. */
+const CLOCK_OR_DAY = /\b\d{1,2}:\d{2}(?!\d)|\b\d{4}-\d{2}-\d{2}\b/;
+
+/**
+ * "06:15pm - v1.12 is released **\\<START OF OUTAGE>**": words about a moment in angle brackets,
+ * closing an entry whose time is written before them, mark that moment; they are no empty slot.
+ */
+function marksTimedEntry(line: string, at: number, slot: string): boolean {
+  if (slotKind(slot) !== 'date') return false;
+  const rest = line.slice(at + slot.length);
+  return CLOCK_OR_DAY.test(line.slice(0, at)) && /^[\s*_.)\]]*$/.test(rest);
+}
+
 /** Placeholders on a line: `[Date]`, `<fill in>`, `YYYY-MM-DD`, `HH:mm`, `TBD`, "Lorem ipsum"; links, tags and checkboxes excluded. */
 export function placeholdersIn(line: string): PlaceholderHit[] {
   const hits: (Omit<PlaceholderHit, 'kind'> & { kind?: SlotKind })[] = [];
@@ -120,6 +133,7 @@ export function placeholdersIn(line: string): PlaceholderHit[] {
   // "<fill in>", "<Team name>": words in angle brackets that are no HTML, no link and no address.
   for (const m of line.matchAll(ANGLE_SLOT)) {
     if (isHtmlMarkup(m[0]) || /^[a-z][a-z+.-]{0,20}:|@/i.test(m[1])) continue;
+    if (marksTimedEntry(line, m.index!, m[0])) continue;
     if (isPlaceholder(`[${m[1]}]`) || slotKind(m[0]) !== 'value') hits.push({ text: m[0], column: m.index! });
   }
   const bracketFree = line.replace(/\[[^\]]*\]|<[^<>\n]{0,80}>/g, (s) => ' '.repeat(s.length));
