@@ -42,8 +42,11 @@ const DONE_TITLE = /\b(completed|done|finished|resolved)\b/i;
 /** A tracking link or ticket key ("#2226", ".../issues/12", "OPS-123", "(issue created)") or a priority ("P1", "**HIGH**"). */
 const SCHEDULED =
   /(?:^|[\s([])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\bissues? (?:created|filed|opened)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:high|medium|low) priority\b|\bpriority\s{0,3}[:=]/;
-/** A status noted in brackets at the end of an item: "… OWNER: blasten@ (DONE).", "… (in progress)". */
-const STATUS_NOTE = /\(\s{0,3}([A-Za-z]{2,12}(?:[ -][A-Za-z]{2,12}){0,2})\s{0,3}\)\W{0,3}$/;
+/**
+ * A status noted in brackets at the end of an item, read from the note's first words: "… OWNER:
+ * blasten@ (DONE).", "… (in progress)", "… (fixed by adding a monitoring entry)".
+ */
+const STATUS_NOTE = /\(\s{0,3}([A-Za-z]{2,12}(?:[ -][A-Za-z]{2,12})?)\b[^()]{0,200}\)\W{0,3}$/;
 /** Marks of work already done at the start of an item: a check mark, or a verb in the past tense. */
 const DONE_MARK = /^\s{0,3}(?:✅|✔️?|✓|☑️?)/u;
 
