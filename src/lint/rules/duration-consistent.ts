@@ -7,17 +7,20 @@ import type { LintRule } from '../rule.js';
 const MINUTE = 60;
 
 /**
- * Spans a stated duration may honestly describe: from the first entry or the first symptom to any
- * later entry (authors count to recovery, to "verified", or to closing). The whole span comes first.
+ * Spans a stated duration may honestly describe: from the first entry, or from any entry that
+ * shows the problem (a symptom, a detection, the writer's own start-of-outage mark), to any later
+ * entry (authors count to recovery, to "verified", or to closing). A timeline that opens with days
+ * of background (the change that hid the bug) starts its outage later. The whole span comes first.
  */
 export function timelineSpans(entries: RawEvent[]): number[] {
   if (entries.length < 2) return [];
   const sorted = [...entries].sort((a, b) => a.ts - b.ts);
   const first = sorted[0].ts;
-  const symptom = sorted.find((e) =>
-    classifyText(e.summary).signals.some((s) => s === 'symptom' || s === 'detect'),
-  )?.ts;
-  const starts = symptom != null && symptom !== first ? [first, symptom] : [first];
+  const shows = sorted.filter((e) => {
+    const meaning = classifyText(e.summary);
+    return meaning.bound === 'start' || meaning.signals.some((s) => s === 'symptom' || s === 'detect');
+  });
+  const starts = [first, ...shows.map((e) => e.ts).filter((ts) => ts !== first)];
   const spans = [(sorted[sorted.length - 1].ts - first) / 1000];
   for (const start of starts) for (const e of sorted) if (e.ts > start) spans.push((e.ts - start) / 1000);
   return spans;
@@ -77,6 +80,8 @@ export const durationConsistent: LintRule = {
       '## Summary\n\nThe API was down for 40 min.\n\n## Timeline\n\n- 12:04 UTC API down\n- 12:43 UTC resolved\n',
       '## Summary\n\nThe outage lasted about 2 hours.\n\n## Timeline\n\n- 12:04 UTC API down\n- 13:56 UTC resolved\n',
       '## Summary\n\nThe outage lasted 2 hours.\n\n## Timeline\n\n- 12:00 UTC API down\n- 13:40 UTC resolved\n',
+      // Counted from the writer’s own start-of-outage mark, not from an earlier, unrelated symptom.
+      '## Summary\n\nDuration: 15 hours 40 minutes\n\n## Timeline (all times in UTC)\n\n### 2023-08-20\n\n15:27 - Errors start in the staging DNS resolver.\n\n### 2023-08-25\n\n21:14 - DNS configuration changes take effect. <START OF OUTAGE>\n\n### 2023-08-26\n\n12:55 - DNS configuration changes take effect. <END OF OUTAGE>\n',
     ],
     notOk: [
       {
