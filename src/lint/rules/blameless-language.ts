@@ -16,7 +16,7 @@ const AIMED: [RegExp, string][] = [
 const JUDGING: [RegExp, string][] = [
   [/\bhuman error\b/gi, 'ends the inquiry; describe the conditions that made the error possible'],
   [
-    /\bcareless(?:ly|ness)?\b|\bnegligen(?:t|ce)\b|\bsloppy\b|\bincompeten(?:t|ce)\b/gi,
+    /\bcareless(?:ly|ness)?\b|\bnegligen(?:t|ce)\b|\bsloppy\b|\bincompeten(?:t|ce)\b|\b(?:idiot(?:ic|s)?|stupid(?:ity)?|foolish(?:ly|ness)?|reckless(?:ly|ness)?|clueless)\b/gi,
     'judges a person; describe the gap in process or tooling',
   ],
   [
@@ -77,6 +77,11 @@ export const blamelessLanguage: LintRule = {
         markdown:
           '## Root cause\n\nBob failed to check the config.\n\nIt was human error; the reviewer should have caught it.\n',
         lines: [3, 5, 5],
+      },
+      // Judging oneself is judging a person too.
+      {
+        markdown: "## What went wrong\n\nWell, it's very simple. **I'm an idiot.** The card had expired.\n",
+        lines: [3],
       },
       {
         markdown:
