@@ -160,3 +160,16 @@ describe('a subject saying what is needed', () => {
     expect(commitmentOf('We need to investigate whether the pool is too small').kind).toBe('decision');
   });
 });
+
+describe('a verb written with a prefix and a hyphen', () => {
+  it('reads "Re-evaluate" as one verb, a deliberation, and "Re-deploy" as an outcome', () => {
+    expect(commitmentOf('Re-evaluate rollout vs deployment approaches')).toEqual({
+      kind: 'decision',
+      verb: 're-evaluate',
+    });
+    expect(commitmentOf('Re-deploy the hub with the fixed chart')).toEqual({
+      kind: 'outcome',
+      verb: 're-deploy',
+    });
+  });
+});

@@ -219,11 +219,15 @@ export function commitmentOf(item: string): Commitment {
       return { kind: 'outcome', verb: terms[needs].normal };
   }
   if (at < 0) return plannedChange(text);
-  const phrase = terms[at + 1]?.tags.includes('Particle')
-    ? `${terms[at].text} ${terms[at + 1].text}`
-    : terms[at].text;
-  const verb = baseForm(phrase);
-  const after = at + (phrase.includes(' ') ? 2 : 1);
+  // "Re-evaluate" is read as the prefix "Re" and "evaluate": the verb is the two joined.
+  const prefixed = terms[at].tags.includes('Prefix') && /-$/.test(terms[at].post ?? '') && terms[at + 1];
+  const phrase = prefixed
+    ? `${terms[at].text}-${terms[at + 1].text}`
+    : terms[at + 1]?.tags.includes('Particle')
+      ? `${terms[at].text} ${terms[at + 1].text}`
+      : terms[at].text;
+  const verb = prefixed ? phrase.toLowerCase() : baseForm(phrase);
+  const after = at + (phrase.includes(' ') || prefixed ? 2 : 1);
   const next = terms[after]?.normal ?? '';
   const undecided =
     DELIBERATE.has(verb) ||

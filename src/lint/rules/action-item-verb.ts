@@ -15,8 +15,14 @@ export const actionItemVerb: LintRule = {
     return listedActionItems(doc)
       .filter((item) => item.status !== 'done')
       .flatMap((item) => {
-        // The label and the words after it ("**Circuit breaker**: Add …"): either may carry the verb.
-        const read = [commitmentOf(item.action), commitmentOf(item.commitment)];
+        // The label and the words after it ("**Circuit breaker**: Add …"): the words after a label
+        // say what is committed to when they say anything ("**Deployment strategy**: Re-evaluate …"
+        // only decides); a label alone ("**Migrate** the config …") carries the verb otherwise.
+        const said = commitmentOf(item.commitment);
+        const read =
+          said.kind !== 'none' && item.commitment !== item.action
+            ? [said]
+            : [commitmentOf(item.action), said];
         if (read.some((c) => c.kind === 'outcome')) return [];
         const commitment = read.find((c) => c.kind === 'decision') ?? read[0];
         const message = LINK_ONLY.test(item.action)
@@ -49,6 +55,12 @@ export const actionItemVerb: LintRule = {
         markdown:
           '## Action items\n\n- Better alerts\n- Consider separate on-call rotas\n- Add a pool-size alert\n- Investigate whether the pool is too small\n',
         lines: [3, 4, 6],
+      },
+      // The words after a bold label say what is committed to: here only to re-evaluating.
+      {
+        markdown:
+          '## Action items\n\n- **Deployment strategy evolution**: Re-evaluate rollout vs deployment approaches\n- **Rate limiting**: Prevent Redis overwhelm from cache population\n',
+        lines: [3],
       },
       // Under a bold title, the one line that only looks into something commits to a decision.
       {
