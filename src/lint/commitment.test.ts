@@ -173,3 +173,12 @@ describe('a verb written with a prefix and a hyphen', () => {
     });
   });
 });
+
+describe('a first word that only looks like a verb', () => {
+  it('reads a past participle or the first half of a hyphenated noun as naming a thing', () => {
+    expect(commitmentOf('Automated rollback procedures').kind).toBe('none');
+    expect(commitmentOf('Post-mortem and approval policy review.').kind).toBe('none');
+    expect(commitmentOf('Automate rollback procedures').kind).toBe('outcome');
+    expect(commitmentOf('Post the review to the channel').kind).toBe('outcome');
+  });
+});

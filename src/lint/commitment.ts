@@ -61,6 +61,16 @@ interface Term {
 const isVerb = (t: Term) =>
   t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !t.tags.includes('Copula');
 
+/**
+ * The item opens with a verb as an instruction does: not in the past tense ("Automated rollback
+ * procedures" names a thing) and not the first half of a hyphenated noun ("Post-mortem review").
+ */
+const opensWithVerb = (terms: TermWithPost[]) => {
+  const first = terms[0];
+  if (!first || !isVerb(first) || first.tags.includes('PastTense')) return false;
+  return !(/^-$/.test(first.post ?? '') && !first.tags.includes('Prefix'));
+};
+
 /** The term at `i` is a verb in its base form (an imperative), or a word action items use as one. */
 const isVerbAt = (terms: Term[], i: number) =>
   terms[i] !== undefined &&
@@ -186,7 +196,7 @@ export function commitmentOf(item: string): Commitment {
   const opening = terms === all ? text : terms.map((t) => t.text).join(' ');
   // The tagger reads a list item's imperative as a noun ("Setup alerts", "Remove the variable"):
   // a first word that action items use as their verb is one.
-  let at = isVerb(terms[0] ?? { text: '', normal: '', tags: [] }) || startsWithActionVerb(opening) ? 0 : -1;
+  let at = opensWithVerb(terms) || startsWithActionVerb(opening) ? 0 : -1;
   if (at < 0) at = coordinatedVerb(terms);
   if (at < 0) {
     // A subject of up to three words, then a modal or "need to", then the verb.
