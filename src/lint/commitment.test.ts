@@ -182,3 +182,11 @@ describe('a first word that only looks like a verb', () => {
     expect(commitmentOf('Post the review to the channel').kind).toBe('outcome');
   });
 });
+
+describe('a condition closing the item', () => {
+  it('leaves the work to be decided ("(if possible)"), while a bracketed note of another kind does not', () => {
+    expect(commitmentOf('Disable text-to-speech on Discord globally (if possible)').kind).toBe('decision');
+    expect(commitmentOf('Rotate the keys (where feasible).').kind).toBe('decision');
+    expect(commitmentOf('Rotate the keys (see #123)').kind).toBe('outcome');
+  });
+});

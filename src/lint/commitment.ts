@@ -241,11 +241,15 @@ export function commitmentOf(item: string): Commitment {
   const next = terms[after]?.normal ?? '';
   const undecided =
     DELIBERATE.has(verb) ||
+    CLOSING_CONDITION.test(text) ||
     QUESTION.has(next) ||
     asksWhether(terms, after) ||
     deliberationNamed(terms, after);
   return undecided ? { kind: 'decision', verb } : { kind: 'outcome', verb };
 }
+
+/** "Disable text-to-speech globally (if possible)": whether it can be done is still to be decided. */
+const CLOSING_CONDITION = /\(\s{0,2}(?:if|where|when|unless)\s[^()]{0,60}\)\W{0,3}$/i;
 
 /** "Ask support whether …", "Schedule a discussion about whether …": the work answers a question. */
 const asksWhether = (terms: Term[], from: number) =>
