@@ -39,9 +39,12 @@ const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
 const TIMEFRAME =
   /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint)|next (week|month|quarter|sprint)|q[1-4] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2})\b/i;
 const DONE_TITLE = /\b(completed|done|finished|resolved)\b/i;
-/** A tracking link or ticket key ("#2226", ".../issues/12", "OPS-123", "(issue created)") or a priority ("P1", "**HIGH**"). */
+/**
+ * A tracking link or ticket key ("#2226", ".../issues/12", "OPS-123"), a ticket said to exist ("(issue
+ * created)", "An issue has been created for this.") or a priority ("P1", "**HIGH**").
+ */
 const SCHEDULED =
-  /(?:^|[\s([])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\bissues? (?:created|filed|opened)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:high|medium|low) priority\b|\bpriority\s{0,3}[:=]/;
+  /(?:^|[\s([])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\b(?:issue|ticket)s?\s{1,3}(?:(?:has|have)\s{1,3}been\s{1,3}|(?:was|were|is|are)\s{1,3})?(?:created|filed|opened|raised)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:high|medium|low) priority\b|\bpriority\s{0,3}[:=]/;
 /**
  * A status noted in brackets at the end of an item, read from the note's first words: "… OWNER:
  * blasten@ (DONE).", "… (in progress)", "… (fixed by adding a monitoring entry)".

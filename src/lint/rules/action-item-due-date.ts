@@ -28,6 +28,8 @@ export const actionItemDueDate: LintRule = {
       // A tracker holds the date: a link, a ticket key, a priority.
       '## Action items\n\n- Add alert (#2226)\n- Fix retries, OPS-123\n- **HIGH** Rotate keys\n- P1: Pin the chart\n',
       '## Follow-ups ([issue](https://github.com/acme/api/issues/39133))\n\n- Add a circuit breaker\n',
+      // A ticket said to exist: the tracker holds the date.
+      '## Action items\n\n- Add an exporter alert (owner: SRE). An issue has been created for this.\n- Pin the chart (owner: SRE, ticket was filed)\n',
       // A heading's tracking link covers the items under its sub-labels; "next 2 weeks" is a timeframe.
       '## Follow-ups\n\n### Short-term ([Tracked in #40885](https://github.com/o/r/issues/40885))\n\n**To finish first:**\n\n- Add a pool alert (owner: SRE)\n',
       '## Follow-ups\n\n**In progress (next 2 weeks):**\n\n- Add a pool alert (owner: SRE)\n',
