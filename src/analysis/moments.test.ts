@@ -55,6 +55,16 @@ describe('moments keep the order of an incident', () => {
     );
   });
 
+  it('an incident declared is the team knowing: detection is no later than the declaration', () => {
+    const m = findMoments([
+      ev(0, 'note', 'Uptime check on the hub starts failing', ['symptom'], { ref: 'SYM' }),
+      ev(4, 'note', 'Incident declared', ['declare'], { ref: 'DECL' }),
+      ev(30, 'report', 'First reports of users seeing 404 errors', ['symptom', 'detect'], { ref: 'RPT' }),
+    ]);
+    expect(m.detected?.ref).toBe('DECL');
+    expect(m.declared?.ref).toBe('DECL');
+  });
+
   it('with no line recording detection, a responder at work is the team knowing: detection is then', () => {
     const m = findMoments([
       ev(0, 'note', 'Pods started crashlooping and become pending', ['symptom'], { ref: 'SYM' }),

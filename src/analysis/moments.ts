@@ -89,9 +89,13 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
     );
   const start = impactStart?.ts ?? null;
   const firstDetect = firstAtOrAfter(detects, start);
-  const firstAck = firstAtOrAfter(withSignal(events, 'ack'), start);
-  // A responder acknowledging is the team knowing: detection is no later than that, even when no line records it.
-  const detected = firstAck && (!firstDetect || firstAck.ts < firstDetect.ts) ? firstAck : firstDetect;
+  // A responder acknowledging, or the incident declared, is the team knowing: detection is no later
+  // than that, even when no line records it.
+  const firstKnown = firstAtOrAfter(
+    events.filter((e) => e.signals.includes('ack') || e.signals.includes('declare')),
+    start,
+  );
+  const detected = firstKnown && (!firstDetect || firstKnown.ts < firstDetect.ts) ? firstKnown : firstDetect;
   const from = detected?.ts ?? start;
   // With no acknowledgement recorded, the first response acknowledged the problem (SPEC §3).
   const responses = events.filter(
