@@ -471,6 +471,18 @@ describe('day lines over untimed items, inline breaks, and a lead that tells the
     expect(events.find((e) => e.source.line === 32)?.summary).toContain('he’s facing');
   });
 
+  it('keeps the indent of a nested item whose text goes on after an HTML break', async () => {
+    const path = excerpt(
+      't.md',
+      '## Timeline\n\n- 10:00 deploy starts\n  - canary fails<br>rollback begins\n- 10:20 all clear\n',
+    );
+    const { events } = await readWith(markdownTimeline, path, { date: '2024-01-01' });
+    expect(events.map((e) => [e.source.line, e.summary, e.details])).toEqual([
+      [3, 'deploy starts', ['canary fails rollback begins']],
+      [5, 'all clear', []],
+    ]);
+  });
+
   it('keeps an HTML break inside a table cell as part of the row', async () => {
     const path = excerpt(
       't.md',

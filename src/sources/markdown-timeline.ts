@@ -518,8 +518,9 @@ function readLines(
     }
     const current = open as RawEvent | null; // set inside begin()
     // A line right below the entry's own text, with no blank and no bullet between, is the same
-    // paragraph (a soft line break, as Markdown renders it): it goes on with that text.
-    if (current && !bullet && !wasBlank && lastTextLine === number - 1) {
+    // paragraph (a soft line break, as Markdown renders it): it goes on with that text, as does
+    // the text after an HTML break on the same source line.
+    if (current && !bullet && !wasBlank && (lastTextLine === number - 1 || lastTextLine === number)) {
       const details = current.details!;
       if (details.length) details[details.length - 1] = joinWrapped(details[details.length - 1], body);
       else current.summary = joinWrapped(current.summary, body);
@@ -548,8 +549,10 @@ const HTML_BREAK = /<br\s{0,2}\/?>/gi;
 function brokenAt(text: string, number: number): SourceLine[] {
   if (isTableRow(text) || !HTML_BREAK.test(text)) return [{ text, number }];
   HTML_BREAK.lastIndex = 0;
-  const parts = text.split(HTML_BREAK).filter((part) => part.trim());
-  return parts.length ? parts.map((part) => ({ text: part.trimStart(), number })) : [{ text: '', number }];
+  // The first part keeps its indent (a nested list item's); the parts after a break start the line.
+  const [first, ...after] = text.split(HTML_BREAK);
+  const parts = [first, ...after.map((part) => part.trimStart())].filter((part) => part.trim());
+  return parts.length ? parts.map((part) => ({ text: part, number })) : [{ text: '', number }];
 }
 
 async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
