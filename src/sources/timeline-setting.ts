@@ -1,10 +1,10 @@
 // What a document says about all of its times at once: the day they fall on, their zone, and
 // whether they are approximate. Read before the lines, so every line is dated the same way.
 import {
+  daysIn,
   firstDate,
   hasZoneWords,
   isoDay,
-  readDayAt,
   readStamp,
   type ZoneWords,
   zoneWordsIn,
@@ -73,7 +73,6 @@ export function documentBaseDate(name: string, lines: SourceLine[]): BaseDate | 
 
 /** A day written with its month's name ("On the evening of Feb 23", "14 June 2022"). */
 const NAMED_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i;
-const DAY_START = /(?:^|(?<=[^\p{L}\p{N}]))(?=\d|\p{L})/gu;
 /** How long before it is published a report may tell of its incident's day. */
 const LEAD_DAYS = 14;
 
@@ -87,9 +86,8 @@ function leadDay(lines: SourceLine[], published: string): BaseDate | null {
   for (const l of lines) {
     if (isEntry(l.text)) return null;
     if (!NAMED_MONTH.test(l.text)) continue;
-    for (const m of l.text.matchAll(DAY_START)) {
-      const found = readDayAt(l.text, m.index);
-      if (!found || !NAMED_MONTH.test(l.text.slice(m.index, found.end))) continue;
+    for (const found of daysIn(l.text)) {
+      if (!NAMED_MONTH.test(l.text.slice(found.start, found.end))) continue;
       const date = isoDay(found.day, published);
       const before = date ? last - Date.parse(date) : -1;
       if (date && before >= 0 && before <= LEAD_DAYS * 86_400_000)

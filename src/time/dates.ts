@@ -102,15 +102,20 @@ export function isoDay(day: WrittenDay, base?: string | null): string | null {
 
 const DAY_START = /(?:^|(?<=[^\p{L}\p{N}]))(?=\d|\p{L})/gu;
 
+/** Every day written in the text, in order, with where it starts and ends (a word may start one). */
+export function* daysIn(text: string): Generator<{ day: WrittenDay; start: number; end: number }> {
+  for (const m of text.matchAll(DAY_START)) {
+    const found = readDayAt(text, m.index);
+    if (found) yield { day: found.day, start: m.index, end: found.end };
+  }
+}
+
 /**
  * The first calendar date with a year written in the text, as YYYY-MM-DD: ISO, `29 November 2019`,
  * `January 29, 2026`, or US `05/12/2024`. Null when there is none (or only a placeholder).
  * @example firstDate('On Tuesday 22nd June 2021, the CNI changed') // '2021-06-22'
  */
 export function firstDate(text: string): string | null {
-  for (const m of text.matchAll(DAY_START)) {
-    const found = readDayAt(text, m.index);
-    if (found?.day.year != null) return isoDay(found.day);
-  }
+  for (const { day } of daysIn(text)) if (day.year != null) return isoDay(day);
   return null;
 }
