@@ -16,10 +16,10 @@ export function timelineSpans(entries: RawEvent[]): number[] {
   if (entries.length < 2) return [];
   const sorted = [...entries].sort((a, b) => a.ts - b.ts);
   const first = sorted[0].ts;
-  const shows = sorted.filter((e) => {
-    const meaning = classifyText(e.summary);
-    return meaning.bound === 'start' || meaning.signals.some((s) => s === 'symptom' || s === 'detect');
-  });
+  // A start-of-outage mark is read as a symptom too.
+  const shows = sorted.filter((e) =>
+    classifyText(e.summary).signals.some((s) => s === 'symptom' || s === 'detect'),
+  );
   const starts = [first, ...shows.map((e) => e.ts).filter((ts) => ts !== first)];
   const spans = [(sorted[sorted.length - 1].ts - first) / 1000];
   for (const start of starts) for (const e of sorted) if (e.ts > start) spans.push((e.ts - start) / 1000);
