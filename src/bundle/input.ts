@@ -76,12 +76,12 @@ async function readSample(path: string): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
+    let lineEnds = false;
     for await (const chunk of readBytes(path)) {
       chunks.push(chunk);
       size += chunk.length;
-      if (size < SAMPLE_BYTES) continue;
-      const head = Buffer.concat(chunks);
-      if (head.subarray(0, SAMPLE_BYTES).includes(10) || size >= SAMPLE_LINE_BYTES) break;
+      lineEnds ||= chunk.includes(10);
+      if (size >= SAMPLE_BYTES && (lineEnds || size >= SAMPLE_LINE_BYTES)) break;
     }
   } catch (error) {
     // A corrupt archive still yields what decoded before the damage; unreadable files fail here.
@@ -97,42 +97,68 @@ async function readSample(path: string): Promise<string> {
  * Streams a file's lines in 1 MiB blocks, with byte offsets; never holds the whole file. A line
  * longer than `maxLineBytes` comes back `cut`, holding its start only.
  */
-export async function* readLines(path: string, maxLineBytes = MAX_LINE_BYTES): AsyncIterable<Line> {
-  let carry: Buffer = Buffer.alloc(0);
+export const readLines = (path: string, maxLineBytes = MAX_LINE_BYTES): AsyncIterable<Line> =>
+  linesOf(readBytes(path), maxLineBytes);
+
+/**
+ * The lines of a stream of blocks. Each byte is looked at once: a line spanning blocks is kept as
+ * its pieces and joined when its end arrives; past `maxLineBytes` its start is handed back cut and
+ * the rest passed over up to the next newline.
+ */
+export async function* linesOf(
+  blocks: AsyncIterable<Buffer>,
+  maxLineBytes = MAX_LINE_BYTES,
+): AsyncIterable<Line> {
+  /** The pieces of the line begun in earlier blocks, and their length. */
+  let pieces: Buffer[] = [];
+  let held = 0;
   let number = 0;
+  /** Offset of the current line's first byte, and of the current block's. */
+  let lineStart = 0;
   let offset = 0;
   /** Inside a line already handed back cut: its bytes are passed over up to the next newline. */
   let passing = false;
-  for await (const chunk of readBytes(path)) {
-    const block = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-    let start = 0;
-    for (let nl = block.indexOf(10, start); nl !== -1; nl = block.indexOf(10, start)) {
-      const end = nl > start && block[nl - 1] === 13 ? nl - 1 : nl;
-      if (passing) passing = false;
-      else {
-        number++;
-        yield { text: block.toString('utf8', start, end), number, offset: offset + start };
-      }
-      start = nl + 1;
-    }
-    if (!passing && block.length - start > maxLineBytes) {
-      number++;
-      yield {
-        text: block.toString('utf8', start, start + maxLineBytes),
+  /** The line held in `bytes` from `start` to `end`. */
+  const line = (bytes: Buffer, start: number, end: number): Line => {
+    number++;
+    if (end - start > maxLineBytes) {
+      return {
+        text: bytes.toString('utf8', start, start + maxLineBytes),
         number,
-        offset: offset + start,
+        offset: lineStart,
         cut: true,
       };
-      passing = true;
     }
-    if (passing) start = block.length;
-    offset += start;
-    carry = block.subarray(start);
+    const last = end > start && bytes[end - 1] === 13 ? end - 1 : end;
+    return { text: bytes.toString('utf8', start, last), number, offset: lineStart };
+  };
+  for await (const block of blocks) {
+    let start = 0;
+    for (let nl = block.indexOf(10); nl !== -1; nl = block.indexOf(10, start)) {
+      if (passing) passing = false;
+      else if (!held) yield line(block, start, nl);
+      else {
+        const whole = Buffer.concat([...pieces, block.subarray(start, nl)]);
+        yield line(whole, 0, whole.length);
+      }
+      pieces = [];
+      held = 0;
+      start = nl + 1;
+      lineStart = offset + start;
+    }
+    if (!passing && start < block.length) {
+      pieces.push(block.subarray(start));
+      held += block.length - start;
+      if (held > maxLineBytes) {
+        yield line(Buffer.concat(pieces, held), 0, held);
+        pieces = [];
+        held = 0;
+        passing = true;
+      }
+    }
+    offset += block.length;
   }
-  if (carry.length && !passing) {
-    const end = carry[carry.length - 1] === 13 ? carry.length - 1 : carry.length;
-    yield { text: carry.toString('utf8', 0, end), number: number + 1, offset };
-  }
+  if (held) yield line(Buffer.concat(pieces, held), 0, held);
 }
 
 export async function fileInput(path: string, name = basename(path)): Promise<Input> {
