@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
+import { daysIn, readDayAt } from '../time/index.js';
 import type { Section } from './sections.js';
 
 /** A clock time as authors write one: "12:04", "0616", "3:45 PM". */
@@ -21,21 +22,15 @@ export function timelineForm(section: Section): 'entries' | 'linked' | 'prose' |
   // Prose with no entries that points elsewhere ("The full timeline is in [the issue](…)") is linked.
   if (nodes.some(hasLink)) return 'linked';
   // A note with no dates ("The timeline is not part of this version") is the author's word on it, not a story.
-  return DATE_IN_TEXT.test(text) ? 'prose' : 'note';
+  return hasDate(text) ? 'prose' : 'note';
 }
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?';
 /** A date in a sentence: "September 5th", "5 May", "2022-01-28", "10/14/2022". */
-const DATE_IN_TEXT = new RegExp(
-  `\\b(?:${MONTH}\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}${MONTH}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`,
-  'i',
-);
+const hasDate = (text: string) => !daysIn(text).next().done;
 
 /** A paragraph that opens with its date ("10/14/2022 - A researcher …", "Aug 3: …"): an entry, not narrative. */
-const DATED_ENTRY = new RegExp(
-  `^[*_\\s]{0,4}(?:\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|${MONTH}\\s{1,3}\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s{1,3}${MONTH})`,
-  'i',
-);
+const opensWithDate = (text: string) =>
+  readDayAt(text, text.length - text.replace(/^[*_\s]{0,4}/, '').length) != null;
 
 /** A list, a table, a heading of its own (a day: "### August 15") or dated paragraphs: the events set out one by one. */
 const isEntryShape = (node: RootContent) =>
@@ -43,7 +38,7 @@ const isEntryShape = (node: RootContent) =>
   node.type === 'table' ||
   node.type === 'heading' ||
   (node.type === 'paragraph' &&
-    ((node.children.length === 1 && node.children[0].type === 'strong') || DATED_ENTRY.test(textOf(node))));
+    ((node.children.length === 1 && node.children[0].type === 'strong') || opensWithDate(textOf(node))));
 
 const hasLink = (node: RootContent): boolean =>
   (node.type === 'link' && LINK.test(node.url)) ||

@@ -5,6 +5,7 @@ import {
   firstDate,
   hasZoneWords,
   isoDay,
+  MONTH_NAME,
   readStamp,
   type ZoneWords,
   zoneWordsIn,
@@ -72,7 +73,6 @@ export function documentBaseDate(name: string, lines: SourceLine[]): BaseDate | 
 }
 
 /** A day written with its month's name ("On the evening of Feb 23", "14 June 2022"). */
-const NAMED_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i;
 /** How long before it is published a report may tell of its incident's day. */
 const LEAD_DAYS = 14;
 
@@ -85,9 +85,9 @@ function leadDay(lines: SourceLine[], published: string): BaseDate | null {
   const last = Date.parse(published);
   for (const l of lines) {
     if (isEntry(l.text)) return null;
-    if (!NAMED_MONTH.test(l.text)) continue;
+    if (!MONTH_NAME.test(l.text)) continue;
     for (const found of daysIn(l.text)) {
-      if (!NAMED_MONTH.test(l.text.slice(found.start, found.end))) continue;
+      if (!MONTH_NAME.test(l.text.slice(found.start, found.end))) continue;
       const date = isoDay(found.day, published);
       const before = date ? last - Date.parse(date) : -1;
       if (date && before >= 0 && before <= LEAD_DAYS * 86_400_000)

@@ -10,6 +10,8 @@ export interface WrittenDay {
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const ORDINAL = '(?:st|nd|rd|th)?';
+/** A month named in words ("Feb", "February", "Sept."). */
+export const MONTH_NAME = new RegExp(`\\b(?:${MONTHS})\\b`, 'i');
 const WEEKDAY = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3}/iy;
 const ISO_DAY = /(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/])/y;
 const NUMERIC_DAY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/y;
