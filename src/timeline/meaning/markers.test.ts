@@ -13,6 +13,24 @@ describe('markers', () => {
     expect(markers({ text: '🔴 DETECTED error rate above 5 %' }).signals).toEqual(['symptom', 'detect']);
     expect(markers({ text: 'Status page', status: 'Investigating' }).signals).toEqual(['ack']);
   });
+  it('takes a responder acknowledging the problem for the acknowledgement, not when negated', () => {
+    for (const text of [
+      'Engineers acknowledge the alert',
+      'PyPI Security acknowledges reciept.',
+      '@Hixie sees and acknowledges the message.',
+      'Page acked by the secondary on-call',
+      'The alert was acknowledged in PagerDuty',
+    ])
+      expect(markers({ text }).signals, text).toEqual(['ack']);
+    for (const text of [
+      'Nobody acknowledged the page for 40 minutes',
+      'The alert was not acknowledged',
+      'The page went unacknowledged',
+      'The page escalated before being acknowledged',
+      'We acknowledgement-tested the pager',
+    ])
+      expect(markers({ text }).signals, text).toEqual([]);
+  });
   it('takes a trailing (resolved) for recovery', () => {
     expect(markers({ text: 'Target groups reattached by the pipeline (resolved)' }).signals).toEqual([
       'recovery',

@@ -70,6 +70,12 @@ const DECLARED =
 /** "Incident closed": the incident formally closed (the guide's `close`). */
 const CLOSED =
   /(?<!\b(?:no|not|never)\s{1,3})\bincident\s{1,3}(?:(?:was|is|has\s{1,3}been)\s{1,3})?closed\b/i;
+/**
+ * "Engineers acknowledge the alert", "PyPI Security acknowledges receipt", "page acked": a responder
+ * acknowledging the problem (the guide's `ack`); not when negated ("nobody acknowledged the page").
+ */
+const ACKNOWLEDGED =
+  /(?<!\b(?:no|not|never|nobody|without|before)\s{1,3}(?:(?:one|yet|being|been|was|were|is)\s{1,3})?)\b(?:acknowledg(?:e[sd]?|ing)|ack(?:'d|ed))\b/i;
 /** `… (outage starts)`, `… Outage ends.`: the writer marks where the impact begins or ends. */
 const IMPACT_BOUND =
   /(?:^|[.!;(]\s{0,3})(?:the\s{1,3})?(?:outage|impact|downtime|disruption)\s{1,3}(?:is\s{1,3})?(start(?:s|ed)?|begins?|began|ends?|ended|over)\W{0,4}$/i;
@@ -98,6 +104,7 @@ export function markers(line: Line): Marked {
   if (TRAILING_TAG.test(line.text)) signals.add('recovery');
   if (DECLARED.test(line.text)) signals.add('declare');
   if (CLOSED.test(line.text)) signals.add('close');
+  if (ACKNOWLEDGED.test(line.text)) signals.add('ack');
   const bound = line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN);
   const side = bound ? (/^(?:end|over)/i.test(bound[1]) ? 'end' : 'start') : undefined;
   if (side) signals.add(side === 'end' ? 'recovery' : 'symptom');

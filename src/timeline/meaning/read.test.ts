@@ -44,6 +44,21 @@ describe('readMeaning', () => {
       signals: ['mitigation'],
     });
   });
+  it('reads a line acknowledging the problem as the acknowledgement, whatever else it names', () => {
+    const alerting: Weights = {
+      kinds: ['alert', 'change'],
+      signals: ['symptom'],
+      threshold: 0.5,
+      bias: [0, 0, -5],
+      weights: { 'w:alert': [0, 5, 2, 1000], 'g:change': [1, 5] },
+    };
+    // 2i2c: the word "alert" is not the alert firing.
+    expect(readMeaning({ text: 'Engineers acknowledge the alert' }, alerting).kind).toBe('ack');
+    expect(readMeaning({ text: 'Engineers acknowledge the alert' }, alerting).signals).toContain('ack');
+    // A change stays a change, carrying the acknowledgement too.
+    expect(readMeaning({ text: 'Acknowledged, then deploy the fix' }, alerting).kind).toBe('change');
+    expect(readMeaning({ text: 'The alert fires again' }, alerting).kind).toBe('alert');
+  });
   it('keeps what the model reads when the line carries no marker', () => {
     expect(readMeaning({ text: 'Checked the dashboards' }, blank)).toEqual({ kind: 'note', signals: [] });
   });

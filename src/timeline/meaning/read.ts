@@ -36,6 +36,9 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   const marked = markers(line);
   for (const s of marked.signals) signals.add(s);
   let kind = (marked.kind ?? model.kinds[best]) as EventKind;
+  // A responder saying they acknowledged the problem is the acknowledgement, whatever it names (an
+  // alert, a report); only undoing or changing the system comes first in the guide's order.
+  if (marked.signals.includes('ack') && kind !== 'rollback' && kind !== 'change') kind = 'ack';
   // An alert tag on a line that states recovery is the alert resolving.
   if (kind === 'alert' && signals.has('recovery')) {
     kind = 'alert_resolved';
