@@ -31,6 +31,22 @@ describe('markers', () => {
     ])
       expect(markers({ text }).signals, text).toEqual([]);
   });
+  it('tells a line of someone reporting: a one-word subject that reports or flags, a passive, "Report of"', () => {
+    for (const text of [
+      'ianh reports that Travis is upset and all PRs are failing',
+      '@justindm234 reported the breaking change as an issue on the Carbon repo',
+      'Terrence flagged an unusually high missed block rate',
+      'The outage is reported on Slack again by @liggitt',
+      'Report of data corruption - https://github.com/etcd-io/etcd/issues/13514',
+    ])
+      expect(markers({ text }).reported, text).toBe(true);
+    for (const text of [
+      'We report the outage on the status page after the rollback completes',
+      'The dashboard shows no reports of errors',
+      'Alerting was reconfigured to report to the new channel',
+    ])
+      expect(markers({ text }).reported, text).toBeUndefined();
+  });
   it('takes a trailing (resolved) for recovery', () => {
     expect(markers({ text: 'Target groups reattached by the pipeline (resolved)' }).signals).toEqual([
       'recovery',

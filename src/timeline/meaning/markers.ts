@@ -7,6 +7,8 @@ export interface Marked {
   /** The kind a leading tag states (`[ALERT]`, `[RESOLVED]`), if any. */
   kind?: EventKind;
   signals: Signal[];
+  /** The line tells of someone reporting ("danrubel reports that …", "The outage is reported on Slack by …"). */
+  reported?: boolean;
   /** The writer's own mark of where the impact starts or ends (`(outage starts)`, `<END OF OUTAGE>`). */
   bound?: 'start' | 'end';
 }
@@ -76,6 +78,14 @@ const CLOSED =
  */
 const ACKNOWLEDGED =
   /(?<!\b(?:no|not|never|nobody|without|before)\s{1,3}(?:(?:one|yet|being|been|was|were|is)\s{1,3})?)\b(?:acknowledg(?:e[sd]?|ing)|ack(?:'d|ed))\b/i;
+/**
+ * Someone reporting: a one-word subject (a name, a handle, a role; not "we", the team) that reports
+ * or flags something ("ianh reports that Travis is upset", "@justindm234 reported the breaking
+ * change as an issue"), a passive ("The outage is reported on Slack by @liggitt") or a line opening
+ * with "Report of".
+ */
+const REPORTED =
+  /^\W{0,3}(?!(?:we|i)\s)@?[\w.-]{1,40}\s{1,3}(?:reports?|reported|flag(?:s|ged))\b|^.{0,60}\b(?:is|was|are|were)\s{1,3}(?:first\s{1,3})?reported\b|^\W{0,3}reports?\s{1,3}of\b/i;
 /** `… (outage starts)`, `… Outage ends.`: the writer marks where the impact begins or ends. */
 const IMPACT_BOUND =
   /(?:^|[.!;(]\s{0,3})(?:the\s{1,3})?(?:outage|impact|downtime|disruption)\s{1,3}(?:is\s{1,3})?(start(?:s|ed)?|begins?|began|ends?|ended|over)\W{0,4}$/i;
@@ -108,5 +118,10 @@ export function markers(line: Line): Marked {
   const bound = line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN);
   const side = bound ? (/^(?:end|over)/i.test(bound[1]) ? 'end' : 'start') : undefined;
   if (side) signals.add(side === 'end' ? 'recovery' : 'symptom');
-  return { kind, signals: [...signals], ...(side ? { bound: side } : {}) };
+  return {
+    kind,
+    signals: [...signals],
+    ...(REPORTED.test(line.text) ? { reported: true } : {}),
+    ...(side ? { bound: side } : {}),
+  };
 }

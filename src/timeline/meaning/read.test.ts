@@ -59,6 +59,21 @@ describe('readMeaning', () => {
     expect(readMeaning({ text: 'Acknowledged, then deploy the fix' }, alerting).kind).toBe('change');
     expect(readMeaning({ text: 'The alert fires again' }, alerting).kind).toBe('alert');
   });
+  it('reads someone reporting as a report, but keeps monitoring speaking an alert', () => {
+    const changing: Weights = {
+      kinds: ['change', 'alert_resolved'],
+      signals: ['recovery'],
+      threshold: 0.5,
+      bias: [0, 0, -5],
+      weights: { 'g:change': [0, 5], 'g:monitor': [1, 10, 2, 1000] },
+    };
+    expect(
+      readMeaning({ text: '@justindm234 reported the breaking change as an issue' }, changing).kind,
+    ).toBe('report');
+    expect(readMeaning({ text: 'Monitoring reports that Fluentd is now fine' }, changing).kind).toBe(
+      'alert_resolved',
+    );
+  });
   it('keeps what the model reads when the line carries no marker', () => {
     expect(readMeaning({ text: 'Checked the dashboards' }, blank)).toEqual({ kind: 'note', signals: [] });
   });

@@ -23,6 +23,9 @@ const IMPLIED: Partial<Record<EventKind, Signal[]>> = {
   report: ['detect'],
 };
 
+/** Kinds a line telling of a report keeps. */
+const REPORT_STAYS = new Set<EventKind>(['rollback', 'ack', 'alert', 'alert_resolved', 'page']);
+
 /** Kind and signals of a timeline line: the learned model reads the text, explicit markers decide where present. */
 export function readMeaning(line: Line, model: Weights = bundled as Weights): Meaning {
   const scores = score(model, features(line));
@@ -39,6 +42,9 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   // A responder saying they acknowledged the problem is the acknowledgement, whatever it names (an
   // alert, a report); only undoing or changing the system comes first in the guide's order.
   if (marked.signals.includes('ack') && kind !== 'rollback' && kind !== 'change') kind = 'ack';
+  // Someone reporting is a report, whatever the report names (a change, a failure), unless the line
+  // undoes a change, acknowledges, or is monitoring speaking ("Monitoring reports that … is fine").
+  else if (marked.reported && !REPORT_STAYS.has(kind)) kind = 'report';
   // An alert tag on a line that states recovery is the alert resolving.
   if (kind === 'alert' && signals.has('recovery')) {
     kind = 'alert_resolved';
