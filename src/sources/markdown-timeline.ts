@@ -31,6 +31,7 @@ import {
   isTableSeparator,
   tableCells,
 } from './markdown-table.js';
+import { proseAsLines, tellsTimesInProse } from './prose-timeline.js';
 import { linesOf } from './read-text.js';
 import { timelineDating } from './timeline-dating.js';
 import {
@@ -147,6 +148,9 @@ function blockBody(line: string): string {
   return bullet ? bullet[2] : line;
 }
 
+/** Files a story in prose may be written in (a log or a data file is never read as prose). */
+const PROSE_FILE = /\.(?:md|markdown|txt|text)(?:\.gz)?$/i;
+
 function detect(input: Input): boolean {
   if (input.isDirectory) return false;
   const sample = input.sample;
@@ -170,7 +174,8 @@ function detect(input: Input): boolean {
   // A document with a Timeline section is read even when no entry in it can be dated: it may state figures.
   return (
     (hits >= 1 && /timeline/i.test(sample)) ||
-    lines.some((l) => TIMELINE_TITLE.test(markdownHeading(l)?.title ?? ''))
+    lines.some((l) => TIMELINE_TITLE.test(markdownHeading(l)?.title ?? '')) ||
+    (PROSE_FILE.test(input.name) && tellsTimesInProse(sample))
   );
 }
 
@@ -568,6 +573,9 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   // A timeline section with no timed line may be told in prose, a paragraph opening with each day.
   if (sections.size && !reading?.events.length) reading = readLines(input.name, lines, ctx, sections, true);
   if (!reading?.events.length) reading = readLines(input.name, lines, ctx, null);
+  // With no timed line at all, the story may be told in sentences that name their times.
+  const told = reading.events.length ? null : proseAsLines(lines);
+  if (told) reading = readLines(input.name, told, ctx, null);
   for (const p of reading.problems) {
     if (p.read) ctx.note(p.line, p.message);
     else ctx.skip(p.line, p.message);

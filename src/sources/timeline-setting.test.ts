@@ -28,6 +28,14 @@ describe('the day a document is about', () => {
     const doc = lines('---\ndate: 2021-03-02\ntitle: Incident of 1 March 2021\n---');
     expect(documentBaseDate('x.md', doc)?.from).toBe('front matter');
   });
+
+  it('takes the first full date of the story, not a front matter key about the file', () => {
+    const doc = lines(
+      '---\ntitle: Storage outage\nsource_fetched_at: 2026-05-04T19:51:05Z\n---\n\nOn 14 June 2012 the storage nodes lost power.',
+    );
+    expect(documentBaseDate('x.md', doc)).toEqual({ date: '2012-06-14', from: 'text', line: 6 });
+    expect(documentBaseDate('x.md', lines('---\nfetched: 2026-05-04\n---\n\nNo day here.'))).toBeNull();
+  });
 });
 
 describe('the day a lead tells of', () => {

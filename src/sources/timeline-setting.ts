@@ -65,7 +65,9 @@ export function documentBaseDate(name: string, lines: SourceLine[]): BaseDate | 
   if (fromTitle && title) return { date: fromTitle, from: 'title', line: title.number };
   const fromName = firstDate(name.replace(/[_]/g, ' '));
   if (fromName) return leadDay(lines, fromName) ?? { date: fromName, from: 'file name', line: null };
-  for (const l of lines) {
+  // The story's own text: a front matter's other keys are about the file (when it was fetched).
+  const story = front.length ? lines.slice(front.length + 2) : lines;
+  for (const l of story) {
     const date = firstDate(l.text);
     if (date) return { date, from: 'text', line: l.number };
   }

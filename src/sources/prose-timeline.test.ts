@@ -1,0 +1,133 @@
+// A story told in prose, read as the timeline it tells: each sentence naming a time of day is an
+// entry at that time, dated and zoned as any timeline line is.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readWith } from '../../test/support/read-with.js';
+import { markdownTimeline } from './markdown-timeline.js';
+import { proseAsLines, sentencesOf, tellsTimesInProse, timedSentence } from './prose-timeline.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, number: i + 1 }));
+function file(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'hindsight-prose-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+describe('sentences of a paragraph', () => {
+  it('end at a full stop before a capital, not after "a.m.", a single letter or "e.g."', () => {
+    expect(
+      sentencesOf(
+        'At 9:16 p.m. PDT the API failed. Engineers (e.g. the on-call) were paged at 9:20 p.m. U.S. East stayed up! Done.',
+      ).map((s) => s.text),
+    ).toEqual([
+      'At 9:16 p.m. PDT the API failed.',
+      'Engineers (e.g. the on-call) were paged at 9:20 p.m. U.S. East stayed up!',
+      'Done.',
+    ]);
+  });
+});
+
+describe('a sentence that names a time', () => {
+  it('is led by its time, with the day and zone it gives, approximate where it says so', () => {
+    expect(timedSentence('At 12:47 AM PDT on April 21st, a network change was performed.')).toBe(
+      'April 21st 12:47 AM PDT - At 12:47 AM PDT on April 21st, a network change was performed.',
+    );
+    expect(timedSentence('The disruption began around 10:55 a.m. PST, with users seeing errors.')).toBe(
+      '~10:55 a.m. PST - The disruption began around 10:55 a.m. PST, with users seeing errors.',
+    );
+    // A range writes its zone once, at its end.
+    expect(timedSentence('The service was unavailable from 9:16 PM to 11:16 PM PDT for all calls.')).toBe(
+      '9:16 PM PDT - The service was unavailable from 9:16 PM to 11:16 PM PDT for all calls.',
+    );
+    // Capitals after a time that are no zone stay in the text only.
+    expect(timedSentence('At 14:05 API errors rose on every region.')).toBe(
+      '14:05 - At 14:05 API errors rose on every region.',
+    );
+  });
+  it('is no entry when it names no time, or is a label rather than a sentence', () => {
+    expect(timedSentence('The service was restored after the rollback.')).toBeNull();
+    expect(timedSentence('Start: 14:05 UTC')).toBeNull();
+    expect(timedSentence('Version 10.5.1 shipped with 3:1 odds.')).toBeNull();
+  });
+});
+
+describe('a document told in prose', () => {
+  it('splits each paragraph naming a time into its sentences, on the lines they start on, and keeps the rest', () => {
+    const doc = lines(
+      '---\ntitle: Outage at 12:00\n---\n# Outage\n\nWe saw errors. At 12:04 UTC the API failed,\nand at 12:20 UTC it was restored.\n\n| a | b |\n',
+    );
+    expect(proseAsLines(doc)).toEqual([
+      { text: '---', number: 1 },
+      { text: 'title: Outage at 12:00', number: 2 },
+      { text: '---', number: 3 },
+      { text: '# Outage', number: 4 },
+      { text: '', number: 5 },
+      { text: 'We saw errors.', number: 6 },
+      { text: '12:04 UTC - At 12:04 UTC the API failed, and at 12:20 UTC it was restored.', number: 6 },
+      { text: '', number: 7 },
+      { text: '', number: 8 },
+      { text: '| a | b |', number: 9 },
+      { text: '', number: 10 },
+    ]);
+    expect(proseAsLines(lines('# Outage\n\nWe saw errors and fixed them.\n'))).toBeNull();
+  });
+
+  it('is told apart by two sentences that name times', () => {
+    expect(
+      tellsTimesInProse(
+        'At 12:04 UTC the API failed for everyone. It recovered at 12:20 UTC after a restart.',
+      ),
+    ).toBe(true);
+    expect(tellsTimesInProse('At 12:04 UTC the API failed for everyone. It recovered later.')).toBe(false);
+  });
+
+  it('reads the times a real post tells in prose, each in the zone and on the day it gives (PostHog, Shai-Hulud)', async () => {
+    const path = join(
+      here,
+      '../../test/fixtures/postmortem-collections/PostHog__post-mortems/2025-11-26-shai-hulud-attack.md',
+    );
+    const { events, detected } = await readWith(markdownTimeline, path);
+    expect(detected).toBe(true);
+    const byLine = new Map(events.map((e) => [e.source.line, iso(e.ts)]));
+    // "At 4:11 AM UTC on November 24th, a number of our SDKs … were compromised"
+    expect(byLine.get(3)).toBe('2025-11-24T04:11:00Z');
+    // "By 9:30 AM UTC, we had identified the malicious packages, deleted them, and revoked the tokens"
+    expect(byLine.get(11)).toBe('2025-11-24T09:30:00Z');
+    // "At 3:28 PM UTC on November 23rd, the attacker used these credentials to delete a workflow run."
+    expect(byLine.get(70)).toBe('2025-11-23T15:28:00Z');
+  });
+
+  it('reads a story told in prose only when nothing else in the document is timed, and never a log', async () => {
+    const story =
+      'We are sorry for the outage.\n\nAt 09:12 UTC a deploy changed the pool size. By 09:40 UTC the checkout errors had stopped.\n';
+    const { events } = await readWith(markdownTimeline, file('story.md', story), { date: '2024-03-01' });
+    expect(events.map((e) => [iso(e.ts), e.source.line])).toEqual([
+      ['2024-03-01T09:12:00Z', 3],
+      ['2024-03-01T09:40:00Z', 3],
+    ]);
+    const timeline = `## Timeline\n\n- 09:00 UTC pool size changed\n- 09:50 UTC errors stop\n\n${story}`;
+    const read = await readWith(markdownTimeline, file('pm.md', timeline), { date: '2024-03-01' });
+    expect(read.events.map((e) => e.source.line)).toEqual([3, 4]);
+    const { detected } = await readWith(markdownTimeline, file('app.log', story), { date: '2024-03-01' });
+    expect(detected).toBe(false);
+  });
+
+  it('reads hostile prose in linear time', () => {
+    const n = 100_000;
+    const hostile = [
+      `At ${'1:'.repeat(n / 2)}00`,
+      `${'. A'.repeat(n / 3)}`,
+      `12:00 ${'to 12:00 '.repeat(n / 9)}`,
+      `${'around '.repeat(n / 7)}12:00 x`,
+      `${'e.g. '.repeat(n / 5)}`,
+    ].join('\n\n');
+    const started = performance.now();
+    proseAsLines(lines(hostile));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

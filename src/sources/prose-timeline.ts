@@ -1,0 +1,145 @@
+// A story told in prose ("At 12:47 AM PDT on April 21st, a network change was performed …") as the
+// timeline it tells: each sentence that names a time of day becomes a line led by that time (and the
+// day and zone the sentence gives), so the timeline reader dates it as it dates any entry.
+import { daysIn, isBroken, readStamp } from '../time/index.js';
+import type { SourceLine } from './timeline-setting.js';
+
+/** A time of day inside a sentence: `12:47 AM`, `9:16 p.m.`, `14:05`, `14:05:10`. */
+const CLOCK_IN_TEXT =
+  /(?<![\w:.])(\d{1,2}:[0-5]\d(?::[0-5]\d)?)(\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?(?![\d:])/g;
+/** A zone written after a time: `PDT`, `UTC`, `(UTC)`, `GMT+2`, `UTC-7`. */
+const ZONE_AFTER = /^\s{0,2}\(?\s{0,2}([A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?(?![A-Za-z])/;
+/** The end of a range after its start: `9:16 PM to 11:16 PM PDT`: the zone is written once, at its end. */
+const RANGE_END =
+  /^\s{1,3}(?:to|until|till|and|-|–|—)\s{1,3}\d{1,2}:[0-5]\d(?:\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?/;
+/** Words before a time that make it approximate: "around 9:20", "at about 14:00", "~13:30". */
+const APPROXIMATE_BEFORE =
+  /(?:around|about|approximately|approx\.|roughly|circa|ca\.|~)\s{0,3}(?:at\s{1,3})?$/i;
+/** Where a sentence ends: `.`, `!` or `?` (and closing quotes or brackets) before space and a capital or digit. */
+const SENTENCE_END = /[.!?]["'”’)\]]{0,3}\s{1,8}(?=["“'‘(]?[A-Z0-9])/g;
+/** A word before a full stop that does not end a sentence: a single letter ("a.m.", "U.S."), an abbreviation. */
+const NOT_AN_END =
+  /(?:^|[\s(.])[A-Za-z]$|(?:^|[\s(])(?:e\.g|i\.e|etc|approx|vs|ca|no|mr|mrs|ms|dr|st|inc|ltd|jr|sr)$/i;
+const WORDS = /[A-Za-z]{2,}/g;
+/** A sentence needs this many words besides its time to be an entry, not a label or a figure. */
+const MIN_WORDS = 4;
+
+const FENCE = /^\s{0,3}(?:```|~~~)/;
+const BLOCK = /^\s{0,3}(?:#{1,6}\s|\||<|>|---\s*$|===\s*$|\[[^\]]{1,80}\]:\s)/;
+const BULLET = /^(\s{0,24})(?:[-*+]|\d{1,3}[.)])\s{1,8}/;
+
+/** The sentences of a paragraph, each with the offset it starts at. */
+export function sentencesOf(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + 1;
+    if (NOT_AN_END.test(text.slice(Math.max(start, m.index - 8), m.index))) continue;
+    const sentence = text.slice(start, end).trim();
+    if (sentence) out.push({ text: sentence, at: start });
+    start = m.index + m[0].length;
+  }
+  const last = text.slice(start).trim();
+  if (last) out.push({ text: last, at: start });
+  return out;
+}
+
+/** The zone written after the time at `end`, or after the end of a range that starts there. */
+function zoneAfter(sentence: string, end: number): string {
+  let rest = sentence.slice(end);
+  const range = RANGE_END.exec(rest);
+  if (range) rest = rest.slice(range[0].length);
+  const zone = ZONE_AFTER.exec(rest)?.[1];
+  if (!zone) return '';
+  // Only what the stamp reader takes for a zone (not "API" or "DNS" after a time).
+  const stamp = readStamp(`12:00 ${zone} - x`);
+  return stamp &&
+    !isBroken(stamp) &&
+    (stamp.zone.abbreviation || stamp.zone.offset != null || stamp.zone.iana)
+    ? zone
+    : '';
+}
+
+/**
+ * A sentence that names a time of day as the timeline line it stands for: the time first (with
+ * the sentence's day and zone, marked approximate where the sentence says so), then the sentence.
+ * Null when it names no time or is too short to tell of an event.
+ */
+export function timedSentence(sentence: string): string | null {
+  CLOCK_IN_TEXT.lastIndex = 0;
+  const clock = CLOCK_IN_TEXT.exec(sentence);
+  if (!clock) return null;
+  if ((sentence.match(WORDS) ?? []).length < MIN_WORDS) return null;
+  const end = clock.index + clock[0].length;
+  const meridiem = clock[2] ? ` ${clock[2].trim()}` : '';
+  const zone = zoneAfter(sentence, end);
+  const { value: day } = daysIn(sentence).next();
+  const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, clock.index - 24), clock.index));
+  const stamp = [
+    approximate ? '~' : '',
+    day ? `${sentence.slice(day.start, day.end)} ` : '',
+    clock[1],
+    meridiem,
+    zone ? ` ${zone}` : '',
+  ].join('');
+  return `${stamp} - ${sentence}`;
+}
+
+/**
+ * The document's lines with each paragraph of prose that names a time of day split into its
+ * sentences, one a line, those that name a time led by it (`timedSentence`); headings, tables,
+ * code and front matter are kept as they are. Null when no sentence names a time.
+ */
+export function proseAsLines(lines: SourceLine[]): SourceLine[] | null {
+  const told = tell(lines);
+  return told.timed ? told.lines : null;
+}
+
+/** True when a sample tells times of day in sentences of prose: at least two such sentences. */
+export const tellsTimesInProse = (sample: string): boolean =>
+  tell(sample.split('\n').map((text, i) => ({ text, number: i + 1 }))).timed >= 2;
+
+function tell(lines: SourceLine[]): { lines: SourceLine[]; timed: number } {
+  const out: SourceLine[] = [];
+  let timed = 0;
+  let paragraph: SourceLine[] = [];
+  let fenced = false;
+  let frontMatter = lines[0]?.text.trim() === '---';
+  const flush = () => {
+    if (!paragraph.length) return;
+    // The paragraph's text, and where each source line starts in it.
+    let text = '';
+    const starts: { at: number; number: number }[] = [];
+    for (const l of paragraph) {
+      if (text) text += ' ';
+      starts.push({ at: text.length, number: l.number });
+      text += l.text.trim().replace(BULLET, '');
+    }
+    const numberAt = (at: number) => starts.filter((s) => s.at <= at).at(-1)!.number;
+    for (const s of sentencesOf(text)) {
+      const line = timedSentence(s.text);
+      if (line) timed++;
+      out.push({ text: line ?? s.text, number: numberAt(s.at) });
+    }
+    out.push({ text: '', number: paragraph.at(-1)!.number });
+    paragraph = [];
+  };
+  lines.forEach((l, i) => {
+    if (frontMatter) {
+      out.push(l);
+      if (i > 0 && l.text.trim() === '---') frontMatter = false;
+      return;
+    }
+    if (FENCE.test(l.text)) fenced = !fenced;
+    if (fenced || FENCE.test(l.text) || BLOCK.test(l.text) || !l.text.trim()) {
+      flush();
+      out.push(l);
+      return;
+    }
+    // A list item starts a paragraph of its own.
+    if (BULLET.test(l.text)) flush();
+    paragraph.push(l);
+  });
+  flush();
+  return { lines: out, timed };
+}
