@@ -31,7 +31,7 @@ import {
   isTableSeparator,
   tableCells,
 } from './markdown-table.js';
-import { proseAsLines, tellsTimesInProse } from './prose-timeline.js';
+import { proseAsLines, tellsTimesInProse, withWindowEnds } from './prose-timeline.js';
 import { linesOf } from './read-text.js';
 import { timelineDating } from './timeline-dating.js';
 import {
@@ -575,7 +575,10 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   if (!reading?.events.length) reading = readLines(input.name, lines, ctx, null);
   // With no timed line at all, the story may be told in sentences that name their times.
   const told = reading.events.length ? null : proseAsLines(lines);
-  if (told) reading = readLines(input.name, told, ctx, null);
+  if (told) {
+    reading = readLines(input.name, told, ctx, null);
+    reading.events = withWindowEnds(reading.events);
+  }
   for (const p of reading.problems) {
     if (p.read) ctx.note(p.line, p.message);
     else ctx.skip(p.line, p.message);

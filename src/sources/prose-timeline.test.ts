@@ -7,7 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readWith } from '../../test/support/read-with.js';
 import { markdownTimeline } from './markdown-timeline.js';
-import { proseAsLines, sentencesOf, tellsTimesInProse, timedSentence } from './prose-timeline.js';
+import {
+  proseAsLines,
+  sentencesOf,
+  tellsTimesInProse,
+  timedSentence,
+  withWindowEnds,
+} from './prose-timeline.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, number: i + 1 }));
@@ -56,6 +62,33 @@ describe('a sentence that names a time', () => {
   });
 });
 
+describe('the ends of the windows prose states', () => {
+  const at = (summary: string, ts = Date.UTC(2022, 10, 18, 15, 40)) => ({
+    ts,
+    summary,
+    source: { file: 'a.md', line: 1 },
+  });
+  it('gives a range its end as an entry of its own, and takes a time a state lasted until for an end', () => {
+    const [start, end] = withWindowEnds([at('We had 13 minutes of downtime, from 15:40 to 16:12 GMT.')]);
+    expect(start.attrs?.rangeEnd).toBeUndefined();
+    expect(iso(end.ts)).toBe('2022-11-18T16:12:00Z');
+    expect(end.attrs?.rangeEnd).toBe(true);
+    // The meridiem written once, at the end; a range that passes midnight.
+    const pm = withWindowEnds([
+      at('The API was down from 9:16 to 11:16 PM PDT.', Date.UTC(2022, 0, 1, 21, 16)),
+    ]);
+    expect(iso(pm[1].ts)).toBe('2022-01-01T23:16:00Z');
+    const late = withWindowEnds([at('Errors ran from 23:50 to 00:10 UTC.', Date.UTC(2022, 0, 1, 23, 50))]);
+    expect(iso(late[1].ts)).toBe('2022-01-02T00:10:00Z');
+    const [until] = withWindowEnds([at('Elevated error rates persisted until 1:30 AM PDT.')]);
+    expect(until.attrs?.rangeEnd).toBe(true);
+  });
+  it('leaves a sentence with one time, or none, as it is', () => {
+    expect(withWindowEnds([at('At 15:40 GMT the pods crashed.')])).toHaveLength(1);
+    expect(withWindowEnds([at('The pods crashed.')])).toEqual([at('The pods crashed.')]);
+  });
+});
+
 describe('a document told in prose', () => {
   it('splits each paragraph naming a time into its sentences, on the lines they start on, and keeps the rest', () => {
     const doc = lines(
@@ -77,13 +110,12 @@ describe('a document told in prose', () => {
     expect(proseAsLines(lines('# Outage\n\nWe saw errors and fixed them.\n'))).toBeNull();
   });
 
-  it('is told apart by two sentences that name times', () => {
+  it('is told apart by a sentence that names a time', () => {
     expect(
-      tellsTimesInProse(
-        'At 12:04 UTC the API failed for everyone. It recovered at 12:20 UTC after a restart.',
-      ),
+      tellsTimesInProse('On October 9, starting at 21:30 UTC, the site served errors to everyone.'),
     ).toBe(true);
-    expect(tellsTimesInProse('At 12:04 UTC the API failed for everyone. It recovered later.')).toBe(false);
+    expect(tellsTimesInProse('The site served errors to everyone for an hour.')).toBe(false);
+    expect(tellsTimesInProse('Start: 21:30 UTC')).toBe(false);
   });
 
   it('reads the times a real post tells in prose, each in the zone and on the day it gives (PostHog, Shai-Hulud)', async () => {

@@ -1,6 +1,7 @@
 // A story told in prose ("At 12:47 AM PDT on April 21st, a network change was performed …") as the
 // timeline it tells: each sentence that names a time of day becomes a line led by that time (and the
 // day and zone the sentence gives), so the timeline reader dates it as it dates any entry.
+import type { RawEvent } from '../model/index.js';
 import { daysIn, isBroken, readStamp } from '../time/index.js';
 import type { SourceLine } from './timeline-setting.js';
 
@@ -11,7 +12,9 @@ const CLOCK_IN_TEXT =
 const ZONE_AFTER = /^\s{0,2}\(?\s{0,2}([A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?(?![A-Za-z])/;
 /** The end of a range after its start: `9:16 PM to 11:16 PM PDT`: the zone is written once, at its end. */
 const RANGE_END =
-  /^\s{1,3}(?:to|until|till|and|-|–|—)\s{1,3}\d{1,2}:[0-5]\d(?:\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?/;
+  /^\s{1,3}(?:to|until|till|and|-|–|—)\s{1,3}(\d{1,2}):([0-5]\d)(\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?/;
+/** A time that ends a state: "errors persisted until 1:30 AM". */
+const UNTIL_BEFORE = /\b(?:until|till)\s{1,3}(?:about\s{1,3}|around\s{1,3})?$/i;
 /** Words before a time that make it approximate: "around 9:20", "at about 14:00", "~13:30". */
 const APPROXIMATE_BEFORE =
   /(?:around|about|approximately|approx\.|roughly|circa|ca\.|~)\s{0,3}(?:at\s{1,3})?$/i;
@@ -95,9 +98,9 @@ export function proseAsLines(lines: SourceLine[]): SourceLine[] | null {
   return told.timed ? told.lines : null;
 }
 
-/** True when a sample tells times of day in sentences of prose: at least two such sentences. */
+/** True when a sample tells a time of day in a sentence of prose ("On October 9, starting at 21:30 UTC, …"). */
 export const tellsTimesInProse = (sample: string): boolean =>
-  tell(sample.split('\n').map((text, i) => ({ text, number: i + 1 }))).timed >= 2;
+  tell(sample.split('\n').map((text, i) => ({ text, number: i + 1 }))).timed >= 1;
 
 function tell(lines: SourceLine[]): { lines: SourceLine[]; timed: number } {
   const out: SourceLine[] = [];
@@ -142,4 +145,44 @@ function tell(lines: SourceLine[]): { lines: SourceLine[]; timed: number } {
   });
   flush();
   return { lines: out, timed };
+}
+
+/** Minutes into the day of `hour:minute`, read on a 12-hour clock when a meridiem is written. */
+function minutesOfDay(hour: number, minute: number, meridiem: string | undefined): number {
+  if (!meridiem) return hour * 60 + minute;
+  const pm = /p/i.test(meridiem);
+  return ((hour % 12) + (pm ? 12 : 0)) * 60 + minute;
+}
+
+/**
+ * The ends of the windows prose entries state: a sentence naming a range ("from 9:16 PM to 11:16 PM
+ * PDT") gets a second entry at the range's end, and a time a state lasted until ("errors persisted
+ * until 1:30 AM") is itself an end. Both carry `rangeEnd`; what an end means is read from the
+ * sentence when the entry is classified.
+ */
+export function withWindowEnds(events: RawEvent[]): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (const e of events) {
+    CLOCK_IN_TEXT.lastIndex = 0;
+    const clock = CLOCK_IN_TEXT.exec(e.summary);
+    if (!clock) {
+      out.push(e);
+      continue;
+    }
+    if (UNTIL_BEFORE.test(e.summary.slice(Math.max(0, clock.index - 20), clock.index))) {
+      out.push({ ...e, attrs: { ...e.attrs, rangeEnd: true } });
+      continue;
+    }
+    out.push(e);
+    const range = RANGE_END.exec(e.summary.slice(clock.index + clock[0].length));
+    if (!range) continue;
+    const [hour, minute] = clock[1].split(':').map(Number);
+    const endMeridiem = range[3]?.trim();
+    const start = minutesOfDay(hour, minute, clock[2]?.trim() ?? endMeridiem);
+    const end = minutesOfDay(Number(range[1]), Number(range[2]), endMeridiem ?? clock[2]?.trim());
+    const minutes = (end - start + 1440) % 1440;
+    if (minutes === 0) continue;
+    out.push({ ...e, ts: e.ts + minutes * 60_000, attrs: { ...e.attrs, rangeEnd: true } });
+  }
+  return out;
 }

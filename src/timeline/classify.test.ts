@@ -83,3 +83,20 @@ describe('classify', () => {
     expect(classify(raw('request served', { kind: 'log', attrs: { level: 'info' } })).signals).toEqual([]);
   });
 });
+
+describe('the end of a window a sentence states', () => {
+  it('is the recovery, and the bound of the impact, where the sentence tells of the problem', () => {
+    expect(
+      classify(
+        raw('The service was unavailable for all API calls from 9:16 PM to 11:16 PM PDT.', {
+          attrs: { rangeEnd: true },
+        }),
+      ),
+    ).toEqual({ kind: 'note', signals: ['recovery'], bound: 'end' });
+  });
+  it('says nothing by itself where the window is not the problem', () => {
+    expect(
+      classify(raw('Engineers reviewed the deploy plan from 14:00 to 14:30.', { attrs: { rangeEnd: true } })),
+    ).toEqual({ kind: 'note', signals: [] });
+  });
+});

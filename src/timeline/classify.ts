@@ -56,6 +56,18 @@ function textSignals(text: string): Signal[] {
   return out;
 }
 
+/**
+ * The end of a window a sentence states ("unavailable from 9:16 PM to 11:16 PM", "errors persisted
+ * until 1:30 AM"): where the sentence tells of the problem, its end is the recovery, the writer's own
+ * bound of the impact; any other window's end says nothing by itself.
+ */
+function rangeEnd(text: string, placement?: Placement): Classified {
+  const told = classifyText(text, placement);
+  return told.signals.includes('symptom')
+    ? { kind: 'note', signals: ['recovery'], bound: 'end' }
+    : { kind: 'note', signals: [] };
+}
+
 const isResolution = (raw: RawEvent) =>
   /(^|[-_])resolved$/i.test(raw.ref ?? '') ||
   String(raw.attrs?.status ?? '').toLowerCase() === 'resolved' ||
@@ -75,6 +87,7 @@ function classifyRaw(raw: RawEvent, placement?: Placement): Classified {
   const level = String(raw.attrs?.level ?? '');
   switch (raw.kind) {
     case undefined: {
+      if (raw.attrs?.rangeEnd) return rangeEnd(text, placement);
       const status = raw.attrs?.status;
       return classifyText(text, placement, typeof status === 'string' ? status : undefined);
     }
