@@ -665,3 +665,112 @@ describe('zones stated in words', () => {
     expect(iso(events[0].ts)).toBe('2024-07-01T15:00:00Z');
   });
 });
+
+describe('days written as a table column, a part of the day, a zone note, a template year', () => {
+  it('reads a timeline table dated by days alone, each row at the start of its day (etcd v3.5 data inconsistency)', async () => {
+    const path = excerpt(
+      'v3.5-data-inconsistency.md',
+      [
+        '# v3.5 data inconsistency postmortem',
+        '',
+        '## Timeline',
+        '',
+        '| Date       | Event                                                              |',
+        '| ---------- | ------------------------------------------------------------------ |',
+        '| 2021-05-08 | Pull request that caused data corruption was merged - https://x/1 |',
+        '| 2021-06-16 | Release v3.5.0 with data corruption was published - https://x/2   |',
+        '',
+        '## Action items',
+        '',
+        '| Due        | Action                       |',
+        '| ---------- | ---------------------------- |',
+        '| 2022-05-01 | Add corruption checks        |',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts), e.attrs?.dayOnly])).toEqual([
+      [7, '2021-05-08T00:00:00Z', true],
+      [8, '2021-06-16T00:00:00Z', true],
+    ]);
+    expect(events[0].summary).toMatch(/^Pull request that caused data corruption was merged/);
+  });
+
+  it('reads "Early morning July 12th, 2018" as that day, approximate (ESLint 2018-07-12)', async () => {
+    const path = excerpt(
+      '2018-07-12-postmortem-for-malicious-package-publishes.md',
+      [
+        '## Timeline',
+        '',
+        "* **Before the incident**: The attacker presumably found the maintainer's reused email and password.",
+        "* **Early morning July 12th, 2018**: The attacker generated an authentication token in the maintainer's npm account.",
+        '* **2018-07-12 9:49 UTC**: The attacker used the generated authentication token to publish a package.',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [4, '2018-07-12T00:00:00Z'],
+      [5, '2018-07-12T09:49:00Z'],
+    ]);
+    expect(events[0].attrs?.approximate).toBe(true);
+    expect(events[0].summary).toMatch(/^The attacker generated/);
+  });
+
+  it('reads a day line that also states the zone, "2019-09-23 **(all times in UTC-5)**", as the day of the items below (Carbon 2019-10-07)', async () => {
+    const path = excerpt(
+      '2019-10-07-content-switcher-breaking-change.md',
+      [
+        '## Timeline',
+        '',
+        '2019-09-23 **(all times in UTC-5)**',
+        '',
+        '- 09:00 @justindm234 reported the breaking change as an issue on the Carbon',
+        '  monorepo',
+        '',
+        '2019-10-04',
+        '',
+        '- 06:27 A community on #carbon-react reached out',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [5, '2019-09-23T14:00:00Z'],
+      [10, '2019-10-04T11:27:00Z'],
+    ]);
+  });
+
+  it('keeps a day line whose text only mentions a zone as an entry of that day', async () => {
+    const path = excerpt(
+      't.md',
+      '## Timeline\n\n2019-09-23 - Moved the cluster to the Europe/Paris time zone after a long review\n\n- 09:00 deploy\n',
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => e.source.line)).toEqual([3, 5]);
+  });
+
+  it("reads a day line's year left from a template (2015-08-15 in a report dated 2019-08-15) as the report's year, with a note (Carbon 2019-08-15)", async () => {
+    const path = excerpt(
+      '2019-08-15-icons-angular.md',
+      [
+        '---',
+        'date: 2019-08-15',
+        '---',
+        '',
+        '## Timeline',
+        '',
+        '2015-08-15 **(all times in UTC)**',
+        '',
+        '- 17:50: @cal-smith initially reached out on Slack reporting the broken icon build',
+      ].join('\n'),
+    );
+    const { events, problems } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([[9, '2019-08-15T17:50:00Z']]);
+    expect(problems.find((p) => p.line === 7)?.message).toContain('read as 2019-08-15');
+    // Another day in another year is the day written.
+    const other = excerpt(
+      '2019-08-15-x.md',
+      '---\ndate: 2019-08-15\n---\n\n## Timeline\n\n2018-08-14\n\n- 17:50: a deploy\n',
+    );
+    const read = await readWith(markdownTimeline, other);
+    expect(read.events.map((e) => iso(e.ts))).toEqual(['2018-08-14T17:50:00Z']);
+  });
+});

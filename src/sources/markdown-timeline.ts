@@ -27,6 +27,7 @@ import { LIMITS } from './limits.js';
 import {
   type ColumnRole,
   columnRolesByContent,
+  dayColumnAsTime,
   isTableRow,
   isTableSeparator,
   tableCells,
@@ -112,11 +113,19 @@ function proseDay(text: string): Stamp | null {
   return rest ? { day: day.day, clock: null, zone: {}, approximate: false, separated: true, rest } : null;
 }
 
-/** True when what follows a date is no text of its own: punctuation or a weekday. */
+/**
+ * True when what follows a date is no text of its own: punctuation, a weekday, or the zone its
+ * times are in (`2019-09-23 **(all times in UTC-5)**`), which the document's zone already reads.
+ */
 const onlyDay = (rest: string) => {
   const words = rest.replace(/[:.\-–—_*]/g, '').trim();
-  return !words || WEEKDAY_ONLY.test(words);
+  return !words || WEEKDAY_ONLY.test(words) || statesZoneOnly(rest);
 };
+
+/** A short note, in brackets or opening with "times", that only states the zone: `(all times in UTC-5)`. */
+const ZONE_NOTE = /^\([^()]{1,40}\)$|^(?:all\s{1,3})?times?\b[^()]{0,40}$/i;
+const statesZoneOnly = (rest: string) =>
+  ZONE_NOTE.test(rest) && zoneStatement({ text: rest, number: 0 }) !== null;
 
 const DAY_LABEL = /^(?:[A-Za-z]{1,16}\s{1,2})?(?:date|day)\s{0,2}:\s{0,3}/i;
 
@@ -328,6 +337,7 @@ function readLines(
     statedAbbreviation: stated.abbreviation,
     baseDate,
     published: own?.from === 'front matter' ? own.date : null,
+    documentDay: own && own.from !== 'text' && own.from !== 'statement' ? own.date : null,
     // "Unless otherwise noted all events happened on …": a line's own day is that line's exception.
     dayCarries: own?.from !== 'statement',
     hints,
@@ -425,7 +435,7 @@ function readLines(
       scope.approximate = saysApproximate({ text, number });
       dating.newRun();
       const day = stamp && !isBroken(stamp) ? stamp.day : labelledDay(title);
-      if (inside && day) dating.setDay(day);
+      if (inside && day) dating.setDay(day, number);
       // "### August 18" with paragraphs below, in a timeline section: those paragraphs are that day's
       // entry. A heading with a title of its own ("October 21 - Redis Overload") names a section.
       if (restrictTo && inside && stamp && !isBroken(stamp) && stamp.day && onlyDay(stamp.rest))
@@ -443,7 +453,9 @@ function readLines(
           const rows: string[][] = [];
           for (let j = i + 2; j < lines.length && isTableRow(lines[j].text); j++)
             rows.push(tableCells(lines[j].text));
-          const roles = columnRolesByContent(header, rows);
+          // In a timeline section, a table dated by days alone has its rows at each day's start.
+          const byContent = columnRolesByContent(header, rows);
+          const roles = restrictTo ? dayColumnAsTime(byContent, rows) : byContent;
           table = {
             roles: roles.includes('time') ? roles : [],
             header,
@@ -487,7 +499,7 @@ function readLines(
       // A date on its own line ("**June 13, 2022**", "- 2022-06-13:") sets the day below it; in a
       // timeline section, the text written under it is that day's entry.
       close();
-      dating.setDay(stamp.day);
+      dating.setDay(stamp.day, number);
       if (restrictTo) begin(stamp, number, '', bullet ? 'bullet' : 'heading', indent, true);
       continue;
     } else if (stamp?.day && (stamp.separated || stamp.timeUnknown)) {
@@ -506,7 +518,7 @@ function readLines(
     const labelled = stamp ? null : labelledDay(body);
     if (labelled) {
       close();
-      dating.setDay(labelled);
+      dating.setDay(labelled, number);
       continue;
     }
     // A timeline told in prose: a paragraph of a timeline section that opens with its day

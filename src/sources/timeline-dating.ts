@@ -25,6 +25,11 @@ export interface DatingOptions {
    */
   published?: string | null;
   /**
+   * The day the document gives for itself (front matter, title, file name), when it gives one: a
+   * day written with that month and day in another year is that day with its year mistyped.
+   */
+  documentDay?: string | null;
+  /**
    * Whether a line's own day holds for the lines below it (true), or only for that line (false: the
    * document states one day for all its times, "unless otherwise noted").
    */
@@ -53,6 +58,15 @@ const withClock = (dt: DateTime, clock: Clock) =>
   });
 
 /**
+ * The document's own day when `iso` is that day in another year (`2015-08-15` in a report dated
+ * 2019-08-15, a template's year left in), else null.
+ */
+export function yearSlip(iso: string, documentDay: string | null): string | null {
+  if (!documentDay || iso === documentDay) return null;
+  return iso.slice(4) === documentDay.slice(4) ? documentDay : null;
+}
+
+/**
  * Dates the entries of one document in order. A day line sets the day for the lines below; a
  * time of day that runs more than 12 hours backwards crossed midnight; any other step backwards
  * is kept as written, with a note.
@@ -62,6 +76,7 @@ export function timelineDating({
   statedAbbreviation,
   baseDate,
   published = null,
+  documentDay = null,
   dayCarries = true,
   hints,
   note,
@@ -72,8 +87,13 @@ export function timelineDating({
   const reported = new Set<string>();
 
   /** A written day as YYYY-MM-DD, the year nearest the day so far, never after publication. */
-  const isoOf = (written: NonNullable<Stamp['day']>): string | null => {
+  const isoOf = (written: NonNullable<Stamp['day']>, line: number): string | null => {
     const iso = isoDay(written, day ?? baseDate);
+    const slip = iso && written.year !== null ? yearSlip(iso, documentDay) : null;
+    if (slip) {
+      note(line, `the day ${iso} is the document's own day ${slip} in another year; read as ${slip}`);
+      return slip;
+    }
     if (!iso || written.year !== null || !published || iso <= published) return iso;
     return isoDay({ ...written, year: Number(iso.slice(0, 4)) - 1 });
   };
@@ -133,8 +153,8 @@ export function timelineDating({
 
   return {
     /** A day heading or date line: the day for the lines below it. */
-    setDay(written: Stamp['day']) {
-      const iso = written ? isoOf(written) : null;
+    setDay(written: Stamp['day'], line: number) {
+      const iso = written ? isoOf(written, line) : null;
       if (!iso) return false;
       day = iso;
       dayStated = true;
@@ -150,7 +170,7 @@ export function timelineDating({
       const clock = stamp.clock ?? { hour: 0, minute: 0, second: 0, ms: 0 };
       let onDay = day;
       if (stamp.day) {
-        onDay = isoOf(stamp.day);
+        onDay = isoOf(stamp.day, line);
         if (!onDay)
           return {
             problem: `'${clockText(stamp)}' on a day written without a year, and the document gives none`,
