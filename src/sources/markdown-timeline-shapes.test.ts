@@ -774,3 +774,70 @@ describe('days written as a table column, a part of the day, a zone note, a temp
     expect(read.events.map((e) => iso(e.ts))).toEqual(['2018-08-14T17:50:00Z']);
   });
 });
+
+describe('a time that runs back with no new day', () => {
+  it('leaves undated, and reports, times that run back more than an hour below the latest of their day when the day never returns to it (Carbon 2019-10-07)', async () => {
+    const path = excerpt(
+      '2019-10-07-content-switcher-breaking-change.md',
+      [
+        '## Timeline',
+        '',
+        '2019-10-04',
+        '',
+        '- 06:27 A community on #carbon-react reached out about a breaking change',
+        '- 13:06 @joshblack shared an internal poll on whether to revert the breaking change',
+        '- 05:00 @joshblack opened a PR to revert the breaking change identified in the',
+        '  issue thread. It was not merged as we wanted to verify the fix',
+        '',
+        '2019-10-07',
+        '',
+        '- 08:16 A community member on #carbon-react reached out about a focus-related bug',
+        '- 04:00 @joshblack confirmed the bug and decided to open a PR that reverted it',
+      ].join('\n'),
+    );
+    const { events, skipped } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [5, '2019-10-04T06:27:00Z'],
+      [6, '2019-10-04T13:06:00Z'],
+      [12, '2019-10-07T08:16:00Z'],
+    ]);
+    expect(skipped.map((p) => p.line)).toEqual([7, 13]);
+    expect(skipped[0].message).toContain("'05:00' runs back more than an hour below 13:06 (line 6)");
+  });
+
+  it('reads the same under time headings (datahub 2018-01-26: 15:33, then 13:40 and 13:50)', async () => {
+    const path = excerpt(
+      '2018-01-26-hub-slow-startup.md',
+      '## Timeline\n\n### 15:33\n\nThe hub is slow.\n\n### 13:40\n\nIt is decided to delete users.\n\n### 13:50\n\nA command is run.\n',
+    );
+    const { events, skipped } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([[3, '2018-01-26T15:33:00Z']]);
+    expect(skipped.map((p) => p.line)).toEqual([7, 11]);
+  });
+
+  it('keeps a time out of order as written when a later time returns to the latest, or when it runs back by minutes', async () => {
+    const path = excerpt(
+      '2022-01-20-x.md',
+      [
+        '## Timeline',
+        '',
+        '- 22:40 The employee logged out',
+        '- 21:06 The team observed the suspension',
+        '- 22:50 The team called the admin',
+        '- 10:20 An admin responds',
+        '',
+        '### Later',
+        '',
+        '- 14:46 An admin responds',
+        '- 14:44 Admins discuss options',
+      ].join('\n'),
+    );
+    const { events, skipped, problems } = await readWith(markdownTimeline, path);
+    expect(skipped).toEqual([]);
+    expect(events.map((e) => e.source.line)).toEqual([3, 4, 5, 6, 10, 11]);
+    expect(problems.find((p) => p.line === 4)?.message).toContain('listed after a later entry (line 3)');
+    // 10:20 after 22:50 runs back more than twelve hours: past midnight, the next day.
+    expect(iso(events[3].ts)).toBe('2022-01-21T10:20:00Z');
+    expect(problems.find((p) => p.line === 11)?.message).toContain('listed after a later entry');
+  });
+});

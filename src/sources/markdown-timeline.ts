@@ -548,7 +548,10 @@ function readLines(
     } else close();
   }
   close();
-  return { events, problems };
+  // "15:33", then "13:40" and "13:50" to the end of the day: mistyped times, reported, never placed.
+  const stray = dating.stray();
+  for (const [line, why] of stray) skip(line, why);
+  return { events: stray.size ? events.filter((e) => !stray.has(e.source.line ?? -1)) : events, problems };
 }
 
 const HTML_BREAK = /<br\s{0,2}\/?>/gi;

@@ -45,6 +45,8 @@ export type Dated = { ms: number } | { problem: string };
 export const LISTED_OUT_OF_ORDER = 'listed after a later entry';
 
 const HALF_DAY_MS = 12 * 3600_000;
+/** How far a time may run back below the latest of its day before it reads as mistyped. */
+const STRAY_MS = 3600_000;
 
 const clockText = (s: Stamp) =>
   s.clock ? `${String(s.clock.hour).padStart(2, '0')}:${String(s.clock.minute).padStart(2, '0')}` : 'a day';
@@ -84,7 +86,29 @@ export function timelineDating({
   let day: string | null = baseDate;
   let dayStated = false; // a day line since the last entry: no midnight roll-over across it
   let last: { ms: number; line: number } | null = null;
+  // The latest entry of the day's run so far, and the times written after it that run back more than
+  // an hour below it with no day of their own: kept while a later time returns to the latest, else
+  // (the run ends below it, as in 13:06, 05:00 then a new day) mistyped, so undated.
+  let high: { ms: number; line: number; text: string } | null = null;
+  let pending: { line: number; text: string; note: string }[] = [];
+  const stray = new Map<number, string>();
   const reported = new Set<string>();
+
+  /** The run of the day ends: times still below its latest are mistyped. */
+  const settle = () => {
+    for (const p of pending)
+      stray.set(
+        p.line,
+        `'${p.text}' runs back more than an hour below ${high?.text} (line ${high?.line}) with no new day and the times after it never return: a mistyped time, left undated`,
+      );
+    pending = [];
+    high = null;
+  };
+  /** A later time returns to the day's latest: the times below it were written out of order, not mistyped. */
+  const keep = () => {
+    for (const p of pending) note(p.line, p.note);
+    pending = [];
+  };
 
   /** A written day as YYYY-MM-DD, the year nearest the day so far, never after publication. */
   const isoOf = (written: NonNullable<Stamp['day']>, line: number): string | null => {
@@ -156,14 +180,21 @@ export function timelineDating({
     setDay(written: Stamp['day'], line: number) {
       const iso = written ? isoOf(written, line) : null;
       if (!iso) return false;
+      settle();
       day = iso;
       dayStated = true;
       return true;
     },
     /** A new list or table under a new heading: times there start a new run. */
     newRun() {
+      settle();
       dayStated = true;
       last = null;
+    },
+    /** The lines whose times were mistyped, each with why, once the document has been read. */
+    stray(): Map<number, string> {
+      settle();
+      return stray;
     },
     date(stamp: Stamp, line: number): Dated {
       // A day with no time of day is an entry at the day's start, marked approximate by the caller.
@@ -190,11 +221,16 @@ export function timelineDating({
         day = next;
       }
       const ms = stamp.restated ? restatedMs(stamp, dt, onDay, line) : dt.toMillis();
-      if (last && ms < last.ms)
-        note(
-          line,
-          `${LISTED_OUT_OF_ORDER} (line ${last.line}); kept as written, placed by its time in the timeline`,
-        );
+      // A line with its own day on another day starts that day's run.
+      if (stamp.day && onDay !== day) settle();
+      const order = `${LISTED_OUT_OF_ORDER} (line ${last?.line}); kept as written, placed by its time in the timeline`;
+      if (stamp.clock && !stamp.day && high && ms < high.ms - STRAY_MS)
+        pending.push({ line, text: clockText(stamp), note: order });
+      else if (last && ms < last.ms) note(line, order);
+      if (!high || ms >= high.ms) {
+        keep();
+        high = { ms, line, text: clockText(stamp) };
+      }
       if (stamp.day && dayCarries) day = onDay;
       last = { ms, line };
       dayStated = false;
