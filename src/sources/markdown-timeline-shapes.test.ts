@@ -841,3 +841,41 @@ describe('a time that runs back with no new day', () => {
     expect(problems.find((p) => p.line === 11)?.message).toContain('listed after a later entry');
   });
 });
+
+describe('untimed items of a day list after a timed one', () => {
+  it("reads an untimed item after a timed item under a day line as an entry at the day's start, with no note on its order (Envoy CVE-2019-15225)", async () => {
+    const path = excerpt(
+      'cve-2019-15225.md',
+      [
+        '## Timeline',
+        '',
+        'All times US/Pacific.',
+        '',
+        '2019-10-08:',
+        '* [CVE-2019-15226] Some last minute patch fixup to have staged branches pass on CI. Patches',
+        '  scheduled for public release.',
+        '* 11:20 AM v1.11.2 pushed',
+        '  * built by CI',
+        '* [CVE-2019-15226] CVE updated on publication',
+      ].join('\n'),
+    );
+    const { events, problems } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [6, '2019-10-08T07:00:00Z'],
+      [8, '2019-10-08T18:20:00Z'],
+      [10, '2019-10-08T07:00:00Z'],
+    ]);
+    // The item nested under the timed one is its text.
+    expect(events[1].details).toEqual(['built by CI']);
+    expect(problems.filter((p) => p.line === 10)).toEqual([]);
+  });
+
+  it('keeps untimed items after a timed item as its text where no day line heads the list', async () => {
+    const path = excerpt(
+      '2019-10-08-release.md',
+      '## Timeline\n\n- 11:20 v1.11.2 pushed\n- verified by CI\n',
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => e.source.line)).toEqual([3]);
+  });
+});

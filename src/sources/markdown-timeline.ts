@@ -391,7 +391,12 @@ function readLines(
       return;
     }
     close();
-    dayList = dayOnly ? { stamp, indent: kind === 'bullet' ? indent : -1, level: null } : null;
+    // A timed item of a day's list leaves the list the day's: its untimed items after it are the day's too.
+    const inList =
+      dayList && kind === 'bullet' && indent > dayList.indent && indent <= (dayList.level ?? indent);
+    if (dayOnly) dayList = { stamp, indent: kind === 'bullet' ? indent : -1, level: null };
+    else if (inList && dayList) dayList = { ...dayList, level: indent };
+    else dayList = null;
     if (stamp.timeUnknown) note(line, dayStartNote(stamp.timeUnknown));
     open = {
       ts: dated.ms,

@@ -45,6 +45,7 @@ export type Dated = { ms: number } | { problem: string };
 export const LISTED_OUT_OF_ORDER = 'listed after a later entry';
 
 const HALF_DAY_MS = 12 * 3600_000;
+const DAY_MS = 24 * 3600_000;
 /** How far a time may run back below the latest of its day before it reads as mistyped. */
 const STRAY_MS = 3600_000;
 
@@ -226,7 +227,8 @@ export function timelineDating({
       const order = `${LISTED_OUT_OF_ORDER} (line ${last?.line}); kept as written, placed by its time in the timeline`;
       if (stamp.clock && !stamp.day && high && ms < high.ms - STRAY_MS)
         pending.push({ line, text: clockText(stamp), note: order });
-      else if (last && ms < last.ms) note(line, order);
+      // A day alone is placed at the day's start: not out of order after a time of that same day.
+      else if (last && ms < last.ms && (stamp.clock || last.ms - ms >= DAY_MS)) note(line, order);
       if (!high || ms >= high.ms) {
         keep();
         high = { ms, line, text: clockText(stamp) };
