@@ -387,8 +387,14 @@ describe('days written on their own (pypi incident reports)', () => {
     expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
       [31, '2025-09-05T00:00:00Z'],
       [37, '2025-09-05T00:00:00Z'],
+      // A new day told inside a paragraph begins its entry on the line that tells it.
+      [40, '2025-09-10T00:00:00Z'],
+      [53, '2025-09-15T00:00:00Z'],
     ]);
     expect(events[1].summary).toMatch(/^another researcher from GitGuardian emailed PyPI Security directly/);
+    expect(events[2].summary).toMatch(
+      /^delaying response until September 10th when I became aware .* Spam folder\.$/,
+    );
     // Beside a timed table, a narrative "On Thursday 05 December 2019, we started …" is not an entry.
     const table = await readWith(
       markdownTimeline,
@@ -877,5 +883,29 @@ describe('untimed items of a day list after a timed one', () => {
     );
     const { events } = await readWith(markdownTimeline, path);
     expect(events.map((e) => e.source.line)).toEqual([3]);
+  });
+});
+
+describe('a day told inside a paragraph of a prose timeline', () => {
+  it('begins no entry for the day the paragraph already tells of, nor outside a timeline told in prose', async () => {
+    const prose = excerpt(
+      '2025-09-16-x.md',
+      [
+        '## Timeline and Response',
+        '',
+        'On September 5th, a researcher reported a malicious workflow,',
+        'and by September 5th evening the tokens were invalidated.',
+        '',
+        'We released version 1.2 on the same day.',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, prose);
+    expect(events.map((e) => e.source.line)).toEqual([3]);
+    const timed = excerpt(
+      '2025-09-16-y.md',
+      '## Timeline\n\n- 10:00 A researcher reported a workflow\n\nThe same attack was seen before,\nuntil September 10th nobody noticed.\n',
+    );
+    const read = await readWith(markdownTimeline, timed);
+    expect(read.events.map((e) => e.source.line)).toEqual([3]);
   });
 });

@@ -113,6 +113,26 @@ function proseDay(text: string): Stamp | null {
   return rest ? { day: day.day, clock: null, zone: {}, approximate: false, separated: true, rest } : null;
 }
 
+/** `… delaying response until September 10th when …`: a day told inside a sentence of prose. */
+const PROSE_DAY_WITHIN = /\b(?:on|until|by|since)\s{1,3}/gi;
+
+/** The first day a line of prose tells of after `on`, `until`, `by` or `since`, as a stamp known only to the day. */
+function proseDayWithin(text: string): Stamp | null {
+  const plain = stripEmphasis(text);
+  for (const m of plain.matchAll(PROSE_DAY_WITHIN)) {
+    const day = readDayAt(plain, m.index + m[0].length);
+    if (day) return { day: day.day, clock: null, zone: {}, approximate: false, separated: true, rest: plain };
+  }
+  return null;
+}
+
+const sameDay = (a: Stamp['day'], b: Stamp['day']) =>
+  a !== null &&
+  b !== null &&
+  a.month === b.month &&
+  a.day === b.day &&
+  (a.year === null || b.year === null || a.year === b.year);
+
 /**
  * True when what follows a date is no text of its own: punctuation, a weekday, or the zone its
  * times are in (`2019-09-23 **(all times in UTC-5)**`), which the document's zone already reads.
@@ -361,6 +381,8 @@ function readLines(
   // day's start, and the indent of those items once the first is seen.
   let dayList: DayList | null = null;
   let previousBlank = true;
+  // In a timeline told in prose, the day the last entry told of.
+  let proseDayTold: Stamp['day'] = null;
 
   // Text went into the open entry at `line`. Text written under a day itself makes a list below
   // it that text's, not the day's entries.
@@ -531,6 +553,15 @@ function readLines(
     const told = prose && !stamp && !bullet && wasBlank && shape.of !== 'heading' ? proseDay(body) : null;
     if (told) {
       begin(told, number, told.rest, 'line', 0);
+      proseDayTold = told.day;
+      continue;
+    }
+    // Inside a paragraph, a line telling of a new day ("… until September 10th when I became aware")
+    // begins that day's entry there.
+    const within = prose && !stamp && !bullet ? proseDayWithin(body) : null;
+    if (within && !sameDay(within.day, proseDayTold)) {
+      begin(within, number, within.rest, 'line', 0);
+      proseDayTold = within.day;
       continue;
     }
     const current = open as RawEvent | null; // set inside begin()
