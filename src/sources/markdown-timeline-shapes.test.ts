@@ -527,6 +527,30 @@ describe('hostile documents', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it('reads prose timelines, part-of-day leads and tables of days in linear time', async () => {
+    const n = 100_000;
+    const text = [
+      '## Timeline',
+      '',
+      `On January 2nd, ${'on on until by '.repeat(n / 15)}`,
+      `${'since 2024-01-0 '.repeat(n / 16)}`,
+      `${'Early morning '.repeat(n / 14)}`,
+    ].join('\n');
+    const table = [
+      '## Timeline',
+      '',
+      '| Date | Event |',
+      '| --- | --- |',
+      ...Array.from({ length: 5000 }, () => '| 2024-01-03 | a row |'),
+    ].join('\n');
+    const started = performance.now();
+    const prose = await readWith(markdownTimeline, excerpt('hostile-prose.md', text), { date: '2024-01-01' });
+    const rows = await readWith(markdownTimeline, excerpt('hostile-table.md', table), { date: '2024-01-01' });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(prose.events.length).toBeGreaterThan(0);
+    expect(rows.events).toHaveLength(5000);
+  });
+
   it('reads a line of thousands of HTML breaks in linear time', async () => {
     const n = 100_000;
     const text = [`2024-01-01:${'<br> 10:00 x'.repeat(n / 12)}`, `* ${'<br'.repeat(n / 3)}`].join('\n');
