@@ -79,3 +79,16 @@ export function columnRolesByContent(header: string[], rows: string[][]): Column
   });
   return roles;
 }
+
+/**
+ * A timeline table dated by days alone (`| 2021-05-08 | Pull request … merged |`): with no column of
+ * times, the column whose cells are days is read as each row's time, at the start of its day.
+ * The roles are unchanged when a column holds times, or when no column holds days in most rows.
+ */
+export function dayColumnAsTime(roles: ColumnRole[], rows: string[][]): ColumnRole[] {
+  if (roles.includes('time') || !rows.length) return roles;
+  const share = (i: number) => rows.filter((r) => cellContent(r[i] ?? '') === 'date').length / rows.length;
+  const named = roles.indexOf('date');
+  const column = named >= 0 && share(named) >= 0.5 ? named : roles.findIndex((_, i) => share(i) >= 0.5);
+  return column < 0 ? roles : roles.map((r, i) => (i === column ? 'time' : r));
+}

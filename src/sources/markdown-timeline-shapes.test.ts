@@ -387,8 +387,14 @@ describe('days written on their own (pypi incident reports)', () => {
     expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
       [31, '2025-09-05T00:00:00Z'],
       [37, '2025-09-05T00:00:00Z'],
+      // A new day told inside a paragraph begins its entry on the line that tells it.
+      [40, '2025-09-10T00:00:00Z'],
+      [53, '2025-09-15T00:00:00Z'],
     ]);
     expect(events[1].summary).toMatch(/^another researcher from GitGuardian emailed PyPI Security directly/);
+    expect(events[2].summary).toMatch(
+      /^delaying response until September 10th when I became aware .* Spam folder\.$/,
+    );
     // Beside a timed table, a narrative "On Thursday 05 December 2019, we started …" is not an entry.
     const table = await readWith(
       markdownTimeline,
@@ -519,6 +525,30 @@ describe('hostile documents', () => {
     const started = performance.now();
     await readWith(markdownTimeline, excerpt('hostile.md', text), { date: '2024-01-01' });
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('reads prose timelines, part-of-day leads and tables of days in linear time', async () => {
+    const n = 100_000;
+    const text = [
+      '## Timeline',
+      '',
+      `On January 2nd, ${'on on until by '.repeat(n / 15)}`,
+      `${'since 2024-01-0 '.repeat(n / 16)}`,
+      `${'Early morning '.repeat(n / 14)}`,
+    ].join('\n');
+    const table = [
+      '## Timeline',
+      '',
+      '| Date | Event |',
+      '| --- | --- |',
+      ...Array.from({ length: 5000 }, () => '| 2024-01-03 | a row |'),
+    ].join('\n');
+    const started = performance.now();
+    const prose = await readWith(markdownTimeline, excerpt('hostile-prose.md', text), { date: '2024-01-01' });
+    const rows = await readWith(markdownTimeline, excerpt('hostile-table.md', table), { date: '2024-01-01' });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(prose.events.length).toBeGreaterThan(0);
+    expect(rows.events).toHaveLength(5000);
   });
 
   it('reads a line of thousands of HTML breaks in linear time', async () => {
@@ -663,5 +693,243 @@ describe('zones stated in words', () => {
       date: '2024-07-01',
     });
     expect(iso(events[0].ts)).toBe('2024-07-01T15:00:00Z');
+  });
+});
+
+describe('days written as a table column, a part of the day, a zone note, a template year', () => {
+  it('reads a timeline table dated by days alone, each row at the start of its day (etcd v3.5 data inconsistency)', async () => {
+    const path = excerpt(
+      'v3.5-data-inconsistency.md',
+      [
+        '# v3.5 data inconsistency postmortem',
+        '',
+        '## Timeline',
+        '',
+        '| Date       | Event                                                              |',
+        '| ---------- | ------------------------------------------------------------------ |',
+        '| 2021-05-08 | Pull request that caused data corruption was merged - https://x/1 |',
+        '| 2021-06-16 | Release v3.5.0 with data corruption was published - https://x/2   |',
+        '',
+        '## Action items',
+        '',
+        '| Due        | Action                       |',
+        '| ---------- | ---------------------------- |',
+        '| 2022-05-01 | Add corruption checks        |',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts), e.attrs?.dayOnly])).toEqual([
+      [7, '2021-05-08T00:00:00Z', true],
+      [8, '2021-06-16T00:00:00Z', true],
+    ]);
+    expect(events[0].summary).toMatch(/^Pull request that caused data corruption was merged/);
+  });
+
+  it('reads "Early morning July 12th, 2018" as that day, approximate (ESLint 2018-07-12)', async () => {
+    const path = excerpt(
+      '2018-07-12-postmortem-for-malicious-package-publishes.md',
+      [
+        '## Timeline',
+        '',
+        "* **Before the incident**: The attacker presumably found the maintainer's reused email and password.",
+        "* **Early morning July 12th, 2018**: The attacker generated an authentication token in the maintainer's npm account.",
+        '* **2018-07-12 9:49 UTC**: The attacker used the generated authentication token to publish a package.',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [4, '2018-07-12T00:00:00Z'],
+      [5, '2018-07-12T09:49:00Z'],
+    ]);
+    expect(events[0].attrs?.approximate).toBe(true);
+    expect(events[0].summary).toMatch(/^The attacker generated/);
+  });
+
+  it('reads a day line that also states the zone, "2019-09-23 **(all times in UTC-5)**", as the day of the items below (Carbon 2019-10-07)', async () => {
+    const path = excerpt(
+      '2019-10-07-content-switcher-breaking-change.md',
+      [
+        '## Timeline',
+        '',
+        '2019-09-23 **(all times in UTC-5)**',
+        '',
+        '- 09:00 @justindm234 reported the breaking change as an issue on the Carbon',
+        '  monorepo',
+        '',
+        '2019-10-04',
+        '',
+        '- 06:27 A community on #carbon-react reached out',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [5, '2019-09-23T14:00:00Z'],
+      [10, '2019-10-04T11:27:00Z'],
+    ]);
+  });
+
+  it('keeps a day line whose text only mentions a zone as an entry of that day', async () => {
+    const path = excerpt(
+      't.md',
+      '## Timeline\n\n2019-09-23 - Moved the cluster to the Europe/Paris time zone after a long review\n\n- 09:00 deploy\n',
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => e.source.line)).toEqual([3, 5]);
+  });
+
+  it("reads a day line's year left from a template (2015-08-15 in a report dated 2019-08-15) as the report's year, with a note (Carbon 2019-08-15)", async () => {
+    const path = excerpt(
+      '2019-08-15-icons-angular.md',
+      [
+        '---',
+        'date: 2019-08-15',
+        '---',
+        '',
+        '## Timeline',
+        '',
+        '2015-08-15 **(all times in UTC)**',
+        '',
+        '- 17:50: @cal-smith initially reached out on Slack reporting the broken icon build',
+      ].join('\n'),
+    );
+    const { events, problems } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([[9, '2019-08-15T17:50:00Z']]);
+    expect(problems.find((p) => p.line === 7)?.message).toContain('read as 2019-08-15');
+    // Another day in another year is the day written.
+    const other = excerpt(
+      '2019-08-15-x.md',
+      '---\ndate: 2019-08-15\n---\n\n## Timeline\n\n2018-08-14\n\n- 17:50: a deploy\n',
+    );
+    const read = await readWith(markdownTimeline, other);
+    expect(read.events.map((e) => iso(e.ts))).toEqual(['2018-08-14T17:50:00Z']);
+  });
+});
+
+describe('a time that runs back with no new day', () => {
+  it('leaves undated, and reports, times that run back more than an hour below the latest of their day when the day never returns to it (Carbon 2019-10-07)', async () => {
+    const path = excerpt(
+      '2019-10-07-content-switcher-breaking-change.md',
+      [
+        '## Timeline',
+        '',
+        '2019-10-04',
+        '',
+        '- 06:27 A community on #carbon-react reached out about a breaking change',
+        '- 13:06 @joshblack shared an internal poll on whether to revert the breaking change',
+        '- 05:00 @joshblack opened a PR to revert the breaking change identified in the',
+        '  issue thread. It was not merged as we wanted to verify the fix',
+        '',
+        '2019-10-07',
+        '',
+        '- 08:16 A community member on #carbon-react reached out about a focus-related bug',
+        '- 04:00 @joshblack confirmed the bug and decided to open a PR that reverted it',
+      ].join('\n'),
+    );
+    const { events, skipped } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [5, '2019-10-04T06:27:00Z'],
+      [6, '2019-10-04T13:06:00Z'],
+      [12, '2019-10-07T08:16:00Z'],
+    ]);
+    expect(skipped.map((p) => p.line)).toEqual([7, 13]);
+    expect(skipped[0].message).toContain("'05:00' runs back more than an hour below 13:06 (line 6)");
+  });
+
+  it('reads the same under time headings (datahub 2018-01-26: 15:33, then 13:40 and 13:50)', async () => {
+    const path = excerpt(
+      '2018-01-26-hub-slow-startup.md',
+      '## Timeline\n\n### 15:33\n\nThe hub is slow.\n\n### 13:40\n\nIt is decided to delete users.\n\n### 13:50\n\nA command is run.\n',
+    );
+    const { events, skipped } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([[3, '2018-01-26T15:33:00Z']]);
+    expect(skipped.map((p) => p.line)).toEqual([7, 11]);
+  });
+
+  it('keeps a time out of order as written when a later time returns to the latest, or when it runs back by minutes', async () => {
+    const path = excerpt(
+      '2022-01-20-x.md',
+      [
+        '## Timeline',
+        '',
+        '- 22:40 The employee logged out',
+        '- 21:06 The team observed the suspension',
+        '- 22:50 The team called the admin',
+        '- 10:20 An admin responds',
+        '',
+        '### Later',
+        '',
+        '- 14:46 An admin responds',
+        '- 14:44 Admins discuss options',
+      ].join('\n'),
+    );
+    const { events, skipped, problems } = await readWith(markdownTimeline, path);
+    expect(skipped).toEqual([]);
+    expect(events.map((e) => e.source.line)).toEqual([3, 4, 5, 6, 10, 11]);
+    expect(problems.find((p) => p.line === 4)?.message).toContain('listed after a later entry (line 3)');
+    // 10:20 after 22:50 runs back more than twelve hours: past midnight, the next day.
+    expect(iso(events[3].ts)).toBe('2022-01-21T10:20:00Z');
+    expect(problems.find((p) => p.line === 11)?.message).toContain('listed after a later entry');
+  });
+});
+
+describe('untimed items of a day list after a timed one', () => {
+  it("reads an untimed item after a timed item under a day line as an entry at the day's start, with no note on its order (Envoy CVE-2019-15225)", async () => {
+    const path = excerpt(
+      'cve-2019-15225.md',
+      [
+        '## Timeline',
+        '',
+        'All times US/Pacific.',
+        '',
+        '2019-10-08:',
+        '* [CVE-2019-15226] Some last minute patch fixup to have staged branches pass on CI. Patches',
+        '  scheduled for public release.',
+        '* 11:20 AM v1.11.2 pushed',
+        '  * built by CI',
+        '* [CVE-2019-15226] CVE updated on publication',
+      ].join('\n'),
+    );
+    const { events, problems } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [6, '2019-10-08T07:00:00Z'],
+      [8, '2019-10-08T18:20:00Z'],
+      [10, '2019-10-08T07:00:00Z'],
+    ]);
+    // The item nested under the timed one is its text.
+    expect(events[1].details).toEqual(['built by CI']);
+    expect(problems.filter((p) => p.line === 10)).toEqual([]);
+  });
+
+  it('keeps untimed items after a timed item as its text where no day line heads the list', async () => {
+    const path = excerpt(
+      '2019-10-08-release.md',
+      '## Timeline\n\n- 11:20 v1.11.2 pushed\n- verified by CI\n',
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => e.source.line)).toEqual([3]);
+  });
+});
+
+describe('a day told inside a paragraph of a prose timeline', () => {
+  it('begins no entry for the day the paragraph already tells of, nor outside a timeline told in prose', async () => {
+    const prose = excerpt(
+      '2025-09-16-x.md',
+      [
+        '## Timeline and Response',
+        '',
+        'On September 5th, a researcher reported a malicious workflow,',
+        'and by September 5th evening the tokens were invalidated.',
+        '',
+        'We released version 1.2 on the same day.',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, prose);
+    expect(events.map((e) => e.source.line)).toEqual([3]);
+    const timed = excerpt(
+      '2025-09-16-y.md',
+      '## Timeline\n\n- 10:00 A researcher reported a workflow\n\nThe same attack was seen before,\nuntil September 10th nobody noticed.\n',
+    );
+    const read = await readWith(markdownTimeline, timed);
+    expect(read.events.map((e) => e.source.line)).toEqual([3]);
   });
 });

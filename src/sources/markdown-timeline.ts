@@ -27,6 +27,7 @@ import { LIMITS } from './limits.js';
 import {
   type ColumnRole,
   columnRolesByContent,
+  dayColumnAsTime,
   isTableRow,
   isTableSeparator,
   tableCells,
@@ -113,11 +114,39 @@ function proseDay(text: string): Stamp | null {
   return rest ? { day: day.day, clock: null, zone: {}, approximate: false, separated: true, rest } : null;
 }
 
-/** True when what follows a date is no text of its own: punctuation or a weekday. */
+/** `… delaying response until September 10th when …`: a day told inside a sentence of prose. */
+const PROSE_DAY_WITHIN = /\b(?:on|until|by|since)\s{1,3}/gi;
+
+/** The first day a line of prose tells of after `on`, `until`, `by` or `since`, as a stamp known only to the day. */
+function proseDayWithin(text: string): Stamp | null {
+  const plain = stripEmphasis(text);
+  for (const m of plain.matchAll(PROSE_DAY_WITHIN)) {
+    const day = readDayAt(plain, m.index + m[0].length);
+    if (day) return { day: day.day, clock: null, zone: {}, approximate: false, separated: true, rest: plain };
+  }
+  return null;
+}
+
+const sameDay = (a: Stamp['day'], b: Stamp['day']) =>
+  a !== null &&
+  b !== null &&
+  a.month === b.month &&
+  a.day === b.day &&
+  (a.year === null || b.year === null || a.year === b.year);
+
+/**
+ * True when what follows a date is no text of its own: punctuation, a weekday, or the zone its
+ * times are in (`2019-09-23 **(all times in UTC-5)**`), which the document's zone already reads.
+ */
 const onlyDay = (rest: string) => {
   const words = rest.replace(/[:.\-–—_*]/g, '').trim();
-  return !words || WEEKDAY_ONLY.test(words);
+  return !words || WEEKDAY_ONLY.test(words) || statesZoneOnly(rest);
 };
+
+/** A short note, in brackets or opening with "times", that only states the zone: `(all times in UTC-5)`. */
+const ZONE_NOTE = /^\([^()]{1,40}\)$|^(?:all\s{1,3})?times?\b[^()]{0,40}$/i;
+const statesZoneOnly = (rest: string) =>
+  ZONE_NOTE.test(rest) && zoneStatement({ text: rest, number: 0 }) !== null;
 
 const DAY_LABEL = /^(?:[A-Za-z]{1,16}\s{1,2})?(?:date|day)\s{0,2}:\s{0,3}/i;
 
@@ -333,6 +362,7 @@ function readLines(
     statedAbbreviation: stated.abbreviation,
     baseDate,
     published: own?.from === 'front matter' ? own.date : null,
+    documentDay: own && own.from !== 'text' && own.from !== 'statement' ? own.date : null,
     // "Unless otherwise noted all events happened on …": a line's own day is that line's exception.
     dayCarries: own?.from !== 'statement',
     hints,
@@ -356,6 +386,8 @@ function readLines(
   // day's start, and the indent of those items once the first is seen.
   let dayList: DayList | null = null;
   let previousBlank = true;
+  // In a timeline told in prose, the day the last entry told of.
+  let proseDayTold: Stamp['day'] = null;
 
   // Text went into the open entry at `line`. Text written under a day itself makes a list below
   // it that text's, not the day's entries.
@@ -386,7 +418,12 @@ function readLines(
       return;
     }
     close();
-    dayList = dayOnly ? { stamp, indent: kind === 'bullet' ? indent : -1, level: null } : null;
+    // A timed item of a day's list leaves the list the day's: its untimed items after it are the day's too.
+    const inList =
+      dayList && kind === 'bullet' && indent > dayList.indent && indent <= (dayList.level ?? indent);
+    if (dayOnly) dayList = { stamp, indent: kind === 'bullet' ? indent : -1, level: null };
+    else if (inList && dayList) dayList = { ...dayList, level: indent };
+    else dayList = null;
     if (stamp.timeUnknown) note(line, dayStartNote(stamp.timeUnknown));
     open = {
       ts: dated.ms,
@@ -430,7 +467,7 @@ function readLines(
       scope.approximate = saysApproximate({ text, number });
       dating.newRun();
       const day = stamp && !isBroken(stamp) ? stamp.day : labelledDay(title);
-      if (inside && day) dating.setDay(day);
+      if (inside && day) dating.setDay(day, number);
       // "### August 18" with paragraphs below, in a timeline section: those paragraphs are that day's
       // entry. A heading with a title of its own ("October 21 - Redis Overload") names a section.
       if (restrictTo && inside && stamp && !isBroken(stamp) && stamp.day && onlyDay(stamp.rest))
@@ -448,7 +485,9 @@ function readLines(
           const rows: string[][] = [];
           for (let j = i + 2; j < lines.length && isTableRow(lines[j].text); j++)
             rows.push(tableCells(lines[j].text));
-          const roles = columnRolesByContent(header, rows);
+          // In a timeline section, a table dated by days alone has its rows at each day's start.
+          const byContent = columnRolesByContent(header, rows);
+          const roles = restrictTo ? dayColumnAsTime(byContent, rows) : byContent;
           table = {
             roles: roles.includes('time') ? roles : [],
             header,
@@ -492,7 +531,7 @@ function readLines(
       // A date on its own line ("**June 13, 2022**", "- 2022-06-13:") sets the day below it; in a
       // timeline section, the text written under it is that day's entry.
       close();
-      dating.setDay(stamp.day);
+      dating.setDay(stamp.day, number);
       if (restrictTo) begin(stamp, number, '', bullet ? 'bullet' : 'heading', indent, true);
       continue;
     } else if (stamp?.day && (stamp.separated || stamp.timeUnknown)) {
@@ -511,7 +550,7 @@ function readLines(
     const labelled = stamp ? null : labelledDay(body);
     if (labelled) {
       close();
-      dating.setDay(labelled);
+      dating.setDay(labelled, number);
       continue;
     }
     // A timeline told in prose: a paragraph of a timeline section that opens with its day
@@ -519,6 +558,15 @@ function readLines(
     const told = prose && !stamp && !bullet && wasBlank && shape.of !== 'heading' ? proseDay(body) : null;
     if (told) {
       begin(told, number, told.rest, 'line', 0);
+      proseDayTold = told.day;
+      continue;
+    }
+    // Inside a paragraph, a line telling of a new day ("… until September 10th when I became aware")
+    // begins that day's entry there.
+    const within = prose && !stamp && !bullet ? proseDayWithin(body) : null;
+    if (within && !sameDay(within.day, proseDayTold)) {
+      begin(within, number, within.rest, 'line', 0);
+      proseDayTold = within.day;
       continue;
     }
     const current = open as RawEvent | null; // set inside begin()
@@ -541,7 +589,10 @@ function readLines(
     } else close();
   }
   close();
-  return { events, problems };
+  // "15:33", then "13:40" and "13:50" to the end of the day: mistyped times, reported, never placed.
+  const stray = dating.stray();
+  for (const [line, why] of stray) skip(line, why);
+  return { events: stray.size ? events.filter((e) => !stray.has(e.source.line ?? -1)) : events, problems };
 }
 
 const HTML_BREAK = /<br\s{0,2}\/?>/gi;

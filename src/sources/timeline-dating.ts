@@ -25,6 +25,11 @@ export interface DatingOptions {
    */
   published?: string | null;
   /**
+   * The day the document gives for itself (front matter, title, file name), when it gives one: a
+   * day written with that month and day in another year is that day with its year mistyped.
+   */
+  documentDay?: string | null;
+  /**
    * Whether a line's own day holds for the lines below it (true), or only for that line (false: the
    * document states one day for all its times, "unless otherwise noted").
    */
@@ -40,6 +45,9 @@ export type Dated = { ms: number } | { problem: string };
 export const LISTED_OUT_OF_ORDER = 'listed after a later entry';
 
 const HALF_DAY_MS = 12 * 3600_000;
+const DAY_MS = 24 * 3600_000;
+/** How far a time may run back below the latest of its day before it reads as mistyped. */
+const STRAY_MS = 3600_000;
 
 const clockText = (s: Stamp) =>
   s.clock ? `${String(s.clock.hour).padStart(2, '0')}:${String(s.clock.minute).padStart(2, '0')}` : 'a day';
@@ -53,6 +61,15 @@ const withClock = (dt: DateTime, clock: Clock) =>
   });
 
 /**
+ * The document's own day when `iso` is that day in another year (`2015-08-15` in a report dated
+ * 2019-08-15, a template's year left in), else null.
+ */
+export function yearSlip(iso: string, documentDay: string | null): string | null {
+  if (!documentDay || iso === documentDay) return null;
+  return iso.slice(4) === documentDay.slice(4) ? documentDay : null;
+}
+
+/**
  * Dates the entries of one document in order. A day line sets the day for the lines below; a
  * time of day that runs more than 12 hours backwards crossed midnight; any other step backwards
  * is kept as written, with a note.
@@ -62,6 +79,7 @@ export function timelineDating({
   statedAbbreviation,
   baseDate,
   published = null,
+  documentDay = null,
   dayCarries = true,
   hints,
   note,
@@ -69,11 +87,38 @@ export function timelineDating({
   let day: string | null = baseDate;
   let dayStated = false; // a day line since the last entry: no midnight roll-over across it
   let last: { ms: number; line: number } | null = null;
+  // The latest entry of the day's run so far, and the times written after it that run back more than
+  // an hour below it with no day of their own: kept while a later time returns to the latest, else
+  // (the run ends below it, as in 13:06, 05:00 then a new day) mistyped, so undated.
+  let high: { ms: number; line: number; text: string } | null = null;
+  let pending: { line: number; text: string; note: string }[] = [];
+  const stray = new Map<number, string>();
   const reported = new Set<string>();
 
+  /** The run of the day ends: times still below its latest are mistyped. */
+  const settle = () => {
+    for (const p of pending)
+      stray.set(
+        p.line,
+        `'${p.text}' runs back more than an hour below ${high?.text} (line ${high?.line}) with no new day and the times after it never return: a mistyped time, left undated`,
+      );
+    pending = [];
+    high = null;
+  };
+  /** A later time returns to the day's latest: the times below it were written out of order, not mistyped. */
+  const keep = () => {
+    for (const p of pending) note(p.line, p.note);
+    pending = [];
+  };
+
   /** A written day as YYYY-MM-DD, the year nearest the day so far, never after publication. */
-  const isoOf = (written: NonNullable<Stamp['day']>): string | null => {
+  const isoOf = (written: NonNullable<Stamp['day']>, line: number): string | null => {
     const iso = isoDay(written, day ?? baseDate);
+    const slip = iso && written.year !== null ? yearSlip(iso, documentDay) : null;
+    if (slip) {
+      note(line, `the day ${iso} is the document's own day ${slip} in another year; read as ${slip}`);
+      return slip;
+    }
     if (!iso || written.year !== null || !published || iso <= published) return iso;
     return isoDay({ ...written, year: Number(iso.slice(0, 4)) - 1 });
   };
@@ -133,24 +178,31 @@ export function timelineDating({
 
   return {
     /** A day heading or date line: the day for the lines below it. */
-    setDay(written: Stamp['day']) {
-      const iso = written ? isoOf(written) : null;
+    setDay(written: Stamp['day'], line: number) {
+      const iso = written ? isoOf(written, line) : null;
       if (!iso) return false;
+      settle();
       day = iso;
       dayStated = true;
       return true;
     },
     /** A new list or table under a new heading: times there start a new run. */
     newRun() {
+      settle();
       dayStated = true;
       last = null;
+    },
+    /** The lines whose times were mistyped, each with why, once the document has been read. */
+    stray(): Map<number, string> {
+      settle();
+      return stray;
     },
     date(stamp: Stamp, line: number): Dated {
       // A day with no time of day is an entry at the day's start, marked approximate by the caller.
       const clock = stamp.clock ?? { hour: 0, minute: 0, second: 0, ms: 0 };
       let onDay = day;
       if (stamp.day) {
-        onDay = isoOf(stamp.day);
+        onDay = isoOf(stamp.day, line);
         if (!onDay)
           return {
             problem: `'${clockText(stamp)}' on a day written without a year, and the document gives none`,
@@ -170,11 +222,17 @@ export function timelineDating({
         day = next;
       }
       const ms = stamp.restated ? restatedMs(stamp, dt, onDay, line) : dt.toMillis();
-      if (last && ms < last.ms)
-        note(
-          line,
-          `${LISTED_OUT_OF_ORDER} (line ${last.line}); kept as written, placed by its time in the timeline`,
-        );
+      // A line with its own day on another day starts that day's run.
+      if (stamp.day && onDay !== day) settle();
+      const order = `${LISTED_OUT_OF_ORDER} (line ${last?.line}); kept as written, placed by its time in the timeline`;
+      if (stamp.clock && !stamp.day && high && ms < high.ms - STRAY_MS)
+        pending.push({ line, text: clockText(stamp), note: order });
+      // A day alone is placed at the day's start: not out of order after a time of that same day.
+      else if (last && ms < last.ms && (stamp.clock || last.ms - ms >= DAY_MS)) note(line, order);
+      if (!high || ms >= high.ms) {
+        keep();
+        high = { ms, line, text: clockText(stamp) };
+      }
       if (stamp.day && dayCarries) day = onDay;
       last = { ms, line };
       dayStated = false;

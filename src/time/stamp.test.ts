@@ -162,3 +162,24 @@ describe('readStamp', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe('a part of the day before the day', () => {
+  it('reads "Early morning July 12th, 2018:" as the day, approximate, with no time of day', () => {
+    expect(read('Early morning July 12th, 2018: The attacker generated a token')).toMatchObject({
+      day: { year: 2018, month: 7, day: 12 },
+      clock: null,
+      approximate: true,
+      separated: true,
+      rest: 'The attacker generated a token',
+    });
+    expect(read('Evening of 2019-03-05 - the queue grew')).toMatchObject({
+      day: { year: 2019, month: 3, day: 5 },
+      approximate: true,
+    });
+  });
+
+  it('reads no stamp where no day follows the part of the day', () => {
+    expect(read('Early morning the attacker generated a token')).toBeNull();
+    expect(read('Morning standup: the team met')).toBeNull();
+  });
+});

@@ -40,6 +40,9 @@ export interface BrokenStamp {
 
 const APPROX =
   /(?:~|≈|ca\.|circa\b|around\b|about\b|approx(?:\.|imately\b)|roughly\b|at\s{1,3}approximately\b)\s{0,3}/iy;
+/** `Early morning July 12th, 2018`, `Evening of March 3`: a part of the day before the day it names. */
+const PART_OF_DAY =
+  /(?:(?:early|late|mid)[\s-]{1,3})?(?:morning|afternoon|evening|night)(?:\s{1,3}(?:of|on))?,?\s{1,3}/iy;
 const DAY_TIME_SEPARATOR = /(?:\s{0,3}(?:,|\bat\b|-|–|—|@)\s{0,3}|\s{1,3}|T)/iy;
 const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?![\d]|:\d)/y;
 /**
@@ -128,6 +131,13 @@ export function readStamp(text: string, { comma = false }: StampOptions = {}): S
     pos += approx[0].length;
   }
   let day: WrittenDay | null = null;
+  // "Early morning July 12th": the day is known, the time only roughly; read as the day, approximate.
+  const part = approx ? null : at(PART_OF_DAY, text, pos);
+  const partDay = part ? readDayAt(text, pos + part[0].length) : null;
+  if (part && partDay) {
+    approximate = true;
+    pos += part[0].length;
+  }
   // `12-05 16:21`: a month and day without a year only counts when a time of day follows it.
   const written = readDayAt(text, pos) ?? monthDayBeforeClock(text, pos);
   if (written) {
