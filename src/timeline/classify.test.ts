@@ -88,7 +88,7 @@ describe('the end of a window a sentence states', () => {
   it('is the recovery, and the bound of the impact, where the sentence tells of the problem', () => {
     expect(
       classify(
-        raw('The service was unavailable for all API calls from 9:16 PM to 11:16 PM PDT.', {
+        raw('Users could not log in from 9:16 PM to 11:16 PM PDT.', {
           attrs: { rangeEnd: true },
         }),
       ),
