@@ -50,6 +50,13 @@ describe('a sentence that names a time', () => {
     expect(timedSentence('The service was unavailable from 9:16 PM to 11:16 PM PDT for all calls.')).toBe(
       '9:16 PM PDT - The service was unavailable from 9:16 PM to 11:16 PM PDT for all calls.',
     );
+    // An hour with its meridiem, and the four-digit clock of operations before UTC.
+    expect(timedSentence('Around 9pm the first customers wrote to support about errors.')).toBe(
+      '~9 pm - Around 9pm the first customers wrote to support about errors.',
+    );
+    expect(timedSentence('Maintenance between 1100 UTC and 1200 UTC led to a split cluster.')).toBe(
+      '1100 UTC - Maintenance between 1100 UTC and 1200 UTC led to a split cluster.',
+    );
     // Capitals after a time that are no zone stay in the text only.
     expect(timedSentence('At 14:05 API errors rose on every region.')).toBe(
       '14:05 - At 14:05 API errors rose on every region.',
@@ -78,6 +85,10 @@ describe('the ends of the windows prose states', () => {
       at('The API was down from 9:16 to 11:16 PM PDT.', Date.UTC(2022, 0, 1, 21, 16)),
     ]);
     expect(iso(pm[1].ts)).toBe('2022-01-01T23:16:00Z');
+    const ops = withWindowEnds([
+      at('Maintenance between 1100 UTC and 1200 UTC split the cluster.', Date.UTC(2014, 6, 29, 11)),
+    ]);
+    expect(iso(ops[1].ts)).toBe('2014-07-29T12:00:00Z');
     const late = withWindowEnds([at('Errors ran from 23:50 to 00:10 UTC.', Date.UTC(2022, 0, 1, 23, 50))]);
     expect(iso(late[1].ts)).toBe('2022-01-02T00:10:00Z');
     const [until] = withWindowEnds([at('Elevated error rates persisted until 1:30 AM PDT.')]);

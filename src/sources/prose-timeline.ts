@@ -5,14 +5,28 @@ import type { RawEvent } from '../model/index.js';
 import { daysIn, isBroken, readStamp } from '../time/index.js';
 import type { SourceLine } from './timeline-setting.js';
 
-/** A time of day inside a sentence: `12:47 AM`, `9:16 p.m.`, `14:05`, `14:05:10`. */
-const CLOCK_IN_TEXT =
-  /(?<![\w:.])(\d{1,2}:[0-5]\d(?::[0-5]\d)?)(\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?(?![\d:])/g;
+const MERIDIEM_SRC = String.raw`\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])`;
+/** A clock as prose writes one: `12:47`, `14:05:10`, `9` before a meridiem (`9pm`), `1100` before UTC. */
+const CLOCK_SRC = String.raw`(?:(\d{1,2}):([0-5]\d)(?::[0-5]\d)?(?![\d:])|(1[0-2]|0?[1-9])(?=${MERIDIEM_SRC})|([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:UTC|GMT)(?![A-Za-z])))(${MERIDIEM_SRC})?`;
+/** A time of day inside a sentence: `12:47 AM`, `9:16 p.m.`, `14:05`, `9pm`, `1100 UTC`. */
+const CLOCK_IN_TEXT = new RegExp(String.raw`(?<![\w:.])${CLOCK_SRC}`, 'g');
 /** A zone written after a time: `PDT`, `UTC`, `(UTC)`, `GMT+2`, `UTC-7`. */
 const ZONE_AFTER = /^\s{0,2}\(?\s{0,2}([A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?(?![A-Za-z])/;
-/** The end of a range after its start: `9:16 PM to 11:16 PM PDT`: the zone is written once, at its end. */
-const RANGE_END =
-  /^\s{1,3}(?:to|until|till|and|-|–|—)\s{1,3}(\d{1,2}):([0-5]\d)(\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?/;
+/** The end of a range after its start: `9:16 PM to 11:16 PM PDT`, `1100 UTC and 1200 UTC`. */
+const RANGE_END = new RegExp(
+  String.raw`^(?:\s{0,2}[A-Z]{2,4})?\s{1,3}(?:to|until|till|and|-|–|—)\s{1,3}${CLOCK_SRC}`,
+);
+
+/** What a clock match says: the clock as written (without its meridiem), its hour and minute, its meridiem. */
+function clockOf(m: RegExpExecArray) {
+  const meridiem = m[6]?.trim();
+  return {
+    text: m[0].slice(0, m[0].length - (m[6]?.length ?? 0)).trim(),
+    hour: Number(m[1] ?? m[3] ?? m[4]),
+    minute: Number(m[2] ?? m[5] ?? 0),
+    meridiem,
+  };
+}
 /** A time that ends a state: "errors persisted until 1:30 AM". */
 const UNTIL_BEFORE = /\b(?:until|till)\s{1,3}(?:about\s{1,3}|around\s{1,3})?$/i;
 /** Words before a time that make it approximate: "around 9:20", "at about 14:00", "~13:30". */
@@ -74,14 +88,15 @@ export function timedSentence(sentence: string): string | null {
   if (!clock) return null;
   if ((sentence.match(WORDS) ?? []).length < MIN_WORDS) return null;
   const end = clock.index + clock[0].length;
-  const meridiem = clock[2] ? ` ${clock[2].trim()}` : '';
+  const read = clockOf(clock);
+  const meridiem = read.meridiem ? ` ${read.meridiem}` : '';
   const zone = zoneAfter(sentence, end);
   const { value: day } = daysIn(sentence).next();
   const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, clock.index - 24), clock.index));
   const stamp = [
     approximate ? '~' : '',
     day ? `${sentence.slice(day.start, day.end)} ` : '',
-    clock[1],
+    read.text,
     meridiem,
     zone ? ` ${zone}` : '',
   ].join('');
@@ -176,10 +191,10 @@ export function withWindowEnds(events: RawEvent[]): RawEvent[] {
     out.push(e);
     const range = RANGE_END.exec(e.summary.slice(clock.index + clock[0].length));
     if (!range) continue;
-    const [hour, minute] = clock[1].split(':').map(Number);
-    const endMeridiem = range[3]?.trim();
-    const start = minutesOfDay(hour, minute, clock[2]?.trim() ?? endMeridiem);
-    const end = minutesOfDay(Number(range[1]), Number(range[2]), endMeridiem ?? clock[2]?.trim());
+    const from = clockOf(clock);
+    const to = clockOf(range);
+    const start = minutesOfDay(from.hour, from.minute, from.meridiem ?? to.meridiem);
+    const end = minutesOfDay(to.hour, to.minute, to.meridiem ?? from.meridiem);
     const minutes = (end - start + 1440) % 1440;
     if (minutes === 0) continue;
     out.push({ ...e, ts: e.ts + minutes * 60_000, attrs: { ...e.attrs, rangeEnd: true } });
