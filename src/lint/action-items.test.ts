@@ -204,4 +204,19 @@ describe('planned work written as prose', () => {
       items('## Resolution\n\nMore training will be held.\n\n## Action items\n\n- Add an alert\n'),
     ).toHaveLength(1);
   });
+
+  it("does not take advice to others, introduced as recommendations, as the team's items", () => {
+    const advice =
+      '## Recommendations\n\nWe have a few recommendations for package maintainers and users:\n\n- Package maintainers should enable two-factor authentication.\n- Application developers should use a lockfile.\n- Maintainers and users should avoid reusing passwords.\n';
+    expect(items(advice)).toEqual([]);
+    // The same duties with no word of advice before them, or the writers' own recommended work, are items.
+    expect(
+      items(advice.replace('We have a few recommendations for package maintainers and users:', 'Next:')),
+    ).toHaveLength(3);
+    expect(
+      items(
+        '## Recommendations\n\nWe recommend the following changes:\n\n- Add a pool alert\n- Enable two-factor authentication for the team\n',
+      ),
+    ).toHaveLength(2);
+  });
 });

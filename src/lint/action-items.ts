@@ -1,6 +1,7 @@
 import type { List, ListItem, RootContent, Table } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { z } from 'zod';
+import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READER } from './advice.js';
 import { commitmentOf } from './commitment.js';
 import type { PostmortemDocument } from './parse.js';
 import { normaliseTitle, type Section } from './sections.js';
@@ -306,26 +307,15 @@ function introducesDetails(before: RootContent | null): boolean {
   return !isGroup && /:\s*$/.test(whole.trim());
 }
 
-/** Words said to the reader: advice ("If you have a dormant account, consider …"), not the team's plan. */
-const TO_READER = /\b(?:you|your|yours|yourself|you're|you've|you'll)\b/i;
-
-/** A paragraph that introduces what follows as advice to the reader ("Some things you can do …"). */
-const addressesReader = (node: RootContent | null) =>
-  node?.type === 'paragraph' && TO_READER.test(textOf(node));
-
-/** A list whose items mostly speak to the reader. */
-const mostlyToReader = (list: List) =>
-  list.children.filter((item) => TO_READER.test(textOf(item))).length * 2 > list.children.length;
-
 /**
  * An action section that says something the reader cannot take as anything but the team's (prose
  * this reader does not itemise: "Engineering is working on …"), rather than only advice to readers:
- * at least half its paragraphs and lists speak to the reader ("If you have …", "your account").
+ * at least half its paragraphs and lists speak to the reader ("If you have …", "your account") or advise
+ * others ("Package maintainers should …" under "our recommendations for maintainers:").
  */
 export function saysMoreThanAdvice(section: Section): boolean {
-  const blocks = section.nodes.filter((n) => n.type === 'paragraph' || n.type === 'list');
-  const advice = blocks.filter((n) => TO_READER.test(textOf(n))).length;
-  return blocks.length > 0 && advice * 2 < blocks.length;
+  const { blocks, advice } = adviceBlocks(section.nodes);
+  return blocks.length > 0 && advice.size * 2 < blocks.length;
 }
 
 /** Reads the items of one action section, its subsections' titles lending status and timeframe. */
@@ -371,7 +361,11 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
     }
     if (node.type === 'list' && introducesDetails(before)) return;
     // Advice to readers ("Some things you can do: …") is not the team's planned work.
-    if (node.type === 'list' && (addressesReader(before) || mostlyToReader(node))) return;
+    if (
+      node.type === 'list' &&
+      (addressesReader(before) || mostlyToReader(node) || adviceToOthers(node, before))
+    )
+      return;
     if (node.type === 'list') pending = fromList(node, context, written);
     else if (node.type === 'table') pending = fromTable(node, context, written);
     else if (node.type === 'paragraph') {
