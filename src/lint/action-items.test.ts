@@ -219,4 +219,18 @@ describe('planned work written as prose', () => {
       ),
     ).toHaveLength(2);
   });
+
+  it('does not take a list explaining the values of the table beside it ("P0 - Critical …") as items', () => {
+    const table =
+      '| Action Item | Priority |\n|---|---|\n| Add a corruption check | P0 |\n| Document recovery | P1 |\n';
+    const legend = '- P0 - Critical for the release.\n- P1 - Important for the project.\n';
+    expect(items(`## Action items\n\nPriorities:\n\n${legend}\n${table}`).map((i) => i.action)).toEqual([
+      'Add a corruption check',
+      'Document recovery',
+    ]);
+    // Terms the table does not use are items of their own.
+    expect(items(`## Action items\n\n- P3 - Add a pool alert\n- P4 - Rotate keys\n\n${table}`)).toHaveLength(
+      4,
+    );
+  });
 });

@@ -3,6 +3,7 @@ import { toString as textOf } from 'mdast-util-to-string';
 import { z } from 'zod';
 import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READER } from './advice.js';
 import { commitmentOf } from './commitment.js';
+import { isLegend, tableValues } from './legend.js';
 import type { PostmortemDocument } from './parse.js';
 import { normaliseTitle, type Section } from './sections.js';
 import { startsWithActionVerb } from './verbs.js';
@@ -334,6 +335,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   };
   let pending: ListedItem[] = [];
   let previous: RootContent | null = null;
+  const values = tableValues(section.nodes);
   // The headings a subsection sits under: a tracking link or timeframe on "Short-term (#40885)"
   // covers the items under its "In progress:" label too.
   let open: { depth: number; context: Context }[] = [{ depth: 0, context }];
@@ -360,6 +362,8 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       return;
     }
     if (node.type === 'list' && introducesDetails(before)) return;
+    // A key to the values of a table beside it ("P0 - Critical for …") is not work.
+    if (node.type === 'list' && isLegend(node, values)) return;
     // Advice to readers ("Some things you can do: …") is not the team's planned work.
     if (
       node.type === 'list' &&
