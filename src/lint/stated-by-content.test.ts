@@ -176,4 +176,16 @@ describe('sections stated by content', () => {
       ),
     ).toContain('rootCause');
   });
+
+  it('reads a safeguard the summary says was missing ("did not have two-factor authentication enabled") as the cause', () => {
+    const lead = (sentence: string) =>
+      stated(
+        `# Packages\n\n## Summary\n\nAn attacker published two packages with the maintainer's account. ${sentence}\n`,
+      );
+    expect(lead('The maintainer did not have two-factor authentication enabled on the account.')).toContain(
+      'rootCause',
+    );
+    // Something the incident did not have is no cause.
+    expect(lead('The incident did not have any effect on downloads.')).not.toContain('rootCause');
+  });
 });

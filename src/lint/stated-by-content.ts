@@ -19,10 +19,11 @@ const EXPOSURE =
   /\b(?:(?:was|were|been|is|are|not|never)\s{1,3}(?:\w{1,20}\s{1,3})?exploited|exploitation|(?:attackers?|adversar(?:y|ies))\s{1,3}(?:could|can|would|might|may)|allow(?:s|ed)?\s{1,3}(?:an?\s{1,3})?(?:\w{1,20}\s{1,3})?(?:attackers?|adversar(?:y|ies))\s{1,3}to|(?:be|been|was|were)\s{1,3}stolen|exfiltrated|at risk|malicious activity|resulted in|(?:limited|no|little|minimal) impact|re-?org\w{0,4}|stalled|depleted|exhausted)\b/i;
 /**
  * A summary sentence that explains the fault: "because …", "we overlooked …", "failed to check …",
- * "was not validated": the root cause stated where a reviewer reads it, under no heading of its own.
+ * "was not validated", "did not have two-factor authentication enabled" (a safeguard missing): the root
+ * cause stated where a reviewer reads it, under no heading of its own.
  */
 const EXPLAINS =
-  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:was|were)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were)\s{1,3}not\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?(?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised|protected|secured)|(?:investigation|analysis|examination|review)\s{1,3}(?:[a-z]{2,15}\s{1,3})?(?:revealed|showed|found|determined)\s{1,3}that)\b/i;
+  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:was|were)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were)\s{1,3}not\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?(?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised|protected|secured)|(?:did\s{1,3}not|didn't)\s{1,3}have\s{1,3}(?:[\w-]{1,25}\s{1,3}){1,4}?(?:enabled|in\s{1,3}place|configured|turned\s{1,3}on|set\s{1,3}up)\b|(?:investigation|analysis|examination|review)\s{1,3}(?:[a-z]{2,15}\s{1,3})?(?:revealed|showed|found|determined)\s{1,3}that)\b/i;
 /**
  * A cause linked or suspected outside the timeline: "the crash was related to the stress test",
  * "we suspect the pool". A suspected cause is a root cause discussed in place, not a missing one.
