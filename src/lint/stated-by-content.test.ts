@@ -188,4 +188,14 @@ describe('sections stated by content', () => {
     // Something the incident did not have is no cause.
     expect(lead('The incident did not have any effect on downloads.')).not.toContain('rootCause');
   });
+
+  it('reads the story told before the first heading as the lead, bold exclamations and all', () => {
+    const story = (effect: string, heading: string) =>
+      stated(
+        `---\ntitle: Domain expired\n---\n\nIt was a quiet evening and I had just sat down with the family for dinner.\n\n**Oh no!**\n\n${heading}${effect}\n\n## How it happened\n\nThe card had expired.\n`,
+      );
+    expect(story('The chat server was down, and so was the hub.', '')).toContain('impact');
+    // The same effect under a heading of its own, below the lead, is not met at the top.
+    expect(story('The chat server was down, and so was the hub.', '## Later\n\n')).not.toContain('impact');
+  });
 });

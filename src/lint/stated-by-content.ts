@@ -98,6 +98,10 @@ function firstUntitledKind(doc: PostmortemDocument): DocumentPart | null {
   return lines.length ? { kind: 'other', lines } : null;
 }
 
+/** The document's title: its one top-level heading. */
+const isTitle = (doc: PostmortemDocument, section: { depth: number }) =>
+  section.depth === 1 && doc.sections.filter((s) => s.depth === 1).length === 1;
+
 /** The last line of the YAML front matter, 0 when there is none. */
 const frontMatterEnd = (doc: PostmortemDocument) => {
   const first = doc.tree.children[0];
@@ -129,8 +133,13 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   // With no lead of its own, the first section under the title is the lead ("What happened?").
   const leadSection = found.has('summary') ? null : firstUntitledKind(doc);
   if (leadSection && words(textOf(leadSection)) >= LEAD_WORDS) found.add('summary');
+  // The story told before the first heading under the title ("It's Saturday evening …", with bold
+  // exclamations between its paragraphs) is all the lead: a reader meets its effects at the top.
+  const firstHeading = doc.sections.find((s) => s.depth <= 6 && s.line > meta && !isTitle(doc, s))?.line ?? 0;
+  const beforeHeadings = parts.filter((p) => firstHeading && p.lines.every((l) => l.number < firstHeading));
   const opening = [
     ...parts.filter((p) => p.kind === 'title' || p.kind === 'head' || p.kind === 'summary'),
+    ...beforeHeadings,
     ...(leadSection ? [leadSection] : []),
   ];
   if (opening.some((p) => p.lines.some((l) => EXPLAINS.test(l.text)))) found.add('rootCause');
