@@ -233,4 +233,24 @@ describe('planned work written as prose', () => {
       4,
     );
   });
+
+  it('reads an item the Resolution tells as done ("We reverted to …") as done work', () => {
+    const doc = (resolution: string) =>
+      items(
+        `## Resolution\n\n${resolution}\n\n## Action Items\n\n| Action item | Owner |\n| --- | --- |\n| Revert to the old behavior | @josh |\n| Add a test for the public API | @josh |\n`,
+      ).map((i) => [i.action, i.status]);
+    expect(doc('We reverted to the previous behavior of the component.')).toEqual([
+      ['Revert to the old behavior', 'done'],
+      ['Add a test for the public API', null],
+    ]);
+    // Another verb, or the same verb on another thing, or a plan, is not that item done.
+    expect(doc('We rolled back the deploy, then reverted the config.')).toEqual([
+      ['Revert to the old behavior', null],
+      ['Add a test for the public API', null],
+    ]);
+    expect(doc('We will revert to the previous behavior.')).toEqual([
+      ['Revert to the old behavior', null],
+      ['Add a test for the public API', null],
+    ]);
+  });
 });

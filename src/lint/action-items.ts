@@ -6,6 +6,7 @@ import { commitmentOf } from './commitment.js';
 import { isLegend, tableValues } from './legend.js';
 import type { PostmortemDocument } from './parse.js';
 import { normaliseTitle, type Section } from './sections.js';
+import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
 
 export const ActionStatus = z.enum(['open', 'in_progress', 'done']);
@@ -489,6 +490,9 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
     (s) => !sections.some((o) => o !== s && o.line < s.line && s.endLine <= o.endLine),
   );
   const listed = outer.flatMap((s) => fromSection(s, doc.lines));
+  // An item the Resolution tells as done ("We reverted to …" beside "Revert to …") is done work.
+  const done = doneInResolution(doc.sections);
+  for (const item of listed) if (item.status === null && toldDone(item.action, done)) item.status = 'done';
   if (sections.length) return listed;
   // No action section: what a Resolution section plans ("More training will be conducted …", "We
   // have begun retooling …") is the plan; the steps it reports done are not.
