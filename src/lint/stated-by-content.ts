@@ -30,6 +30,12 @@ const EXPLAINS =
  */
 const LINKED =
   /\b(?:was|were|is|are)\s{1,3}(?:(?!not\b|never\b)\w{1,20}\s{1,3})?(?:related|linked|attributed|due)\s{1,3}to\b/i;
+/**
+ * An attack told as done, by whoever did it: "malicious actors injected code into …", "an attacker
+ * compromised the account": how a security incident happened, the root cause a reviewer reads.
+ */
+const ATTACKED =
+  /\b(?:attackers?|malicious\s{1,3}actors?|threat\s{1,3}actors?|adversar(?:y|ies)|hackers?)\s{1,3}(?:(?:had|have|then|also|successfully|first)\s{1,3})?(?:[a-z]{3,20}ed|stole|took|gained|got|hijacked)\b/i;
 const LEAD_WORDS = 12;
 /** A bold label opening a paragraph or item, with the text after it: "**Impact**: 12 % of …". */
 const LABEL = /^\s{0,8}(?:[-*+]\s{1,3})?(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s{0,3}:?\s{0,3}\S/;
@@ -142,7 +148,8 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
     ...beforeHeadings,
     ...(leadSection ? [leadSection] : []),
   ];
-  if (opening.some((p) => p.lines.some((l) => EXPLAINS.test(l.text)))) found.add('rootCause');
+  if (opening.some((p) => p.lines.some((l) => EXPLAINS.test(l.text) || ATTACKED.test(l.text))))
+    found.add('rootCause');
   if (prose.some((p) => p.lines.some((l) => EXPOSURE.test(l.text)))) found.add('impact');
   if (parts.some((p) => p.kind === 'impact')) found.add('impact');
   if (opening.some((p) => p.lines.some((l) => EFFECT.test(l.text) && WHO.test(l.text)))) found.add('impact');
