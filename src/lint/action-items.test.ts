@@ -253,4 +253,13 @@ describe('planned work written as prose', () => {
       ['Add a test for the public API', null],
     ]);
   });
+
+  it('reads work under a title ending on its participle ("Action taken:", "Changes made") as done, and not work "to be taken"', () => {
+    const status = (title: string) =>
+      items(`## Follow-ups\n\n**${title}**\n\n- Disable the bridge during an attack\n`).map((i) => i.status);
+    expect(status('Action taken:')).toEqual(['done']);
+    expect(status('Changes made')).toEqual(['done']);
+    expect(status('Actions to be taken')).toEqual([null]);
+    expect(status('Action planned:')).toEqual([null]);
+  });
 });

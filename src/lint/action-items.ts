@@ -41,7 +41,12 @@ const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
 /** A timeframe in a subsection title, such as "Short-term (Within 24 Hours)" or "(Q4 2025 - Q1 2026)". */
 const TIMEFRAME =
   /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint)|next (week|month|quarter|sprint)|q[1-4] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2})\b/i;
-const DONE_TITLE = /\b(completed|done|finished|resolved)\b/i;
+/**
+ * A title that names its work as done: "(completed)", "Done", or ending on the participle of doing
+ * ("Action taken", "Changes made"); "Actions to be taken" is planned.
+ */
+const DONE_TITLE =
+  /\b(completed|done|finished|resolved)\b|(?<!\bto\s{1,3}be\s{1,3})\b(?:taken|made|performed|implemented|applied)\s{0,3}:?\s{0,3}$/i;
 /**
  * A tracking link or ticket key ("#2226", ".../issues/12", "OPS-123"), a ticket said to exist ("(issue
  * created)", "An issue has been created for this.") or a priority ("P1", "**HIGH**").
