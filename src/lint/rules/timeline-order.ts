@@ -28,6 +28,8 @@ function isOnlyLink(text: string): boolean {
 const DAY_MS = 86_400_000;
 /** A readable year and month: "2022-05", "2022/5". */
 const YEAR_MONTH = /\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])\b/;
+/** A date with its year written and its day (or month and day) left as letters or question marks. */
+const DAY_UNKNOWN = /^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2]|MM|\?\?)[-/.](?:DD|\?\?)$/i;
 /** A line short enough to be only a note of the zone ("All times in UTC+1"), not an entry. */
 const ZONE_NOTE_LENGTH = 60;
 
@@ -52,6 +54,9 @@ function unreadable(doc: PostmortemDocument, problems: Problem[]): LintFinding[]
     // of its own; '2022-05-?? HH:mm' is the author's unknown day and the template's time.
     const unread = p.message.match(/'([^'\n]{1,80})'/)?.[1] ?? line;
     if (placeholdersIn(line).length && (placeholdersIn(unread).length || YEAR_MONTH.test(unread))) continue;
+    // "2023-MM-DD", "2022-05-??": the year written, the rest left in the date's own letters: a day the
+    // author does not know, as "--:--" is a time.
+    if (DAY_UNKNOWN.test(unread.trim())) continue;
     const reason = p.message.split(/\s'|:/)[0];
     groups.set(reason, [...(groups.get(reason) ?? []), p]);
   }
@@ -136,6 +141,8 @@ export const timelineOrder: LintRule = {
       '## Timeline\n\n### August 15\n\nThe first report [#11876](https://github.com/o/r/issues/11876) is opened.\n\n### August 17\n\nThe fix merges.\n',
       // Days only, going forward, in a table or a list.
       '## Timeline\n\n| Date | Event |\n| --- | --- |\n| 2021-06-16 | Release published |\n| 2021-12-01 | First report |\n\n- 2022-01-28 - Second report\n- 2022-03-08 - Third report\n',
+      // A day the author does not know, the year written: no date that cannot be read.
+      '## Timeline\n\n- 2023-MM-DD[^1]: A token was created.\n- 2024-06-21: The token was found.\n\n[^1]: The exact day is not known.\n',
       // Dated narrative with no times is no timeline at all: required-sections says so, not this rule.
       '## Timeline and Response\n\nOn September 5th, a researcher reported a malicious workflow.\n\nLater on September 5th, another researcher emailed us.\n',
     ],
