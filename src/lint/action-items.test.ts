@@ -204,4 +204,62 @@ describe('planned work written as prose', () => {
       items('## Resolution\n\nMore training will be held.\n\n## Action items\n\n- Add an alert\n'),
     ).toHaveLength(1);
   });
+
+  it("does not take advice to others, introduced as recommendations, as the team's items", () => {
+    const advice =
+      '## Recommendations\n\nWe have a few recommendations for package maintainers and users:\n\n- Package maintainers should enable two-factor authentication.\n- Application developers should use a lockfile.\n- Maintainers and users should avoid reusing passwords.\n';
+    expect(items(advice)).toEqual([]);
+    // The same duties with no word of advice before them, or the writers' own recommended work, are items.
+    expect(
+      items(advice.replace('We have a few recommendations for package maintainers and users:', 'Next:')),
+    ).toHaveLength(3);
+    expect(
+      items(
+        '## Recommendations\n\nWe recommend the following changes:\n\n- Add a pool alert\n- Enable two-factor authentication for the team\n',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('does not take a list explaining the values of the table beside it ("P0 - Critical …") as items', () => {
+    const table =
+      '| Action Item | Priority |\n|---|---|\n| Add a corruption check | P0 |\n| Document recovery | P1 |\n';
+    const legend = '- P0 - Critical for the release.\n- P1 - Important for the project.\n';
+    expect(items(`## Action items\n\nPriorities:\n\n${legend}\n${table}`).map((i) => i.action)).toEqual([
+      'Add a corruption check',
+      'Document recovery',
+    ]);
+    // Terms the table does not use are items of their own.
+    expect(items(`## Action items\n\n- P3 - Add a pool alert\n- P4 - Rotate keys\n\n${table}`)).toHaveLength(
+      4,
+    );
+  });
+
+  it('reads an item the Resolution tells as done ("We reverted to …") as done work', () => {
+    const doc = (resolution: string) =>
+      items(
+        `## Resolution\n\n${resolution}\n\n## Action Items\n\n| Action item | Owner |\n| --- | --- |\n| Revert to the old behavior | @josh |\n| Add a test for the public API | @josh |\n`,
+      ).map((i) => [i.action, i.status]);
+    expect(doc('We reverted to the previous behavior of the component.')).toEqual([
+      ['Revert to the old behavior', 'done'],
+      ['Add a test for the public API', null],
+    ]);
+    // Another verb, or the same verb on another thing, or a plan, is not that item done.
+    expect(doc('We rolled back the deploy, then reverted the config.')).toEqual([
+      ['Revert to the old behavior', null],
+      ['Add a test for the public API', null],
+    ]);
+    expect(doc('We will revert to the previous behavior.')).toEqual([
+      ['Revert to the old behavior', null],
+      ['Add a test for the public API', null],
+    ]);
+  });
+
+  it('reads work under a title ending on its participle ("Action taken:", "Changes made") as done, and not work "to be taken"', () => {
+    const status = (title: string) =>
+      items(`## Follow-ups\n\n**${title}**\n\n- Disable the bridge during an attack\n`).map((i) => i.status);
+    expect(status('Action taken:')).toEqual(['done']);
+    expect(status('Changes made')).toEqual(['done']);
+    expect(status('Actions to be taken')).toEqual([null]);
+    expect(status('Action planned:')).toEqual([null]);
+  });
 });

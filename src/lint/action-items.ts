@@ -1,9 +1,12 @@
 import type { List, ListItem, RootContent, Table } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { z } from 'zod';
+import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READER } from './advice.js';
 import { commitmentOf } from './commitment.js';
+import { isLegend, tableValues } from './legend.js';
 import type { PostmortemDocument } from './parse.js';
 import { normaliseTitle, type Section } from './sections.js';
+import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
 
 export const ActionStatus = z.enum(['open', 'in_progress', 'done']);
@@ -38,7 +41,12 @@ const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
 /** A timeframe in a subsection title, such as "Short-term (Within 24 Hours)" or "(Q4 2025 - Q1 2026)". */
 const TIMEFRAME =
   /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint)|next (week|month|quarter|sprint)|q[1-4] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2})\b/i;
-const DONE_TITLE = /\b(completed|done|finished|resolved)\b/i;
+/**
+ * A title that names its work as done: "(completed)", "Done", or ending on the participle of doing
+ * ("Action taken", "Changes made"); "Actions to be taken" is planned.
+ */
+const DONE_TITLE =
+  /\b(completed|done|finished|resolved)\b|(?<!\bto\s{1,3}be\s{1,3})\b(?:taken|made|performed|implemented|applied)\s{0,3}:?\s{0,3}$/i;
 /**
  * A tracking link or ticket key ("#2226", ".../issues/12", "OPS-123"), a ticket said to exist ("(issue
  * created)", "An issue has been created for this.") or a priority ("P1", "**HIGH**").
@@ -306,26 +314,15 @@ function introducesDetails(before: RootContent | null): boolean {
   return !isGroup && /:\s*$/.test(whole.trim());
 }
 
-/** Words said to the reader: advice ("If you have a dormant account, consider …"), not the team's plan. */
-const TO_READER = /\b(?:you|your|yours|yourself|you're|you've|you'll)\b/i;
-
-/** A paragraph that introduces what follows as advice to the reader ("Some things you can do …"). */
-const addressesReader = (node: RootContent | null) =>
-  node?.type === 'paragraph' && TO_READER.test(textOf(node));
-
-/** A list whose items mostly speak to the reader. */
-const mostlyToReader = (list: List) =>
-  list.children.filter((item) => TO_READER.test(textOf(item))).length * 2 > list.children.length;
-
 /**
  * An action section that says something the reader cannot take as anything but the team's (prose
  * this reader does not itemise: "Engineering is working on …"), rather than only advice to readers:
- * at least half its paragraphs and lists speak to the reader ("If you have …", "your account").
+ * at least half its paragraphs and lists speak to the reader ("If you have …", "your account") or advise
+ * others ("Package maintainers should …" under "our recommendations for maintainers:").
  */
 export function saysMoreThanAdvice(section: Section): boolean {
-  const blocks = section.nodes.filter((n) => n.type === 'paragraph' || n.type === 'list');
-  const advice = blocks.filter((n) => TO_READER.test(textOf(n))).length;
-  return blocks.length > 0 && advice * 2 < blocks.length;
+  const { blocks, advice } = adviceBlocks(section.nodes);
+  return blocks.length > 0 && advice.size * 2 < blocks.length;
 }
 
 /** Reads the items of one action section, its subsections' titles lending status and timeframe. */
@@ -344,6 +341,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   };
   let pending: ListedItem[] = [];
   let previous: RootContent | null = null;
+  const values = tableValues(section.nodes);
   // The headings a subsection sits under: a tracking link or timeframe on "Short-term (#40885)"
   // covers the items under its "In progress:" label too.
   let open: { depth: number; context: Context }[] = [{ depth: 0, context }];
@@ -370,8 +368,14 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       return;
     }
     if (node.type === 'list' && introducesDetails(before)) return;
+    // A key to the values of a table beside it ("P0 - Critical for …") is not work.
+    if (node.type === 'list' && isLegend(node, values)) return;
     // Advice to readers ("Some things you can do: …") is not the team's planned work.
-    if (node.type === 'list' && (addressesReader(before) || mostlyToReader(node))) return;
+    if (
+      node.type === 'list' &&
+      (addressesReader(before) || mostlyToReader(node) || adviceToOthers(node, before))
+    )
+      return;
     if (node.type === 'list') pending = fromList(node, context, written);
     else if (node.type === 'table') pending = fromTable(node, context, written);
     else if (node.type === 'paragraph') {
@@ -491,6 +495,9 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
     (s) => !sections.some((o) => o !== s && o.line < s.line && s.endLine <= o.endLine),
   );
   const listed = outer.flatMap((s) => fromSection(s, doc.lines));
+  // An item the Resolution tells as done ("We reverted to …" beside "Revert to …") is done work.
+  const done = doneInResolution(doc.sections);
+  for (const item of listed) if (item.status === null && toldDone(item.action, done)) item.status = 'done';
   if (sections.length) return listed;
   // No action section: what a Resolution section plans ("More training will be conducted …", "We
   // have begun retooling …") is the plan; the steps it reports done are not.

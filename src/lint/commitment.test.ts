@@ -172,6 +172,11 @@ describe('a verb written with a prefix and a hyphen', () => {
       verb: 're-deploy',
     });
   });
+
+  it('reads "Re-" before a verb the tagger takes for a noun ("Re-run") as that verb, and not before a noun', () => {
+    expect(commitmentOf('Re-run update latest script')).toEqual({ kind: 'outcome', verb: 're-run' });
+    expect(commitmentOf('Re-architecture of the pool').kind).toBe('none');
+  });
 });
 
 describe('a first word that only looks like a verb', () => {

@@ -230,7 +230,11 @@ export function commitmentOf(item: string): Commitment {
   }
   if (at < 0) return plannedChange(text);
   // "Re-evaluate" is read as the prefix "Re" and "evaluate": the verb is the two joined.
-  const prefixed = terms[at].tags.includes('Prefix') && /-$/.test(terms[at].post ?? '') && terms[at + 1];
+  // The tagger reads "Re" in "Re-run" as a noun: the prefix is the prefix whatever its tag.
+  const prefixed =
+    (terms[at].tags.includes('Prefix') || /^re$/i.test(terms[at].text)) &&
+    /-$/.test(terms[at].post ?? '') &&
+    terms[at + 1];
   const phrase = prefixed
     ? `${terms[at].text}-${terms[at + 1].text}`
     : terms[at + 1]?.tags.includes('Particle')

@@ -19,6 +19,13 @@ describe('placeholders', () => {
     ).toEqual([]);
   });
 
+  it('finds the Latin filler by either of its words, as filler text, and not words that contain them', () => {
+    const hits = placeholdersIn('- 14:51 Ipsum reprehenderit impedit facere explicabo fugiat.');
+    expect(hits.map((h) => [h.text, h.kind])).toEqual([['Ipsum', 'text']]);
+    expect(placeholdersIn('Lorem ipsum dolor sit amet').map((h) => h.text)).toEqual(['Lorem ipsum']);
+    expect(placeholdersIn('The loremipsum package and Ipsumco were unaffected.')).toEqual([]);
+  });
+
   it('treats owner and due values such as [Name] and TBD as unset', () => {
     expect(isPlaceholder('[Name]')).toBe(true);
     expect(isPlaceholder('TBD')).toBe(true);

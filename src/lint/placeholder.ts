@@ -78,7 +78,7 @@ export function slotKind(text: string, field = ''): SlotKind {
     .replace(/^[[<]/, '')
     .replace(/[\]>]$/, '')
     .trim();
-  if (/^lorem ipsum$/i.test(inner)) return 'text';
+  if (/^(?:lorem(?: ipsum)?|ipsum)$/i.test(inner)) return 'text';
   if (DATE_SHAPE.test(inner)) return 'date';
   if (FIGURE_SHAPE.test(inner)) return 'figure';
   if (CHOICE_SHAPE.test(inner)) return 'choice';
@@ -118,7 +118,7 @@ function marksTimedEntry(line: string, at: number, slot: string): boolean {
   return CLOCK_OR_DAY.test(line.slice(0, at)) && /^[\s*_.)\]]*$/.test(rest);
 }
 
-/** Placeholders on a line: `[Date]`, `<fill in>`, `YYYY-MM-DD`, `HH:mm`, `TBD`, "Lorem ipsum"; links, tags and checkboxes excluded. */
+/** Placeholders on a line: `[Date]`, `<fill in>`, `YYYY-MM-DD`, `HH:mm`, `TBD`, "Lorem ipsum" (either word of the filler alone too: "Ipsum reprehenderit …"); links, tags and checkboxes excluded. */
 export function placeholdersIn(line: string): PlaceholderHit[] {
   const hits: (Omit<PlaceholderHit, 'kind'> & { kind?: SlotKind })[] = [];
   // "2022-02-02 X: saurik messaged …": a letter where a dated entry's time goes is a time never filled in.
@@ -138,7 +138,7 @@ export function placeholdersIn(line: string): PlaceholderHit[] {
   }
   const bracketFree = line.replace(/\[[^\]]*\]|<[^<>\n]{0,80}>/g, (s) => ' '.repeat(s.length));
   for (const m of bracketFree.matchAll(
-    /\b(TBD|TBA|TODO|FIXME|YYYY-MM-DD|20xx-MM-DD|HH:mm|HH:MM|hh:mm|[Ll]orem ipsum)\b|(?<![\w.%])N%(?![\w%])/g,
+    /\b(TBD|TBA|TODO|FIXME|YYYY-MM-DD|20xx-MM-DD|HH:mm|HH:MM|hh:mm|[Ll]orem(?: ipsum)?|[Ii]psum)\b|(?<![\w.%])N%(?![\w%])/g,
   )) {
     const end = m.index! + m[0].length;
     // "TODO: k-dev email" is a note left to finish; "a TODO in the code" mentions one.

@@ -176,4 +176,36 @@ describe('sections stated by content', () => {
       ),
     ).toContain('rootCause');
   });
+
+  it('reads a safeguard the summary says was missing ("did not have two-factor authentication enabled") as the cause', () => {
+    const lead = (sentence: string) =>
+      stated(
+        `# Packages\n\n## Summary\n\nTwo packages were published from the maintainer's account. ${sentence}\n`,
+      );
+    expect(lead('The maintainer did not have two-factor authentication enabled on the account.')).toContain(
+      'rootCause',
+    );
+    // Something the incident did not have is no cause.
+    expect(lead('The incident did not have any effect on downloads.')).not.toContain('rootCause');
+  });
+
+  it('reads the story told before the first heading as the lead, bold exclamations and all', () => {
+    const story = (effect: string, heading: string) =>
+      stated(
+        `---\ntitle: Domain expired\n---\n\nIt was a quiet evening and I had just sat down with the family for dinner.\n\n**Oh no!**\n\n${heading}${effect}\n\n## How it happened\n\nThe card had expired.\n`,
+      );
+    expect(story('The chat server was down, and so was the hub.', '')).toContain('impact');
+    // The same effect under a heading of its own, below the lead, is not met at the top.
+    expect(story('The chat server was down, and so was the hub.', '## Later\n\n')).not.toContain('impact');
+  });
+
+  it('reads an attack told as done in the summary ("malicious actors injected code") as the cause, not one that could happen', () => {
+    const lead = (sentence: string) =>
+      stated(`# Tokens\n\n## Summary\n\nWe responded to a campaign against CI workflows. ${sentence}\n`);
+    expect(lead('Malicious actors injected code into the workflows to send tokens out.')).toContain(
+      'rootCause',
+    );
+    expect(lead('An attacker compromised the account of a maintainer.')).toContain('rootCause');
+    expect(lead('An attacker could read the tokens of any workflow.')).not.toContain('rootCause');
+  });
 });

@@ -19,16 +19,23 @@ const EXPOSURE =
   /\b(?:(?:was|were|been|is|are|not|never)\s{1,3}(?:\w{1,20}\s{1,3})?exploited|exploitation|(?:attackers?|adversar(?:y|ies))\s{1,3}(?:could|can|would|might|may)|allow(?:s|ed)?\s{1,3}(?:an?\s{1,3})?(?:\w{1,20}\s{1,3})?(?:attackers?|adversar(?:y|ies))\s{1,3}to|(?:be|been|was|were)\s{1,3}stolen|exfiltrated|at risk|malicious activity|resulted in|(?:limited|no|little|minimal) impact|re-?org\w{0,4}|stalled|depleted|exhausted)\b/i;
 /**
  * A summary sentence that explains the fault: "because …", "we overlooked …", "failed to check …",
- * "was not validated": the root cause stated where a reviewer reads it, under no heading of its own.
+ * "was not validated", "did not have two-factor authentication enabled" (a safeguard missing): the root
+ * cause stated where a reviewer reads it, under no heading of its own.
  */
 const EXPLAINS =
-  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:was|were)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were)\s{1,3}not\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?(?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised|protected|secured)|(?:investigation|analysis|examination|review)\s{1,3}(?:[a-z]{2,15}\s{1,3})?(?:revealed|showed|found|determined)\s{1,3}that)\b/i;
+  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:was|were)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were)\s{1,3}not\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?(?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised|protected|secured)|(?:did\s{1,3}not|didn't)\s{1,3}have\s{1,3}(?:[\w-]{1,25}\s{1,3}){1,4}?(?:enabled|in\s{1,3}place|configured|turned\s{1,3}on|set\s{1,3}up)\b|(?:investigation|analysis|examination|review)\s{1,3}(?:[a-z]{2,15}\s{1,3})?(?:revealed|showed|found|determined)\s{1,3}that)\b/i;
 /**
  * A cause linked or suspected outside the timeline: "the crash was related to the stress test",
  * "we suspect the pool". A suspected cause is a root cause discussed in place, not a missing one.
  */
 const LINKED =
   /\b(?:was|were|is|are)\s{1,3}(?:(?!not\b|never\b)\w{1,20}\s{1,3})?(?:related|linked|attributed|due)\s{1,3}to\b/i;
+/**
+ * An attack told as done, by whoever did it: "malicious actors injected code into …", "an attacker
+ * compromised the account": how a security incident happened, the root cause a reviewer reads.
+ */
+const ATTACKED =
+  /\b(?:attackers?|malicious\s{1,3}actors?|threat\s{1,3}actors?|adversar(?:y|ies)|hackers?)\s{1,3}(?:(?:had|have|then|also|successfully|first)\s{1,3})?(?:[a-z]{3,20}ed|stole|took|gained|got|hijacked)\b/i;
 const LEAD_WORDS = 12;
 /** A bold label opening a paragraph or item, with the text after it: "**Impact**: 12 % of …". */
 const LABEL = /^\s{0,8}(?:[-*+]\s{1,3})?(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s{0,3}:?\s{0,3}\S/;
@@ -97,6 +104,10 @@ function firstUntitledKind(doc: PostmortemDocument): DocumentPart | null {
   return lines.length ? { kind: 'other', lines } : null;
 }
 
+/** The document's title: its one top-level heading. */
+const isTitle = (doc: PostmortemDocument, section: { depth: number }) =>
+  section.depth === 1 && doc.sections.filter((s) => s.depth === 1).length === 1;
+
 /** The last line of the YAML front matter, 0 when there is none. */
 const frontMatterEnd = (doc: PostmortemDocument) => {
   const first = doc.tree.children[0];
@@ -128,11 +139,17 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   // With no lead of its own, the first section under the title is the lead ("What happened?").
   const leadSection = found.has('summary') ? null : firstUntitledKind(doc);
   if (leadSection && words(textOf(leadSection)) >= LEAD_WORDS) found.add('summary');
+  // The story told before the first heading under the title ("It's Saturday evening …", with bold
+  // exclamations between its paragraphs) is all the lead: a reader meets its effects at the top.
+  const firstHeading = doc.sections.find((s) => s.depth <= 6 && s.line > meta && !isTitle(doc, s))?.line ?? 0;
+  const beforeHeadings = parts.filter((p) => firstHeading && p.lines.every((l) => l.number < firstHeading));
   const opening = [
     ...parts.filter((p) => p.kind === 'title' || p.kind === 'head' || p.kind === 'summary'),
+    ...beforeHeadings,
     ...(leadSection ? [leadSection] : []),
   ];
-  if (opening.some((p) => p.lines.some((l) => EXPLAINS.test(l.text)))) found.add('rootCause');
+  if (opening.some((p) => p.lines.some((l) => EXPLAINS.test(l.text) || ATTACKED.test(l.text))))
+    found.add('rootCause');
   if (prose.some((p) => p.lines.some((l) => EXPOSURE.test(l.text)))) found.add('impact');
   if (parts.some((p) => p.kind === 'impact')) found.add('impact');
   if (opening.some((p) => p.lines.some((l) => EFFECT.test(l.text) && WHO.test(l.text)))) found.add('impact');

@@ -41,6 +41,7 @@ export const firstWord = (text: string) =>
 
 /** True when a line reads as an instruction: it starts with a verb action items use. */
 export const startsWithActionVerb = (text: string) => {
-  const word = firstWord(text);
+  // "Re-run", "re-deploy": the verb again, with its prefix.
+  const word = firstWord(text).replace(/^re-(?=[a-z]{2})/, '');
   return CONCRETE_VERBS.has(word) || VAGUE_VERBS.has(word);
 };

@@ -35,6 +35,10 @@ export const actionItemOwner: LintRule = {
     ok: [
       '## Action items\n\n- Add a pool-size alert (Owner: SRE, due 2024-02-01)\n',
       '## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add alert | sre | 2024-02-01 |\n',
+      // A key to the table's values ("P0 - Critical …") is not work to own.
+      '## Action items\n\nPriorities:\n\n- P0 - Critical for the release.\n- P1 - Important later.\n\n| Action | Owner | Priority |\n|---|---|---|\n| Add alert | sre | P0 |\n| Add a runbook | sre | P1 |\n',
+      // Advice to people outside the team is not the team's work.
+      '## Recommendations\n\nOur recommendations for package maintainers:\n\n- Package maintainers should enable two-factor authentication.\n- Maintainers should use a lockfile.\n',
       // Completed work, in the past tense or checked, is not held to an owner.
       '## Remediation\n\n- Created a new partitioned table\n- Ran a backfill script\n- Query plans\n',
       '## Action items\n\n- DevEx will update all service accounts\n- The platform team should add a quota alert\n',

@@ -1,6 +1,7 @@
 import { listedActionItems } from '../action-items.js';
 import { commitmentOf } from '../commitment.js';
 import type { LintRule } from '../rule.js';
+import { statesTarget, writtenAsTargets } from '../target-state.js';
 import { short } from './grouped-items.js';
 
 /** An item that is only an address: the work is somewhere else, unsaid. */
@@ -12,8 +13,17 @@ export const actionItemVerb: LintRule = {
     'Every planned action item says what will be done with a verb ("Add a pool alert"), not a noun phrase ("Monitoring") or only a decision to make ("Consider …", "Investigate whether …").',
   cost: { each: 2, max: 10 },
   check({ doc }) {
-    return listedActionItems(doc)
+    const items = listedActionItems(doc);
+    // A list written as the states to reach ("etcd detects data corruption by default"), done items
+    // included, states an outcome in each item written that way.
+    const lists = new Map<number, string[]>();
+    for (const item of items) lists.set(item.list, [...(lists.get(item.list) ?? []), item.action]);
+    const targets = new Set(
+      [...lists].filter(([, actions]) => writtenAsTargets(actions)).map(([list]) => list),
+    );
+    return items
       .filter((item) => item.status !== 'done')
+      .filter((item) => !(targets.has(item.list) && statesTarget(item.action)))
       .flatMap((item) => {
         // The label and the words after it ("**Circuit breaker**: Add …"): the words after a label
         // say what is committed to when they say anything ("**Deployment strategy**: Re-evaluate …"
@@ -35,6 +45,8 @@ export const actionItemVerb: LintRule = {
   },
   examples: {
     ok: [
+      // A list written as the states to reach: each item states its outcome.
+      '## Action items\n\n| Action Item | Owner |\n| --- | --- |\n| etcd detects data corruption by default | sre |\n| etcd checks consistency of snapshots | sre |\n| etcd testing is high quality, easy to maintain | sre |\n',
       '## Action items\n\n- Add a pool-size alert\n- **Migrate** the config to Consul\n',
       // A bold label followed by the commitment; a subject handing over to its verb; completed work.
       '## Action items\n\n- **Circuit breaker**: Add a breaker around the flags client\n- DevEx will update all service accounts\n',
@@ -51,6 +63,11 @@ export const actionItemVerb: LintRule = {
       "## Action items\n\n- The prepuller should be fixed so that helm does not time out\n- Remotely monitor the API server\n- Don't duplicate credentials\n- Better alerts (DONE)\n",
     ],
     notOk: [
+      // A statement among instructions is no target state: it says what is wrong, not what will be done.
+      {
+        markdown: '## Action items\n\n- Add an alert\n- Fix the pool\n- The dashboard is slow\n',
+        lines: [5],
+      },
       {
         markdown:
           '## Action items\n\n- Better alerts\n- Consider separate on-call rotas\n- Add a pool-size alert\n- Investigate whether the pool is too small\n',

@@ -3,6 +3,7 @@ import type { PostmortemDocument } from '../parse.js';
 import { type PlaceholderHit, placeholdersIn, type SlotKind } from '../placeholder.js';
 import { proseLines } from '../prose.js';
 import type { LintRule } from '../rule.js';
+import { sampleListLines } from '../sample-list.js';
 
 const KIND_NAME: Record<SlotKind, string> = {
   date: 'a date or time',
@@ -54,11 +55,14 @@ export const noPlaceholders: LintRule = {
     const sectionOf = topSectionOf(doc);
     const groups = new Map<string, Slot>();
     // A template's instruction sentence left in ("Describe the impact here.") is a slot for an instruction.
-    const instructions = new Map<number, PlaceholderHit[]>();
+    const leftovers = new Map<number, PlaceholderHit[]>();
     for (const { line, text } of instructionLeftovers(doc))
-      instructions.set(line, [{ text: clipped(text), column: 0, kind: 'instruction' }]);
+      leftovers.set(line, [{ text: clipped(text), column: 0, kind: 'instruction' }]);
+    // A sample list left in ("Item A", "Item B", "Item C") is filler where the author's items go.
+    for (const { line, text } of sampleListLines(doc))
+      leftovers.set(line, [...(leftovers.get(line) ?? []), { text, column: 0, kind: 'text' }]);
     for (const { line, text } of proseLines(doc)) {
-      const hits: PlaceholderHit[] = [...(instructions.get(line) ?? []), ...placeholdersIn(text)];
+      const hits: PlaceholderHit[] = [...(leftovers.get(line) ?? []), ...placeholdersIn(text)];
       if (!hits.length) continue;
       // The slots of one line (a field, a table row) are one problem: it joins a group one of its kinds has.
       const section = sectionOf(line);
@@ -92,6 +96,8 @@ export const noPlaceholders: LintRule = {
       "## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2022-02-?? | TBA: the problem remains until consumers are reworked. |\n\n## Action items\n\n- Add an alert on consumer groups. (What 'high' is TBD).\n",
       // A placeholder in a code block, or quoted as an example, is no leftover.
       '## Template\n\nWrite the start as `YYYY-MM-DD HH:mm`, never `[Date]`.\n\n```\nOwner: [Name]\nDue: YYYY-MM-DD\n```\n',
+      // Items that count off real things ("Phase 1: …") say something; one counted item is no sample list.
+      '## Action items\n\n- Phase 1: add an alert\n- Phase 2: add a runbook\n\n## Lessons\n\n- Region B\n',
       // Real HTML is markup, not a slot.
       '## Summary\n\nThe pool ran dry.<br>Checkout failed.\n\n<details open>\n<summary>Logs</summary>\n\nx\n\n</details>\n',
     ],
@@ -109,6 +115,12 @@ export const noPlaceholders: LintRule = {
         markdown:
           '# Outage\n\n## Timeline\n\n### Day one\n\n- HH:mm - Short event description.\n\n### Day two\n\n- HH:mm - Short event description.\n\n## Stats\n\n- HH:mm\n',
         lines: [7, 15],
+      },
+      // A template's sample list left in, under each subheading: one problem for the section.
+      {
+        markdown:
+          '# Outage\n\n## Timeline\n\n- 10:00 x\n\n## Lessons learned\n\n**What went well**\n\n- Item A\n- Item B\n\n**What went wrong**\n\n- Item A\n- Item B\n',
+        lines: [11],
       },
       // A template's slot left in capitals in the title or a heading.
       { markdown: '# ISSUE NAME\n\n## Timeline (all times PST) DATE RANGE\n\n- 10:00 x\n', lines: [1, 3] },

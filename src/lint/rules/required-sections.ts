@@ -106,6 +106,18 @@ export const requiredSections: LintRule = {
           '# Phishing\n\nFour accounts were phished and their owners could not log in.\n\n## Timeline\n\n- 10:02 email sent\n\n## Root cause\n\nThe login page was proxied.\n\n## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* Use hardware keys for 2FA on your account.\n',
         lines: [null],
       },
+      // An Action Items table that lists again what the Resolution says was done plans nothing.
+      {
+        markdown:
+          '# Breaking change\n\nA breaking change in 10.6 impacted all users of the component.\n\n## Timeline\n\n- 10:02 release\n\n## Root cause\n\nThe migration changed the public API.\n\n## Resolution\n\nWe reverted to the previous behavior of the component.\n\n## Action Items\n\n| Action item | Owner |\n| --- | --- |\n| Revert to the old behavior | @josh |\n',
+        lines: [null],
+      },
+      // Recommendations that lay duties on people outside the team are advice, not the team's plan.
+      {
+        markdown:
+          '# Packages\n\nAn attacker published malicious versions of two packages; users who installed them lost tokens.\n\n## Timeline\n\n- 10:02 publish\n\n## Root cause\n\nThe password was reused.\n\n## Recommendations\n\nWe have a few recommendations for package maintainers and users:\n\n- Package maintainers should enable two-factor authentication.\n- Application developers should use a lockfile.\n',
+        lines: [null],
+      },
       // Planned work mentioned in passing in the lessons is no Action items section.
       {
         markdown:

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Problem, RawEvent } from '../../model/index.js';
 import { normaliseZone } from '../../time/index.js';
+import { datedEntries, daysOutOfOrder } from '../dated-entries.js';
 import type { PostmortemDocument } from '../parse.js';
 import { placeholdersIn } from '../placeholder.js';
 import type { LintFinding, LintRule } from '../rule.js';
@@ -27,6 +28,8 @@ function isOnlyLink(text: string): boolean {
 const DAY_MS = 86_400_000;
 /** A readable year and month: "2022-05", "2022/5". */
 const YEAR_MONTH = /\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])\b/;
+/** A date with its year written and its day (or month and day) left as letters or question marks. */
+const DAY_UNKNOWN = /^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2]|MM|\?\?)[-/.](?:DD|\?\?)$/i;
 /** A line short enough to be only a note of the zone ("All times in UTC+1"), not an entry. */
 const ZONE_NOTE_LENGTH = 60;
 
@@ -51,6 +54,9 @@ function unreadable(doc: PostmortemDocument, problems: Problem[]): LintFinding[]
     // of its own; '2022-05-?? HH:mm' is the author's unknown day and the template's time.
     const unread = p.message.match(/'([^'\n]{1,80})'/)?.[1] ?? line;
     if (placeholdersIn(line).length && (placeholdersIn(unread).length || YEAR_MONTH.test(unread))) continue;
+    // "2023-MM-DD", "2022-05-??": the year written, the rest left in the date's own letters: a day the
+    // author does not know, as "--:--" is a time.
+    if (DAY_UNKNOWN.test(unread.trim())) continue;
     const reason = p.message.split(/\s'|:/)[0];
     groups.set(reason, [...(groups.get(reason) ?? []), p]);
   }
@@ -98,6 +104,14 @@ export const timelineOrder: LintRule = {
     const told = body.filter((text) => !(text.length <= ZONE_NOTE_LENGTH && statedZone(text)));
     const link = linkIn(doc.lines.slice(section.line, section.endLine));
     const onlyLink = link !== null && told.length <= 1 && timed === 0 && told.every(isOnlyLink);
+    // A timeline of days with no times ("| 2021-12-01 | Report … |") is in order when its days go forward.
+    if (!timeline.entries.length && timed === 0)
+      for (const { entry, before } of daysOutOfOrder(datedEntries(section)))
+        findings.push({
+          rule: 'timeline-order',
+          line: entry.line,
+          message: `entry dated ${entry.day} is listed after one dated ${before.day} (line ${before.line}); list entries in time order`,
+        });
     // A timeline of dated entries with no times (day headings, dated items) is still in order; one
     // told in prose with no times is no timeline at all, which required-sections reports.
     if ((onlyLink || (!timeline.entries.length && timed < 2 && timelineForm(section) === 'linked')) && link)
@@ -125,11 +139,21 @@ export const timelineOrder: LintRule = {
       '## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n| --- | --- |\n| 2022-05-?? HH:mm | Detected in May |\n| 2022-05-25 08:00 | Investigated |\n',
       // Day headings with no times, a link among the entries: dated entries, in order, not a linked timeline.
       '## Timeline\n\n### August 15\n\nThe first report [#11876](https://github.com/o/r/issues/11876) is opened.\n\n### August 17\n\nThe fix merges.\n',
+      // Days only, going forward, in a table or a list.
+      '## Timeline\n\n| Date | Event |\n| --- | --- |\n| 2021-06-16 | Release published |\n| 2021-12-01 | First report |\n\n- 2022-01-28 - Second report\n- 2022-03-08 - Third report\n',
+      // A day the author does not know, the year written: no date that cannot be read.
+      '## Timeline\n\n- 2023-MM-DD[^1]: A token was created.\n- 2024-06-21: The token was found.\n\n[^1]: The exact day is not known.\n',
       // Dated narrative with no times is no timeline at all: required-sections says so, not this rule.
       '## Timeline and Response\n\nOn September 5th, a researcher reported a malicious workflow.\n\nLater on September 5th, another researcher emailed us.\n',
     ],
     notOk: [
       { markdown: '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n- 12:04 alert fired\n', lines: [6] },
+      // A timeline of days only: a day listed after a later one is out of order.
+      {
+        markdown:
+          '## Timeline\n\n| Date | Event |\n| --- | --- |\n| 2021-06-16 | Release published |\n| 2021-12-01 | First report |\n| 2021-01-28 | Second report |\n| 2022-03-08 | Third report |\n',
+        lines: [7],
+      },
       // A day with no time, listed after a later day, is out of order.
       {
         markdown:
