@@ -85,6 +85,8 @@ export async function readHumanTimeline(
     addStatement: () => {},
   };
   const entries: RawEvent[] = [];
-  for await (const event of source.read(textInput(doc.name, doc.text), ctx)) entries.push(event);
+  // A story told in prose is no timeline to hold to a timeline's form (its order, its zone).
+  for await (const event of source.read(textInput(doc.name, doc.text), ctx))
+    if (!event.attrs?.prose) entries.push(event);
   return { entries, problems, statedZone: stated, date: day };
 }

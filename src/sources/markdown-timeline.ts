@@ -628,7 +628,11 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   const told = reading.events.length ? null : proseAsLines(lines);
   if (told) {
     reading = readLines(input.name, told, ctx, null);
-    reading.events = withWindowEnds(reading.events);
+    // Marked as told in prose: a reviewer holds a timeline to its form, not a story.
+    reading.events = withWindowEnds(reading.events).map((e) => ({
+      ...e,
+      attrs: { ...e.attrs, prose: true },
+    }));
   }
   for (const p of reading.problems) {
     if (p.read) ctx.note(p.line, p.message);

@@ -36,6 +36,8 @@ export const timelineTimeZone: LintRule = {
   examples: {
     ok: [
       '## Timeline\n\nAll times in UTC.\n\n- 12:04 alert fired\n',
+      // A story told in prose is no timeline to hold to a timeline's form.
+      '# Outage\n\nAt 12:04 the checkout API began to fail for every customer. By 12:40 it was back.\n',
       '## Timeline\n\n- **12:04 PST:** alert fired\n- **12:06 PST:** rollback\n',
       // A zone stated once in prose, away from the timeline, covers it.
       '# Outage\n\nAll times in CEST.\n\n## Summary\n\nThe API was down.\n\n## Timeline\n\n- 12:04 alert fired\n',
