@@ -47,6 +47,23 @@ describe('markers', () => {
     ])
       expect(markers({ text }).reported, text).toBeUndefined();
   });
+  it('takes the service said to be back for recovery, not a version or a backup put back, nor a negation', () => {
+    for (const text of [
+      'Service was largely restored by 11:30 a.m. PST, after 25 minutes of downtime.',
+      'The issue has been resolved for all customers',
+      'Performance returned to normal once the replica rebuilt',
+      'The incident concluded at 21:20 UTC when the first database replica rebuilt',
+    ])
+      expect(markers({ text }).signals, text).toContain('recovery');
+    for (const text of [
+      'The database was restored from backup on a new host',
+      'The config was restored to the previous version',
+      'Service was not yet restored',
+      'Checkout has not been resolved',
+      'We restored the old certificate',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('recovery');
+  });
   it('takes a trailing (resolved) for recovery', () => {
     expect(markers({ text: 'Target groups reattached by the pipeline (resolved)' }).signals).toEqual([
       'recovery',

@@ -86,6 +86,13 @@ const ACKNOWLEDGED =
  */
 const REPORTED =
   /^\W{0,3}(?!(?:we|i)\s)@?[\w.-]{1,40}\s{1,3}(?:reports?|reported|flag(?:s|ged))\b|^.{0,60}\b(?:is|was|are|were)\s{1,3}(?:first\s{1,3})?reported\b|^\W{0,3}reports?\s{1,3}of\b/i;
+/**
+ * The service said to be back: "Service was largely restored by 11:30", "has been resolved",
+ * "performance returned to normal", "the incident concluded at 21:20"; not when negated, nor a
+ * version or a backup put back ("restored from backup", "restored to v2.0.9").
+ */
+const RECOVERY_STATED =
+  /(?<!\b(?:not|never|n't)\s{1,3}(?:yet\s{1,3}|been\s{1,3}|fully\s{1,3})?)\b(?:(?:is|was|were|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:[a-z]{1,12}ly\s{1,3})?(?:restored|recovered|resolved)\b(?!\s{1,3}(?:from|to\s{1,3}(?:v?\d|version|the\s{1,3}(?:previous|last|old))))|(?:returned|returns|came\s{1,3}back|is\s{1,3}back|was\s{1,3}back)\s{1,3}to\s{1,3}normal\b|(?:incident|outage|disruption|downtime)\s{1,3}(?:[a-z]{1,12}\s{1,3})?(?:concluded|ended)\b)/i;
 /** `… (outage starts)`, `… Outage ends.`: the writer marks where the impact begins or ends. */
 const IMPACT_BOUND =
   /(?:^|[.!;(]\s{0,3})(?:the\s{1,3})?(?:outage|impact|downtime|disruption)\s{1,3}(?:is\s{1,3})?(start(?:s|ed)?|begins?|began|ends?|ended|over)\W{0,4}$/i;
@@ -115,6 +122,7 @@ export function markers(line: Line): Marked {
   if (DECLARED.test(line.text)) signals.add('declare');
   if (CLOSED.test(line.text)) signals.add('close');
   if (ACKNOWLEDGED.test(line.text)) signals.add('ack');
+  if (RECOVERY_STATED.test(line.text)) signals.add('recovery');
   const bound = line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN);
   const side = bound ? (/^(?:end|over)/i.test(bound[1]) ? 'end' : 'start') : undefined;
   if (side) signals.add(side === 'end' ? 'recovery' : 'symptom');
