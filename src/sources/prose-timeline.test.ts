@@ -25,14 +25,15 @@ function file(name: string, text: string): string {
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 describe('sentences of a paragraph', () => {
-  it('end at a full stop before a capital, not after "a.m.", a single letter or "e.g."', () => {
+  it('end at a full stop before a capital, not after a single letter, "e.g." or a meridiem before its zone', () => {
     expect(
       sentencesOf(
-        'At 9:16 p.m. PDT the API failed. Engineers (e.g. the on-call) were paged at 9:20 p.m. U.S. East stayed up! Done.',
+        'At 9:16 p.m. PDT the API failed. Engineers (e.g. the on-call) were paged by the U.S. team at 9:20 p.m. The next day it was fine! Done.',
       ).map((s) => s.text),
     ).toEqual([
       'At 9:16 p.m. PDT the API failed.',
-      'Engineers (e.g. the on-call) were paged at 9:20 p.m. U.S. East stayed up!',
+      'Engineers (e.g. the on-call) were paged by the U.S. team at 9:20 p.m.',
+      'The next day it was fine!',
       'Done.',
     ]);
   });

@@ -38,6 +38,10 @@ const SENTENCE_END = /[.!?]["'”’)\]]{0,3}\s{1,8}(?=["“'‘(]?[A-Z0-9])/g;
 const NOT_AN_END =
   /(?:^|[\s(.])[A-Za-z]$|(?:^|[\s(])(?:e\.g|i\.e|etc|approx|vs|ca|no|mr|mrs|ms|dr|st|inc|ltd|jr|sr)$/i;
 const WORDS = /[A-Za-z]{2,}/g;
+/** A meridiem written with stops ("p.m."), which may end a sentence. */
+const MERIDIEM_BEFORE = /(?:^|[\s\d])[AaPp]\.[Mm]$/;
+/** A zone abbreviation after a meridiem ("a.m. PST"): the sentence goes on. */
+const ZONE_NEXT = /^[A-Z]{2,5}\b/;
 /** A sentence needs this many words besides its time to be an entry, not a label or a figure. */
 const MIN_WORDS = 4;
 
@@ -51,7 +55,11 @@ export function sentencesOf(text: string): { text: string; at: number }[] {
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + 1;
-    if (NOT_AN_END.test(text.slice(Math.max(start, m.index - 8), m.index))) continue;
+    const before = text.slice(Math.max(start, m.index - 8), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    // "2:40 p.m. The next day …" ends a sentence; "9 a.m. PST" does not.
+    const meridiemEnd = MERIDIEM_BEFORE.test(before) && !ZONE_NEXT.test(after);
+    if (NOT_AN_END.test(before) && !meridiemEnd) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence) out.push({ text: sentence, at: start });
     start = m.index + m[0].length;
