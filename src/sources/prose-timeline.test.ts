@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readWith } from '../../test/support/read-with.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import {
+  clausesOf,
   proseAsLines,
   sentencesOf,
   tellsTimesInProse,
@@ -36,6 +37,23 @@ describe('sentences of a paragraph', () => {
       'The next day it was fine!',
       'Done.',
     ]);
+  });
+});
+
+describe('the clauses of a sentence', () => {
+  it('start at the join before each time it names in turn', () => {
+    expect(
+      clausesOf('Network capacity began to return at 15:19 UTC, and full service was resumed by 16:10 UTC.'),
+    ).toEqual([
+      { text: 'Network capacity began to return at 15:19 UTC', at: 0 },
+      { text: 'full service was resumed by 16:10 UTC.', at: 51 },
+    ]);
+  });
+  it('keep a range, or a time with no join before it, in one clause', () => {
+    const range = 'The API was down from 9:16 PM to 11:16 PM PDT, and nobody was paged.';
+    expect(clausesOf(range)).toEqual([{ text: range, at: 0 }]);
+    const starting = 'The disruption began around 10:55 a.m. PST, with errors starting at 11:02 a.m. PST.';
+    expect(clausesOf(starting)).toEqual([{ text: starting, at: 0 }]);
   });
 });
 
@@ -102,7 +120,7 @@ describe('the ends of the windows prose states', () => {
 });
 
 describe('a document told in prose', () => {
-  it('splits each paragraph naming a time into its sentences, on the lines they start on, and keeps the rest', () => {
+  it('splits each paragraph naming a time into its sentences and clauses, on the lines they start on, and keeps the rest', () => {
     const doc = lines(
       '---\ntitle: Outage at 12:00\n---\n# Outage\n\nWe saw errors. At 12:04 UTC the API failed,\nand at 12:20 UTC it was restored.\n\n| a | b |\n',
     );
@@ -113,7 +131,8 @@ describe('a document told in prose', () => {
       { text: '# Outage', number: 4 },
       { text: '', number: 5 },
       { text: 'We saw errors.', number: 6 },
-      { text: '12:04 UTC - At 12:04 UTC the API failed, and at 12:20 UTC it was restored.', number: 6 },
+      { text: '12:04 UTC - At 12:04 UTC the API failed', number: 6 },
+      { text: '12:20 UTC - at 12:20 UTC it was restored.', number: 7 },
       { text: '', number: 7 },
       { text: '', number: 8 },
       { text: '| a | b |', number: 9 },

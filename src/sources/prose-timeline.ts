@@ -69,6 +69,30 @@ export function sentencesOf(text: string): { text: string; at: number }[] {
   return out;
 }
 
+/** Where a sentence's clauses join: ", and", "; ", ", but", ", then", ", after which", ", while". */
+const CLAUSE_JOIN = /(?:,\s{0,2}(?:and|but|then|while|after which|and then)|;)\s{1,3}/g;
+
+/**
+ * A sentence that names several times in turn ("Capacity began to return at 15:19, and full
+ * service was resumed by 16:10") as its clauses, each from the join before its time; a time with
+ * no join before it since the last one (a range's end, "starting at 11:02") stays in its clause.
+ */
+export function clausesOf(sentence: string): { text: string; at: number }[] {
+  const times = [...sentence.matchAll(CLOCK_IN_TEXT)];
+  if (times.length < 2) return [{ text: sentence, at: 0 }];
+  const joins = [...sentence.matchAll(CLAUSE_JOIN)];
+  const cuts: { join: number; at: number }[] = [];
+  let lastEnd = times[0].index + times[0][0].length;
+  for (const t of times.slice(1)) {
+    const join = joins.filter((j) => j.index >= lastEnd && j.index < t.index).at(-1);
+    if (join) cuts.push({ join: join.index, at: join.index + join[0].length });
+    lastEnd = t.index + t[0].length;
+  }
+  const starts = [0, ...cuts.map((c) => c.at)];
+  const ends = [...cuts.map((c) => c.join), sentence.length];
+  return starts.map((at, i) => ({ text: sentence.slice(at, ends[i]).trim(), at }));
+}
+
 /** The zone written after the time at `end`, or after the end of a range that starts there. */
 function zoneAfter(sentence: string, end: number): string {
   let rest = sentence.slice(end);
@@ -142,11 +166,12 @@ function tell(lines: SourceLine[]): { lines: SourceLine[]; timed: number } {
       text += l.text.trim().replace(BULLET, '');
     }
     const numberAt = (at: number) => starts.filter((s) => s.at <= at).at(-1)!.number;
-    for (const s of sentencesOf(text)) {
-      const line = timedSentence(s.text);
-      if (line) timed++;
-      out.push({ text: line ?? s.text, number: numberAt(s.at) });
-    }
+    for (const s of sentencesOf(text))
+      for (const c of clausesOf(s.text)) {
+        const line = timedSentence(c.text);
+        if (line) timed++;
+        out.push({ text: line ?? c.text, number: numberAt(s.at + c.at) });
+      }
     out.push({ text: '', number: paragraph.at(-1)!.number });
     paragraph = [];
   };
