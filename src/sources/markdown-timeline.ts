@@ -633,6 +633,12 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
       ...e,
       attrs: { ...e.attrs, prose: true },
     }));
+    if (reading.events.length)
+      reading.problems.unshift({
+        line: null,
+        message: `no timeline: ${reading.events.length} entries read from the sentences that name a time`,
+        read: true,
+      });
   }
   for (const p of reading.problems) {
     if (p.read) ctx.note(p.line, p.message);

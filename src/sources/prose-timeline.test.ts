@@ -168,7 +168,13 @@ describe('a document told in prose', () => {
   it('reads a story told in prose only when nothing else in the document is timed, and never a log', async () => {
     const story =
       'We are sorry for the outage.\n\nAt 09:12 UTC a deploy changed the pool size. By 09:40 UTC the checkout errors had stopped.\n';
-    const { events } = await readWith(markdownTimeline, file('story.md', story), { date: '2024-03-01' });
+    const { events, problems } = await readWith(markdownTimeline, file('story.md', story), {
+      date: '2024-03-01',
+    });
+    // The report says where its entries came from.
+    expect(problems.map((p) => p.message)).toEqual([
+      'no timeline: 2 entries read from the sentences that name a time',
+    ]);
     expect(events.map((e) => [iso(e.ts), e.source.line])).toEqual([
       ['2024-03-01T09:12:00Z', 3],
       ['2024-03-01T09:40:00Z', 3],

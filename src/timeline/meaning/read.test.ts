@@ -74,6 +74,18 @@ describe('readMeaning', () => {
       'alert_resolved',
     );
   });
+  it('reads a line marked as the end of the problem as not stating the problem too', () => {
+    const both: Weights = {
+      kinds: ['note', 'action'],
+      signals: ['symptom', 'recovery'],
+      threshold: 0.5,
+      bias: [1, 0, -5, -5],
+      weights: { 'g:symptom': [2, 1000], 'g:recovery': [3, 1000] },
+    };
+    expect(readMeaning({ text: 'By 5:30 AM, error rates had returned to normal.' }, both).signals).toEqual([
+      'recovery',
+    ]);
+  });
   it('keeps what the model reads when the line carries no marker', () => {
     expect(readMeaning({ text: 'Checked the dashboards' }, blank)).toEqual({ kind: 'note', signals: [] });
   });

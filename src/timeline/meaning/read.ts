@@ -38,6 +38,8 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     signals.delete(scores.signals[symptom] >= scores.signals[recovery] ? 'recovery' : 'symptom');
   const marked = markers(line);
   for (const s of marked.signals) signals.add(s);
+  // A line its writer marks as the end of the problem does not state the problem too.
+  if (marked.signals.includes('recovery') && !marked.signals.includes('symptom')) signals.delete('symptom');
   let kind = (marked.kind ?? model.kinds[best]) as EventKind;
   // A responder saying they acknowledged the problem is the acknowledgement, whatever it names (an
   // alert, a report); only undoing or changing the system comes first in the guide's order.
