@@ -76,6 +76,13 @@ describe('a sentence that names a time', () => {
     expect(timedSentence('Maintenance between 1100 UTC and 1200 UTC led to a split cluster.')).toBe(
       '1100 UTC - Maintenance between 1100 UTC and 1200 UTC led to a split cluster.',
     );
+    // An IANA name or a region after the time.
+    expect(timedSentence('The incident began at 11:45 US/Pacific and impacted several services.')).toBe(
+      '11:45 US/Pacific - The incident began at 11:45 US/Pacific and impacted several services.',
+    );
+    expect(timedSentence('Errors started at 9:02 Pacific Time for most users.')).toBe(
+      '9:02 Pacific Time - Errors started at 9:02 Pacific Time for most users.',
+    );
     // Capitals after a time that are no zone stay in the text only.
     expect(timedSentence('At 14:05 API errors rose on every region.')).toBe(
       '14:05 - At 14:05 API errors rose on every region.',

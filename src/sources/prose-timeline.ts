@@ -10,8 +10,9 @@ const MERIDIEM_SRC = String.raw`\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])`;
 const CLOCK_SRC = String.raw`(?:(\d{1,2}):([0-5]\d)(?::[0-5]\d)?(?![\d:])|(1[0-2]|0?[1-9])(?=${MERIDIEM_SRC})|([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:UTC|GMT)(?![A-Za-z])))(${MERIDIEM_SRC})?`;
 /** A time of day inside a sentence: `12:47 AM`, `9:16 p.m.`, `14:05`, `9pm`, `1100 UTC`. */
 const CLOCK_IN_TEXT = new RegExp(String.raw`(?<![\w:.])${CLOCK_SRC}`, 'g');
-/** A zone written after a time: `PDT`, `UTC`, `(UTC)`, `GMT+2`, `UTC-7`. */
-const ZONE_AFTER = /^\s{0,2}\(?\s{0,2}([A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?(?![A-Za-z])/;
+/** A zone written after a time: `PDT`, `UTC`, `(UTC)`, `GMT+2`, `UTC-7`, `US/Pacific`, `Pacific Time`. */
+const ZONE_AFTER =
+  /^\s{0,2}\(?\s{0,2}([A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z][A-Za-z]{1,20}\/[A-Z][A-Za-z_]{1,30}|(?:Eastern|Central|Mountain|Pacific)(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?)\)?(?![A-Za-z/])/;
 /** The end of a range after its start: `9:16 PM to 11:16 PM PDT`, `1100 UTC and 1200 UTC`. */
 const RANGE_END = new RegExp(
   String.raw`^(?:\s{0,2}[A-Z]{2,4})?\s{1,3}(?:to|until|till|and|-|–|—)\s{1,3}${CLOCK_SRC}`,

@@ -64,6 +64,12 @@ describe('readStamp', () => {
     expect(read('12-05 of the runs failed')).toBeNull();
   });
 
+  it('reads an IANA name after a time, the old links named by a country\'s letters too ("US/Pacific")', () => {
+    expect(read('11:45 US/Pacific - x')).toMatchObject({ zone: { iana: 'US/Pacific' }, rest: 'x' });
+    expect(read('11:45 America/Los_Angeles - x')).toMatchObject({ zone: { iana: 'America/Los_Angeles' } });
+    // Letters around a slash that name no zone are the text.
+    expect(read('11:45 CI/CD pipeline ran')).toMatchObject({ zone: {}, rest: 'CI/CD pipeline ran' });
+  });
   it('reads the short 12-hour form, one letter after the minutes ("11:21a", "12:28p")', () => {
     expect(read('2019-02-25 11:21a')).toMatchObject({ day: { day: 25 }, clock: { hour: 11, minute: 21 } });
     expect(read('12:28p')).toMatchObject({ clock: { hour: 12, minute: 28 } });

@@ -63,7 +63,7 @@ const ISO_ZONE = /(?:Z(?![A-Za-z])|([+-])(\d{2}):?(\d{2})(?!\d))/y;
 const RANGE_END =
   /\s{0,3}(?:-|–|—|to\b|until\b)\s{0,3}~?\d{1,2}(?::\d{2}){1,2}(?:\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?(?![\d:])/iy;
 const ZONE_CHUNK =
-  /\s{0,2}\(?\s{0,2}(?:(?:UTC|GMT)(?:\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d{2})?)?|[A-Z]{1,5}|(?:Eastern|Central|Mountain|Pacific|Western)(?:\s{1,2}European)?(?:\s{1,2}(?:Standard|Daylight|Summer))?(?:\s{1,2}Time)?|[A-Z][a-z]{1,20}\/[A-Z][A-Za-z_]{1,30})\s{0,2}\)?(?![A-Za-z0-9])/y;
+  /\s{0,2}\(?\s{0,2}(?:[A-Z][A-Za-z]{1,20}\/[A-Z][A-Za-z_]{1,30}|(?:UTC|GMT)(?:\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d{2})?)?|[A-Z]{1,5}|(?:Eastern|Central|Mountain|Pacific|Western)(?:\s{1,2}European)?(?:\s{1,2}(?:Standard|Daylight|Summer))?(?:\s{1,2}Time)?)\s{0,2}\)?(?![A-Za-z0-9])/y;
 /** `13:14 EDT (17:14 UTC)`: the same time restated in another zone, in brackets. */
 const RESTATED_OPEN = /\s{0,2}[([]\s{0,2}/y;
 const RESTATED_CLOSE = /\s{0,2}[)\]]/y;
