@@ -201,9 +201,16 @@ describe('a document told in prose', () => {
       `12:00 ${'to 12:00 '.repeat(n / 9)}`,
       `${'around '.repeat(n / 7)}12:00 x`,
       `${'e.g. '.repeat(n / 5)}`,
+      `At ${'12:00, and 12:01; '.repeat(n / 20)}it ended.`,
     ].join('\n\n');
+    // A paragraph wrapped over twenty thousand lines, a time and a sentence on each.
+    const wrapped = Array.from(
+      { length: 20_000 },
+      (_, i) => `At 12:${String(i % 60).padStart(2, '0')} it failed again.`,
+    );
     const started = performance.now();
     proseAsLines(lines(hostile));
+    expect(proseAsLines(lines(wrapped.join('\n')))?.filter((l) => l.text).length).toBe(20_000);
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });

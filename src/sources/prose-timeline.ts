@@ -84,8 +84,11 @@ export function clausesOf(sentence: string): { text: string; at: number }[] {
   const joins = [...sentence.matchAll(CLAUSE_JOIN)];
   const cuts: { join: number; at: number }[] = [];
   let lastEnd = times[0].index + times[0][0].length;
+  let j = 0;
   for (const t of times.slice(1)) {
-    const join = joins.filter((j) => j.index >= lastEnd && j.index < t.index).at(-1);
+    // The last join between the previous time and this one; joins and times are both in order.
+    let join: RegExpExecArray | null = null;
+    for (; j < joins.length && joins[j].index < t.index; j++) if (joins[j].index >= lastEnd) join = joins[j];
     if (join) cuts.push({ join: join.index, at: join.index + join[0].length });
     lastEnd = t.index + t[0].length;
   }
@@ -166,7 +169,12 @@ function tell(lines: SourceLine[]): { lines: SourceLine[]; timed: number } {
       starts.push({ at: text.length, number: l.number });
       text += l.text.trim().replace(BULLET, '');
     }
-    const numberAt = (at: number) => starts.filter((s) => s.at <= at).at(-1)!.number;
+    // Offsets are asked for in order, so one pointer walks the lines once.
+    let k = 0;
+    const numberAt = (at: number) => {
+      while (k + 1 < starts.length && starts[k + 1].at <= at) k++;
+      return starts[k].number;
+    };
     for (const s of sentencesOf(text))
       for (const c of clausesOf(s.text)) {
         const line = timedSentence(c.text);
