@@ -3,7 +3,7 @@
 // day and zone the sentence gives), so the timeline reader dates it as it dates any entry.
 import type { RawEvent } from '../model/index.js';
 import { daysIn, isBroken, readStamp } from '../time/index.js';
-import type { SourceLine } from './timeline-setting.js';
+import { frontMatterEnd, type SourceLine } from './timeline-setting.js';
 
 const MERIDIEM_SRC = String.raw`\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])`;
 /** A clock as prose writes one: `12:47`, `14:05:10`, `9` before a meridiem (`9pm`), `1100` before UTC. */
@@ -158,7 +158,7 @@ function tell(lines: SourceLine[]): { lines: SourceLine[]; timed: number } {
   let timed = 0;
   let paragraph: SourceLine[] = [];
   let fenced = false;
-  let frontMatter = lines[0]?.text.trim() === '---';
+  const frontMatterLast = frontMatterEnd(lines);
   const flush = () => {
     if (!paragraph.length) return;
     // The paragraph's text, and where each source line starts in it.
@@ -185,9 +185,8 @@ function tell(lines: SourceLine[]): { lines: SourceLine[]; timed: number } {
     paragraph = [];
   };
   lines.forEach((l, i) => {
-    if (frontMatter) {
+    if (i <= frontMatterLast) {
       out.push(l);
-      if (i > 0 && l.text.trim() === '---') frontMatter = false;
       return;
     }
     if (FENCE.test(l.text)) fenced = !fenced;

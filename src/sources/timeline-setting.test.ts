@@ -35,6 +35,13 @@ describe('the day a document is about', () => {
     );
     expect(documentBaseDate('x.md', doc)).toEqual({ date: '2012-06-14', from: 'text', line: 6 });
     expect(documentBaseDate('x.md', lines('---\nfetched: 2026-05-04\n---\n\nNo day here.'))).toBeNull();
+    // However long the front matter is.
+    const keys = Array.from({ length: 70 }, (_, i) => `key${i}: 2026-05-04`).join('\n');
+    expect(documentBaseDate('x.md', lines(`---\n${keys}\n---\n\nOn 14 June 2012 it failed.`))).toEqual({
+      date: '2012-06-14',
+      from: 'text',
+      line: 74,
+    });
   });
 });
 

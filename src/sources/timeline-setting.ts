@@ -32,9 +32,14 @@ const DAY_STATEMENT =
 
 /** The lines of a leading front matter block (`---` … `---`), none when there is none. */
 function frontMatter(lines: SourceLine[]): SourceLine[] {
-  if (lines[0]?.text.trim() !== '---') return [];
-  const end = lines.findIndex((l, i) => i > 0 && l.text.trim() === '---');
+  const end = frontMatterEnd(lines);
   return end > 0 ? lines.slice(1, Math.min(end, 60)) : [];
+}
+
+/** The index of the line closing a leading front matter block (`---` … `---`), -1 when there is none. */
+export function frontMatterEnd(lines: SourceLine[]): number {
+  if (lines[0]?.text.trim() !== '---') return -1;
+  return lines.findIndex((l, i) => i > 0 && l.text.trim() === '---');
 }
 
 /** The day a sentence states for the document's times, when one does (it is not an entry itself). */
@@ -66,7 +71,7 @@ export function documentBaseDate(name: string, lines: SourceLine[]): BaseDate | 
   const fromName = firstDate(name.replace(/[_]/g, ' '));
   if (fromName) return leadDay(lines, fromName) ?? { date: fromName, from: 'file name', line: null };
   // The story's own text: a front matter's other keys are about the file (when it was fetched).
-  const story = front.length ? lines.slice(front.length + 2) : lines;
+  const story = lines.slice(frontMatterEnd(lines) + 1);
   for (const l of story) {
     const date = firstDate(l.text);
     if (date) return { date, from: 'text', line: l.number };
