@@ -338,7 +338,15 @@ function readLines(
   lines: SourceLine[],
   ctx: ReadContext,
   restrictTo: Set<number> | null,
-  prose = false,
+  {
+    prose = false,
+    told = false,
+  }: {
+    /** A timeline section told in prose, each paragraph opening with its day. */
+    prose?: boolean;
+    /** A story told in sentences, each naming its time (`proseAsLines`). */
+    told?: boolean;
+  } = {},
 ): Reading {
   const problems: Reading['problems'] = [];
   const skip = (line: number | null, message: string) => void problems.push({ line, message, read: false });
@@ -365,6 +373,8 @@ function readLines(
     documentDay: own && own.from !== 'text' && own.from !== 'statement' ? own.date : null,
     // "Unless otherwise noted all events happened on …": a line's own day is that line's exception.
     dayCarries: own?.from !== 'statement',
+    // A story told in sentences names its times in the order it tells them, not as they happened.
+    anyOrder: told,
     hints,
     note,
   });
@@ -622,12 +632,13 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   // The timeline sections when the document names some and they hold entries, else every timed line.
   let reading = sections.size ? readLines(input.name, lines, ctx, sections) : null;
   // A timeline section with no timed line may be told in prose, a paragraph opening with each day.
-  if (sections.size && !reading?.events.length) reading = readLines(input.name, lines, ctx, sections, true);
+  if (sections.size && !reading?.events.length)
+    reading = readLines(input.name, lines, ctx, sections, { prose: true });
   if (!reading?.events.length) reading = readLines(input.name, lines, ctx, null);
   // With no timed line at all, the story may be told in sentences that name their times.
   const told = reading.events.length ? null : proseAsLines(lines);
   if (told) {
-    reading = readLines(input.name, told, ctx, null);
+    reading = readLines(input.name, told, ctx, null, { told: true });
     // Marked as told in prose: a reviewer holds a timeline to its form, not a story.
     reading.events = withWindowEnds(reading.events).map((e) => ({
       ...e,

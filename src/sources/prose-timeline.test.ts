@@ -52,8 +52,23 @@ describe('the clauses of a sentence', () => {
   it('keep a range, or a time with no join before it, in one clause', () => {
     const range = 'The API was down from 9:16 PM to 11:16 PM PDT, and nobody was paged.';
     expect(clausesOf(range)).toEqual([{ text: range, at: 0 }]);
-    const starting = 'The disruption began around 10:55 a.m. PST, with errors starting at 11:02 a.m. PST.';
-    expect(clausesOf(starting)).toEqual([{ text: starting, at: 0 }]);
+    const after = 'Errors began at 10:55 a.m. PST after a deploy at 10:50 a.m. PST.';
+    expect(clausesOf(after)).toEqual([{ text: after, at: 0 }]);
+  });
+  it('start at ", with" and ", which" when a time follows in the clause they open', () => {
+    expect(
+      clausesOf('The main impact was resolved by 14:30 UTC, with all services fully restored by 17:06 UTC.'),
+    ).toEqual([
+      { text: 'The main impact was resolved by 14:30 UTC', at: 0 },
+      { text: 'all services fully restored by 17:06 UTC.', at: 48 },
+    ]);
+    const once = 'AWS raised the capacity, which resolved the network issue by 10:40 AM PST.';
+    expect(clausesOf(once)).toEqual([{ text: once, at: 0 }]);
+    expect(
+      clausesOf(
+        'AWS raised the capacity at 10:20 AM PST, which resolved the network issue by 10:40 AM PST.',
+      ).map((c) => c.text),
+    ).toEqual(['AWS raised the capacity at 10:20 AM PST', 'resolved the network issue by 10:40 AM PST.']);
   });
 });
 
@@ -191,6 +206,23 @@ describe('a document told in prose', () => {
     expect(read.events.map((e) => e.source.line)).toEqual([3, 4]);
     const { detected } = await readWith(markdownTimeline, file('app.log', story), { date: '2024-03-01' });
     expect(detected).toBe(false);
+  });
+
+  it('keeps a time a story tells after a later one, for prose names its times in any order (Slack 2021-01-04)', async () => {
+    const story = [
+      'By 7:00 AM PST, Slack became unavailable due to network saturation.',
+      '',
+      'AWS engineers increased the capacity, which resolved the network issue by 10:40 AM PST. By 9:15 AM PST, Slack was degraded but functional.',
+    ].join('\n');
+    const { events, problems } = await readWith(markdownTimeline, file('story.md', story), {
+      date: '2021-01-04',
+    });
+    expect(events.map((e) => iso(e.ts))).toEqual([
+      '2021-01-04T15:00:00Z',
+      '2021-01-04T18:40:00Z',
+      '2021-01-04T17:15:00Z',
+    ]);
+    expect(problems.some((p) => /mistyped/.test(p.message))).toBe(false);
   });
 
   it('reads hostile prose in linear time', () => {

@@ -71,7 +71,7 @@ export function sentencesOf(text: string): { text: string; at: number }[] {
 }
 
 /** Where a sentence's clauses join: ", and", "; ", ", but", ", then", ", after which", ", while". */
-const CLAUSE_JOIN = /(?:,\s{0,2}(?:and|but|then|while|after which|and then)|;)\s{1,3}/g;
+const CLAUSE_JOIN = /(?:,\s{0,2}(?:and|but|then|while|with|which|after which|and then)|;)\s{1,3}/g;
 
 /**
  * A sentence that names several times in turn ("Capacity began to return at 15:19, and full

@@ -34,6 +34,11 @@ export interface DatingOptions {
    * document states one day for all its times, "unless otherwise noted").
    */
   dayCarries?: boolean;
+  /**
+   * Whether the times are told in any order (a story in prose names the end before a step taken
+   * earlier): a time running back is then kept, never read as mistyped.
+   */
+  anyOrder?: boolean;
   hints: ZoneHints;
   /** Records a problem or a note on a line. */
   note(line: number | null, message: string): void;
@@ -81,6 +86,7 @@ export function timelineDating({
   published = null,
   documentDay = null,
   dayCarries = true,
+  anyOrder = false,
   hints,
   note,
 }: DatingOptions) {
@@ -225,7 +231,7 @@ export function timelineDating({
       // A line with its own day on another day starts that day's run.
       if (stamp.day && onDay !== day) settle();
       const order = `${LISTED_OUT_OF_ORDER} (line ${last?.line}); kept as written, placed by its time in the timeline`;
-      if (stamp.clock && !stamp.day && high && ms < high.ms - STRAY_MS)
+      if (stamp.clock && !stamp.day && !anyOrder && high && ms < high.ms - STRAY_MS)
         pending.push({ line, text: clockText(stamp), note: order });
       // A day alone is placed at the day's start: not out of order after a time of that same day.
       else if (last && ms < last.ms && (stamp.clock || last.ms - ms >= DAY_MS)) note(line, order);
