@@ -112,6 +112,18 @@ describe('moments keep the order of an incident', () => {
     expect(stated.recovered?.ref).toBe('OK');
   });
 
+  it('a service back only in part recovers when a later line says it is back in full', () => {
+    const start = ev(0, 'note', 'Errors began', ['symptom'], { ref: 'START' });
+    const partly = ev(180, 'note', 'The main impact was resolved', ['recovery'], {
+      ref: 'PART',
+      attrs: { partialRecovery: true },
+    });
+    const fully = ev(350, 'note', 'All services fully restored', ['recovery'], { ref: 'FULL' });
+    expect(findMoments([start, partly, fully]).recovered?.ref).toBe('FULL');
+    // With no full recovery told, the partial one is the recovery the evidence records.
+    expect(findMoments([start, partly]).recovered?.ref).toBe('PART');
+  });
+
   it('a flapping service recovers at the last recovery after which no symptom returns', () => {
     const events = [
       ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT-1' }),

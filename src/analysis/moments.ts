@@ -105,8 +105,14 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const mitigationStarted = firstAtOrAfter(withSignal(events, 'mitigation'), start);
   const recoveries = recoveriesOf(events, impactStart);
   const settled = recoveries.filter((r) => !symptomsAfter(events, r.ts).length);
-  // When symptoms follow every recorded recovery, the last one is kept and the gaps ask about it.
-  const recovered = settled[0] ?? recoveries.at(-1) ?? (recoveries.length ? null : exposureClosed(events));
+  // A service back only in part ("largely restored by 14:30") recovers when a later line says it is
+  // back in full ("all services fully restored by 17:06"). When symptoms follow every recorded
+  // recovery, the last one is kept and the gaps ask about it.
+  const recovered =
+    settled.find((r) => !r.attrs.partialRecovery) ??
+    settled[0] ??
+    recoveries.at(-1) ??
+    (recoveries.length ? null : exposureClosed(events));
   const declared = withSignal(events, 'declare')[0] ?? null;
   const closes = preferring(events, 'close', 'recovery').filter((e) => e !== recovered);
   const closed = (recovered && closes.find((e) => e.ts >= recovered.ts)) ?? closes.at(-1) ?? null;

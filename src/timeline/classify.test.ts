@@ -94,6 +94,23 @@ describe('the end of a window a sentence states', () => {
       ),
     ).toEqual({ kind: 'note', signals: ['recovery'], bound: 'end' });
   });
+  it("reads the problem in the window's own sentence by its words too, not in the sentences after it", () => {
+    expect(
+      classify(
+        raw(
+          'This was followed by a period of degraded performance until 18:19 PDT. The incident impacted all official platforms.',
+          { attrs: { rangeEnd: true } },
+        ),
+      ),
+    ).toEqual({ kind: 'note', signals: ['recovery'], bound: 'end' });
+    expect(
+      classify(
+        raw('The team kept working on the migration until 03:00 UTC. Errors were gone by then.', {
+          attrs: { rangeEnd: true },
+        }),
+      ),
+    ).toEqual({ kind: 'note', signals: [] });
+  });
   it('says nothing by itself where the window is not the problem', () => {
     expect(
       classify(raw('Engineers reviewed the deploy plan from 14:00 to 14:30.', { attrs: { rangeEnd: true } })),

@@ -1,5 +1,5 @@
 import type { EventKind, RawEvent, Signal } from '../model/index.js';
-import { readMeaning } from './meaning/index.js';
+import { readMeaning, toldGroups } from './meaning/index.js';
 import * as words from './vocabulary.js';
 
 export interface Classified {
@@ -7,6 +7,8 @@ export interface Classified {
   signals: Signal[];
   /** Where the writer marked the impact to start or end on this line, when they did. */
   bound?: 'start' | 'end';
+  /** The service said to be back only in part (`Meaning.partial`). */
+  partial?: true;
 }
 
 const affirmed = (text: string) => text.replace(words.NEGATION, ' ');
@@ -56,16 +58,20 @@ function textSignals(text: string): Signal[] {
   return out;
 }
 
+/** The first sentence of an entry's text: the one that states the window, without what follows it. */
+const FIRST_SENTENCE = /^.*?[.!?](?=\s{1,8}["'“‘(]?[A-Z])/s;
+
 /**
- * The end of a window a sentence states ("unavailable from 9:16 PM to 11:16 PM", "errors persisted
- * until 1:30 AM"): where the sentence tells of the problem, its end is the recovery, the writer's own
- * bound of the impact; any other window's end says nothing by itself.
+ * The end of a window a sentence states ("unavailable from 9:16 PM to 11:16 PM", "a period of
+ * degraded performance until 18:19 PDT"): where the sentence tells of the problem, read by the
+ * model or named by the problem's words, its end is the recovery, the writer's own bound of the
+ * impact; any other window's end says nothing by itself.
  */
 function rangeEnd(text: string, placement?: Placement): Classified {
-  const told = classifyText(text, placement);
-  return told.signals.includes('symptom')
-    ? { kind: 'note', signals: ['recovery'], bound: 'end' }
-    : { kind: 'note', signals: [] };
+  const sentence = text.match(FIRST_SENTENCE)?.[0] ?? text;
+  const problem =
+    classifyText(sentence, placement).signals.includes('symptom') || toldGroups(sentence).includes('symptom');
+  return problem ? { kind: 'note', signals: ['recovery'], bound: 'end' } : { kind: 'note', signals: [] };
 }
 
 const isResolution = (raw: RawEvent) =>

@@ -63,6 +63,12 @@ const GROUPS = lexicon(
 const groupsOfWord = (w: string) => GROUPS.single.get(root(w)) ?? [];
 const groupsOfPair = (a: string, b: string) => GROUPS.pairs.get(`${root(a)}_${root(b)}`) ?? [];
 
+/** The vocabulary groups a line tells of ("symptom", "recovery", …), negated ones apart. */
+export const toldGroups = (text: string): string[] =>
+  features({ text })
+    .filter((f) => f.startsWith('g:') && !f.startsWith('g:not-'))
+    .map((f) => f.slice(2));
+
 /** The names of the features present on a line; each counts once. */
 export function features(line: Line): string[] {
   const out = new Set<string>();

@@ -113,4 +113,40 @@ describe('markers', () => {
       signals: [],
     });
   });
+  it('reads the incident said to begin as a symptom, not when negated', () => {
+    for (const text of [
+      'The disruption began around 10:55 a.m. PST',
+      'The incident began on Monday, October 22nd, 2012, at 10:00 AM PDT, affecting the US-East Region.',
+      'This issue began at 07:38 US/Pacific',
+      'the outage first started at 21:30 UTC',
+    ])
+      expect(markers({ text }).signals, text).toEqual(['symptom']);
+    for (const text of [
+      'No outage began during the maintenance window',
+      'We waited until the incident started to page',
+      'The migration began at 10:00',
+    ])
+      expect(markers({ text }).signals, text).toEqual([]);
+  });
+  it('reads the end stated as a noun as recovery, not when negated', () => {
+    for (const text of [
+      'full resolution achieved by 16:54 PDT',
+      "The event's full resolution, including ELB recovery, extended until 9:50 PM PDT.",
+      'Complete recovery at 03:10 UTC',
+    ])
+      expect(markers({ text }).signals, text).toEqual(['recovery']);
+    for (const text of ['There was no full recovery until the next day', 'Recovery work began'])
+      expect(markers({ text }).signals, text).toEqual([]);
+  });
+  it('tells a recovery told in part from a full one', () => {
+    for (const text of [
+      'Service was largely restored by 11:30 a.m. PST',
+      'the majority of services recovered by 11:00 UTC',
+      'capacity began to return at 15:19',
+      'Service partially restored',
+    ])
+      expect(markers({ text }).partial, text).toBe(true);
+    for (const text of ['all services fully restored by 17:06 UTC', 'Service restored'])
+      expect(markers({ text }).partial, text).toBeUndefined();
+  });
 });

@@ -11,6 +11,8 @@ export interface Marked {
   reported?: boolean;
   /** The writer's own mark of where the impact starts or ends (`(outage starts)`, `<END OF OUTAGE>`). */
   bound?: 'start' | 'end';
+  /** The line says the service came back only in part ("largely restored", "began to recover"). */
+  partial?: boolean;
 }
 
 /** Status words and what they state; statuses are one or two words, so the whole value is looked up. */
@@ -93,6 +95,21 @@ const REPORTED =
  */
 const RECOVERY_STATED =
   /(?<!\b(?:not|never|n't)\s{1,3}(?:yet\s{1,3}|been\s{1,3}|fully\s{1,3})?)\b(?:(?:is|was|were|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:[a-z]{1,12}ly\s{1,3})?(?:restored|recovered|resolved)\b(?!\s{1,3}(?:from|to\s{1,3}(?:v?\d|version|the\s{1,3}(?:previous|last|old))))|(?:returned|returns|came\s{1,3}back|is\s{1,3}back|was\s{1,3}back)\s{1,3}to\s{1,3}normal\b|(?:incident|outage|disruption|downtime)\s{1,3}(?:[a-z]{1,12}\s{1,3})?(?:concluded|ended)\b)/i;
+/**
+ * The end stated as a noun: "full resolution achieved by 16:54", "complete recovery at 03:10"; not
+ * when negated ("no full recovery yet").
+ */
+const RECOVERY_NOUN =
+  /(?<!\b(?:no|not|without|before)\s{1,3}(?:a\s{1,3}|the\s{1,3})?)\b(?:full|complete|final)\s{1,3}(?:resolution|recovery|restoration)\b/i;
+/**
+ * The incident said to begin: "The disruption began around 10:55", "the outage started at 21:30",
+ * "The issue began at 07:38": a symptom, whatever words the rest of the sentence uses.
+ */
+const ONSET_STATED =
+  /(?<!\b(?:no|not|never|before|until)\s{1,3}(?:the\s{1,3})?)\b(?:incident|outage|disruption|degradation|downtime|impact|issue|problem)\s{1,3}(?:(?:first|initially|originally)\s{1,3})?(?:began|begins|started|starts|commenced)\b/i;
+/** A recovery told as partial: "largely restored", "the majority of services recovered", "began to recover". */
+const PARTIAL =
+  /\b(?:partial(?:ly)?|mostly|largely|majority|in\s{1,3}part|(?:began|begins|beginning|started|starting)\s{1,3}to)\b/i;
 /** `… (outage starts)`, `… Outage ends.`: the writer marks where the impact begins or ends. */
 const IMPACT_BOUND =
   /(?:^|[.!;(]\s{0,3})(?:the\s{1,3})?(?:outage|impact|downtime|disruption)\s{1,3}(?:is\s{1,3})?(start(?:s|ed)?|begins?|began|ends?|ended|over)\W{0,4}$/i;
@@ -122,7 +139,8 @@ export function markers(line: Line): Marked {
   if (DECLARED.test(line.text)) signals.add('declare');
   if (CLOSED.test(line.text)) signals.add('close');
   if (ACKNOWLEDGED.test(line.text)) signals.add('ack');
-  if (RECOVERY_STATED.test(line.text)) signals.add('recovery');
+  if (RECOVERY_STATED.test(line.text) || RECOVERY_NOUN.test(line.text)) signals.add('recovery');
+  if (ONSET_STATED.test(line.text)) signals.add('symptom');
   const bound = line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN);
   const side = bound ? (/^(?:end|over)/i.test(bound[1]) ? 'end' : 'start') : undefined;
   if (side) signals.add(side === 'end' ? 'recovery' : 'symptom');
@@ -131,5 +149,6 @@ export function markers(line: Line): Marked {
     signals: [...signals],
     ...(REPORTED.test(line.text) ? { reported: true } : {}),
     ...(side ? { bound: side } : {}),
+    ...(PARTIAL.test(line.text) ? { partial: true } : {}),
   };
 }

@@ -10,6 +10,8 @@ export interface Meaning {
   signals: Signal[];
   /** Where the writer marked the impact to start or end on this line, when they did. */
   bound?: 'start' | 'end';
+  /** The line tells of the service back only in part, which a later full recovery outlasts. */
+  partial?: true;
 }
 
 /** What a kind says by itself, whatever else the line carries (SPEC §3 kinds, the label guide). */
@@ -60,5 +62,10 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     else kind = 'action';
   }
   for (const s of IMPLIED[kind] ?? []) signals.add(s);
-  return { kind, signals: [...signals], ...(marked.bound ? { bound: marked.bound } : {}) };
+  return {
+    kind,
+    signals: [...signals],
+    ...(marked.bound ? { bound: marked.bound } : {}),
+    ...(marked.partial && signals.has('recovery') ? { partial: true as const } : {}),
+  };
 }
