@@ -87,8 +87,11 @@ else {
         `${r.name}  entries ${r.entries}  start ${r.start} → ${r.impactStart ?? 'none'}  end ${r.end ?? '-'} → ${r.recovered ?? 'none'}`,
       );
   const pct = (x) => (x == null ? '-' : `${Math.round(100 * x)} %`);
-  const row = (title, get) => console.log(`${title.padEnd(44)}${get(figures.dev).padEnd(14)}${get(figures.heldout)}`);
-  console.log("Stories told in prose: icco/postmortems summaries against their curators' start and end times\n");
+  const row = (title, get) =>
+    console.log(`${title.padEnd(44)}${get(figures.dev).padEnd(14)}${get(figures.heldout)}`);
+  console.log(
+    "Stories told in prose: icco/postmortems summaries against their curators' start and end times\n",
+  );
   console.log(`${''.padEnd(44)}${'dev'.padEnd(14)}heldout`);
   row('summaries with a start time to the minute', (f) => String(f.documents));
   row('  with entries read', (f) => pct(f.read));

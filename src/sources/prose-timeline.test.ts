@@ -163,6 +163,18 @@ describe('a document told in prose', () => {
     expect(proseAsLines(lines('# Outage\n\nWe saw errors and fixed them.\n'))).toBeNull();
   });
 
+  it('splits a later sentence into its clauses however far into the paragraph an earlier time was named (Cloudflare 2025-11-18)', () => {
+    const doc = lines(
+      "On November 18, 2025, Cloudflare's network began experiencing significant failures at 11:20 UTC, leading to widespread HTTP 5xx errors. The main impact was resolved by 14:30 UTC, with all services fully restored by 17:06 UTC.",
+    );
+    expect(proseAsLines(doc)?.map((l) => l.text.slice(0, 20))).toEqual([
+      'November 18, 2025 11',
+      '14:30 UTC - The main',
+      '17:06 UTC - all serv',
+      '',
+    ]);
+  });
+
   it('is told apart by a sentence that names a time', () => {
     expect(
       tellsTimesInProse('On October 9, starting at 21:30 UTC, the site served errors to everyone.'),

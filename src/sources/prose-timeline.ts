@@ -10,6 +10,8 @@ const MERIDIEM_SRC = String.raw`\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])`;
 const CLOCK_SRC = String.raw`(?:(\d{1,2}):([0-5]\d)(?::[0-5]\d)?(?![\d:])|(1[0-2]|0?[1-9])(?=${MERIDIEM_SRC})|([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:UTC|GMT)(?![A-Za-z])))(${MERIDIEM_SRC})?`;
 /** A time of day inside a sentence: `12:47 AM`, `9:16 p.m.`, `14:05`, `9pm`, `1100 UTC`. */
 const CLOCK_IN_TEXT = new RegExp(String.raw`(?<![\w:.])${CLOCK_SRC}`, 'g');
+/** The first such time (a regex of its own: `exec` on a global one would leave it mid-text for `matchAll`). */
+const FIRST_CLOCK = new RegExp(CLOCK_IN_TEXT.source);
 /** A zone written after a time: `PDT`, `UTC`, `(UTC)`, `GMT+2`, `UTC-7`, `US/Pacific`, `Pacific Time`. */
 const ZONE_AFTER =
   /^\s{0,2}\(?\s{0,2}([A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z][A-Za-z]{1,20}\/[A-Z][A-Za-z_]{1,30}|(?:Eastern|Central|Mountain|Pacific)(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?)\)?(?![A-Za-z/])/;
@@ -119,8 +121,7 @@ function zoneAfter(sentence: string, end: number): string {
  * Null when it names no time or is too short to tell of an event.
  */
 export function timedSentence(sentence: string): string | null {
-  CLOCK_IN_TEXT.lastIndex = 0;
-  const clock = CLOCK_IN_TEXT.exec(sentence);
+  const clock = FIRST_CLOCK.exec(sentence);
   if (!clock) return null;
   if ((sentence.match(WORDS) ?? []).length < MIN_WORDS) return null;
   const end = clock.index + clock[0].length;
@@ -219,8 +220,7 @@ function minutesOfDay(hour: number, minute: number, meridiem: string | undefined
 export function withWindowEnds(events: RawEvent[]): RawEvent[] {
   const out: RawEvent[] = [];
   for (const e of events) {
-    CLOCK_IN_TEXT.lastIndex = 0;
-    const clock = CLOCK_IN_TEXT.exec(e.summary);
+    const clock = FIRST_CLOCK.exec(e.summary);
     if (!clock) {
       out.push(e);
       continue;
