@@ -124,6 +124,23 @@ describe('moments keep the order of an incident', () => {
     expect(findMoments([start, partly]).recovered?.ref).toBe('PART');
   });
 
+  it('a recovery told before the end of a window the problem lasted until is not yet the end', () => {
+    const down = ev(0, 'note', 'The platform was unreachable from 15:24 PDT to 16:52 PDT', ['symptom'], {
+      ref: 'DOWN',
+    });
+    const back = ev(88, 'note', 'The platform was unreachable from 15:24 PDT to 16:52 PDT', ['recovery'], {
+      ref: 'BACK',
+      attrs: { impactBound: 'end' },
+    });
+    const degraded = ev(175, 'note', 'A period of degraded performance until 18:19 PDT', ['recovery'], {
+      ref: 'END',
+      attrs: { impactBound: 'end' },
+    });
+    expect(findMoments([down, back, degraded]).recovered?.ref).toBe('END');
+    // A recovery with no bound after it stays the recovery.
+    expect(findMoments([down, back]).recovered?.ref).toBe('BACK');
+  });
+
   it('a flapping service recovers at the last recovery after which no symptom returns', () => {
     const events = [
       ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT-1' }),

@@ -104,7 +104,10 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const acknowledged = firstAtOrAfter(withSignal(events, 'ack'), from) ?? firstAtOrAfter(responses, from);
   const mitigationStarted = firstAtOrAfter(withSignal(events, 'mitigation'), start);
   const recoveries = recoveriesOf(events, impactStart);
-  const settled = recoveries.filter((r) => !symptomsAfter(events, r.ts).length);
+  // A window the writer says the problem lasted until ("degraded performance until 18:19") holds
+  // the problem to its end: a recovery told before that end is not yet the end.
+  const lastedPast = (r: Event) => events.some((e) => e.attrs.impactBound === 'end' && e.ts > r.ts);
+  const settled = recoveries.filter((r) => !symptomsAfter(events, r.ts).length && !lastedPast(r));
   // A service back only in part ("largely restored by 14:30") recovers when a later line says it is
   // back in full ("all services fully restored by 17:06"). When symptoms follow every recorded
   // recovery, the last one is kept and the gaps ask about it.

@@ -111,6 +111,17 @@ describe('the end of a window a sentence states', () => {
       ),
     ).toEqual({ kind: 'note', signals: [] });
   });
+  it('is the recovery where the sentence tells of the end itself, or of downtime', () => {
+    for (const text of [
+      "The event's full resolution, including ELB recovery, extended until 9:50 PM PDT.",
+      'The site saw 13 minutes of intermittent downtime over a 32-minute period, from 15:40 to 16:12 GMT.',
+    ])
+      expect(classify(raw(text, { attrs: { rangeEnd: true } })), text).toEqual({
+        kind: 'note',
+        signals: ['recovery'],
+        bound: 'end',
+      });
+  });
   it('says nothing by itself where the window is not the problem', () => {
     expect(
       classify(raw('Engineers reviewed the deploy plan from 14:00 to 14:30.', { attrs: { rangeEnd: true } })),

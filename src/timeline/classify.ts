@@ -63,14 +63,16 @@ const FIRST_SENTENCE = /^.*?[.!?](?=\s{1,8}["'“‘(]?[A-Z])/s;
 
 /**
  * The end of a window a sentence states ("unavailable from 9:16 PM to 11:16 PM", "a period of
- * degraded performance until 18:19 PDT"): where the sentence tells of the problem, read by the
- * model or named by the problem's words, its end is the recovery, the writer's own bound of the
- * impact; any other window's end says nothing by itself.
+ * degraded performance until 18:19 PDT", "full resolution extended until 9:50 PM"): where the
+ * sentence tells of the problem (read by the model or named by the problem's words) or of its end,
+ * the window's end is the recovery, the writer's own bound of the impact; any other window's end
+ * says nothing by itself.
  */
 function rangeEnd(text: string, placement?: Placement): Classified {
   const sentence = text.match(FIRST_SENTENCE)?.[0] ?? text;
+  const told = classifyText(sentence, placement).signals;
   const problem =
-    classifyText(sentence, placement).signals.includes('symptom') || toldGroups(sentence).includes('symptom');
+    told.includes('symptom') || told.includes('recovery') || toldGroups(sentence).includes('symptom');
   return problem ? { kind: 'note', signals: ['recovery'], bound: 'end' } : { kind: 'note', signals: [] };
 }
 
