@@ -135,6 +135,31 @@ describe('the ends of the windows prose states', () => {
     const [until] = withWindowEnds([at('Elevated error rates persisted until 1:30 AM PDT.')]);
     expect(until.attrs?.rangeEnd).toBe(true);
   });
+  it('ends a window told by its start and its length, in digits or in words', () => {
+    const start = Date.UTC(2016, 0, 28, 0, 23);
+    const told = withWindowEnds([
+      at(
+        'GitHub experienced an outage lasting two hours and six minutes, beginning at 00:23 UTC. Redis failed.',
+        start,
+      ),
+    ]);
+    expect(told.map((e) => [iso(e.ts), e.attrs?.rangeEnd])).toEqual([
+      ['2016-01-28T00:23:00Z', undefined],
+      ['2016-01-28T02:29:00Z', true],
+    ]);
+    const digits = withWindowEnds([
+      at('Starting at 21:30 UTC, the API was degraded for 2 hours and 32 minutes.', start),
+    ]);
+    expect(iso(digits[1].ts)).toBe('2016-01-28T02:55:00Z');
+  });
+  it('takes no length from a time that ends the window, a figure, or a length told in another sentence', () => {
+    for (const text of [
+      'Service was largely restored by 11:30 a.m. PST, resulting in approximately 25 minutes of downtime.',
+      'At 10:14 the alert fired; time to detection was 8 minutes.',
+      'At 10:14 the pods crashed. The outage lasted 2 hours.',
+    ])
+      expect(withWindowEnds([at(text)]), text).toHaveLength(1);
+  });
   it('leaves a sentence with one time, or none, as it is', () => {
     expect(withWindowEnds([at('At 15:40 GMT the pods crashed.')])).toHaveLength(1);
     expect(withWindowEnds([at('The pods crashed.')])).toEqual([at('The pods crashed.')]);

@@ -2,7 +2,9 @@
 // timeline it tells: each sentence that names a time of day becomes a line led by that time (and the
 // day and zone the sentence gives), so the timeline reader dates it as it dates any entry.
 import type { RawEvent } from '../model/index.js';
+import { inDigits } from '../text/number-words.js';
 import { daysIn, isBroken, readStamp } from '../time/index.js';
+import { statedDurations } from './document-statements/index.js';
 import { frontMatterEnd, type SourceLine } from './timeline-setting.js';
 
 const MERIDIEM_SRC = String.raw`\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])`;
@@ -211,10 +213,31 @@ function minutesOfDay(hour: number, minute: number, meridiem: string | undefined
   return ((hour % 12) + (pm ? 12 : 0)) * 60 + minute;
 }
 
+/** Names that make a stated amount the length of what the sentence tells ("lasted", "down for"), not a figure such as a time to detect. */
+const LENGTH_NAME = /^(?:lasted|lasting|lasts|duration|downtime|outage of|a period of|[a-z]+ for)$/;
+const WEEK_S = 7 * 86_400;
+/** Words before a time that make it a start: "beginning at", "starting around", "at", "from". */
+const STARTS_BEFORE =
+  /\b(?:at|from|since|beginning|starting|began|started|commencing)\s{1,3}(?:(?:about|around|approximately)\s{1,3})?(?:at\s{1,3})?$/i;
+
+/**
+ * How long the state a sentence tells of lasted, when the sentence names one time and its length
+ * ("an outage lasting two hours and six minutes, beginning at 00:23 UTC"), in seconds.
+ */
+function statedLength(sentence: string): number | null {
+  const clocks = [...sentence.matchAll(CLOCK_IN_TEXT)];
+  if (clocks.length !== 1) return null;
+  // The time must be where it began ("starting at 21:30"), not where it ended ("restored by 11:30").
+  if (!STARTS_BEFORE.test(sentence.slice(Math.max(0, clocks[0].index - 30), clocks[0].index))) return null;
+  const length = statedDurations(inDigits(sentence)).find((d) => d.name && LENGTH_NAME.test(d.name));
+  return length && length.seconds > 0 && length.seconds < WEEK_S ? length.seconds : null;
+}
+
 /**
  * The ends of the windows prose entries state: a sentence naming a range ("from 9:16 PM to 11:16 PM
- * PDT") gets a second entry at the range's end, and a time a state lasted until ("errors persisted
- * until 1:30 AM") is itself an end. Both carry `rangeEnd`; what an end means is read from the
+ * PDT") or its start and length ("an outage lasting two hours, beginning at 00:23") gets a second
+ * entry at the window's end, and a time a state lasted until ("errors persisted until 1:30 AM") is
+ * itself an end. Both carry `rangeEnd`; what an end means is read from the
  * sentence when the entry is classified.
  */
 export function withWindowEnds(events: RawEvent[]): RawEvent[] {
@@ -231,7 +254,11 @@ export function withWindowEnds(events: RawEvent[]): RawEvent[] {
     }
     out.push(e);
     const range = RANGE_END.exec(e.summary.slice(clock.index + clock[0].length));
-    if (!range) continue;
+    if (!range) {
+      const seconds = statedLength(sentencesOf(e.summary)[0]?.text ?? e.summary);
+      if (seconds) out.push({ ...e, ts: e.ts + seconds * 1000, attrs: { ...e.attrs, rangeEnd: true } });
+      continue;
+    }
     const from = clockOf(clock);
     const to = clockOf(range);
     const start = minutesOfDay(from.hour, from.minute, from.meridiem ?? to.meridiem);

@@ -111,10 +111,11 @@ describe('the end of a window a sentence states', () => {
       ),
     ).toEqual({ kind: 'note', signals: [] });
   });
-  it('is the recovery where the sentence tells of the end itself, or of downtime', () => {
+  it('is the recovery where the sentence tells of the end itself, of downtime or of the incident', () => {
     for (const text of [
       "The event's full resolution, including ELB recovery, extended until 9:50 PM PDT.",
       'The site saw 13 minutes of intermittent downtime over a 32-minute period, from 15:40 to 16:12 GMT.',
+      'Starting at 21:30 UTC, GitHub experienced an incident that lasted for two hours and 32 minutes.',
     ])
       expect(classify(raw(text, { attrs: { rangeEnd: true } })), text).toEqual({
         kind: 'note',

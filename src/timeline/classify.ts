@@ -71,8 +71,12 @@ const FIRST_SENTENCE = /^.*?[.!?](?=\s{1,8}["'“‘(]?[A-Z])/s;
 function rangeEnd(text: string, placement?: Placement): Classified {
   const sentence = text.match(FIRST_SENTENCE)?.[0] ?? text;
   const told = classifyText(sentence, placement).signals;
+  const groups = toldGroups(sentence);
   const problem =
-    told.includes('symptom') || told.includes('recovery') || toldGroups(sentence).includes('symptom');
+    told.includes('symptom') ||
+    told.includes('recovery') ||
+    groups.includes('symptom') ||
+    groups.includes('incident');
   return problem ? { kind: 'note', signals: ['recovery'], bound: 'end' } : { kind: 'note', signals: [] };
 }
 

@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inDigits } from './number-words.js';
+
+describe('amounts of time written in words', () => {
+  it('are put in digits', () => {
+    expect(inDigits('an outage lasting two hours and six minutes')).toBe(
+      'an outage lasting 2 hours and 6 minutes',
+    );
+    expect(inDigits('For nine hours, calls failed')).toBe('For 9 hours, calls failed');
+    expect(inDigits('twenty-four hours and eleven minutes')).toBe('24 hours and 11 minutes');
+    expect(inDigits('Forty five minutes later')).toBe('45 minutes later');
+    expect(inDigits('down for an hour')).toBe('down for 1 hour');
+  });
+  it('leave other numbers and words as they are', () => {
+    for (const text of [
+      'one of the two nodes failed',
+      'a few hours',
+      'a 45-minute outage',
+      'someone paged the team',
+    ])
+      expect(inDigits(text)).toBe(text);
+  });
+  it('run in linear time on long runs of number words', () => {
+    const text = `${'twenty-'.repeat(50_000)}one hours`;
+    const started = performance.now();
+    inDigits(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+    fc.assert(fc.property(fc.string(), (s) => typeof inDigits(s) === 'string'));
+  });
+});
