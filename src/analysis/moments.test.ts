@@ -124,6 +124,16 @@ describe('moments keep the order of an incident', () => {
     expect(findMoments([start, partly]).recovered?.ref).toBe('PART');
   });
 
+  it('a story told in prose recovers at the latest recovery it tells; a timeline at the first that holds', () => {
+    const told = (attrs: Record<string, unknown>) => [
+      ev(0, 'note', 'The incident began with DynamoDB errors', ['symptom'], { ref: 'START', attrs }),
+      ev(120, 'note', 'All DNS information was restored', ['recovery'], { ref: 'DNS', attrs }),
+      ev(870, 'note', 'Full recovery across all services was achieved', ['recovery'], { ref: 'ALL', attrs }),
+    ];
+    expect(findMoments(told({ prose: true })).recovered?.ref).toBe('ALL');
+    expect(findMoments(told({})).recovered?.ref).toBe('DNS');
+  });
+
   it('a recovery told before the end of a window the problem lasted until is not yet the end', () => {
     const down = ev(0, 'note', 'The platform was unreachable from 15:24 PDT to 16:52 PDT', ['symptom'], {
       ref: 'DOWN',

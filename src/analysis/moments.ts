@@ -109,10 +109,13 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const lastedPast = (r: Event) => events.some((e) => e.attrs.impactBound === 'end' && e.ts > r.ts);
   const settled = recoveries.filter((r) => !symptomsAfter(events, r.ts).length && !lastedPast(r));
   // A service back only in part ("largely restored by 14:30") recovers when a later line says it is
-  // back in full ("all services fully restored by 17:06"). When symptoms follow every recorded
-  // recovery, the last one is kept and the gaps ask about it.
+  // back in full ("all services fully restored by 17:06"). A story told in prose tells each part's
+  // recovery and the whole's, so its latest is the end; a timeline's later lines confirm what it
+  // recorded first. When symptoms follow every recorded recovery, the last one is kept and the gaps
+  // ask about it.
+  const full = settled.filter((r) => !r.attrs.partialRecovery);
   const recovered =
-    settled.find((r) => !r.attrs.partialRecovery) ??
+    (full.length && full.every((r) => r.attrs.prose) ? full.at(-1) : full[0]) ??
     settled[0] ??
     recoveries.at(-1) ??
     (recoveries.length ? null : exposureClosed(events));
