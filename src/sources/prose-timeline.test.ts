@@ -152,6 +152,30 @@ describe('the ends of the windows prose states', () => {
     ]);
     expect(iso(digits[1].ts)).toBe('2016-01-28T02:55:00Z');
   });
+  it('ends a window at a later time the state lasted until, on the day the sentence gives it', () => {
+    const datadog = withWindowEnds([
+      at(
+        "On September 24, 2020, at 14:27 UTC, Datadog's US region experienced a service degradation that lasted until September 25, 2020, at 03:00 UTC.",
+        Date.UTC(2020, 8, 24, 14, 27),
+      ),
+    ]);
+    expect(datadog.map((e) => [iso(e.ts), e.attrs?.rangeEnd])).toEqual([
+      ['2020-09-24T14:27:00Z', undefined],
+      ['2020-09-25T03:00:00Z', true],
+    ]);
+    const aws = withWindowEnds([
+      at(
+        'EC2 saw increased error rates from 11:48 PM PDT on October 19 until 1:50 PM PDT on October 20, due to leases.',
+        Date.UTC(2025, 9, 20, 6, 48),
+      ),
+    ]);
+    expect(iso(aws[1].ts)).toBe('2025-10-20T20:50:00Z');
+    // No day named: the end is the next such time of day.
+    const night = withWindowEnds([at('At 23:10 UTC the queue backed up, and it stayed so until 01:05 UTC.')]);
+    expect(night.map((e) => e.ts - night[0].ts)).toEqual([0, 115 * 60_000]);
+    // A later time not led by "until" is no end.
+    expect(withWindowEnds([at('At 10:00 the deploy began; the alert at 10:20 paged us.')])).toHaveLength(1);
+  });
   it('takes no length from a time that ends the window, a figure, or a length told in another sentence', () => {
     for (const text of [
       'Service was largely restored by 11:30 a.m. PST, resulting in approximately 25 minutes of downtime.',
@@ -279,6 +303,14 @@ describe('a document told in prose', () => {
     );
     const started = performance.now();
     proseAsLines(lines(hostile));
+    // One sentence of many times, none of them an end, nor a length.
+    withWindowEnds([
+      {
+        ts: 0,
+        summary: `At 10:00 ${'then until September 25 at, 10:01 '.repeat(n / 35)} lasted 2 hours.`,
+        source: { file: 'a.md', line: 1 },
+      },
+    ]);
     expect(proseAsLines(lines(wrapped.join('\n')))?.filter((l) => l.text).length).toBe(20_000);
     expect(performance.now() - started).toBeLessThan(2000);
   });

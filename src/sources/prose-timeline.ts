@@ -3,7 +3,7 @@
 // day and zone the sentence gives), so the timeline reader dates it as it dates any entry.
 import type { RawEvent } from '../model/index.js';
 import { inDigits } from '../text/number-words.js';
-import { daysIn, isBroken, readStamp } from '../time/index.js';
+import { daysIn, isBroken, isoDay, readDayAt, readStamp, type WrittenDay } from '../time/index.js';
 import { statedDurations } from './document-statements/index.js';
 import { frontMatterEnd, type SourceLine } from './timeline-setting.js';
 
@@ -233,6 +233,57 @@ function statedLength(sentence: string): number | null {
   return length && length.seconds > 0 && length.seconds < WEEK_S ? length.seconds : null;
 }
 
+/** What may stand between "until" and its time besides a day: "until September 25, 2020, at 03:00". */
+const UNTIL_GAP = /\b(?:until|till)[\s,]{1,6}(?:on\s{1,3})?[\s,]{0,4}(?:(?:at|about|around)\s{1,3}){0,2}$/i;
+/** A day written after a time: "1:50 PM PDT on October 20", "03:00 UTC, September 25". */
+const DAY_AFTER = /^\s{0,2}(?:\(?[A-Z]{2,5}\)?\s{0,2})?(?:,\s{0,2}|\s{1,3}on\s{1,3})(?=\S)/;
+/** What may stand between a day and the time after it: "September 25, 2020, at ", "October 19 at ". */
+const DAY_BEFORE_GAP = /^[\s,]{0,4}(?:at\s{1,3}|about\s{1,3}|around\s{1,3}){0,2}$/i;
+
+/** The day written next to the time at [start, end) in a sentence: just before it, or just after it ("on October 20"). */
+function dayNextTo(sentence: string, start: number, end: number): WrittenDay | null {
+  const after = DAY_AFTER.exec(sentence.slice(end, end + 40));
+  if (after) {
+    const day = readDayAt(sentence, end + after[0].length);
+    if (day) return day.day;
+  }
+  let before: WrittenDay | null = null;
+  for (const d of daysIn(sentence.slice(Math.max(0, start - 40), start)))
+    if (DAY_BEFORE_GAP.test(sentence.slice(Math.max(0, start - 40) + d.end, start))) before = d.day;
+  return before;
+}
+
+/**
+ * How far past the sentence's first time a later time it says the state lasted until lies, in
+ * minutes ("at 14:27 UTC, … lasted until September 25, 2020, at 03:00 UTC"; "from 11:48 PM on
+ * October 19 until 1:50 PM on October 20"), the days counted where the sentence names both.
+ */
+function untilLater(sentence: string, first: RegExpExecArray): number | null {
+  const firstEnd = first.index + first[0].length;
+  for (const later of sentence.matchAll(CLOCK_IN_TEXT)) {
+    if (later.index < firstEnd) continue;
+    // The words just before it (a bounded look, so a sentence of many times reads in linear time),
+    // its days left out, must end in "until" and the words that lead to a time.
+    const gap = sentence.slice(Math.max(firstEnd, later.index - 80), later.index);
+    let plain = gap;
+    for (const d of [...daysIn(gap)].reverse()) plain = plain.slice(0, d.start) + plain.slice(d.end);
+    if (!UNTIL_GAP.test(plain)) continue;
+    const from = clockOf(first);
+    const to = clockOf(later);
+    const minutes =
+      minutesOfDay(to.hour, to.minute, to.meridiem ?? from.meridiem) -
+      minutesOfDay(from.hour, from.minute, from.meridiem ?? to.meridiem);
+    const startDay = dayNextTo(sentence, first.index, firstEnd);
+    const endDay = dayNextTo(sentence, later.index, later.index + later[0].length);
+    const startIso = startDay && isoDay(startDay, endDay?.year ? isoDay(endDay) : '2000-01-01');
+    const endIso = endDay && startIso && isoDay(endDay, startIso);
+    const days = startIso && endIso ? (Date.parse(endIso) - Date.parse(startIso)) / 86_400_000 : null;
+    const total = days === null ? (minutes + 1440) % 1440 : days * 1440 + minutes;
+    return total > 0 ? total : null;
+  }
+  return null;
+}
+
 /**
  * The ends of the windows prose entries state: a sentence naming a range ("from 9:16 PM to 11:16 PM
  * PDT") or its start and length ("an outage lasting two hours, beginning at 00:23") gets a second
@@ -255,7 +306,9 @@ export function withWindowEnds(events: RawEvent[]): RawEvent[] {
     out.push(e);
     const range = RANGE_END.exec(e.summary.slice(clock.index + clock[0].length));
     if (!range) {
-      const seconds = statedLength(sentencesOf(e.summary)[0]?.text ?? e.summary);
+      const sentence = sentencesOf(e.summary)[0]?.text ?? e.summary;
+      const minutes = untilLater(sentence, FIRST_CLOCK.exec(sentence) ?? clock);
+      const seconds = minutes ? minutes * 60 : statedLength(sentence);
       if (seconds) out.push({ ...e, ts: e.ts + seconds * 1000, attrs: { ...e.attrs, rangeEnd: true } });
       continue;
     }
