@@ -101,6 +101,11 @@ describe('markers', () => {
     expect(markers({ text: 'On-call declared an incident in #ops' }).signals).toEqual(['declare']);
     expect(markers({ text: 'Incident closed, post-mortem phase begins' }).signals).toEqual(['close']);
     expect(markers({ text: 'Incident declared resolved through statuspage.io' }).signals).toEqual([]);
+    expect(
+      markers({ text: 'The incident was officially resolved at 00:30 UTC after continued monitoring.' })
+        .signals,
+    ).toContain('close');
+    expect(markers({ text: 'The incident was resolved at 00:30 UTC.' }).signals).not.toContain('close');
     expect(markers({ text: 'No incident was declared at the time' }).signals).toEqual([]);
   });
   it('takes a word before a colon for a tag only when it is written in capitals', () => {
