@@ -24,6 +24,20 @@ describe('suspects respect time', () => {
     expect(a.moments.trigger).toBeNull();
   });
 
+  it('a line read as a change that names nothing changed is no suspect; a change a format states is one whatever its words', () => {
+    const events = [
+      ev(-10, 'change', 'GitHub experienced an incident that lasted for two hours and 32 minutes.', [], {
+        ref: 'TOLD',
+        attrs: { unnamedChange: true },
+      }),
+      ev(-5, 'change', 'Reindex search', [], { ref: 'REINDEX', service: 'api' }),
+      ev(1, 'alert', '5xx on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(60, 'note', 'Errors back to normal', ['recovery'], { ref: 'OK' }),
+    ];
+    const a = analyze(events, manifest);
+    expect(a.suspects.map((s) => s.ref)).toEqual(['REINDEX']);
+  });
+
   it('a flag switched from primary to backup four minutes after impact began is a mitigation, not the trigger', () => {
     const events = [
       ev(0, 'alert', 'Payment errors above 5% on api', ['symptom', 'detect'], { ref: 'ALERT' }),

@@ -164,7 +164,10 @@ function assess(change: Event, ctx: SuspectContext, onlyChange: boolean, causes:
   return { ref: change.ref, service: change.service, summary: change.summary, confidence, reasons, against };
 }
 
-/** The changes that could have caused the incident: ours, not responses to it, made in the week before recovery. */
+/**
+ * The changes that could have caused the incident: ours, not responses to it, made in the week
+ * before recovery, each naming what changed when its words are all that say it is a change.
+ */
 export function candidateChanges(ctx: Pick<SuspectContext, 'events' | 'impactStart' | 'recovered'>): Event[] {
   if (!ctx.impactStart) return [];
   const impact = ctx.impactStart;
@@ -177,6 +180,8 @@ export function candidateChanges(ctx: Pick<SuspectContext, 'events' | 'impactSta
       // Dated only to the day impact began at a stated time, it cannot be shown to come before it.
       !notKnownBefore(e, impact) &&
       !byOutsider(e) &&
+      // A line read as a change that names nothing changed tells of something else.
+      !e.attrs.unnamedChange &&
       e.ts >= start - LOOKBACK &&
       e.ts < end,
   );

@@ -128,11 +128,12 @@ function placements(raws: RawEvent[]): Map<RawEvent, Placement> {
 }
 
 function toEvent(raw: RawEvent, known: string[], primary: string[], placement?: Placement): Event {
-  const { kind, signals, bound, partial } = classify(raw, placement);
+  const { kind, signals, bound, partial, unnamedChange } = classify(raw, placement);
   const attrs = {
     ...(raw.attrs ?? {}),
     ...(bound ? { impactBound: bound } : {}),
     ...(partial ? { partialRecovery: true } : {}),
+    ...(unnamedChange ? { unnamedChange: true } : {}),
   };
   return {
     ts: raw.ts,

@@ -1,5 +1,5 @@
 import type { EventKind, RawEvent, Signal } from '../model/index.js';
-import { readMeaning, toldGroups } from './meaning/index.js';
+import { firstSentence, readMeaning, toldGroups } from './meaning/index.js';
 import * as words from './vocabulary.js';
 
 export interface Classified {
@@ -9,6 +9,8 @@ export interface Classified {
   bound?: 'start' | 'end';
   /** The service said to be back only in part (`Meaning.partial`). */
   partial?: true;
+  /** Read as a change with no word of what changed (`Meaning.unnamedChange`). */
+  unnamedChange?: true;
 }
 
 const affirmed = (text: string) => text.replace(words.NEGATION, ' ');
@@ -58,9 +60,6 @@ function textSignals(text: string): Signal[] {
   return out;
 }
 
-/** The first sentence of an entry's text: the one that states the window, without what follows it. */
-const FIRST_SENTENCE = /^.*?[.!?](?=\s{1,8}["'“‘(]?[A-Z])/s;
-
 /**
  * The end of a window a sentence states ("unavailable from 9:16 PM to 11:16 PM", "a period of
  * degraded performance until 18:19 PDT", "full resolution extended until 9:50 PM"): where the
@@ -69,7 +68,7 @@ const FIRST_SENTENCE = /^.*?[.!?](?=\s{1,8}["'“‘(]?[A-Z])/s;
  * says nothing by itself.
  */
 function rangeEnd(text: string, placement?: Placement): Classified {
-  const sentence = text.match(FIRST_SENTENCE)?.[0] ?? text;
+  const sentence = firstSentence(text);
   const told = classifyText(sentence, placement).signals;
   const groups = toldGroups(sentence);
   const problem =

@@ -44,6 +44,9 @@ const GROUPS: Record<string, string[]> = {
     'pull request',
     'version',
     'enable',
+    'disable',
+    'turn on',
+    'turn off',
     'flag',
   ],
   monitor: [

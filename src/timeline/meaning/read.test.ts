@@ -106,4 +106,25 @@ describe('readMeaning', () => {
       readMeaning({ text: 'Service restored — checkout success rate back to normal' }).signals,
     ).toContain('recovery');
   });
+  it('marks a line read as a change that names nothing changed, in its own sentence', () => {
+    const change: Weights = {
+      kinds: ['change', 'note'],
+      signals: [],
+      threshold: 0.5,
+      bias: [1, 0],
+      weights: {},
+    };
+    for (const text of [
+      'GitHub experienced an incident that lasted for two hours. This led to delays for pull requests.',
+      'The incident began at 14:43 UTC with a partial network switch failure.',
+    ])
+      expect(readMeaning({ text }, change).unnamedChange, text).toBe(true);
+    for (const text of [
+      'A software release began rolling out at 08:40 UTC, leading to a partial outage.',
+      'Data Layer team and IPS turn off one testing endpoint',
+      'Reverted the config',
+    ])
+      expect(readMeaning({ text }, change).unnamedChange, text).toBeUndefined();
+    expect(readMeaning({ text: 'GitHub experienced an incident' }, blank).unnamedChange).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import type { EventKind, Signal } from '../../model/index.js';
 import type { Line } from './features.js';
-import { features } from './features.js';
+import { features, firstSentence, toldGroups } from './features.js';
 import { markers } from './markers.js';
 import { score, type Weights } from './model.js';
 import bundled from './weights.json' with { type: 'json' };
@@ -12,6 +12,11 @@ export interface Meaning {
   bound?: 'start' | 'end';
   /** The line tells of the service back only in part, which a later full recovery outlasts. */
   partial?: true;
+  /**
+   * Read as a change, but no word says what changed ("GitHub experienced an incident that lasted two
+   * hours"): too weak to suspect of causing the incident.
+   */
+  unnamedChange?: true;
 }
 
 /** What a kind says by itself, whatever else the line carries (SPEC §3 kinds, the label guide). */
@@ -62,10 +67,14 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     else kind = 'action';
   }
   for (const s of IMPLIED[kind] ?? []) signals.add(s);
+  // What changed is named in the line's own sentence, not in the story told after it.
+  const told = kind === 'change' && !marked.kind ? toldGroups(firstSentence(line.text)) : [];
+  const unnamed = kind === 'change' && !marked.kind && !told.includes('change') && !told.includes('undo');
   return {
     kind,
     signals: [...signals],
     ...(marked.bound ? { bound: marked.bound } : {}),
     ...(marked.partial && signals.has('recovery') ? { partial: true as const } : {}),
+    ...(unnamed ? { unnamedChange: true as const } : {}),
   };
 }
