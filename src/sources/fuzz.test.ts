@@ -262,8 +262,10 @@ const described = (c: Case, own: string[]) =>
   `${basename(own[c.sample % own.length])} ← ${JSON.stringify(c.mutations, (_, v) => (typeof v === 'string' && v.length > 80 ? `${v.slice(0, 40)}…(${v.length})` : v))}`;
 
 /** Lines a document says were skipped: one per listed problem, N for "N more lines … skipped". */
-const skippedIn = (problems: { message: string }[]) =>
+/** The lines the problems say were skipped; a note (a line read, with a remark) skips none. */
+const skippedIn = (problems: { message: string; note?: boolean }[]) =>
   problems.reduce((n, p) => {
+    if (p.note) return n;
     const more = /^([\d,]+) more lines? .*skipped: /.exec(p.message);
     return n + (more ? Number(more[1].replace(/,/g, '')) : 1);
   }, 0);
