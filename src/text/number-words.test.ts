@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inDigits } from './number-words.js';
+import { inDigits, inDigitsMapped } from './number-words.js';
 
 describe('amounts of time written in words', () => {
   it('are put in digits', () => {
@@ -27,5 +27,20 @@ describe('amounts of time written in words', () => {
     inDigits(text);
     expect(performance.now() - started).toBeLessThan(1000);
     fc.assert(fc.property(fc.string(), (s) => typeof inDigits(s) === 'string'));
+  });
+});
+
+describe('amounts in digits mapped back to the words', () => {
+  it('gives the offset in the original text of an offset in the new one', () => {
+    const original = 'It lasted two hours and six minutes, then forty-five minutes more.';
+    const { text, at } = inDigitsMapped(original);
+    expect(text).toBe('It lasted 2 hours and 6 minutes, then 45 minutes more.');
+    for (const word of ['lasted', 'hours', 'minutes,', 'then', 'more']) {
+      const i = text.indexOf(word);
+      expect(original.slice(at(i), at(i) + word.length)).toBe(word);
+    }
+    expect(at(text.indexOf('2'))).toBe(original.indexOf('two'));
+    expect(at(text.indexOf('45'))).toBe(original.indexOf('forty-five'));
+    expect(at(text.length)).toBe(original.length);
   });
 });

@@ -37,6 +37,28 @@ describe('documentStatements', () => {
     expect(open.filter((s) => s.kind === 'duration')).toEqual([]);
   });
 
+  it('reads a length written in words and quotes it as written', () => {
+    const lines = linesOf(
+      '# Outage\n\nOn January 28th, 2016, GitHub experienced an outage lasting two hours and six minutes, beginning at 00:23 UTC.\n\n- **Duration:** forty-five minutes\n',
+    );
+    expect(documentStatements(lines, 'doc.md').filter((s) => s.kind === 'duration')).toEqual([
+      {
+        kind: 'duration',
+        name: 'lasting',
+        seconds: 7560,
+        text: 'On January 28th, 2016, GitHub experienced an outage lasting two hours and six minutes, beginning at 00:23 UTC.',
+        source: { file: 'doc.md', line: 3 },
+      },
+      {
+        kind: 'duration',
+        name: 'duration',
+        seconds: 2700,
+        text: 'Duration: forty-five minutes',
+        source: { file: 'doc.md', line: 5 },
+      },
+    ]);
+  });
+
   it('quotes the sentence of a length stated in a summary, and the figures written under a timeline', () => {
     const flags = statementsOf('PostHog__post-mortems/2025-09-29-flags-is-down.md');
     expect(flags.filter((s) => s.kind === 'duration')).toEqual([

@@ -1,4 +1,5 @@
 import type { Statement } from '../../model/index.js';
+import { inDigitsMapped } from '../../text/number-words.js';
 import { causalSentences } from './causal-sentences.js';
 import { type DocumentLine, type DocumentPart, documentParts, type PartKind } from './document-sections.js';
 import { isNamedFigure, labelledDuration, type StatedDuration, statedDurations } from './stated-durations.js';
@@ -14,37 +15,52 @@ export type DurationStatement = Extract<Statement, { kind: 'duration' }>;
 /** Figures a part states: named ones and spans between two points anywhere, lengths in prose where it describes the whole. */
 function figures(part: DocumentPart): { line: number; figure: StatedDuration }[] {
   const out: { line: number; figure: StatedDuration }[] = [];
-  for (const { text, number } of part.lines) {
+  for (const { text: written, number } of part.lines) {
     // A timeline's rows are its entries; a figure there stands on a line of its own.
-    if (part.kind === 'timeline' && /^\s*\|/.test(text)) continue;
+    if (part.kind === 'timeline' && /^\s*\|/.test(written)) continue;
+    // Amounts written in words ("lasting two hours") are read as digits, and quoted as written.
+    const digits = inDigitsMapped(written);
+    const text = digits.text;
+    const asWritten = (f: StatedDuration): StatedDuration =>
+      text === written
+        ? f
+        : {
+            ...f,
+            index: digits.at(f.index),
+            text: written.slice(digits.at(f.index), digits.at(f.index + f.text.length)),
+          };
     const labelled = labelledDuration(text);
     if (labelled) {
-      out.push({ line: number, figure: labelled });
+      out.push({ line: number, figure: text === written ? labelled : { ...labelled, text: plain(written) } });
       continue;
     }
     // "From confirmation to mitigation was 46 min": a span between two named points, wherever it stands.
     const spans = statedSpans(text);
-    for (const figure of spans) out.push({ line: number, figure });
+    for (const figure of spans) out.push({ line: number, figure: asWritten(figure) });
     const inSpan = (f: StatedDuration) =>
       spans.some((s) => f.index >= s.index && f.index < s.index + s.text.length);
     for (const figure of statedDurations(text)) {
       if (!figure.name || part.kind === 'timeline' || inSpan(figure)) continue; // a span of times of day in prose may be any span
-      if (OVERALL.includes(part.kind) || isNamedFigure(figure.name)) out.push({ line: number, figure });
+      if (OVERALL.includes(part.kind) || isNamedFigure(figure.name))
+        out.push({ line: number, figure: asWritten(figure) });
     }
   }
   return out;
 }
+
+/** A line or sentence as a quote: without emphasis marks and list markers. */
+const plain = (text: string) =>
+  text
+    .replace(/\*\*|__|`/g, '')
+    .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '')
+    .trim();
 
 /** The sentence around a figure found in prose, so the statement quotes what the author wrote. */
 function quote(text: string, figure: StatedDuration): string {
   if (figure.index === 0 && figure.text.includes(':')) return figure.text;
   const start = Math.max(0, text.lastIndexOf('.', figure.index) + 1);
   const stop = text.indexOf('.', figure.index + figure.text.length);
-  return text
-    .slice(start, stop < 0 ? undefined : stop + 1)
-    .replace(/\*\*|__|`/g, '')
-    .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '')
-    .trim();
+  return plain(text.slice(start, stop < 0 ? undefined : stop + 1));
 }
 
 /**
