@@ -127,4 +127,24 @@ describe('readMeaning', () => {
       expect(readMeaning({ text }, change).unnamedChange, text).toBeUndefined();
     expect(readMeaning({ text: 'GitHub experienced an incident' }, blank).unnamedChange).toBeUndefined();
   });
+  it('reads a release that starts the outage as a change, mitigating nothing', () => {
+    const hotfix: Weights = {
+      kinds: ['action', 'change'],
+      signals: ['mitigation', 'change'],
+      threshold: 0.5,
+      bias: [1, 0, 5, 5],
+      weights: {},
+    };
+    expect(
+      readMeaning({ text: 'V1.12.13+hotfix.6 is released to stable <START OF OUTAGE>' }, hotfix),
+    ).toEqual({
+      kind: 'change',
+      signals: ['change', 'symptom'],
+      bound: 'start',
+    });
+    expect(readMeaning({ text: 'V1.12.13+hotfix.7 is released to stable' }, hotfix)).toEqual({
+      kind: 'action',
+      signals: ['mitigation', 'change'],
+    });
+  });
 });

@@ -66,6 +66,12 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     if (signals.has('recovery') && !signals.has('change')) signals.delete('mitigation');
     else kind = 'action';
   }
+  // Where the writer marks the outage to start, nothing was yet being mitigated: a release or a
+  // hotfix that starts it ("hotfix.6 is released to stable <START OF OUTAGE>") is a change.
+  if (marked.bound === 'start' && signals.has('mitigation')) {
+    signals.delete('mitigation');
+    if (kind === 'action' && signals.has('change')) kind = 'change';
+  }
   for (const s of IMPLIED[kind] ?? []) signals.add(s);
   // What changed is named in the line's own sentence, not in the story told after it.
   const told = kind === 'change' && !marked.kind ? toldGroups(firstSentence(line.text)) : [];
