@@ -14,4 +14,30 @@ suite('an entry in plain words', () => {
     );
     expect(describe({ kind: 'health', service: null })).toBe('a failing health check');
   });
+  it('says a deploy where the change was deployed or a source states it, a change otherwise', () => {
+    expect(describe({ kind: 'change', service: 'checkout', attrs: { version: 'v3.8.0' } })).toBe(
+      'a deploy of checkout v3.8.0',
+    );
+    expect(
+      describe({ kind: 'change', service: null, summary: 'Deploy #287 triggered for cart-service.' }),
+    ).toBe('a deploy');
+    expect(
+      describe({
+        kind: 'change',
+        service: null,
+        summary: 'A software release began rolling out at 08:40 UTC',
+      }),
+    ).toBe('a deploy');
+    expect(
+      describe({ kind: 'change', service: 'dns', summary: 'Terraform applied the new DNS records' }),
+    ).toBe('a change of dns');
+    expect(
+      describe({
+        kind: 'change',
+        service: null,
+        summary: 'GitHub experienced an incident that lasted two hours',
+        attrs: { unnamedChange: true },
+      }),
+    ).toBe('a note in the evidence');
+  });
 });

@@ -5,7 +5,13 @@ export interface Described {
   kind: string;
   service: string | null;
   attrs?: Record<string, unknown>;
+  /** The entry's own words, to tell a deploy from another change. */
+  summary?: string;
 }
+
+/** Words that make a change a deploy: a release shipped, rolled out, deployed. */
+const DEPLOYED =
+  /\b(?:deploy\w{0,6}|releas\w{0,4}|roll(?:ed|ing)?[\s-]?outs?|ship(?:ped|s)?|pushed\s{1,3}to\s{1,3}prod\w{0,6})\b/i;
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
 // A version as deploy tools write it (v3.8.0, 3.12.0, 2024.05.1-rc1); anything longer is no version.
@@ -33,7 +39,12 @@ export function describe(e: Described): string {
   const measure = MEASURES[text(attrs.measure) ?? ''];
   switch (e.kind) {
     case 'change':
-      return `a deploy${of(e.service)}${version ? ` ${version}` : ''}`;
+      // A line read as a change that names nothing changed is told as what it is: an entry.
+      if (attrs.unnamedChange) return 'a note in the evidence';
+      // A change a source states (a deploy record) or whose words say it was deployed is a deploy.
+      if (e.summary === undefined || version || DEPLOYED.test(e.summary))
+        return `a deploy${of(e.service)}${version ? ` ${version}` : ''}`;
+      return `a change${of(e.service)}`;
     case 'rollback':
       return `a rollback${of(e.service)}${version ? ` to ${version}` : ''}`;
     case 'health':
