@@ -283,7 +283,7 @@ describe('a document told in prose', () => {
       '2021-01-04T18:40:00Z',
       '2021-01-04T17:15:00Z',
     ]);
-    expect(problems.some((p) => /mistyped/.test(p.message))).toBe(false);
+    expect(problems.some((p) => /mistyped|listed after/.test(p.message))).toBe(false);
   });
 
   it('reads hostile prose in linear time', () => {

@@ -36,7 +36,7 @@ export interface DatingOptions {
   dayCarries?: boolean;
   /**
    * Whether the times are told in any order (a story in prose names the end before a step taken
-   * earlier): a time running back is then kept, never read as mistyped.
+   * earlier): a time running back is then kept, never read as mistyped nor noted as out of order.
    */
   anyOrder?: boolean;
   hints: ZoneHints;
@@ -234,7 +234,8 @@ export function timelineDating({
       if (stamp.clock && !stamp.day && !anyOrder && high && ms < high.ms - STRAY_MS)
         pending.push({ line, text: clockText(stamp), note: order });
       // A day alone is placed at the day's start: not out of order after a time of that same day.
-      else if (last && ms < last.ms && (stamp.clock || last.ms - ms >= DAY_MS)) note(line, order);
+      else if (!anyOrder && last && ms < last.ms && (stamp.clock || last.ms - ms >= DAY_MS))
+        note(line, order);
       if (!high || ms >= high.ms) {
         keep();
         high = { ms, line, text: clockText(stamp) };
