@@ -154,4 +154,21 @@ describe('markers', () => {
     for (const text of ['all services fully restored by 17:06 UTC', 'Service restored'])
       expect(markers({ text }).partial, text).toBeUndefined();
   });
+  it('takes responders coming together on the problem for the acknowledgement', () => {
+    for (const text of [
+      'Huddle begins in #security on Slack.',
+      'An incident bridge was opened and the on-call joined',
+      'War room started in Zoom',
+      'The team huddled on the alert',
+      '[CVE-2019-9900] E-mail thread on envoy-security@googlegroups.com regarding the crash',
+    ])
+      expect(markers({ text }).signals, text).toEqual(['ack']);
+    for (const text of [
+      'Customers call support about failed logins',
+      'The API call started failing with 502s',
+      'Meeting notes were published the next week',
+      'A thread pool was exhausted',
+    ])
+      expect(markers({ text }).signals, text).toEqual([]);
+  });
 });

@@ -84,6 +84,14 @@ const CLOSED =
 const ACKNOWLEDGED =
   /(?<!\b(?:no|not|never|nobody|without|before)\s{1,3}(?:(?:one|yet|being|been|was|were|is)\s{1,3})?)\b(?:acknowledg(?:e[sd]?|ing)|ack(?:'d|ed))\b/i;
 /**
+ * Responders coming together on the problem: "Huddle begins in #security", "an incident call was
+ * started", "War room opened", "E-mail thread on envoy-security regarding …"; not an API call or a
+ * thread pool.
+ */
+const CONVENED =
+  /\b(?:huddle|(?:incident|conference|video|zoom|team|emergency)\s{1,3}call|bridge|war[- ]room|meeting|(?:e-?mail|slack|discussion|incident)\s{1,3}thread)\b[^.;]{0,40}?\b(?:begins?|began|start(?:s|ed)?|open(?:s|ed)?|(?:is|was)\s{1,3}(?:created|opened|started))\b|\b(?:huddled|convene[sd]?)\b|^\W{0,3}(?:\[[^\]]{1,40}\]\s{0,3})?e-?mail\s{1,3}thread\b/i;
+
+/**
  * Someone reporting: a one-word subject (a name, a handle, a role; not "we", the team) that reports
  * or flags something ("ianh reports that Travis is upset", "@justindm234 reported the breaking
  * change as an issue"), a passive ("The outage is reported on Slack by @liggitt") or a line opening
@@ -141,7 +149,7 @@ export function markers(line: Line): Marked {
   if (TRAILING_TAG.test(line.text)) signals.add('recovery');
   if (DECLARED.test(line.text)) signals.add('declare');
   if (CLOSED.test(line.text)) signals.add('close');
-  if (ACKNOWLEDGED.test(line.text)) signals.add('ack');
+  if (ACKNOWLEDGED.test(line.text) || CONVENED.test(line.text)) signals.add('ack');
   if (RECOVERY_STATED.test(line.text) || RECOVERY_NOUN.test(line.text)) signals.add('recovery');
   if (ONSET_STATED.test(line.text)) signals.add('symptom');
   const bound = line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN);
