@@ -286,6 +286,25 @@ describe('a document told in prose', () => {
     expect(problems.some((p) => /mistyped|listed after/.test(p.message))).toBe(false);
   });
 
+  it('places a time a story tells after a later one on the day nearest its start, not the next day (Elastic 2019-02-04)', async () => {
+    const story = [
+      'On February 4, 2019, at approximately 02:50 UTC, customers experienced degraded access.',
+      'Kibana access was disrupted until 09:28 UTC, with some experiencing degraded access until 18:44 UTC.',
+      'The User Console was in a degraded state from 02:50 to 07:17 UTC.',
+    ].join('\n');
+    const { events } = await readWith(markdownTimeline, file('story.md', story), { date: '2019-02-04' });
+    const times = events.map((e) => iso(e.ts));
+    expect(times).toContain('2019-02-04T07:17:00Z');
+    expect(times).not.toContain('2019-02-05T07:17:00Z');
+    // A story that runs past midnight from its start still goes on to the next day.
+    const night = await readWith(
+      markdownTimeline,
+      file('night.md', 'The disruption began at 23:10 UTC. At 01:40 UTC the queue was drained.'),
+      { date: '2019-02-04' },
+    );
+    expect(night.events.map((e) => iso(e.ts))).toEqual(['2019-02-04T23:10:00Z', '2019-02-05T01:40:00Z']);
+  });
+
   it('reads hostile prose in linear time', () => {
     const n = 100_000;
     const hostile = [

@@ -93,6 +93,7 @@ export function timelineDating({
   let day: string | null = baseDate;
   let dayStated = false; // a day line since the last entry: no midnight roll-over across it
   let last: { ms: number; line: number } | null = null;
+  let first: number | null = null; // the first time dated, where a story told in any order begins
   // The latest entry of the day's run so far, and the times written after it that run back more than
   // an hour below it with no day of their own: kept while a later time returns to the latest, else
   // (the run ends below it, as in 13:06, 05:00 then a new day) mistyped, so undated.
@@ -224,8 +225,16 @@ export function timelineDating({
       if (!dt.isValid) return { problem: `not a valid time: '${clockText(stamp)}' on ${onDay}` };
       if (!stamp.day && !dayStated && last && dt.toMillis() < last.ms - HALF_DAY_MS) {
         const next = DateTime.fromISO(onDay, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
-        dt = at(next);
-        day = next;
+        // A story told in any order may go back to its start: the next day only where that lies
+        // nearer the story's first time than the same day does.
+        const nearer =
+          !anyOrder ||
+          first === null ||
+          Math.abs(at(next).toMillis() - first) < Math.abs(dt.toMillis() - first);
+        if (nearer) {
+          dt = at(next);
+          day = next;
+        }
       }
       const ms = stamp.restated ? restatedMs(stamp, dt, onDay, line) : dt.toMillis();
       // A line with its own day on another day starts that day's run.
@@ -242,6 +251,7 @@ export function timelineDating({
       }
       if (stamp.day && dayCarries) day = onDay;
       last = { ms, line };
+      first ??= ms;
       dayStated = false;
       return { ms };
     },
