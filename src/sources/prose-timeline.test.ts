@@ -135,6 +135,19 @@ describe('the ends of the windows prose states', () => {
     const [until] = withWindowEnds([at('Elevated error rates persisted until 1:30 AM PDT.')]);
     expect(until.attrs?.rangeEnd).toBe(true);
   });
+  it('ends every window a sentence states, each counted from its first time', () => {
+    const told = withWindowEnds([
+      at(
+        'Scribe could not join calls from 07:34 to 10:07 UTC and again from 12:40 to 17:37 UTC. The provider recovered.',
+        Date.UTC(2025, 9, 20, 7, 34),
+      ),
+    ]);
+    expect(told.map((e) => [iso(e.ts), e.attrs?.rangeEnd])).toEqual([
+      ['2025-10-20T07:34:00Z', undefined],
+      ['2025-10-20T10:07:00Z', true],
+      ['2025-10-20T17:37:00Z', true],
+    ]);
+  });
   it('ends a window told by its start and its length, in digits or in words', () => {
     const start = Date.UTC(2016, 0, 28, 0, 23);
     const told = withWindowEnds([
@@ -327,6 +340,11 @@ describe('a document told in prose', () => {
       {
         ts: 0,
         summary: `At 10:00 ${'then until September 25 at, 10:01 '.repeat(n / 35)} lasted 2 hours.`,
+        source: { file: 'a.md', line: 1 },
+      },
+      {
+        ts: 0,
+        summary: `From 10:00 to 11:00 ${'and from 10:01 '.repeat(n / 15)}to 12:00.`,
         source: { file: 'a.md', line: 1 },
       },
     ]);

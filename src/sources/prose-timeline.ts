@@ -21,6 +21,8 @@ const ZONE_AFTER =
 const RANGE_END = new RegExp(
   String.raw`^(?:\s{0,2}[A-Z]{2,4})?\s{1,3}(?:to|until|till|and|-|–|—)\s{1,3}${CLOCK_SRC}`,
 );
+/** The same end, matched where a time ends inside a longer text (sticky: no copy of the rest). */
+const RANGE_END_AT = new RegExp(RANGE_END.source.slice(1), 'y');
 
 /** What a clock match says: the clock as written (without its meridiem), its hour and minute, its meridiem. */
 function clockOf(m: RegExpExecArray) {
@@ -317,8 +319,33 @@ export function withWindowEnds(events: RawEvent[]): RawEvent[] {
     const start = minutesOfDay(from.hour, from.minute, from.meridiem ?? to.meridiem);
     const end = minutesOfDay(to.hour, to.minute, to.meridiem ?? from.meridiem);
     const minutes = (end - start + 1440) % 1440;
-    if (minutes === 0) continue;
-    out.push({ ...e, ts: e.ts + minutes * 60_000, attrs: { ...e.attrs, rangeEnd: true } });
+    if (minutes !== 0) out.push({ ...e, ts: e.ts + minutes * 60_000, attrs: { ...e.attrs, rangeEnd: true } });
+    // Further windows the sentence states ("from 07:34 to 10:07 UTC and again from 12:40 to
+    // 17:37 UTC") end in entries of their own, counted from its first time.
+    out.push(...laterRangeEnds(e, clock, clock.index + clock[0].length + range[0].length));
+  }
+  return out;
+}
+
+/** The ends of the windows a sentence states after its first, each an entry counted from the sentence's first time. */
+function laterRangeEnds(e: RawEvent, first: RegExpExecArray, after: number): RawEvent[] {
+  const sentence = sentencesOf(e.summary)[0]?.text ?? e.summary;
+  const out: RawEvent[] = [];
+  const base = clockOf(first);
+  let from = after;
+  for (const c of sentence.matchAll(CLOCK_IN_TEXT)) {
+    if (c.index < from) continue;
+    RANGE_END_AT.lastIndex = c.index + c[0].length;
+    const range = RANGE_END_AT.exec(sentence);
+    if (!range) continue;
+    from = RANGE_END_AT.lastIndex;
+    const to = clockOf(range);
+    const minutes =
+      (minutesOfDay(to.hour, to.minute, to.meridiem ?? base.meridiem) -
+        minutesOfDay(base.hour, base.minute, base.meridiem ?? to.meridiem) +
+        1440) %
+      1440;
+    if (minutes) out.push({ ...e, ts: e.ts + minutes * 60_000, attrs: { ...e.attrs, rangeEnd: true } });
   }
   return out;
 }
