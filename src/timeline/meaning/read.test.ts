@@ -147,4 +147,23 @@ describe('readMeaning', () => {
       signals: ['mitigation', 'change'],
     });
   });
+  it('reads a change the incident is said to begin with, or be triggered by, as that change', () => {
+    const acting: Weights = {
+      kinds: ['action', 'change'],
+      signals: ['mitigation', 'change'],
+      threshold: 0.5,
+      bias: [1, 0, 5, 5],
+      weights: {},
+    };
+    for (const text of [
+      'The incident was triggered by a change in database permissions management at 11:05 UTC.',
+      'The issue began when an erroneous configuration change was rolled out to the databases at 22:59 UTC.',
+    ])
+      expect(readMeaning({ text }, acting).kind, text).toBe('change');
+    for (const text of [
+      'The incident was triggered by a surge of traffic at 11:05 UTC.',
+      'A configuration change was rolled out to fix the issue at 23:10 UTC.',
+    ])
+      expect(readMeaning({ text }, acting).kind, text).toBe('action');
+  });
 });

@@ -30,6 +30,10 @@ const IMPLIED: Partial<Record<EventKind, Signal[]>> = {
   report: ['detect'],
 };
 
+/** The incident said to begin with, or be triggered by, what the line tells. */
+const BEGAN_WITH =
+  /\b(?:incident|issue|outage|problem|disruption|degradation)\s{1,3}(?:(?:was|were)\s{1,3}(?:triggered|caused)\s{1,3}by|(?:began|begins|started|starts)\s{1,3}(?:when|with|after))\b/i;
+
 /** Kinds a line telling of a report keeps. */
 const REPORT_STAYS = new Set<EventKind>(['rollback', 'ack', 'alert', 'alert_resolved', 'page']);
 
@@ -65,6 +69,19 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   if (kind === 'note' && signals.has('mitigation')) {
     if (signals.has('recovery') && !signals.has('change')) signals.delete('mitigation');
     else kind = 'action';
+  }
+  // A change the line says the incident began with ("The issue began when an erroneous
+  // configuration change was rolled out", "The incident was triggered by a change in database
+  // permissions") is that change, not a response to it.
+  const own = firstSentence(line.text);
+  if (
+    kind !== 'change' &&
+    kind !== 'rollback' &&
+    BEGAN_WITH.test(own) &&
+    toldGroups(own).includes('change')
+  ) {
+    kind = 'change';
+    signals.delete('mitigation');
   }
   // Where the writer marks the outage to start, nothing was yet being mitigated: a release or a
   // hotfix that starts it ("hotfix.6 is released to stable <START OF OUTAGE>") is a change.
