@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readWith } from '../../test/support/read-with.js';
 import { markdownTimeline } from './markdown-timeline.js';
@@ -350,5 +351,44 @@ describe('a document told in prose', () => {
     ]);
     expect(proseAsLines(lines(wrapped.join('\n')))?.filter((l) => l.text).length).toBe(20_000);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('prose read from any text', () => {
+  // Words and times that the prose reader looks for, mixed at random with any text.
+  const piece = fc.oneof(
+    fc.constantFrom(
+      'At 12:47 AM PDT',
+      ' until ',
+      ' from 9:16 to 11:16 PM',
+      ' lasting two hours and six minutes',
+      ', beginning at 00:23 UTC',
+      ' on October 20, ',
+      '. ',
+      ', and ',
+      ' 1100 UTC',
+      '\n\n',
+      '- ',
+    ),
+    fc.string({ maxLength: 12 }),
+  );
+  it('never throws, and every end it adds lies after its entry', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const read = proseAsLines(lines(text));
+        const events = (read ?? [])
+          .filter((l) => l.text)
+          .map((l, i) => ({ ts: i * 60_000, summary: l.text, source: { file: 'a.md', line: l.number } }));
+        const ended = withWindowEnds(events);
+        expect(ended.length).toBeGreaterThanOrEqual(events.length);
+        for (const e of ended) expect(Number.isFinite(e.ts)).toBe(true);
+        for (const e of ended.filter((x) => x.attrs?.rangeEnd))
+          expect(e.ts).toBeGreaterThanOrEqual(
+            Math.min(...events.filter((x) => x.summary === e.summary).map((x) => x.ts)),
+          );
+      }),
+      { seed: 20261205, numRuns: 300 },
+    );
   });
 });
