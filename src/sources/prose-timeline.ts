@@ -288,10 +288,11 @@ function untilLater(sentence: string, first: RegExpExecArray): number | null {
 
 /**
  * The ends of the windows prose entries state: a sentence naming a range ("from 9:16 PM to 11:16 PM
- * PDT") or its start and length ("an outage lasting two hours, beginning at 00:23") gets a second
- * entry at the window's end, and a time a state lasted until ("errors persisted until 1:30 AM") is
- * itself an end. Both carry `rangeEnd`; what an end means is read from the
- * sentence when the entry is classified.
+ * PDT", each range it names), a later time the state lasted until ("at 14:27 UTC … lasted until
+ * September 25, 2020, at 03:00 UTC") or its start and length ("an outage lasting two hours,
+ * beginning at 00:23") gets an entry at each window's end, and a sentence whose first time is one a
+ * state lasted until ("errors persisted until 1:30 AM") is itself an end. All carry `rangeEnd`; what
+ * an end means is read from the sentence when the entry is classified.
  */
 export function withWindowEnds(events: RawEvent[]): RawEvent[] {
   const out: RawEvent[] = [];
