@@ -56,6 +56,19 @@ describe('the clauses of a sentence', () => {
     const after = 'Errors began at 10:55 a.m. PST after a deploy at 10:50 a.m. PST.';
     expect(clausesOf(after)).toEqual([{ text: after, at: 0 }]);
   });
+  it('start after the subordinate clause a sentence opens with, at its comma', () => {
+    expect(
+      clausesOf(
+        'While a routine deployment began at 9:09 AM PDT, the impact on services started at 2:45 PM PDT.',
+      ),
+    ).toEqual([
+      { text: 'While a routine deployment began at 9:09 AM PDT', at: 0 },
+      { text: 'the impact on services started at 2:45 PM PDT.', at: 49 },
+    ]);
+    // A main clause first keeps the sentence whole where nothing joins its times.
+    const main = 'The impact started at 2:45 PM PDT, hours after a deployment at 9:09 AM PDT.';
+    expect(clausesOf(main)).toEqual([{ text: main, at: 0 }]);
+  });
   it('start at ", with" and ", which" when a time follows in the clause they open', () => {
     expect(
       clausesOf('The main impact was resolved by 14:30 UTC, with all services fully restored by 17:06 UTC.'),

@@ -98,10 +98,23 @@ export function clausesOf(sentence: string): { text: string; at: number }[] {
     if (join) cuts.push({ join: join.index, at: join.index + join[0].length });
     lastEnd = t.index + t[0].length;
   }
+  // "While a routine deployment began at 9:09 AM, the impact started at 2:45 PM": a sentence that
+  // opens with its subordinate clause has its main clause after the first comma past the first time.
+  if (!cuts.length && SUBORDINATE_LEAD.test(sentence)) {
+    const first = times[0].index + times[0][0].length;
+    const comma = sentence.indexOf(',', first);
+    if (comma >= 0 && comma < times[1].index) {
+      const at = comma + 1 + (/^\s{0,8}/.exec(sentence.slice(comma + 1, comma + 9))?.[0].length ?? 0);
+      cuts.push({ join: comma, at });
+    }
+  }
   const starts = [0, ...cuts.map((c) => c.at)];
   const ends = [...cuts.map((c) => c.join), sentence.length];
   return starts.map((at, i) => ({ text: sentence.slice(at, ends[i]).trim(), at }));
 }
+
+/** A sentence that opens with a subordinate clause: "While …", "Although …", "After …", "When …". */
+const SUBORDINATE_LEAD = /^\W{0,3}(?:while|although|though|whereas|after|before|when|once|as|since)\b/i;
 
 /** The zone written after the time at `end`, or after the end of a range that starts there. */
 function zoneAfter(sentence: string, end: number): string {
