@@ -74,12 +74,8 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   // configuration change was rolled out", "The incident was triggered by a change in database
   // permissions") is that change, not a response to it.
   const own = firstSentence(line.text);
-  if (
-    kind !== 'change' &&
-    kind !== 'rollback' &&
-    BEGAN_WITH.test(own) &&
-    toldGroups(own).includes('change')
-  ) {
+  const ownGroups = toldGroups(own);
+  if (kind !== 'change' && kind !== 'rollback' && BEGAN_WITH.test(own) && ownGroups.includes('change')) {
     kind = 'change';
     signals.delete('mitigation');
   }
@@ -91,8 +87,8 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   }
   for (const s of IMPLIED[kind] ?? []) signals.add(s);
   // What changed is named in the line's own sentence, not in the story told after it.
-  const told = kind === 'change' && !marked.kind ? toldGroups(firstSentence(line.text)) : [];
-  const unnamed = kind === 'change' && !marked.kind && !told.includes('change') && !told.includes('undo');
+  const unnamed =
+    kind === 'change' && !marked.kind && !ownGroups.includes('change') && !ownGroups.includes('undo');
   return {
     kind,
     signals: [...signals],
