@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readWith } from '../../test/support/read-with.js';
+import { sentencesOf } from '../text/sentences.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import {
   clausesOf,
   proseAsLines,
-  sentencesOf,
   tellsTimesInProse,
   timedSentence,
   withWindowEnds,

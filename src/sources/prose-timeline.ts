@@ -3,6 +3,7 @@
 // day and zone the sentence gives), so the timeline reader dates it as it dates any entry.
 import type { RawEvent } from '../model/index.js';
 import { inDigits } from '../text/number-words.js';
+import { firstSentence, sentencesOf } from '../text/sentences.js';
 import { daysIn, isBroken, isoDay, readDayAt, readStamp, type WrittenDay } from '../time/index.js';
 import { statedDurations } from './document-statements/index.js';
 import { frontMatterEnd, type SourceLine } from './timeline-setting.js';
@@ -39,42 +40,13 @@ const UNTIL_BEFORE = /\b(?:until|till)\s{1,3}(?:about\s{1,3}|around\s{1,3})?$/i;
 /** Words before a time that make it approximate: "around 9:20", "at about 14:00", "~13:30". */
 const APPROXIMATE_BEFORE =
   /(?:around|about|approximately|approx\.|roughly|circa|ca\.|~)\s{0,3}(?:at\s{1,3})?$/i;
-/** Where a sentence ends: `.`, `!` or `?` (and closing quotes or brackets) before space and a capital or digit. */
-const SENTENCE_END = /[.!?]["'”’)\]]{0,3}\s{1,8}(?=["“'‘(]?[A-Z0-9])/g;
-/** A word before a full stop that does not end a sentence: a single letter ("a.m.", "U.S."), an abbreviation. */
-const NOT_AN_END =
-  /(?:^|[\s(.])[A-Za-z]$|(?:^|[\s(])(?:e\.g|i\.e|etc|approx|vs|ca|no|mr|mrs|ms|dr|st|inc|ltd|jr|sr)$/i;
 const WORDS = /[A-Za-z]{2,}/g;
-/** A meridiem written with stops ("p.m."), which may end a sentence. */
-const MERIDIEM_BEFORE = /(?:^|[\s\d])[AaPp]\.[Mm]$/;
-/** A zone abbreviation after a meridiem ("a.m. PST"): the sentence goes on. */
-const ZONE_NEXT = /^[A-Z]{2,5}\b/;
 /** A sentence needs this many words besides its time to be an entry, not a label or a figure. */
 const MIN_WORDS = 4;
 
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const BLOCK = /^\s{0,3}(?:#{1,6}\s|\||<|>|---\s*$|===\s*$|\[[^\]]{1,80}\]:\s)/;
 const BULLET = /^(\s{0,24})(?:[-*+]|\d{1,3}[.)])\s{1,8}/;
-
-/** The sentences of a paragraph, each with the offset it starts at. */
-export function sentencesOf(text: string): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
-  let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const end = m.index + 1;
-    const before = text.slice(Math.max(start, m.index - 8), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    // "2:40 p.m. The next day …" ends a sentence; "9 a.m. PST" does not.
-    const meridiemEnd = MERIDIEM_BEFORE.test(before) && !ZONE_NEXT.test(after);
-    if (NOT_AN_END.test(before) && !meridiemEnd) continue;
-    const sentence = text.slice(start, end).trim();
-    if (sentence) out.push({ text: sentence, at: start });
-    start = m.index + m[0].length;
-  }
-  const last = text.slice(start).trim();
-  if (last) out.push({ text: last, at: start });
-  return out;
-}
 
 /** Where a sentence's clauses join: ", and", "; ", ", but", ", then", ", after which", ", while". */
 const CLAUSE_JOIN = /(?:,\s{0,2}(?:and|but|then|while|with|which|after which|and then)|;)\s{1,3}/g;
@@ -322,7 +294,7 @@ export function withWindowEnds(events: RawEvent[]): RawEvent[] {
     out.push(e);
     const range = RANGE_END.exec(e.summary.slice(clock.index + clock[0].length));
     if (!range) {
-      const sentence = sentencesOf(e.summary)[0]?.text ?? e.summary;
+      const sentence = firstSentence(e.summary);
       const minutes = untilLater(sentence, FIRST_CLOCK.exec(sentence) ?? clock);
       const seconds = minutes ? minutes * 60 : statedLength(sentence);
       if (seconds) out.push({ ...e, ts: e.ts + seconds * 1000, attrs: { ...e.attrs, rangeEnd: true } });
@@ -343,7 +315,7 @@ export function withWindowEnds(events: RawEvent[]): RawEvent[] {
 
 /** The ends of the windows a sentence states after its first, each an entry counted from the sentence's first time. */
 function laterRangeEnds(e: RawEvent, first: RegExpExecArray, after: number): RawEvent[] {
-  const sentence = sentencesOf(e.summary)[0]?.text ?? e.summary;
+  const sentence = firstSentence(e.summary);
   const out: RawEvent[] = [];
   const base = clockOf(first);
   let from = after;

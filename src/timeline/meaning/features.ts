@@ -1,5 +1,8 @@
 import { stemmer as porter } from 'stemmer';
+import { firstSentence } from '../../text/sentences.js';
 import { lexicon } from './lexicon.js';
+
+export { firstSentence };
 
 // What the meaning model sees of a timeline line: its words and word pairs after a light
 // normalisation, and where the line stands in its timeline.
@@ -62,10 +65,6 @@ const GROUPS = lexicon(
 );
 const groupsOfWord = (w: string) => GROUPS.single.get(root(w)) ?? [];
 const groupsOfPair = (a: string, b: string) => GROUPS.pairs.get(`${root(a)}_${root(b)}`) ?? [];
-
-/** The first sentence of a line's text: the one an entry's time belongs to, without the story after it. */
-const FIRST_SENTENCE = /^.*?[.!?](?=\s{1,8}["'“‘(]?[A-Z])/s;
-export const firstSentence = (text: string): string => text.match(FIRST_SENTENCE)?.[0] ?? text;
 
 /** The vocabulary groups a line tells of ("symptom", "recovery", …), negated ones apart. */
 export const toldGroups = (text: string): string[] =>
