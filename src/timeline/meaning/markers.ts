@@ -85,11 +85,10 @@ const ACKNOWLEDGED =
   /(?<!\b(?:no|not|never|nobody|without|before)\s{1,3}(?:(?:one|yet|being|been|was|were|is)\s{1,3})?)\b(?:acknowledg(?:e[sd]?|ing)|ack(?:'d|ed))\b/i;
 /**
  * Responders coming together on the problem: "Huddle begins in #security", "an incident call was
- * started", "War room opened", "E-mail thread on envoy-security regarding …"; not an API call or a
- * thread pool.
+ * started", "War room opened", "an e-mail thread was opened"; not an API call or a thread pool.
  */
 const CONVENED =
-  /\b(?:huddle|(?:incident|conference|video|zoom|team|emergency)\s{1,3}call|bridge|war[- ]room|meeting|(?:e-?mail|slack|discussion|incident)\s{1,3}thread)\b[^.;]{0,40}?\b(?:begins?|began|start(?:s|ed)?|open(?:s|ed)?|(?:is|was)\s{1,3}(?:created|opened|started))\b|\b(?:huddled|convene[sd]?)\b|^\W{0,3}(?:\[[^\]]{1,40}\]\s{0,3})?e-?mail\s{1,3}thread\b/i;
+  /\b(?:huddle|(?:incident|conference|video|zoom|team|emergency)\s{1,3}call|bridge|war[- ]room|meeting|(?:e-?mail|slack|discussion|incident)\s{1,3}thread)\b[^.;]{0,40}?\b(?:begins?|began|start(?:s|ed)?|open(?:s|ed)?|(?:is|was)\s{1,3}(?:created|opened|started))\b|\b(?:huddled|convene[sd]?)\b/i;
 
 /**
  * Someone reporting: a one-word subject (a name, a handle, a role; not "we", the team) that reports
