@@ -126,7 +126,7 @@ describe('moments keep the order of an incident', () => {
 
   it('a story told in prose recovers at the latest recovery it tells; a timeline at the first that holds', () => {
     const told = (attrs: Record<string, unknown>) => [
-      ev(0, 'note', 'The incident began with DynamoDB errors', ['symptom'], { ref: 'START', attrs }),
+      ev(0, 'note', 'The incident began with database errors', ['symptom'], { ref: 'START', attrs }),
       ev(120, 'note', 'All DNS information was restored', ['recovery'], { ref: 'DNS', attrs }),
       ev(870, 'note', 'Full recovery across all services was achieved', ['recovery'], { ref: 'ALL', attrs }),
     ];

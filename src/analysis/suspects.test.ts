@@ -26,7 +26,7 @@ describe('suspects respect time', () => {
 
   it('a line read as a change that names nothing changed is no suspect; a change a format states is one whatever its words', () => {
     const events = [
-      ev(-10, 'change', 'GitHub experienced an incident that lasted for two hours and 32 minutes.', [], {
+      ev(-10, 'change', 'Our API had an incident that lasted for two hours and 32 minutes.', [], {
         ref: 'TOLD',
         attrs: { unnamedChange: true },
       }),

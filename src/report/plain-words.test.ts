@@ -35,7 +35,7 @@ suite('an entry in plain words', () => {
       describe({
         kind: 'change',
         service: null,
-        summary: 'GitHub experienced an incident that lasted two hours',
+        summary: 'Our API had an incident that lasted two hours',
         attrs: { unnamedChange: true },
       }),
     ).toBe('a note in the evidence');

@@ -97,10 +97,9 @@ describe('the end of a window a sentence states', () => {
   it("reads the problem in the window's own sentence by its words too, not in the sentences after it", () => {
     expect(
       classify(
-        raw(
-          'This was followed by a period of degraded performance until 18:19 PDT. The incident impacted all official platforms.',
-          { attrs: { rangeEnd: true } },
-        ),
+        raw('Then came a stretch of degraded performance until 18:19 PDT. All the apps were affected.', {
+          attrs: { rangeEnd: true },
+        }),
       ),
     ).toEqual({ kind: 'note', signals: ['recovery'], bound: 'end' });
     expect(
@@ -113,9 +112,9 @@ describe('the end of a window a sentence states', () => {
   });
   it('is the recovery where the sentence tells of the end itself, of downtime or of the incident', () => {
     for (const text of [
-      "The event's full resolution, including ELB recovery, extended until 9:50 PM PDT.",
+      'Full resolution, including the load balancers, took until 9:50 PM PDT.',
       'The site saw 13 minutes of intermittent downtime over a 32-minute period, from 15:40 to 16:12 GMT.',
-      'Starting at 21:30 UTC, GitHub experienced an incident that lasted for two hours and 32 minutes.',
+      'Starting at 21:30 UTC, our API had an incident that lasted for two hours and 32 minutes.',
     ])
       expect(classify(raw(text, { attrs: { rangeEnd: true } })), text).toEqual({
         kind: 'note',

@@ -39,14 +39,14 @@ describe('documentStatements', () => {
 
   it('reads a length written in words and quotes it as written', () => {
     const lines = linesOf(
-      '# Outage\n\nOn January 28th, 2016, GitHub experienced an outage lasting two hours and six minutes, beginning at 00:23 UTC.\n\n- **Duration:** forty-five minutes\n',
+      '# Outage\n\nOn January 28th, 2016, our API had an outage lasting two hours and six minutes, beginning at 00:23 UTC.\n\n- **Duration:** forty-five minutes\n',
     );
     expect(documentStatements(lines, 'doc.md').filter((s) => s.kind === 'duration')).toEqual([
       {
         kind: 'duration',
         name: 'lasting',
         seconds: 7560,
-        text: 'On January 28th, 2016, GitHub experienced an outage lasting two hours and six minutes, beginning at 00:23 UTC.',
+        text: 'On January 28th, 2016, our API had an outage lasting two hours and six minutes, beginning at 00:23 UTC.',
         source: { file: 'doc.md', line: 3 },
       },
       {

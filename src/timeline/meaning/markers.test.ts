@@ -121,7 +121,7 @@ describe('markers', () => {
   it('reads the incident said to begin as a symptom, not when negated', () => {
     for (const text of [
       'The disruption began around 10:55 a.m. PST',
-      'The incident began on Monday, October 22nd, 2012, at 10:00 AM PDT, affecting the US-East Region.',
+      'The incident began on Monday, October 22nd, 2012, at 10:00 AM PDT, affecting one region.',
       'This issue began at 07:38 US/Pacific',
       'the outage first started at 21:30 UTC',
     ])
@@ -136,7 +136,7 @@ describe('markers', () => {
   it('reads the end stated as a noun as recovery, not when negated', () => {
     for (const text of [
       'full resolution achieved by 16:54 PDT',
-      "The event's full resolution, including ELB recovery, extended until 9:50 PM PDT.",
+      'Full resolution, including the load balancers, took until 9:50 PM PDT.',
       'Complete recovery at 03:10 UTC',
     ])
       expect(markers({ text }).signals, text).toEqual(['recovery']);

@@ -115,7 +115,7 @@ describe('readMeaning', () => {
       weights: {},
     };
     for (const text of [
-      'GitHub experienced an incident that lasted for two hours. This led to delays for pull requests.',
+      'Our API had an incident that lasted for two hours. This led to delays for pull requests.',
       'The incident began at 14:43 UTC with a partial network switch failure.',
     ])
       expect(readMeaning({ text }, change).unnamedChange, text).toBe(true);
@@ -125,7 +125,7 @@ describe('readMeaning', () => {
       'Reverted the config',
     ])
       expect(readMeaning({ text }, change).unnamedChange, text).toBeUndefined();
-    expect(readMeaning({ text: 'GitHub experienced an incident' }, blank).unnamedChange).toBeUndefined();
+    expect(readMeaning({ text: 'Our API had an incident' }, blank).unnamedChange).toBeUndefined();
   });
   it('reads a release that starts the outage as a change, mitigating nothing', () => {
     const hotfix: Weights = {
@@ -156,8 +156,8 @@ describe('readMeaning', () => {
       weights: {},
     };
     for (const text of [
-      'The incident was triggered by a change in database permissions management at 11:05 UTC.',
-      'The issue began when an erroneous configuration change was rolled out to the databases at 22:59 UTC.',
+      'The incident was triggered by a change to database permissions at 11:05 UTC.',
+      'The issue began when a faulty configuration change was rolled out to the databases at 22:59 UTC.',
     ])
       expect(readMeaning({ text }, acting).kind, text).toBe('change');
     for (const text of [

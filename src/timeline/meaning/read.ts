@@ -13,7 +13,7 @@ export interface Meaning {
   /** The line tells of the service back only in part, which a later full recovery outlasts. */
   partial?: true;
   /**
-   * Read as a change, but no word says what changed ("GitHub experienced an incident that lasted two
+   * Read as a change, but no word says what changed ("Our API had an incident that lasted two
    * hours"): too weak to suspect of causing the incident.
    */
   unnamedChange?: true;
@@ -70,9 +70,9 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     if (signals.has('recovery') && !signals.has('change')) signals.delete('mitigation');
     else kind = 'action';
   }
-  // A change the line says the incident began with ("The issue began when an erroneous
-  // configuration change was rolled out", "The incident was triggered by a change in database
-  // permissions") is that change, not a response to it.
+  // A change the line says the incident began with ("The issue began when a faulty configuration
+  // change was rolled out", "The incident was triggered by a change to database permissions") is
+  // that change, not a response to it.
   const own = firstSentence(line.text);
   const ownGroups = toldGroups(own);
   if (kind !== 'change' && kind !== 'rollback' && BEGAN_WITH.test(own) && ownGroups.includes('change')) {
