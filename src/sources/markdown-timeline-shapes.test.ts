@@ -134,6 +134,25 @@ describe('finding the timeline in real postmortems', () => {
     expect(problems.find((p) => p.line === 14)?.message).toContain('20202-01-16');
   });
 
+  it('reads a heading that gives a new day with a period after it ("### 19. April, 11:00"), in CEST (mybinder.org 2018-04-18)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('jupyterhub__mybinder.org-deploy', '2018-04-18-cull-flood.md'),
+    );
+    expect(at(events, 82)).toBe('2018-04-18T17:47:00Z');
+    expect(at(events, 88)).toBe('2018-04-19T09:00:00Z');
+    expect(at(events, 106)).toBe('2018-04-19T09:47:00Z');
+  });
+
+  it('reads a zone named like an IANA zone that is none ("All times in UC/Pacific") by its region (mybinder.org 2020-07-09)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('jupyterhub__mybinder.org-deploy', '2020-07-09-simultaneous-launches-scipy.md'),
+    );
+    expect(at(events, 18)).toBe('2020-07-09T14:30:00Z');
+    expect(at(events, 53)).toBe('2020-07-09T14:42:00Z');
+  });
+
   it('reads headings that carry a time, with the paragraphs below as the entry', async () => {
     const path = excerpt(
       '2025-10-03-outage.md',

@@ -17,6 +17,14 @@ describe('reading days', () => {
     expect(readDayAt('20202-01-16', 0)).toBeNull();
   });
 
+  it('reads a day written with a period before its month, but not a numbered item opening with a month', () => {
+    expect(readDayAt('19. April, 11:00', 0)).toEqual({ day: { year: null, month: 4, day: 19 }, end: 9 });
+    expect(readDayAt('3. March 2021 09:15', 0)?.day).toEqual({ year: 2021, month: 3, day: 3 });
+    expect(readDayAt('19. April', 0)?.day).toEqual({ year: null, month: 4, day: 19 });
+    expect(readDayAt('1. May cause the pods to restart', 0)).toBeNull();
+    expect(readDayAt('2. March the fix to staging', 0)).toBeNull();
+  });
+
   it('puts a day written without a year in the year nearest the day it is read against', () => {
     expect(isoDay({ year: null, month: 12, day: 5 }, '2019-03-26')).toBe('2018-12-05');
     expect(isoDay({ year: null, month: 3, day: 20 }, '2018-12-05')).toBe('2019-03-20');

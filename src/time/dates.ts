@@ -27,6 +27,15 @@ const DAY_FIRST = new RegExp(
   `(\\d{1,2})${ORDINAL}\\s{1,3}(?:of\\s{1,3})?(${MONTHS})\\.?(?:,?\\s{1,3}(\\d{4})(?!\\d))?`,
   'iy',
 );
+/**
+ * `19. April`, `3. March 2021`: a day written with a period, as German and the Nordic languages write it. Only
+ * where the words stop after it (a comma, a time, the end), so that a numbered item opening with a
+ * month ("1. May cause …") stays an item.
+ */
+const DAY_DOT_FIRST = new RegExp(
+  `(\\d{1,2})\\.\\s{1,3}(${MONTHS})\\.?(?:,?\\s{1,3}(\\d{4})(?!\\d))?(?=\\s{0,3}(?:$|[,;:)\\]*_]|\\d))`,
+  'iy',
+);
 
 const monthNumber = (name: string) => DateTime.fromFormat(name.slice(0, 3), 'LLL', { locale: 'en' }).month;
 
@@ -57,6 +66,7 @@ export function readDayAt(text: string, at: number): { day: WrittenDay; end: num
     [SHORT_YEAR_DAY, numericDay],
     [MONTH_FIRST, (m) => ({ year: m[3] ? +m[3] : null, month: monthNumber(m[1]), day: +m[2] })],
     [DAY_FIRST, (m) => ({ year: m[3] ? +m[3] : null, month: monthNumber(m[2]), day: +m[1] })],
+    [DAY_DOT_FIRST, (m) => ({ year: m[3] ? +m[3] : null, month: monthNumber(m[2]), day: +m[1] })],
   ];
   for (const [re, read] of tries) {
     re.lastIndex = pos;

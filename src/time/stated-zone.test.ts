@@ -11,6 +11,13 @@ describe('zones stated in words', () => {
     expect(zoneWordsIn('All times in CEST')).toEqual({ abbreviation: 'CEST' });
   });
 
+  it('reads the region of a name shaped like an IANA zone that is none, and nothing from one with no region', () => {
+    expect(zoneWordsIn('All times in America/Eastern')).toEqual({ abbreviation: 'ET' });
+    expect(zoneWordsIn('Times are in XS/Pacific')).toEqual({ abbreviation: 'PT' });
+    expect(zoneWordsIn('All times in Foo/Bar')).toEqual({});
+    expect(zoneWordsIn('the Pacific/Central teams met')).toEqual({});
+  });
+
   it('finds a zone named by its region with "Time", and by the region alone only when asked', () => {
     expect(zoneWordsIn('Times are Eastern Time')).toEqual({ abbreviation: 'ET' });
     expect(zoneWordsIn('all times Pacific Daylight Time')).toEqual({ abbreviation: 'PDT' });

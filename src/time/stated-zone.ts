@@ -67,7 +67,14 @@ export function zoneWordsIn(text: string, { bareRegion = false }: { bareRegion?:
   const abbreviation = rest.match(ZONE_ABBREVIATION);
   if (abbreviation) words.abbreviation = abbreviation[1];
   else {
-    const region = regionZoneIn(rest, bareRegion);
+    // A name shaped like an IANA zone that is none ("America/Pacific", "UC/Pacific") still names
+    // its region, when only its last part is one ("Pacific/Central" names two).
+    const parts = iana && !words.iana ? iana[1].split('/') : [];
+    const slip =
+      parts.length && !parts.slice(0, -1).some((p) => REGION_ZONE.test(p))
+        ? regionZoneIn(parts[parts.length - 1], true)
+        : undefined;
+    const region = slip ?? regionZoneIn(rest, bareRegion);
     if (region) words.abbreviation = region;
   }
   return words;
