@@ -140,6 +140,7 @@ const GROUPS: Record<string, string[]> = {
     'stable',
     'back to',
     'back up',
+    'back online',
     'working again',
     'again',
     'resume',

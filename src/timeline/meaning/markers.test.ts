@@ -53,6 +53,9 @@ describe('markers', () => {
       'The issue has been resolved for all customers',
       'Performance returned to normal once the replica rebuilt',
       'The incident concluded at 21:20 UTC when the first database replica rebuilt',
+      'The patch was merged and shipped, which brought the outage to an end.',
+      'Failing back to the primary region ended the disruption',
+      'Flushing the cache put an end to the downtime',
     ])
       expect(markers({ text }).signals, text).toContain('recovery');
     for (const text of [
@@ -61,6 +64,8 @@ describe('markers', () => {
       'Service was not yet restored',
       'Checkout has not been resolved',
       'We restored the old certificate',
+      'The outage did not end the migration',
+      'We tried to end the incident call early',
     ])
       expect(markers({ text }).signals, text).not.toContain('recovery');
   });
