@@ -153,6 +153,38 @@ describe('finding the timeline in real postmortems', () => {
     expect(at(events, 53)).toBe('2020-07-09T14:42:00Z');
   });
 
+  it("keeps a pasted log in a fenced block as its entry's material, not entries of its own (mybinder.org 2018-07-08)", async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('jupyterhub__mybinder.org-deploy', '2018-07-08-podsnips-aplenty.md'),
+    );
+    // The "### 10:00" entry's text, then log lines dated the day before inside ``` fences.
+    expect(at(events, 42)).toBe('2018-07-09T08:00:00Z');
+    for (const line of [47, 48, 49, 55, 56]) expect(at(events, line), `line ${line}`).toBeNull();
+  });
+
+  it('reads a timeline pasted as one fenced block that no entry holds', async () => {
+    const path = excerpt(
+      '2025-03-02-queue.md',
+      [
+        '# Queue backlog',
+        '',
+        '## Timeline',
+        '',
+        '```',
+        '14:05 consumer lag alert fires',
+        '14:20 consumers restarted',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [6, '2025-03-02T14:05:00Z'],
+      [7, '2025-03-02T14:20:00Z'],
+    ]);
+  });
+
   it('reads headings that carry a time, with the paragraphs below as the entry', async () => {
     const path = excerpt(
       '2025-10-03-outage.md',

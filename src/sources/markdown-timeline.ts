@@ -454,8 +454,29 @@ function readLines(
     lastTextLine = kind === 'heading' ? -1 : line;
   };
 
+  // A fenced code block (a pasted log, a command) inside an entry is that entry's material, not
+  // entries of its own, whatever times its lines carry. A fence that no entry holds (a timeline
+  // pasted as one block) is read as any lines are.
+  let fence: { marker: string; skipping: boolean } | null = null;
+
   for (let i = 0; i < lines.length; i++) {
     const { text, number } = lines[i];
+    const fenceLine = FENCE.exec(text);
+    if (fence) {
+      const closes =
+        fenceLine &&
+        fenceLine[1][0] === fence.marker[0] &&
+        fenceLine[1].length >= fence.marker.length &&
+        !fenceLine[2].trim();
+      if (closes) {
+        fence = null;
+        continue;
+      }
+      if (fence.skipping) continue;
+    } else if (fenceLine && !(fenceLine[1][0] === '`' && fenceLine[2].includes('`'))) {
+      fence = { marker: fenceLine[1], skipping: (open as RawEvent | null) !== null };
+      continue;
+    }
     const blank = !text.trim();
     const wasBlank = previousBlank;
     previousBlank = blank;
@@ -604,6 +625,9 @@ function readLines(
   for (const [line, why] of stray) skip(line, why);
   return { events: stray.size ? events.filter((e) => !stray.has(e.source.line ?? -1)) : events, problems };
 }
+
+/** A line that opens or closes a fenced code block: three or more backticks or tildes, then any info string. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
 const HTML_BREAK = /<br\s{0,2}\/?>/gi;
 
