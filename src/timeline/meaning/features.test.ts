@@ -58,4 +58,15 @@ describe('vocabulary groups', () => {
     expect(features({ text: 'Incident closed' })).toContain('g:close');
     expect(features({ text: 'Service restored' })).toContain('g:recovery');
   });
+  it('count the steps responders take against an attack or a bad release as fixes, and the service back online as recovery', () => {
+    for (const text of [
+      'Leaked token revoked',
+      'The account was suspended',
+      'Yanked the broken release',
+      'Builder shut down',
+    ])
+      expect(features({ text }), text).toContain('g:fix');
+    expect(features({ text: 'Checkout is back online' })).toContain('g:recovery');
+    expect(features({ text: 'Checkout went back to the old flow' })).not.toContain('g:fix');
+  });
 });
