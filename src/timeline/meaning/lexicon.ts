@@ -242,12 +242,8 @@ const GROUPS: Record<string, string[]> = {
     'ban',
     'unpublish',
     'yank',
-    'shut down',
-    'shutdown',
     'invalidate',
     'purge',
-    'lock',
-    'throttle',
     'rate limit',
   ],
   diagnosis: [
