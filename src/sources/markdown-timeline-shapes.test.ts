@@ -185,6 +185,19 @@ describe('finding the timeline in real postmortems', () => {
     ]);
   });
 
+  it('ends a window a sentence outside any timeline states, on the day it gives its end (hexpm 2025-07-30)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('hexpm__hexpm', '018-2025-07-30-hex-outage.md'),
+    );
+    expect(
+      events.filter((e) => e.source.line === 5).map((e) => [iso(e.ts), e.attrs?.rangeEnd ?? false]),
+    ).toEqual([
+      ['2025-07-30T21:27:00Z', false],
+      ['2025-07-31T07:27:00Z', true],
+    ]);
+  });
+
   it('reads headings that carry a time, with the paragraphs below as the entry', async () => {
     const path = excerpt(
       '2025-10-03-outage.md',

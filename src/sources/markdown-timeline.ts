@@ -658,7 +658,11 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   // A timeline section with no timed line may be told in prose, a paragraph opening with each day.
   if (sections.size && !reading?.events.length)
     reading = readLines(input.name, lines, ctx, sections, { prose: true });
-  if (!reading?.events.length) reading = readLines(input.name, lines, ctx, null);
+  if (!reading?.events.length) {
+    // Timed lines outside any timeline are sentences: the windows they state end where they say.
+    reading = readLines(input.name, lines, ctx, null);
+    reading.events = withWindowEnds(reading.events);
+  }
   // With no timed line at all, the story may be told in sentences that name their times.
   const told = reading.events.length ? null : proseAsLines(lines);
   if (told) {

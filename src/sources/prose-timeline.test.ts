@@ -152,6 +152,27 @@ describe('the ends of the windows prose states', () => {
     const [until] = withWindowEnds([at('Elevated error rates persisted until 1:30 AM PDT.')]);
     expect(until.attrs?.rangeEnd).toBe(true);
   });
+  it('counts the days of a range that writes its end on another day', () => {
+    const iso2 = withWindowEnds([
+      at(
+        'Between about 2025-03-10 22:15 UTC and 2025-03-11 06:45 UTC the registry served an expired certificate.',
+        Date.UTC(2025, 2, 10, 22, 15),
+      ),
+    ]);
+    expect(iso(iso2[1].ts)).toBe('2025-03-11T06:45:00Z');
+    const words = withWindowEnds([
+      at(
+        'Mail delivery was degraded from March 3, 04:10 UTC, to March 5, 19:40 UTC.',
+        Date.UTC(2021, 2, 3, 4, 10),
+      ),
+    ]);
+    expect(iso(words[1].ts)).toBe('2021-03-05T19:40:00Z');
+    // An end written on the same day as its start is only its time apart.
+    const same = withWindowEnds([
+      at('From June 2, 09:00 to June 2, 09:30 UTC checkout failed.', Date.UTC(2021, 5, 2, 9)),
+    ]);
+    expect(iso(same[1].ts)).toBe('2021-06-02T09:30:00Z');
+  });
   it('ends every window a sentence states, each counted from its first time', () => {
     const told = withWindowEnds([
       at(

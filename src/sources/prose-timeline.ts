@@ -18,9 +18,14 @@ const FIRST_CLOCK = new RegExp(CLOCK_IN_TEXT.source);
 /** A zone written after a time: `PDT`, `UTC`, `(UTC)`, `GMT+2`, `UTC-7`, `US/Pacific`, `Pacific Time`. */
 const ZONE_AFTER =
   /^\s{0,2}\(?\s{0,2}([A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z][A-Za-z]{1,20}\/[A-Z][A-Za-z_]{1,30}|(?:Eastern|Central|Mountain|Pacific)(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?)\)?(?![A-Za-z/])/;
-/** The end of a range after its start: `9:16 PM to 11:16 PM PDT`, `1100 UTC and 1200 UTC`. */
+/** A day written between a range's connector and its end time: `2025-07-31 `, `July 31, `, `31 July 2025 at `. */
+const DAY_IN_RANGE_SRC = String.raw`(?:\d{4}-\d{2}-\d{2}[T\s]\s{0,2}|[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?(?:\s{1,3}\d{4},?)?\s{1,3}(?:at\s{1,3})?|\d{1,2}(?:st|nd|rd|th)?\s{1,3}[A-Z][a-z]{2,8}\.?,?(?:\s{1,3}\d{4},?)?\s{1,3}(?:at\s{1,3})?)`;
+/**
+ * The end of a range after its start: `9:16 PM to 11:16 PM PDT`, `1100 UTC and 1200 UTC`, `21:27 UTC
+ * and 2025-07-31 07:27 UTC` (the end's day read apart).
+ */
 const RANGE_END = new RegExp(
-  String.raw`^(?:\s{0,2}[A-Z]{2,4})?\s{1,3}(?:to|until|till|and|-|–|—)\s{1,3}${CLOCK_SRC}`,
+  String.raw`^(?:\s{0,2}[A-Z]{2,4})?,?\s{1,3}(?:to|until|till|and|-|–|—)\s{1,3}${DAY_IN_RANGE_SRC}?${CLOCK_SRC}`,
 );
 /** The same end, matched where a time ends inside a longer text (sticky: no copy of the rest). */
 const RANGE_END_AT = new RegExp(RANGE_END.source.slice(1), 'y');
@@ -304,13 +309,34 @@ export function withWindowEnds(events: RawEvent[]): RawEvent[] {
     const to = clockOf(range);
     const start = minutesOfDay(from.hour, from.minute, from.meridiem ?? to.meridiem);
     const end = minutesOfDay(to.hour, to.minute, to.meridiem ?? from.meridiem);
-    const minutes = (end - start + 1440) % 1440;
-    if (minutes !== 0) out.push({ ...e, ts: e.ts + minutes * 60_000, attrs: { ...e.attrs, rangeEnd: true } });
+    const clockEnd = clock.index + clock[0].length;
+    const days = daysApart(
+      e.summary,
+      clock.index,
+      clockEnd,
+      e.summary.slice(clockEnd, clockEnd + range[0].length),
+    );
+    const minutes = days === null ? (end - start + 1440) % 1440 : days * 1440 + end - start;
+    if (minutes > 0) out.push({ ...e, ts: e.ts + minutes * 60_000, attrs: { ...e.attrs, rangeEnd: true } });
     // Further windows the sentence states ("from 07:34 to 10:07 UTC and again from 12:40 to
     // 17:37 UTC") end in entries of their own, counted from its first time.
     out.push(...laterRangeEnds(e, clock, clock.index + clock[0].length + range[0].length));
   }
   return out;
+}
+
+/**
+ * The days between a range's start (the time at [start, end) in the text) and its end, when the
+ * range writes the end's day (`… 21:27 UTC and 2025-07-31 07:27 UTC`) and the start's day is
+ * written next to it; null when either is not.
+ */
+function daysApart(text: string, start: number, end: number, rangeText: string): number | null {
+  const endDay = daysIn(rangeText).next().value?.day;
+  if (!endDay) return null;
+  const startDay = dayNextTo(text, start, end);
+  const startIso = startDay && isoDay(startDay, endDay.year ? isoDay(endDay) : '2000-01-01');
+  const endIso = startIso && isoDay(endDay, startIso);
+  return startIso && endIso ? (Date.parse(endIso) - Date.parse(startIso)) / 86_400_000 : null;
 }
 
 /** The ends of the windows a sentence states after its first, each an entry counted from the sentence's first time. */
