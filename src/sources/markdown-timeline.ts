@@ -32,7 +32,7 @@ import {
   isTableSeparator,
   tableCells,
 } from './markdown-table.js';
-import { proseAsLines, tellsTimesInProse, withWindowEnds } from './prose-timeline.js';
+import { proseAsLines, tellsDaysInProse, tellsTimesInProse, withWindowEnds } from './prose-timeline.js';
 import { linesOf } from './read-text.js';
 import { timelineDating } from './timeline-dating.js';
 import {
@@ -204,7 +204,7 @@ function detect(input: Input): boolean {
   return (
     (hits >= 1 && /timeline/i.test(sample)) ||
     lines.some((l) => TIMELINE_TITLE.test(markdownHeading(l)?.title ?? '')) ||
-    (PROSE_FILE.test(input.name) && tellsTimesInProse(sample))
+    (PROSE_FILE.test(input.name) && (tellsTimesInProse(sample) || tellsDaysInProse(sample)))
   );
 }
 

@@ -11,7 +11,9 @@ import { sentencesOf } from '../text/sentences.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import {
   clausesOf,
+  datedSentence,
   proseAsLines,
+  tellsDaysInProse,
   tellsTimesInProse,
   timedSentence,
   withWindowEnds,
@@ -238,6 +240,55 @@ describe('the ends of the windows prose states', () => {
   it('leaves a sentence with one time, or none, as it is', () => {
     expect(withWindowEnds([at('At 15:40 GMT the pods crashed.')])).toHaveLength(1);
     expect(withWindowEnds([at('The pods crashed.')])).toEqual([at('The pods crashed.')]);
+  });
+});
+
+describe('a story told by days', () => {
+  it('leads a sentence that names a day and no time with that day', () => {
+    expect(datedSentence('The registry team was told on 2024-09-12 of a leaked upload token.')).toBe(
+      '2024-09-12 - The registry team was told on 2024-09-12 of a leaked upload token.',
+    );
+    expect(datedSentence('On March 4th the package was removed from the index.')).toBe(
+      'March 4th - On March 4th the package was removed from the index.',
+    );
+    // A time makes it a timed sentence; a month written small may be a verb; too short to tell of an event.
+    expect(datedSentence('On March 4th at 10:20 UTC the package was removed.')).toBeNull();
+    expect(datedSentence('The job may 3 times retry the upload before failing.')).toBeNull();
+    expect(datedSentence('Updated 2024-09-12.')).toBeNull();
+  });
+
+  it('is read only when no sentence names a time of day, and found in a file that dates two sentences or more', () => {
+    const story =
+      'We learned on 2024-09-12 that an upload token had leaked.\n\nThe token was revoked on 2024-09-13 and every release since 2024-08-30 was checked.\n';
+    expect(
+      proseAsLines(lines(story))
+        ?.filter((l) => / - /.test(l.text))
+        .map((l) => l.text.slice(0, 12)),
+    ).toEqual(['2024-09-12 -', '2024-09-13 -']);
+    expect(tellsDaysInProse(story)).toBe(true);
+    expect(tellsDaysInProse('Our handbook was last revised on 2024-09-12 by the platform team.\n')).toBe(
+      false,
+    );
+    // With a time named anywhere, only the timed sentences are entries.
+    const mixed = `${story}\nAt 14:05 UTC on 2024-09-13 the new token was issued.\n`;
+    expect(
+      proseAsLines(lines(mixed))
+        ?.filter((l) => / - /.test(l.text))
+        .map((l) => l.text.slice(0, 10)),
+    ).toEqual(['2024-09-13']);
+  });
+
+  it('reads an advisory that dates its story by days alone (Rust blog 2022-05-10)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      join(
+        here,
+        '../../test/fixtures/postmortem-collections/rust-lang__blog.rust-lang.org/2022-05-10-malicious-crate-rustdecimal.md',
+      ),
+    );
+    const notified = events.find((e) => e.source.line === 12);
+    expect(notified && iso(notified.ts)).toBe('2022-05-02T00:00:00Z');
+    expect(events.every((e) => e.attrs?.prose === true)).toBe(true);
   });
 });
 

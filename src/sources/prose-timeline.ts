@@ -135,20 +135,48 @@ export function timedSentence(sentence: string): string | null {
 }
 
 /**
+ * A sentence that names a day and no time of day as the timeline line it stands for, led by that
+ * day ("The team was notified on 2022-05-02 of …"): an entry known only to its day. The day must be
+ * one a writer dates by (a year, or a month written with a capital); null otherwise.
+ */
+export function datedSentence(sentence: string): string | null {
+  if (FIRST_CLOCK.test(sentence)) return null;
+  if ((sentence.match(WORDS) ?? []).length < MIN_WORDS) return null;
+  for (const day of daysIn(sentence)) {
+    const written = sentence.slice(day.start, day.end);
+    if (day.day.year != null || /^[A-Z\d]/.test(written)) return `${written} - ${sentence}`;
+  }
+  return null;
+}
+
+/**
  * The document's lines with each paragraph of prose that names a time of day split into its
  * sentences, one a line, those that name a time led by it (`timedSentence`); headings, tables,
- * code and front matter are kept as they are. Null when no sentence names a time.
+ * code and front matter are kept as they are. A story that names no time of day at all but dates
+ * its sentences by their days is told the same way, each sentence led by its day (`datedSentence`).
+ * Null when no sentence names a time or a day.
  */
 export function proseAsLines(lines: SourceLine[]): SourceLine[] | null {
-  const told = tell(lines);
-  return told.timed ? told.lines : null;
+  const told = tell(lines, timedSentence);
+  if (told.timed) return told.lines;
+  const dated = tell(lines, datedSentence);
+  return dated.timed ? dated.lines : null;
 }
+
+const sampleLines = (sample: string) => sample.split('\n').map((text, i) => ({ text, number: i + 1 }));
 
 /** True when a sample tells a time of day in a sentence of prose ("On October 9, starting at 21:30 UTC, …"). */
 export const tellsTimesInProse = (sample: string): boolean =>
-  tell(sample.split('\n').map((text, i) => ({ text, number: i + 1 }))).timed >= 1;
+  tell(sampleLines(sample), timedSentence).timed >= 1;
 
-function tell(lines: SourceLine[]): { lines: SourceLine[]; timed: number } {
+/** True when a sample tells its story by days, in two sentences of prose or more ("were notified on 2022-05-02 …"). */
+export const tellsDaysInProse = (sample: string): boolean =>
+  tell(sampleLines(sample), datedSentence).timed >= 2;
+
+function tell(
+  lines: SourceLine[],
+  lead: (sentence: string) => string | null,
+): { lines: SourceLine[]; timed: number } {
   const out: SourceLine[] = [];
   let timed = 0;
   let paragraph: SourceLine[] = [];
@@ -172,7 +200,7 @@ function tell(lines: SourceLine[]): { lines: SourceLine[]; timed: number } {
     };
     for (const s of sentencesOf(text))
       for (const c of clausesOf(s.text)) {
-        const line = timedSentence(c.text);
+        const line = lead(c.text);
         if (line) timed++;
         out.push({ text: line ?? c.text, number: numberAt(s.at + c.at) });
       }
