@@ -63,7 +63,7 @@ describe('vocabulary groups', () => {
       'Leaked token revoked',
       'The account was suspended',
       'Yanked the broken release',
-      'Builder shut down',
+      'Cache purged',
     ])
       expect(features({ text }), text).toContain('g:fix');
     expect(features({ text: 'Checkout is back online' })).toContain('g:recovery');

@@ -95,6 +95,12 @@ describe('markers', () => {
     expect(markers({ text: 'Traffic drained (end of impact)' }).bound).toBe('end');
     expect(markers({ text: 'The pod is stuck. (outage starts)' }).bound).toBe('start');
     expect(markers({ text: 'The pod is stuck.' }).bound).toBeUndefined();
+    // The bound as a sentence of its own, opening the line.
+    expect(
+      markers({ text: 'Start of incident. The last two nodes of the old pool are cordoned.' }).bound,
+    ).toBe('start');
+    expect(markers({ text: 'End of outage: every build succeeds again' }).signals).toContain('recovery');
+    expect(markers({ text: 'Start of incident review on Monday' }).bound).toBeUndefined();
     expect(markers({ text: 'We discussed the end of the outage window with the vendor' }).signals).toEqual(
       [],
     );

@@ -127,7 +127,17 @@ const IMPACT_BOUND =
 
 /** `… <START OF OUTAGE>`, `… (end of impact)`: the same bound written as a noun. */
 const IMPACT_BOUND_NOUN =
-  /(?:^|[.!;(<[*]\s{0,3})(start|beginning|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|impact|downtime|disruption)\W{0,6}$/i;
+  /(?:^|[.!;(<[*]\s{0,3})(start|beginning|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|impact|downtime|disruption|incident)\W{0,6}$/i;
+
+/** `Start of incident. New version … is deployed`: the bound as a sentence of its own, opening the line. */
+const OPENING_BOUND =
+  /^\W{0,4}(start|beginning|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|impact|downtime|disruption|incident)\s{0,2}[.:!—–]\s{0,4}/i;
+
+/** The text after a bound the line opens with ("Start of incident. The last two nodes are cordoned."), or null. */
+export function afterOpeningBound(text: string): string | null {
+  const m = OPENING_BOUND.exec(text);
+  return m ? text.slice(m[0].length) : null;
+}
 
 /** What the line's explicit markers state; empty signals and no kind when it carries none. */
 export function markers(line: Line): Marked {
@@ -152,7 +162,8 @@ export function markers(line: Line): Marked {
   if (ACKNOWLEDGED.test(line.text) || CONVENED.test(line.text)) signals.add('ack');
   if (RECOVERY_STATED.test(line.text) || RECOVERY_NOUN.test(line.text)) signals.add('recovery');
   if (ONSET_STATED.test(line.text)) signals.add('symptom');
-  const bound = line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN);
+  const bound =
+    line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN) ?? line.text.match(OPENING_BOUND);
   const side = bound ? (/^(?:end|over)/i.test(bound[1]) ? 'end' : 'start') : undefined;
   if (side) signals.add(side === 'end' ? 'recovery' : 'symptom');
   return {

@@ -123,6 +123,8 @@ describe('readMeaning', () => {
       'A software release began rolling out at 08:40 UTC, leading to a partial outage.',
       'Data Layer team and IPS turn off one testing endpoint',
       'Reverted the config',
+      // What changed is named in the sentence after the writer's own start mark.
+      'Start of incident. A new builder image is deployed and the cache prefix is bumped.',
     ])
       expect(readMeaning({ text }, change).unnamedChange, text).toBeUndefined();
     expect(readMeaning({ text: 'Our API had an incident' }, blank).unnamedChange).toBeUndefined();

@@ -1,7 +1,7 @@
 import type { EventKind, Signal } from '../../model/index.js';
 import type { Line } from './features.js';
 import { features, firstSentence, toldGroups } from './features.js';
-import { markers } from './markers.js';
+import { afterOpeningBound, markers } from './markers.js';
 import { score, type Weights } from './model.js';
 import bundled from './weights.json' with { type: 'json' };
 
@@ -73,7 +73,7 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   // A change the line says the incident began with ("The issue began when a faulty configuration
   // change was rolled out", "The incident was triggered by a change to database permissions") is
   // that change, not a response to it.
-  const own = firstSentence(line.text);
+  const own = firstSentence(afterOpeningBound(line.text) || line.text);
   const ownGroups = toldGroups(own);
   if (kind !== 'change' && kind !== 'rollback' && BEGAN_WITH.test(own) && ownGroups.includes('change')) {
     kind = 'change';
