@@ -19,6 +19,37 @@ describe('statedDurations', () => {
     });
   });
 
+  it('reads how long the problem went unnoticed, stopped work, or took to fix, told in prose', () => {
+    expect(statedDurations('The fault went unnoticed for 3 hours, until a user wrote in.')[0]).toMatchObject({
+      name: 'unnoticed for',
+      seconds: 10800,
+    });
+    expect(statedDurations('It was 11 hours before we realized the queue had stopped.')[0]).toMatchObject({
+      name: 'time to detection',
+      seconds: 39600,
+    });
+    expect(statedDurations('Deploys were halted for about 3 hours')[0]).toMatchObject({
+      name: 'halted for',
+      seconds: 10800,
+      qualifier: 'about',
+    });
+    expect(statedDurations('Everything was fixed in about 40 minutes.')[0]).toMatchObject({
+      name: 'fixed in',
+      seconds: 2400,
+    });
+    expect(statedDurations('Recovery took ~20 minutes.')[0]).toMatchObject({
+      name: 'recovery took',
+      seconds: 1200,
+    });
+    expect(statedDurations('This caused 40min of total outage.')[0]).toMatchObject({
+      name: 'outage',
+      seconds: 2400,
+    });
+    // A latency the users saw is no figure of the incident; nor is a wait before a later step.
+    expect(statedDurations('hooks were slow (~5min delay for a response)')).toEqual([]);
+    expect(statedDurations('We waited 10 minutes before we restarted the proxy')).toEqual([]);
+  });
+
   it('ignores amounts that are not the incident length', () => {
     expect(statedDurations('the peer was banned for 10 seconds; detected within 45 seconds')).toEqual([]);
     expect(statedDurations('the API was unavailable for 20 minutes')[0].seconds).toBe(1200);

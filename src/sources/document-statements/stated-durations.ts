@@ -32,9 +32,12 @@ const QUALIFIER = String.raw`~|about|approximately|approx\.?|around|roughly|near
  * after an outage word. Matched against the few words before the amount.
  */
 const LEAD = new RegExp(
-  String.raw`(?:\b(${FIGURE}|lasted|lasting|lasts|duration|downtime|outage of|a period of|total)\b|\b(down|unavailable|degraded|impacted|affected|disrupted|offline|outage|broken)\b[^.\n\d]{0,30}\bfor\b)[^.\n\d]{0,30}?(?:(${QUALIFIER})\s*)?$`,
+  String.raw`(?:\b(${FIGURE}|lasted|lasting|lasts|duration|downtime|outage of|a period of|total|(?:resolved|fixed|restored|recovered|mitigated)\s+(?:in|after|within)|(?:recovery|resolution|mitigation)\s+took)\b|\b(down|unavailable|degraded|impacted|affected|disrupted|offline|outage|broken|halted|stalled|unusable|inaccessible|unreachable|unnoticed|undetected)\b[^.\n\d]{0,30}\bfor\b)[^.\n\d]{0,30}?(?:(${QUALIFIER})\s*)?$`,
   'i',
 );
+/** "… 40 minutes before we noticed": an amount the problem went on before anyone knew of it. */
+const BEFORE_NOTICED =
+  /^\s{0,3}(?:later\s{1,3})?before\s{1,3}(?:we|anyone|someone|the\s{1,3}team|it\s{1,3}was)\s{1,3}(?:[a-z]{1,12}\s{1,3})?(?:noticed|realized|realised|detected|spotted|discovered)\b/i;
 /** "Time to detection: 8 minutes", "**Duration:** 31 minutes", "TTR - 25 min": a named figure on its own line. */
 const LABELLED =
   /^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?([A-Za-z][A-Za-z ()/'-]{0,60}?)\s*(?::|\s-|\s–)\s*(.{1,300})$/;
@@ -46,7 +49,7 @@ const VALUE = new RegExp(`^(?:(${QUALIFIER})\\s*)?${COMPOUND.source}`, 'i');
 const IN_BRACKETS = new RegExp(`\\(\\s*(?:(${QUALIFIER})\\s*)?${COMPOUND.source}\\s*\\)`, 'i');
 /** "a 45-minute outage", "a 62-minute detection delay": the amount written before what it measures. */
 const BEFORE_NAME =
-  /\b(\d{1,6})[- ](day|hour|minute|second)s?\s+(outage|downtime|disruption|degradation|(?:[a-z]{2,20}\s+)?delay)\b/gi;
+  /\b(\d{1,6})(?:[- ]|(?=[a-z]))(days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(?:of\s+(?:total\s+)?)?(outage|downtime|disruption|degradation|[a-z]{2,20}\s+delay)\b/gi;
 const RANGE =
   /\b(?:from|between)\s+(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)\s*(?:[A-Z]{2,4})?\s+(?:to|and|until|-|–)\s+(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)/;
 
@@ -84,7 +87,18 @@ export function statedDurations(text: string): StatedDuration[] {
   const amounts = new RegExp(COMPOUND.source, 'gi');
   for (const m of text.matchAll(amounts)) {
     const lead = text.slice(Math.max(0, m.index! - 50), m.index).match(LEAD);
-    if (!lead) continue;
+    if (!lead) {
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
+      if (BEFORE_NOTICED.test(after))
+        found.push({
+          ...amountOf(m, 1),
+          name: 'time to detection',
+          qualifier: null,
+          text: m[0],
+          index: m.index!,
+        });
+      continue;
+    }
     const name = nameOf(lead[1] ?? `${lead[2]} for`);
     found.push({ ...amountOf(m, 1), name, qualifier: qualifierOf(lead[3]), text: m[0], index: m.index! });
   }
