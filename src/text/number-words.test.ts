@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inDigits, inDigitsMapped } from './number-words.js';
+import { inDigits, inDigitsMapped, isNumberWord } from './number-words.js';
 
 describe('amounts of time written in words', () => {
   it('are put in digits', () => {
@@ -11,6 +11,10 @@ describe('amounts of time written in words', () => {
     expect(inDigits('twenty-four hours and eleven minutes')).toBe('24 hours and 11 minutes');
     expect(inDigits('Forty five minutes later')).toBe('45 minutes later');
     expect(inDigits('down for an hour')).toBe('down for 1 hour');
+  });
+  it('are told from other words', () => {
+    expect(['ten', 'Forty-five', 'zero'].map(isNumberWord)).toEqual([true, true, true]);
+    expect(['tenant', 'forty-winks', 'counting'].map(isNumberWord)).toEqual([false, false, false]);
   });
   it('leave other numbers and words as they are', () => {
     for (const text of [

@@ -47,6 +47,13 @@ const numberOf = (
   return String((VALUE.get(tens!.toLowerCase()) ?? 0) + (unit ? (VALUE.get(unit.toLowerCase()) ?? 0) : 0));
 };
 
+/** True when a word is a number from zero to ninety-nine written out ("ten", "forty-five"). */
+export const isNumberWord = (word: string): boolean =>
+  word
+    .toLowerCase()
+    .split('-')
+    .every((part) => VALUE.has(part));
+
 /**
  * The text with each amount of time written in words put in digits; other words are left as they are.
  * @example inDigits('lasting two hours and six minutes') // 'lasting 2 hours and 6 minutes'

@@ -45,6 +45,9 @@ describe('statedDurations', () => {
       name: 'outage',
       seconds: 2400,
     });
+    // An amount a wrapped line cuts short ("… seven hours and ten" / "minutes.") is not read in part.
+    expect(statedDurations('The issue went undetected for 7 hours and ten')).toEqual([]);
+    expect(statedDurations('The issue went undetected for 7 hours and 10')).toEqual([]);
     // A latency the users saw is no figure of the incident; nor is a wait before a later step.
     expect(statedDurations('hooks were slow (~5min delay for a response)')).toEqual([]);
     expect(statedDurations('We waited 10 minutes before we restarted the proxy')).toEqual([]);

@@ -1,3 +1,4 @@
+import { isNumberWord } from '../../text/number-words.js';
 import { parseTime } from '../../time/index.js';
 
 /** How a figure is qualified: "about 2 hours", "over 7 hours", "under a minute"; null when plain. */
@@ -35,6 +36,12 @@ const LEAD = new RegExp(
   String.raw`(?:\b(${FIGURE}|lasted|lasting|lasts|duration|downtime|outage of|a period of|total|(?:resolved|fixed|restored|recovered|mitigated)\s+(?:in|after|within)|(?:recovery|resolution|mitigation)\s+took)\b|\b(down|unavailable|degraded|impacted|affected|disrupted|offline|outage|broken|halted|stalled|unusable|inaccessible|unreachable|unnoticed|undetected)\b[^.\n\d]{0,30}\bfor\b)[^.\n\d]{0,30}?(?:(${QUALIFIER})\s*)?$`,
   'i',
 );
+/** An amount that goes on past the end of the text: "7 hours and 10" with its unit on the next line. */
+const CUT_SHORT = /^,?\s{1,3}and\s{1,3}(\d{1,6}|[a-z-]{3,13})\s{0,3}$/i;
+const cutShort = (after: string) => {
+  const m = CUT_SHORT.exec(after);
+  return m !== null && (/^\d/.test(m[1]) || isNumberWord(m[1]));
+};
 /** "… 40 minutes before we noticed": an amount the problem went on before anyone knew of it. */
 const BEFORE_NOTICED =
   /^\s{0,3}(?:later\s{1,3})?before\s{1,3}(?:we|anyone|someone|the\s{1,3}team|it\s{1,3}was)\s{1,3}(?:[a-z]{1,12}\s{1,3})?(?:noticed|realized|realised|detected|spotted|discovered)\b/i;
@@ -86,6 +93,8 @@ export function statedDurations(text: string): StatedDuration[] {
   const found: StatedDuration[] = [];
   const amounts = new RegExp(COMPOUND.source, 'gi');
   for (const m of text.matchAll(amounts)) {
+    // "seven hours and ten" at the end of a wrapped line: the amount goes on where the text stops.
+    if (cutShort(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     const lead = text.slice(Math.max(0, m.index! - 50), m.index).match(LEAD);
     if (!lead) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
@@ -156,5 +165,6 @@ export function labelledDuration(line: string): StatedDuration | null {
   return null;
 }
 
-/** True when a figure's name means something wherever it stands ("time to recovery", "TTD"). */
-export const isNamedFigure = (name: string) => new RegExp(`^(?:${FIGURE})$`, 'i').test(name);
+const NAMED_FIGURE = new RegExp(`^(?:${FIGURE}|unnoticed for|undetected for)$`, 'i');
+/** True when a figure's name means something wherever it stands ("time to recovery", "TTD", "went unnoticed for"). */
+export const isNamedFigure = (name: string) => NAMED_FIGURE.test(name);
