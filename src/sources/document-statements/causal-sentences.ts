@@ -1,4 +1,4 @@
-import type { DocumentLine } from './document-sections.js';
+import { blocksOf, type DocumentLine } from './document-sections.js';
 
 export interface CausalSentence {
   text: string;
@@ -21,7 +21,6 @@ const ROOT_CAUSE =
 const SENTENCE_END = /(?<=[.!?])(?<!(?:^|\s)\d{1,2}\.)\s+(?=[A-Z"'([])/;
 /** "root causes", "the cause": the noun, not the verb. */
 const NOUN_BEFORE = /\b(?:root|the|a|an|its|their|of|main|primary|possible|underlying|same|different)\s+$/i;
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
 
 /** A sentence that says the cause is not known, or asks: "Root cause unknown", "still under investigation". */
 const UNKNOWN =
@@ -55,26 +54,6 @@ const plain = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Paragraphs and list items of a part, each with the line each of its words starts on. */
-function blocks(lines: DocumentLine[]): DocumentLine[][] {
-  const out: DocumentLine[][] = [];
-  let current: DocumentLine[] = [];
-  const close = () => {
-    if (current.length) out.push(current);
-    current = [];
-  };
-  for (const line of lines) {
-    if (!line.text.trim() || /^\s*\|/.test(line.text) || /^\s*>/.test(line.text)) {
-      close();
-      continue;
-    }
-    if (LIST_ITEM.test(line.text)) close();
-    current.push({ text: line.text.replace(LIST_ITEM, ''), number: line.number });
-  }
-  close();
-  return out;
-}
-
 /** Sentences of a block with the line each starts on. */
 function sentences(block: DocumentLine[]): CausalSentence[] {
   const out: CausalSentence[] = [];
@@ -97,7 +76,7 @@ function sentences(block: DocumentLine[]): CausalSentence[] {
  * @example causalSentences([{ text: 'A bad config caused the outage.', number: 3 }])[0].line // 3
  */
 export function causalSentences(lines: DocumentLine[], { opensWithCause = false } = {}): CausalSentence[] {
-  return blocks(lines)
+  return blocksOf(lines)
     .flatMap(sentences)
     .filter((s, i) => statesCause(s.text) || (opensWithCause && i === 0 && !hedged(s.text)))
     .map((s) => ({ ...s, text: s.text.slice(0, 500) }));

@@ -73,3 +73,25 @@ export function documentParts(lines: DocumentLine[]): DocumentPart[] {
 }
 
 const hasText = (line: DocumentLine) => line.text.trim() !== '' && !line.text.startsWith('---');
+
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
+
+/** Paragraphs and list items of a part (tables and quotes left out), each line without its list marker. */
+export function blocksOf(lines: DocumentLine[]): DocumentLine[][] {
+  const out: DocumentLine[][] = [];
+  let current: DocumentLine[] = [];
+  const close = () => {
+    if (current.length) out.push(current);
+    current = [];
+  };
+  for (const line of lines) {
+    if (!line.text.trim() || /^\s*\|/.test(line.text) || /^\s*>/.test(line.text)) {
+      close();
+      continue;
+    }
+    if (LIST_ITEM.test(line.text)) close();
+    current.push({ text: line.text.replace(LIST_ITEM, ''), number: line.number });
+  }
+  close();
+  return out;
+}

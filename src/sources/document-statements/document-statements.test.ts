@@ -37,6 +37,21 @@ describe('documentStatements', () => {
     expect(open.filter((s) => s.kind === 'duration')).toEqual([]);
   });
 
+  it('reads a figure a wrapped sentence carries over two lines, on the line it starts (Flutter, 2023-08-26)', () => {
+    const found = statementsOf('flutter__flutter/Postmortem-flutter.dev-outage-on-August-26-2023.md').filter(
+      (s) => s.kind === 'duration' && s.name === 'undetected for',
+    );
+    expect(found).toEqual([
+      {
+        kind: 'duration',
+        name: 'undetected for',
+        seconds: 25800,
+        text: 'The issue went undetected by humans for seven hours and ten minutes.',
+        source: { file: 'doc.md', line: 92 },
+      },
+    ]);
+  });
+
   it('reads a length written in words and quotes it as written', () => {
     const lines = linesOf(
       '# Outage\n\nOn January 28th, 2016, our API had an outage lasting two hours and six minutes, beginning at 00:23 UTC.\n\n- **Duration:** forty-five minutes\n',

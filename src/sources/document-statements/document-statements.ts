@@ -1,7 +1,13 @@
 import type { Statement } from '../../model/index.js';
 import { inDigitsMapped } from '../../text/number-words.js';
 import { causalSentences } from './causal-sentences.js';
-import { type DocumentLine, type DocumentPart, documentParts, type PartKind } from './document-sections.js';
+import {
+  blocksOf,
+  type DocumentLine,
+  type DocumentPart,
+  documentParts,
+  type PartKind,
+} from './document-sections.js';
 import { isNamedFigure, labelledDuration, type StatedDuration, statedDurations } from './stated-durations.js';
 import { statedSpans } from './stated-spans.js';
 
@@ -12,9 +18,36 @@ const CAUSAL: PartKind[] = ['title', 'head', 'summary', 'cause'];
 
 export type DurationStatement = Extract<Statement, { kind: 'duration' }>;
 
+/** A figure found, the line it starts on, and the text to quote it from when that is not its line's alone. */
+type Found = { line: number; figure: StatedDuration; context?: string };
+
 /** Figures a part states: named ones and spans between two points anywhere, lengths in prose where it describes the whole. */
-function figures(part: DocumentPart): { line: number; figure: StatedDuration }[] {
-  const out: { line: number; figure: StatedDuration }[] = [];
+function figures(part: DocumentPart): Found[] {
+  const out = lineFigures(part);
+  if (part.kind === 'timeline') return out;
+  // A sentence wrapped over lines ("went undetected for seven hours and ten" / "minutes.") is read whole.
+  for (const block of blocksOf(part.lines)) {
+    if (block.length < 2) continue;
+    let text = '';
+    const starts: { at: number; number: number }[] = [];
+    for (const l of block) {
+      if (text) text += ' ';
+      starts.push({ at: text.length, number: l.number });
+      text += l.text.trim();
+    }
+    const lineAt = (at: number) => starts.filter((s) => s.at <= at).at(-1)!.number;
+    for (const { figure } of lineFigures({ kind: part.kind, lines: [{ text, number: 0 }] })) {
+      const line = lineAt(figure.index);
+      if (!out.some((f) => f.line === line && f.figure.seconds === figure.seconds))
+        out.push({ line, figure, context: text });
+    }
+  }
+  return out;
+}
+
+/** The figures each line of a part states on its own. */
+function lineFigures(part: DocumentPart): Found[] {
+  const out: Found[] = [];
   for (const { text: written, number } of part.lines) {
     // A timeline's rows are its entries; a figure there stands on a line of its own.
     if (part.kind === 'timeline' && /^\s*\|/.test(written)) continue;
@@ -73,14 +106,14 @@ export function documentStatements(lines: DocumentLine[], file: string): Stateme
   const out: Statement[] = [];
   const textOf = new Map(lines.map((l) => [l.number, l.text]));
   for (const part of documentParts(lines)) {
-    for (const { line, figure } of figures(part)) {
+    for (const { line, figure, context } of figures(part)) {
       // "About 2 hours" is a figure; "over 7 hours" and "within minutes" are bounds, not figures.
       if (figure.qualifier === 'at least' || figure.qualifier === 'at most') continue;
       out.push({
         kind: 'duration',
         name: figure.name!,
         seconds: figure.seconds,
-        text: quote(textOf.get(line) ?? figure.text, figure),
+        text: quote(context ?? textOf.get(line) ?? figure.text, figure),
         source: { file, line },
       });
     }
