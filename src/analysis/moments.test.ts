@@ -98,12 +98,28 @@ describe('moments keep the order of an incident', () => {
     expect(refs(m)).toMatchObject({ mitigationStarted: 'FIX-1', recovered: 'FIX-2' });
   });
 
-  it('a fix shipped is no recovery when something was seen failing or a line says when the service came back', () => {
+  it('with no line saying the service came back, the first fix after which no symptom is recorded ends the impact; a line saying so decides', () => {
     const failing = findMoments([
       ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
       ev(10, 'change', 'Hotfix deployed', ['mitigation', 'change'], { ref: 'FIX' }),
+      ev(40, 'change', 'Second hotfix deployed', ['mitigation', 'change'], { ref: 'FIX-2' }),
     ]);
-    expect(failing.recovered).toBeNull();
+    expect(failing.recovered?.ref).toBe('FIX');
+    // Errors seen again after the first fix: the second one ended them.
+    const again = findMoments([
+      ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(10, 'change', 'Hotfix deployed', ['mitigation', 'change'], { ref: 'FIX' }),
+      ev(20, 'alert', 'Errors on api again', ['symptom', 'detect'], { ref: 'AGAIN' }),
+      ev(40, 'change', 'Second hotfix deployed', ['mitigation', 'change'], { ref: 'FIX-2' }),
+    ]);
+    expect(again.recovered?.ref).toBe('FIX-2');
+    // Errors after every fix: no fix ended them.
+    const never = findMoments([
+      ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(10, 'change', 'Hotfix deployed', ['mitigation', 'change'], { ref: 'FIX' }),
+      ev(20, 'alert', 'Errors on api again', ['symptom', 'detect'], { ref: 'AGAIN' }),
+    ]);
+    expect(never.recovered).toBeNull();
     const stated = findMoments([
       ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
       ev(10, 'change', 'Hotfix deployed', ['mitigation', 'change'], { ref: 'FIX' }),
@@ -302,10 +318,12 @@ describe('with no line stating that the impact ended', () => {
     }),
   ];
 
-  it('a mitigation is not taken for the end of the impact: recovery stays unknown and the gaps ask', () => {
+  it('the first fix after which no symptom is recorded is taken for the end, and the report and the gaps say no line states it', () => {
     const a = analyze(fixed, Manifest.parse({}));
-    expect(a.moments.recovered).toBeNull();
-    expect(a.gaps.some((g) => g.startsWith('Recovery is not recorded'))).toBe(true);
+    expect(a.moments.recovered?.ref).toBe('FIX');
+    expect(
+      a.gaps.some((g) => g.startsWith('No line states that the impact ended; recovery is placed at FIX')),
+    ).toBe(true);
   });
 
   it('a line that states recovery decides, even when a mitigation came first', () => {

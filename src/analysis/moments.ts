@@ -55,15 +55,15 @@ export function recoveriesOf(events: Event[], impactStart: Event | null): Event[
 }
 
 /**
- * An exposure (a vulnerability reported, nothing seen failing) ends when its last fix ships: with no
- * symptom recorded anywhere and no line saying the service came back, that fix is the recovery.
- * Where something was seen failing, a fix alone does not say the impact ended; the gaps ask.
+ * When no line says the service came back, the fix that ended the problem: with no symptom recorded
+ * anywhere (a vulnerability reported, nothing seen failing), the exposure closes when its last fix
+ * ships; where something was seen failing, the first fix after which no symptom is recorded. The
+ * report says that no line states it.
  */
-function exposureClosed(events: Event[]): Event | null {
-  if (withSignal(events, 'symptom').length) return null;
-  return (
-    events.filter((e) => e.signals.includes('mitigation') && e.signals.includes('change')).at(-1) ?? null
-  );
+function fixThatEnded(events: Event[]): Event | null {
+  const fixes = events.filter((e) => e.signals.includes('mitigation') && e.signals.includes('change'));
+  if (!withSignal(events, 'symptom').length) return fixes.at(-1) ?? null;
+  return fixes.find((f) => !symptomsAfter(events, f.ts).length) ?? null;
 }
 
 /**
@@ -118,7 +118,7 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
     (full.length && full.every((r) => r.attrs.prose) ? full.at(-1) : full[0]) ??
     settled[0] ??
     recoveries.at(-1) ??
-    (recoveries.length ? null : exposureClosed(events));
+    (recoveries.length ? null : fixThatEnded(events));
   const declared = withSignal(events, 'declare')[0] ?? null;
   const closes = preferring(events, 'close', 'recovery').filter((e) => e !== recovered);
   const closed = (recovered && closes.find((e) => e.ts >= recovered.ts)) ?? closes.at(-1) ?? null;

@@ -123,6 +123,24 @@ describe('the resolution section', () => {
     expect(first.confidence).toBeLessThan(0.8);
   });
 
+  it('says the impact is taken to have ended with the first fix after which no symptom is recorded, and that no line states it', () => {
+    const n = narrativeOf([
+      errors,
+      alert,
+      {
+        at: 30,
+        kind: 'action',
+        summary: 'Hotfix for the checkout timeout deployed',
+        signals: ['mitigation', 'change'],
+      },
+    ]);
+    const [first] = n.resolution;
+    expect(first.text).toMatch(
+      /^No line states when the impact ended: it is taken to have ended with the first fix after which no symptom is recorded, at \d\d:\d\d UTC \(ACTION-30\)/,
+    );
+    expect(first.confidence).toBeLessThan(0.6);
+  });
+
   it('is honest when nothing recorded ended the impact', () => {
     const n = narrativeOf([
       errors,

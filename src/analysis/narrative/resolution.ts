@@ -9,13 +9,20 @@ export function resolutionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
   const { recovered, closed } = ctx.moments;
   const out: NarrativeClaim[] = [];
   const ending = endingMitigation(ctx);
-  const exposure =
-    recovered && !recovered.signals.includes('recovery') && !withSignal(ctx.events, 'symptom').length;
+  // Taken from a fix, no line saying the service came back (moments: `fixThatEnded`).
+  const inferred = recovered && !recovered.signals.includes('recovery');
+  const exposure = inferred && !withSignal(ctx.events, 'symptom').length;
   if (recovered && exposure)
     out.push({
       text: `${quoted(`No line states when the impact ended and no symptom is recorded: the exposure is taken to have closed when its last fix shipped, at ${clock(recovered.ts)} (${recovered.ref})`, recovered.summary)}.`,
       refs: [recovered.ref],
       confidence: 0.6,
+    });
+  else if (recovered && inferred)
+    out.push({
+      text: `${quoted(`No line states when the impact ended: it is taken to have ended with the first fix after which no symptom is recorded, at ${clock(recovered.ts)} (${recovered.ref})`, recovered.summary)}.`,
+      refs: [recovered.ref],
+      confidence: 0.5,
     });
   else if (recovered && ending) {
     const e = ending.event;
