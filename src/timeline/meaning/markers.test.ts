@@ -172,6 +172,8 @@ describe('markers', () => {
       'War room started in Zoom',
       'The team huddled on the alert',
       'An e-mail thread was opened on the security list about the crash',
+      '[oncall-bot] joins into the operations channel',
+      'The database lead joined the incident call',
     ])
       expect(markers({ text }).signals, text).toEqual(['ack']);
     for (const text of [
@@ -179,6 +181,8 @@ describe('markers', () => {
       'The API call started failing with 502s',
       'Meeting notes were published the next week',
       'A thread pool was exhausted',
+      'The new node joins the cluster',
+      'The query joins the orders table',
     ])
       expect(markers({ text }).signals, text).toEqual([]);
   });

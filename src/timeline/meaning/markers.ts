@@ -85,10 +85,11 @@ const ACKNOWLEDGED =
   /(?<!\b(?:no|not|never|nobody|without|before)\s{1,3}(?:(?:one|yet|being|been|was|were|is)\s{1,3})?)\b(?:acknowledg(?:e[sd]?|ing)|ack(?:'d|ed))\b/i;
 /**
  * Responders coming together on the problem: "Huddle begins in #security", "an incident call was
- * started", "War room opened", "an e-mail thread was opened"; not an API call or a thread pool.
+ * started", "War room opened", "an e-mail thread was opened", "joins the operations channel"; not
+ * an API call or a thread pool.
  */
 const CONVENED =
-  /\b(?:huddle|(?:incident|conference|video|zoom|team|emergency)\s{1,3}call|bridge|war[- ]room|meeting|(?:e-?mail|slack|discussion|incident)\s{1,3}thread)\b[^.;]{0,40}?\b(?:begins?|began|start(?:s|ed)?|open(?:s|ed)?|(?:is|was)\s{1,3}(?:created|opened|started))\b|\b(?:huddled|convene[sd]?)\b/i;
+  /\b(?:huddle|(?:incident|conference|video|zoom|team|emergency)\s{1,3}call|bridge|war[- ]room|meeting|(?:e-?mail|slack|discussion|incident)\s{1,3}thread)\b[^.;]{0,40}?\b(?:begins?|began|start(?:s|ed)?|open(?:s|ed)?|(?:is|was)\s{1,3}(?:created|opened|started))\b|\b(?:huddled|convene[sd]?)\b|\bjoin(?:s|ed)?\s{1,3}(?:into\s{1,3}|in\s{1,3})?(?:the\s{1,3}|an?\s{1,3})?(?:[\w#@-]{1,30}\s{1,3}){0,2}(?:channel|call|bridge|war[- ]room|huddle|meeting|incident)\b/i;
 
 /**
  * Someone reporting: a one-word subject (a name, a handle, a role; not "we", the team) that reports
