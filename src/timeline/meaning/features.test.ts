@@ -64,6 +64,7 @@ describe('vocabulary groups', () => {
       'The account was suspended',
       'Yanked the broken release',
       'Cache purged',
+      'A new replica is set up from the snapshot',
     ])
       expect(features({ text }), text).toContain('g:fix');
     expect(features({ text: 'Checkout is back online' })).toContain('g:recovery');

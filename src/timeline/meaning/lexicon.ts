@@ -245,6 +245,10 @@ const GROUPS: Record<string, string[]> = {
     'invalidate',
     'purge',
     'rate limit',
+    'spin up',
+    'set up',
+    'stand up',
+    'bring up',
   ],
   diagnosis: [
     'cause',
