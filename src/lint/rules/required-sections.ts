@@ -82,6 +82,8 @@ export const requiredSections: LintRule = {
       '# Outage\n\nThe checkout service returned errors and customers could not pay.\n\n## Timeline\n\n- 10:02 deploy\n\n## How did this happen\n\nA token was left in a local file.\n\n## Response\n\nI have revoked the token, and will avoid creating one in the future.\n',
       // A security report: the flaw explained in its summary, whether it was exploited after it.
       '# Negative values\n\n## Issue Summary\n\nThe code that creates outputs failed to check against negative values.\n\n## Timeline\n\n- 10:02 deploy\n\n## Resolution\n\nThe issue was not exploited on mainnet.\n\n## Action items\n\n- Add a fuzz test\n',
+      // A security advisory: the malicious package named at the top is the cause, its downloads the impact.
+      '# Packages\n\n## Summary\n\nThe registry team learnt of two malicious packages that sent wallet keys to a remote host.\n\n## Timeline\n\n- 10:02 report\n\n## Analysis\n\nThe packages were downloaded 3120 times.\n\n## Action items\n\n- Add a name-similarity check to uploads\n',
     ],
     notOk: [
       {
