@@ -194,4 +194,42 @@ describe('a condition closing the item', () => {
     expect(commitmentOf('Rotate the keys (where feasible).').kind).toBe('decision');
     expect(commitmentOf('Rotate the keys (see #123)').kind).toBe('outcome');
   });
+
+  it('reads a duty by its grammar: the case it applies to, a passive, the writers laying it on themselves', () => {
+    for (const text of [
+      'If a build hangs for an hour, the builder should cancel it',
+      'If the probe fails, then the proxy should restart itself',
+      'Smoke tests should be run against staging after each deploy',
+      'We should set up an alert on pending pods',
+      'Should name one incident lead per outage, perhaps on a rota',
+    ])
+      expect(kind(text), text).toBe('outcome');
+    for (const text of [
+      'If possible, cap concurrent builds',
+      'We should have an alert on pending pods',
+      'Unstable changes should always be behind a flag',
+    ])
+      expect(kind(text), text).toBe('none');
+    expect(kind('We should consider a second region')).toBe('decision');
+  });
+
+  it('reads writing down how as an outcome, and an inquiry into a named fault, or joined to its fix, as one', () => {
+    for (const text of [
+      'Document how to drain a node by hand',
+      'Explain why the pool filled in the runbook',
+      'Investigate the root cause of the disk-full errors',
+      'Investigate timeout issue, which may come from the proxy',
+      'Investigate what the expected downtime of a quota change is',
+      'Investigate and fix the proxy memory leak',
+    ])
+      expect(kind(text), text).toBe('outcome');
+    for (const text of [
+      'Investigate options for faster rollovers',
+      'Investigate proxy memory usage',
+      'Investigate whether the pool is too small',
+      'Figure out how to cap builds',
+      'Document whether we keep the old flag',
+    ])
+      expect(kind(text), text).toBe('decision');
+  });
 });
