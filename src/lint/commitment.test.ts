@@ -232,4 +232,20 @@ describe('a condition closing the item', () => {
     ])
       expect(kind(text), text).toBe('decision');
   });
+
+  it('reads an item put as a question, a search for the means, or "figure out" as undecided', () => {
+    for (const text of [
+      'Drain and recycle nodes older than a week?\n  ([Issue](https://github.com/o/r/issues/9))',
+      'Add a quota so that pending pods fail at once,\n  rather than queueing?',
+      'Find a way to cap concurrent builds',
+      'Find a path forward to retire the old proxy',
+      'Figure out tests for the image cleaner',
+    ])
+      expect(kind(text), text).toBe('decision');
+    for (const text of [
+      'Write a runbook page for the first hour, e.g. "the hub is down, what now?"',
+      'Find all stuck pods and delete them',
+    ])
+      expect(kind(text), text).toBe('outcome');
+  });
 });

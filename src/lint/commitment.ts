@@ -24,6 +24,7 @@ const DELIBERATE = new Set([
   'continue',
   'attempt',
   'try',
+  'figure out',
 ]);
 /** Modals that state a rule or an option ("should always be", "might be an option"), not a commitment. */
 const HEDGE = new Set(['should', 'might', 'could', 'may', 'would']);
@@ -316,12 +317,33 @@ export function commitmentOf(item: string): Commitment {
   if (INQUIRY.has(verb) && findingSought(terms, after)) return { kind: 'outcome', verb };
   const undecided =
     DELIBERATE.has(verb) ||
+    putAsQuestion(text) ||
+    seeksMeans(verb, terms, after) ||
     CLOSING_CONDITION.test(text) ||
     (QUESTION.has(next) && !(RECORD.has(verb) && next !== 'whether' && next !== 'if')) ||
     asksWhether(terms, after) ||
     deliberationNamed(terms, after);
   return undecided ? { kind: 'decision', verb } : { kind: 'outcome', verb };
 }
+
+/**
+ * "Cull nodes older than five days?" (a link or a note in brackets after it): an item put as a
+ * question leaves it open. Its first sentence is read; a question quoted inside it ("what next?") is not.
+ */
+function putAsQuestion(text: string): boolean {
+  const plain = text.replace(/!?\[([^\]]{0,300})\]\([^)]{0,500}\)/g, '$1');
+  const first = plain.split(/(?<=[.!?])\s+(?=[A-Z*_])/)[0] ?? plain;
+  return /\?[*_]{0,2}\s*(?:\([^()]{0,300}\)\s*){0,3}$/.test(first);
+}
+
+/** "Find a way to …", "Find a path forward …": the work is a search for the means, not the change. */
+const MEANS = /^(?:ways?|path|paths|solutions?|approach(?:es)?|options?|means|alternatives?)$/;
+const SEEK = new Set(['find', 'seek']);
+const seeksMeans = (verb: string, terms: Term[], from: number) => {
+  if (!SEEK.has(verb)) return false;
+  const object = terms.slice(from, from + 3).find((t) => t.tags.includes('Noun'));
+  return object !== undefined && MEANS.test(object.normal);
+};
 
 /** "Disable text-to-speech globally (if possible)": whether it can be done is still to be decided. */
 const CLOSING_CONDITION = /\(\s{0,2}(?:if|where|when|unless)\s[^()]{0,60}\)\W{0,3}$/i;

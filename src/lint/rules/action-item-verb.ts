@@ -94,6 +94,12 @@ export const actionItemVerb: LintRule = {
           '## Action items\n\n- All applications should run in containers\n- Unstable changes should always be in branch\n- We should have a monitoring bot\n- Add a pool alert\n',
         lines: [3, 4, 5],
       },
+      // An item put as a question, and a search for a way, leave the work open.
+      {
+        markdown:
+          '## Action items\n\n- Recycle nodes older than a week?\n- Find a way to cap concurrent builds\n- Find all stuck pods and delete them\n',
+        lines: [3, 4],
+      },
       // A condition with no clause of its own, and an inquiry into options or usage, stay undecided.
       {
         markdown:
