@@ -262,4 +262,11 @@ describe('planned work written as prose', () => {
     expect(status('Actions to be taken')).toEqual([null]);
     expect(status('Action planned:')).toEqual([null]);
   });
+
+  it('does not take findings under a subsection naming another part ("What went wrong") for planned work', () => {
+    const found = items(
+      '## Action items\n\n### What went wrong\n\n* There was a long outage with no clear errors in the logs\n* Only one person was on hand to debug\n\n### Process improvements\n\n1. Page the whole team when launches fail\n\n#### Tooling\n\n- Add a node-age dashboard\n',
+    ).map((i) => i.action);
+    expect(found).toEqual(['Page the whole team when launches fail', 'Add a node-age dashboard']);
+  });
 });

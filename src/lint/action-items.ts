@@ -5,7 +5,7 @@ import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READE
 import { commitmentOf } from './commitment.js';
 import { isLegend, tableValues } from './legend.js';
 import type { PostmortemDocument } from './parse.js';
-import { normaliseTitle, type Section } from './sections.js';
+import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
 
@@ -325,6 +325,12 @@ export function saysMoreThanAdvice(section: Section): boolean {
   return blocks.length > 0 && advice.size * 2 < blocks.length;
 }
 
+/**
+ * Subsection titles that name another part of a postmortem ("What went wrong", "Lessons learned",
+ * "Impact"): under Action items they hold findings, not planned work.
+ */
+const NOT_WORK = new Set<SectionKind>(['rootCause', 'lessons', 'impact', 'timeline', 'summary']);
+
 /** Reads the items of one action section, its subsections' titles lending status and timeframe. */
 function fromSection(section: Section, lines: string[], { prose = true } = {}): ListedItem[] {
   // Headings and items as written, so a tracking link's address counts, not only its words.
@@ -345,6 +351,8 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   // The headings a subsection sits under: a tracking link or timeframe on "Short-term (#40885)"
   // covers the items under its "In progress:" label too.
   let open: { depth: number; context: Context }[] = [{ depth: 0, context }];
+  // The depth of a subsection that names another part ("### What went wrong"), while inside it.
+  let aside: number | null = null;
   const visit = (node: RootContent) => {
     const before = previous;
     previous = node;
@@ -354,6 +362,9 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
     ) {
       const title = normaliseTitle(textOf(node));
       const depth = node.type === 'heading' ? node.depth : 7;
+      if (aside !== null && depth <= aside) aside = null;
+      const kind = node.type === 'heading' ? sectionKind(title) : null;
+      if (aside === null && kind && NOT_WORK.has(kind)) aside = depth;
       open = open.filter((h) => h.depth < depth);
       const outer = open.at(-1)?.context;
       context = {
@@ -367,6 +378,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       pending = [];
       return;
     }
+    if (aside !== null) return;
     if (node.type === 'list' && introducesDetails(before)) return;
     // A key to the values of a table beside it ("P0 - Critical for …") is not work.
     if (node.type === 'list' && isLegend(node, values)) return;

@@ -35,6 +35,8 @@ export const actionItemOwner: LintRule = {
     ok: [
       '## Action items\n\n- Add a pool-size alert (Owner: SRE, due 2024-02-01)\n',
       '## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add alert | sre | 2024-02-01 |\n',
+      // Findings under a subsection naming another part ("What went wrong") are not work to own.
+      '## Action items\n\n### What went wrong\n\n* There was a long outage with no clear errors\n\n### Process improvements\n\n- Add a node-age alert (Owner: SRE, due 2024-02-01)\n',
       // A key to the table's values ("P0 - Critical …") is not work to own.
       '## Action items\n\nPriorities:\n\n- P0 - Critical for the release.\n- P1 - Important later.\n\n| Action | Owner | Priority |\n|---|---|---|\n| Add alert | sre | P0 |\n| Add a runbook | sre | P1 |\n',
       // Advice to people outside the team is not the team's work.
