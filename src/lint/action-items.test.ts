@@ -269,4 +269,18 @@ describe('planned work written as prose', () => {
     ).map((i) => i.action);
     expect(found).toEqual(['Page the whole team when launches fail', 'Add a node-age dashboard']);
   });
+
+  it('reads a tracking link given by reference, or in a later paragraph of the item, as scheduling it', () => {
+    const found = listedActionItems(
+      parsePostmortem(
+        '## Action items\n\n1. Add a pending-pods alert ([issue][alert-issue])\n2. Lower the launch timeout.\n\n   Most launches that succeed take under five minutes.\n   [issue](https://github.com/o/r/issues/12)\n3. Add a launches-requested metric ([notes][wiki])\n\n[alert-issue]: https://github.com/o/r/issues/611\n[wiki]: https://example.com/wiki/metrics\n',
+        'pm.md',
+      ),
+    );
+    expect(found.map((i) => [i.line, i.scheduled])).toEqual([
+      [3, true],
+      [4, true],
+      [8, false],
+    ]);
+  });
 });

@@ -238,11 +238,32 @@ function describedOnce(item: ListItem): ListItem | null {
   return nested.length === 1 && nested[0].children.length === 1 ? nested[0].children[0] : null;
 }
 
-/** An item's first paragraph as written. */
-function firstParagraph(item: ListItem, written: Written): string {
-  const first = item.children.find((c) => c.type === 'paragraph');
-  return first ? written(first) : '';
+/** An item's own paragraphs as written (not its nested items): a link after its chart is still its own. */
+function ownParagraphs(item: ListItem, written: Written): string {
+  return item.children
+    .filter((c) => c.type === 'paragraph')
+    .map((c) => written(c))
+    .join('\n');
 }
+
+/** Targets of reference-style links ("[issue]: https://…/issues/611"), by their label in lower case. */
+function referenceTargets(lines: string[]): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const line of lines) {
+    const m = line.match(/^\s{0,3}\[([^\]\n]{1,100})\]:\s{0,8}<?(\S{1,500}?)>?(?:\s|$)/);
+    if (m) targets.set(m[1].trim().toLowerCase(), m[2]);
+  }
+  return targets;
+}
+
+/** "[issue][alerting-issue]", "[#611][]": a reference link written with its target, as an inline link is. */
+const withTargets = (text: string, targets: Map<string, string>) =>
+  targets.size
+    ? text.replace(/\[([^\]\n]{1,300})\]\[([^\]\n]{0,100})\]/g, (link, words: string, label: string) => {
+        const url = targets.get((label || words).trim().toLowerCase());
+        return url ? `[${words}](${url})` : link;
+      })
+    : text;
 
 /** `within`: the list of titled groups this list sits in; its items belong to that one list. */
 function fromList(list: List, context: Context, written: Written, within?: number): ListedItem[] {
@@ -272,7 +293,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       owner: fields.owner ?? subjectOwner(commitment) ?? subjectOwner(action) ?? context.owner,
       due: fields.due ?? context.due,
       status,
-      scheduled: context.scheduled || SCHEDULED.test(firstParagraph(item, written)),
+      scheduled: context.scheduled || SCHEDULED.test(ownParagraphs(item, written)),
       list: id,
     };
     const nested = listed.children.filter((c): c is List => c.type === 'list');
@@ -335,8 +356,11 @@ const NOT_WORK = new Set<SectionKind>(['rootCause', 'lessons', 'impact', 'timeli
 function fromSection(section: Section, lines: string[], { prose = true } = {}): ListedItem[] {
   // Headings and items as written, so a tracking link's address counts, not only its words.
   const raw = (line: number | undefined) => (line ? (lines[line - 1] ?? '') : '');
+  const targets = referenceTargets(lines);
   const written: Written = (node) =>
-    node.position ? lines.slice(node.position.start.line - 1, node.position.end.line).join('\n') : '';
+    node.position
+      ? withTargets(lines.slice(node.position.start.line - 1, node.position.end.line).join('\n'), targets)
+      : '';
   const items: ListedItem[] = [];
   let context: Context = {
     owner: null,
