@@ -41,6 +41,12 @@ function perfectAt(subject: string, modal: string, after: string): boolean {
   return have >= 0 && terms[have].tags.includes('Auxiliary');
 }
 
+/** Inside a quotation opened before `at` and not yet closed: an error message's words, not the author's. */
+const quotedAt = (text: string, at: number) => {
+  const before = text.slice(0, at);
+  return (before.match(/"/g) ?? []).length % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+};
+
 export const blamelessLanguage: LintRule = {
   id: 'blameless-language',
   description:
@@ -52,6 +58,7 @@ export const blamelessLanguage: LintRule = {
       // Blame is about people: "the reviewer should have caught it", not "it should have been retried".
       for (const [pattern, why] of AIMED)
         for (const m of text.matchAll(pattern)) {
+          if (quotedAt(text, m.index)) continue;
           const subject = subjectBefore(text, m.index);
           if (/have$/i.test(m[0]) && !perfectAt(subject, m[0], text.slice(m.index + m[0].length))) continue;
           if (namesPerson(subject))
@@ -71,6 +78,8 @@ export const blamelessLanguage: LintRule = {
       '## Timeline\n\n- 14:05 Anna rolled back the deploy\n',
       // "should have" + a thing is what something ought to hold, not hindsight about a person.
       "## Root cause\n\nUsers with a '.' in their name broke: the user name should have a '.'.\n\nWe never agreed what responsibilities our ingress controllers should have.\n",
+      // An error message quoted as users saw it is the software's words.
+      '## Summary\n\nAfter the deploy, most users were getting "Failed to create a session" on launch.\n',
     ],
     notOk: [
       {
@@ -87,6 +96,12 @@ export const blamelessLanguage: LintRule = {
         markdown:
           "## Root cause\n\nThe reviewer should have read the docs.\n\nShe shouldn't have deployed on a Friday.\n",
         lines: [3, 5],
+      },
+      // After a quotation closes, the author's own words are read again.
+      {
+        markdown:
+          '## Root cause\n\nThe page said "Retry later" and the on-call engineer failed to escalate.\n',
+        lines: [3],
       },
     ],
   },
