@@ -283,4 +283,11 @@ describe('planned work written as prose', () => {
       [8, false],
     ]);
   });
+
+  it('reads an item whose note says the work is already there as done, and not one that only names existing things', () => {
+    const found = items(
+      '## Action items\n\n- Split the rejection codes by cause. Note: on checking, we already do this.\n- Keep the alerts that are already paging, and add one for disk\n',
+    );
+    expect(found.map((i) => i.status)).toEqual(['done', null]);
+  });
 });

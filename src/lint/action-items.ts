@@ -60,6 +60,12 @@ const SCHEDULED =
 const STATUS_NOTE = /\(\s{0,3}([A-Za-z]{2,12}(?:[ -][A-Za-z]{2,12})?)\b[^()]{0,200}\)\W{0,3}$/;
 /** Marks of work already done at the start of an item: a check mark, or a verb in the past tense. */
 const DONE_MARK = /^\s{0,3}(?:✅|✔️?|✓|☑️?)/u;
+/**
+ * A note in the item saying the work turned out to exist already: "Note: on investigation, we
+ * already do this", "this is already in place".
+ */
+const ALREADY =
+  /\b(?:we|it|this|that)\s{1,3}(?:(?:is|are|was|were)\s{1,3})?already\s{1,3}(?:do|does|did|done|have|has|handle[sd]?|in\s{1,3}place|implemented|exists?)\b/i;
 
 const ROLE = {
   action: /^(action( item)?s?|item|task|what|description|follow[- ]?ups?|title|summary)$/i,
@@ -284,7 +290,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     const fields = fieldsOf(whole);
     const status =
       // A checked box or a done mark ("✅ Adding tests") marks the item itself, whatever its list says.
-      item.checked === true || DONE_MARK.test(whole)
+      item.checked === true || DONE_MARK.test(whole) || ALREADY.test(whole)
         ? 'done'
         : (readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
           readStatus(whole.match(STATUS_NOTE)?.[1]) ??

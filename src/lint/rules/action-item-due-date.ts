@@ -27,6 +27,8 @@ export const actionItemDueDate: LintRule = {
       '## Action items\n\n### This week\n\n- [ ] Add alert (owner: sre)\n',
       // A tracker holds the date: a link, a ticket key, a priority.
       '## Action items\n\n- Add alert (#2226)\n- Fix retries, OPS-123\n- **HIGH** Rotate keys\n- P1: Pin the chart\n',
+      // An item its own note says is already done plans nothing to date.
+      '## Action items\n\n- Split rejection codes by cause. Note: on checking, we already do this.\n',
       // A link by reference ("[issue][alerts]") is a tracking link all the same.
       '## Action items\n\n- Add a pending-pods alert ([issue][alerts])\n\n[alerts]: https://github.com/o/r/issues/611\n',
       '## Follow-ups ([issue](https://github.com/acme/api/issues/39133))\n\n- Add a circuit breaker\n',
