@@ -8,6 +8,7 @@ import type { PostmortemDocument } from './parse.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
+import { promisedByWriters, writingTeam } from './writers.js';
 
 export const ActionStatus = z.enum(['open', 'in_progress', 'done']);
 export type ActionStatus = z.infer<typeof ActionStatus>;
@@ -348,6 +349,8 @@ function introducesDetails(before: RootContent | null): boolean {
  * others ("Package maintainers should …" under "our recommendations for maintainers:").
  */
 export function saysMoreThanAdvice(section: Section): boolean {
+  // "Actions taken", "Remediation (completed)": a title that names its work as done plans nothing.
+  if (DONE_TITLE.test(normaliseTitle(section.title))) return false;
   const { blocks, advice } = adviceBlocks(section.nodes);
   return blocks.length > 0 && advice.size * 2 < blocks.length;
 }
@@ -540,17 +543,30 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
   // An item the Resolution tells as done ("We reverted to …" beside "Revert to …") is done work.
   const done = doneInResolution(doc.sections);
   for (const item of listed) if (item.status === null && toldDone(item.action, done)) item.status = 'done';
-  if (sections.length) return listed;
+  if (sections.length) return ownedByWriters(doc, listed);
   // No action section: what a Resolution section plans ("More training will be conducted …", "We
   // have begun retooling …") is the plan; the steps it reports done are not.
-  return doc.sections
-    .filter((s) => s.kind === 'resolution')
-    .flatMap((s) => [
-      ...fromSection(s, doc.lines, { prose: false }).filter(
-        (i) => i.status !== 'done' && (UNDER_WAY.test(i.action) || plans(i.action) || AHEAD.test(i.action)),
-      ),
-      ...fromProse(s, doc.lines),
-    ]);
+  return ownedByWriters(
+    doc,
+    doc.sections
+      .filter((s) => s.kind === 'resolution')
+      .flatMap((s) => [
+        ...fromSection(s, doc.lines, { prose: false }).filter(
+          (i) => i.status !== 'done' && (UNDER_WAY.test(i.action) || plans(i.action) || AHEAD.test(i.action)),
+        ),
+        ...fromProse(s, doc.lines),
+      ]),
+  );
+}
+
+/** "We will …" in a post whose writers are a named team: that team owns the work ("We need …" names no one). */
+function ownedByWriters(doc: PostmortemDocument, items: ListedItem[]): ListedItem[] {
+  const team = writingTeam(doc);
+  if (team)
+    for (const item of items)
+      if (!item.owner && (promisedByWriters(item.commitment) || promisedByWriters(item.action)))
+        item.owner = team;
+  return items;
 }
 
 /** Every action item of the document's action sections (Action Items, Follow-ups, Corrective Actions, …). */

@@ -35,6 +35,8 @@ export const actionItemOwner: LintRule = {
     ok: [
       '## Action items\n\n- Add a pool-size alert (Owner: SRE, due 2024-02-01)\n',
       '## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add alert | sre | 2024-02-01 |\n',
+      // "We will …" in a post a named team wrote: that team owns the work.
+      '---\nauthor: The Registry Team\n---\n# Outage\n\n## Future measures\n\nWe will be adding rate limits to the upload endpoint in 2024-Q1.\n',
       // Findings under a subsection naming another part ("What went wrong") are not work to own.
       '## Action items\n\n### What went wrong\n\n* There was a long outage with no clear errors\n\n### Process improvements\n\n- Add a node-age alert (Owner: SRE, due 2024-02-01)\n',
       // A key to the table's values ("P0 - Critical …") is not work to own.
@@ -58,6 +60,12 @@ export const actionItemOwner: LintRule = {
       '## Corrective and Preventative Measure\n\nThe IPS team is continuing to improve our response process.\n',
     ],
     notOk: [
+      // The same promise from writers who are not a named team names no owner.
+      {
+        markdown:
+          '---\nauthor: Jane Doe\n---\n# Outage\n\n## Future measures\n\nWe will be adding rate limits to the upload endpoint in 2024-Q1.\n',
+        lines: [8],
+      },
       {
         markdown:
           '## Action items\n\n- Add a pool-size alert, due 2024-02-01\n- Fix config (Owner: -)\n- Rotate keys\n\n### Later\n\n- Migrate to Consul\n',
