@@ -43,4 +43,14 @@ describe('a template instruction left in', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "below" or "above" before a figure as a comparison, not as pointing at the document', () => {
+    expect(isInstruction('Add alerts when free disk space on a node is below 10%.', { planned: true })).toBe(
+      false,
+    );
+    expect(isInstruction('Add alerts when queue latency goes above 2 seconds.', { planned: true })).toBe(
+      false,
+    );
+    expect(isInstruction('Add the ticket link below.', { planned: true })).toBe(true);
+  });
 });
