@@ -53,4 +53,13 @@ describe('a template instruction left in', () => {
     );
     expect(isInstruction('Add the ticket link below.', { planned: true })).toBe(true);
   });
+
+  it('takes prose naming the things to write by a relative clause, when it points at the author', () => {
+    expect(
+      isInstruction('Things that went badly. Each should become an action item. For example,', {
+        planned: true,
+      }),
+    ).toBe(true);
+    expect(isInstruction('Things that broke were the proxy and the hub.', { planned: true })).toBe(false);
+  });
 });

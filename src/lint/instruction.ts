@@ -18,9 +18,12 @@ const ASKS =
 /** Verbs an instruction shares with planned work ("Add a link here" beside "Add an alert"). */
 const ASKS_TOO =
   /^(?:please\s{1,3})?(?:include|write|replace|give|mention|detail|document|add|link|note\s{1,3}down|identify|state)\b/i;
-/** What a template's own prose names: a list, a summary or a description of the thing to write. */
+/**
+ * What a template's own prose names: a list, a summary or a description of the thing to write, or
+ * the things themselves by a relative clause ("Things that could have gone better.").
+ */
 const DESCRIBES =
-  /^(?:an?\s{1,3}|the\s{1,3})?(?:(?:brief|short|quick|concise|detailed|high-level|one-line|few)\s{1,3}){0,2}(?:list|summary|description|overview|explanation|account|narrative|breakdown|sentences?)\s{1,3}(?:of|about|on|describing|explaining)\b/i;
+  /^(?:an?\s{1,3}|the\s{1,3})?(?:(?:brief|short|quick|concise|detailed|high-level|one-line|few)\s{1,3}){0,2}(?:(?:list|summary|description|overview|explanation|account|narrative|breakdown|sentences?)\s{1,3}(?:of|about|on|describing|explaining)|(?:things|items|events|steps|actions)\s{1,3}(?:that|which)\s{1,3}[^.]{1,60}\.)/i;
 /**
  * Words that point at the document or its author, as only a template's instruction does; "below" or
  * "above" before a figure ("below 10%") compares, it does not point.
