@@ -104,6 +104,12 @@ export const noPlaceholders: LintRule = {
       '## Summary\n\nThe pool ran dry.<br>Checkout failed.\n\n<details open>\n<summary>Logs</summary>\n\nx\n\n</details>\n',
     ],
     notOk: [
+      // The author's own unfinished text: a run of question marks, a quoted letter for a number.
+      {
+        markdown:
+          "## Timeline\n\n- 16:00 The hub hit its user limit and is  ?????\n\n## Recovery\n\nWait about 'x' minutes.\n",
+        lines: [3, 7],
+      },
       // The template's prose naming what goes here, left above the author's own list.
       {
         markdown:
