@@ -290,4 +290,12 @@ describe('planned work written as prose', () => {
     );
     expect(found.map((i) => i.status)).toEqual(['done', null]);
   });
+
+  it('reads a timeframe with an end in a heading ("Q3") or in the item ("in the coming weeks") as its due', () => {
+    expect(items('## Action items\n\n### Q3\n\n- Add a pool alert\n')[0].due).toBe('q3');
+    expect(items('## Action items\n\n- Settle the policy wording in the coming weeks\n')[0].due).toBe(
+      'in the coming weeks',
+    );
+    expect(items('## Action items\n\n### Ongoing\n\n- Add a pool alert\n')[0].due).toBeNull();
+  });
 });

@@ -41,7 +41,7 @@ const DUE_TEXT =
 const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
 /** A timeframe in a subsection title, such as "Short-term (Within 24 Hours)" or "(Q4 2025 - Q1 2026)". */
 const TIMEFRAME =
-  /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint)|next (week|month|quarter|sprint)|q[1-4] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2})\b/i;
+  /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint|year)|next (week|month|quarter|sprint|year)|q[1-4](?: \d{4})?|h[12] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2}|(?:in )?the (?:coming|next) (?:few )?(?:days|weeks|months)|(?:by )?(?:the )?end of (?:the )?(?:week|month|quarter|sprint|year))\b/i;
 /**
  * A title that names its work as done: "(completed)", "Done", or ending on the participle of doing
  * ("Action taken", "Changes made"); "Actions to be taken" is planned.
@@ -298,7 +298,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
           (item.checked === false ? 'open' : UNDER_WAY.test(whole) ? 'in_progress' : context.status));
     const own: Context = {
       owner: fields.owner ?? subjectOwner(commitment) ?? subjectOwner(action) ?? context.owner,
-      due: fields.due ?? context.due,
+      due: fields.due ?? whole.match(TIMEFRAME)?.[0] ?? context.due,
       status,
       scheduled: context.scheduled || SCHEDULED.test(ownParagraphs(item, written)),
       list: id,
