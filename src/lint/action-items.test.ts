@@ -298,4 +298,14 @@ describe('planned work written as prose', () => {
     );
     expect(items('## Action items\n\n### Ongoing\n\n- Add a pool alert\n')[0].due).toBeNull();
   });
+
+  it('reads an item linking the pull request the timeline tells as fixed or merged as done, and not one it only mentions', () => {
+    const found = items(
+      '## Timeline\n\n- 10:00 The redirect bug is identified and [fixed][fix-pr].\n- 10:30 We discussed [the alert issue][alerts].\n\n## Action items\n\n1. Fix the redirect bug ([pull request][fix-pr])\n2. Add alerts for the redirect ([issue][alerts])\n\n[fix-pr]: https://github.com/o/r/pull/2113\n[alerts]: https://github.com/o/r/issues/611\n',
+    );
+    expect(found.map((i) => [i.line, i.status])).toEqual([
+      [8, 'done'],
+      [9, null],
+    ]);
+  });
 });

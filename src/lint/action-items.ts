@@ -543,6 +543,13 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
   // An item the Resolution tells as done ("We reverted to …" beside "Revert to …") is done work.
   const done = doneInResolution(doc.sections);
   for (const item of listed) if (item.status === null && toldDone(item.action, done)) item.status = 'done';
+  // An item whose link is the pull request the document tells as merged or fixed is done work.
+  const landed = linksToldDone(doc, sections);
+  if (landed.size)
+    for (const item of listed) {
+      const links = linkTargets(withTargets(doc.lines[item.line - 1] ?? '', referenceTargets(doc.lines)));
+      if (item.status === null && links.some((url) => landed.has(url))) item.status = 'done';
+    }
   if (sections.length) return ownedByWriters(doc, listed);
   // No action section: what a Resolution section plans ("More training will be conducted …", "We
   // have begun retooling …") is the plan; the steps it reports done are not.
@@ -557,6 +564,23 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
         ...fromProse(s, doc.lines),
       ]),
   );
+}
+
+/** Words that tell a change as landed: "identified and [fixed](…)", "was merged in #12". */
+const LANDED = /\b(?:fixed|merged|deployed|landed|shipped|released)\b/i;
+const linkTargets = (text: string) =>
+  [...text.matchAll(/\]\((https?:\/\/[^)\s]{1,500})\)/g)].map((m) => m[1]);
+
+/** Links (by their target) on lines outside the action sections that tell the change as landed. */
+function linksToldDone(doc: PostmortemDocument, actions: Section[]): Set<string> {
+  const targets = referenceTargets(doc.lines);
+  const inActions = (line: number) => actions.some((s) => s.line <= line && line <= s.endLine);
+  const landed = new Set<string>();
+  doc.lines.forEach((text, i) => {
+    if (inActions(i + 1) || !LANDED.test(text)) return;
+    for (const url of linkTargets(withTargets(text, targets))) landed.add(url);
+  });
+  return landed;
 }
 
 /** "We will …" in a post whose writers are a named team: that team owns the work ("We need …" names no one). */

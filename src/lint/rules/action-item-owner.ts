@@ -35,6 +35,8 @@ export const actionItemOwner: LintRule = {
     ok: [
       '## Action items\n\n- Add a pool-size alert (Owner: SRE, due 2024-02-01)\n',
       '## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add alert | sre | 2024-02-01 |\n',
+      // The pull request the timeline tells as fixed is done work, not work to own.
+      '## Timeline\n\n- 10:00 The redirect bug is [fixed](https://github.com/o/r/pull/7).\n\n## Action items\n\n- Fix the redirect bug ([PR](https://github.com/o/r/pull/7))\n',
       // "We will …" in a post a named team wrote: that team owns the work.
       '---\nauthor: The Registry Team\n---\n# Outage\n\n## Future measures\n\nWe will be adding rate limits to the upload endpoint in 2024-Q1.\n',
       // Findings under a subsection naming another part ("What went wrong") are not work to own.
