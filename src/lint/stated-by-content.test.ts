@@ -253,4 +253,15 @@ describe('sections stated by content', () => {
     expect(summary("After the deploy, most users got a '403 Forbidden' on launch.")).toContain('impact');
     expect(summary('We moved the builds to a new node pool to save costs.')).not.toContain('impact');
   });
+
+  it('reads "this node was indeed the cause" as the cause, and "the root cause is still unknown" as one discussed in place', () => {
+    const lessons = (text: string) =>
+      stated(`# Logs\n\n## Timeline\n\n- 10:00 restart\n\n## Lessons\n\n### What went wrong\n\n- ${text}\n`);
+    expect(lessons('We now know that the drained node was indeed the cause.')).toContain('rootCause');
+    expect(lessons('Was the drained node the cause of the hang?')).not.toContain('rootCause');
+    expect(lessons('It was hard to find the root cause of the hang.')).not.toContain('rootCause');
+    expect(
+      stated('# Disk\n\n## Timeline\n\n### 10:34\n\nI suspect node age. The root cause is still unknown.\n'),
+    ).toContain('rootCause');
+  });
 });

@@ -49,7 +49,13 @@ const MALICE =
  * loss of events", "the main cause was …".
  */
 const CAUSE_NAMED =
-  /\b(?:primary|main|underlying|real|actual|direct|proximate|immediate)\s{1,3}causes?\s{1,3}(?:of\s{1,3}[^.:]{1,80}?\s{1,3})?(?:was|is|were|are)\b/i;
+  /\b(?:primary|main|underlying|real|actual|direct|proximate|immediate)\s{1,3}causes?\s{1,3}(?:of\s{1,3}[^.:]{1,80}?\s{1,3})?(?:was|is|were|are)\b|\b(?:was|is|were|are)\s{1,3}(?:(?:indeed|actually|likely|probably|clearly)\s{1,3})?the\s{1,3}(?:(?:root|main|primary|underlying|real|actual)\s{1,3})?cause\b(?![^.?]{0,80}\?)/i;
+/**
+ * The cause said to be unknown where it is discussed, even among the timeline's entries ("The root
+ * cause is still unknown", after a suspicion): a root cause discussed in place, not a missing one.
+ */
+const CAUSE_UNKNOWN =
+  /\broot\s{1,3}cause\s{1,3}(?:is|was|remains)\s{1,3}(?:still\s{1,3})?(?:unknown|unclear|not\s{1,3}(?:yet\s{1,3})?(?:known|identified|determined|clear))\b/i;
 const LEAD_WORDS = 12;
 /** A bold label opening a paragraph or item, with the text after it: "**Impact**: 12 % of …". */
 const LABEL = /^\s{0,8}(?:[-*+]\s{1,3})?(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s{0,3}:?\s{0,3}\S/;
@@ -148,6 +154,7 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   if (prose.some((p) => causalSentences(p.lines).length)) found.add('rootCause');
   if (prose.some((p) => p.lines.some((l) => LINKED.test(l.text) || CAUSE_NAMED.test(l.text))))
     found.add('rootCause');
+  if (doc.lines.some((line) => CAUSE_UNKNOWN.test(line))) found.add('rootCause');
   // A chronology told as prose ("At 3:28 PM UTC on November 23rd, the attacker …") is the timeline.
   if (prose.some((p) => p.lines.filter((l) => TIME_OF_DAY.test(l.text)).length >= NARRATED_TIMES))
     found.add('timeline');

@@ -116,6 +116,12 @@ export const requiredSections: LintRule = {
           '# Breaking change\n\nA breaking change in 10.6 impacted all users of the component.\n\n## Timeline\n\n- 10:02 release\n\n## Root cause\n\nThe migration changed the public API.\n\n## Resolution\n\nWe reverted to the previous behavior of the component.\n\n## Action Items\n\n| Action item | Owner |\n| --- | --- |\n| Revert to the old behavior | @josh |\n',
         lines: [null],
       },
+      // "What went wrong" under Lessons lists what could have gone better: no cause stated.
+      {
+        markdown:
+          '# Launches\n\nLaunches failed for every user for 20 minutes.\n\n## Timeline\n\n- 14:03 launches fail\n\n## Lessons learnt\n\n### What went wrong\n\n- Nobody was paged.\n\n## Action items\n\n- Page the on-call when launches fail\n',
+        lines: [null],
+      },
       // An "Actions taken" section told in prose plans nothing.
       {
         markdown:
