@@ -308,4 +308,18 @@ describe('planned work written as prose', () => {
       [9, null],
     ]);
   });
+
+  it('reads a subsection whose paragraph plans work beside listed items as an item of its own', () => {
+    const found = listedActionItems(
+      parsePostmortem(
+        '## Action items\n\n### Builder\n\nLimit memory for build pods. (https://github.com/o/r/pull/159)\n\n### Hub\n\nThe hub restarted twice.\n\n### Process\n\n1. Name one driver per incident\n',
+        'pm.md',
+      ),
+    );
+    expect(found.map((i) => [i.line, i.action, i.scheduled])).toEqual([
+      [13, 'Name one driver per incident', false],
+      [5, 'Limit memory for build pods.', true],
+    ]);
+    expect(new Set(found.map((i) => i.list)).size).toBe(2);
+  });
 });

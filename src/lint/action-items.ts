@@ -371,6 +371,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       ? withTargets(lines.slice(node.position.start.line - 1, node.position.end.line).join('\n'), targets)
       : '';
   const items: ListedItem[] = [];
+  const headed: ListedItem[] = [];
   let context: Context = {
     owner: null,
     due: null,
@@ -423,7 +424,20 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       return;
     if (node.type === 'list') pending = fromList(node, context, written);
     else if (node.type === 'table') pending = fromTable(node, context, written);
-    else if (node.type === 'paragraph') {
+    else if (node.type === 'paragraph' && before?.type === 'heading') {
+      // "## Repo2docker\nLimit memory available to build pods. (#159)": a subsection whose first
+      // paragraph plans work holds that work as its one item, a list of its own.
+      const line = node.position?.start.line ?? 0;
+      for (const item of proseItems(node, lines, line))
+        headed.push({
+          ...item,
+          owner: item.owner ?? context.owner,
+          due: item.due ?? context.due,
+          status: context.status,
+          scheduled: item.scheduled || SCHEDULED.test(written(node)) || context.scheduled,
+        });
+      return;
+    } else if (node.type === 'paragraph') {
       // "**Owner**: [Name]" after a list applies to that list's items (seed 004).
       const fields = fieldsOf(textOf(node));
       for (const item of pending) {
@@ -435,7 +449,9 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
     items.push(...pending);
   };
   for (const node of section.nodes) visit(node);
-  return items.length || !prose ? items : fromProse(section, lines);
+  // Work told as prose under subheadings joins the listed items; with no list at all, every
+  // paragraph is read as prose.
+  return items.length ? [...items, ...headed] : prose ? fromProse(section, lines) : items;
 }
 
 /** A paragraph that holds links and nothing else but spaces and separators. */
@@ -519,18 +535,21 @@ function fromProse(section: Section, lines: string[]): ListedItem[] {
           },
         ];
       }
-      let tracked = false;
-      return sentencesOf(node, lines).flatMap(({ text, line, written }) => {
-        tracked ||= SCHEDULED.test(written);
-        const action = clean(text);
-        if (!(startsWithActionVerb(action) || plans(action)) || TO_READER.test(action)) return [];
-        const fields = fieldsOf(action);
-        const owner = fields.owner ?? subjectOwner(action) ?? (AUTHOR.test(action) ? 'the author' : null);
-        return [
-          { action, ...fields, owner, status: null, line, list, scheduled: tracked, commitment: action },
-        ];
-      });
+      return proseItems(node, lines, list);
     });
+}
+
+/** The sentences of a paragraph that plan work ("Limit memory for builds.", "We will …"), each an item. */
+function proseItems(node: RootContent, lines: string[], list: number): ListedItem[] {
+  let tracked = false;
+  return sentencesOf(node, lines).flatMap(({ text, line, written }) => {
+    tracked ||= SCHEDULED.test(written);
+    const action = clean(text);
+    if (!(startsWithActionVerb(action) || plans(action)) || TO_READER.test(action)) return [];
+    const fields = fieldsOf(action);
+    const owner = fields.owner ?? subjectOwner(action) ?? (AUTHOR.test(action) ? 'the author' : null);
+    return [{ action, ...fields, owner, status: null, line, list, scheduled: tracked, commitment: action }];
+  });
 }
 
 /** Every action item of the document's action sections, with its list, schedule and commitment, for review. */

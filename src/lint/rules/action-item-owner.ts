@@ -62,6 +62,12 @@ export const actionItemOwner: LintRule = {
       '## Corrective and Preventative Measure\n\nThe IPS team is continuing to improve our response process.\n',
     ],
     notOk: [
+      // A subsection's one planned paragraph beside a list is an item of its own, one problem.
+      {
+        markdown:
+          '## Action items\n\n### Builder\n\nLimit memory for build pods.\n\n### Process\n\n1. Name one driver per incident (owner: sre)\n',
+        lines: [5],
+      },
       // The same promise from writers who are not a named team names no owner.
       {
         markdown:
