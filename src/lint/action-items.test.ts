@@ -322,4 +322,17 @@ describe('planned work written as prose', () => {
     ]);
     expect(new Set(found.map((i) => i.list)).size).toBe(2);
   });
+
+  it('reads any imperative opening a sentence under a subsection title as planned work, and not a question', () => {
+    const found = listedActionItems(
+      parsePostmortem(
+        '## Action items\n\n### Investigation\n\nWhy did the node fail? Read the node logs and the cloud incidents.\n\n### Process\n\n1. Name one driver per incident\n',
+        'pm.md',
+      ),
+    );
+    expect(found.map((i) => i.action)).toEqual([
+      'Name one driver per incident',
+      'Read the node logs and the cloud incidents.',
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READER } from './advice.js';
 import { commitmentOf } from './commitment.js';
 import { isLegend, tableValues } from './legend.js';
+import { nlp } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
 import { doneInResolution, toldDone } from './told-done.js';
@@ -428,7 +429,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       // "## Repo2docker\nLimit memory available to build pods. (#159)": a subsection whose first
       // paragraph plans work holds that work as its one item, a list of its own.
       const line = node.position?.start.line ?? 0;
-      for (const item of proseItems(node, lines, line))
+      for (const item of proseItems(node, lines, line, { underTitle: true }))
         headed.push({
           ...item,
           owner: item.owner ?? context.owner,
@@ -539,13 +540,26 @@ function fromProse(section: Section, lines: string[]): ListedItem[] {
     });
 }
 
+/** The sentence opens with a verb in its base form, as an instruction does ("Read the logs …"). */
+function opensImperative(sentence: string): boolean {
+  const first = nlp(sentence).terms().json()[0]?.terms[0] as { tags: string[] } | undefined;
+  return !!first?.tags.includes('Verb') && first.tags.some((t) => t === 'Infinitive' || t === 'Imperative');
+}
+
 /** The sentences of a paragraph that plan work ("Limit memory for builds.", "We will …"), each an item. */
-function proseItems(node: RootContent, lines: string[], list: number): ListedItem[] {
+function proseItems(
+  node: RootContent,
+  lines: string[],
+  list: number,
+  { underTitle = false } = {},
+): ListedItem[] {
   let tracked = false;
   return sentencesOf(node, lines).flatMap(({ text, line, written }) => {
     tracked ||= SCHEDULED.test(written);
     const action = clean(text);
-    if (!(startsWithActionVerb(action) || plans(action)) || TO_READER.test(action)) return [];
+    // Under a subsection's own title in Action items, any imperative opens an item ("Read the logs, …").
+    const instructs = startsWithActionVerb(action) || (underTitle && opensImperative(action));
+    if (!(instructs || plans(action)) || TO_READER.test(action)) return [];
     const fields = fieldsOf(action);
     const owner = fields.owner ?? subjectOwner(action) ?? (AUTHOR.test(action) ? 'the author' : null);
     return [{ action, ...fields, owner, status: null, line, list, scheduled: tracked, commitment: action }];
