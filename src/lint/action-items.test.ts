@@ -262,4 +262,77 @@ describe('planned work written as prose', () => {
     expect(status('Actions to be taken')).toEqual([null]);
     expect(status('Action planned:')).toEqual([null]);
   });
+
+  it('does not take findings under a subsection naming another part ("What went wrong") for planned work', () => {
+    const found = items(
+      '## Action items\n\n### What went wrong\n\n* There was a long outage with no clear errors in the logs\n* Only one person was on hand to debug\n\n### Process improvements\n\n1. Page the whole team when launches fail\n\n#### Tooling\n\n- Add a node-age dashboard\n',
+    ).map((i) => i.action);
+    expect(found).toEqual(['Page the whole team when launches fail', 'Add a node-age dashboard']);
+  });
+
+  it('reads a tracking link given by reference, or in a later paragraph of the item, as scheduling it', () => {
+    const found = listedActionItems(
+      parsePostmortem(
+        '## Action items\n\n1. Add a pending-pods alert ([issue][alert-issue])\n2. Lower the launch timeout.\n\n   Most launches that succeed take under five minutes.\n   [issue](https://github.com/o/r/issues/12)\n3. Add a launches-requested metric ([notes][wiki])\n\n[alert-issue]: https://github.com/o/r/issues/611\n[wiki]: https://example.com/wiki/metrics\n',
+        'pm.md',
+      ),
+    );
+    expect(found.map((i) => [i.line, i.scheduled])).toEqual([
+      [3, true],
+      [4, true],
+      [8, false],
+    ]);
+  });
+
+  it('reads an item whose note says the work is already there as done, and not one that only names existing things', () => {
+    const found = items(
+      '## Action items\n\n- Split the rejection codes by cause. Note: on checking, we already do this.\n- Keep the alerts that are already paging, and add one for disk\n',
+    );
+    expect(found.map((i) => i.status)).toEqual(['done', null]);
+  });
+
+  it('reads a timeframe with an end in a heading ("Q3") or in the item ("in the coming weeks") as its due', () => {
+    expect(items('## Action items\n\n### Q3\n\n- Add a pool alert\n')[0].due).toBe('q3');
+    expect(items('## Action items\n\n- Settle the policy wording in the coming weeks\n')[0].due).toBe(
+      'in the coming weeks',
+    );
+    expect(items('## Action items\n\n### Ongoing\n\n- Add a pool alert\n')[0].due).toBeNull();
+  });
+
+  it('reads an item linking the pull request the timeline tells as fixed or merged as done, and not one it only mentions', () => {
+    const found = items(
+      '## Timeline\n\n- 10:00 The redirect bug is identified and [fixed][fix-pr].\n- 10:30 We discussed [the alert issue][alerts].\n\n## Action items\n\n1. Fix the redirect bug ([pull request][fix-pr])\n2. Add alerts for the redirect ([issue][alerts])\n\n[fix-pr]: https://github.com/o/r/pull/2113\n[alerts]: https://github.com/o/r/issues/611\n',
+    );
+    expect(found.map((i) => [i.line, i.status])).toEqual([
+      [8, 'done'],
+      [9, null],
+    ]);
+  });
+
+  it('reads a subsection whose paragraph plans work beside listed items as an item of its own', () => {
+    const found = listedActionItems(
+      parsePostmortem(
+        '## Action items\n\n### Builder\n\nLimit memory for build pods. (https://github.com/o/r/pull/159)\n\n### Hub\n\nThe hub restarted twice.\n\n### Process\n\n1. Name one driver per incident\n',
+        'pm.md',
+      ),
+    );
+    expect(found.map((i) => [i.line, i.action, i.scheduled])).toEqual([
+      [13, 'Name one driver per incident', false],
+      [5, 'Limit memory for build pods.', true],
+    ]);
+    expect(new Set(found.map((i) => i.list)).size).toBe(2);
+  });
+
+  it('reads any imperative opening a sentence under a subsection title as planned work, and not a question', () => {
+    const found = listedActionItems(
+      parsePostmortem(
+        '## Action items\n\n### Investigation\n\nWhy did the node fail? Read the node logs and the cloud incidents.\n\n### Process\n\n1. Name one driver per incident\n',
+        'pm.md',
+      ),
+    );
+    expect(found.map((i) => i.action)).toEqual([
+      'Name one driver per incident',
+      'Read the node logs and the cloud incidents.',
+    ]);
+  });
 });

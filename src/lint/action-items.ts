@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READER } from './advice.js';
 import { commitmentOf } from './commitment.js';
 import { isLegend, tableValues } from './legend.js';
+import { nlp } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
-import { normaliseTitle, type Section } from './sections.js';
+import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
+import { promisedByWriters, writingTeam } from './writers.js';
 
 export const ActionStatus = z.enum(['open', 'in_progress', 'done']);
 export type ActionStatus = z.infer<typeof ActionStatus>;
@@ -40,7 +42,7 @@ const DUE_TEXT =
 const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
 /** A timeframe in a subsection title, such as "Short-term (Within 24 Hours)" or "(Q4 2025 - Q1 2026)". */
 const TIMEFRAME =
-  /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint)|next (week|month|quarter|sprint)|q[1-4] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2})\b/i;
+  /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint|year)|next (week|month|quarter|sprint|year)|q[1-4](?: \d{4})?|h[12] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2}|(?:in )?the (?:coming|next) (?:few )?(?:days|weeks|months)|(?:by )?(?:the )?end of (?:the )?(?:week|month|quarter|sprint|year))\b/i;
 /**
  * A title that names its work as done: "(completed)", "Done", or ending on the participle of doing
  * ("Action taken", "Changes made"); "Actions to be taken" is planned.
@@ -60,6 +62,12 @@ const SCHEDULED =
 const STATUS_NOTE = /\(\s{0,3}([A-Za-z]{2,12}(?:[ -][A-Za-z]{2,12})?)\b[^()]{0,200}\)\W{0,3}$/;
 /** Marks of work already done at the start of an item: a check mark, or a verb in the past tense. */
 const DONE_MARK = /^\s{0,3}(?:✅|✔️?|✓|☑️?)/u;
+/**
+ * A note in the item saying the work turned out to exist already: "Note: on investigation, we
+ * already do this", "this is already in place".
+ */
+const ALREADY =
+  /\b(?:we|it|this|that)\s{1,3}(?:(?:is|are|was|were)\s{1,3})?already\s{1,3}(?:do|does|did|done|have|has|handle[sd]?|in\s{1,3}place|implemented|exists?)\b/i;
 
 const ROLE = {
   action: /^(action( item)?s?|item|task|what|description|follow[- ]?ups?|title|summary)$/i,
@@ -238,11 +246,32 @@ function describedOnce(item: ListItem): ListItem | null {
   return nested.length === 1 && nested[0].children.length === 1 ? nested[0].children[0] : null;
 }
 
-/** An item's first paragraph as written. */
-function firstParagraph(item: ListItem, written: Written): string {
-  const first = item.children.find((c) => c.type === 'paragraph');
-  return first ? written(first) : '';
+/** An item's own paragraphs as written (not its nested items): a link after its chart is still its own. */
+function ownParagraphs(item: ListItem, written: Written): string {
+  return item.children
+    .filter((c) => c.type === 'paragraph')
+    .map((c) => written(c))
+    .join('\n');
 }
+
+/** Targets of reference-style links ("[issue]: https://…/issues/611"), by their label in lower case. */
+function referenceTargets(lines: string[]): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const line of lines) {
+    const m = line.match(/^\s{0,3}\[([^\]\n]{1,100})\]:\s{0,8}<?(\S{1,500}?)>?(?:\s|$)/);
+    if (m) targets.set(m[1].trim().toLowerCase(), m[2]);
+  }
+  return targets;
+}
+
+/** "[issue][alerting-issue]", "[#611][]": a reference link written with its target, as an inline link is. */
+const withTargets = (text: string, targets: Map<string, string>) =>
+  targets.size
+    ? text.replace(/\[([^\]\n]{1,300})\]\[([^\]\n]{0,100})\]/g, (link, words: string, label: string) => {
+        const url = targets.get((label || words).trim().toLowerCase());
+        return url ? `[${words}](${url})` : link;
+      })
+    : text;
 
 /** `within`: the list of titled groups this list sits in; its items belong to that one list. */
 function fromList(list: List, context: Context, written: Written, within?: number): ListedItem[] {
@@ -263,16 +292,16 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     const fields = fieldsOf(whole);
     const status =
       // A checked box or a done mark ("✅ Adding tests") marks the item itself, whatever its list says.
-      item.checked === true || DONE_MARK.test(whole)
+      item.checked === true || DONE_MARK.test(whole) || ALREADY.test(whole)
         ? 'done'
         : (readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
           readStatus(whole.match(STATUS_NOTE)?.[1]) ??
           (item.checked === false ? 'open' : UNDER_WAY.test(whole) ? 'in_progress' : context.status));
     const own: Context = {
       owner: fields.owner ?? subjectOwner(commitment) ?? subjectOwner(action) ?? context.owner,
-      due: fields.due ?? context.due,
+      due: fields.due ?? whole.match(TIMEFRAME)?.[0] ?? context.due,
       status,
-      scheduled: context.scheduled || SCHEDULED.test(firstParagraph(item, written)),
+      scheduled: context.scheduled || SCHEDULED.test(ownParagraphs(item, written)),
       list: id,
     };
     const nested = listed.children.filter((c): c is List => c.type === 'list');
@@ -321,17 +350,29 @@ function introducesDetails(before: RootContent | null): boolean {
  * others ("Package maintainers should …" under "our recommendations for maintainers:").
  */
 export function saysMoreThanAdvice(section: Section): boolean {
+  // "Actions taken", "Remediation (completed)": a title that names its work as done plans nothing.
+  if (DONE_TITLE.test(normaliseTitle(section.title))) return false;
   const { blocks, advice } = adviceBlocks(section.nodes);
   return blocks.length > 0 && advice.size * 2 < blocks.length;
 }
+
+/**
+ * Subsection titles that name another part of a postmortem ("What went wrong", "Lessons learned",
+ * "Impact"): under Action items they hold findings, not planned work.
+ */
+const NOT_WORK = new Set<SectionKind>(['rootCause', 'lessons', 'impact', 'timeline', 'summary']);
 
 /** Reads the items of one action section, its subsections' titles lending status and timeframe. */
 function fromSection(section: Section, lines: string[], { prose = true } = {}): ListedItem[] {
   // Headings and items as written, so a tracking link's address counts, not only its words.
   const raw = (line: number | undefined) => (line ? (lines[line - 1] ?? '') : '');
+  const targets = referenceTargets(lines);
   const written: Written = (node) =>
-    node.position ? lines.slice(node.position.start.line - 1, node.position.end.line).join('\n') : '';
+    node.position
+      ? withTargets(lines.slice(node.position.start.line - 1, node.position.end.line).join('\n'), targets)
+      : '';
   const items: ListedItem[] = [];
+  const headed: ListedItem[] = [];
   let context: Context = {
     owner: null,
     due: null,
@@ -345,6 +386,8 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   // The headings a subsection sits under: a tracking link or timeframe on "Short-term (#40885)"
   // covers the items under its "In progress:" label too.
   let open: { depth: number; context: Context }[] = [{ depth: 0, context }];
+  // The depth of a subsection that names another part ("### What went wrong"), while inside it.
+  let aside: number | null = null;
   const visit = (node: RootContent) => {
     const before = previous;
     previous = node;
@@ -354,6 +397,9 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
     ) {
       const title = normaliseTitle(textOf(node));
       const depth = node.type === 'heading' ? node.depth : 7;
+      if (aside !== null && depth <= aside) aside = null;
+      const kind = node.type === 'heading' ? sectionKind(title) : null;
+      if (aside === null && kind && NOT_WORK.has(kind)) aside = depth;
       open = open.filter((h) => h.depth < depth);
       const outer = open.at(-1)?.context;
       context = {
@@ -367,6 +413,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       pending = [];
       return;
     }
+    if (aside !== null) return;
     if (node.type === 'list' && introducesDetails(before)) return;
     // A key to the values of a table beside it ("P0 - Critical for …") is not work.
     if (node.type === 'list' && isLegend(node, values)) return;
@@ -378,7 +425,20 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       return;
     if (node.type === 'list') pending = fromList(node, context, written);
     else if (node.type === 'table') pending = fromTable(node, context, written);
-    else if (node.type === 'paragraph') {
+    else if (node.type === 'paragraph' && before?.type === 'heading') {
+      // "## Repo2docker\nLimit memory available to build pods. (#159)": a subsection whose first
+      // paragraph plans work holds that work as its one item, a list of its own.
+      const line = node.position?.start.line ?? 0;
+      for (const item of proseItems(node, lines, line, { underTitle: true }))
+        headed.push({
+          ...item,
+          owner: item.owner ?? context.owner,
+          due: item.due ?? context.due,
+          status: context.status,
+          scheduled: item.scheduled || SCHEDULED.test(written(node)) || context.scheduled,
+        });
+      return;
+    } else if (node.type === 'paragraph') {
       // "**Owner**: [Name]" after a list applies to that list's items (seed 004).
       const fields = fieldsOf(textOf(node));
       for (const item of pending) {
@@ -390,7 +450,9 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
     items.push(...pending);
   };
   for (const node of section.nodes) visit(node);
-  return items.length || !prose ? items : fromProse(section, lines);
+  // Work told as prose under subheadings joins the listed items; with no list at all, every
+  // paragraph is read as prose.
+  return items.length ? [...items, ...headed] : prose ? fromProse(section, lines) : items;
 }
 
 /** A paragraph that holds links and nothing else but spaces and separators. */
@@ -474,18 +536,34 @@ function fromProse(section: Section, lines: string[]): ListedItem[] {
           },
         ];
       }
-      let tracked = false;
-      return sentencesOf(node, lines).flatMap(({ text, line, written }) => {
-        tracked ||= SCHEDULED.test(written);
-        const action = clean(text);
-        if (!(startsWithActionVerb(action) || plans(action)) || TO_READER.test(action)) return [];
-        const fields = fieldsOf(action);
-        const owner = fields.owner ?? subjectOwner(action) ?? (AUTHOR.test(action) ? 'the author' : null);
-        return [
-          { action, ...fields, owner, status: null, line, list, scheduled: tracked, commitment: action },
-        ];
-      });
+      return proseItems(node, lines, list);
     });
+}
+
+/** The sentence opens with a verb in its base form, as an instruction does ("Read the logs …"). */
+function opensImperative(sentence: string): boolean {
+  const first = nlp(sentence).terms().json()[0]?.terms[0] as { tags: string[] } | undefined;
+  return !!first?.tags.includes('Verb') && first.tags.some((t) => t === 'Infinitive' || t === 'Imperative');
+}
+
+/** The sentences of a paragraph that plan work ("Limit memory for builds.", "We will …"), each an item. */
+function proseItems(
+  node: RootContent,
+  lines: string[],
+  list: number,
+  { underTitle = false } = {},
+): ListedItem[] {
+  let tracked = false;
+  return sentencesOf(node, lines).flatMap(({ text, line, written }) => {
+    tracked ||= SCHEDULED.test(written);
+    const action = clean(text);
+    // Under a subsection's own title in Action items, any imperative opens an item ("Read the logs, …").
+    const instructs = startsWithActionVerb(action) || (underTitle && opensImperative(action));
+    if (!(instructs || plans(action)) || TO_READER.test(action)) return [];
+    const fields = fieldsOf(action);
+    const owner = fields.owner ?? subjectOwner(action) ?? (AUTHOR.test(action) ? 'the author' : null);
+    return [{ action, ...fields, owner, status: null, line, list, scheduled: tracked, commitment: action }];
+  });
 }
 
 /** Every action item of the document's action sections, with its list, schedule and commitment, for review. */
@@ -498,17 +576,54 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
   // An item the Resolution tells as done ("We reverted to …" beside "Revert to …") is done work.
   const done = doneInResolution(doc.sections);
   for (const item of listed) if (item.status === null && toldDone(item.action, done)) item.status = 'done';
-  if (sections.length) return listed;
+  // An item whose link is the pull request the document tells as merged or fixed is done work.
+  const landed = linksToldDone(doc, sections);
+  if (landed.size)
+    for (const item of listed) {
+      const links = linkTargets(withTargets(doc.lines[item.line - 1] ?? '', referenceTargets(doc.lines)));
+      if (item.status === null && links.some((url) => landed.has(url))) item.status = 'done';
+    }
+  if (sections.length) return ownedByWriters(doc, listed);
   // No action section: what a Resolution section plans ("More training will be conducted …", "We
   // have begun retooling …") is the plan; the steps it reports done are not.
-  return doc.sections
-    .filter((s) => s.kind === 'resolution')
-    .flatMap((s) => [
-      ...fromSection(s, doc.lines, { prose: false }).filter(
-        (i) => i.status !== 'done' && (UNDER_WAY.test(i.action) || plans(i.action) || AHEAD.test(i.action)),
-      ),
-      ...fromProse(s, doc.lines),
-    ]);
+  return ownedByWriters(
+    doc,
+    doc.sections
+      .filter((s) => s.kind === 'resolution')
+      .flatMap((s) => [
+        ...fromSection(s, doc.lines, { prose: false }).filter(
+          (i) => i.status !== 'done' && (UNDER_WAY.test(i.action) || plans(i.action) || AHEAD.test(i.action)),
+        ),
+        ...fromProse(s, doc.lines),
+      ]),
+  );
+}
+
+/** Words that tell a change as landed: "identified and [fixed](…)", "was merged in #12". */
+const LANDED = /\b(?:fixed|merged|deployed|landed|shipped|released)\b/i;
+const linkTargets = (text: string) =>
+  [...text.matchAll(/\]\((https?:\/\/[^)\s]{1,500})\)/g)].map((m) => m[1]);
+
+/** Links (by their target) on lines outside the action sections that tell the change as landed. */
+function linksToldDone(doc: PostmortemDocument, actions: Section[]): Set<string> {
+  const targets = referenceTargets(doc.lines);
+  const inActions = (line: number) => actions.some((s) => s.line <= line && line <= s.endLine);
+  const landed = new Set<string>();
+  doc.lines.forEach((text, i) => {
+    if (inActions(i + 1) || !LANDED.test(text)) return;
+    for (const url of linkTargets(withTargets(text, targets))) landed.add(url);
+  });
+  return landed;
+}
+
+/** "We will …" in a post whose writers are a named team: that team owns the work ("We need …" names no one). */
+function ownedByWriters(doc: PostmortemDocument, items: ListedItem[]): ListedItem[] {
+  const team = writingTeam(doc);
+  if (team)
+    for (const item of items)
+      if (!item.owner && (promisedByWriters(item.commitment) || promisedByWriters(item.action)))
+        item.owner = team;
+  return items;
 }
 
 /** Every action item of the document's action sections (Action Items, Follow-ups, Corrective Actions, …). */

@@ -194,4 +194,58 @@ describe('a condition closing the item', () => {
     expect(commitmentOf('Rotate the keys (where feasible).').kind).toBe('decision');
     expect(commitmentOf('Rotate the keys (see #123)').kind).toBe('outcome');
   });
+
+  it('reads a duty by its grammar: the case it applies to, a passive, the writers laying it on themselves', () => {
+    for (const text of [
+      'If a build hangs for an hour, the builder should cancel it',
+      'If the probe fails, then the proxy should restart itself',
+      'Smoke tests should be run against staging after each deploy',
+      'We should set up an alert on pending pods',
+      'Should name one incident lead per outage, perhaps on a rota',
+    ])
+      expect(kind(text), text).toBe('outcome');
+    for (const text of [
+      'If possible, cap concurrent builds',
+      'We should have an alert on pending pods',
+      'Unstable changes should always be behind a flag',
+    ])
+      expect(kind(text), text).toBe('none');
+    expect(kind('We should consider a second region')).toBe('decision');
+  });
+
+  it('reads writing down how as an outcome, and an inquiry into a named fault, or joined to its fix, as one', () => {
+    for (const text of [
+      'Document how to drain a node by hand',
+      'Explain why the pool filled in the runbook',
+      'Investigate the root cause of the disk-full errors',
+      'Investigate timeout issue, which may come from the proxy',
+      'Investigate what the expected downtime of a quota change is',
+      'Investigate and fix the proxy memory leak',
+    ])
+      expect(kind(text), text).toBe('outcome');
+    for (const text of [
+      'Investigate options for faster rollovers',
+      'Investigate proxy memory usage',
+      'Investigate whether the pool is too small',
+      'Figure out how to cap builds',
+      'Document whether we keep the old flag',
+    ])
+      expect(kind(text), text).toBe('decision');
+  });
+
+  it('reads an item put as a question, a search for the means, or "figure out" as undecided', () => {
+    for (const text of [
+      'Drain and recycle nodes older than a week?\n  ([Issue](https://github.com/o/r/issues/9))',
+      'Add a quota so that pending pods fail at once,\n  rather than queueing?',
+      'Find a way to cap concurrent builds',
+      'Find a path forward to retire the old proxy',
+      'Figure out tests for the image cleaner',
+    ])
+      expect(kind(text), text).toBe('decision');
+    for (const text of [
+      'Write a runbook page for the first hour, e.g. "the hub is down, what now?"',
+      'Find all stuck pods and delete them',
+    ])
+      expect(kind(text), text).toBe('outcome');
+  });
 });

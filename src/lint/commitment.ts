@@ -24,11 +24,42 @@ const DELIBERATE = new Set([
   'continue',
   'attempt',
   'try',
+  'figure out',
 ]);
 /** Modals that state a rule or an option ("should always be", "might be an option"), not a commitment. */
 const HEDGE = new Set(['should', 'might', 'could', 'may', 'would']);
 /** "Investigate whether …", "Check why …": a question to answer, not a change to make. */
 const QUESTION = new Set(['whether', 'if', 'why', 'how']);
+/**
+ * Verbs whose work is a text: over a question ("Document how to recycle nodes", "Explain why the
+ * pool filled") they commit to writing its answer down, an outcome.
+ */
+const RECORD = new Set(['document', 'describe', 'explain', 'write', 'record', 'outline', 'note', 'list']);
+/** Verbs of inquiry: into a named fault ("Investigate the memory leak") they commit to a finding. */
+const INQUIRY = new Set(['investigate', 'analyze', 'analyse']);
+/** Nouns that name a fault or its cause: what an inquiry into them ends in is a finding. */
+const FAULT =
+  /^(?:causes?|issues?|bugs?|leaks?|errors?|failures?|problems?|crash(?:es)?|outages?|faults?|regressions?|incidents?)$/;
+/** Question words whose answer is a fact to establish ("Investigate what the expected downtime is"). */
+const FACT = new Set(['what', 'which', 'who', 'when', 'where']);
+
+/**
+ * An inquiry that ends in a finding: its object a named fault ("root cause of the messages", "timeout
+ * issue, which may be due to …"), the head of the first noun phrase, or a question of fact.
+ */
+function findingSought(terms: TermWithPost[], from: number): boolean {
+  if (FACT.has(terms[from]?.normal ?? '')) return true;
+  let head: TermWithPost | null = null;
+  for (let i = from; i < from + 6 && i < terms.length; i++) {
+    const t = terms[i];
+    if (t.tags.includes('Determiner') || t.tags.includes('Adjective') || t.tags.includes('Possessive'))
+      continue;
+    if (!t.tags.includes('Noun') || t.tags.includes('Pronoun')) break;
+    head = t;
+    if (/[,;:]/.test(t.post ?? '')) break;
+  }
+  return head !== null && FAULT.test(head.normal);
+}
 /** A leading ticket tag ("[OPS-12]", "OPS-12:", "#2226 -") or marks before the words. */
 const LEAD =
   /^[^\p{L}[#]{0,8}(?:\[[A-Z][A-Z\d]{1,9}-\d{1,6}\]|[A-Z][A-Z\d]{1,9}-\d{1,6}\b|#\d{1,7}\b)?[\s:–—-]{0,8}/u;
@@ -117,6 +148,9 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'its',
 function namesOneThing(subject: Term[]): boolean {
   if (!subject.length || subject.some((t) => PERSONAL.has(t.normal))) return false;
   if (DEFINITE.has(subject[0].normal) || subject[0].tags.includes('Possessive')) return true;
+  // A bare singular noun with no determiner is a name written in lower case ("kubespawner should …").
+  const [only] = subject;
+  if (subject.length === 1 && only.tags.includes('Singular') && !only.tags.includes('Pronoun')) return true;
   return subject.some(
     (t) =>
       t.tags.includes('ProperNoun') ||
@@ -166,6 +200,18 @@ function instructionStart(terms: TermWithPost[]): number {
 }
 
 /**
+ * Where the main clause starts after a condition that is a clause of its own ("If a pod doesn't
+ * start in time, kubespawner should kill it"): the behaviour wanted in that case is the outcome.
+ * A condition with no verb ("If possible, …") leaves the work undecided: 0.
+ */
+function afterCondition(terms: TermWithPost[]): number {
+  if (!terms[0]?.tags.includes('Condition')) return 0;
+  const comma = terms.slice(0, 12).findIndex((t) => /,/.test(t.post ?? ''));
+  if (comma < 2 || !terms.slice(1, comma + 1).some(isVerb)) return 0;
+  return terms[comma + 1]?.normal === 'then' ? comma + 2 : comma + 1;
+}
+
+/**
  * "Scope, plan, and implement …": a run of single words set off by commas, joined by "and" or "or"
  * to a verb, is a run of imperatives; the index of the last one, else -1.
  */
@@ -191,8 +237,9 @@ export function commitmentOf(item: string): Commitment {
     .terms()
     .json()
     .map((t: { terms: TermWithPost[] }) => t.terms[0]);
-  const start = instructionStart(all);
-  const terms = start > 0 && isVerbAt(all, start) ? all.slice(start) : all;
+  const main = afterCondition(all);
+  const start = main || instructionStart(all);
+  const terms = main > 0 || (start > 0 && isVerbAt(all, start)) ? all.slice(start) : all;
   const opening = terms === all ? text : terms.map((t) => t.text).join(' ');
   // The tagger reads a list item's imperative as a noun ("Setup alerts", "Remove the variable"):
   // a first word that action items use as their verb is one.
@@ -218,10 +265,29 @@ export function commitmentOf(item: string): Commitment {
     // A longer subject hands over too when it is a noun phrase ("Our forthcoming network upgrade
     // (Optimism: Bedrock) will use …"): no verb comes before the modal.
     const nounSubject = found >= 1 && !terms.slice(0, found).some((t) => t.tags.includes('Verb'));
+    // "The tests should be run against staging": the work is named, its doer left out.
+    const passive = found >= 1 && DUTY.has(terms[found].normal) && terms[found + 1]?.normal === 'be';
+    const done = passive ? terms[found + 2] : undefined;
+    if (
+      done &&
+      (done.tags.includes('PastTense') || done.tags.includes('Participle') || startsWithActionVerb(done.text))
+    )
+      return { kind: 'outcome', verb: baseForm(done.text) };
+    // "We should set up monitoring", "Should nominate one driver": a duty the writers lay on
+    // themselves, read by its verb; "We should have …" only wishes for a thing.
+    const writers =
+      (found === 0 || (found === 1 && terms[0].normal === 'we')) && DUTY.has(terms[found]?.normal ?? '');
+    if (writers && !STANDING.has(terms[found + 1]?.normal ?? '')) {
+      const v = afterAuxiliaries(terms, found);
+      const helpers = terms.slice(found + 1, v);
+      if (v >= 0 && ![...helpers, terms[v]].some((t) => /^(?:have|be|has|is|are)$/.test(t.normal))) at = v;
+    }
     const hand = found < 5 || duty || nounSubject ? found : -1;
-    if (hand >= 1 && HEDGE.has(terms[hand].normal) && !duty) return { kind: 'none', verb: null };
+    if (at < 0 && hand >= 1 && HEDGE.has(terms[hand].normal) && !duty) return { kind: 'none', verb: null };
     // After "need to", "plan to", the word is a verb by grammar, whatever the tagger says of it.
-    if (hand >= 1 && terms[hand + 1]?.normal === 'to' && terms[hand + 2]) at = hand + 2;
+    if (at >= 0) {
+      // the writers' own duty, read by its verb
+    } else if (hand >= 1 && terms[hand + 1]?.normal === 'to' && terms[hand + 2]) at = hand + 2;
     else if (hand >= 1) at = afterAuxiliaries(terms, hand);
     // "The alert needs a more descriptive name": what is needed is named, an outcome to reach.
     const needs = terms.slice(1, 6).findIndex((t) => NEED.has(t.normal)) + 1;
@@ -243,14 +309,41 @@ export function commitmentOf(item: string): Commitment {
   const verb = prefixed ? phrase.toLowerCase() : baseForm(phrase);
   const after = at + (phrase.includes(' ') || prefixed ? 2 : 1);
   const next = terms[after]?.normal ?? '';
+  // "Investigate and fix the leak": a deliberation joined to a change commits to the change.
+  if (DELIBERATE.has(verb) && terms[after]?.normal === 'and' && isVerbAt(terms, after + 1)) {
+    const joined = baseForm(terms[after + 1].text);
+    if (!DELIBERATE.has(joined)) return { kind: 'outcome', verb: joined };
+  }
+  if (INQUIRY.has(verb) && findingSought(terms, after)) return { kind: 'outcome', verb };
   const undecided =
     DELIBERATE.has(verb) ||
+    putAsQuestion(text) ||
+    seeksMeans(verb, terms, after) ||
     CLOSING_CONDITION.test(text) ||
-    QUESTION.has(next) ||
+    (QUESTION.has(next) && !(RECORD.has(verb) && next !== 'whether' && next !== 'if')) ||
     asksWhether(terms, after) ||
     deliberationNamed(terms, after);
   return undecided ? { kind: 'decision', verb } : { kind: 'outcome', verb };
 }
+
+/**
+ * "Cull nodes older than five days?" (a link or a note in brackets after it): an item put as a
+ * question leaves it open. Its first sentence is read; a question quoted inside it ("what next?") is not.
+ */
+function putAsQuestion(text: string): boolean {
+  const plain = text.replace(/!?\[([^\]]{0,300})\]\([^)]{0,500}\)/g, '$1');
+  const first = plain.split(/(?<=[.!?])\s+(?=[A-Z*_])/)[0] ?? plain;
+  return /\?[*_]{0,2}\s*(?:\([^()]{0,300}\)\s*){0,3}$/.test(first);
+}
+
+/** "Find a way to …", "Find a path forward …": the work is a search for the means, not the change. */
+const MEANS = /^(?:ways?|path|paths|solutions?|approach(?:es)?|options?|means|alternatives?)$/;
+const SEEK = new Set(['find', 'seek']);
+const seeksMeans = (verb: string, terms: Term[], from: number) => {
+  if (!SEEK.has(verb)) return false;
+  const object = terms.slice(from, from + 3).find((t) => t.tags.includes('Noun'));
+  return object !== undefined && MEANS.test(object.normal);
+};
 
 /** "Disable text-to-speech globally (if possible)": whether it can be done is still to be decided. */
 const CLOSING_CONDITION = /\(\s{0,2}(?:if|where|when|unless)\s[^()]{0,60}\)\W{0,3}$/i;

@@ -43,4 +43,23 @@ describe('a template instruction left in', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "below" or "above" before a figure as a comparison, not as pointing at the document', () => {
+    expect(isInstruction('Add alerts when free disk space on a node is below 10%.', { planned: true })).toBe(
+      false,
+    );
+    expect(isInstruction('Add alerts when queue latency goes above 2 seconds.', { planned: true })).toBe(
+      false,
+    );
+    expect(isInstruction('Add the ticket link below.', { planned: true })).toBe(true);
+  });
+
+  it('takes prose naming the things to write by a relative clause, when it points at the author', () => {
+    expect(
+      isInstruction('Things that went badly. Each should become an action item. For example,', {
+        planned: true,
+      }),
+    ).toBe(true);
+    expect(isInstruction('Things that broke were the proxy and the hub.', { planned: true })).toBe(false);
+  });
 });

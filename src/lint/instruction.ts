@@ -18,12 +18,18 @@ const ASKS =
 /** Verbs an instruction shares with planned work ("Add a link here" beside "Add an alert"). */
 const ASKS_TOO =
   /^(?:please\s{1,3})?(?:include|write|replace|give|mention|detail|document|add|link|note\s{1,3}down|identify|state)\b/i;
-/** What a template's own prose names: a list, a summary or a description of the thing to write. */
+/**
+ * What a template's own prose names: a list, a summary or a description of the thing to write, or
+ * the things themselves by a relative clause ("Things that could have gone better.").
+ */
 const DESCRIBES =
-  /^(?:an?\s{1,3}|the\s{1,3})?(?:(?:brief|short|quick|concise|detailed|high-level|one-line|few)\s{1,3}){0,2}(?:list|summary|description|overview|explanation|account|narrative|breakdown|sentences?)\s{1,3}(?:of|about|on|describing|explaining)\b/i;
-/** Words that point at the document or its author, as only a template's instruction does. */
+  /^(?:an?\s{1,3}|the\s{1,3})?(?:(?:brief|short|quick|concise|detailed|high-level|one-line|few)\s{1,3}){0,2}(?:(?:list|summary|description|overview|explanation|account|narrative|breakdown|sentences?)\s{1,3}(?:of|about|on|describing|explaining)|(?:things|items|events|steps|actions)\s{1,3}(?:that|which)\s{1,3}[^.]{1,60}\.)/i;
+/**
+ * Words that point at the document or its author, as only a template's instruction does; "below" or
+ * "above" before a figure ("below 10%") compares, it does not point.
+ */
 const ADDRESSES =
-  /\b(?:here|below|above|this\s{1,3}(?:section|document|template|report|post-?mortem|page|heading)|these\s{1,3}(?:sections|headings|subheadings)|e\.\s?g\.|for\s{1,3}(?:example|instance)|if\s{1,3}(?:any|applicable|relevant|needed|necessary|possible|known)|as\s{1,3}(?:needed|appropriate|required)|you|your|sample|bullet\s{1,3}points?|(?:one|two|three|a\s{1,3}few|\d)(?:\s{0,2}-\s{0,2}\d)?\s{1,3}(?:sentences?|paragraphs?|lines?))\b/i;
+  /\b(?:here|(?:below|above)(?!\s{0,3}[-+$€£~]?\d)|this\s{1,3}(?:section|document|template|report|post-?mortem|page|heading)|these\s{1,3}(?:sections|headings|subheadings)|e\.\s?g\.|for\s{1,3}(?:example|instance)|if\s{1,3}(?:any|applicable|relevant|needed|necessary|possible|known)|as\s{1,3}(?:needed|appropriate|required)|you|your|sample|bullet\s{1,3}points?|(?:one|two|three|a\s{1,3}few|\d)(?:\s{0,2}-\s{0,2}\d)?\s{1,3}(?:sentences?|paragraphs?|lines?))\b/i;
 /** A sentence about the template itself: "These are only sample subheadings", "Delete this section". */
 const ABOUT_TEMPLATE =
   /\b(?:(?:only|just)\s{1,3}(?:sample|example)s?|(?:delete|remove)\s{1,3}(?:this|these)\s{1,3}(?:sections?|headings?|subheadings?|instructions?|text|lines?|comments?|placeholders?|examples?|notes?|template|paragraphs?)\b|this\s{1,3}template|every\s{1,3}action\s{1,3}item\s{1,3}should)\b/i;

@@ -156,4 +156,15 @@ describe('a time never filled in', () => {
     );
     expect(placeholdersIn('- 2022-02-02 2X:XX (not sure exact time) pods restarted')).toEqual([]);
   });
+
+  it('finds text never written ("is ?????") and a quoted letter for a figure, not an unknown time or a doubled question', () => {
+    expect(placeholdersIn('The hub hit its user limit and is  ?????').map((h) => [h.text, h.kind])).toEqual([
+      ['?????', 'text'],
+    ]);
+    expect(placeholdersIn("Users should wait about 'x' minutes").map((h) => [h.text, h.kind])).toEqual([
+      ["'x'", 'figure'],
+    ]);
+    expect(placeholdersIn('- 14:?? pods restarted, 2022-05-?? noticed')).toEqual([]);
+    expect(placeholdersIn('Was it a stuck pod??? We never found out, nor how "x" got set.')).toEqual([]);
+  });
 });

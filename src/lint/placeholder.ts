@@ -146,6 +146,15 @@ export function placeholdersIn(line: string): PlaceholderHit[] {
     if (noted || !/^(?:TB[DA]|TODO|FIXME)$/.test(m[0]) || standsAsValue(bracketFree, m.index!, m[0].length))
       hits.push({ text: m[0], column: m.index! });
   }
+  // "… the 500 user limit and is  ?????": a run of question marks standing as a word is text never
+  // written; "14:??" and "2022-05-??" are a time or a day the author marked unknown.
+  for (const m of bracketFree.matchAll(/(?<![\w:/?-])\?{3,}(?![\w:/?-])/g))
+    hits.push({ text: m[0], column: m.index!, kind: 'text' });
+  // "wait approximately 'x' minutes": a lone letter quoted where a figure goes, before its unit.
+  for (const m of bracketFree.matchAll(
+    /(?<=\s)['‘"“][xXnN]['’"”](?=\s{1,3}(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|times|percent|%))/g,
+  ))
+    hits.push({ text: m[0], column: m.index!, kind: 'figure' });
   for (const m of bracketFree.matchAll(SLOT)) {
     const before = bracketFree.slice(Math.max(0, m.index! - 12), m.index!);
     const after = bracketFree.slice(m.index! + m[0].length, m.index! + m[0].length + 12);

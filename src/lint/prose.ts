@@ -14,7 +14,7 @@ export const isFrontMatter = (node: { type: string }) => node.type === 'yaml' ||
  * Lines of code blocks, raw HTML and front matter: quoted evidence, not the author's prose. Words in
  * angle brackets that name no HTML element ("<fill in>") are the author's text, though Markdown reads a tag.
  */
-function quotedLines(doc: PostmortemDocument): Set<number> {
+export function quotedLines(doc: PostmortemDocument): Set<number> {
   const lines = new Set<number>();
   const visit = (node: Nodes) => {
     const quoted =

@@ -29,6 +29,20 @@ describe('what a section is for, from its title', () => {
     ).toEqual(['lessons', 'lessons', 'lessons', 'actionItems', 'actionItems']);
   });
 
+  it('reads "What went wrong" under Lessons as a lesson, and on its own, or "Root cause" under Lessons, as the cause', () => {
+    const kinds = (markdown: string) => sectionsOf(fromMarkdown(markdown)).map((s) => s.kind);
+    expect(kinds('## Lessons learnt\n\n### What went well\n\nx\n\n### What went wrong\n\nx\n')).toEqual([
+      'lessons',
+      'lessons',
+      'lessons',
+    ]);
+    expect(kinds('## What went wrong\n\nx\n\n## Lessons\n\n### Root cause\n\nx\n')).toEqual([
+      'rootCause',
+      'lessons',
+      'rootCause',
+    ]);
+  });
+
   it('keeps the titles it read before', () => {
     expect(sectionKind('Root Cause and Resolution')).toBe('rootCause');
     expect(sectionKind('What went well')).toBe('lessons');

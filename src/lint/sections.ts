@@ -29,7 +29,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ['timeline', /\b(timeline|chronology|sequence of events)\b/],
   [
     'actionItems',
-    /\b(action items?|actions?|follow[- ]?ups?|corrective|preventa?t?ive|prevention|remediation|next steps|action plan|recommendations?|to-?dos?|improvements?|future (?:work|plan)s?|going forward|looking (?:forward|ahead)|what (?:are )?we(?: are| ?'?re)? (?:doing|going to do|will do|changing))\b/,
+    /\b(action items?|actions?|follow[- ]?ups?|corrective|preventa?t?ive|prevention|remediation|next steps|action plan|recommendations?|to-?dos?|improvements?|future (?:work|plan|measure|step)s?|going forward|looking (?:forward|ahead)|what (?:are )?we(?: are| ?'?re)? (?:doing|going to do|will do|changing))\b/,
   ],
   [
     'rootCause',
@@ -58,6 +58,7 @@ export function normaliseTitle(title: string): string {
 /** Titles that name the planned work itself, not a theme a lesson may carry ("An ounce of prevention"). */
 const NAMES_ACTIONS =
   /\b(actions?|action items?|follow[- ]?ups?|corrective|remediation|next steps|action plan|to-?dos?)\b/;
+const WENT_WRONG = /^what went wrong$/;
 /** Kinds a subsection keeps under a Lessons section; any other title there is one lesson's own title. */
 const KEPT_UNDER_LESSONS = new Set<SectionKind>(['summary', 'impact', 'timeline', 'rootCause']);
 
@@ -67,6 +68,9 @@ const KEPT_UNDER_LESSONS = new Set<SectionKind>(['summary', 'impact', 'timeline'
  */
 function kindUnder(parent: SectionKind | null, title: string, own: SectionKind | null): SectionKind | null {
   if (parent !== 'lessons') return own;
+  // "What went wrong" under Lessons lists what could have gone better (a lesson), not the cause:
+  // a cause it states is read by its content.
+  if (own === 'rootCause' && WENT_WRONG.test(normaliseTitle(title))) return 'lessons';
   if (own && KEPT_UNDER_LESSONS.has(own)) return own;
   if (own === 'actionItems' && NAMES_ACTIONS.test(normaliseTitle(title))) return own;
   return 'lessons';

@@ -208,4 +208,60 @@ describe('sections stated by content', () => {
     expect(lead('An attacker compromised the account of a maintainer.')).toContain('rootCause');
     expect(lead('An attacker could read the tokens of any workflow.')).not.toContain('rootCause');
   });
+
+  it('reads a malicious package named at the top as the cause, and how far it reached as the impact', () => {
+    const advisory = (lead: string, analysis: string) =>
+      stated(`# Packages\n\n## Summary\n\n${lead}\n\n## Analysis\n\n${analysis}\n`);
+    const found = advisory(
+      'On May 2nd the registry team learnt of two malicious packages that sent wallet keys to a remote host.',
+      'The packages were downloaded 3120 times. No dependent packages exist on the registry.',
+    );
+    expect(found).toContain('rootCause');
+    expect(found).toContain('impact');
+    expect(
+      advisory(
+        'On May 2nd the registry team was told of a package with a misleading name.',
+        'The packages were removed.',
+      ),
+    ).not.toContain('rootCause');
+    expect(
+      advisory(
+        'On May 2nd the registry team was told of a package with a misleading name.',
+        'The packages were removed.',
+      ),
+    ).not.toContain('impact');
+  });
+
+  it('reads "the primary cause of these errors is …" as the root cause, and not a cause only guessed at', () => {
+    const plan = (sentence: string) =>
+      stated(
+        `# Hub\n\n## Timeline\n\n- 10:00 restart\n\n## Action items\n\n- Fix the watcher\n\n${sentence}\n`,
+      );
+    expect(plan('The primary cause of these errors is a watcher that drops events.')).toContain('rootCause');
+    expect(plan('A possible cause we have not ruled out is a watcher that drops events.')).not.toContain(
+      'rootCause',
+    );
+  });
+
+  it('reads a summary that says launches were not working, builds would fail or users waited long as the impact', () => {
+    const summary = (sentence: string) => stated(`# Launches\n\n## Summary\n\n${sentence}\n`);
+    expect(summary("The hub wasn't properly starting pods and launches weren't working.")).toContain(
+      'impact',
+    );
+    expect(summary('Most repositories would fail to build after the image changed.')).toContain('impact');
+    expect(summary('Users saw long wait times for their builds.')).toContain('impact');
+    expect(summary("After the deploy, most users got a '403 Forbidden' on launch.")).toContain('impact');
+    expect(summary('We moved the builds to a new node pool to save costs.')).not.toContain('impact');
+  });
+
+  it('reads "this node was indeed the cause" as the cause, and "the root cause is still unknown" as one discussed in place', () => {
+    const lessons = (text: string) =>
+      stated(`# Logs\n\n## Timeline\n\n- 10:00 restart\n\n## Lessons\n\n### What went wrong\n\n- ${text}\n`);
+    expect(lessons('We now know that the drained node was indeed the cause.')).toContain('rootCause');
+    expect(lessons('Was the drained node the cause of the hang?')).not.toContain('rootCause');
+    expect(lessons('It was hard to find the root cause of the hang.')).not.toContain('rootCause');
+    expect(
+      stated('# Disk\n\n## Timeline\n\n### 10:34\n\nI suspect node age. The root cause is still unknown.\n'),
+    ).toContain('rootCause');
+  });
 });

@@ -8,15 +8,16 @@ import { type SectionKind, sectionKind } from './sections.js';
  * was down", "kernels being killed"; "shut down", "scaled down" are things done, not effects.
  */
 const EFFECT =
-  /\b(?:affected|impacted|impacting|killed|crash(?:ed|es|ing)|(?<!\b(?:shut|shutting|scaled?|scaling|turned|turning|wind|wound|step|stepped|narrowed|slowed|cool|cooled|spun|spin|tear|tore|torn|put|write|written|wrote)\s{1,3})down|unavailable|unable|could not|couldn't|cannot|can't|failed|failing|failures?|errors?|outage|downtime|degraded|degradation|disrupted|disruption|interrupted|interruption|delayed|delays?|lost|loss|slow(?:ness|er)?|timeouts?|timed out|exposed|exposure|compromised|stalled|broken|blocked|halted|inaccessible|missing|unreachable|unresponsive|prevent(?:ed|ing)|elevated|latency|rejected|dropped|5\d\d)\b/i;
+  /\b(?:affected|impacted|impacting|killed|crash(?:ed|es|ing)|(?<!\b(?:shut|shutting|scaled?|scaling|turned|turning|wind|wound|step|stepped|narrowed|slowed|cool|cooled|spun|spin|tear|tore|torn|put|write|written|wrote)\s{1,3})down|unavailable|unable|could not|couldn't|cannot|can't|failed|failing|failures?|errors?|outage|downtime|degraded|degradation|disrupted|disruption|interrupted|interruption|delayed|delays?|lost|loss|slow(?:ness|er)?|timeouts?|timed out|exposed|exposure|compromised|stalled|broken|blocked|halted|inaccessible|missing|unreachable|unresponsive|prevent(?:ed|ing)|elevated|latency|rejected|dropped|5\d\d|fail|unusable|(?:not|(?:was|were|is|are|does|do|did|could|would)n't)\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?(?:working|functioning|responding|loading|starting|building|launching)|(?:long\s{1,3})?wait(?:ing)?\s{1,3}times?|4\d\d\s{1,3}(?:forbidden|not\s{1,3}found|unauthori[sz]ed|bad\s{1,3}request|too\s{1,3}many\s{1,3}requests))\b/i;
 const WHO =
   /\b(?:users?|customers?|clients?|players?|visitors?|employees?|teams?|services?|requests?|traffic|site|website|api|app(?:lication)?s?|production|cluster|nodes?|network|platform|systems?|pipelines?|deploy(?:ments?)?|logs?|data|accounts?|wallets?|funds|transactions?|blocks?|builds?|launch(?:es)?|pods?|hubs?|servers?|kernels?|sessions?|notebooks?|jobs?|quer(?:y|ies)|pages?|endpoints?|sites?|domains?|dns|packages?|crates?|downloads?|releases?|tests?|uploads?|instances?|databases?)\b/i;
 /**
  * What a security report says of the harm, wherever it says it: whether the flaw was exploited,
- * what an attacker could do, what was stolen or at risk, what the fault resulted in.
+ * what an attacker could do, what was stolen or at risk, what the fault resulted in, and how far a
+ * published artifact reached ("downloaded 7181 times", "no dependent crates", "no crates depended on it").
  */
 const EXPOSURE =
-  /\b(?:(?:was|were|been|is|are|not|never)\s{1,3}(?:\w{1,20}\s{1,3})?exploited|exploitation|(?:attackers?|adversar(?:y|ies))\s{1,3}(?:could|can|would|might|may)|allow(?:s|ed)?\s{1,3}(?:an?\s{1,3})?(?:\w{1,20}\s{1,3})?(?:attackers?|adversar(?:y|ies))\s{1,3}to|(?:be|been|was|were)\s{1,3}stolen|exfiltrated|at risk|malicious activity|resulted in|(?:limited|no|little|minimal) impact|re-?org\w{0,4}|stalled|depleted|exhausted)\b/i;
+  /\b(?:(?:was|were|been|is|are|not|never)\s{1,3}(?:\w{1,20}\s{1,3})?exploited|exploitation|(?:attackers?|adversar(?:y|ies))\s{1,3}(?:could|can|would|might|may)|allow(?:s|ed)?\s{1,3}(?:an?\s{1,3})?(?:\w{1,20}\s{1,3})?(?:attackers?|adversar(?:y|ies))\s{1,3}to|(?:be|been|was|were)\s{1,3}stolen|exfiltrated|at risk|malicious activity|resulted in|(?:limited|no|little|minimal) impact|re-?org\w{0,4}|stalled|depleted|exhausted|downloaded\s{1,3}(?:[\d,.]{1,12}\s{1,3}times|by)|[\d,.]{1,12}\s{1,3}downloads|no\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?dependents?|depended\s{1,3}on\s{1,3}(?:it|them))\b/i;
 /**
  * A summary sentence that explains the fault: "because …", "we overlooked …", "failed to check …",
  * "was not validated", "did not have two-factor authentication enabled" (a safeguard missing): the root
@@ -36,6 +37,25 @@ const LINKED =
  */
 const ATTACKED =
   /\b(?:attackers?|malicious\s{1,3}actors?|threat\s{1,3}actors?|adversar(?:y|ies)|hackers?)\s{1,3}(?:(?:had|have|then|also|successfully|first)\s{1,3})?(?:[a-z]{3,20}ed|stole|took|gained|got|hijacked)\b/i;
+/**
+ * A malicious thing or party named where the report opens ("two malicious crates which …", "a user
+ * who uploaded crates that typosquatted popular ones with ill intent"): in a security advisory, the
+ * root cause a reviewer reads is that someone published or did harm on purpose.
+ */
+const MALICE =
+  /\b(?:malicious\s{1,3}(?:[\w`-]{1,30}\s{1,3}){0,2}?(?:crates?|packages?|code|payloads?|versions?|users?|actors?|uploads?|commits?|extensions?|dependenc(?:y|ies)|libraries|library|modules?)|malware|typosquat\w{0,6}|ill\s{1,3}intent)\b/i;
+/**
+ * A cause named by its noun outside a Root cause heading: "The primary cause of these issues is the
+ * loss of events", "the main cause was …".
+ */
+const CAUSE_NAMED =
+  /\b(?:primary|main|underlying|real|actual|direct|proximate|immediate)\s{1,3}causes?\s{1,3}(?:of\s{1,3}[^.:]{1,80}?\s{1,3})?(?:was|is|were|are)\b|\b(?:was|is|were|are)\s{1,3}(?:(?:indeed|actually|likely|probably|clearly)\s{1,3})?the\s{1,3}(?:(?:root|main|primary|underlying|real|actual)\s{1,3})?cause\b(?![^.?]{0,80}\?)/i;
+/**
+ * The cause said to be unknown where it is discussed, even among the timeline's entries ("The root
+ * cause is still unknown", after a suspicion): a root cause discussed in place, not a missing one.
+ */
+const CAUSE_UNKNOWN =
+  /\broot\s{1,3}cause\s{1,3}(?:is|was|remains)\s{1,3}(?:still\s{1,3})?(?:unknown|unclear|not\s{1,3}(?:yet\s{1,3})?(?:known|identified|determined|clear))\b/i;
 const LEAD_WORDS = 12;
 /** A bold label opening a paragraph or item, with the text after it: "**Impact**: 12 % of …". */
 const LABEL = /^\s{0,8}(?:[-*+]\s{1,3})?(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s{0,3}:?\s{0,3}\S/;
@@ -132,7 +152,9 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
     .filter((p) => p.kind !== 'timeline')
     .map((p) => ({ ...p, lines: p.lines.filter((l) => !timeline.has(l.number)) }));
   if (prose.some((p) => causalSentences(p.lines).length)) found.add('rootCause');
-  if (prose.some((p) => p.lines.some((l) => LINKED.test(l.text)))) found.add('rootCause');
+  if (prose.some((p) => p.lines.some((l) => LINKED.test(l.text) || CAUSE_NAMED.test(l.text))))
+    found.add('rootCause');
+  if (doc.lines.some((line) => CAUSE_UNKNOWN.test(line))) found.add('rootCause');
   // A chronology told as prose ("At 3:28 PM UTC on November 23rd, the attacker …") is the timeline.
   if (prose.some((p) => p.lines.filter((l) => TIME_OF_DAY.test(l.text)).length >= NARRATED_TIMES))
     found.add('timeline');
@@ -148,7 +170,11 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
     ...beforeHeadings,
     ...(leadSection ? [leadSection] : []),
   ];
-  if (opening.some((p) => p.lines.some((l) => EXPLAINS.test(l.text) || ATTACKED.test(l.text))))
+  if (
+    opening.some((p) =>
+      p.lines.some((l) => EXPLAINS.test(l.text) || ATTACKED.test(l.text) || MALICE.test(l.text)),
+    )
+  )
     found.add('rootCause');
   if (prose.some((p) => p.lines.some((l) => EXPOSURE.test(l.text)))) found.add('impact');
   if (parts.some((p) => p.kind === 'impact')) found.add('impact');

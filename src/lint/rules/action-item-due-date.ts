@@ -27,6 +27,12 @@ export const actionItemDueDate: LintRule = {
       '## Action items\n\n### This week\n\n- [ ] Add alert (owner: sre)\n',
       // A tracker holds the date: a link, a ticket key, a priority.
       '## Action items\n\n- Add alert (#2226)\n- Fix retries, OPS-123\n- **HIGH** Rotate keys\n- P1: Pin the chart\n',
+      // A timeframe with an end, over the list or in the item.
+      '## Action items\n\n### Q3\n\n- Add a pool alert (owner: sre)\n\n### Later\n\n- Settle the policy wording in the coming weeks\n',
+      // An item its own note says is already done plans nothing to date.
+      '## Action items\n\n- Split rejection codes by cause. Note: on checking, we already do this.\n',
+      // A link by reference ("[issue][alerts]") is a tracking link all the same.
+      '## Action items\n\n- Add a pending-pods alert ([issue][alerts])\n\n[alerts]: https://github.com/o/r/issues/611\n',
       '## Follow-ups ([issue](https://github.com/acme/api/issues/39133))\n\n- Add a circuit breaker\n',
       // A ticket said to exist: the tracker holds the date.
       '## Action items\n\n- Add an exporter alert (owner: SRE). An issue has been created for this.\n- Pin the chart (owner: SRE, ticket was filed)\n',

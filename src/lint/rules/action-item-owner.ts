@@ -35,6 +35,12 @@ export const actionItemOwner: LintRule = {
     ok: [
       '## Action items\n\n- Add a pool-size alert (Owner: SRE, due 2024-02-01)\n',
       '## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add alert | sre | 2024-02-01 |\n',
+      // The pull request the timeline tells as fixed is done work, not work to own.
+      '## Timeline\n\n- 10:00 The redirect bug is [fixed](https://github.com/o/r/pull/7).\n\n## Action items\n\n- Fix the redirect bug ([PR](https://github.com/o/r/pull/7))\n',
+      // "We will …" in a post a named team wrote: that team owns the work.
+      '---\nauthor: The Registry Team\n---\n# Outage\n\n## Future measures\n\nWe will be adding rate limits to the upload endpoint in 2024-Q1.\n',
+      // Findings under a subsection naming another part ("What went wrong") are not work to own.
+      '## Action items\n\n### What went wrong\n\n* There was a long outage with no clear errors\n\n### Process improvements\n\n- Add a node-age alert (Owner: SRE, due 2024-02-01)\n',
       // A key to the table's values ("P0 - Critical …") is not work to own.
       '## Action items\n\nPriorities:\n\n- P0 - Critical for the release.\n- P1 - Important later.\n\n| Action | Owner | Priority |\n|---|---|---|\n| Add alert | sre | P0 |\n| Add a runbook | sre | P1 |\n',
       // Advice to people outside the team is not the team's work.
@@ -56,6 +62,18 @@ export const actionItemOwner: LintRule = {
       '## Corrective and Preventative Measure\n\nThe IPS team is continuing to improve our response process.\n',
     ],
     notOk: [
+      // A subsection's one planned paragraph beside a list is an item of its own, one problem.
+      {
+        markdown:
+          '## Action items\n\n### Builder\n\nLimit memory for build pods.\n\n### Process\n\n1. Name one driver per incident (owner: sre)\n',
+        lines: [5],
+      },
+      // The same promise from writers who are not a named team names no owner.
+      {
+        markdown:
+          '---\nauthor: Jane Doe\n---\n# Outage\n\n## Future measures\n\nWe will be adding rate limits to the upload endpoint in 2024-Q1.\n',
+        lines: [8],
+      },
       {
         markdown:
           '## Action items\n\n- Add a pool-size alert, due 2024-02-01\n- Fix config (Owner: -)\n- Rotate keys\n\n### Later\n\n- Migrate to Consul\n',

@@ -61,6 +61,9 @@ export const actionItemVerb: LintRule = {
       '## Looking Forward\n\n1. **Bug bounty**\n   - We will establish a bug bounty program.\n',
       // A duty laid on a named thing states its outcome; a lead-in before the verb; work marked done.
       "## Action items\n\n- The prepuller should be fixed so that helm does not time out\n- Remotely monitor the API server\n- Don't duplicate credentials\n- Better alerts (DONE)\n",
+      // The behaviour wanted in a stated case; a passive duty; the writers' own duty read by its verb;
+      // writing down how; an inquiry into a named fault or one joined to its fix.
+      '## Action items\n\n- If a build hangs for an hour, the builder should cancel it\n- Smoke tests should be run against staging after each deploy\n- We should set up an alert on pending pods\n- Should name one incident lead per outage\n- Document how to drain a node\n- Investigate the root cause of the disk-full errors\n- Investigate and fix the proxy memory leak\n',
     ],
     notOk: [
       // A statement among instructions is no target state: it says what is wrong, not what will be done.
@@ -89,6 +92,18 @@ export const actionItemVerb: LintRule = {
       {
         markdown:
           '## Action items\n\n- All applications should run in containers\n- Unstable changes should always be in branch\n- We should have a monitoring bot\n- Add a pool alert\n',
+        lines: [3, 4, 5],
+      },
+      // An item put as a question, and a search for a way, leave the work open.
+      {
+        markdown:
+          '## Action items\n\n- Recycle nodes older than a week?\n- Find a way to cap concurrent builds\n- Find all stuck pods and delete them\n',
+        lines: [3, 4],
+      },
+      // A condition with no clause of its own, and an inquiry into options or usage, stay undecided.
+      {
+        markdown:
+          '## Action items\n\n- If possible, cap concurrent builds\n- Investigate options for faster rollovers\n- Investigate proxy memory usage\n- Document the restart steps\n',
         lines: [3, 4, 5],
       },
       // An Action items section that is only a link to an issue search says nothing of the work.

@@ -5,7 +5,10 @@ import { namesPerson, subjectBefore } from '../subject.js';
 
 /** Words that blame whoever is their subject: "X failed to", "X should have". */
 const AIMED: [RegExp, string][] = [
-  [/\b(?:failed|forgot|neglected) to\b/gi, 'blames a person; describe what the system allowed, not who'],
+  [
+    /\b(?:failed|forgot|forget|neglected|(?:didn't|did\s{1,3}not)\s{1,3}think)\s{1,3}to\b|\bmisjudged\b/gi,
+    'blames a person; describe what the system allowed, not who',
+  ],
   [
     /\bshould(?:n't| not)? have\b/gi,
     'is hindsight aimed at a person; state what was known at the time and what will change',
@@ -41,6 +44,12 @@ function perfectAt(subject: string, modal: string, after: string): boolean {
   return have >= 0 && terms[have].tags.includes('Auxiliary');
 }
 
+/** Inside a quotation opened before `at` and not yet closed: an error message's words, not the author's. */
+const quotedAt = (text: string, at: number) => {
+  const before = text.slice(0, at);
+  return (before.match(/"/g) ?? []).length % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+};
+
 export const blamelessLanguage: LintRule = {
   id: 'blameless-language',
   description:
@@ -52,6 +61,7 @@ export const blamelessLanguage: LintRule = {
       // Blame is about people: "the reviewer should have caught it", not "it should have been retried".
       for (const [pattern, why] of AIMED)
         for (const m of text.matchAll(pattern)) {
+          if (quotedAt(text, m.index)) continue;
           const subject = subjectBefore(text, m.index);
           if (/have$/i.test(m[0]) && !perfectAt(subject, m[0], text.slice(m.index + m[0].length))) continue;
           if (namesPerson(subject))
@@ -71,6 +81,10 @@ export const blamelessLanguage: LintRule = {
       '## Timeline\n\n- 14:05 Anna rolled back the deploy\n',
       // "should have" + a thing is what something ought to hold, not hindsight about a person.
       "## Root cause\n\nUsers with a '.' in their name broke: the user name should have a '.'.\n\nWe never agreed what responsibilities our ingress controllers should have.\n",
+      // The same words said of software are no blame.
+      '## What went wrong\n\nThe scheduler misjudged free memory, and the job did not think to retry.\n',
+      // An error message quoted as users saw it is the software's words.
+      '## Summary\n\nAfter the deploy, most users were getting "Failed to create a session" on launch.\n',
     ],
     notOk: [
       {
@@ -87,6 +101,18 @@ export const blamelessLanguage: LintRule = {
         markdown:
           "## Root cause\n\nThe reviewer should have read the docs.\n\nShe shouldn't have deployed on a Friday.\n",
         lines: [3, 5],
+      },
+      // A lapse laid on a person: "forget to", "didn't think to", "misjudged".
+      {
+        markdown:
+          "## What went wrong\n\nThe on-call engineer misjudged the risk of the change.\n\nWhy did the reviewer forget to check the flag?\n\nThe user didn't think to scroll down.\n",
+        lines: [3, 5, 7],
+      },
+      // After a quotation closes, the author's own words are read again.
+      {
+        markdown:
+          '## Root cause\n\nThe page said "Retry later" and the on-call engineer failed to escalate.\n',
+        lines: [3],
       },
     ],
   },

@@ -90,6 +90,8 @@ export const noPlaceholders: LintRule = {
     ok: [
       '## Summary\n\nOn 2024-05-12 the [checkout](https://x.test) page failed. [ALERT] fired. - [x] done\n',
       '### Short-term ([Follow along here](https://github.com/o/r/issues/1))\n',
+      // A limit compared in planned work ("below 10%") points at nothing in the document.
+      '## Action items\n\n- Add alerts when free disk space on a node is below 10%.\n',
       // Bold advice to readers ("please remove these artifacts") is the author's, not the template's.
       '# Breach\n\n**If you use** `pkg` **in sensitive environments, please remove these artifacts from your system.**\n',
       // The author's own "not known yet" says something; a template's TBD is the whole value.
@@ -102,6 +104,18 @@ export const noPlaceholders: LintRule = {
       '## Summary\n\nThe pool ran dry.<br>Checkout failed.\n\n<details open>\n<summary>Logs</summary>\n\nx\n\n</details>\n',
     ],
     notOk: [
+      // The author's own unfinished text: a run of question marks, a quoted letter for a number.
+      {
+        markdown:
+          "## Timeline\n\n- 16:00 The hub hit its user limit and is  ?????\n\n## Recovery\n\nWait about 'x' minutes.\n",
+        lines: [3, 7],
+      },
+      // The template's prose naming what goes here, left above the author's own list.
+      {
+        markdown:
+          '## Lessons\n\n### What went wrong\n\nThings that went badly. Each should become an action item. For example,\n\n- The node was slow to drain\n',
+        lines: [5],
+      },
       // A date slot in two lines of one section is one problem; the name is another kind.
       { markdown: '## Summary\n\nOwner [Name].\n\nOn [Date], due YYYY-MM-DD, TBD\n', lines: [3, 5] },
       // Several slots in one row are one problem, and the rows of one kind one finding.

@@ -82,6 +82,10 @@ export const requiredSections: LintRule = {
       '# Outage\n\nThe checkout service returned errors and customers could not pay.\n\n## Timeline\n\n- 10:02 deploy\n\n## How did this happen\n\nA token was left in a local file.\n\n## Response\n\nI have revoked the token, and will avoid creating one in the future.\n',
       // A security report: the flaw explained in its summary, whether it was exploited after it.
       '# Negative values\n\n## Issue Summary\n\nThe code that creates outputs failed to check against negative values.\n\n## Timeline\n\n- 10:02 deploy\n\n## Resolution\n\nThe issue was not exploited on mainnet.\n\n## Action items\n\n- Add a fuzz test\n',
+      // Planned work as prose under "Future measures" is the Action items.
+      '# Outage\n\nThe checkout service returned errors and customers could not pay.\n\n## Timeline\n\n- 10:02 deploy\n\n## Root cause\n\nThe pool was too small.\n\n## Actions taken\n\nThe pool was enlarged.\n\n## Future measures\n\nWe will be introducing a pool-size alert.\n',
+      // A security advisory: the malicious package named at the top is the cause, its downloads the impact.
+      '# Packages\n\n## Summary\n\nThe registry team learnt of two malicious packages that sent wallet keys to a remote host.\n\n## Timeline\n\n- 10:02 report\n\n## Analysis\n\nThe packages were downloaded 3120 times.\n\n## Action items\n\n- Add a name-similarity check to uploads\n',
     ],
     notOk: [
       {
@@ -110,6 +114,18 @@ export const requiredSections: LintRule = {
       {
         markdown:
           '# Breaking change\n\nA breaking change in 10.6 impacted all users of the component.\n\n## Timeline\n\n- 10:02 release\n\n## Root cause\n\nThe migration changed the public API.\n\n## Resolution\n\nWe reverted to the previous behavior of the component.\n\n## Action Items\n\n| Action item | Owner |\n| --- | --- |\n| Revert to the old behavior | @josh |\n',
+        lines: [null],
+      },
+      // "What went wrong" under Lessons lists what could have gone better: no cause stated.
+      {
+        markdown:
+          '# Launches\n\nLaunches failed for every user for 20 minutes.\n\n## Timeline\n\n- 14:03 launches fail\n\n## Lessons learnt\n\n### What went wrong\n\n- Nobody was paged.\n\n## Action items\n\n- Page the on-call when launches fail\n',
+        lines: [null],
+      },
+      // An "Actions taken" section told in prose plans nothing.
+      {
+        markdown:
+          '# Packages\n\nTwo malicious packages sent wallet keys to a remote host; they were downloaded 3120 times.\n\n## Timeline\n\n- 10:02 report\n\n## Actions taken\n\nThe account was disabled and the packages were deleted at 15:34 UTC.\n',
         lines: [null],
       },
       // Recommendations that lay duties on people outside the team are advice, not the team's plan.

@@ -4,6 +4,7 @@ import { normaliseZone } from '../../time/index.js';
 import { datedEntries, daysOutOfOrder } from '../dated-entries.js';
 import type { PostmortemDocument } from '../parse.js';
 import { placeholdersIn } from '../placeholder.js';
+import { quotedLines } from '../prose.js';
 import type { LintFinding, LintRule } from '../rule.js';
 import { statedZone } from '../stated-zone.js';
 import { timelineForm } from '../timeline-form.js';
@@ -80,7 +81,9 @@ export const timelineOrder: LintRule = {
   check({ doc, timeline }) {
     const findings: LintFinding[] = unreadable(doc, timeline.problems);
     const groups = new Map<string, RawEvent[]>();
-    for (const entry of timeline.entries)
+    // Times in a quoted log (a code block) are the log's, not entries the author listed.
+    const quoted = quotedLines(doc);
+    for (const entry of timeline.entries.filter((e) => e.source.line === null || !quoted.has(e.source.line)))
       groups.set(entry.group ?? '', [...(groups.get(entry.group ?? '') ?? []), entry]);
     for (const entries of groups.values()) {
       for (let i = 1; i < entries.length; i++) {
@@ -137,6 +140,8 @@ export const timelineOrder: LintRule = {
       '## Timeline\n\n- 2022-02-02 1625: an e-mail arrives ([report](https://example.com/r))\n- 2022-02-02 1650: huddle begins\n',
       // An unknown day beside a template time: the author's unknown and the template's slot, no unreadable date.
       '## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n| --- | --- |\n| 2022-05-?? HH:mm | Detected in May |\n| 2022-05-25 08:00 | Investigated |\n',
+      // A log quoted in a code block keeps its own times: they are not entries out of order.
+      '## Timeline\n\nAll times UTC.\n\n### 14:00\n\nThe hub logs show the watcher dropping events:\n\n```\n2017-09-29 00:46:54 WARNING retrying\n```\n\n### 14:10\n\nThe hub is restarted.\n',
       // Day headings with no times, a link among the entries: dated entries, in order, not a linked timeline.
       '## Timeline\n\n### August 15\n\nThe first report [#11876](https://github.com/o/r/issues/11876) is opened.\n\n### August 17\n\nThe fix merges.\n',
       // Days only, going forward, in a table or a list.
@@ -148,6 +153,12 @@ export const timelineOrder: LintRule = {
     ],
     notOk: [
       { markdown: '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n- 12:04 alert fired\n', lines: [6] },
+      // Outside the code block, the entries are still held to their order.
+      {
+        markdown:
+          '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n\n```\n12:05:01 INFO ok\n```\n\n- 12:04 alert fired\n',
+        lines: [11],
+      },
       // A timeline of days only: a day listed after a later one is out of order.
       {
         markdown:

@@ -2,6 +2,12 @@ import type { LintRule } from '../rule.js';
 import { statedZone, zoneAfterTime } from '../stated-zone.js';
 
 const OFFSET_IN_TIME = /\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\b/;
+/**
+ * A note that gives the times' zone by a zone's shape, though the zone is misspelt or unknown ("All
+ * times in UC/Pacific"): the author stated one; whether it is right is another matter.
+ */
+const ZONE_NOTE =
+  /^\W{0,4}[Aa]ll\s{1,3}times\s{1,3}(?:are\s{1,3})?(?:(?:listed|given|shown)\s{1,3})?(?:in\s{1,3})?(?:[A-Z][A-Za-z]{1,4}\/[A-Z][A-Za-z_]{2,20}|[A-Z]{2,5})(?![\w/])/;
 
 export const timelineTimeZone: LintRule = {
   id: 'timeline-time-zone',
@@ -11,6 +17,7 @@ export const timelineTimeZone: LintRule = {
     // Only a time of day has a zone: entries given by their day alone ("2024-06-21:") need none.
     const timed = timeline.entries.filter((e) => e.attrs?.dayOnly !== true);
     if (!timed.length || timeline.statedZone) return [];
+    if (doc.lines.some((line) => ZONE_NOTE.test(line))) return [];
     const lineText = (n: number | null) => (n ? (doc.lines[n - 1] ?? '') : '');
     const zoned = timed.every((e) => {
       const text = lineText(e.source.line);
@@ -46,6 +53,8 @@ export const timelineTimeZone: LintRule = {
       '## Timeline\n\n- 2024-06-21: image removed\n- 2024-06-28: report received\n',
       '## Timeline\n\n- 2024-06-21: image removed\n- 2024-06-28 7:09 AM Eastern: report received\n',
       '## Timeline\n\nAll times US/Pacific\n\n- 2019-07-25 11:20 AM v1.11.2 pushed\n',
+      // A zone misspelt in the note is still a zone stated.
+      '## Timeline\n\nAll times in UC/Pacific\n\n- 11:20 v1.11.2 pushed\n- 11:40 rollback\n',
     ],
     notOk: [
       { markdown: '## Timeline\n\n- **12:04:** alert fired\n- **12:06:** rollback\n', lines: [3] },
@@ -58,6 +67,11 @@ export const timelineTimeZone: LintRule = {
       {
         markdown: '## Timeline\n\n- 2024-06-21: image removed\n- 2024-06-28 7:09 AM: report received\n',
         lines: [4],
+      },
+      // "All times approximate", "All times local" say nothing of the zone.
+      {
+        markdown: '## Timeline\n\nAll times approximate.\n\nAll times local.\n\n- 11:20 v1.11.2 pushed\n',
+        lines: [7],
       },
       // A region word that is not after a time names no zone.
       {

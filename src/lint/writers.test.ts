@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parsePostmortem } from './parse.js';
+import { promisedByWriters, writingTeam } from './writers.js';
+
+const team = (markdown: string) => writingTeam(parsePostmortem(markdown, 'pm.md'));
+
+describe('the writers of a post', () => {
+  it('reads a team named as the author, in front matter or in apposition to "we"', () => {
+    expect(team('---\nauthor: The Registry Team\n---\n# Outage\n\nText.\n')).toBe('The Registry Team');
+    expect(team('# Outage\n\nText.\n\nWe, the `hub` core dev team, thank you for your patience.\n')).toBe(
+      'the hub core dev team',
+    );
+  });
+
+  it('does not take a person, or a team only mentioned, for the writers', () => {
+    expect(team('---\nauthor: Jane Doe\n---\n# Outage\n\nText.\n')).toBeNull();
+    expect(team('# Outage\n\nWe asked the platform team for help.\n')).toBeNull();
+  });
+
+  it('reads "we will", "we are …ing" and "we have begun" as the writers taking work on, and not "we need"', () => {
+    for (const text of [
+      'We will add rate limits to uploads',
+      "We'll add rate limits to uploads",
+      'We are also redesigning our review process',
+      'As detailed below, we have begun rotating old tokens',
+    ])
+      expect(promisedByWriters(text), text).toBe(true);
+    for (const text of ['We need better alerting', 'Add rate limits to uploads', 'We should add rate limits'])
+      expect(promisedByWriters(text), text).toBe(false);
+  });
+});
