@@ -198,39 +198,6 @@ describe('finding the timeline in real postmortems', () => {
     ]);
   });
 
-  it('adds the window a summary states beside the timeline, its start and its end (Rust blog 2023-07-21)', async () => {
-    const { events } = await readWith(
-      markdownTimeline,
-      collection('rust-lang__blog.rust-lang.org', '2023-07-21-crates-io-postmortem.md'),
-    );
-    const stated = events.filter((e) => e.attrs?.stated);
-    expect(new Set(stated.map((e) => [iso(e.ts), e.attrs?.rangeEnd ?? false].join(' ')))).toEqual(
-      new Set(['2023-07-20T12:17:00Z false', '2023-07-20T12:30:00Z true']),
-    );
-    // The timeline's own entries are read as before.
-    expect(at(events, 80)).toBe('2023-07-20T12:17:00Z');
-  });
-
-  it('adds nothing from a summary that states no window', async () => {
-    const path = excerpt(
-      '2025-05-02-queue.md',
-      [
-        '# Queue backlog',
-        '',
-        '## Summary',
-        '',
-        'At 14:05 UTC the consumer lag alert fired and the queue grew for an hour.',
-        '',
-        '## Timeline',
-        '',
-        '- 14:05 consumer lag alert fires',
-        '- 15:10 consumers restarted',
-      ].join('\n'),
-    );
-    const { events } = await readWith(markdownTimeline, path);
-    expect(events.map((e) => e.source.line)).toEqual([9, 10]);
-  });
-
   it('reads headings that carry a time, with the paragraphs below as the entry', async () => {
     const path = excerpt(
       '2025-10-03-outage.md',

@@ -21,7 +21,7 @@ import {
   zoneForAbbreviation,
   zoneWordsIn,
 } from '../time/index.js';
-import { documentParts, documentStatements } from './document-statements/index.js';
+import { documentStatements } from './document-statements/index.js';
 import { readKind } from './fields.js';
 import { LIMITS } from './limits.js';
 import {
@@ -626,27 +626,6 @@ function readLines(
   return { events: stray.size ? events.filter((e) => !stray.has(e.source.line ?? -1)) : events, problems };
 }
 
-/** Parts that speak of the incident as a whole, where a window stated is the incident's. */
-const WHOLE = new Set(['head', 'summary', 'impact']);
-
-/**
- * The windows the document's opening, Summary or Impact states in a sentence ("For about 13
- * minutes, between 12:17 and 12:30 UTC on 2023-07-20, users saw errors"): its start and its end,
- * each an entry on the sentence's line.
- */
-function statedWindows(name: string, lines: SourceLine[], ctx: ReadContext): RawEvent[] {
-  const whole = documentParts(lines)
-    .filter((p) => WHOLE.has(p.kind))
-    .flatMap((p) => p.lines);
-  const told = whole.length ? proseAsLines(whole) : null;
-  if (!told) return [];
-  const events = withWindowEnds(readLines(name, told, ctx, null, { told: true }).events);
-  const windowLines = new Set(events.filter((e) => e.attrs?.rangeEnd).map((e) => e.source.line));
-  return events
-    .filter((e) => windowLines.has(e.source.line))
-    .map((e) => ({ ...e, attrs: { ...e.attrs, stated: true } }));
-}
-
 /** A line that opens or closes a fenced code block: three or more backticks or tildes, then any info string. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
@@ -676,8 +655,6 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   const sections = timelineSectionLines(lines);
   // The timeline sections when the document names some and they hold entries, else every timed line.
   let reading = sections.size ? readLines(input.name, lines, ctx, sections) : null;
-  // A window the summary states ("between 12:17 and 12:30 UTC users saw errors") is evidence beside the timeline.
-  if (reading?.events.length) reading.events.push(...statedWindows(input.name, lines, ctx));
   // A timeline section with no timed line may be told in prose, a paragraph opening with each day.
   if (sections.size && !reading?.events.length)
     reading = readLines(input.name, lines, ctx, sections, { prose: true });
