@@ -2,13 +2,6 @@ import type { LintRule } from '../rule.js';
 import { statedZone, zoneAfterTime } from '../stated-zone.js';
 
 const OFFSET_IN_TIME = /\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\b/;
-/**
- * A note that gives the times' zone by a zone's shape, though the zone is misspelt or unknown ("All
- * times in UC/Pacific"): the author stated one; whether it is right is another matter.
- */
-const ZONE_NOTE =
-  /^\W{0,4}[Aa]ll\s{1,3}times\s{1,3}(?:are\s{1,3})?(?:(?:listed|given|shown)\s{1,3})?(?:in\s{1,3})?(?:[A-Z][A-Za-z]{1,4}\/[A-Z][A-Za-z_]{2,20}|[A-Z]{2,5})(?![\w/])/;
-
 export const timelineTimeZone: LintRule = {
   id: 'timeline-time-zone',
   description: 'The timeline states its time zone, once for all entries or on each time.',
@@ -17,7 +10,6 @@ export const timelineTimeZone: LintRule = {
     // Only a time of day has a zone: entries given by their day alone ("2024-06-21:") need none.
     const timed = timeline.entries.filter((e) => e.attrs?.dayOnly !== true);
     if (!timed.length || timeline.statedZone) return [];
-    if (doc.lines.some((line) => ZONE_NOTE.test(line))) return [];
     const lineText = (n: number | null) => (n ? (doc.lines[n - 1] ?? '') : '');
     const zoned = timed.every((e) => {
       const text = lineText(e.source.line);
@@ -53,7 +45,7 @@ export const timelineTimeZone: LintRule = {
       '## Timeline\n\n- 2024-06-21: image removed\n- 2024-06-28: report received\n',
       '## Timeline\n\n- 2024-06-21: image removed\n- 2024-06-28 7:09 AM Eastern: report received\n',
       '## Timeline\n\nAll times US/Pacific\n\n- 2019-07-25 11:20 AM v1.11.2 pushed\n',
-      // A zone misspelt in the note is still a zone stated.
+      // A zone misspelt in the note is still a zone stated (read by its region, as the reader reads it).
       '## Timeline\n\nAll times in UC/Pacific\n\n- 11:20 v1.11.2 pushed\n- 11:40 rollback\n',
     ],
     notOk: [
