@@ -97,6 +97,14 @@ describe('readStamp', () => {
       approximate: true,
       clock: { hour: 14, minute: 0 },
     });
+    // proompteng/lab's saigak report: `| ~2026-02-17 06:xxZ | … |`, the zone written right after.
+    expect(read('~2026-02-17 06:xxZ restarted')).toMatchObject({
+      approximate: true,
+      clock: { hour: 6, minute: 0 },
+      zone: { abbreviation: 'UTC' },
+      rest: 'restarted',
+    });
+    expect(read('2026-02-17 06:xxZone moved')).not.toMatchObject({ clock: { hour: 6 } });
   });
 
   it('reads a zone written as an offset after the time', () => {

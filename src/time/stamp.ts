@@ -52,8 +52,8 @@ const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?![\d]|:\d)/y;
 const FOUR_DIGIT_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:[:|\-–—](?!\d)|(?:Z|UTC|GMT)(?![A-Za-z])))/y;
 /** `1625 UTC - x`, `0930Z x`: without a day, a four-digit time only with its zone (`2019: …` is a year). */
 const FOUR_DIGIT_ZONED_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:Z|UTC|GMT)(?![A-Za-z]))/y;
-/** `14:??`: the hour is known, the minutes are not; read as the hour, approximate. */
-const HOUR_KNOWN = /(\d{1,2}):(?:\?\?|[Xx]{2}|[Mm]{2}|--)(?![\w?])/y;
+/** `14:??`, `06:xxZ`: the hour is known, the minutes are not; read as the hour, approximate. */
+const HOUR_KNOWN = /(\d{1,2}):(?:\?\?|[Xx]{2}|[Mm]{2}|--)(?:(?=Z(?![A-Za-z0-9]))|(?![\w?]))/y;
 const TRAILING_APPROX = /\s{0,2}~/y;
 const HOUR_ONLY = /(\d{1,2})(?=\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))/y;
 const MERIDIEM = /\s{0,2}([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])/y;
