@@ -24,6 +24,7 @@ import { markResponses } from './responses.js';
 import { rules } from './rules/index.js';
 import { scopeToIncident } from './scope.js';
 import { impactBeganWithChange, recoveryFromFigures } from './stated-figures.js';
+import { boundsFromWindows } from './stated-windows.js';
 import { CONVINCING, pointsElsewhere, rankSuspects } from './suspects.js';
 
 export interface Analysis {
@@ -96,6 +97,8 @@ export function analyze(
   // What the document's own figures say where the timeline is silent or counts otherwise.
   m.recovered ??= recoveryFromFigures(m, statements, events);
   if (impactBeganWithChange(m, statements)) m.impactStart = trigger;
+  const { cites: bounded, ...bounds } = boundsFromWindows(m, statements, events);
+  Object.assign(m, bounds);
   const d = durations(m);
   const ctx = { events, moments: m, suspects, manifest, statements };
   const people = peopleIn(events);
@@ -129,6 +132,7 @@ export function analyze(
         suspects,
         elsewhere,
         findings.filter((f) => f.kind === 'mechanism'),
+        bounded,
       )
         .concat(checkStatement ? [checkStatement] : [])
         .map((c) => ({ ...c, statement: say(c.statement) })),

@@ -23,6 +23,7 @@ export function makeClaims(
   suspects: Suspect[],
   elsewhere: CauseAccount[] = [],
   mechanisms: Finding[] = [],
+  bounded: Partial<Record<'impactStart' | 'recovered', string>> = {},
 ): Omit<Claim, 'id'>[] {
   const out: Omit<Claim, 'id'>[] = [];
   const add = (statement: string, refs: Event[], confidence = Math.min(...refs.map(evidenceStrength))) =>
@@ -73,8 +74,13 @@ export function makeClaims(
         Math.min(evidenceStrength(change), evidenceStrength(m.impactStart)),
       );
   }
+  // Where the document's own window placed a moment, the claim says where it is stated.
+  const boundAt = (moment: 'impactStart' | 'recovered') =>
+    bounded[moment] ? ` (the postmortem states the impact's window: ${bounded[moment]})` : '';
   if (m.impactStart)
-    add(`Impact began at ${clock(m.impactStart.ts)}: ${quote(m.impactStart)}.`, [m.impactStart]);
+    add(`Impact began at ${clock(m.impactStart.ts)}: ${quote(m.impactStart)}${boundAt('impactStart')}.`, [
+      m.impactStart,
+    ]);
   if (m.detected) {
     const kind = m.detected.kind;
     // A responder already at work is how some incidents are first known: no alert or report to name.
@@ -114,7 +120,10 @@ export function makeClaims(
     const said = events.filter((e) => e.ts === m.recovered!.ts && e.signals.includes('recovery'));
     // Placed by the document's own time to recovery, the entry itself is the evidence.
     const cured = said.length ? said : [m.recovered];
-    add(`The service recovered at ${clock(m.recovered.ts)}: ${cured.map(quote).join('; ')}.`, cured);
+    add(
+      `The service recovered at ${clock(m.recovered.ts)}: ${cured.map(quote).join('; ')}${boundAt('recovered')}.`,
+      cured,
+    );
   }
   if (m.recovered) {
     // A service that flapped: earlier recoveries that symptoms followed, each with the symptom that came back.

@@ -3,7 +3,8 @@ import { SourceRef } from './event.js';
 
 /**
  * What a document says about the incident in its own words, outside its timeline: a figure it
- * states ("Time to detection: 8 minutes") or a causal sentence from its Summary or Root cause.
+ * states ("Time to detection: 8 minutes"), a causal sentence from its Summary or Root cause, or a
+ * window its Summary states.
  * The analysis compares them with what the evidence shows and cites their line.
  */
 export const Statement = z.discriminatedUnion('kind', [
@@ -16,5 +17,16 @@ export const Statement = z.discriminatedUnion('kind', [
     source: SourceRef,
   }),
   z.object({ kind: z.literal('cause'), text: z.string(), source: SourceRef }),
+  /**
+   * A window the opening, Summary or Impact states ("between 12:17 and 12:30 UTC all downloads
+   * were broken"): its start and end, ms since the epoch, and the sentence.
+   */
+  z.object({
+    kind: z.literal('window'),
+    start: z.number(),
+    end: z.number(),
+    text: z.string(),
+    source: SourceRef,
+  }),
 ]);
 export type Statement = z.infer<typeof Statement>;

@@ -24,6 +24,36 @@ describe('markdown timeline source: what a document states outside its timeline'
     expect(statements.find((s) => s.kind === 'cause')?.source).toEqual({ file: input.name, line: 5 });
   });
 
+  it('hands over the windows the Summary and Impact state, dated as the timeline is (Rust blog 2023-07-21)', async () => {
+    const input = await open(
+      fixture('postmortem-collections/rust-lang__blog.rust-lang.org/2023-07-21-crates-io-postmortem.md'),
+    );
+    const windows = (await statementsRead(input)).filter((s) => s.kind === 'window');
+    expect(
+      windows.map((w) => [new Date(w.start).toISOString(), new Date(w.end).toISOString(), w.source.line]),
+    ).toEqual([
+      ['2023-07-20T12:17:00.000Z', '2023-07-20T12:30:00.000Z', 12],
+      ['2023-07-20T12:17:00.000Z', '2023-07-20T12:30:00.000Z', 36],
+    ]);
+  });
+
+  it('hands over no window from a Summary that states none, nor from the timeline itself', async () => {
+    const text = [
+      '# Queue backlog',
+      '',
+      '## Summary',
+      '',
+      'At 14:05 UTC on 2025-05-02 the consumer lag alert fired and the queue grew.',
+      '',
+      '## Timeline',
+      '',
+      '- 2025-05-02 14:05 consumer lag alert fires',
+      '- 2025-05-02 14:10 - 14:40 consumers restarted one by one',
+    ].join('\n');
+    const statements = await statementsRead(await openText(text, 'postmortem.md'));
+    expect(statements.filter((s) => s.kind === 'window')).toEqual([]);
+  });
+
   it('reads a document whose Timeline section has no entry it can date, for the figures it states', async () => {
     const text = [
       '# Checkout outage',

@@ -1,7 +1,7 @@
 // Reads human timelines as people write them; at the head because one pass handles several shapes
 // (tables, bullets, time headings with paragraphs, plain lines) that share the day and the zone.
 import type { Input } from '../bundle/index.js';
-import type { RawEvent, ReadContext, Source } from '../model/index.js';
+import type { RawEvent, ReadContext, Source, Statement } from '../model/index.js';
 import { decodeEntities } from '../text/entities.js';
 import { markdownHeading } from '../text/markdown-heading.js';
 import {
@@ -21,7 +21,7 @@ import {
   zoneForAbbreviation,
   zoneWordsIn,
 } from '../time/index.js';
-import { documentStatements } from './document-statements/index.js';
+import { documentParts, documentStatements } from './document-statements/index.js';
 import { readKind } from './fields.js';
 import { LIMITS } from './limits.js';
 import {
@@ -686,6 +686,38 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   yield* reading.events;
   // Its figures and causal sentences, read over the whole document, for the analysis to check.
   for (const statement of documentStatements(lines, input.name)) ctx.addStatement(statement);
+  for (const window of statedWindows(input.name, lines, ctx)) ctx.addStatement(window);
+}
+
+/** Parts that speak of the incident as a whole, where a window stated is the incident's. */
+const WHOLE = new Set(['head', 'summary', 'impact']);
+
+/**
+ * The windows the document's opening, Summary or Impact states in a sentence ("On 2023-07-20
+ * between 12:17 and 12:30 UTC all crate downloads were broken"), dated as the timeline is: the
+ * analysis finds the timeline's entries at their start and end.
+ */
+function statedWindows(name: string, lines: SourceLine[], ctx: ReadContext): Statement[] {
+  const whole = documentParts(lines)
+    .filter((p) => WHOLE.has(p.kind))
+    .flatMap((p) => p.lines);
+  const told = whole.length ? proseAsLines(whole) : null;
+  if (!told) return [];
+  const quiet = { ...ctx, skip: () => {}, note: () => {} };
+  const events = withWindowEnds(readLines(name, told, quiet, null, { told: true }).events);
+  const windows: Statement[] = [];
+  for (const end of events.filter((e) => e.attrs?.rangeEnd)) {
+    const start = events.find((e) => e.source.line === end.source.line && !e.attrs?.rangeEnd);
+    if (start && end.ts > start.ts)
+      windows.push({
+        kind: 'window',
+        start: start.ts,
+        end: end.ts,
+        text: start.summary,
+        source: start.source,
+      });
+  }
+  return windows;
 }
 
 function tableRow(

@@ -68,15 +68,26 @@ function textSignals(text: string): Signal[] {
  * says nothing by itself.
  */
 function rangeEnd(text: string, placement?: Placement): Classified {
+  return tellsOfTheProblem(text, placement)
+    ? { kind: 'note', signals: ['recovery'], bound: 'end' }
+    : { kind: 'note', signals: [] };
+}
+
+/**
+ * Whether a sentence stating a window speaks of the problem or its end (read by the model or named
+ * by the problem's words), so that the window is the impact's: "all crate downloads were broken
+ * between 12:17 and 12:30", not "we deployed between 12:00 and 13:00".
+ */
+export function tellsOfTheProblem(text: string, placement?: Placement): boolean {
   const sentence = firstSentence(text);
   const told = classifyText(sentence, placement).signals;
   const groups = toldGroups(sentence);
-  const problem =
+  return (
     told.includes('symptom') ||
     told.includes('recovery') ||
     groups.includes('symptom') ||
-    groups.includes('incident');
-  return problem ? { kind: 'note', signals: ['recovery'], bound: 'end' } : { kind: 'note', signals: [] };
+    groups.includes('incident')
+  );
 }
 
 const isResolution = (raw: RawEvent) =>

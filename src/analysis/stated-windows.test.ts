@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { ev } from '../../test/support/events.js';
+import { Manifest, type Statement } from '../model/index.js';
+import { analyze } from './analyze.js';
+import { findMoments } from './moments.js';
+import { boundsFromWindows } from './stated-windows.js';
+
+const T0 = Date.parse('2026-02-10T10:00:00Z');
+const window = (from: number, to: number, text: string): Statement => ({
+  kind: 'window',
+  start: T0 + from * 60_000,
+  end: T0 + to * 60_000,
+  text,
+  source: { file: 'postmortem.md', line: 9 },
+});
+
+/**
+ * The Rust blog's crates.io postmortem as a small timeline: the deployment promoted at 0, a user's
+ * issue at 7, the rollback at 13 that fixed downloads, the fixed release at 113.
+ */
+const promoted = ev(0, 'change', 'The staging deployment was promoted to the production environment', [
+  'change',
+]);
+const course = [
+  promoted,
+  ev(7, 'report', 'crate download API is redirecting to invalid URLs', ['symptom', 'detect']),
+  ev(13, 'rollback', 'The deployment was rolled back, temporarily fixing the issue', [
+    'mitigation',
+    'change',
+  ]),
+  ev(113, 'action', 'The fixed deployment was promoted to production', ['mitigation', 'change']),
+  ev(120, 'action', 'The status page incident was marked resolved', ['recovery']),
+];
+const broken = window(0, 13, 'On 2023-07-20 between 12:17 and 12:30 UTC all crate downloads were broken');
+
+describe('a window the Summary states bounds the impact at the timeline’s entries', () => {
+  it('takes the entries at its start and end, where the timeline alone would start at the report', () => {
+    const m = findMoments(course);
+    expect(m.impactStart?.ref).toBe('REPORT-7');
+    expect(m.recovered?.ref).toBe('ACTION-120');
+    const bounds = boundsFromWindows(m, [broken], course);
+    expect(bounds.impactStart).toBe(promoted);
+    expect(bounds.recovered?.ref).toBe('ROLLBACK-13');
+  });
+
+  it('changes nothing for a window that is not the problem’s, or that no entry stands at', () => {
+    const m = findMoments(course);
+    const deploys = window(0, 13, 'Between 12:17 and 12:30 UTC we deployed the new storage layer');
+    expect(boundsFromWindows(m, [deploys], course)).toEqual({
+      impactStart: m.impactStart,
+      recovered: m.recovered,
+      cites: {},
+    });
+    const between = window(3, 20, 'Between 12:20 and 12:37 UTC all downloads were broken');
+    expect(boundsFromWindows(m, [between], course)).toEqual({
+      impactStart: m.impactStart,
+      recovered: m.recovered,
+      cites: {},
+    });
+  });
+
+  it('keeps the incident’s order: no later start than the first symptom, no end before symptoms stop', () => {
+    const flapping = [...course, ev(40, 'report', 'downloads failing again', ['symptom', 'detect'])];
+    const m = findMoments(flapping);
+    const bounds = boundsFromWindows(
+      m,
+      [window(7, 13, 'Between 12:24 and 12:30 downloads were broken')],
+      flapping,
+    );
+    expect(bounds.recovered).toBe(m.recovered);
+    const late = window(13, 113, 'Between 12:30 and 14:10 uploads were broken');
+    expect(boundsFromWindows(m, [late], flapping).impactStart).toBe(m.impactStart);
+  });
+
+  it('decides the report’s impact start and recovery through analyze()', () => {
+    const { moments, claims } = analyze(course, Manifest.parse({}), [], [broken]);
+    expect(moments.impactStart?.ref).toBe(promoted.ref);
+    expect(moments.recovered?.ref).toBe('ROLLBACK-13');
+    // Each placed moment says where the document states the window.
+    const began = claims.find((c) => c.statement.startsWith('Impact began'));
+    expect(began?.statement).toContain("the postmortem states the impact's window: postmortem.md:9");
+    expect(claims.find((c) => c.statement.startsWith('The service recovered'))?.statement).toContain(
+      "the postmortem states the impact's window: postmortem.md:9",
+    );
+    const { claims: plain } = analyze(course, Manifest.parse({}));
+    expect(plain.find((c) => c.statement.startsWith('Impact began'))?.statement).not.toContain('window');
+  });
+});

@@ -1,0 +1,57 @@
+import type { Event, Statement } from '../model/index.js';
+import { tellsOfTheProblem } from '../timeline/index.js';
+import { type MomentEvents, symptomsAfter } from './moments.js';
+
+type Window = Extract<Statement, { kind: 'window' }>;
+
+const MINUTE = 60_000;
+
+/** The moments a stated window placed, and where the document states each window (`postmortem.md:12`). */
+export interface Bounded extends Pick<MomentEvents, 'impactStart' | 'recovered'> {
+  cites: Partial<Record<'impactStart' | 'recovered', string>>;
+}
+
+const where = (s: Window) => `${s.source.file}${s.source.line != null ? `:${s.source.line}` : ''}`;
+
+/** The timeline's entry written at `ts` to the minute, the first in the document's order. */
+function entryAt(events: Event[], ts: number): Event | null {
+  const at = events.filter((e) => Math.abs(e.ts - ts) < MINUTE);
+  return at.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0))[0] ?? null;
+}
+
+/**
+ * Where the document's Summary states the problem's window ("On 2023-07-20 between 12:17 and 12:30
+ * UTC all crate downloads were broken") and its timeline has an entry at the window's start or end,
+ * that entry is where the impact began or ended, whatever its own words say: the writer bounded
+ * the impact there. The start is taken only when it keeps the incident's order (no later than
+ * detection), the end only after the impact began. Several windows bound the whole: the earliest
+ * start, the latest end.
+ */
+export function boundsFromWindows(
+  m: Pick<MomentEvents, 'impactStart' | 'detected' | 'recovered'>,
+  statements: Statement[],
+  events: Event[],
+): Bounded {
+  const windows = statements.filter((s): s is Window => s.kind === 'window' && tellsOfTheProblem(s.text));
+  const unchanged = { impactStart: m.impactStart, recovered: m.recovered, cites: {} };
+  if (!windows.length) return unchanged;
+  const opening = windows.reduce((a, b) => (b.start < a.start ? b : a));
+  const closing = windows.reduce((a, b) => (b.end > a.end ? b : a));
+  const first = opening.start;
+  const last = closing.end;
+  const began = entryAt(events, first);
+  const impactStart = began && (!m.impactStart || began.ts <= m.impactStart.ts) ? began : m.impactStart;
+  const ended = entryAt(events, last);
+  const recovered =
+    ended && (!impactStart || ended.ts > impactStart.ts) && !symptomsAfter(events, ended.ts).length
+      ? ended
+      : m.recovered;
+  return {
+    impactStart,
+    recovered,
+    cites: {
+      ...(impactStart !== m.impactStart ? { impactStart: where(opening) } : {}),
+      ...(recovered !== m.recovered ? { recovered: where(closing) } : {}),
+    },
+  };
+}
