@@ -59,6 +59,16 @@ describe('a window the Summary states bounds the impact at the timeline’s entr
     });
   });
 
+  it('leaves a story told in prose to its own reading: its windows are among its entries already', () => {
+    const told = course.map((e) => ({ ...e, attrs: { prose: true } }));
+    const m = findMoments(told);
+    expect(boundsFromWindows(m, [broken], told)).toEqual({
+      impactStart: m.impactStart,
+      recovered: m.recovered,
+      cites: {},
+    });
+  });
+
   it('keeps the incident’s order: no later start than the first symptom, no end before symptoms stop', () => {
     const flapping = [...course, ev(40, 'report', 'downloads failing again', ['symptom', 'detect'])];
     const m = findMoments(flapping);

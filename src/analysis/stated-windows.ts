@@ -13,9 +13,12 @@ export interface Bounded extends Pick<MomentEvents, 'impactStart' | 'recovered'>
 
 const where = (s: Window) => `${s.source.file}${s.source.line != null ? `:${s.source.line}` : ''}`;
 
-/** The timeline's entry written at `ts` to the minute, the first in the document's order. */
+/**
+ * The timeline's entry written at `ts` to the minute, the first in the document's order. A story
+ * told in prose has its windows among its entries already, each read with the rest.
+ */
 function entryAt(events: Event[], ts: number): Event | null {
-  const at = events.filter((e) => Math.abs(e.ts - ts) < MINUTE);
+  const at = events.filter((e) => Math.abs(e.ts - ts) < MINUTE && !e.attrs.prose);
   return at.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0))[0] ?? null;
 }
 
