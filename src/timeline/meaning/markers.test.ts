@@ -186,4 +186,25 @@ describe('markers', () => {
     ])
       expect(markers({ text }).signals, text).toEqual([]);
   });
+
+  it('takes monitoring saying the problem is over, its alert the subject, for the alert resolving', () => {
+    for (const text of [
+      '12:26: Alerts cleared for cart-service, confirming issue resolution.',
+      'CloudWatch alarm returned to OK state',
+      'The page auto-resolved',
+      'Error rate alert clears',
+      'Alerts stop firing at 10:40',
+      'Datadog monitor recovered',
+    ])
+      expect(markers({ text }), text).toMatchObject({ kind: 'alert_resolved', signals: ['recovery'] });
+    for (const text of [
+      'Status page is set to resolved',
+      'We waited for the alert to clear',
+      'The alarm never cleared',
+      'The alert did not clear after the restart',
+      'Engineer resolved the alert',
+      'The on-call cleared the cache after the alert',
+    ])
+      expect(markers({ text }).kind, text).toBeUndefined();
+  });
 });

@@ -92,6 +92,15 @@ const CONVENED =
   /\b(?:huddle|(?:incident|conference|video|zoom|team|emergency)\s{1,3}call|bridge|war[- ]room|meeting|(?:e-?mail|slack|discussion|incident)\s{1,3}thread)\b[^.;]{0,40}?\b(?:begins?|began|start(?:s|ed)?|open(?:s|ed)?|(?:is|was)\s{1,3}(?:created|opened|started))\b|\b(?:huddled|convene[sd]?)\b|\bjoin(?:s|ed)?\s{1,3}(?:into\s{1,3}|in\s{1,3})?(?:the\s{1,3}|an?\s{1,3})?(?:[\w#@-]{1,30}\s{1,3}){0,2}(?:channel|call|bridge|war[- ]room|huddle|meeting|incident)\b/i;
 
 /**
+ * Monitoring saying the problem is over, its alert the subject: "Alerts cleared for cart-service",
+ * "CloudWatch alarm returned to OK", "the page auto-resolved", "Error rate alert clears",
+ * "monitors went green"; not a status page set to resolved, a person resolving an alert (the verb
+ * first), nor what is awaited ("wait for the alert to clear") or negated ("the alarm never cleared").
+ */
+const ALERT_ENDED =
+  /(?<!status\s{1,3})\b(?:alerts?|alarms?|monitors?|pages?)\b(?:(?!\b(?:not|never|n't|to)\b)[^.;]){0,40}?\b(?:resolved|auto-?resolved|clear(?:s|ed)|stop(?:s|ped)?\s{1,3}firing|return(?:s|ed)\s{1,3}to\s{1,3}(?:ok|normal|green)|recover(?:s|ed)|went\s{1,3}green)\b/i;
+
+/**
  * Someone reporting: a one-word subject (a name, a handle, a role; not "we", the team) that reports
  * or flags something ("ianh reports that Travis is upset", "@justindm234 reported the breaking
  * change as an issue"), a passive ("The outage is reported on Slack by @liggitt") or a line opening
@@ -158,6 +167,10 @@ export function markers(line: Line): Marked {
     if ((bracket ?? paren) && TAG_KIND[tag]) kind = TAG_KIND[tag];
   }
   if (TRAILING_TAG.test(line.text)) signals.add('recovery');
+  if (ALERT_ENDED.test(line.text)) {
+    signals.add('recovery');
+    kind ??= 'alert_resolved';
+  }
   if (DECLARED.test(line.text)) signals.add('declare');
   if (CLOSED.test(line.text)) signals.add('close');
   if (ACKNOWLEDGED.test(line.text) || CONVENED.test(line.text)) signals.add('ack');

@@ -168,4 +168,23 @@ describe('readMeaning', () => {
     ])
       expect(readMeaning({ text }, acting).kind, text).toBe('action');
   });
+
+  it('reads monitoring saying its alert is over as the alert resolving, which detects nothing', () => {
+    // A model that reads every line as an alert that detects the problem.
+    const alerting: Weights = {
+      kinds: ['alert', 'note'],
+      signals: ['symptom', 'detect', 'recovery'],
+      threshold: 0.5,
+      bias: [1, 0, 5, 5, -5],
+      weights: {},
+    };
+    expect(readMeaning({ text: 'Error rate alert clears' }, alerting)).toEqual({
+      kind: 'alert_resolved',
+      signals: ['recovery'],
+    });
+    expect(readMeaning({ text: 'Error rate alert fires' }, alerting)).toEqual({
+      kind: 'alert',
+      signals: ['symptom', 'detect'],
+    });
+  });
 });

@@ -58,8 +58,8 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   // Someone reporting is a report, whatever the report names (a change, a failure), unless the line
   // undoes a change, acknowledges, or is monitoring speaking ("Monitoring reports that … is fine").
   else if (marked.reported && !REPORT_STAYS.has(kind)) kind = 'report';
-  // An alert tag on a line that states recovery is the alert resolving.
-  if (kind === 'alert' && signals.has('recovery')) {
+  // An alert tag on a line that states recovery is the alert resolving, which detects nothing.
+  if ((kind === 'alert' || kind === 'alert_resolved') && signals.has('recovery')) {
     kind = 'alert_resolved';
     signals.delete('symptom');
     signals.delete('detect');
