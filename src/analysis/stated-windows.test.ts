@@ -69,6 +69,19 @@ describe('a window the Summary states bounds the impact at the timeline’s entr
     });
   });
 
+  it('keeps the incident’s order: no start after detection', () => {
+    // No symptom recorded; a line read as detection a minute before the window opens.
+    const heard = [
+      ev(-1, 'report', 'A message is sent to the team channel', ['detect']),
+      promoted,
+      course[2],
+    ];
+    const m = findMoments(heard);
+    expect(m.impactStart).toBeNull();
+    expect(m.detected?.ref).toBe('REPORT--1');
+    expect(boundsFromWindows(m, [broken], heard).impactStart).toBeNull();
+  });
+
   it('keeps the incident’s order: no later start than the first symptom, no end before symptoms stop', () => {
     const flapping = [...course, ev(40, 'report', 'downloads failing again', ['symptom', 'detect'])];
     const m = findMoments(flapping);

@@ -26,8 +26,9 @@ function entryAt(events: Event[], ts: number): Event | null {
  * Where the document's Summary states the problem's window ("On 2023-07-20 between 12:17 and 12:30
  * UTC all crate downloads were broken") and its timeline has an entry at the window's start or end,
  * that entry is where the impact began or ended, whatever its own words say: the writer bounded
- * the impact there. The start is taken only when it keeps the incident's order (no later than
- * detection), the end only after the impact began. Several windows bound the whole: the earliest
+ * the impact there. The start is taken only when it keeps the incident's order (no later than the
+ * first symptom recorded, nor than detection), the end only after the impact began and when no
+ * symptom is recorded after it. Several windows bound the whole: the earliest
  * start, the latest end.
  */
 export function boundsFromWindows(
@@ -43,7 +44,9 @@ export function boundsFromWindows(
   const first = opening.start;
   const last = closing.end;
   const began = entryAt(events, first);
-  const impactStart = began && (!m.impactStart || began.ts <= m.impactStart.ts) ? began : m.impactStart;
+  const keepsOrder = (e: Event) =>
+    (!m.impactStart || e.ts <= m.impactStart.ts) && (!m.detected || e.ts <= m.detected.ts);
+  const impactStart = began && keepsOrder(began) ? began : m.impactStart;
   const ended = entryAt(events, last);
   const recovered =
     ended && (!impactStart || ended.ts > impactStart.ts) && !symptomsAfter(events, ended.ts).length
