@@ -207,4 +207,14 @@ describe('markers', () => {
     ])
       expect(markers({ text }).kind, text).toBeUndefined();
   });
+
+  it('reads long lines of alert words and joins in linear time', () => {
+    const n = 100_000;
+    for (const text of [
+      `${'alert '.repeat(n / 6)}x`,
+      `${'the page '.repeat(n / 9)}.`,
+      `huddle ${'a '.repeat(n / 2)}`,
+    ])
+      expect(markers({ text }).kind).toBeUndefined();
+  });
 });
