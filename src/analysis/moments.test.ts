@@ -241,6 +241,17 @@ describe('the first response acknowledges the problem', () => {
     expect(refs(m)).toMatchObject({ detected: 'ALERT', acknowledged: 'FIX' });
   });
 
+  it('closing the incident is the end of the response, never its first act', () => {
+    const m = findMoments([
+      ev(0, 'note', 'First detected', ['detect'], { ref: 'SEEN' }),
+      ev(120, 'note', 'Repaired', ['recovery'], { ref: 'OK' }),
+      ev(161, 'action', 'Resolved', ['close'], { ref: 'DONE' }),
+      ev(164, 'action', 'Incident declared', ['declare'], { ref: 'DECL' }),
+    ]);
+    expect(m.acknowledged?.ref).not.toBe('DONE');
+    expect(refs(m)).toMatchObject({ detected: 'SEEN', closed: 'DONE' });
+  });
+
   it('a mitigation written as a state rather than an act is still the first response', () => {
     const m = findMoments([
       ev(0, 'alert', 'First alert regarding KIAM server pods crash-looping', ['symptom', 'detect'], {

@@ -20,15 +20,21 @@ const NOT_RESPONDING = new Set([
 
 /**
  * A responder at work: an acknowledgement, an act by a responder (a decision, a fix, a restart), a
- * mitigation recorded as a state ("new certificates generated"), or a finding about the cause. A
+ * mitigation recorded as a state ("new certificates generated"), or a finding about the cause; not
+ * the incident being closed. A
  * rollback or a change alone may be a pipeline's doing, and what a tool or an outsider records is not
  * a response.
  */
 const responds = (e: Event) =>
-  e.kind === 'ack' ||
-  e.kind === 'action' ||
-  (e.signals.includes('diagnosis') && !NOT_RESPONDING.has(e.kind)) ||
-  (e.signals.includes('mitigation') && e.kind === 'note');
+  !closesOnly(e) &&
+  (e.kind === 'ack' ||
+    e.kind === 'action' ||
+    (e.signals.includes('diagnosis') && !NOT_RESPONDING.has(e.kind)) ||
+    (e.signals.includes('mitigation') && e.kind === 'note'));
+
+/** Closing the incident, and nothing else: the end of the response, never its start. */
+const closesOnly = (e: Event) =>
+  e.signals.includes('close') && !e.signals.some((s) => s !== 'close' && s !== 'recovery');
 
 /** Work begun days after the team learned of a problem answers it, but says nothing of when it was acknowledged. */
 const ANSWER_WITHIN_MS = 24 * 3600_000;

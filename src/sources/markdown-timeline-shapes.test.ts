@@ -198,6 +198,60 @@ describe('finding the timeline in real postmortems', () => {
     ]);
   });
 
+  it('reads milestone fields, each an entry with the meaning its label names, dated as the timeline is', async () => {
+    const path = excerpt(
+      '2022-01-22-dns-records.md',
+      [
+        '# Some DNS records deleted',
+        '',
+        'All times are in GMT+1.',
+        '',
+        '## Key events',
+        '',
+        '- **First detected**: 2022-06-22 11:57',
+        '- **Incident declared**: 2022-06-22 14:41',
+        '- **Repaired**: 2022-06-22 13:59',
+        '- **Resolved**: 2022-06-22 14:38',
+        '- **Time to repair**: 2h 2m',
+        '- **Date**: 2022-06-22',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts), e.kind, e.signals])).toEqual([
+      [7, '2022-06-22T10:57:00Z', 'note', ['detect']],
+      [8, '2022-06-22T13:41:00Z', 'action', ['declare']],
+      [9, '2022-06-22T12:59:00Z', 'note', ['recovery']],
+      [10, '2022-06-22T13:38:00Z', 'action', ['close']],
+    ]);
+    expect(events[2].attrs?.impactBound).toBe('end');
+  });
+
+  it('adds a milestone only where no timeline entry stands at its time; "Resolved" is the recovery when no field names one', async () => {
+    const path = excerpt(
+      '2024-01-15-checkout.md',
+      [
+        '# Checkout outage',
+        '',
+        '- **Detected at:** 2024-01-15 14:15 UTC',
+        '- **Resolved at:** 2024-01-15 15:00 UTC',
+        '',
+        '## Timeline',
+        '',
+        '- 2024-01-15 14:00 Config push to checkout',
+        '- 2024-01-15 14:15 Alert HighErrorRate fired',
+        '- 2024-01-15 14:30 Config reverted',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [8, '2024-01-15T14:00:00Z'],
+      [9, '2024-01-15T14:15:00Z'],
+      [10, '2024-01-15T14:30:00Z'],
+      [4, '2024-01-15T15:00:00Z'],
+    ]);
+    expect(events[3].signals).toEqual(['recovery', 'close']);
+  });
+
   it('reads headings that carry a time, with the paragraphs below as the entry', async () => {
     const path = excerpt(
       '2025-10-03-outage.md',

@@ -1,7 +1,7 @@
 // Reads human timelines as people write them; at the head because one pass handles several shapes
 // (tables, bullets, time headings with paragraphs, plain lines) that share the day and the zone.
 import type { Input } from '../bundle/index.js';
-import type { RawEvent, ReadContext, Source, Statement } from '../model/index.js';
+import type { RawEvent, ReadContext, Signal, Source, Statement } from '../model/index.js';
 import { decodeEntities } from '../text/entities.js';
 import { markdownHeading } from '../text/markdown-heading.js';
 import {
@@ -32,6 +32,7 @@ import {
   isTableSeparator,
   tableCells,
 } from './markdown-table.js';
+import { type MilestoneMeaning, milestoneField } from './milestone-fields.js';
 import { proseAsLines, tellsDaysInProse, tellsTimesInProse, withWindowEnds } from './prose-timeline.js';
 import { linesOf } from './read-text.js';
 import { timelineDating } from './timeline-dating.js';
@@ -180,6 +181,13 @@ function blockBody(line: string): string {
 /** Files a story in prose may be written in (a log or a data file is never read as prose). */
 const PROSE_FILE = /\.(?:md|markdown|txt|text)(?:\.gz)?$/i;
 
+/** A milestone field whose value reads as a time (`- **First detected**: 2022-01-22 11:57`). */
+function isMilestone(line: string): boolean {
+  const field = milestoneField(line);
+  const stamp = field ? stampOf(field.value) : null;
+  return Boolean(stamp && !isBroken(stamp) && stamp.clock);
+}
+
 function detect(input: Input): boolean {
   if (input.isDirectory) return false;
   const sample = input.sample;
@@ -198,6 +206,7 @@ function detect(input: Input): boolean {
     const body = blockBody(line);
     const stamp = stampOf(body);
     if (stamp && !isBroken(stamp) && (stamp.clock || (stamp.separated && stamp.rest))) hits++;
+    else if (isMilestone(line)) hits++;
     if (hits >= 2) return true;
   }
   // A document with a Timeline section is read even when no entry in it can be dated: it may state figures.
@@ -683,10 +692,55 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
     if (p.read) ctx.note(p.line, p.message);
     else ctx.skip(p.line, p.message);
   }
-  yield* reading.events;
+  // Milestone fields state their meaning by their label; one whose time an entry of the timeline
+  // already stands at adds nothing.
+  const milestones = milestonesOf(input.name, lines, ctx);
+  const fields = new Set(milestones.map((m) => m.source.line));
+  const entries = reading.events.filter((e) => !fields.has(e.source.line ?? -1));
+  const standsAt = (ts: number) => entries.some((e) => Math.abs(e.ts - ts) < 60_000);
+  yield* [...entries, ...milestones.filter((m) => !standsAt(m.ts))];
   // Its figures and causal sentences, read over the whole document, for the analysis to check.
   for (const statement of documentStatements(lines, input.name)) ctx.addStatement(statement);
   for (const window of statedWindows(input.name, lines, ctx)) ctx.addStatement(window);
+}
+
+/**
+ * The milestone fields of the document (`- **First detected:** 2023-06-06 10:23`, `| Resolved |
+ * 15:00 UTC |`), each an entry dated as the timeline's lines are (its zone, its day), its kind and
+ * signals those its label names. "Resolved" closes the incident, and where no field names the
+ * recovery, it is the recovery too.
+ */
+function milestonesOf(name: string, lines: SourceLine[], ctx: ReadContext): RawEvent[] {
+  const meanings = new Map<number, MilestoneMeaning>();
+  const rewritten = lines.map((l) => {
+    const field = milestoneField(l.text);
+    if (!field) return l;
+    meanings.set(l.number, field.meaning);
+    return { text: `- ${field.value} - ${field.label}`, number: l.number };
+  });
+  if (!meanings.size) return [];
+  const recoveryNamed = [...meanings.values()].some((m) => m.signals.includes('recovery'));
+  const quiet = { ...ctx, skip: () => {}, note: () => {} };
+  const read = readLines(name, rewritten, quiet, new Set(meanings.keys())).events;
+  return read.flatMap((e) => {
+    const meaning = meanings.get(e.source.line ?? -1);
+    if (!meaning) return [];
+    const signals: Signal[] =
+      !recoveryNamed &&
+      meaning.signals.includes('close') &&
+      meaning.kind === 'action' &&
+      /resol/i.test(e.summary)
+        ? ['recovery', 'close']
+        : [...meaning.signals];
+    return [
+      {
+        ...e,
+        kind: meaning.kind,
+        signals,
+        attrs: { ...e.attrs, milestone: true, ...(meaning.bound ? { impactBound: meaning.bound } : {}) },
+      },
+    ];
+  });
 }
 
 /** Parts that speak of the incident as a whole, where a window stated is the incident's. */

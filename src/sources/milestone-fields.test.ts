@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { milestoneField } from './milestone-fields.js';
+
+describe('milestone fields', () => {
+  it('reads a label naming a moment and the time after it, in a list, in bold or in a table', () => {
+    expect(milestoneField('- **First detected**: 2022-01-22 11:57')).toEqual({
+      label: 'First detected',
+      value: '2022-01-22 11:57',
+      meaning: { kind: 'note', signals: ['detect'] },
+    });
+    expect(milestoneField('**Acknowledged at:** 14:17 UTC')?.meaning).toEqual({
+      kind: 'ack',
+      signals: ['ack'],
+    });
+    expect(milestoneField('| Incident declared | 2024-01-15 14:20 |')?.meaning).toEqual({
+      kind: 'action',
+      signals: ['declare'],
+    });
+    expect(milestoneField('- Mitigation started: 14:30')?.meaning.signals).toEqual(['mitigation']);
+    expect(milestoneField('* Impact started: 2024-01-15 14:00 UTC')?.meaning).toEqual({
+      kind: 'note',
+      signals: ['symptom'],
+      bound: 'start',
+    });
+    expect(milestoneField('- Repaired: 2022-01-22 13:59')?.meaning).toEqual({
+      kind: 'note',
+      signals: ['recovery'],
+      bound: 'end',
+    });
+    expect(milestoneField('- Resolved: 2022-01-22 14:38')?.meaning).toEqual({
+      kind: 'action',
+      signals: ['close'],
+    });
+    expect(milestoneField('- Incident closed on: 2022-01-23')?.meaning.signals).toEqual(['close']);
+  });
+
+  it('reads no field whose label names no moment, or whose value is no time', () => {
+    for (const text of [
+      'Last Modified: 2019-01-23',
+      '- **Date**: 2022-01-22',
+      '- **Time to repair**: 2h 2m',
+      '- **Detected by**: an alert on the ingress',
+      'Note: 10:00 was when the first deploy ran',
+      'We detected the problem quickly: within 5 minutes of the deploy',
+      '| Time | Event |',
+      '| 14:00 | Deploy started |',
+      '- **Impact**: 30% of requests failed',
+    ])
+      expect(milestoneField(text), text).toBeNull();
+  });
+
+  it('reads long lines in linear time', () => {
+    const n = 100_000;
+    for (const text of [
+      `- **${'a '.repeat(n / 2)}`,
+      `${'Started '.repeat(n / 8)}: x`,
+      `|${' a |'.repeat(n / 4)}`,
+    ])
+      expect(milestoneField(text)).toBeNull();
+  });
+});
