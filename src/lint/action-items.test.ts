@@ -114,6 +114,18 @@ describe('an item as written over several lines, and its status', () => {
     );
     expect(planned.map((i) => i.status)).toEqual([null, null]);
   });
+
+  it('reads a list of facts told in the past tense, subject first ("`fstrim.service` transitioned to …"), as done', () => {
+    const observed = items(
+      '### Action\n\nStopped the trim service on the host.\n\nObserved:\n- `fstrim.service` transitioned to `failed` (stopped). Note: the timer can re-activate it later.\n',
+    );
+    expect(observed.map((i) => i.status)).toEqual(['done']);
+    // A subject with a verb in the present or a modal states what is wanted, not what happened.
+    const wanted = items(
+      '## Action items\n\n- The alert fires before the disk fills\n- Kafka brokers should stop gracefully\n',
+    );
+    expect(wanted.map((i) => i.status)).toEqual([null, null]);
+  });
 });
 
 describe('an item that introduces points under it', () => {

@@ -175,7 +175,36 @@ function saysDone(text: string): boolean {
   if (/^[a-z]{3,}ly$/.test(words[opening] ?? '')) opening++;
   const verb = perfect >= 0 && perfect <= 2 ? words[perfect + 1] : words[opening];
   if (!verb) return false;
-  return IRREGULAR_PAST.has(verb) || (verb.length >= 5 && verb.endsWith('ed') && !verb.endsWith('eed'));
+  return (
+    IRREGULAR_PAST.has(verb) ||
+    (verb.length >= 5 && verb.endsWith('ed') && !verb.endsWith('eed')) ||
+    statesPastFact(text)
+  );
+}
+
+/** Words a subject is made of: the thing named, what describes it, a number. */
+const SUBJECT_PART = new Set(['Noun', 'Adjective', 'Determiner', 'Possessive', 'Acronym', 'Value']);
+
+/**
+ * A statement of what happened, its subject first: "`fstrim.service` transitioned to `failed`",
+ * "Both brokers restarted cleanly". A named thing (no verb of its own, no writer) and then its verb in
+ * the past tense tells a fact, not work to do.
+ */
+function statesPastFact(text: string): boolean {
+  const terms: Term[] = nlp(text.slice(0, 200))
+    .terms()
+    .json()
+    .map((t: { terms: Term[] }) => t.terms[0]);
+  const verb = terms.slice(0, 7).findIndex((t) => t.tags.includes('Verb'));
+  if (verb < 1 || !terms[verb].tags.includes('PastTense')) return false;
+  return terms
+    .slice(0, verb)
+    .every((t) => t.tags.some((tag) => SUBJECT_PART.has(tag)) && !t.tags.includes('Pronoun'));
+}
+
+interface Term {
+  text: string;
+  tags: string[];
 }
 
 function fromTable(table: Table, context: Context, written: Written): ListedItem[] {
