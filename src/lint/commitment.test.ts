@@ -49,6 +49,14 @@ describe('what an action item commits to', () => {
       expect(kind(text), text).toBe('decision');
   });
 
+  it('reads conferring with people and asking "if" as a decision, and not a condition or meeting a target', () => {
+    expect(kind('Meet with the platform team to determine preventive steps')).toBe('decision');
+    expect(kind('Talk to the vendor about the renewal')).toBe('decision');
+    expect(kind('Ask Grafana support if we should use a volume for the agent')).toBe('decision');
+    expect(kind('Add an alert if the disk is full')).toBe('outcome');
+    expect(kind('Meet the SLO for checkout')).toBe('outcome');
+  });
+
   it('reads two imperatives joined by "or" or "and", the first misread as a noun, as an outcome', () => {
     expect(kind('downgrade or suppress expected NotFound controller paths to reduce noise')).toBe('outcome');
     expect(kind('Dashboards and restore drills')).toBe('none');

@@ -340,7 +340,8 @@ export function commitmentOf(item: string): Commitment {
     seeksMeans(verb, terms, after) ||
     CLOSING_CONDITION.test(text) ||
     (QUESTION.has(next) && !(RECORD.has(verb) && next !== 'whether' && next !== 'if')) ||
-    asksWhether(terms, after) ||
+    asksWhether(verb, terms, after) ||
+    confers(verb, terms, after) ||
     weighsAlternatives(verb, terms, after) ||
     deliberationNamed(terms, after);
   return undecided ? { kind: 'decision', verb } : { kind: 'outcome', verb };
@@ -381,9 +382,17 @@ function weighsAlternatives(verb: string, terms: Term[], from: number): boolean 
   return or >= 0 && !!terms[from + 2 + or]?.tags.includes('Gerund');
 }
 
+/** Verbs of asking: "if" after their object opens the question asked ("Ask support if we should …"). */
+const ASKING = new Set(['ask', 'inquire', 'enquire']);
+
 /** "Ask support whether …", "Schedule a discussion about whether …": the work answers a question. */
-const asksWhether = (terms: Term[], from: number) =>
-  terms.slice(from, from + 6).some((t) => t.normal === 'whether');
+const asksWhether = (verb: string, terms: Term[], from: number) =>
+  terms.slice(from, from + 6).some((t) => t.normal === 'whether' || (ASKING.has(verb) && t.normal === 'if'));
+
+/** Verbs of conferring with people ("Meet with the platform team to …"): what comes of it is theirs to decide. */
+const CONFER = new Set(['meet', 'talk', 'speak', 'confer', 'sync']);
+const confers = (verb: string, terms: Term[], from: number) =>
+  CONFER.has(verb) && (terms[from]?.normal === 'with' || terms[from]?.normal === 'to');
 
 /**
  * "Schedule a discussion", "Hold a debate": a verb whose object is a deliberation named as a noun

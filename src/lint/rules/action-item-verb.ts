@@ -79,6 +79,12 @@ export const actionItemVerb: LintRule = {
           '## Action items\n\n- Better alerts\n- Consider separate on-call rotas\n- Add a pool-size alert\n- Investigate whether the pool is too small\n',
         lines: [3, 4, 6],
       },
+      // A meeting to decide, and a question put to someone, leave the outcome to them.
+      {
+        markdown:
+          '## Follow-up actions\n\n- **Schedule postmortem**: Meet with the platform team to determine preventive steps\n- Ask the vendor if we should move the agent to a volume\n- Add an alert if the disk is full\n',
+        lines: [3, 4],
+      },
       // Weighing options after a label commits to a decision.
       {
         markdown:
