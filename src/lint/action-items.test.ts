@@ -126,6 +126,17 @@ describe('an item as written over several lines, and its status', () => {
     );
     expect(wanted.map((i) => i.status)).toEqual([null, null]);
   });
+
+  it('reads a list introduced as what was seen or found ("Observed:", "We noticed:") as findings, done', () => {
+    const seen = items(
+      '### Action\n\nObserved:\n\n- Both units are `masked`.\n- The timer shows it was terminated.\n\nWe noticed:\n\n- Disk wait drops to 2 %\n',
+    );
+    expect(seen.map((i) => i.status)).toEqual(['done', 'done', 'done']);
+    const planned = items(
+      '## Action items\n\nProposed:\n\n- Add a disk alert\n\nTo be verified:\n\n- Mask the timer\n',
+    );
+    expect(planned.map((i) => i.status)).toEqual([null, null]);
+  });
 });
 
 describe('an item that introduces points under it', () => {

@@ -373,6 +373,16 @@ function introducesDetails(before: RootContent | null): boolean {
 }
 
 /**
+ * A paragraph introducing a list as what was seen or found ("Observed:", "Verified on the host:", "We
+ * noticed:"): a verb of perception or finding in the past, the list after it the findings.
+ */
+const SEEN_INTRO =
+  /^(?:(?:we|i)\s{1,3}(?:have\s{1,3}|had\s{1,3})?)?(?:observed|noticed|noted|found|saw|seen|confirmed|verified)\b[^:]{0,80}:\s{0,3}$/i;
+function reportsSeen(before: RootContent | null): boolean {
+  return before?.type === 'paragraph' && SEEN_INTRO.test(textOf(before).trim());
+}
+
+/**
  * An action section that says something the reader cannot take as anything but the team's (prose
  * this reader does not itemise: "Engineering is working on …"), rather than only advice to readers:
  * at least half its paragraphs and lists speak to the reader ("If you have …", "your account") or advise
@@ -452,7 +462,8 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       (addressesReader(before) || mostlyToReader(node) || adviceToOthers(node, before))
     )
       return;
-    if (node.type === 'list') pending = fromList(node, context, written);
+    if (node.type === 'list')
+      pending = fromList(node, reportsSeen(before) ? { ...context, status: 'done' } : context, written);
     else if (node.type === 'table') pending = fromTable(node, context, written);
     else if (node.type === 'paragraph' && before?.type === 'heading') {
       // "## Repo2docker\nLimit memory available to build pods. (#159)": a subsection whose first
