@@ -127,6 +127,16 @@ describe('an item as written over several lines, and its status', () => {
     expect(wanted.map((i) => i.status)).toEqual([null, null]);
   });
 
+  it('reads a paragraph its bold label names an action item as one, its owner its own, and not another label', () => {
+    const found = items(
+      '## Remediation\n\n- ✅ Reverted the change\n\n**Action item:** Start incidents earlier. We should declare them at once. Owner: @lucas\n\n**Note:** the revert took ten minutes.\n',
+    );
+    expect(found.map((i) => [i.action.slice(0, 23), i.owner, i.status])).toEqual([
+      ['✅ Reverted the change', null, 'done'],
+      ['Start incidents earlier', '@lucas', null],
+    ]);
+  });
+
   it('reads a list introduced as what was seen or found ("Observed:", "We noticed:") as findings, done', () => {
     const seen = items(
       '### Action\n\nObserved:\n\n- Both units are `masked`.\n- The timer shows it was terminated.\n\nWe noticed:\n\n- Disk wait drops to 2 %\n',

@@ -401,6 +401,30 @@ export function saysMoreThanAdvice(section: Section): boolean {
  */
 const NOT_WORK = new Set<SectionKind>(['rootCause', 'lessons', 'impact', 'timeline', 'summary']);
 
+/**
+ * A paragraph opening with a bold label that names it an action item ("**Action item:** Start
+ * incidents earlier. Owner: @lucas"): the words after the label are the item, with the owner, due
+ * date and tracking link the paragraph gives.
+ */
+function labelledItem(node: RootContent, written: Written): ListedItem | null {
+  if (node.type !== 'paragraph' || node.children[0]?.type !== 'strong') return null;
+  const label = textOf(node.children[0]).replace(/:\s*$/, '').trim();
+  if (sectionKind(normaliseTitle(label)) !== 'actionItems') return null;
+  const whole = textOf(node);
+  const action = clean(whole.slice(textOf(node.children[0]).length).replace(/^\s{0,3}:/, ''));
+  if (!action) return null;
+  const line = node.position?.start.line ?? 0;
+  return {
+    action,
+    ...fieldsOf(whole),
+    status: null,
+    line,
+    list: line,
+    scheduled: SCHEDULED.test(written(node)),
+    commitment: action,
+  };
+}
+
 /** Reads the items of one action section, its subsections' titles lending status and timeframe. */
 function fromSection(section: Section, lines: string[], { prose = true } = {}): ListedItem[] {
   // Headings and items as written, so a tracking link's address counts, not only its words.
@@ -479,6 +503,18 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
         });
       return;
     } else if (node.type === 'paragraph') {
+      // "**Action item:** Start incidents earlier. … Owner: @lucas": a paragraph its bold label
+      // names as an action item is one, a list of its own.
+      const labelled = labelledItem(node, written);
+      if (labelled) {
+        items.push({
+          ...labelled,
+          status: labelled.status ?? context.status,
+          due: labelled.due ?? context.due,
+          scheduled: labelled.scheduled || context.scheduled,
+        });
+        return;
+      }
       // "**Owner**: [Name]" after a list applies to that list's items (seed 004).
       const fields = fieldsOf(textOf(node));
       for (const item of pending) {

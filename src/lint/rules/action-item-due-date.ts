@@ -47,6 +47,12 @@ export const actionItemDueDate: LintRule = {
       '## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* Use hardware keys for 2FA on your account.\n',
     ],
     notOk: [
+      // A paragraph its bold label names an action item is one, owned here and not dated.
+      {
+        markdown:
+          '## Remediation\n\n- ✅ Reverted the change\n\n**Action item:** Start incidents earlier. Owner: @lucas\n',
+        lines: [5],
+      },
       {
         markdown:
           '## Action items\n\n- Add a pool-size alert (Owner: SRE)\n- [x] Roll back (Owner: SRE)\n- Fix retries\n',
