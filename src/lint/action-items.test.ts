@@ -114,6 +114,39 @@ describe('an item as written over several lines, and its status', () => {
     );
     expect(planned.map((i) => i.status)).toEqual([null, null]);
   });
+
+  it('reads a list of facts told in the past tense, subject first ("`fstrim.service` transitioned to …"), as done', () => {
+    const observed = items(
+      '### Action\n\nStopped the trim service on the host.\n\nObserved:\n- `fstrim.service` transitioned to `failed` (stopped). Note: the timer can re-activate it later.\n',
+    );
+    expect(observed.map((i) => i.status)).toEqual(['done']);
+    // A subject with a verb in the present or a modal states what is wanted, not what happened.
+    const wanted = items(
+      '## Action items\n\n- The alert fires before the disk fills\n- Kafka brokers should stop gracefully\n',
+    );
+    expect(wanted.map((i) => i.status)).toEqual([null, null]);
+  });
+
+  it('reads a paragraph its bold label names an action item as one, its owner its own, and not another label', () => {
+    const found = items(
+      '## Remediation\n\n- ✅ Reverted the change\n\n**Action item:** Start incidents earlier. We should declare them at once. Owner: @lucas\n\n**Note:** the revert took ten minutes.\n',
+    );
+    expect(found.map((i) => [i.action.slice(0, 23), i.owner, i.status])).toEqual([
+      ['✅ Reverted the change', null, 'done'],
+      ['Start incidents earlier', '@lucas', null],
+    ]);
+  });
+
+  it('reads a list introduced as what was seen or found ("Observed:", "We noticed:") as findings, done', () => {
+    const seen = items(
+      '### Action\n\nObserved:\n\n- Both units are `masked`.\n- The timer shows it was terminated.\n\nWe noticed:\n\n- Disk wait drops to 2 %\n',
+    );
+    expect(seen.map((i) => i.status)).toEqual(['done', 'done', 'done']);
+    const planned = items(
+      '## Action items\n\nProposed:\n\n- Add a disk alert\n\nTo be verified:\n\n- Mask the timer\n',
+    );
+    expect(planned.map((i) => i.status)).toEqual([null, null]);
+  });
 });
 
 describe('an item that introduces points under it', () => {

@@ -175,7 +175,36 @@ function saysDone(text: string): boolean {
   if (/^[a-z]{3,}ly$/.test(words[opening] ?? '')) opening++;
   const verb = perfect >= 0 && perfect <= 2 ? words[perfect + 1] : words[opening];
   if (!verb) return false;
-  return IRREGULAR_PAST.has(verb) || (verb.length >= 5 && verb.endsWith('ed') && !verb.endsWith('eed'));
+  return (
+    IRREGULAR_PAST.has(verb) ||
+    (verb.length >= 5 && verb.endsWith('ed') && !verb.endsWith('eed')) ||
+    statesPastFact(text)
+  );
+}
+
+/** Words a subject is made of: the thing named, what describes it, a number. */
+const SUBJECT_PART = new Set(['Noun', 'Adjective', 'Determiner', 'Possessive', 'Acronym', 'Value']);
+
+/**
+ * A statement of what happened, its subject first: "`fstrim.service` transitioned to `failed`",
+ * "Both brokers restarted cleanly". A named thing (no verb of its own, no writer) and then its verb in
+ * the past tense tells a fact, not work to do.
+ */
+function statesPastFact(text: string): boolean {
+  const terms: Term[] = nlp(text.slice(0, 200))
+    .terms()
+    .json()
+    .map((t: { terms: Term[] }) => t.terms[0]);
+  const verb = terms.slice(0, 7).findIndex((t) => t.tags.includes('Verb'));
+  if (verb < 1 || !terms[verb].tags.includes('PastTense')) return false;
+  return terms
+    .slice(0, verb)
+    .every((t) => t.tags.some((tag) => SUBJECT_PART.has(tag)) && !t.tags.includes('Pronoun'));
+}
+
+interface Term {
+  text: string;
+  tags: string[];
 }
 
 function fromTable(table: Table, context: Context, written: Written): ListedItem[] {
@@ -344,6 +373,16 @@ function introducesDetails(before: RootContent | null): boolean {
 }
 
 /**
+ * A paragraph introducing a list as what was seen or found ("Observed:", "Verified on the host:", "We
+ * noticed:"): a verb of perception or finding in the past, the list after it the findings.
+ */
+const SEEN_INTRO =
+  /^(?:(?:we|i)\s{1,3}(?:have\s{1,3}|had\s{1,3})?)?(?:observed|noticed|noted|found|saw|seen|confirmed|verified)\b[^:]{0,80}:\s{0,3}$/i;
+function reportsSeen(before: RootContent | null): boolean {
+  return before?.type === 'paragraph' && SEEN_INTRO.test(textOf(before).trim());
+}
+
+/**
  * An action section that says something the reader cannot take as anything but the team's (prose
  * this reader does not itemise: "Engineering is working on …"), rather than only advice to readers:
  * at least half its paragraphs and lists speak to the reader ("If you have …", "your account") or advise
@@ -361,6 +400,30 @@ export function saysMoreThanAdvice(section: Section): boolean {
  * "Impact"): under Action items they hold findings, not planned work.
  */
 const NOT_WORK = new Set<SectionKind>(['rootCause', 'lessons', 'impact', 'timeline', 'summary']);
+
+/**
+ * A paragraph opening with a bold label that names it an action item ("**Action item:** Start
+ * incidents earlier. Owner: @lucas"): the words after the label are the item, with the owner, due
+ * date and tracking link the paragraph gives.
+ */
+function labelledItem(node: RootContent, written: Written): ListedItem | null {
+  if (node.type !== 'paragraph' || node.children[0]?.type !== 'strong') return null;
+  const label = textOf(node.children[0]).replace(/:\s*$/, '').trim();
+  if (sectionKind(normaliseTitle(label)) !== 'actionItems') return null;
+  const whole = textOf(node);
+  const action = clean(whole.slice(textOf(node.children[0]).length).replace(/^\s{0,3}:/, ''));
+  if (!action) return null;
+  const line = node.position?.start.line ?? 0;
+  return {
+    action,
+    ...fieldsOf(whole),
+    status: null,
+    line,
+    list: line,
+    scheduled: SCHEDULED.test(written(node)),
+    commitment: action,
+  };
+}
 
 /** Reads the items of one action section, its subsections' titles lending status and timeframe. */
 function fromSection(section: Section, lines: string[], { prose = true } = {}): ListedItem[] {
@@ -423,7 +486,8 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       (addressesReader(before) || mostlyToReader(node) || adviceToOthers(node, before))
     )
       return;
-    if (node.type === 'list') pending = fromList(node, context, written);
+    if (node.type === 'list')
+      pending = fromList(node, reportsSeen(before) ? { ...context, status: 'done' } : context, written);
     else if (node.type === 'table') pending = fromTable(node, context, written);
     else if (node.type === 'paragraph' && before?.type === 'heading') {
       // "## Repo2docker\nLimit memory available to build pods. (#159)": a subsection whose first
@@ -439,6 +503,18 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
         });
       return;
     } else if (node.type === 'paragraph') {
+      // "**Action item:** Start incidents earlier. … Owner: @lucas": a paragraph its bold label
+      // names as an action item is one, a list of its own.
+      const labelled = labelledItem(node, written);
+      if (labelled) {
+        items.push({
+          ...labelled,
+          status: labelled.status ?? context.status,
+          due: labelled.due ?? context.due,
+          scheduled: labelled.scheduled || context.scheduled,
+        });
+        return;
+      }
       // "**Owner**: [Name]" after a list applies to that list's items (seed 004).
       const fields = fieldsOf(textOf(node));
       for (const item of pending) {

@@ -49,6 +49,19 @@ describe('what an action item commits to', () => {
       expect(kind(text), text).toBe('decision');
   });
 
+  it('reads conferring with people and asking "if" as a decision, and not a condition or meeting a target', () => {
+    expect(kind('Meet with the platform team to determine preventive steps')).toBe('decision');
+    expect(kind('Talk to the vendor about the renewal')).toBe('decision');
+    expect(kind('Ask Grafana support if we should use a volume for the agent')).toBe('decision');
+    expect(kind('Add an alert if the disk is full')).toBe('outcome');
+    expect(kind('Meet the SLO for checkout')).toBe('outcome');
+  });
+
+  it('reads two imperatives joined by "or" or "and", the first misread as a noun, as an outcome', () => {
+    expect(kind('downgrade or suppress expected NotFound controller paths to reduce noise')).toBe('outcome');
+    expect(kind('Dashboards and restore drills')).toBe('none');
+  });
+
   it('reads nothing committed from a noun phrase', () => {
     for (const text of ['Circuit breaker implementation', 'Health check optimization', 'Query plans'])
       expect(kind(text), text).toBe('none');
@@ -221,6 +234,10 @@ describe('a condition closing the item', () => {
       'Investigate timeout issue, which may come from the proxy',
       'Investigate what the expected downtime of a quota change is',
       'Investigate and fix the proxy memory leak',
+      // A question of cause about what happens: its answer is the fault's cause.
+      'Investigate why fstrim hangs on the default disk',
+      // An appraisal of one thing, joined to a change.
+      'Evaluate current state of the flags deployment and ensure durability against future outages',
     ])
       expect(kind(text), text).toBe('outcome');
     for (const text of [
@@ -229,6 +246,10 @@ describe('a condition closing the item', () => {
       'Investigate whether the pool is too small',
       'Figure out how to cap builds',
       'Document whether we keep the old flag',
+      // Actions set side by side under an appraisal: which to take is still to decide.
+      'Evaluate raising app CPU limits or splitting background work from the request path',
+      'Review adding a second region or moving to a managed database',
+      'Analyze why',
     ])
       expect(kind(text), text).toBe('decision');
   });

@@ -49,6 +49,9 @@ const FACT = new Set(['what', 'which', 'who', 'when', 'where']);
  */
 function findingSought(terms: TermWithPost[], from: number): boolean {
   if (FACT.has(terms[from]?.normal ?? '')) return true;
+  // "Investigate why the trim hangs on the disk": a question of cause about something that happens
+  // (a verb follows) is answered by the fault's cause, a finding.
+  if (terms[from]?.normal === 'why') return terms.slice(from + 1, from + 6).some(isVerb);
   let head: TermWithPost | null = null;
   for (let i = from; i < from + 6 && i < terms.length; i++) {
     const t = terms[i];
@@ -211,11 +214,27 @@ function afterCondition(terms: TermWithPost[]): number {
   return terms[comma + 1]?.normal === 'then' ? comma + 2 : comma + 1;
 }
 
+/** The tagger itself reads the term as a verb in its base form (not a word action items use as one). */
+const baseVerbTagged = (t: Term | undefined) =>
+  !!t && isVerb(t) && t.tags.some((tag) => tag === 'Infinitive' || tag === 'Imperative');
+
+/** A lone word that may be a verb misread as a noun: singular, no determiner, no name, no gerund. */
+const bareWord = (t: Term) =>
+  (isVerb(t) || t.tags.includes('Singular')) &&
+  !t.tags.some(
+    (tag) => tag === 'ProperNoun' || tag === 'Gerund' || tag === 'Determiner' || tag === 'Acronym',
+  );
+
 /**
  * "Scope, plan, and implement …": a run of single words set off by commas, joined by "and" or "or"
  * to a verb, is a run of imperatives; the index of the last one, else -1.
  */
 function coordinatedVerb(terms: TermWithPost[]): number {
+  // "Downgrade or suppress the paths": a first word the tagger reads as a noun, joined by "or" or
+  // "and" to a verb in its base form, is the first of two imperatives.
+  const joined = terms[1]?.normal === 'and' || terms[1]?.normal === 'or';
+  if (joined && terms[0] && !/,/.test(terms[0].post ?? '') && baseVerbTagged(terms[2]) && bareWord(terms[0]))
+    return 2;
   if (!/,/.test(terms[0]?.post ?? '')) return -1;
   for (let i = 1; i < 6 && i < terms.length - 1; i++) {
     const t = terms[i];
@@ -321,7 +340,9 @@ export function commitmentOf(item: string): Commitment {
     seeksMeans(verb, terms, after) ||
     CLOSING_CONDITION.test(text) ||
     (QUESTION.has(next) && !(RECORD.has(verb) && next !== 'whether' && next !== 'if')) ||
-    asksWhether(terms, after) ||
+    asksWhether(verb, terms, after) ||
+    confers(verb, terms, after) ||
+    weighsAlternatives(verb, terms, after) ||
     deliberationNamed(terms, after);
   return undecided ? { kind: 'decision', verb } : { kind: 'outcome', verb };
 }
@@ -348,9 +369,30 @@ const seeksMeans = (verb: string, terms: Term[], from: number) => {
 /** "Disable text-to-speech globally (if possible)": whether it can be done is still to be decided. */
 const CLOSING_CONDITION = /\(\s{0,2}(?:if|where|when|unless)\s[^()]{0,60}\)\W{0,3}$/i;
 
+/** Verbs of appraisal: over actions set side by side they ask which to take. */
+const APPRAISE = new Set(['evaluate', 'assess', 'review', 'compare', 'weigh']);
+
+/**
+ * "Evaluate raising the CPU limits or splitting the work": an appraisal whose object is actions
+ * joined by "or" asks which to take, as "whether" does.
+ */
+function weighsAlternatives(verb: string, terms: Term[], from: number): boolean {
+  if (!APPRAISE.has(verb) || !terms[from]?.tags.includes('Gerund')) return false;
+  const or = terms.slice(from + 1, from + 12).findIndex((t) => t.normal === 'or');
+  return or >= 0 && !!terms[from + 2 + or]?.tags.includes('Gerund');
+}
+
+/** Verbs of asking: "if" after their object opens the question asked ("Ask support if we should …"). */
+const ASKING = new Set(['ask', 'inquire', 'enquire']);
+
 /** "Ask support whether …", "Schedule a discussion about whether …": the work answers a question. */
-const asksWhether = (terms: Term[], from: number) =>
-  terms.slice(from, from + 6).some((t) => t.normal === 'whether');
+const asksWhether = (verb: string, terms: Term[], from: number) =>
+  terms.slice(from, from + 6).some((t) => t.normal === 'whether' || (ASKING.has(verb) && t.normal === 'if'));
+
+/** Verbs of conferring with people ("Meet with the platform team to …"): what comes of it is theirs to decide. */
+const CONFER = new Set(['meet', 'talk', 'speak', 'confer', 'sync']);
+const confers = (verb: string, terms: Term[], from: number) =>
+  CONFER.has(verb) && (terms[from]?.normal === 'with' || terms[from]?.normal === 'to');
 
 /**
  * "Schedule a discussion", "Hold a debate": a verb whose object is a deliberation named as a noun

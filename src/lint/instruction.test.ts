@@ -62,4 +62,20 @@ describe('a template instruction left in', () => {
     ).toBe(true);
     expect(isInstruction('Things that broke were the proxy and the hub.', { planned: true })).toBe(false);
   });
+
+  it('reads what follows a bold label, not the label: the label names the item', () => {
+    // The author's item: "Document …" is the label, the sentence after it says the work.
+    expect(
+      leftovers(
+        '## Follow-up actions\n\n- **Document recovery runbook**: Convert this report into a playbook for future repairs.\n',
+      ),
+    ).toEqual([]);
+    // A template's label over its instruction: the words after the label ask the author.
+    expect(leftovers('## Impact\n\n**Impact**: Describe the impact here.\n')).toEqual([
+      [3, 'Describe the impact here.'],
+    ]);
+    expect(leftovers('## Impact\n\n**Describe the impact here:**\n')).toEqual([
+      [3, 'Describe the impact here:'],
+    ]);
+  });
 });

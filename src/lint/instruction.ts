@@ -65,6 +65,22 @@ export function isInstruction(text: string, { setApart = false, planned = false 
 }
 
 /**
+ * The words after a bold label ("**Document recovery runbook**: Convert this report into …"): the
+ * label names the item, what follows is what is asked or said; the whole text when there is no label
+ * or nothing after it.
+ */
+export function afterLabel(paragraph: Paragraph): string {
+  const whole = textOf(paragraph);
+  const [first] = paragraph.children;
+  if (first?.type !== 'strong') return whole;
+  const label = textOf(first);
+  const rest = whole.slice(label.length);
+  if (!/^\s{0,3}:|:\s{0,3}$/.test(label) && !/^\s{0,3}:/.test(rest)) return whole;
+  const said = rest.replace(/^\s{0,3}:?\s{0,3}/, '');
+  return said.trim() ? said : whole;
+}
+
+/**
  * Template instructions left in a document: paragraphs (in lists and blockquotes too) that read as
  * an instruction to the author; code, raw HTML, tables and numbered steps are not instructions.
  */
@@ -79,7 +95,7 @@ export function instructionLeftovers(doc: PostmortemDocument): InstructionLeftov
     // Numbered steps tell the reader what to do ("6. Enter a fee"), not the author what to write.
     if (node.type === 'list' && node.ordered) return;
     if (node.type === 'paragraph' && node.position) {
-      const text = textOf(node);
+      const text = afterLabel(node);
       const line = node.position.start.line;
       if (isInstruction(text, { setApart: quoted || emphasised(node), planned: plannedAt(line) }))
         found.push({ line, text: firstSentence(text.replace(/\s+/g, ' ').trim()) });

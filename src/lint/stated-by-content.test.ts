@@ -264,4 +264,17 @@ describe('sections stated by content', () => {
       stated('# Disk\n\n## Timeline\n\n### 10:34\n\nI suspect node age. The root cause is still unknown.\n'),
     ).toContain('rootCause');
   });
+
+  it('reads a thing said to be the cause among the timeline entries as the cause, and not a question about it', () => {
+    const entry = (text: string) =>
+      stated(`# Database\n\n## Summary\n\nThe hub was down.\n\n## Timeline\n\n### 11:19 AM\n\n${text}\n`);
+    expect(
+      entry(
+        'Verified that running .save on sqlite3 overwrites the db file, and is most likely cause of the issue.',
+      ),
+    ).toContain('rootCause');
+    expect(entry('We found the stale cache was the cause.')).toContain('rootCause');
+    expect(entry('Is the stale cache the cause of the hang? Still checking.')).not.toContain('rootCause');
+    expect(entry('The restart caused more errors.')).not.toContain('rootCause');
+  });
 });

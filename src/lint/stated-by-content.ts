@@ -46,10 +46,13 @@ const MALICE =
   /\b(?:malicious\s{1,3}(?:[\w`-]{1,30}\s{1,3}){0,2}?(?:crates?|packages?|code|payloads?|versions?|users?|actors?|uploads?|commits?|extensions?|dependenc(?:y|ies)|libraries|library|modules?)|malware|typosquat\w{0,6}|ill\s{1,3}intent)\b/i;
 /**
  * A cause named by its noun outside a Root cause heading: "The primary cause of these issues is the
- * loss of events", "the main cause was …".
+ * loss of events", "the main cause was …"; even among the timeline's entries, a thing said to be the
+ * cause ("running .save … is most likely cause of the issue"), as the cause said to be unknown is.
  */
 const CAUSE_NAMED =
-  /\b(?:primary|main|underlying|real|actual|direct|proximate|immediate)\s{1,3}causes?\s{1,3}(?:of\s{1,3}[^.:]{1,80}?\s{1,3})?(?:was|is|were|are)\b|\b(?:was|is|were|are)\s{1,3}(?:(?:indeed|actually|likely|probably|clearly)\s{1,3})?the\s{1,3}(?:(?:root|main|primary|underlying|real|actual)\s{1,3})?cause\b(?![^.?]{0,80}\?)/i;
+  /\b(?:primary|main|underlying|real|actual|direct|proximate|immediate)\s{1,3}causes?\s{1,3}(?:of\s{1,3}[^.:]{1,80}?\s{1,3})?(?:was|is|were|are)\b/i;
+const NAMED_THE_CAUSE =
+  /\b(?:was|is|were|are)\s{1,3}(?:(?:indeed|actually|(?:most\s{1,3})?likely|(?:most\s{1,3})?probably|clearly)\s{1,3})?(?:the\s{1,3}(?:(?:root|main|primary|underlying|real|actual)\s{1,3})?cause\b|(?:root\s{1,3})?cause\s{1,3}of\b)(?![^.?]{0,80}\?)/i;
 /**
  * The cause said to be unknown where it is discussed, even among the timeline's entries ("The root
  * cause is still unknown", after a suspicion): a root cause discussed in place, not a missing one.
@@ -154,7 +157,8 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   if (prose.some((p) => causalSentences(p.lines).length)) found.add('rootCause');
   if (prose.some((p) => p.lines.some((l) => LINKED.test(l.text) || CAUSE_NAMED.test(l.text))))
     found.add('rootCause');
-  if (doc.lines.some((line) => CAUSE_UNKNOWN.test(line))) found.add('rootCause');
+  if (doc.lines.some((line) => CAUSE_UNKNOWN.test(line) || NAMED_THE_CAUSE.test(line)))
+    found.add('rootCause');
   // A chronology told as prose ("At 3:28 PM UTC on November 23rd, the attacker …") is the timeline.
   if (prose.some((p) => p.lines.filter((l) => TIME_OF_DAY.test(l.text)).length >= NARRATED_TIMES))
     found.add('timeline');

@@ -31,6 +31,8 @@ export const actionItemDueDate: LintRule = {
       '## Action items\n\n### Q3\n\n- Add a pool alert (owner: sre)\n\n### Later\n\n- Settle the policy wording in the coming weeks\n',
       // An item its own note says is already done plans nothing to date.
       '## Action items\n\n- Split rejection codes by cause. Note: on checking, we already do this.\n',
+      // A fact told in the past tense, subject first, is no work to date.
+      '### Action\n\nStopped the trim service on the host.\n\nObserved:\n\n- `fstrim.service` transitioned to `failed` (stopped).\n',
       // A link by reference ("[issue][alerts]") is a tracking link all the same.
       '## Action items\n\n- Add a pending-pods alert ([issue][alerts])\n\n[alerts]: https://github.com/o/r/issues/611\n',
       '## Follow-ups ([issue](https://github.com/acme/api/issues/39133))\n\n- Add a circuit breaker\n',
@@ -45,6 +47,12 @@ export const actionItemDueDate: LintRule = {
       '## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* Use hardware keys for 2FA on your account.\n',
     ],
     notOk: [
+      // A paragraph its bold label names an action item is one, owned here and not dated.
+      {
+        markdown:
+          '## Remediation\n\n- ✅ Reverted the change\n\n**Action item:** Start incidents earlier. Owner: @lucas\n',
+        lines: [5],
+      },
       {
         markdown:
           '## Action items\n\n- Add a pool-size alert (Owner: SRE)\n- [x] Roll back (Owner: SRE)\n- Fix retries\n',

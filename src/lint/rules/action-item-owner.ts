@@ -47,6 +47,10 @@ export const actionItemOwner: LintRule = {
       '## Recommendations\n\nOur recommendations for package maintainers:\n\n- Package maintainers should enable two-factor authentication.\n- Maintainers should use a lockfile.\n',
       // Completed work, in the past tense or checked, is not held to an owner.
       '## Remediation\n\n- Created a new partitioned table\n- Ran a backfill script\n- Query plans\n',
+      // Facts told in the past tense, subject first, report what happened: nothing to own.
+      '### Action\n\nStopped the trim service on the host.\n\nObserved:\n\n- `fstrim.service` transitioned to `failed` (stopped).\n',
+      // A list introduced as what was seen holds findings, not work.
+      '### Action\n\nObserved:\n\n- Both units are `masked`.\n- Disk wait drops to 2 %.\n',
       '## Action items\n\n- DevEx will update all service accounts\n- The platform team should add a quota alert\n',
       // An owner left as the template's '[Name]' or TBD is one problem, and no-placeholders reports it.
       '## Action items\n\n- Fix config (Owner: [Name], due 2024-02-01)\n',

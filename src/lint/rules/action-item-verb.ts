@@ -63,6 +63,9 @@ export const actionItemVerb: LintRule = {
       "## Action items\n\n- The prepuller should be fixed so that helm does not time out\n- Remotely monitor the API server\n- Don't duplicate credentials\n- Better alerts (DONE)\n",
       // The behaviour wanted in a stated case; a passive duty; the writers' own duty read by its verb;
       // writing down how; an inquiry into a named fault or one joined to its fix.
+      // Two imperatives joined after a label, the first read as a noun; a question of cause about a
+      // fault; a deliberation joined to a change past its object.
+      '## Follow-up actions\n\n- **Noise reduction**: downgrade or suppress expected NotFound paths to cut noise\n- Investigate why fstrim hangs on the default disk\n- Evaluate the current flags deployment and ensure durability against outages\n',
       '## Action items\n\n- If a build hangs for an hour, the builder should cancel it\n- Smoke tests should be run against staging after each deploy\n- We should set up an alert on pending pods\n- Should name one incident lead per outage\n- Document how to drain a node\n- Investigate the root cause of the disk-full errors\n- Investigate and fix the proxy memory leak\n',
     ],
     notOk: [
@@ -75,6 +78,18 @@ export const actionItemVerb: LintRule = {
         markdown:
           '## Action items\n\n- Better alerts\n- Consider separate on-call rotas\n- Add a pool-size alert\n- Investigate whether the pool is too small\n',
         lines: [3, 4, 6],
+      },
+      // A meeting to decide, and a question put to someone, leave the outcome to them.
+      {
+        markdown:
+          '## Follow-up actions\n\n- **Schedule postmortem**: Meet with the platform team to determine preventive steps\n- Ask the vendor if we should move the agent to a volume\n- Add an alert if the disk is full\n',
+        lines: [3, 4],
+      },
+      // Weighing options after a label commits to a decision.
+      {
+        markdown:
+          '## Follow-up actions\n\n- **Capacity**: evaluate raising CPU limits or splitting background work\n- **Alerting**: add alerts for readiness failures\n',
+        lines: [3],
       },
       // The words after a bold label say what is committed to: here only to re-evaluating.
       {

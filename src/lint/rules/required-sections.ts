@@ -86,6 +86,8 @@ export const requiredSections: LintRule = {
       '# Outage\n\nThe checkout service returned errors and customers could not pay.\n\n## Timeline\n\n- 10:02 deploy\n\n## Root cause\n\nThe pool was too small.\n\n## Actions taken\n\nThe pool was enlarged.\n\n## Future measures\n\nWe will be introducing a pool-size alert.\n',
       // A security advisory: the malicious package named at the top is the cause, its downloads the impact.
       '# Packages\n\n## Summary\n\nThe registry team learnt of two malicious packages that sent wallet keys to a remote host.\n\n## Timeline\n\n- 10:02 report\n\n## Analysis\n\nThe packages were downloaded 3120 times.\n\n## Action items\n\n- Add a name-similarity check to uploads\n',
+      // A thing said to be the cause among the timeline entries names the root cause there.
+      '# Database\n\n## Summary\n\nThe hub was down and users lost their notebooks for ten hours.\n\n## Timeline\n\n### 11:19 AM\n\nVerified that `.save` overwrites the db file without asking, and is most likely cause of the issue.\n\n## Action items\n\n- Back up the database daily\n',
     ],
     notOk: [
       {
