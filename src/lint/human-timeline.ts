@@ -85,8 +85,9 @@ export async function readHumanTimeline(
     addStatement: () => {},
   };
   const entries: RawEvent[] = [];
-  // A story told in prose is no timeline to hold to a timeline's form (its order, its zone).
+  // A story told in prose is no timeline to hold to a timeline's form (its order, its zone), nor is
+  // a block of milestone fields ("First detected: …", "Resolved: …"), kept in its template's order.
   for await (const event of source.read(textInput(doc.name, doc.text), ctx))
-    if (!event.attrs?.prose) entries.push(event);
+    if (!event.attrs?.prose && !event.attrs?.milestone) entries.push(event);
   return { entries, problems, statedZone: stated, date: day };
 }

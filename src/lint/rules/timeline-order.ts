@@ -150,6 +150,8 @@ export const timelineOrder: LintRule = {
       '## Timeline\n\n- 2023-MM-DD[^1]: A token was created.\n- 2024-06-21: The token was found.\n\n[^1]: The exact day is not known.\n',
       // Dated narrative with no times is no timeline at all: required-sections says so, not this rule.
       '## Timeline and Response\n\nOn September 5th, a researcher reported a malicious workflow.\n\nLater on September 5th, another researcher emailed us.\n',
+      // Milestone fields keep their template's order (declared after repaired): they are no timeline.
+      '## Key events\n\nAll times UTC.\n\n- **First detected**: 2022-01-22 11:57\n- **Incident declared**: 2022-01-22 14:41\n- **Repaired**: 2022-01-22 13:59\n- **Resolved**: 2022-01-22 14:38\n',
     ],
     notOk: [
       { markdown: '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n- 12:04 alert fired\n', lines: [6] },
