@@ -226,13 +226,13 @@ describe('finding the timeline in real postmortems', () => {
     expect(events[2].attrs?.impactBound).toBe('end');
   });
 
-  it('adds a milestone only where no timeline entry stands at its time; "Resolved" is the recovery when no field names one', async () => {
+  it('adds a milestone only where no timeline entry stands at its time, else lends it its meaning; "Resolved" is the recovery when no field names one', async () => {
     const path = excerpt(
       '2024-01-15-checkout.md',
       [
         '# Checkout outage',
         '',
-        '- **Detected at:** 2024-01-15 14:15 UTC',
+        '- **Mitigated at:** 2024-01-15 14:30 UTC',
         '- **Resolved at:** 2024-01-15 15:00 UTC',
         '',
         '## Timeline',
@@ -250,6 +250,8 @@ describe('finding the timeline in real postmortems', () => {
       [4, '2024-01-15T15:00:00Z'],
     ]);
     expect(events[3].signals).toEqual(['recovery', 'close']);
+    expect(events[2].attrs?.lentSignals).toEqual(['mitigation']);
+    expect(events[0].attrs?.lentSignals).toBeUndefined();
   });
 
   it('reads headings that carry a time, with the paragraphs below as the entry', async () => {
