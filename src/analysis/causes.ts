@@ -1,4 +1,5 @@
 import type { Event, Statement } from '../model/index.js';
+import { fileLine } from '../text/file-line.js';
 import { shorten } from '../text/shorten.js';
 import { changeFacts, sourceIdOf } from '../timeline/index.js';
 import { clock } from './course.js';
@@ -20,7 +21,7 @@ export const cited = (a: CauseAccount) =>
     ? `${a.event.ref} (${clock(a.event.ts)}) says ${quoted(a.text)}`
     : `the postmortem's own cause statement (${a.cite}) says ${quoted(a.text)}`;
 
-const where = (s: { file: string; line: number | null }) => `${s.file}${s.line != null ? `:${s.line}` : ''}`;
+const where = fileLine;
 
 /** A diagnosis line that states a cause, not only a finding along the way. */
 const CAUSAL =

@@ -1,4 +1,5 @@
 import type { Event, Finding, Impact, Suspect } from '../model/index.js';
+import { fileLine } from '../text/file-line.js';
 import { shorten } from '../text/shorten.js';
 import { CHANGE } from '../timeline/vocabulary.js';
 import { type CauseAccount, cited } from './causes.js';
@@ -6,7 +7,7 @@ import { clock } from './course.js';
 import { type MomentEvents, symptomsAfter } from './moments.js';
 import { CONVINCING } from './suspects.js';
 
-const where = (e: Event) => `${e.source.file}${e.source.line != null ? `:${e.source.line}` : ''}`;
+const where = (e: Event) => fileLine(e.source);
 const PLACEHOLDER = /\[(name|names|date|time|number|owner|tbd|x|y)\]|\bTBD\b|YYYY-MM-DD/i;
 const gist = (e: Event) => `"${shorten(e.summary, 120)}"`;
 

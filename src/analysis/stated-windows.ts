@@ -1,4 +1,5 @@
 import type { Event, Statement } from '../model/index.js';
+import { fileLine } from '../text/file-line.js';
 import { tellsOfTheProblem } from '../timeline/index.js';
 import { type MomentEvents, symptomsAfter } from './moments.js';
 
@@ -11,7 +12,7 @@ export interface Bounded extends Pick<MomentEvents, 'impactStart' | 'recovered'>
   cites: Partial<Record<'impactStart' | 'recovered', string>>;
 }
 
-const where = (s: Window) => `${s.source.file}${s.source.line != null ? `:${s.source.line}` : ''}`;
+const where = (s: Window) => fileLine(s.source);
 
 /**
  * The timeline's entry written at `ts` to the minute, the first in the document's order. A story

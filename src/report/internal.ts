@@ -1,5 +1,6 @@
 // Builds the full internal postmortem; one function per section keeps each under the size rule.
 import type { Report, Series } from '../model/index.js';
+import { fileLine } from '../text/file-line.js';
 import { type Block, type Postmortem, ref, type Section } from './document.js';
 import { formatDuration, formatTime, pct } from './format.js';
 import { metaFields } from './meta.js';
@@ -61,7 +62,7 @@ function impactSection(r: Report): Section {
   };
 }
 
-const place = (s: { file: string; line: number | null }) => `${s.file}${s.line != null ? `:${s.line}` : ''}`;
+const place = fileLine;
 
 function timelineSection(r: Report): Section {
   const zoned = r.zone !== 'UTC';

@@ -1,4 +1,5 @@
 import type { Durations, Event } from '../../model/index.js';
+import { fileLine } from '../../text/file-line.js';
 import { clock, span } from '../course.js';
 import { durations, type MomentEvents } from '../moments.js';
 import { type DurationName, meaningOf, type Stated, tolerance } from '../stated-figures.js';
@@ -74,7 +75,7 @@ function checkSpan(stated: Stated, pairs: [MomentName, MomentName][], m: MomentE
   );
 }
 
-const where = (s: Stated) => `${s.source.file}${s.source.line != null ? `:${s.source.line}` : ''}`;
+const where = (s: Stated) => fileLine(s.source);
 
 /** A stated figure against what the timeline shows instead, citing the events measured once each. */
 const disagreement = (stated: Stated, shows: string[], refs: string[]): RuleFinding => ({

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { type IncidentRecord, importFile, postmortemPaths } from '../../library/index.js';
 import type { ReadingCut } from '../../lint/index.js';
+import { fileLine } from '../../text/file-line.js';
 import { usingLibrary, withDbOption } from './db-option.js';
 
 export interface ImportCommandOptions {
@@ -20,7 +21,7 @@ export async function runImport(
   for (const file of await postmortemPaths(files)) {
     // What was cut for reading is said once per place, so nothing is lost silently.
     const onCut = (cut: ReadingCut) =>
-      process.stderr.write(`hindsight: ${file}${cut.line != null ? `:${cut.line}` : ''}: ${cut.message}\n`);
+      process.stderr.write(`hindsight: ${fileLine({ file, line: cut.line })}: ${cut.message}\n`);
     records.push(await importFile(file, { onCut }));
   }
   await usingLibrary(db, async (store) => {
