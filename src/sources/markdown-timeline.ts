@@ -742,12 +742,7 @@ function milestonesOf(name: string, lines: SourceLine[], ctx: ReadContext): RawE
     const meaning = meanings.get(e.source.line ?? -1);
     if (!meaning) return [];
     const signals: Signal[] =
-      !recoveryNamed &&
-      meaning.signals.includes('close') &&
-      meaning.kind === 'action' &&
-      /resol/i.test(e.summary)
-        ? ['recovery', 'close']
-        : [...meaning.signals];
+      meaning.resolves && !recoveryNamed ? ['recovery', 'close'] : [...meaning.signals];
     return [
       {
         ...e,

@@ -30,8 +30,12 @@ describe('milestone fields', () => {
     expect(milestoneField('- Resolved: 2022-01-22 14:38')?.meaning).toEqual({
       kind: 'action',
       signals: ['close'],
+      resolves: true,
     });
-    expect(milestoneField('- Incident closed on: 2022-01-23')?.meaning.signals).toEqual(['close']);
+    expect(milestoneField('- Incident closed on: 2022-01-23')?.meaning).toEqual({
+      kind: 'action',
+      signals: ['close'],
+    });
   });
 
   it('reads no field whose label names no moment, or whose value is no time', () => {

@@ -12,6 +12,8 @@ export interface MilestoneMeaning {
   signals: Signal[];
   /** Where the writer bounds the impact: its start or its end. */
   bound?: 'start' | 'end';
+  /** "Resolved": the incident closed, and the recovery too where no other field names one. */
+  resolves?: true;
 }
 
 export interface MilestoneField {
@@ -37,7 +39,7 @@ const MEANINGS: [RegExp, MilestoneMeaning][] = [
     /\b(?:repaired|restored|recovered|recovery|fixed|ended|end)\b/i,
     { kind: 'note', signals: ['recovery'], bound: 'end' },
   ],
-  [/\bresol(?:ved|ution)\b/i, { kind: 'action', signals: ['close'] }],
+  [/\bresol(?:ved|ution)\b/i, { kind: 'action', signals: ['close'], resolves: true }],
   [/\breported\b/i, { kind: 'report', signals: ['detect'] }],
   [
     /\b(?:detect\w{0,4}|discover\w{0,4}|notic\w{0,4}|identified|alerted|paged)\b/i,
