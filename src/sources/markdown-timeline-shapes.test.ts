@@ -226,32 +226,30 @@ describe('finding the timeline in real postmortems', () => {
     expect(events[2].attrs?.impactBound).toBe('end');
   });
 
-  it('adds a milestone only where no timeline entry stands at its time, else lends it its meaning; "Resolved" is the recovery when no field names one', async () => {
-    const path = excerpt(
-      '2024-01-15-checkout.md',
-      [
-        '# Checkout outage',
-        '',
-        '- **Mitigated at:** 2024-01-15 14:30 UTC',
-        '- **Resolved at:** 2024-01-15 15:00 UTC',
-        '',
-        '## Timeline',
-        '',
-        '- 2024-01-15 14:00 Config push to checkout',
-        '- 2024-01-15 14:15 Alert HighErrorRate fired',
-        '- 2024-01-15 14:30 Config reverted',
-      ].join('\n'),
-    );
-    const { events } = await readWith(markdownTimeline, path);
-    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
-      [8, '2024-01-15T14:00:00Z'],
-      [9, '2024-01-15T14:15:00Z'],
-      [10, '2024-01-15T14:30:00Z'],
-      [4, '2024-01-15T15:00:00Z'],
+  it('reads milestone fields as entries of their own, with a colon or none, beside the timeline (ministryofjustice/cloud-platform)', async () => {
+    const moj = (file: string) => collection('ministryofjustice__cloud-platform', file);
+    // "- First detected: 2023-06-06 10:26" … "- Resolved 2023-06-06 11:21", then a timeline.
+    const { events } = await readWith(markdownTimeline, moj('2023-06-06-user-services-down.html.md.erb'));
+    const field = (line: number) => events.find((e) => e.source.line === line);
+    expect([9, 10, 11, 12].map((line) => [at(events, line), field(line)?.signals])).toEqual([
+      ['2023-06-06T10:26:00Z', ['detect']],
+      ['2023-06-06T11:00:00Z', ['declare']],
+      ['2023-06-06T11:21:00Z', ['recovery']],
+      // "Repaired" names the recovery, so "Resolved" only closes the incident.
+      ['2023-06-06T11:21:00Z', ['close']],
     ]);
-    expect(events[3].signals).toEqual(['recovery', 'close']);
-    expect(events[2].attrs?.lentSignals).toEqual(['mitigation']);
-    expect(events[0].attrs?.lentSignals).toBeUndefined();
+    expect(at(events, 27)).toBe('2023-06-06T11:00:00Z'); // the timeline's own "Incident declared"
+    // A report of milestone fields alone, written with no colon, is recognised and read.
+    const alone = await readWith(
+      markdownTimeline,
+      moj('2020-08-14-ingress-controllers-crashlooping.html.md.erb'),
+    );
+    expect(alone.events.map((e) => [e.source.line, iso(e.ts), e.signals])).toEqual([
+      [9, '2020-08-14T10:43:00Z', ['detect']],
+      [10, '2020-08-14T11:01:00Z', ['declare']],
+      // No field names the recovery: "Resolved" is the recovery too.
+      [11, '2020-08-14T11:38:00Z', ['recovery', 'close']],
+    ]);
   });
 
   it('reads headings that carry a time, with the paragraphs below as the entry', async () => {

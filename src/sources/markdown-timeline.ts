@@ -692,29 +692,11 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
     if (p.read) ctx.note(p.line, p.message);
     else ctx.skip(p.line, p.message);
   }
-  // Milestone fields state their meaning by their label; one whose time an entry of the timeline
-  // already stands at lends that entry its meaning instead of adding its own.
+  // Milestone fields state their meaning by their label; each is an entry of its own (the report
+  // merges one the timeline restates at the same minute: "Incident declared" in both).
   const milestones = milestonesOf(input.name, lines, ctx);
   const fields = new Set(milestones.map((m) => m.source.line));
-  const entries = reading.events.filter((e) => !fields.has(e.source.line ?? -1));
-  const standing = (ts: number) =>
-    entries
-      .filter((e) => Math.abs(e.ts - ts) < 60_000)
-      .sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0))[0];
-  const added: RawEvent[] = [];
-  for (const m of milestones) {
-    const entry = standing(m.ts);
-    if (!entry) added.push(m);
-    else
-      entry.attrs = {
-        ...entry.attrs,
-        lentSignals: [
-          ...new Set([...((entry.attrs?.lentSignals as Signal[] | undefined) ?? []), ...(m.signals ?? [])]),
-        ],
-        ...(m.attrs?.impactBound ? { impactBound: m.attrs.impactBound } : {}),
-      };
-  }
-  yield* [...entries, ...added];
+  yield* [...reading.events.filter((e) => !fields.has(e.source.line ?? -1)), ...milestones];
   // Its figures and causal sentences, read over the whole document, for the analysis to check.
   for (const statement of documentStatements(lines, input.name)) ctx.addStatement(statement);
   for (const window of statedWindows(input.name, lines, ctx)) ctx.addStatement(window);
@@ -746,6 +728,7 @@ function milestonesOf(name: string, lines: SourceLine[], ctx: ReadContext): RawE
     return [
       {
         ...e,
+        group: `${name}#milestones`,
         kind: meaning.kind,
         signals,
         attrs: { ...e.attrs, milestone: true, ...(meaning.bound ? { impactBound: meaning.bound } : {}) },

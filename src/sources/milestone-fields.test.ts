@@ -38,6 +38,25 @@ describe('milestone fields', () => {
     });
   });
 
+  it('reads a field written with no colon, as a "Key events" list does, where the value is a time alone', () => {
+    // ministryofjustice/cloud-platform, 2020-08-14-ingress-controllers-crashlooping (MIT)
+    expect(milestoneField('  - First detected 2020-08-14 10:43')).toEqual({
+      label: 'First detected',
+      value: '2020-08-14 10:43',
+      meaning: { kind: 'note', signals: ['detect'] },
+    });
+    expect(milestoneField('  - Incident declared 2020-08-14 11:01')?.meaning.signals).toEqual(['declare']);
+    expect(milestoneField('  - Resolved 2020-08-14 11:38')?.meaning.resolves).toBe(true);
+    expect(milestoneField('- **Repaired** 11:21 PM UTC')?.value).toBe('11:21 PM UTC');
+    for (const text of [
+      '- Deployed 2 services to production',
+      '- Resolved 3 of the 5 alerts by 11:00',
+      '- Incident declared 10 minutes after the page',
+      '- Started 14:00 the rollout of v2',
+    ])
+      expect(milestoneField(text), text).toBeNull();
+  });
+
   it('reads no field whose label names no moment, or whose value is no time', () => {
     for (const text of [
       'Last Modified: 2019-01-23',
@@ -59,6 +78,8 @@ describe('milestone fields', () => {
       `- **${'a '.repeat(n / 2)}`,
       `${'Started '.repeat(n / 8)}: x`,
       `|${' a |'.repeat(n / 4)}`,
+      `- ${'Started '.repeat(n / 8)}1`,
+      `- Resolved ${'1:'.repeat(n / 2)}x`,
     ])
       expect(milestoneField(text)).toBeNull();
   });

@@ -58,6 +58,13 @@ const NOT_A_MOMENT =
 /** `- **First detected:** 2023-06-06 10:23`, `Resolved at: 15:00 UTC`: a label of a few words, a colon, a value. */
 const FIELD =
   /^\s{0,4}(?:[-*+]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*|__)?([A-Za-z][A-Za-z ()/-]{1,40}?)(?:\*\*|__)?\s{0,2}:\s{0,2}(?:\*\*|__)?\s{0,2}(\S.{0,80})$/;
+/**
+ * `- First detected 2020-08-14 10:43`: the same field with no colon, as a "Key events" list writes it;
+ * the value then must be a time alone (digits, separators, a meridiem, a zone), so that a sentence
+ * such as "Deployed 2 services" is never read as one.
+ */
+const BARE_FIELD =
+  /^\s{0,4}(?:[-*+]\s{1,3}|\d{1,2}[.)]\s{1,3})?(?:\*\*|__)?([A-Za-z][A-Za-z ()/-]{1,40}?)(?:\*\*|__)?\s{1,3}(~?\d[\d:./T+-]{0,24}(?:\s{1,2}\d[\d:.]{1,8})?(?:\s{0,2}[AaPp][Mm])?(?:\s{1,2}[A-Z]{2,5}|Z)?)\s{0,3}$/;
 const MARKS = /[*_`]/g;
 
 const meaningOf = (label: string): MilestoneMeaning | null =>
@@ -84,7 +91,7 @@ export function milestoneField(text: string): MilestoneField | null {
     if (cells.length !== 2) return null;
     [label, value] = cells;
   } else {
-    const m = FIELD.exec(text);
+    const m = FIELD.exec(text) ?? BARE_FIELD.exec(text);
     if (!m) return null;
     label = m[1].trim();
     value = m[2].replace(MARKS, '').trim();

@@ -55,20 +55,6 @@ describe('classify', () => {
       signals: ['mitigation'],
     });
   });
-  it('adds what a milestone field at the entry’s time lends it, and a recovery lent ends the symptom', () => {
-    const plain = classify(raw('Pods crash-looping on two nodes, records restored by hand'));
-    const lent = classify(
-      raw('Pods crash-looping on two nodes, records restored by hand', {
-        attrs: { lentSignals: ['recovery'] },
-      }),
-    );
-    expect(lent.signals).toContain('recovery');
-    expect(lent.signals).not.toContain('symptom');
-    expect(lent.kind).toBe(plain.kind);
-    expect(classify(raw('Incident resolved', { attrs: { lentSignals: ['close'] } })).signals).toContain(
-      'close',
-    );
-  });
   it('makes a chat acknowledgement an ack and a chat rollback an action; talk stays chat', () => {
     const kindOf = (text: string) => classify(raw(text, { kind: 'chat' }));
     expect(kindOf('Acknowledged — investigating CPU and 5xx alerts.')).toEqual({

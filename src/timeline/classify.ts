@@ -101,13 +101,7 @@ const isResolution = (raw: RawEvent) =>
  */
 export function classify(raw: RawEvent, placement?: Placement): Classified {
   const read = classifyRaw(raw, placement);
-  const classified = raw.signals ? { kind: read.kind, signals: [...raw.signals] } : read;
-  // What a milestone field at the entry's time says of it ("Repaired: 13:59") adds to its own reading.
-  const lent = raw.attrs?.lentSignals;
-  if (!Array.isArray(lent) || !lent.length) return classified;
-  const signals = new Set<Signal>([...classified.signals, ...(lent as Signal[])]);
-  if (signals.has('recovery')) signals.delete('symptom');
-  return { ...classified, signals: [...signals] };
+  return raw.signals ? { kind: read.kind, signals: [...raw.signals] } : read;
 }
 
 function classifyRaw(raw: RawEvent, placement?: Placement): Classified {
