@@ -56,6 +56,9 @@ describe('markers', () => {
       'The patch was merged and shipped, which brought the outage to an end.',
       'Failing back to the primary region ended the disruption',
       'Flushing the cache put an end to the downtime',
+      // ministryofjustice/cloud-platform, 2023-06-06-user-services-down
+      'User reported that the DPS service is back up and running',
+      'The API is now back online',
     ])
       expect(markers({ text }).signals, text).toContain('recovery');
     for (const text of [
@@ -66,8 +69,27 @@ describe('markers', () => {
       'We restored the old certificate',
       'The outage did not end the migration',
       'We tried to end the incident call early',
+      'We will back up the database before the migration',
+      'Went back up to the dashboard to compare',
     ])
       expect(markers({ text }).signals, text).not.toContain('recovery');
+  });
+  it('takes a finding about the cause told as one for diagnosis, not a symptom noticed nor a finding negated', () => {
+    for (const text of [
+      // ministryofjustice/cloud-platform, 2023-06-06-user-services-down
+      'Team found that the nodes are being recycled all at a time during the node instance type change',
+      'It was determined that the source of the message was not from our account',
+      'Identified the root cause: an expired signing certificate',
+      'Engineers traced the problem to be a stale DNS record',
+    ])
+      expect(markers({ text }).signals, text).toContain('diagnosis');
+    for (const text of [
+      'Noticed that all nodes entered the SchedulingDisabled state',
+      'We realized that the error rate was climbing',
+      'We have not found the cause yet',
+      'Found a workaround for the stuck pods',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('diagnosis');
   });
   it('takes a trailing (resolved) for recovery', () => {
     expect(markers({ text: 'Target groups reattached by the pipeline (resolved)' }).signals).toEqual([
@@ -214,6 +236,8 @@ describe('markers', () => {
       `${'alert '.repeat(n / 6)}x`,
       `${'the page '.repeat(n / 9)}.`,
       `huddle ${'a '.repeat(n / 2)}`,
+      `${'never found '.repeat(n / 12)}that`,
+      `${'is back '.repeat(n / 8)}x`,
     ])
       expect(markers({ text }).kind).toBeUndefined();
   });
