@@ -74,6 +74,32 @@ describe('markers', () => {
     ])
       expect(markers({ text }).signals, text).not.toContain('recovery');
   });
+  it('takes work on the problem said to begin for the acknowledgement; opening the line, it is what the line is about', () => {
+    // proompteng/lab, 2025-12-29-judge-kafka-outage
+    const opening = markers({
+      text: 'Investigation begins: Kafka topic `argo.workflows.completions` shows 0 messages; Jangar DB has no new runs.',
+    });
+    expect(opening.signals).toContain('ack');
+    expect(opening.kind).toBe('ack');
+    for (const text of [
+      'Root cause investigation started',
+      'Investigation into issue commenced',
+      'The infrastructure team notices unusual email activity and begins investigating.',
+      'On-call started looking into the elevated latency',
+    ])
+      expect(markers({ text }).signals, text).toContain('ack');
+    // An alert firing and responders beginning to investigate: the line stays the alert's (the
+    // acknowledgement is a signal, not what the line is about).
+    const alerted = markers({ text: 'Alarms on timelord usage fire. Devops engineers began investigating.' });
+    expect(alerted.signals).toContain('ack');
+    expect(alerted.kind).toBeUndefined();
+    expect(alerted.acknowledges).toBeUndefined();
+    for (const text of [
+      'The investigation has not started yet',
+      'Debugging output starts at line 40 of the log',
+    ])
+      expect(markers({ text }).kind, text).toBeUndefined();
+  });
   it('takes a finding about the cause told as one for diagnosis, not a symptom noticed nor a finding negated', () => {
     for (const text of [
       // ministryofjustice/cloud-platform, 2023-06-06-user-services-down
@@ -238,6 +264,8 @@ describe('markers', () => {
       `huddle ${'a '.repeat(n / 2)}`,
       `${'never found '.repeat(n / 12)}that`,
       `${'is back '.repeat(n / 8)}x`,
+      `${'investigation into the '.repeat(n / 23)}x`,
+      `${'began to '.repeat(n / 9)}x`,
     ])
       expect(markers({ text }).kind).toBeUndefined();
   });

@@ -13,6 +13,8 @@ export interface Marked {
   bound?: 'start' | 'end';
   /** The line says the service came back only in part ("largely restored", "began to recover"). */
   partial?: boolean;
+  /** A responder acknowledges or convenes ("acknowledges the alert", "joins the bridge"): what the line is about. */
+  acknowledges?: boolean;
 }
 
 /** Status words and what they state; statuses are one or two words, so the whole value is looked up. */
@@ -90,6 +92,16 @@ const ACKNOWLEDGED =
  */
 const CONVENED =
   /\b(?:huddle|(?:incident|conference|video|zoom|team|emergency)\s{1,3}call|bridge|war[- ]room|meeting|(?:e-?mail|slack|discussion|incident)\s{1,3}thread)\b[^.;]{0,40}?\b(?:begins?|began|start(?:s|ed)?|open(?:s|ed)?|(?:is|was)\s{1,3}(?:created|opened|started))\b|\b(?:huddled|convene[sd]?)\b|\bjoin(?:s|ed)?\s{1,3}(?:into\s{1,3}|in\s{1,3})?(?:the\s{1,3}|an?\s{1,3})?(?:[\w#@-]{1,30}\s{1,3}){0,2}(?:channel|call|bridge|war[- ]room|huddle|meeting|incident)\b/i;
+
+/**
+ * Work on the problem said to begin: "Investigation begins: …", "Root cause investigation started",
+ * "the team begins investigating", "started looking into it"; the guide's `ack`.
+ */
+const INVESTIGATION_BEGAN =
+  /\b(?:investigation|troubleshooting|triage|debugging)\s{1,3}(?:(?:into|of)\s{1,3}(?:the\s{1,3})?[\w-]{1,30}\s{1,3})?(?:begins?|began|start(?:s|ed)?|commence[sd]?|(?:is|was)\s{1,3}(?:started|opened|underway))\b|\b(?:begins?|began|start(?:s|ed)?|commence[sd]?)\s{1,3}(?:to\s{1,3})?(?:investigat\w{0,6}|troubleshoot\w{0,3}|look(?:ing)?\s{1,3}into|debugg?\w{0,3})\b/i;
+/** The same, opening the line: what the line is about, whatever the rest of it names. */
+const OPENS_WITH_INVESTIGATION =
+  /^\W{0,3}(?:[\w-]{1,20}\s{1,3})?(?:investigation|troubleshooting|triage|debugging)\s{1,3}(?:begins?|began|start(?:s|ed)?|commence[sd]?)\b/i;
 
 /**
  * Monitoring saying the problem is over, its alert the subject: "Alerts cleared for cart-service",
@@ -181,7 +193,9 @@ export function markers(line: Line): Marked {
   }
   if (DECLARED.test(line.text)) signals.add('declare');
   if (CLOSED.test(line.text)) signals.add('close');
-  if (ACKNOWLEDGED.test(line.text) || CONVENED.test(line.text)) signals.add('ack');
+  const acknowledges = ACKNOWLEDGED.test(line.text) || CONVENED.test(line.text);
+  if (acknowledges || INVESTIGATION_BEGAN.test(line.text)) signals.add('ack');
+  if (OPENS_WITH_INVESTIGATION.test(line.text)) kind ??= 'ack';
   if (RECOVERY_STATED.test(line.text) || RECOVERY_NOUN.test(line.text)) signals.add('recovery');
   if (ONSET_STATED.test(line.text)) signals.add('symptom');
   if (FINDING.test(line.text)) signals.add('diagnosis');
@@ -195,5 +209,6 @@ export function markers(line: Line): Marked {
     ...(REPORTED.test(line.text) ? { reported: true } : {}),
     ...(side ? { bound: side } : {}),
     ...(PARTIAL.test(line.text) ? { partial: true } : {}),
+    ...(acknowledges ? { acknowledges: true } : {}),
   };
 }

@@ -54,7 +54,7 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   let kind = (marked.kind ?? model.kinds[best]) as EventKind;
   // A responder saying they acknowledged the problem is the acknowledgement, whatever it names (an
   // alert, a report); only undoing or changing the system comes first in the guide's order.
-  if (marked.signals.includes('ack') && kind !== 'rollback' && kind !== 'change') kind = 'ack';
+  if (marked.acknowledges && kind !== 'rollback' && kind !== 'change') kind = 'ack';
   // Someone reporting is a report, whatever the report names (a change, a failure), unless the line
   // undoes a change, acknowledges, or is monitoring speaking ("Monitoring reports that … is fine").
   else if (marked.reported && !REPORT_STAYS.has(kind)) kind = 'report';
