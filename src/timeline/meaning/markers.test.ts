@@ -100,6 +100,23 @@ describe('markers', () => {
     ])
       expect(markers({ text }).kind, text).toBeUndefined();
   });
+  it('tells a line whose own act is telling people, whatever change it names as the message', () => {
+    for (const text of [
+      // kroma-network/kroma, 2024-03-12-zktrie-incident
+      '2024-03-12 0907: announced rollback of Kroma mainnet on discord',
+      '22:50 UTC - Status page updated with incident details',
+      'Cloud Platform communicate their intention to redeploy the updated ingress-nginx ingress',
+      'PyPI Admins post a notice to the pypi-announce mailing list',
+    ])
+      expect(markers({ text }).communicates, text).toBe(true);
+    for (const text of [
+      'Rolled back the release and announced it on discord',
+      'Deployed the fix; status page updated',
+      'The announcement banner was removed from the site',
+      'Config change applied to the gateway',
+    ])
+      expect(markers({ text }).communicates, text).toBeUndefined();
+  });
   it('takes a finding about the cause told as one for diagnosis, not a symptom noticed nor a finding negated', () => {
     for (const text of [
       // ministryofjustice/cloud-platform, 2023-06-06-user-services-down

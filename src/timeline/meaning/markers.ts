@@ -15,6 +15,11 @@ export interface Marked {
   partial?: boolean;
   /** A responder acknowledges or convenes ("acknowledges the alert", "joins the bridge"): what the line is about. */
   acknowledges?: boolean;
+  /**
+   * The line tells of telling people ("announced rollback of mainnet on discord", "Status page
+   * updated with incident details"): what it names as done is the message's subject, not a change.
+   */
+  communicates?: boolean;
 }
 
 /** Status words and what they state; statuses are one or two words, so the whole value is looked up. */
@@ -104,6 +109,16 @@ const OPENS_WITH_INVESTIGATION =
   /^\W{0,3}(?:[\w-]{1,20}\s{1,3})?(?:investigation|troubleshooting|triage|debugging)\s{1,3}(?:begins?|began|start(?:s|ed)?|commence[sd]?)\b/i;
 
 /**
+ * Telling people, as the line's own act: announcing, communicating, posting or sending a notice,
+ * updating a status page, e-mailing a list; the words before it name no other act.
+ */
+const COMMUNICATES =
+  /\b(?:announc(?:e|es|ed|ing)|communicat(?:e|es|ed|ing)|(?:post(?:s|ed)?|sen[dt]s?|publish(?:es|ed)?)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:notice|message|update|announcement|summary|statement)|status\s{1,3}page\s{1,3}(?:is\s{1,3}|was\s{1,3})?(?:updated|set)|updat(?:e|es|ed|ing)\s{1,3}(?:the\s{1,3}|their\s{1,3}|our\s{1,3})?status\s{1,3}page|e-?mailed|shared\s{1,3}with)\b/i;
+/** Words of an act on the system, before a message would be its subject. */
+const ACT_BEFORE =
+  /\b(?:deploy\w{0,4}|roll\w{0,4}\s{1,3}back|revert\w{0,3}|restart\w{0,3}|merg\w{1,3}|upgrad\w{1,3}|migrat\w{1,4}|chang\w{1,3}|appl(?:y|ied|ies))\b/i;
+
+/**
  * Monitoring saying the problem is over, its alert the subject: "Alerts cleared for cart-service",
  * "CloudWatch alarm returned to OK", "the page auto-resolved", "Error rate alert clears",
  * "monitors went green"; not a status page set to resolved, a person resolving an alert (the verb
@@ -169,6 +184,11 @@ export function afterOpeningBound(text: string): string | null {
   return m ? text.slice(m[0].length) : null;
 }
 
+function communicates(text: string): boolean {
+  const told = COMMUNICATES.exec(text);
+  return told !== null && !ACT_BEFORE.test(text.slice(0, told.index));
+}
+
 /** What the line's explicit markers state; empty signals and no kind when it carries none. */
 export function markers(line: Line): Marked {
   const signals = new Set<Signal>();
@@ -210,5 +230,6 @@ export function markers(line: Line): Marked {
     ...(side ? { bound: side } : {}),
     ...(PARTIAL.test(line.text) ? { partial: true } : {}),
     ...(acknowledges ? { acknowledges: true } : {}),
+    ...(communicates(line.text) ? { communicates: true } : {}),
   };
 }

@@ -187,4 +187,21 @@ describe('readMeaning', () => {
       signals: ['symptom', 'detect'],
     });
   });
+  it("reads telling people of a change as a responder's act that changes nothing", () => {
+    const changing: Weights = {
+      kinds: ['change', 'action'],
+      signals: ['change', 'mitigation'],
+      threshold: 0.5,
+      bias: [1, 0, 5, 5],
+      weights: {},
+    };
+    // kroma-network/kroma, 2024-03-12-zktrie-incident
+    expect(readMeaning({ text: 'announced rollback of Kroma mainnet on discord' }, changing)).toEqual({
+      kind: 'action',
+      signals: [],
+    });
+    expect(readMeaning({ text: 'Rolled back the release and announced it on discord' }, changing).kind).toBe(
+      'change',
+    );
+  });
 });

@@ -58,6 +58,15 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   // Someone reporting is a report, whatever the report names (a change, a failure), unless the line
   // undoes a change, acknowledges, or is monitoring speaking ("Monitoring reports that … is fine").
   else if (marked.reported && !REPORT_STAYS.has(kind)) kind = 'report';
+  // Telling people of a change ("announced rollback of mainnet on discord", "Status page updated")
+  // is a responder's act that changes nothing: the change is the message's subject.
+  if (marked.communicates) {
+    if (kind === 'change' || kind === 'rollback') {
+      kind = 'action';
+      signals.delete('mitigation');
+    }
+    signals.delete('change');
+  }
   // An alert tag on a line that states recovery is the alert resolving, which detects nothing.
   if ((kind === 'alert' || kind === 'alert_resolved') && signals.has('recovery')) {
     kind = 'alert_resolved';
