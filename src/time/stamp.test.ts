@@ -70,6 +70,17 @@ describe('readStamp', () => {
     // Letters around a slash that name no zone are the text.
     expect(read('11:45 CI/CD pipeline ran')).toMatchObject({ zone: {}, rest: 'CI/CD pipeline ran' });
   });
+  it('reads a city after a time as its zone ("16:37 Denver - …", jenkins-infra/documentation), not a word or a speaker', () => {
+    expect(read('16:37 Denver - Mark Waite updated plugins')).toMatchObject({
+      zone: { iana: 'America/Denver' },
+      rest: 'Mark Waite updated plugins',
+    });
+    expect(read('09:10 New York – markets open')).toMatchObject({ zone: { iana: 'America/New_York' } });
+    // A name that is no zone's city, a speaker before a colon, a city that goes on as a sentence.
+    expect(read('16:37 Deploy - started')).toMatchObject({ zone: {} });
+    expect(read('10:02 Casey: looking at it')).toMatchObject({ zone: {} });
+    expect(read('10:02 London office reports errors')).toMatchObject({ zone: {} });
+  });
   it('reads the short 12-hour form, one letter after the minutes ("11:21a", "12:28p")', () => {
     expect(read('2019-02-25 11:21a')).toMatchObject({ day: { day: 25 }, clock: { hour: 11, minute: 21 } });
     expect(read('12:28p')).toMatchObject({ clock: { hour: 12, minute: 28 } });
@@ -169,6 +180,7 @@ describe('readStamp', () => {
       `${'12-05 '.repeat(10_000)}1`,
       `12:00 ${'( '.repeat(25_000)}`,
       `12:00 Eastern${' '.repeat(50_000)}x`,
+      `12:00 Denver${' Denver'.repeat(10_000)}x`,
       `12:00 (12:00 ${' '.repeat(50_000)}`,
     ];
     const started = performance.now();

@@ -1,5 +1,5 @@
 import { readDayAt, readMonthDayAt, type WrittenDay } from './dates.js';
-import { hasZoneWords, type ZoneWords, zoneWordsIn } from './stated-zone.js';
+import { cityZone, hasZoneWords, type ZoneWords, zoneWordsIn } from './stated-zone.js';
 
 /** A time of day as written, already on a 24-hour clock. */
 export interface Clock {
@@ -64,6 +64,11 @@ const RANGE_END =
   /\s{0,3}(?:-|–|—|to\b|until\b)\s{0,3}~?\d{1,2}(?::\d{2}){1,2}(?:\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?(?![\d:])/iy;
 const ZONE_CHUNK =
   /\s{0,2}\(?\s{0,2}(?:[A-Z][A-Za-z]{1,20}\/[A-Z][A-Za-z_]{1,30}|(?:UTC|GMT)(?:\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d{2})?)?|[A-Z]{1,5}|(?:Eastern|Central|Mountain|Pacific|Western)(?:\s{1,2}European)?(?:\s{1,2}(?:Standard|Daylight|Summer))?(?:\s{1,2}Time)?)\s{0,2}\)?(?![A-Za-z0-9])/y;
+/**
+ * `16:37 Denver - …`: a city whose zone the time is in, before the line's separator; not a name
+ * before a colon, as a chat line writes its speaker (`10:02 Casey: looking`).
+ */
+const CITY_CHUNK = /\s{1,2}([A-Z][a-z]{2,20}(?:[ _][A-Z][a-z]{1,20}){0,2})(?=\s{0,2}(?:[-–—|,)]|$))/y;
 /** `13:14 EDT (17:14 UTC)`: the same time restated in another zone, in brackets. */
 const RESTATED_OPEN = /\s{0,2}[([]\s{0,2}/y;
 const RESTATED_CLOSE = /\s{0,2}[)\]]/y;
@@ -237,11 +242,14 @@ export function readStamp(text: string, { comma = false }: StampOptions = {}): S
   };
 }
 
-/** A zone written after a time (`UTC`, `(PST)`, `GMT+2`, `Eastern`), and where it ends. */
+/** A zone written after a time (`UTC`, `(PST)`, `GMT+2`, `Eastern`, `Denver`), and where it ends. */
 function zoneChunkAt(text: string, pos: number): { words: ZoneWords; end: number } | null {
   const chunk = at(ZONE_CHUNK, text, pos);
   const words = chunk ? zoneWordsIn(chunk[0], { bareRegion: true }) : {};
-  return chunk && hasZoneWords(words) ? { words, end: pos + chunk[0].length } : null;
+  if (chunk && hasZoneWords(words)) return { words, end: pos + chunk[0].length };
+  const city = at(CITY_CHUNK, text, pos);
+  const iana = city ? cityZone(city[1]) : undefined;
+  return city && iana ? { words: { iana }, end: pos + city[0].length } : null;
 }
 
 /** `(17:14 UTC)` after a time: the same moment in another zone, which must be named. */

@@ -26,6 +26,28 @@ const OFFSET = /(?<![A-Za-z0-9])(?:UTC|GMT)\s{0,2}([+\-−])\s{0,2}(\d{1,2})(?::
 export const REGION_ZONE =
   /(?<![A-Za-z])(Eastern|Central|Mountain|Pacific|Western)(\s{1,2}European)?(?:\s{1,2}(Standard|Daylight|Summer))?(\s{1,2}Time)?(?![A-Za-z])/;
 
+/** The IANA zones by their city, as people name them ("Denver", "New York", "Sao Paulo"). */
+let cities: Map<string, string> | null = null;
+
+/**
+ * The IANA zone a city's name gives (`Denver` → America/Denver), the zone's own city only: a time
+ * written "16:37 Denver" is Denver's local time on its day.
+ * @example cityZone('New York') // 'America/New_York'
+ */
+export function cityZone(name: string): string | undefined {
+  if (!cities) {
+    cities = new Map();
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      // A city of an area (`America/Denver`), not a research station or a county of a state.
+      const parts = zone.split('/');
+      if (parts.length !== 2 || parts[0] === 'Etc' || parts[0] === 'Antarctica') continue;
+      const city = parts.at(-1)!.replace(/_/g, ' ').toLowerCase();
+      if (!cities.has(city)) cities.set(city, zone);
+    }
+  }
+  return cities.get(name.replace(/\s+/g, ' ').toLowerCase());
+}
+
 /** The abbreviation a region's name stands for: `Eastern` → ET (local time), `Pacific Standard` → PST. */
 function regionAbbreviation(m: RegExpMatchArray): string | undefined {
   const [, region, european, season] = m;
