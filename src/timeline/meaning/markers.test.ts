@@ -86,6 +86,8 @@ describe('markers', () => {
       'Investigation into issue commenced',
       'The infrastructure team notices unusual email activity and begins investigating.',
       'On-call started looking into the elevated latency',
+      // jenkins-infra/documentation, 20210608-fastly-outage
+      'After 2 failures to update status.jenkins.io, an escalation starts',
     ])
       expect(markers({ text }).signals, text).toContain('ack');
     // An alert firing and responders beginning to investigate: the line stays the alert's (the
@@ -116,6 +118,44 @@ describe('markers', () => {
       'Config change applied to the gateway',
     ])
       expect(markers({ text }).communicates, text).toBeUndefined();
+  });
+  it("takes the incident put on the status page for its declaration, not a provider's page", () => {
+    for (const text of [
+      // jenkins-infra/documentation, 20210608-artifactory-auth and 20211118-jenkinsio-outage
+      'Incidents reported on status.jenkins.io',
+      'status.jenkins.io is reporting the incident',
+      'Degraded performance declared on status page',
+      'The incident is announced on status.crates.io',
+    ])
+      expect(markers({ text }).signals, text).toContain('declare');
+    for (const text of [
+      'GitHub updates their status page to report an outage',
+      'Status page updated with incident details',
+      'An outage reported on Twitter by a user',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('declare');
+  });
+  it('takes the end of what monitoring kept raising for recovery, the alert resolving when it names a page or an alert', () => {
+    // jenkins-infra/documentation, 20210525-window-outage
+    expect(
+      markers({ text: 'the weekly release 2.295 is fully available online, end of the pager duty errors' }),
+    ).toMatchObject({
+      kind: 'alert_resolved',
+      signals: ['recovery'],
+    });
+    const errors = markers({ text: 'Deploy finished; end of the 502 errors' });
+    expect(errors.signals).toContain('recovery');
+    expect(errors.kind).toBeUndefined();
+    expect(markers({ text: 'No end of the errors in sight' }).kind).toBeUndefined();
+  });
+  it('tells the team receiving a report as someone reporting', () => {
+    // FlowFuse/website, service-disruption-report-2023-10-11
+    expect(
+      markers({ text: "we received two support request from a user getting an 'access denied' error" })
+        .reported,
+    ).toBe(true);
+    expect(markers({ text: 'Got a complaint from a customer about timeouts' }).reported).toBe(true);
+    expect(markers({ text: 'We received the new hardware' }).reported).toBeUndefined();
   });
   it('takes a finding about the cause told as one for diagnosis, not a symptom noticed nor a finding negated', () => {
     for (const text of [
@@ -283,6 +323,9 @@ describe('markers', () => {
       `${'is back '.repeat(n / 8)}x`,
       `${'investigation into the '.repeat(n / 23)}x`,
       `${'began to '.repeat(n / 9)}x`,
+      `${'end of the '.repeat(n / 11)}x`,
+      `${'received the '.repeat(n / 13)}x`,
+      `${'status.a '.repeat(n / 9)}x`,
     ])
       expect(markers({ text }).kind).toBeUndefined();
   });

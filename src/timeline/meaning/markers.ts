@@ -100,10 +100,10 @@ const CONVENED =
 
 /**
  * Work on the problem said to begin: "Investigation begins: …", "Root cause investigation started",
- * "the team begins investigating", "started looking into it"; the guide's `ack`.
+ * "the team begins investigating", "started looking into it", "an escalation starts"; the guide's `ack`.
  */
 const INVESTIGATION_BEGAN =
-  /\b(?:investigation|troubleshooting|triage|debugging)\s{1,3}(?:(?:into|of)\s{1,3}(?:the\s{1,3})?[\w-]{1,30}\s{1,3})?(?:begins?|began|start(?:s|ed)?|commence[sd]?|(?:is|was)\s{1,3}(?:started|opened|underway))\b|\b(?:begins?|began|start(?:s|ed)?|commence[sd]?)\s{1,3}(?:to\s{1,3})?(?:investigat\w{0,6}|troubleshoot\w{0,3}|look(?:ing)?\s{1,3}into|debugg?\w{0,3})\b/i;
+  /\b(?:investigation|troubleshooting|triage|debugging|escalation)\s{1,3}(?:(?:into|of)\s{1,3}(?:the\s{1,3})?[\w-]{1,30}\s{1,3})?(?:begins?|began|start(?:s|ed)?|commence[sd]?|(?:is|was)\s{1,3}(?:started|opened|underway))\b|\b(?:begins?|began|start(?:s|ed)?|commence[sd]?)\s{1,3}(?:to\s{1,3})?(?:investigat\w{0,6}|troubleshoot\w{0,3}|look(?:ing)?\s{1,3}into|debugg?\w{0,3})\b/i;
 /** The same, opening the line: what the line is about, whatever the rest of it names. */
 const OPENS_WITH_INVESTIGATION =
   /^\W{0,3}(?:[\w-]{1,20}\s{1,3})?(?:investigation|troubleshooting|triage|debugging)\s{1,3}(?:begins?|began|start(?:s|ed)?|commence[sd]?)\b/i;
@@ -117,6 +117,23 @@ const COMMUNICATES =
 /** Words of an act on the system, before a message would be its subject. */
 const ACT_BEFORE =
   /\b(?:deploy\w{0,4}|roll\w{0,4}\s{1,3}back|revert\w{0,3}|restart\w{0,3}|merg\w{1,3}|upgrad\w{1,3}|migrat\w{1,4}|chang\w{1,3}|appl(?:y|ied|ies))\b/i;
+
+/**
+ * The incident put on a status page: "Incidents reported on status.jenkins.io", "Degraded
+ * performance declared on status page", "The incident is announced on status.crates.io",
+ * "status.example.com is reporting the incident": the incident declared (the guide's `declare`).
+ */
+const ON_STATUS_PAGE =
+  /\b(?:incidents?|outages?|degrad\w{0,10}(?:\s{1,3}(?:performance|service))?|disruptions?)\s{1,3}(?:(?:is|was|were|are|has\s{1,3}been)\s{1,3})?(?:declared|announced|reported|posted|opened|published)\s{1,3}(?:on|to|via|through)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:status(?:\.[\w-]{1,30}){1,3}|status\s{0,1}page|statuspage(?:\.io)?)\b|\bstatus(?:\.[\w-]{1,30}){1,3}\s{1,3}(?:is\s{1,3})?(?:reporting|reports|reported|shows|showing)\s{1,3}the\s{1,3}(?:incident|outage)\b/i;
+/**
+ * The end of what monitoring kept raising, told as a noun: "end of the pager duty errors", "end of
+ * the alerts"; a page or alert among its words makes it the alert resolving.
+ */
+const END_OF_ERRORS =
+  /\bend\s{1,3}of\s{1,3}(?:the\s{1,3})?((?:[\w-]{1,20}\s{1,3}){0,3})(errors?|alerts?|alarms?|pages?|failures?)\b/i;
+/** The team receiving a report: "we received two support requests from a user", "got a complaint". */
+const REPORT_RECEIVED =
+  /\b(?:receiv(?:e|es|ed|ing)|got)\s{1,3}(?:(?:an?|the|two|three|several|multiple|many|more|first|\d{1,3})\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:support\s{1,3}(?:requests?|tickets?|cases?)|reports?|complaints?|tickets?)\b/i;
 
 /**
  * Monitoring saying the problem is over, its alert the subject: "Alerts cleared for cart-service",
@@ -211,7 +228,12 @@ export function markers(line: Line): Marked {
     signals.add('recovery');
     kind ??= 'alert_resolved';
   }
-  if (DECLARED.test(line.text)) signals.add('declare');
+  if (DECLARED.test(line.text) || ON_STATUS_PAGE.test(line.text)) signals.add('declare');
+  const ended = END_OF_ERRORS.exec(line.text);
+  if (ended) {
+    signals.add('recovery');
+    if (/\b(?:alert|alarm|page|pager)/i.test(ended[1] + ended[2])) kind ??= 'alert_resolved';
+  }
   if (CLOSED.test(line.text)) signals.add('close');
   const acknowledges = ACKNOWLEDGED.test(line.text) || CONVENED.test(line.text);
   if (acknowledges || INVESTIGATION_BEGAN.test(line.text)) signals.add('ack');
@@ -226,7 +248,7 @@ export function markers(line: Line): Marked {
   return {
     kind,
     signals: [...signals],
-    ...(REPORTED.test(line.text) ? { reported: true } : {}),
+    ...(REPORTED.test(line.text) || REPORT_RECEIVED.test(line.text) ? { reported: true } : {}),
     ...(side ? { bound: side } : {}),
     ...(PARTIAL.test(line.text) ? { partial: true } : {}),
     ...(acknowledges ? { acknowledges: true } : {}),
