@@ -126,8 +126,12 @@ describe('markers', () => {
       'status.jenkins.io is reporting the incident',
       'Degraded performance declared on status page',
       'The incident is announced on status.crates.io',
-    ])
+    ]) {
       expect(markers({ text }).signals, text).toContain('declare');
+      // The team's act of record, not someone reporting the problem.
+      expect(markers({ text }), text).toMatchObject({ kind: 'action', posted: true });
+      expect(markers({ text }).reported, text).toBeUndefined();
+    }
     for (const text of [
       'GitHub updates their status page to report an outage',
       'Status page updated with incident details',

@@ -20,6 +20,8 @@ export interface Marked {
    * updated with incident details"): what it names as done is the message's subject, not a change.
    */
   communicates?: boolean;
+  /** The incident put on the status page: the team declaring it, which states no symptom itself. */
+  posted?: boolean;
 }
 
 /** Status words and what they state; statuses are one or two words, so the whole value is looked up. */
@@ -228,7 +230,10 @@ export function markers(line: Line): Marked {
     signals.add('recovery');
     kind ??= 'alert_resolved';
   }
-  if (DECLARED.test(line.text) || ON_STATUS_PAGE.test(line.text)) signals.add('declare');
+  const posted = ON_STATUS_PAGE.test(line.text);
+  if (DECLARED.test(line.text) || posted) signals.add('declare');
+  // Putting the incident on the status page is the team's act, whatever it is said to report.
+  if (posted) kind ??= 'action';
   const ended = END_OF_ERRORS.exec(line.text);
   if (ended) {
     signals.add('recovery');
@@ -248,7 +253,8 @@ export function markers(line: Line): Marked {
   return {
     kind,
     signals: [...signals],
-    ...(REPORTED.test(line.text) || REPORT_RECEIVED.test(line.text) ? { reported: true } : {}),
+    ...(!posted && (REPORTED.test(line.text) || REPORT_RECEIVED.test(line.text)) ? { reported: true } : {}),
+    ...(posted ? { posted: true } : {}),
     ...(side ? { bound: side } : {}),
     ...(PARTIAL.test(line.text) ? { partial: true } : {}),
     ...(acknowledges ? { acknowledges: true } : {}),

@@ -60,6 +60,10 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   else if (marked.reported && !REPORT_STAYS.has(kind)) kind = 'report';
   // Telling people of a change ("announced rollback of mainnet on discord", "Status page updated")
   // is a responder's act that changes nothing: the change is the message's subject.
+  if (marked.posted) {
+    signals.delete('symptom');
+    signals.delete('detect');
+  }
   if (marked.communicates) {
     if (kind === 'change' || kind === 'rollback') {
       kind = 'action';
