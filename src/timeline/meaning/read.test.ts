@@ -114,11 +114,16 @@ describe('readMeaning', () => {
       bias: [1, 0],
       weights: {},
     };
-    for (const text of [
-      'Our API had an incident that lasted for two hours. This led to delays for pull requests.',
-      'The incident began at 14:43 UTC with a partial network switch failure.',
-    ])
-      expect(readMeaning({ text }, change).unnamedChange, text).toBe(true);
+    expect(
+      readMeaning(
+        { text: 'Our API had an incident that lasted for two hours. This led to delays for pull requests.' },
+        change,
+      ).unnamedChange,
+    ).toBe(true);
+    // Stating the problem's start, it is the problem seen rather than a change.
+    expect(
+      readMeaning({ text: 'The incident began at 14:43 UTC with a partial network switch failure.' }, change),
+    ).toEqual({ kind: 'note', signals: ['symptom'] });
     for (const text of [
       'A software release began rolling out at 08:40 UTC, leading to a partial outage.',
       'Data Layer team and IPS turn off one testing endpoint',
@@ -203,5 +208,21 @@ describe('readMeaning', () => {
     expect(readMeaning({ text: 'Rolled back the release and announced it on discord' }, changing).kind).toBe(
       'change',
     );
+  });
+  it('reads a change that states the problem and names nothing changed as the problem seen', () => {
+    const changing: Weights = {
+      kinds: ['change', 'note'],
+      signals: ['symptom', 'change'],
+      threshold: 0.5,
+      bias: [1, 0, 5, 5],
+      weights: {},
+    };
+    // Chia-Network/post-mortem: a metric moving is no change to the system.
+    expect(readMeaning({ text: 'Mempool spendbundle count started slowly increasing.' }, changing)).toEqual({
+      kind: 'note',
+      signals: ['symptom'],
+    });
+    // A deploy that is seen to fail names what changed: still the change.
+    expect(readMeaning({ text: 'Deploy of v2 to production fails with 500s' }, changing).kind).toBe('change');
   });
 });

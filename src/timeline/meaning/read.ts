@@ -98,10 +98,17 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     signals.delete('mitigation');
     if (kind === 'action' && signals.has('change')) kind = 'change';
   }
+  // A line read as a change that states the problem and names nothing changed in its own sentence
+  // ("Writer database begins experiencing connection saturation", "wrong block generated") tells
+  // of the problem being seen: a note.
+  const namesChange = ownGroups.includes('change') || ownGroups.includes('undo');
+  if (kind === 'change' && !marked.kind && signals.has('symptom') && !namesChange) {
+    kind = 'note';
+    signals.delete('change');
+  }
   for (const s of IMPLIED[kind] ?? []) signals.add(s);
   // What changed is named in the line's own sentence, not in the story told after it.
-  const unnamed =
-    kind === 'change' && !marked.kind && !ownGroups.includes('change') && !ownGroups.includes('undo');
+  const unnamed = kind === 'change' && !marked.kind && !namesChange;
   return {
     kind,
     signals: [...signals],
