@@ -156,13 +156,12 @@ const REPORTED =
   /^\W{0,3}(?!(?:we|i)\s)@?[\w.-]{1,40}\s{1,3}(?:reports?|reported|flag(?:s|ged))\b|^.{0,60}\b(?:is|was|are|were)\s{1,3}(?:first\s{1,3})?reported\b|^\W{0,3}reports?\s{1,3}of\b/i;
 /**
  * The service said to be back: "Service was largely restored by 11:30", "has been resolved",
- * "the DPS service is back up and running",
  * "performance returned to normal", "the incident concluded at 21:20", "bringing the outage to an
  * end", "which ended the outage"; not when negated, nor a
  * version or a backup put back ("restored from backup", "restored to v2.0.9").
  */
 const RECOVERY_STATED =
-  /(?<!\b(?:not|never|n't)\s{1,3}(?:yet\s{1,3}|been\s{1,3}|fully\s{1,3})?)\b(?:(?:is|was|were|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:[a-z]{1,12}ly\s{1,3})?(?:restored|recovered|resolved)\b(?!\s{1,3}(?:from|to\s{1,3}(?:v?\d|version|the\s{1,3}(?:previous|last|old))))|(?:returned|returns|came\s{1,3}back|is\s{1,3}back|was\s{1,3}back)\s{1,3}to\s{1,3}normal\b|\b(?:is|are|was|were|been|came|comes|now)\s{1,3}back\s{1,3}(?:up|online|in\s{1,3}service)\b|(?:incident|outage|disruption|downtime)\s{1,3}(?:[a-z]{1,12}\s{1,3})?(?:concluded|ended)\b|(?:incident|outage|disruption|downtime|impact)\s{1,3}to\s{1,3}an?\s{1,3}(?:end|close)\b|\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s{1,3}an\s{1,3}end\s{1,3}to)\s{1,3}the\s{1,3}(?:outage|disruption|downtime|impact)\b)/i;
+  /(?<!\b(?:not|never|n't)\s{1,3}(?:yet\s{1,3}|been\s{1,3}|fully\s{1,3})?)\b(?:(?:is|was|were|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:[a-z]{1,12}ly\s{1,3})?(?:restored|recovered|resolved)\b(?!\s{1,3}(?:from|to\s{1,3}(?:v?\d|version|the\s{1,3}(?:previous|last|old))))|(?:returned|returns|came\s{1,3}back|is\s{1,3}back|was\s{1,3}back)\s{1,3}to\s{1,3}normal\b|(?:incident|outage|disruption|downtime)\s{1,3}(?:[a-z]{1,12}\s{1,3})?(?:concluded|ended)\b|(?:incident|outage|disruption|downtime|impact)\s{1,3}to\s{1,3}an?\s{1,3}(?:end|close)\b|\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s{1,3}an\s{1,3}end\s{1,3}to)\s{1,3}the\s{1,3}(?:outage|disruption|downtime|impact)\b)/i;
 /**
  * The end stated as a noun: "full resolution achieved by 16:54", "complete recovery at 03:10"; not
  * when negated ("no full recovery yet").
