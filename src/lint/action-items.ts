@@ -3,6 +3,7 @@ import { toString as textOf } from 'mdast-util-to-string';
 import { z } from 'zod';
 import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READER } from './advice.js';
 import { commitmentOf } from './commitment.js';
+import { sectionsWithFields } from './field-sections.js';
 import { isLegend, tableValues } from './legend.js';
 import { nlp } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
@@ -644,13 +645,15 @@ function proseItems(
 
 /** Every action item of the document's action sections, with its list, schedule and commitment, for review. */
 export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
-  const sections = doc.sections.filter((s) => s.kind === 'actionItems');
+  // Sections written as labelled fields ("- **Review actions**:" over a nested list) count as headed ones.
+  const all = sectionsWithFields(doc);
+  const sections = all.filter((s) => s.kind === 'actionItems');
   const outer = sections.filter(
     (s) => !sections.some((o) => o !== s && o.line < s.line && s.endLine <= o.endLine),
   );
   const listed = outer.flatMap((s) => fromSection(s, doc.lines));
   // An item the Resolution tells as done ("We reverted to …" beside "Revert to …") is done work.
-  const done = doneInResolution(doc.sections);
+  const done = doneInResolution(all);
   for (const item of listed) if (item.status === null && toldDone(item.action, done)) item.status = 'done';
   // An item whose link is the pull request the document tells as merged or fixed is done work.
   const landed = linksToldDone(doc, sections);
@@ -664,7 +667,7 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
   // have begun retooling …") is the plan; the steps it reports done are not.
   return ownedByWriters(
     doc,
-    doc.sections
+    all
       .filter((s) => s.kind === 'resolution')
       .flatMap((s) => [
         ...fromSection(s, doc.lines, { prose: false }).filter(
