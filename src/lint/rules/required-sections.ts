@@ -1,5 +1,6 @@
 import { listedActionItems, saysMoreThanAdvice } from '../action-items.js';
 import { sectionsWithFields } from '../field-sections.js';
+import { linkedTimelineLine } from '../linked-timeline.js';
 import type { LintRule } from '../rule.js';
 import { normaliseTitle } from '../sections.js';
 import { statedByContent } from '../stated-by-content.js';
@@ -26,6 +27,9 @@ export const requiredSections: LintRule = {
     // Entries with their times of day, under whatever heading ("What happened"), are the timeline.
     if (timeline.entries.filter((e) => e.attrs?.dayOnly !== true).length >= TIMED_ENTRIES)
       byContent.add('timeline');
+    // A timeline given only as a link in a labelled line ("Timeline: [doc](…)") is there, kept
+    // elsewhere: timeline-order says it is only linked.
+    if (linkedTimelineLine(doc.lines)) byContent.add('timeline');
     // Action items are planned work: a heading of that name holding only completed work or advice to
     // readers plans nothing; planned work as prose under Resolution is the plan.
     const items = listedActionItems(doc);
@@ -90,6 +94,8 @@ export const requiredSections: LintRule = {
       '# Packages\n\n## Summary\n\nThe registry team learnt of two malicious packages that sent wallet keys to a remote host.\n\n## Timeline\n\n- 10:02 report\n\n## Analysis\n\nThe packages were downloaded 3120 times.\n\n## Action items\n\n- Add a name-similarity check to uploads\n',
       // Sections written as a list of labelled fields: "Review actions" over a nested list is the Action items.
       '# Incident on 2023-09-18 - Lack of disk space\n\n## Summary\n\nx\n\n## Timeline\n\n- 13:42 alert\n\n## Root cause\n\nx\n\n- **Impact**: Several nodes ran out of disk space.\n\n- **Resolution**:\n  - Team identified that the disk was reduced to 20Gb\n\n- **Review actions**:\n  - Update runbook to compare launch template changes\n',
+      // A timeline given only as a link in a labelled line is there (timeline-order says it is only linked).
+      '# Incident\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Root cause\n\nx\n\n- **Context**:\n  - Timeline : [https://docs.google.com/document/d/1kxK/edit](https://docs.google.com/document/d/1kxK/edit)\n\n## Action items\n\n- Add an alert\n',
       // A thing said to be the cause among the timeline entries names the root cause there.
       '# Database\n\n## Summary\n\nThe hub was down and users lost their notebooks for ten hours.\n\n## Timeline\n\n### 11:19 AM\n\nVerified that `.save` overwrites the db file without asking, and is most likely cause of the issue.\n\n## Action items\n\n- Back up the database daily\n',
     ],
