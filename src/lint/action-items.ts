@@ -7,6 +7,7 @@ import { sectionsWithFields } from './field-sections.js';
 import { isLegend, tableValues } from './legend.js';
 import { nlp } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
+import { isPlaceholder } from './placeholder.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
@@ -55,7 +56,7 @@ const DONE_TITLE =
  * created)", "An issue has been created for this.") or a priority ("P1", "**HIGH**").
  */
 const SCHEDULED =
-  /(?:^|[\s([])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\b(?:issue|ticket)s?\s{1,3}(?:(?:has|have)\s{1,3}been\s{1,3}|(?:was|were|is|are)\s{1,3})?(?:created|filed|opened|raised)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:high|medium|low) priority\b|\bpriority\s{0,3}[:=]/;
+  /(?:^|[\s([])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\b(?:issue|ticket)s?\s{1,3}(?:(?:has|have)\s{1,3}been\s{1,3}|(?:was|were|is|are)\s{1,3})?(?:created|filed|opened|raised)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:[Hh]igh|[Mm]edium|[Ll]ow|HIGH|MEDIUM|LOW)[\s-]{1,3}(?:[Pp]riority|PRIORITY)\b|\b(?:[Pp]riority|PRIORITY)\s{0,3}[:=]/;
 /**
  * A status noted in brackets at the end of an item, read from the note's first words: "… OWNER:
  * blasten@ (DONE).", "… (in progress)", "… (fixed by adding a monitoring entry)".
@@ -75,6 +76,8 @@ const ROLE = {
   owner: /^(owner|owner[_ ]?role|assignee|who|responsible|team|dri)$/i,
   due: /^(due|due date|deadline|target( date)?|by when|eta|when|date)$/i,
   status: /^(status|state|done)$/i,
+  /** A priority column ("Priority", "Severity"): a value there schedules the row, as a priority in the item does. */
+  priority: /^(priority|prio|severity|sev)$/i,
 };
 
 export function readStatus(text: string | null | undefined): ActionStatus | null {
@@ -208,6 +211,9 @@ interface Term {
   tags: string[];
 }
 
+/** A cell with a value in it, not left empty, as a dash or as a placeholder ("TBD"). */
+const hasValue = (text: string | null) => !!text && /[\p{L}\p{N}]/u.test(text) && !isPlaceholder(text);
+
 function fromTable(table: Table, context: Context, written: Written): ListedItem[] {
   const [head, ...rows] = table.children;
   const header = head.children.map((c) => textOf(c).trim());
@@ -217,6 +223,7 @@ function fromTable(table: Table, context: Context, written: Written): ListedItem
   const owner = column(ROLE.owner);
   const due = column(ROLE.due);
   const status = column(ROLE.status);
+  const priority = column(ROLE.priority);
   const list = table.position?.start.line ?? 0;
   const cell = (row: (typeof rows)[number], i: number) =>
     i >= 0 ? clean(textOf(row.children[i] ?? { type: 'text', value: '' })) || null : null;
@@ -232,7 +239,7 @@ function fromTable(table: Table, context: Context, written: Written): ListedItem
         status: readStatus(cell(row, status)) ?? context.status,
         line: row.position?.start.line ?? 0,
         list,
-        scheduled: context.scheduled || SCHEDULED.test(whole),
+        scheduled: context.scheduled || SCHEDULED.test(whole) || hasValue(cell(row, priority)),
         commitment: text,
       };
     });
