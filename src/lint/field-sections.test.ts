@@ -41,6 +41,12 @@ describe('sections written as a list of labelled fields', () => {
     // Labels with no colon over nested points, and labels naming no part of a postmortem.
     expect(fields('- **Owner**: SRE\n- **Due**: 2024-02-01\n- **Status**: open\n')).toEqual([]);
     expect(fields('- **Impact**\n  - a\n- **Timeline**\n  - b\n- **Follow-ups**\n  - c\n')).toEqual([]);
+    // Labelled points under a section's heading are that section's content, not the document's outline.
+    expect(
+      fields(
+        '# Outage\n\n## What went well\n\n- **Quick mitigation once identified**: the flag was off in minutes\n- **Cross-team collaboration**: two teams joined\n- **Effective customer remediation**: refunds went out\n',
+      ),
+    ).toEqual([]);
     // Two labelled items and a plain one: not an outline.
     expect(fields('- **Impact**: users\n- **Resolution**: restart\n- and a plain point\n')).toEqual([]);
   });

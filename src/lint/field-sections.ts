@@ -46,12 +46,16 @@ function isFieldList(list: List): boolean {
 }
 
 /**
- * The sections a document writes as a list of labelled fields, each item one section (the label its
- * title, its text and nested lists its content), nested under the heading they sit in.
+ * The sections a document writes as a list of labelled fields at its top, under the title alone,
+ * each item one section (the label its title, its text and nested lists its content).
  */
 export function fieldSections(doc: PostmortemDocument): Section[] {
   const sections: Section[] = [];
+  // The outline stands at the top, under the title alone: under a section's heading ("What went
+  // well"), a list of labelled points is that section's content.
+  const firstPart = doc.sections.find((s) => s.depth > 1)?.line ?? Number.POSITIVE_INFINITY;
   for (const node of doc.tree.children) {
+    if ((node.position?.start.line ?? 0) > firstPart) break;
     if (node.type !== 'list' || !isFieldList(node)) continue;
     for (const item of node.children) {
       const { label } = labelOf(item)!;
