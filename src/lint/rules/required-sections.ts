@@ -93,7 +93,7 @@ export const requiredSections: LintRule = {
       // A security advisory: the malicious package named at the top is the cause, its downloads the impact.
       '# Packages\n\n## Summary\n\nThe registry team learnt of two malicious packages that sent wallet keys to a remote host.\n\n## Timeline\n\n- 10:02 report\n\n## Analysis\n\nThe packages were downloaded 3120 times.\n\n## Action items\n\n- Add a name-similarity check to uploads\n',
       // Sections written as a list of labelled fields: "Review actions" over a nested list is the Action items.
-      '# Incident on 2023-09-18 - Lack of disk space\n\n## Summary\n\nx\n\n## Timeline\n\n- 13:42 alert\n\n## Root cause\n\nx\n\n- **Impact**: Several nodes ran out of disk space.\n\n- **Resolution**:\n  - Team identified that the disk was reduced to 20Gb\n\n- **Review actions**:\n  - Update runbook to compare launch template changes\n',
+      '# Incident on 2023-09-18 - Lack of disk space\n\n- **Impact**: Several nodes ran out of disk space.\n\n- **Resolution**:\n  - Team identified that the disk was reduced to 20Gb\n\n- **Review actions**:\n  - Update runbook to compare launch template changes\n\n## Summary\n\nx\n\n## Timeline\n\n- 13:42 alert\n\n## Root cause\n\nx\n',
       // A timeline given only as a link in a labelled line is there (timeline-order says it is only linked).
       '# Incident\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Root cause\n\nx\n\n- **Context**:\n  - Timeline : [https://docs.google.com/document/d/1kxK/edit](https://docs.google.com/document/d/1kxK/edit)\n\n## Action items\n\n- Add an alert\n',
       // A thing said to be the cause among the timeline entries names the root cause there.
@@ -161,7 +161,7 @@ export const requiredSections: LintRule = {
       // Labelled fields with no planned work: the Resolution field tells only what was done.
       {
         markdown:
-          '# Incident\n\n## Summary\n\nx\n\n## Timeline\n\n- 13:42 alert\n\n## Root cause\n\nx\n\n- **Impact**: Several nodes ran out of disk space.\n\n- **Context**: the nodes were recycled.\n\n- **Resolution**:\n  - A restart of the leader pod was required.\n',
+          '# Incident\n\n- **Impact**: Several nodes ran out of disk space.\n\n- **Context**: the nodes were recycled.\n\n- **Resolution**:\n  - A restart of the leader pod was required.\n\n## Summary\n\nx\n\n## Timeline\n\n- 13:42 alert\n\n## Root cause\n\nx\n',
         lines: [null],
       },
       // A Resolution of what was done, with nothing planned, has no Action items.
