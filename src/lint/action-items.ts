@@ -3,9 +3,11 @@ import { toString as textOf } from 'mdast-util-to-string';
 import { z } from 'zod';
 import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READER } from './advice.js';
 import { commitmentOf } from './commitment.js';
+import { sectionsWithFields } from './field-sections.js';
 import { isLegend, tableValues } from './legend.js';
 import { nlp } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
+import { isPlaceholder } from './placeholder.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
@@ -54,7 +56,7 @@ const DONE_TITLE =
  * created)", "An issue has been created for this.") or a priority ("P1", "**HIGH**").
  */
 const SCHEDULED =
-  /(?:^|[\s([])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\b(?:issue|ticket)s?\s{1,3}(?:(?:has|have)\s{1,3}been\s{1,3}|(?:was|were|is|are)\s{1,3})?(?:created|filed|opened|raised)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:high|medium|low) priority\b|\bpriority\s{0,3}[:=]/;
+  /(?:^|[\s([])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\b(?:issue|ticket)s?\s{1,3}(?:(?:has|have)\s{1,3}been\s{1,3}|(?:was|were|is|are)\s{1,3})?(?:created|filed|opened|raised)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:[Hh]igh|[Mm]edium|[Ll]ow|HIGH|MEDIUM|LOW)[\s-]{1,3}(?:[Pp]riority|PRIORITY)\b|\b(?:[Pp]riority|PRIORITY)\s{0,3}[:=]/;
 /**
  * A status noted in brackets at the end of an item, read from the note's first words: "… OWNER:
  * blasten@ (DONE).", "… (in progress)", "… (fixed by adding a monitoring entry)".
@@ -74,6 +76,8 @@ const ROLE = {
   owner: /^(owner|owner[_ ]?role|assignee|who|responsible|team|dri)$/i,
   due: /^(due|due date|deadline|target( date)?|by when|eta|when|date)$/i,
   status: /^(status|state|done)$/i,
+  /** A priority column ("Priority", "Severity"): a value there schedules the row, as a priority in the item does. */
+  priority: /^(priority|prio|severity|sev)$/i,
 };
 
 export function readStatus(text: string | null | undefined): ActionStatus | null {
@@ -207,6 +211,9 @@ interface Term {
   tags: string[];
 }
 
+/** A cell with a value in it, not left empty, as a dash or as a placeholder ("TBD"). */
+const hasValue = (text: string | null) => !!text && /[\p{L}\p{N}]/u.test(text) && !isPlaceholder(text);
+
 function fromTable(table: Table, context: Context, written: Written): ListedItem[] {
   const [head, ...rows] = table.children;
   const header = head.children.map((c) => textOf(c).trim());
@@ -216,6 +223,7 @@ function fromTable(table: Table, context: Context, written: Written): ListedItem
   const owner = column(ROLE.owner);
   const due = column(ROLE.due);
   const status = column(ROLE.status);
+  const priority = column(ROLE.priority);
   const list = table.position?.start.line ?? 0;
   const cell = (row: (typeof rows)[number], i: number) =>
     i >= 0 ? clean(textOf(row.children[i] ?? { type: 'text', value: '' })) || null : null;
@@ -231,7 +239,7 @@ function fromTable(table: Table, context: Context, written: Written): ListedItem
         status: readStatus(cell(row, status)) ?? context.status,
         line: row.position?.start.line ?? 0,
         list,
-        scheduled: context.scheduled || SCHEDULED.test(whole),
+        scheduled: context.scheduled || SCHEDULED.test(whole) || hasValue(cell(row, priority)),
         commitment: text,
       };
     });
@@ -644,13 +652,15 @@ function proseItems(
 
 /** Every action item of the document's action sections, with its list, schedule and commitment, for review. */
 export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
-  const sections = doc.sections.filter((s) => s.kind === 'actionItems');
+  // Sections written as labelled fields ("- **Review actions**:" over a nested list) count as headed ones.
+  const all = sectionsWithFields(doc);
+  const sections = all.filter((s) => s.kind === 'actionItems');
   const outer = sections.filter(
     (s) => !sections.some((o) => o !== s && o.line < s.line && s.endLine <= o.endLine),
   );
   const listed = outer.flatMap((s) => fromSection(s, doc.lines));
   // An item the Resolution tells as done ("We reverted to …" beside "Revert to …") is done work.
-  const done = doneInResolution(doc.sections);
+  const done = doneInResolution(all);
   for (const item of listed) if (item.status === null && toldDone(item.action, done)) item.status = 'done';
   // An item whose link is the pull request the document tells as merged or fixed is done work.
   const landed = linksToldDone(doc, sections);
@@ -664,7 +674,7 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
   // have begun retooling …") is the plan; the steps it reports done are not.
   return ownedByWriters(
     doc,
-    doc.sections
+    all
       .filter((s) => s.kind === 'resolution')
       .flatMap((s) => [
         ...fromSection(s, doc.lines, { prose: false }).filter(

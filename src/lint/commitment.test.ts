@@ -269,4 +269,15 @@ describe('a condition closing the item', () => {
     ])
       expect(kind(text), text).toBe('outcome');
   });
+  it('reads a deliberation done again ("Re-assess", "reconsider") as the deliberation, "Re-run" as running', () => {
+    // firezone/firezone (Apache-2.0): a Next steps item.
+    for (const text of [
+      'Re-assess our email service provider safeguards.',
+      'Reconsider the pool size',
+      'Rethink the on-call rota',
+    ])
+      expect(kind(text), text).toBe('decision');
+    for (const text of ['Re-run the backfill for the missing days', 'Rebuild the route table associations'])
+      expect(kind(text), text).toBe('outcome');
+  });
 });

@@ -336,6 +336,7 @@ export function commitmentOf(item: string): Commitment {
   if (INQUIRY.has(verb) && findingSought(terms, after)) return { kind: 'outcome', verb };
   const undecided =
     DELIBERATE.has(verb) ||
+    DELIBERATE.has(doneAgain(verb)) ||
     putAsQuestion(text) ||
     seeksMeans(verb, terms, after) ||
     CLOSING_CONDITION.test(text) ||
@@ -345,6 +346,15 @@ export function commitmentOf(item: string): Commitment {
     weighsAlternatives(verb, terms, after) ||
     deliberationNamed(terms, after);
   return undecided ? { kind: 'decision', verb } : { kind: 'outcome', verb };
+}
+
+/**
+ * A verb done again is that verb: "Re-assess", "reconsider", "rethink" deliberate as "assess",
+ * "consider", "think" do. A base of fewer than five letters is left alone ("retry" is not "try").
+ */
+function doneAgain(verb: string): string {
+  const base = verb.replace(/^re-?/, '');
+  return base !== verb && base.length >= 5 ? base : verb;
 }
 
 /**

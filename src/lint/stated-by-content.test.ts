@@ -277,4 +277,27 @@ describe('sections stated by content', () => {
     expect(entry('Is the stale cache the cause of the hang? Still checking.')).not.toContain('rootCause');
     expect(entry('The restart caused more errors.')).not.toContain('rootCause');
   });
+  it('reads where the fault lay, and damage told with the harm that followed, as the root cause', () => {
+    // ministryofjustice/cloud-platform (MIT), a Context field and a Resolution field.
+    const has = (markdown: string) => stated(markdown).includes('rootCause');
+    expect(
+      has(
+        '# Incident\n\n## Context\n\n- Issue was with the leader ingress-controller pod (which was not identified or restarted yet) and exhausting the shared memory.\n',
+      ),
+    ).toBe(true);
+    expect(
+      has(
+        '# Incident\n\n## Resolution\n\n- Upon resuming the pipeline, a queued PR ran. This PR executed automatically and destroyed subnet route table configurations, disabling internet routing to Cloud Platform services.\n',
+      ),
+    ).toBe(true);
+    // An issue named without where it lay, and a change undone with no harm after it, state no cause.
+    expect(has('# Incident\n\n## Context\n\n- The issue was reported with a screenshot by users.\n')).toBe(
+      false,
+    );
+    expect(
+      has(
+        '# Incident\n\n## Resolution\n\n- We removed the stale node from the pool, and the alerts stopped.\n',
+      ),
+    ).toBe(false);
+  });
 });

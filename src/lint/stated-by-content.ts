@@ -54,6 +54,19 @@ const CAUSE_NAMED =
 const NAMED_THE_CAUSE =
   /\b(?:was|is|were|are)\s{1,3}(?:(?:indeed|actually|(?:most\s{1,3})?likely|(?:most\s{1,3})?probably|clearly)\s{1,3})?(?:the\s{1,3}(?:(?:root|main|primary|underlying|real|actual)\s{1,3})?cause\b|(?:root\s{1,3})?cause\s{1,3}of\b)(?![^.?]{0,80}\?)/i;
 /**
+ * Where the fault lay, said of the trouble itself: "Issue was with the leader ingress-controller pod
+ * … and exhausting the shared memory", "the problem is in the retry loop": the cause located.
+ */
+const FAULT_LOCATED =
+  /\b(?:issue|problem|fault|bug|failure)\s{1,3}(?:was|is|lay|lies)\s{1,3}(?:(?:actually|ultimately|really)\s{1,3})?(?:with|in)\b/i;
+/**
+ * A thing that did damage, and the harm that followed as a participle clause: "This PR executed
+ * automatically and destroyed subnet route table configurations, disabling internet routing to …":
+ * what broke and what it broke, a cause told as it happened.
+ */
+const DAMAGE_THEN_EFFECT =
+  /\b(?:destroyed|deleted|removed|wiped|overwrote|overwritten|corrupted|truncated|exhausted|broke|dropped|disabled|revoked)\b[^.;:]{1,160},\s{0,3}(?:disabling|breaking|preventing|stopping|blocking|cutting|knocking|taking|leaving|making)\b/i;
+/**
  * The cause said to be unknown where it is discussed, even among the timeline's entries ("The root
  * cause is still unknown", after a suspicion): a root cause discussed in place, not a missing one.
  */
@@ -155,7 +168,17 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
     .filter((p) => p.kind !== 'timeline')
     .map((p) => ({ ...p, lines: p.lines.filter((l) => !timeline.has(l.number)) }));
   if (prose.some((p) => causalSentences(p.lines).length)) found.add('rootCause');
-  if (prose.some((p) => p.lines.some((l) => LINKED.test(l.text) || CAUSE_NAMED.test(l.text))))
+  if (
+    prose.some((p) =>
+      p.lines.some(
+        (l) =>
+          LINKED.test(l.text) ||
+          CAUSE_NAMED.test(l.text) ||
+          FAULT_LOCATED.test(l.text) ||
+          DAMAGE_THEN_EFFECT.test(l.text),
+      ),
+    )
+  )
     found.add('rootCause');
   if (doc.lines.some((line) => CAUSE_UNKNOWN.test(line) || NAMED_THE_CAUSE.test(line)))
     found.add('rootCause');

@@ -27,6 +27,9 @@ export const actionItemDueDate: LintRule = {
       '## Action items\n\n### This week\n\n- [ ] Add alert (owner: sre)\n',
       // A tracker holds the date: a link, a ticket key, a priority.
       '## Action items\n\n- Add alert (#2226)\n- Fix retries, OPS-123\n- **HIGH** Rotate keys\n- P1: Pin the chart\n',
+      // A priority in words, whatever its case, or in a Priority column, schedules the item as "P1" does.
+      '## Action items\n\n- Add alert (High priority)\n- Fix retries. Priority: Medium\n',
+      '## Action items\n\n| Action | Owner | Priority |\n|---|---|---|\n| Add alert | sre | High |\n| Fix retries | sre | Low |\n',
       // A timeframe with an end, over the list or in the item.
       '## Action items\n\n### Q3\n\n- Add a pool alert (owner: sre)\n\n### Later\n\n- Settle the policy wording in the coming weeks\n',
       // An item its own note says is already done plans nothing to date.
@@ -47,6 +50,12 @@ export const actionItemDueDate: LintRule = {
       '## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* Use hardware keys for 2FA on your account.\n',
     ],
     notOk: [
+      // A Priority column left empty or as 'TBD' schedules nothing.
+      {
+        markdown:
+          '## Action items\n\n| Action | Owner | Priority |\n|---|---|---|\n| Add alert | sre | TBD |\n| Fix retries | sre | - |\n',
+        lines: [5],
+      },
       // A paragraph its bold label names an action item is one, owned here and not dated.
       {
         markdown:

@@ -83,6 +83,12 @@ export const actionItemOwner: LintRule = {
           '## Action items\n\n- Add a pool-size alert, due 2024-02-01\n- Fix config (Owner: -)\n- Rotate keys\n\n### Later\n\n- Migrate to Consul\n',
         lines: [3, 9],
       },
+      // Sections written as labelled fields: the "Review actions" field's items are a list (ministryofjustice/cloud-platform, MIT).
+      {
+        markdown:
+          '# Incident\n\n- **Impact**: Cloud Platform services were not available for a period of time.\n\n- **Resolution**:\n  - Route table associations were rebuilt by running Terraform apply manually.\n\n- **Review actions**:\n  - Review and update the process for pausing and resuming infrastructure pipelines.\n  - Investigate options for suspending the execution of queued PRs.\n',
+        lines: [9],
+      },
       // Bold titles over one line each: the lines are the items, one list, reported at its first line.
       {
         markdown:

@@ -69,6 +69,12 @@ export const actionItemVerb: LintRule = {
       '## Action items\n\n- If a build hangs for an hour, the builder should cancel it\n- Smoke tests should be run against staging after each deploy\n- We should set up an alert on pending pods\n- Should name one incident lead per outage\n- Document how to drain a node\n- Investigate the root cause of the disk-full errors\n- Investigate and fix the proxy memory leak\n',
     ],
     notOk: [
+      // Review actions written as a labelled field (ministryofjustice/cloud-platform, MIT): options to weigh, a question to answer.
+      {
+        markdown:
+          '# Incident\n\n- **Impact**: Cloud Platform services were not available.\n\n- **Resolution**:\n  - Route table associations were rebuilt.\n\n- **Review actions**:\n  - Review and update the process for pausing infrastructure pipelines.\n  - Investigate options for suspending the execution of queued PRs.\n  - Investigate if external-dns sync functionality is enough for the DNS cleanup\n',
+        lines: [10, 11],
+      },
       // A statement among instructions is no target state: it says what is wrong, not what will be done.
       {
         markdown: '## Action items\n\n- Add an alert\n- Fix the pool\n- The dashboard is slow\n',

@@ -1,4 +1,6 @@
 import { listedActionItems, saysMoreThanAdvice } from '../action-items.js';
+import { sectionsWithFields } from '../field-sections.js';
+import { linkedTimelineLine } from '../linked-timeline.js';
 import type { LintRule } from '../rule.js';
 import { normaliseTitle } from '../sections.js';
 import { statedByContent } from '../stated-by-content.js';
@@ -14,22 +16,26 @@ export const requiredSections: LintRule = {
   cost: { each: 10, max: 40 },
   check({ doc, timeline, required }) {
     // A Timeline heading over dated prose with no time of day tells a story, not a timeline.
-    const untimed = doc.sections.filter(
+    const sections = sectionsWithFields(doc);
+    const untimed = sections.filter(
       (s) => s.kind === 'timeline' && /^(?:prose|empty)$/.test(timelineForm(s)),
     );
-    const titles = doc.sections
+    const titles = sections
       .filter((s) => !untimed.includes(s))
       .map((s) => ({ kind: s.kind, title: normaliseTitle(s.title) }));
     const byContent = statedByContent(doc);
     // Entries with their times of day, under whatever heading ("What happened"), are the timeline.
     if (timeline.entries.filter((e) => e.attrs?.dayOnly !== true).length >= TIMED_ENTRIES)
       byContent.add('timeline');
+    // A timeline given only as a link in a labelled line ("Timeline: [doc](…)") is there, kept
+    // elsewhere: timeline-order says it is only linked.
+    if (linkedTimelineLine(doc.lines)) byContent.add('timeline');
     // Action items are planned work: a heading of that name holding only completed work or advice to
     // readers plans nothing; planned work as prose under Resolution is the plan.
     const items = listedActionItems(doc);
     const planned =
       items.some((i) => i.status !== 'done') ||
-      (!items.length && doc.sections.some((s) => s.kind === 'actionItems' && saysMoreThanAdvice(s)));
+      (!items.length && sections.some((s) => s.kind === 'actionItems' && saysMoreThanAdvice(s)));
     const missing = required
       .filter((r) =>
         r.kind === 'actionItems'
@@ -86,6 +92,10 @@ export const requiredSections: LintRule = {
       '# Outage\n\nThe checkout service returned errors and customers could not pay.\n\n## Timeline\n\n- 10:02 deploy\n\n## Root cause\n\nThe pool was too small.\n\n## Actions taken\n\nThe pool was enlarged.\n\n## Future measures\n\nWe will be introducing a pool-size alert.\n',
       // A security advisory: the malicious package named at the top is the cause, its downloads the impact.
       '# Packages\n\n## Summary\n\nThe registry team learnt of two malicious packages that sent wallet keys to a remote host.\n\n## Timeline\n\n- 10:02 report\n\n## Analysis\n\nThe packages were downloaded 3120 times.\n\n## Action items\n\n- Add a name-similarity check to uploads\n',
+      // Sections written as a list of labelled fields: "Review actions" over a nested list is the Action items.
+      '# Incident on 2023-09-18 - Lack of disk space\n\n- **Impact**: Several nodes ran out of disk space.\n\n- **Resolution**:\n  - Team identified that the disk was reduced to 20Gb\n\n- **Review actions**:\n  - Update runbook to compare launch template changes\n\n## Summary\n\nx\n\n## Timeline\n\n- 13:42 alert\n\n## Root cause\n\nx\n',
+      // A timeline given only as a link in a labelled line is there (timeline-order says it is only linked).
+      '# Incident\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Root cause\n\nx\n\n- **Context**:\n  - Timeline : [https://docs.google.com/document/d/1kxK/edit](https://docs.google.com/document/d/1kxK/edit)\n\n## Action items\n\n- Add an alert\n',
       // A thing said to be the cause among the timeline entries names the root cause there.
       '# Database\n\n## Summary\n\nThe hub was down and users lost their notebooks for ten hours.\n\n## Timeline\n\n### 11:19 AM\n\nVerified that `.save` overwrites the db file without asking, and is most likely cause of the issue.\n\n## Action items\n\n- Back up the database daily\n',
     ],
@@ -146,6 +156,12 @@ export const requiredSections: LintRule = {
       {
         markdown:
           '# Tokens\n\nAttackers stole tokens from CI workflows; no packages were compromised.\n\n## Timeline and Response\n\nOn September 5th, a researcher reported a malicious workflow.\n\nLater on September 5th, another researcher emailed us.\n\n## Root cause\n\nTokens were stored as CI secrets.\n\n## Action items\n\n- Add a token scanner\n',
+        lines: [null],
+      },
+      // Labelled fields with no planned work: the Resolution field tells only what was done.
+      {
+        markdown:
+          '# Incident\n\n- **Impact**: Several nodes ran out of disk space.\n\n- **Context**: the nodes were recycled.\n\n- **Resolution**:\n  - A restart of the leader pod was required.\n\n## Summary\n\nx\n\n## Timeline\n\n- 13:42 alert\n\n## Root cause\n\nx\n',
         lines: [null],
       },
       // A Resolution of what was done, with nothing planned, has no Action items.

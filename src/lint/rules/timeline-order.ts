@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Problem, RawEvent } from '../../model/index.js';
 import { normaliseZone } from '../../time/index.js';
 import { datedEntries, daysOutOfOrder } from '../dated-entries.js';
+import { isOnlyLink, linkedTimelineLine } from '../linked-timeline.js';
 import type { PostmortemDocument } from '../parse.js';
 import { placeholdersIn } from '../placeholder.js';
 import { quotedLines } from '../prose.js';
@@ -16,16 +17,6 @@ const show = (ts: number, zone: string | null) =>
 
 /** A clock time as authors write one: "12:04", "[03-26 02:50]", "2022-02-02 1625" (a date, then hours and minutes). */
 const CLOCK = /\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b\d{4}-\d{2}-\d{2}[ T](?:[01]\d|2[0-3])[0-5]\d\b/;
-/** Words around a link that only point at it ("See", a date): the line says nothing of its own. */
-const POINTER_WORDS = 3;
-/** True when a line is a link and little else: "See [the status page](…)", "- 2023-02-01 - [Summary …](…)". */
-function isOnlyLink(text: string): boolean {
-  const rest = text
-    .replace(/!?\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)|<?https?:\/\/[^\s)>\]]{1,300}>?/g, ' ')
-    .replace(/\b\d{1,4}(?:[-/.]\d{1,2}){1,2}\b/g, ' ');
-  return (rest.match(/\p{L}{2,}/gu) ?? []).length <= POINTER_WORDS;
-}
-
 const DAY_MS = 86_400_000;
 /** A readable year and month: "2022-05", "2022/5". */
 const YEAR_MONTH = /\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])\b/;
@@ -99,7 +90,18 @@ export const timelineOrder: LintRule = {
       }
     }
     const section = doc.sections.find((s) => s.kind === 'timeline');
-    if (!section) return findings;
+    if (!section) {
+      // No Timeline section, no entries, and a labelled line giving the timeline as a link
+      // ("Timeline: [Google doc](…)"): the timeline is kept elsewhere.
+      const linked = timeline.entries.length ? null : linkedTimelineLine(doc.lines);
+      if (linked)
+        findings.push({
+          rule: 'timeline-order',
+          line: linked.line,
+          message: `the timeline is only linked: ${linked.url}; copy its entries here, each with its time`,
+        });
+      return findings;
+    }
     const body = doc.lines.slice(section.line, section.endLine).filter((text) => text.trim());
     // Times the author wrote that the reader could not place are the reader's limit, not a timeline without times.
     const timed = body.filter((text) => CLOCK.test(text)).length;
@@ -150,6 +152,10 @@ export const timelineOrder: LintRule = {
       '## Timeline\n\n- 2023-MM-DD[^1]: A token was created.\n- 2024-06-21: The token was found.\n\n[^1]: The exact day is not known.\n',
       // Dated narrative with no times is no timeline at all: required-sections says so, not this rule.
       '## Timeline and Response\n\nOn September 5th, a researcher reported a malicious workflow.\n\nLater on September 5th, another researcher emailed us.\n',
+      // A labelled link that is not the timeline ("Slack thread: …") says nothing of it.
+      '# Incident\n\n- **Context**:\n  - Slack thread: [Slack thread](https://example.slack.com/archives/C5/p16) for the incident.\n',
+      // A timeline link beside timed entries of the document's own: the entries are the timeline.
+      '# Incident\n\n- **Context**:\n  - Timeline: [Timeline](https://docs.example.com/d/1)\n  - 2023-06-06 10:23 - User reported that their pods were deleted\n  - 2023-06-06 10:30 - Users reported that their services were back\n',
       // Milestone fields keep their template's order (declared after repaired): they are no timeline.
       '## Key events\n\nAll times UTC.\n\n- **First detected**: 2022-01-22 11:57\n- **Incident declared**: 2022-01-22 14:41\n- **Repaired**: 2022-01-22 13:59\n- **Resolved**: 2022-01-22 14:38\n',
     ],
@@ -193,6 +199,13 @@ export const timelineOrder: LintRule = {
         markdown:
           '# Outage\n\n## Timeline\n\nSee [the status page](https://status.example.com/incidents/42).\n',
         lines: [5],
+      },
+      // No Timeline section: a labelled line giving the timeline as a link, under a Context field
+      // (ministryofjustice/cloud-platform, MIT), is the timeline kept elsewhere.
+      {
+        markdown:
+          '# Incident\n\n- **Key events**\n  - First detected 2022-01-22 11:57\n  - Resolved 2022-01-22 14:38\n\n- **Context**:\n  - Timeline: [Timeline](https://docs.google.com/document/d/1TXx/edit#) for the incident\n  - Slack thread: [Slack thread](https://example.slack.com/archives/C5/p16) for the incident.\n',
+        lines: [8],
       },
       // One dated entry that is only a link is a timeline kept elsewhere.
       {

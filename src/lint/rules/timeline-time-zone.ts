@@ -1,3 +1,4 @@
+import { milestoneTimes } from '../milestone-times.js';
 import type { LintRule } from '../rule.js';
 import { statedZone, zoneAfterTime } from '../stated-zone.js';
 
@@ -9,7 +10,9 @@ export const timelineTimeZone: LintRule = {
   check({ doc, timeline }) {
     // Only a time of day has a zone: entries given by their day alone ("2024-06-21:") need none.
     const timed = timeline.entries.filter((e) => e.attrs?.dayOnly !== true);
-    if (!timed.length || timeline.statedZone) return [];
+    // A block of milestone times ("- First detected 2022-01-22 11:57") are times a reader places too.
+    const milestones = milestoneTimes(doc.lines);
+    if ((!timed.length && !milestones.length) || timeline.statedZone) return [];
     const lineText = (n: number | null) => (n ? (doc.lines[n - 1] ?? '') : '');
     const zoned = timed.every((e) => {
       const text = lineText(e.source.line);
@@ -19,9 +22,11 @@ export const timelineTimeZone: LintRule = {
         zoneAfterTime(text.slice(0, 60)) !== null
       );
     });
-    if (zoned) return [];
+    if (zoned && milestones.every((m) => m.zoned)) return [];
     // One problem per timeline, cited at its first timed line (where a reader meets a time without a zone).
-    const first = timed.map((e) => e.source.line).find((n) => n !== null);
+    const first = [...timed.map((e) => e.source.line), ...milestones.map((m) => m.line)]
+      .filter((n): n is number => n !== null)
+      .sort((a, b) => a - b)[0];
     const section = doc.sections.find((s) => s.kind === 'timeline');
     return [
       {
@@ -47,8 +52,18 @@ export const timelineTimeZone: LintRule = {
       '## Timeline\n\nAll times US/Pacific\n\n- 2019-07-25 11:20 AM v1.11.2 pushed\n',
       // A zone misspelt in the note is still a zone stated (read by its region, as the reader reads it).
       '## Timeline\n\nAll times in UC/Pacific\n\n- 11:20 v1.11.2 pushed\n- 11:40 rollback\n',
+      // Milestone times with their zone, or under a note of it; one labelled time is no block.
+      '# Incident\n\n- **Key events**\n  - First detected 2022-01-22 11:57 UTC\n  - Resolved 2022-01-22 14:38 UTC\n',
+      '# Incident\n\nAll times in UTC.\n\n- **Key events**\n  - First detected 2022-01-22 11:57\n  - Resolved 2022-01-22 14:38\n',
+      '# Incident\n\n- Deployed 2022-01-22 11:57\n- and nothing else timed\n',
     ],
     notOk: [
+      // A block of milestone times with no zone, the timeline itself only linked (ministryofjustice/cloud-platform, MIT).
+      {
+        markdown:
+          '# Incident\n\n- **Key events**\n  - First detected 2020-08-14 10:43\n  - Incident declared 2020-08-14 11:01\n  - Resolved 2020-08-14 11:38\n\n- **Context**:\n  - Timeline : [https://docs.google.com/d/1](https://docs.google.com/d/1)\n',
+        lines: [4],
+      },
       { markdown: '## Timeline\n\n- **12:04:** alert fired\n- **12:06:** rollback\n', lines: [3] },
       // A zone named in passing is not a statement of how the times are given.
       {

@@ -1,0 +1,86 @@
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import { toString as textOf } from 'mdast-util-to-string';
+import type { PostmortemDocument } from './parse.js';
+import { type Section, sectionKind } from './sections.js';
+
+/** Fields enough for a list to be a document's outline rather than one list of labelled points. */
+const FIELDS = 3;
+/** Words a field's label runs to ("Time to resolve", "Review actions"): a name, not a sentence. */
+const LABEL_WORDS = 4;
+
+/** An item's label when it opens with one in bold ("**Impact**:", "**Key events**"), else null. */
+function labelOf(item: ListItem): { label: string; colon: boolean } | null {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong') return null;
+  const bold = textOf(first.children[0]).trim();
+  const after = first.children[1];
+  const colon = /:$/.test(bold) || (after?.type === 'text' && /^\s{0,3}:/.test(after.value));
+  const label = bold.replace(/:\s*$/, '').trim();
+  if (!label || label.split(/\s+/).length > LABEL_WORDS || /[.!?]$/.test(label)) return null;
+  return { label, colon };
+}
+
+/** The item's content: its label taken off the first paragraph, the paragraph dropped when only the label. */
+function contentOf(item: ListItem): RootContent[] {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph') return item.children;
+  const children = first.children.slice(1);
+  const lead = children[0];
+  if (lead?.type === 'text') children[0] = { ...lead, value: lead.value.replace(/^\s{0,3}:\s{0,3}/, '') };
+  const said = children.some((c) => textOf(c).trim());
+  const paragraph: Paragraph = { ...first, children: said ? children : [] };
+  return said ? [paragraph, ...rest] : rest;
+}
+
+/**
+ * A list that lays out the document's own parts: every item opens with a short bold label, most
+ * with a colon, and at least one label names a part a postmortem has ("- **Impact**: …",
+ * "- **Resolution**:", "- **Review actions**:" over a nested list), as a house template writes its
+ * sections, rather than a list of bold-titled points.
+ */
+function isFieldList(list: List): boolean {
+  const labels = list.children.map(labelOf);
+  if (labels.length < FIELDS || labels.some((l) => l === null)) return false;
+  const colons = labels.filter((l) => l?.colon).length;
+  return colons * 2 > labels.length && labels.some((l) => l && sectionKind(l.label) !== null);
+}
+
+/**
+ * The sections a document writes as a list of labelled fields at its top, under the title alone,
+ * each item one section (the label its title, its text and nested lists its content).
+ */
+export function fieldSections(doc: PostmortemDocument): Section[] {
+  const sections: Section[] = [];
+  // The outline stands at the top, under the title alone: under a section's heading ("What went
+  // well"), a list of labelled points is that section's content.
+  const firstPart = doc.sections.find((s) => s.depth > 1)?.line ?? Number.POSITIVE_INFINITY;
+  for (const node of doc.tree.children) {
+    if ((node.position?.start.line ?? 0) > firstPart) break;
+    if (node.type !== 'list' || !isFieldList(node)) continue;
+    for (const item of node.children) {
+      const { label } = labelOf(item)!;
+      sections.push({
+        title: label,
+        kind: sectionKind(label),
+        depth: 8,
+        line: item.position?.start.line ?? 0,
+        nodes: contentOf(item),
+        endLine: item.position?.end.line ?? 0,
+      });
+    }
+  }
+  return sections;
+}
+
+const cache = new WeakMap<PostmortemDocument, Section[]>();
+
+/** The document's sections with those it writes as labelled fields, in the order they are written. */
+export function sectionsWithFields(doc: PostmortemDocument): Section[] {
+  let all = cache.get(doc);
+  if (!all) {
+    const fields = fieldSections(doc);
+    all = fields.length ? [...doc.sections, ...fields].sort((a, b) => a.line - b.line) : doc.sections;
+    cache.set(doc, all);
+  }
+  return all;
+}
