@@ -156,6 +156,23 @@ describe('markers', () => {
     expect(markers({ text: 'Got a complaint from a customer about timeouts' }).reported).toBe(true);
     expect(markers({ text: 'We received the new hardware' }).reported).toBeUndefined();
   });
+  it('takes something put out of service on purpose for mitigation, not a part that stops by itself', () => {
+    for (const text of [
+      // kroma-network/kroma, 2024-04-01; gattaca-com/helix; conda-forge
+      'stop sequencer and RPC nodes',
+      'Builder was shutdown.',
+      'all self-hosted runners were stopped, removing the gained unauthorized access.',
+      'The status site was taken offline',
+    ])
+      expect(markers({ text }).signals, text).toContain('mitigation');
+    for (const text of [
+      'Indexer stops responding to requests',
+      'First node stops shipping logs to CloudWatch',
+      '`kubectl logs -f <pod>` has stopped working',
+      'Stopping pods hung for ten minutes',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('mitigation');
+  });
   it('takes a finding about the cause told as one for diagnosis, not a symptom noticed nor a finding negated', () => {
     for (const text of [
       // ministryofjustice/cloud-platform, 2023-06-06-user-services-down
@@ -322,6 +339,8 @@ describe('markers', () => {
       `${'investigation into the '.repeat(n / 23)}x`,
       `${'began to '.repeat(n / 9)}x`,
       `${'end of the '.repeat(n / 11)}x`,
+      `stop ${'a'.repeat(n)}ing`,
+      `${'was shut '.repeat(n / 9)}x`,
       `${'received the '.repeat(n / 13)}x`,
       `${'status.a '.repeat(n / 9)}x`,
     ])

@@ -138,6 +138,15 @@ const REPORT_RECEIVED =
   /\b(?:receiv(?:e|es|ed|ing)|got)\s{1,3}(?:(?:an?|the|two|three|several|multiple|many|more|first|\d{1,3})\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:support\s{1,3}(?:requests?|tickets?|cases?)|reports?|complaints?|tickets?)\b/i;
 
 /**
+ * Something put out of service on purpose: told in the passive ("all self-hosted runners were
+ * stopped", "Builder was shutdown", "the site was taken offline") or as a bare command opening the
+ * line ("stop sequencer and RPC nodes"); not a part that stops working by itself ("Indexer stops
+ * responding to requests").
+ */
+const STOPPED =
+  /\b(?:is|are|was|were|been|being)\s{1,3}(?:[a-z]{1,12}ly\s{1,3})?(?:stopped|shut\s{0,1}down|shut\s{1,3}off|halted|taken\s{1,3}(?:down|offline))\b|^\W{0,3}(?:stop|shut\s{0,1}down|halt|take\s{1,3}down)\s{1,3}(?!\w{1,20}ing\b)(?:the\s{1,3}|all\s{1,3})?[\w-]{1,30}/i;
+
+/**
  * Monitoring saying the problem is over, its alert the subject: "Alerts cleared for cart-service",
  * "CloudWatch alarm returned to OK", "the page auto-resolved", "Error rate alert clears",
  * "monitors went green"; not a status page set to resolved, a person resolving an alert (the verb
@@ -244,6 +253,7 @@ export function markers(line: Line): Marked {
   if (OPENS_WITH_INVESTIGATION.test(line.text)) kind ??= 'ack';
   if (RECOVERY_STATED.test(line.text) || RECOVERY_NOUN.test(line.text)) signals.add('recovery');
   if (ONSET_STATED.test(line.text)) signals.add('symptom');
+  if (STOPPED.test(line.text)) signals.add('mitigation');
   if (FINDING.test(line.text)) signals.add('diagnosis');
   const bound =
     line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN) ?? line.text.match(OPENING_BOUND);
