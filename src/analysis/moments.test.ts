@@ -40,6 +40,39 @@ describe('moments keep the order of an incident', () => {
     expect(findMoments([earlier, change, mark, alert]).impactStart?.ref).toBe('MARK');
   });
 
+  it('a start the Impact states with no entry at its time is the impact start where it keeps the order', () => {
+    // jenkins-infra/documentation 20210525: "unavailable from 2021-05-25 11:30 UTC until …", the
+    // alert at 11:42.
+    const stated = ev(
+      -12,
+      'note',
+      'The Windows package was unavailable from 11:30 until 07:51',
+      ['symptom'],
+      {
+        ref: 'STATED',
+        attrs: { statedStart: true },
+      },
+    );
+    const alert = ev(0, 'alert', 'PagerDuty alert: Windows package not available', ['symptom', 'detect'], {
+      ref: 'ALERT',
+    });
+    expect(refs(findMoments([stated, alert]))).toMatchObject({ impactStart: 'STATED', detected: 'ALERT' });
+    // Not after a symptom the timeline records, nor after detection.
+    const earlier = ev(-30, 'note', 'Errors begin on the packaging job', ['symptom'], { ref: 'EARLIER' });
+    expect(refs(findMoments([earlier, stated, alert]))).toMatchObject({ impactStart: 'EARLIER' });
+    const late = ev(5, 'note', 'The package was unavailable from 11:47', ['symptom'], {
+      ref: 'LATE',
+      attrs: { statedStart: true },
+    });
+    expect(refs(findMoments([alert, late]))).toMatchObject({ impactStart: 'ALERT' });
+    // A statement that does not tell of the problem is no start.
+    const plain = ev(-12, 'note', 'The team met from 11:30 until 12:00', ['symptom'], {
+      ref: 'PLAIN',
+      attrs: { statedStart: true },
+    });
+    expect(refs(findMoments([plain, alert]))).toMatchObject({ impactStart: 'ALERT' });
+  });
+
   it('a responder at work before any report is the team knowing: detection is no later than that', () => {
     const events = [
       ev(0, 'note', 'All services returning 503', ['symptom'], { ref: 'SYM' }),

@@ -1,4 +1,5 @@
 import type { Durations, Event, MomentName } from '../model/index.js';
+import { tellsOfTheProblem } from '../timeline/index.js';
 import { firstAtOrAfter, notKnownBefore, withSignal } from './course.js';
 
 export type MomentEvents = Record<MomentName, Event | null>;
@@ -79,7 +80,13 @@ function fixThatEnded(events: Event[]): Event | null {
  * flapping service recovers at its last recovery; a formal close is not a recovery.
  */
 export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
-  const symptoms = withSignal(events, 'symptom');
+  // A start the Summary or Impact states, with no entry at its time, counts only where it comes
+  // before every symptom the timeline records and no later than the first detection.
+  const statedStart = events.find((e) => e.attrs.statedStart && tellsOfTheProblem(e.summary));
+  const symptoms = withSignal(
+    events.filter((e) => !e.attrs.statedStart),
+    'symptom',
+  );
   const detects = withSignal(events, 'detect');
   // The writer's own mark of where the outage starts decides, unless the outage was reported in
   // the day before it (the mark or its date is then mistaken; a report weeks earlier is of an
@@ -87,12 +94,20 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   // another is timed began no earlier than anyone can tell.
   const marked = symptoms.find((s) => s.attrs.impactBound === 'start');
   const reportedBefore = (m: Event) => detects.some((d) => d.ts < m.ts && m.ts - d.ts <= ANSWER_WITHIN_MS);
-  const impactStart =
+  let impactStart =
     (marked && !reportedBefore(marked) ? marked : null) ??
     firstAtOrAfter(
       symptoms.filter((s) => !symptoms.some((t) => notKnownBefore(s, t))),
       null,
     );
+  const detectedFirst = firstAtOrAfter(detects, null);
+  const stated =
+    statedStart &&
+    (!impactStart || statedStart.ts < impactStart.ts) &&
+    (!detectedFirst || statedStart.ts <= detectedFirst.ts)
+      ? statedStart
+      : null;
+  if (stated) impactStart = stated;
   const start = impactStart?.ts ?? null;
   const firstDetect = firstAtOrAfter(detects, start);
   // A responder acknowledging, or the incident declared, is the team knowing: detection is no later

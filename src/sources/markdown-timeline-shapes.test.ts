@@ -252,6 +252,19 @@ describe('finding the timeline in real postmortems', () => {
     ]);
   });
 
+  it('reads the start an Impacts section states, where no entry stands at its time, as an entry of its own (jenkins-infra/documentation)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('jenkins-infra__documentation', '20210525-window-outage.md'),
+    );
+    const stated = events.filter((e) => e.attrs?.statedStart);
+    expect(stated.map((e) => [e.source.line, iso(e.ts), e.signals])).toEqual([
+      [25, '2021-05-25T11:30:00Z', ['symptom']],
+    ]);
+    // Its end stands at the timeline's last entry (07:51), so no second entry is made for it.
+    expect(events.filter((e) => e.source.line === 25)).toHaveLength(1);
+  });
+
   it('reads headings that carry a time, with the paragraphs below as the entry', async () => {
     const path = excerpt(
       '2025-10-03-outage.md',

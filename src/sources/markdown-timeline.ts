@@ -696,10 +696,38 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   // merges one the timeline restates at the same minute: "Incident declared" in both).
   const milestones = milestonesOf(input.name, lines, ctx);
   const fields = new Set(milestones.map((m) => m.source.line));
-  yield* [...reading.events.filter((e) => !fields.has(e.source.line ?? -1)), ...milestones];
+  const entries = [...reading.events.filter((e) => !fields.has(e.source.line ?? -1)), ...milestones];
   // Its figures and causal sentences, read over the whole document, for the analysis to check.
+  const windows = statedWindows(input.name, lines, ctx);
+  yield* [...entries, ...(told ? [] : statedStarts(windows, entries))];
   for (const statement of documentStatements(lines, input.name)) ctx.addStatement(statement);
-  for (const window of statedWindows(input.name, lines, ctx)) ctx.addStatement(window);
+  for (const window of windows) ctx.addStatement(window);
+}
+
+/**
+ * Where the Summary or Impact states when the problem began ("The Windows package was unavailable
+ * from 2021-05-25 11:30 UTC until …") and no timeline entry stands at that time, the statement is
+ * an entry of its own at that time: the problem's stated start, which the analysis takes for the
+ * impact start only where it keeps the incident's order.
+ */
+function statedStarts(windows: Statement[], entries: RawEvent[]): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (const w of windows) {
+    if (w.kind !== 'window') continue;
+    const standing = entries.some(
+      (e) => Math.abs(e.ts - w.start) < 60_000 || e.source.line === w.source.line,
+    );
+    if (standing || out.some((o) => o.ts === w.start)) continue;
+    out.push({
+      ts: w.start,
+      kind: 'note',
+      signals: ['symptom'],
+      summary: w.text,
+      source: w.source,
+      attrs: { statedStart: true },
+    });
+  }
+  return out;
 }
 
 /**

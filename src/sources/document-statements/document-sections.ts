@@ -34,7 +34,7 @@ const KINDS: [PartKind, RegExp][] = [
   ['timeline', /\b(?:timeline|chronology|sequence of events|incident log|what happened)\b/i],
   ['cause', /\b(?:root[- ]causes?|causes?|why (?:it|did it) happen|what went wrong)\b/i],
   ['summary', /\b(?:summary|overview|tl;?dr|abstract|synopsis|description)\b/i],
-  ['impact', /\b(?:impact|stats|statistics|metrics|key figures|duration)\b/i],
+  ['impact', /\b(?:impacts?|stats|statistics|metrics|key figures|duration)\b/i],
 ];
 
 const kindOf = (title: string): PartKind => KINDS.find(([, re]) => re.test(title))?.[0] ?? 'other';

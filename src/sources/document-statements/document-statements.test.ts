@@ -176,7 +176,10 @@ describe('documentStatements on the labelled development documents', () => {
       for (const figure of figures) {
         const stated = label.stated.find((s) => s.line === figure.source.line);
         expect(stated, `${doc}:${figure.source.line} ${figure.text}`).toBeDefined();
-        expect(Math.abs(stated!.seconds - figure.seconds)).toBeLessThanOrEqual(60);
+        expect(
+          Math.abs(stated!.seconds - figure.seconds),
+          `${doc}:${figure.source.line} ${figure.text}`,
+        ).toBeLessThanOrEqual(60);
         read++;
       }
     }

@@ -85,6 +85,12 @@ describe('statedDurations', () => {
       seconds: 2700,
     });
     expect(statedDurations('We held a 30-minute review.')).toEqual([]);
+    // jenkins-infra/documentation 20211118: hours and minutes, both before what they measure.
+    expect(statedDurations('2021-11-18 - 11:07 UTC => 13:40 UTC (02h 37min of outage)')[0]).toMatchObject({
+      name: 'outage',
+      seconds: 9420,
+      unit: 60,
+    });
   });
 
   it('records the finest unit written, which says how far the author rounded', () => {

@@ -54,9 +54,12 @@ const FIGURE_NAME = new RegExp(
 );
 const VALUE = new RegExp(`^(?:(${QUALIFIER})\\s*)?${COMPOUND.source}`, 'i');
 const IN_BRACKETS = new RegExp(`\\(\\s*(?:(${QUALIFIER})\\s*)?${COMPOUND.source}\\s*\\)`, 'i');
-/** "a 45-minute outage", "a 62-minute detection delay": the amount written before what it measures. */
+/**
+ * "a 45-minute outage", "a 62-minute detection delay", "02h 37min of outage": the amount written
+ * before what it measures, in one unit or two.
+ */
 const BEFORE_NAME =
-  /\b(\d{1,6})(?:[- ]|(?=[a-z]))(days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(?:of\s+(?:total\s+)?)?(outage|downtime|disruption|degradation|[a-z]{2,20}\s+delay)\b/gi;
+  /\b(?:(\d{1,6})\s{0,2}(days?|hours?|hrs?|h)\s{0,2}(?:and\s{1,3})?)?(\d{1,6})(?:[- ]|(?=[a-z]))(days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s+(?:of\s+(?:total\s+)?)?(outage|downtime|disruption|degradation|[a-z]{2,20}\s+delay)\b/gi;
 const RANGE =
   /\b(?:from|between)\s+(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)\s*(?:[A-Z]{2,4})?\s+(?:to|and|until|-|–)\s+(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)/;
 
@@ -112,9 +115,10 @@ export function statedDurations(text: string): StatedDuration[] {
     found.push({ ...amountOf(m, 1), name, qualifier: qualifierOf(lead[3]), text: m[0], index: m.index! });
   }
   for (const m of text.matchAll(BEFORE_NAME)) {
-    const factor = UNIT_SECONDS.find(([re]) => re.test(m[2]))![1];
-    const seconds = Number(m[1]) * factor;
-    found.push({ seconds, name: nameOf(m[3]), qualifier: null, unit: factor, text: m[0], index: m.index! });
+    const factor = UNIT_SECONDS.find(([re]) => re.test(m[4]))![1];
+    const larger = m[1] ? Number(m[1]) * UNIT_SECONDS.find(([re]) => re.test(m[2]))![1] : 0;
+    const seconds = larger + Number(m[3]) * factor;
+    found.push({ seconds, name: nameOf(m[5]), qualifier: null, unit: factor, text: m[0], index: m.index! });
   }
   const ranges = new RegExp(RANGE.source, 'g');
   for (const m of text.matchAll(ranges)) {
