@@ -369,3 +369,31 @@ describe('planned work written as prose', () => {
     ]);
   });
 });
+
+describe('changes already applied', () => {
+  // jenkins-infra/documentation, 20210602-windows-packaging-2.289.1 (MIT), shortened.
+  const account =
+    '# Outage\n\n## Technical Elements\n\n* Configuration fix for stable: <https://github.com/o/release/pull/164>\n* Backported: <https://github.com/o/release/pull/165>\n\n';
+  it('reads an item linking the changes the account cites, and one beside it linking a change, as done', () => {
+    const found = items(
+      `${account}## Proposal Improvements\n\n### Short term\n\n* Configuration fixes\n  * Stable: <https://github.com/o/release/pull/164>\n  * Weekly: <https://github.com/o/release/pull/165/files>\n* Adding a note on the status page: <https://github.com/o/status/pull/18>\n\n### Long-term\n\n* Improving the release process to stage the packages\n`,
+    );
+    expect(found.map((i) => [i.line, i.status])).toEqual([
+      [12, 'done'],
+      [15, 'done'],
+      [19, null],
+    ]);
+  });
+  it('keeps an item planned when it instructs, looks ahead, or links a change the account does not cite', () => {
+    const found = items(
+      `${account}## Action items\n\n* Merge the backport: <https://github.com/o/release/pull/165>\n* Configuration fix, to be merged once reviewed: <https://github.com/o/release/pull/164>\n* Retry limits: <https://github.com/o/release/pull/170>\n`,
+    );
+    expect(found.map((i) => i.status)).toEqual([null, null, null]);
+  });
+  it('reads a note nested under an item saying it is already done (jenkins-infra/documentation, MIT)', () => {
+    const found = items(
+      '## Proposal Improvements\n\n* Always check the changelog when updating the ingress controllers\n  * Already done in https://github.com/o/charts/pull/1736/files to upgrade nginx-ingress\n* Improve monitoring of origin\n  * Q: Is there a monitoring for this domain?\n',
+    );
+    expect(found.map((i) => i.status)).toEqual(['done', null]);
+  });
+});

@@ -2,6 +2,7 @@ import type { List, ListItem, RootContent, Table } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { z } from 'zod';
 import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READER } from './advice.js';
+import { markAppliedChanges, notedDone } from './applied-changes.js';
 import { commitmentOf } from './commitment.js';
 import { sectionsWithFields } from './field-sections.js';
 import { isLegend, tableValues } from './legend.js';
@@ -329,7 +330,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     const fields = fieldsOf(whole);
     const status =
       // A checked box or a done mark ("✅ Adding tests") marks the item itself, whatever its list says.
-      item.checked === true || DONE_MARK.test(whole) || ALREADY.test(whole)
+      item.checked === true || DONE_MARK.test(whole) || ALREADY.test(whole) || notedDone(item)
         ? 'done'
         : (readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
           readStatus(whole.match(STATUS_NOTE)?.[1]) ??
@@ -669,6 +670,8 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
       const links = linkTargets(withTargets(doc.lines[item.line - 1] ?? '', referenceTargets(doc.lines)));
       if (item.status === null && links.some((url) => landed.has(url))) item.status = 'done';
     }
+  // An item linking the changes the account of the incident cites is the fix applied, listed again.
+  markAppliedChanges(doc.lines, (line) => sections.some((s) => s.line <= line && line <= s.endLine), listed);
   if (sections.length) return ownedByWriters(doc, listed);
   // No action section: what a Resolution section plans ("More training will be conducted …", "We
   // have begun retooling …") is the plan; the steps it reports done are not.
