@@ -9,6 +9,7 @@ import { isLegend, tableValues } from './legend.js';
 import { nlp } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
 import { isPlaceholder } from './placeholder.js';
+import { reflects } from './reflection.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
@@ -347,7 +348,8 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       for (const list of nested) items.push(...fromList(list, own, written, id));
       continue;
     }
-    if (!action) continue;
+    // A reflection on what might have been ("The only thing we could have done … was …") plans nothing.
+    if (!action || reflects(whole)) continue;
     if (item.checked === false) unchecked++;
     else if (saysDone(whole)) doneByTense++;
     items.push({
