@@ -211,6 +211,20 @@ describe('sections stated by content', () => {
     expect(lead('We reached the on-call engineer at noon.')).not.toContain('rootCause');
   });
 
+  it('does not take a banner about the document itself for the lead (jenkins-infra/documentation, MIT)', () => {
+    const banner =
+      '**! This document is open to feedback until the 15th of June 2021 then this document will be archived on [jenkins-infra/documentation](https://github.com/jenkins-infra/documentation) !**';
+    expect(
+      stated(`# 2021-06-03 - repo authentication issue\n\n${banner}\n\n## Chronology\n\n- 10:00 x\n`),
+    ).not.toContain('summary');
+    // A lead that tells the incident is still the summary, banner or not.
+    expect(
+      stated(
+        `# Outage\n\n${banner}\n\nOn Monday the checkout service returned errors for 40 minutes and customers could not pay.\n`,
+      ),
+    ).toContain('summary');
+  });
+
   it('reads an attack told as done in the summary ("malicious actors injected code") as the cause, not one that could happen', () => {
     const lead = (sentence: string) =>
       stated(`# Tokens\n\n## Summary\n\nWe responded to a campaign against CI workflows. ${sentence}\n`);

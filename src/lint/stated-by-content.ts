@@ -74,6 +74,12 @@ const DAMAGE_THEN_EFFECT =
 const CAUSE_UNKNOWN =
   /\broot\s{1,3}cause\s{1,3}(?:is|was|remains)\s{1,3}(?:still\s{1,3})?(?:unknown|unclear|not\s{1,3}(?:yet\s{1,3})?(?:known|identified|determined|clear))\b/i;
 const LEAD_WORDS = 12;
+/**
+ * A note about the document itself, not the incident, set at the top: "**! This document is open to
+ * feedback until … then it will be archived …**", "Note: this post was updated on …".
+ */
+const ABOUT_DOCUMENT =
+  /^[\s*_>!]{0,8}(?:(?:note|update)\s{0,3}:\s{0,3})?(?:this|the)\s{1,3}(?:document|page|post|report|post-?mortem|write-?up)\s{1,3}(?:is|was|has|will|may)\b/i;
 /** A bold label opening a paragraph or item, with the text after it: "**Impact**: 12 % of …". */
 const LABEL = /^\s{0,8}(?:[-*+]\s{1,3})?(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s{0,3}:?\s{0,3}\S/;
 
@@ -162,7 +168,10 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   const meta = frontMatterEnd(doc);
   const parts = documentParts(doc.lines.map((text, i) => ({ text: i < meta ? '' : text, number: i + 1 })));
   const found = new Set<SectionKind>();
-  const lead = parts.filter((p) => p.kind === 'head');
+  // A banner about the document itself ("**! This document is open to feedback until …**") is no lead.
+  const lead = parts
+    .filter((p) => p.kind === 'head')
+    .map((p) => ({ ...p, lines: p.lines.filter((l) => !ABOUT_DOCUMENT.test(l.text)) }));
   if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS || isLeadSentence(textOf(p)))) found.add('summary');
   const timeline = timelineLines(doc);
   const prose = parts
