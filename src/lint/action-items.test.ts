@@ -397,3 +397,18 @@ describe('changes already applied', () => {
     expect(found.map((i) => i.status)).toEqual(['done', null]);
   });
 });
+
+describe('prose under the subsections of an action section', () => {
+  it("reads the writers' duty under a subsection's title as an item (jenkins-infra/documentation, MIT)", () => {
+    const found = items(
+      '## Proposal Improvements\n\n### Short Term\n\nWe added the two new IP to our configuration [here](https://github.com/o/charts/pull/1238)\n\n### Medium Term\n\nWe should establish a communication channel between the Jenkins project and Jfrog other than Twitter\n\n### Long Term\n',
+    );
+    expect(found.map((i) => i.line)).toEqual([9]);
+  });
+  it('does not read a wish for a state, a standing rule or a remark as an item', () => {
+    const found = items(
+      '## Follow-ups\n\n### Monitoring\n\nWe should have had an alert on this.\n\n### Process\n\nWe should be careful with Friday changes.\n\n### Notes\n\nThe channel worked well.\n',
+    );
+    expect(found).toEqual([]);
+  });
+});

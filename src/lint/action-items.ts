@@ -152,6 +152,9 @@ const INTENDS =
   /\b(?:plans\s{1,3}to|(?:we|they)\s{1,3}(?:plan|intend|aim)\s{1,3}to|planned\s{1,3}(?:for|to))\b/i;
 const WRITERS_WILL =
   /\bwe\s{1,3}(?:will|shall|are going to)\b|^(?:i|we)\b[^.]{0,120}\bwill\s{1,3}(?!be\b|now\b|always\b|never\b|not\b)[a-z]{2,30}\b[^.]{0,80}\bin\s{1,3}the\s{1,3}(?:near\s{1,3})?future\b/i;
+/** The writers laying work on themselves: "We should establish …", "we must add …", "we need to …". */
+const WRITERS_DUTY =
+  /^(?:so\s{1,3}|then\s{1,3}|also\s{1,3})?we\s{1,3}(?:should|must|need\s{1,3}to|ought\s{1,3}to)\s{1,3}(?:also\s{1,3})?(?!be\b|have\b|not\b)[a-z]{2,30}\b/i;
 const CARRIED_ON = /\b(?:is|are)\s{1,3}continuing\s{1,3}to\s{1,3}([a-z]{2,30})\b/i;
 
 function plans(text: string): boolean {
@@ -539,7 +542,14 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   for (const node of section.nodes) visit(node);
   // Work told as prose under subheadings joins the listed items; with no list at all, every
   // paragraph is read as prose.
-  return items.length ? [...items, ...headed] : prose ? fromProse(section, lines) : items;
+  if (items.length) return [...items, ...headed];
+  if (!prose) return items;
+  // No list at all: every paragraph is read as prose, and what a subsection's first paragraph plans
+  // under its own title ("### Medium Term\nWe should establish a channel …") is an item as well.
+  const told = fromProse(section, lines);
+  return [...told, ...headed.filter((h) => !told.some((t) => t.line === h.line))].sort(
+    (a, b) => a.line - b.line,
+  );
 }
 
 /** A paragraph that holds links and nothing else but spaces and separators. */
@@ -645,7 +655,9 @@ function proseItems(
     tracked ||= SCHEDULED.test(written);
     const action = clean(text);
     // Under a subsection's own title in Action items, any imperative opens an item ("Read the logs, …").
-    const instructs = startsWithActionVerb(action) || (underTitle && opensImperative(action));
+    // Under a subsection's own title, the writers' duty ("We should establish a channel …") too.
+    const instructs =
+      startsWithActionVerb(action) || (underTitle && (opensImperative(action) || WRITERS_DUTY.test(action)));
     if (!(instructs || plans(action)) || TO_READER.test(action)) return [];
     const fields = fieldsOf(action);
     const owner = fields.owner ?? subjectOwner(action) ?? (AUTHOR.test(action) ? 'the author' : null);
