@@ -2,7 +2,7 @@ import type { List, ListItem, RootContent, Table } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { z } from 'zod';
 import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READER } from './advice.js';
-import { markAppliedChanges, notedDone } from './applied-changes.js';
+import { markAppliedChanges, notedDone, restsOnQuestions } from './applied-changes.js';
 import { commitmentOf } from './commitment.js';
 import { sectionsWithFields } from './field-sections.js';
 import { isLegend, tableValues } from './legend.js';
@@ -36,6 +36,8 @@ export interface ListedItem extends ActionItem {
   scheduled: boolean;
   /** The words that say what will be done: the text after a bold label, else the action. */
   commitment: string;
+  /** The item rests on open questions: half or more of the notes nested under it ask one. */
+  undecided?: boolean;
 }
 
 const OWNER_TEXT =
@@ -364,6 +366,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       list: id,
       scheduled: own.scheduled,
       commitment,
+      ...(restsOnQuestions(listed) ? { undecided: true } : {}),
     });
   }
   // A list written mostly in the past tense reports work done; its noun-phrase items are done too.

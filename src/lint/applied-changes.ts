@@ -97,3 +97,27 @@ export function notedDone(item: ListItem): boolean {
       }),
   );
 }
+
+/**
+ * A note that asks: it ends on a question mark ("Maybe using a bot …?") or opens as one ("Q: …");
+ * options asked in brackets after a statement ("… for big outages (Tweetdeck sharing? other?)") only
+ * say how.
+ */
+const ASKS = /\?[\s*_]{0,3}$|^\s{0,3}Q\s{0,2}:/;
+const BRACKETED = /\([^()]{0,200}\)/g;
+
+/**
+ * An item whose nested notes are half or more open questions ("Improve the status page update:"
+ * over "Should we use PRs?", "Maybe using a bot?"): the work is still being weighed, a decision
+ * to make, not an outcome committed to.
+ */
+export function restsOnQuestions(item: ListItem): boolean {
+  const notes = item.children
+    .filter((c) => c.type === 'list')
+    .flatMap((l) => l.children)
+    .map((n) => n.children.find((p) => p.type === 'paragraph'))
+    .filter((p) => p !== undefined)
+    .map((p) => textOf(p).trim());
+  const asked = notes.filter((n) => ASKS.test(n.replace(BRACKETED, '').trim())).length;
+  return notes.length > 0 && asked * 2 >= notes.length;
+}
