@@ -369,3 +369,46 @@ describe('planned work written as prose', () => {
     ]);
   });
 });
+
+describe('changes already applied', () => {
+  // jenkins-infra/documentation, 20210602-windows-packaging-2.289.1 (MIT), shortened.
+  const account =
+    '# Outage\n\n## Technical Elements\n\n* Configuration fix for stable: <https://github.com/o/release/pull/164>\n* Backported: <https://github.com/o/release/pull/165>\n\n';
+  it('reads an item linking the changes the account cites, and one beside it linking a change, as done', () => {
+    const found = items(
+      `${account}## Proposal Improvements\n\n### Short term\n\n* Configuration fixes\n  * Stable: <https://github.com/o/release/pull/164>\n  * Weekly: <https://github.com/o/release/pull/165/files>\n* Adding a note on the status page: <https://github.com/o/status/pull/18>\n\n### Long-term\n\n* Improving the release process to stage the packages\n`,
+    );
+    expect(found.map((i) => [i.line, i.status])).toEqual([
+      [12, 'done'],
+      [15, 'done'],
+      [19, null],
+    ]);
+  });
+  it('keeps an item planned when it instructs, looks ahead, or links a change the account does not cite', () => {
+    const found = items(
+      `${account}## Action items\n\n* Merge the backport: <https://github.com/o/release/pull/165>\n* Configuration fix, to be merged once reviewed: <https://github.com/o/release/pull/164>\n* Retry limits: <https://github.com/o/release/pull/170>\n`,
+    );
+    expect(found.map((i) => i.status)).toEqual([null, null, null]);
+  });
+  it('reads a note nested under an item saying it is already done (jenkins-infra/documentation, MIT)', () => {
+    const found = items(
+      '## Proposal Improvements\n\n* Always check the changelog when updating the ingress controllers\n  * Already done in https://github.com/o/charts/pull/1736/files to upgrade nginx-ingress\n* Improve monitoring of origin\n  * Q: Is there a monitoring for this domain?\n',
+    );
+    expect(found.map((i) => i.status)).toEqual(['done', null]);
+  });
+});
+
+describe('prose under the subsections of an action section', () => {
+  it("reads the writers' duty under a subsection's title as an item (jenkins-infra/documentation, MIT)", () => {
+    const found = items(
+      '## Proposal Improvements\n\n### Short Term\n\nWe added the two new IP to our configuration [here](https://github.com/o/charts/pull/1238)\n\n### Medium Term\n\nWe should establish a communication channel between the Jenkins project and Jfrog other than Twitter\n\n### Long Term\n',
+    );
+    expect(found.map((i) => i.line)).toEqual([9]);
+  });
+  it('does not read a wish for a state, a standing rule or a remark as an item', () => {
+    const found = items(
+      '## Follow-ups\n\n### Monitoring\n\nWe should have had an alert on this.\n\n### Process\n\nWe should be careful with Friday changes.\n\n### Notes\n\nThe channel worked well.\n',
+    );
+    expect(found).toEqual([]);
+  });
+});

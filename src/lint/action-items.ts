@@ -2,12 +2,14 @@ import type { List, ListItem, RootContent, Table } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { z } from 'zod';
 import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READER } from './advice.js';
+import { markAppliedChanges, notedDone, restsOnQuestions } from './applied-changes.js';
 import { commitmentOf } from './commitment.js';
 import { sectionsWithFields } from './field-sections.js';
 import { isLegend, tableValues } from './legend.js';
 import { nlp } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
 import { isPlaceholder } from './placeholder.js';
+import { reflects } from './reflection.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
@@ -34,6 +36,8 @@ export interface ListedItem extends ActionItem {
   scheduled: boolean;
   /** The words that say what will be done: the text after a bold label, else the action. */
   commitment: string;
+  /** The item rests on open questions: half or more of the notes nested under it ask one. */
+  undecided?: boolean;
 }
 
 const OWNER_TEXT =
@@ -150,6 +154,9 @@ const INTENDS =
   /\b(?:plans\s{1,3}to|(?:we|they)\s{1,3}(?:plan|intend|aim)\s{1,3}to|planned\s{1,3}(?:for|to))\b/i;
 const WRITERS_WILL =
   /\bwe\s{1,3}(?:will|shall|are going to)\b|^(?:i|we)\b[^.]{0,120}\bwill\s{1,3}(?!be\b|now\b|always\b|never\b|not\b)[a-z]{2,30}\b[^.]{0,80}\bin\s{1,3}the\s{1,3}(?:near\s{1,3})?future\b/i;
+/** The writers laying work on themselves: "We should establish …", "we must add …", "we need to …". */
+const WRITERS_DUTY =
+  /^(?:so\s{1,3}|then\s{1,3}|also\s{1,3})?we\s{1,3}(?:should|must|need\s{1,3}to|ought\s{1,3}to)\s{1,3}(?:also\s{1,3})?(?!be\b|have\b|not\b)[a-z]{2,30}\b/i;
 const CARRIED_ON = /\b(?:is|are)\s{1,3}continuing\s{1,3}to\s{1,3}([a-z]{2,30})\b/i;
 
 function plans(text: string): boolean {
@@ -329,7 +336,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     const fields = fieldsOf(whole);
     const status =
       // A checked box or a done mark ("✅ Adding tests") marks the item itself, whatever its list says.
-      item.checked === true || DONE_MARK.test(whole) || ALREADY.test(whole)
+      item.checked === true || DONE_MARK.test(whole) || ALREADY.test(whole) || notedDone(item)
         ? 'done'
         : (readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
           readStatus(whole.match(STATUS_NOTE)?.[1]) ??
@@ -346,7 +353,8 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       for (const list of nested) items.push(...fromList(list, own, written, id));
       continue;
     }
-    if (!action) continue;
+    // A reflection on what might have been ("The only thing we could have done … was …") plans nothing.
+    if (!action || reflects(whole)) continue;
     if (item.checked === false) unchecked++;
     else if (saysDone(whole)) doneByTense++;
     items.push({
@@ -358,6 +366,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       list: id,
       scheduled: own.scheduled,
       commitment,
+      ...(restsOnQuestions(listed) ? { undecided: true } : {}),
     });
   }
   // A list written mostly in the past tense reports work done; its noun-phrase items are done too.
@@ -536,7 +545,14 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   for (const node of section.nodes) visit(node);
   // Work told as prose under subheadings joins the listed items; with no list at all, every
   // paragraph is read as prose.
-  return items.length ? [...items, ...headed] : prose ? fromProse(section, lines) : items;
+  if (items.length) return [...items, ...headed];
+  if (!prose) return items;
+  // No list at all: every paragraph is read as prose, and what a subsection's first paragraph plans
+  // under its own title ("### Medium Term\nWe should establish a channel …") is an item as well.
+  const told = fromProse(section, lines);
+  return [...told, ...headed.filter((h) => !told.some((t) => t.line === h.line))].sort(
+    (a, b) => a.line - b.line,
+  );
 }
 
 /** A paragraph that holds links and nothing else but spaces and separators. */
@@ -642,7 +658,9 @@ function proseItems(
     tracked ||= SCHEDULED.test(written);
     const action = clean(text);
     // Under a subsection's own title in Action items, any imperative opens an item ("Read the logs, …").
-    const instructs = startsWithActionVerb(action) || (underTitle && opensImperative(action));
+    // Under a subsection's own title, the writers' duty ("We should establish a channel …") too.
+    const instructs =
+      startsWithActionVerb(action) || (underTitle && (opensImperative(action) || WRITERS_DUTY.test(action)));
     if (!(instructs || plans(action)) || TO_READER.test(action)) return [];
     const fields = fieldsOf(action);
     const owner = fields.owner ?? subjectOwner(action) ?? (AUTHOR.test(action) ? 'the author' : null);
@@ -669,6 +687,8 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
       const links = linkTargets(withTargets(doc.lines[item.line - 1] ?? '', referenceTargets(doc.lines)));
       if (item.status === null && links.some((url) => landed.has(url))) item.status = 'done';
     }
+  // An item linking the changes the account of the incident cites is the fix applied, listed again.
+  markAppliedChanges(doc.lines, (line) => sections.some((s) => s.line <= line && line <= s.endLine), listed);
   if (sections.length) return ownedByWriters(doc, listed);
   // No action section: what a Resolution section plans ("More training will be conducted …", "We
   // have begun retooling …") is the plan; the steps it reports done are not.

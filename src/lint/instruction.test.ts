@@ -63,6 +63,24 @@ describe('a template instruction left in', () => {
     expect(isInstruction('Things that broke were the proxy and the hub.', { planned: true })).toBe(false);
   });
 
+  it("reads an example given in planned work as the author's, and one asked for and left empty as the template's", () => {
+    // jenkins-infra/documentation, 20210608-fastly-outage (MIT).
+    expect(
+      isInstruction(
+        'Add a CI provess before Netlify (for instance ensure hugo builds without error) to avoid Pebkac as the on I did (@dduportal) and not rely of self manual test before commit',
+        { planned: true },
+      ),
+    ).toBe(false);
+    expect(isInstruction('Add a cache in front of the API (e.g. Redis).', { planned: true })).toBe(false);
+    expect(isInstruction('Add action items, for example:', { planned: true })).toBe(true);
+    expect(isInstruction('Add a link to the ticket (e.g. here).', { planned: true })).toBe(true);
+    expect(
+      isInstruction('List of things that went well. For example, alerts fired.', { planned: true }),
+    ).toBe(true);
+    // Outside planned work an example marker still points at the author.
+    expect(isInstruction('Add a link to the ticket, for example https://tracker/1')).toBe(true);
+  });
+
   it('reads what follows a bold label, not the label: the label names the item', () => {
     // The author's item: "Document …" is the label, the sentence after it says the work.
     expect(

@@ -30,6 +30,9 @@ const DESCRIBES =
  */
 const ADDRESSES =
   /\b(?:here|(?:below|above)(?!\s{0,3}[-+$€£~]?\d)|this\s{1,3}(?:section|document|template|report|post-?mortem|page|heading)|these\s{1,3}(?:sections|headings|subheadings)|e\.\s?g\.|for\s{1,3}(?:example|instance)|if\s{1,3}(?:any|applicable|relevant|needed|necessary|possible|known)|as\s{1,3}(?:needed|appropriate|required)|you|your|sample|bullet\s{1,3}points?|(?:one|two|three|a\s{1,3}few|\d)(?:\s{0,2}-\s{0,2}\d)?\s{1,3}(?:sentences?|paragraphs?|lines?))\b/i;
+/** An example given in brackets inside the item's sentence: "(for instance ensure hugo builds …)", "(e.g. Redis)". */
+const GIVEN_EXAMPLE =
+  /\(\s{0,3}(?:e\.\s?g\.|for\s{1,3}(?:example|instance))[,:]?\s{1,3}(?=[\p{L}\p{N}"'`])/giu;
 /** A sentence about the template itself: "These are only sample subheadings", "Delete this section". */
 const ABOUT_TEMPLATE =
   /\b(?:(?:only|just)\s{1,3}(?:sample|example)s?|(?:delete|remove)\s{1,3}(?:this|these)\s{1,3}(?:sections?|headings?|subheadings?|instructions?|text|lines?|comments?|placeholders?|examples?|notes?|template|paragraphs?)\b|this\s{1,3}template|every\s{1,3}action\s{1,3}item\s{1,3}should)\b/i;
@@ -61,7 +64,10 @@ export function isInstruction(text: string, { setApart = false, planned = false 
   // Outside planned work and lessons, "Describe …" or "List …" opening a short paragraph asks the author.
   if (ASKS.test(opening) && !planned && plain.split(' ').length <= ASK_WORDS) return true;
   const asks = ASKS.test(opening) || ASKS_TOO.test(opening) || DESCRIBES.test(opening);
-  return asks && (ADDRESSES.test(plain) || setApart);
+  // In planned work an example given in brackets ("Add a CI step (for instance ensure hugo
+  // builds)") is the author's own; one asked for ("For example,", "e.g. here") still points.
+  const pointed = planned ? plain.replace(GIVEN_EXAMPLE, ' ') : plain;
+  return asks && (ADDRESSES.test(pointed) || setApart);
 }
 
 /**

@@ -199,6 +199,32 @@ describe('sections stated by content', () => {
     expect(story('The chat server was down, and so was the hub.', '## Later\n\n')).not.toContain('impact');
   });
 
+  it('reads a limit the summary says was hit ("We hit a limit in the AWS Load Balancer") as the cause (FlowFuse/website, MIT)', () => {
+    const lead = (sentence: string) =>
+      stated(`# Disruption\n\n## Summary\n\n${sentence} Users could not open the editor.\n`);
+    expect(
+      lead('We hit a limit in the AWS Load Balancer that capped how many projects could be exposed.'),
+    ).toContain('rootCause');
+    expect(lead('The service reached its connection quota at noon.')).toContain('rootCause');
+    // A limit named without being reached, or a milestone reached, is no cause.
+    expect(lead('We raised the limit on the load balancer afterwards.')).not.toContain('rootCause');
+    expect(lead('We reached the on-call engineer at noon.')).not.toContain('rootCause');
+  });
+
+  it('does not take a banner about the document itself for the lead (jenkins-infra/documentation, MIT)', () => {
+    const banner =
+      '**! This document is open to feedback until the 15th of June 2021 then this document will be archived on [jenkins-infra/documentation](https://github.com/jenkins-infra/documentation) !**';
+    expect(
+      stated(`# 2021-06-03 - repo authentication issue\n\n${banner}\n\n## Chronology\n\n- 10:00 x\n`),
+    ).not.toContain('summary');
+    // A lead that tells the incident is still the summary, banner or not.
+    expect(
+      stated(
+        `# Outage\n\n${banner}\n\nOn Monday the checkout service returned errors for 40 minutes and customers could not pay.\n`,
+      ),
+    ).toContain('summary');
+  });
+
   it('reads an attack told as done in the summary ("malicious actors injected code") as the cause, not one that could happen', () => {
     const lead = (sentence: string) =>
       stated(`# Tokens\n\n## Summary\n\nWe responded to a campaign against CI workflows. ${sentence}\n`);

@@ -20,11 +20,12 @@ const EXPOSURE =
   /\b(?:(?:was|were|been|is|are|not|never)\s{1,3}(?:\w{1,20}\s{1,3})?exploited|exploitation|(?:attackers?|adversar(?:y|ies))\s{1,3}(?:could|can|would|might|may)|allow(?:s|ed)?\s{1,3}(?:an?\s{1,3})?(?:\w{1,20}\s{1,3})?(?:attackers?|adversar(?:y|ies))\s{1,3}to|(?:be|been|was|were)\s{1,3}stolen|exfiltrated|at risk|malicious activity|resulted in|(?:limited|no|little|minimal) impact|re-?org\w{0,4}|stalled|depleted|exhausted|downloaded\s{1,3}(?:[\d,.]{1,12}\s{1,3}times|by)|[\d,.]{1,12}\s{1,3}downloads|no\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?dependents?|depended\s{1,3}on\s{1,3}(?:it|them))\b/i;
 /**
  * A summary sentence that explains the fault: "because …", "we overlooked …", "failed to check …",
- * "was not validated", "did not have two-factor authentication enabled" (a safeguard missing): the root
+ * "was not validated", "did not have two-factor authentication enabled" (a safeguard missing), "we hit
+ * a limit in the AWS Load Balancer" (a resource's limit reached, as "ran out of" one): the root
  * cause stated where a reviewer reads it, under no heading of its own.
  */
 const EXPLAINS =
-  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:was|were)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were)\s{1,3}not\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?(?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised|protected|secured)|(?:did\s{1,3}not|didn't)\s{1,3}have\s{1,3}(?:[\w-]{1,25}\s{1,3}){1,4}?(?:enabled|in\s{1,3}place|configured|turned\s{1,3}on|set\s{1,3}up)\b|(?:investigation|analysis|examination|review)\s{1,3}(?:[a-z]{2,15}\s{1,3})?(?:revealed|showed|found|determined)\s{1,3}that)\b/i;
+  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:hit|reached|exceeded|hitting|reaching|exceeding)\s{1,3}(?:a|an|the|our|its|their)\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,3}?(?:limits?|quotas?|ceiling)|(?:was|were)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were)\s{1,3}not\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?(?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised|protected|secured)|(?:did\s{1,3}not|didn't)\s{1,3}have\s{1,3}(?:[\w-]{1,25}\s{1,3}){1,4}?(?:enabled|in\s{1,3}place|configured|turned\s{1,3}on|set\s{1,3}up)\b|(?:investigation|analysis|examination|review)\s{1,3}(?:[a-z]{2,15}\s{1,3})?(?:revealed|showed|found|determined)\s{1,3}that)\b/i;
 /**
  * A cause linked or suspected outside the timeline: "the crash was related to the stress test",
  * "we suspect the pool". A suspected cause is a root cause discussed in place, not a missing one.
@@ -73,6 +74,12 @@ const DAMAGE_THEN_EFFECT =
 const CAUSE_UNKNOWN =
   /\broot\s{1,3}cause\s{1,3}(?:is|was|remains)\s{1,3}(?:still\s{1,3})?(?:unknown|unclear|not\s{1,3}(?:yet\s{1,3})?(?:known|identified|determined|clear))\b/i;
 const LEAD_WORDS = 12;
+/**
+ * A note about the document itself, not the incident, set at the top: "**! This document is open to
+ * feedback until … then it will be archived …**", "Note: this post was updated on …".
+ */
+const ABOUT_DOCUMENT =
+  /^[\s*_>!]{0,8}(?:(?:note|update)\s{0,3}:\s{0,3})?(?:this|the)\s{1,3}(?:document|page|post|report|post-?mortem|write-?up)\s{1,3}(?:is|was|has|will|may)\b/i;
 /** A bold label opening a paragraph or item, with the text after it: "**Impact**: 12 % of …". */
 const LABEL = /^\s{0,8}(?:[-*+]\s{1,3})?(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s{0,3}:?\s{0,3}\S/;
 
@@ -161,7 +168,10 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   const meta = frontMatterEnd(doc);
   const parts = documentParts(doc.lines.map((text, i) => ({ text: i < meta ? '' : text, number: i + 1 })));
   const found = new Set<SectionKind>();
-  const lead = parts.filter((p) => p.kind === 'head');
+  // A banner about the document itself ("**! This document is open to feedback until …**") is no lead.
+  const lead = parts
+    .filter((p) => p.kind === 'head')
+    .map((p) => ({ ...p, lines: p.lines.filter((l) => !ABOUT_DOCUMENT.test(l.text)) }));
   if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS || isLeadSentence(textOf(p)))) found.add('summary');
   const timeline = timelineLines(doc);
   const prose = parts

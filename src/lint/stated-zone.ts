@@ -1,4 +1,4 @@
-import { regionZoneIn, zoneWordsIn } from '../time/index.js';
+import { hasZoneWords, isBroken, readStamp, regionZoneIn, zoneWordsIn } from '../time/index.js';
 
 const OFFSET = /\b(?:UTC|GMT)\s*([+-]\s*\d{1,2}(?::?\d{2})?)\b/;
 /** A time of day and the word written right after it: "7:09 AM Eastern", "14:02 (Pacific)". */
@@ -20,4 +20,17 @@ export function statedZone(text: string): string | null {
 export function zoneAfterTime(text: string): string | null {
   const word = text.match(TIME_THEN_WORD)?.[1];
   return (word && regionZoneIn(word, true)) ?? null;
+}
+
+/** A list marker, a checkbox or emphasis before a timeline line's time. */
+const LINE_LEAD = /^\s{0,3}(?:(?:[-*+]|\d{1,3}[.)])\s{1,4})?(?:\[[ xX]\]\s{1,3})?[*_]{0,2}/;
+
+/**
+ * The zone a timeline line's own stamp carries, read as the timeline reader reads it: a zone word
+ * or a city written after the time ("16:37 Denver - …", "09:10 New York – …"), else null.
+ */
+export function zoneOfStamp(line: string): string | null {
+  const stamp = readStamp(line.replace(LINE_LEAD, ''));
+  if (!stamp || isBroken(stamp) || !hasZoneWords(stamp.zone)) return null;
+  return stamp.zone.iana ?? stamp.zone.abbreviation ?? 'stated';
 }

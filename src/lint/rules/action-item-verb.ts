@@ -33,6 +33,14 @@ export const actionItemVerb: LintRule = {
           said.kind !== 'none' && item.commitment !== item.action
             ? [said]
             : [commitmentOf(item.action), said];
+        if (item.undecided)
+          return [
+            {
+              rule: 'action-item-verb',
+              line: item.line,
+              message: `action item '${short(item.action)}' rests on open questions listed under it, a decision still to make; say what will change once they are answered`,
+            },
+          ];
         if (read.some((c) => c.kind === 'outcome')) return [];
         const commitment = read.find((c) => c.kind === 'decision') ?? read[0];
         const message = LINK_ONLY.test(item.action)
@@ -45,6 +53,8 @@ export const actionItemVerb: LintRule = {
   },
   examples: {
     ok: [
+      // Options asked in brackets only say how; a question answered beside concrete steps decides nothing open.
+      '## Proposal Improvements\n\n* Write down the incident response process\n  * Includes creating a process to allow posting on the Twitter account for big outages (Tweetdeck sharing? other?)\n* Improve monitoring of www.origin.jenkins.io\n  * Q: Is there a monitoring for this domain?\n  * Ensure that this monitoring sends a Host header\n  * Add a set of pages to be checked\n',
       // A list written as the states to reach: each item states its outcome.
       '## Action items\n\n| Action Item | Owner |\n| --- | --- |\n| etcd detects data corruption by default | sre |\n| etcd checks consistency of snapshots | sre |\n| etcd testing is high quality, easy to maintain | sre |\n',
       '## Action items\n\n- Add a pool-size alert\n- **Migrate** the config to Consul\n',
@@ -69,6 +79,12 @@ export const actionItemVerb: LintRule = {
       '## Action items\n\n- If a build hangs for an hour, the builder should cancel it\n- Smoke tests should be run against staging after each deploy\n- We should set up an alert on pending pods\n- Should name one incident lead per outage\n- Document how to drain a node\n- Investigate the root cause of the disk-full errors\n- Investigate and fix the proxy memory leak\n',
     ],
     notOk: [
+      // Items resting on open questions nested under them (jenkins-infra/documentation, MIT).
+      {
+        markdown:
+          '## Proposal Improvements\n\n* Improve the status.jenkins.io update:\n  * Should be use PR that are slowing down the process?\n  * Auto-generate issues incident to avoid errors in filing the correct fields\n  * Maybe using a bot to simplify the update?\n* Questioning (and eventually updating) the package process to NOT mount the Azure filesystem\n  * What was the reason to use a mounted volume instead of the Azure CLI?\n',
+        lines: [3, 7],
+      },
       // Review actions written as a labelled field (ministryofjustice/cloud-platform, MIT): options to weigh, a question to answer.
       {
         markdown:

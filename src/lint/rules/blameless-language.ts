@@ -17,7 +17,11 @@ const AIMED: [RegExp, string][] = [
 
 /** Words that judge people whatever the sentence's subject. */
 const JUDGING: [RegExp, string][] = [
-  [/\bhuman error\b/gi, 'ends the inquiry; describe the conditions that made the error possible'],
+  // "Human error", "operator error" and the jargon for it ("PEBKAC": the problem sat in the chair).
+  [
+    /\b(?:human|operator) error\b|\bpeb[kc]a[kc]\b/gi,
+    'ends the inquiry; describe the conditions that made the error possible',
+  ],
   [
     /\bcareless(?:ly|ness)?\b|\bnegligen(?:t|ce)\b|\bsloppy\b|\bincompeten(?:t|ce)\b|\b(?:idiot(?:ic|s)?|stupid(?:ity)?|foolish(?:ly|ness)?|reckless(?:ly|ness)?|clueless)\b/gi,
     'judges a person; describe the gap in process or tooling',
@@ -83,6 +87,8 @@ export const blamelessLanguage: LintRule = {
       "## Root cause\n\nUsers with a '.' in their name broke: the user name should have a '.'.\n\nWe never agreed what responsibilities our ingress controllers should have.\n",
       // The same words said of software are no blame.
       '## What went wrong\n\nThe scheduler misjudged free memory, and the job did not think to retry.\n',
+      // An error the software reports is no judgement of a person.
+      '## Root cause\n\nThe API returned a validation error to the operator, and the error page was blank.\n',
       // An error message quoted as users saw it is the software's words.
       '## Summary\n\nAfter the deploy, most users were getting "Failed to create a session" on launch.\n',
     ],
@@ -91,6 +97,12 @@ export const blamelessLanguage: LintRule = {
         markdown:
           '## Root cause\n\nBob failed to check the config.\n\nIt was human error; the reviewer should have caught it.\n',
         lines: [3, 5, 5],
+      },
+      // The jargon for a user's mistake, said of oneself (jenkins-infra/documentation, MIT).
+      {
+        markdown:
+          '## Short term\n\n* Improve the status.jenkins.io update:\n  * Add a CI provess before Netlify to avoid Pebkac as the on I did (@dduportal)\n',
+        lines: [4],
       },
       // Judging oneself is judging a person too.
       {

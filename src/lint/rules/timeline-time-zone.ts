@@ -1,6 +1,6 @@
 import { milestoneTimes } from '../milestone-times.js';
 import type { LintRule } from '../rule.js';
-import { statedZone, zoneAfterTime } from '../stated-zone.js';
+import { statedZone, zoneAfterTime, zoneOfStamp } from '../stated-zone.js';
 
 const OFFSET_IN_TIME = /\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\b/;
 export const timelineTimeZone: LintRule = {
@@ -19,7 +19,8 @@ export const timelineTimeZone: LintRule = {
       return (
         OFFSET_IN_TIME.test(text) ||
         statedZone(text.slice(0, 40)) !== null ||
-        zoneAfterTime(text.slice(0, 60)) !== null
+        zoneAfterTime(text.slice(0, 60)) !== null ||
+        zoneOfStamp(text) !== null
       );
     });
     if (zoned && milestones.every((m) => m.zoned)) return [];
@@ -56,6 +57,8 @@ export const timelineTimeZone: LintRule = {
       '# Incident\n\n- **Key events**\n  - First detected 2022-01-22 11:57 UTC\n  - Resolved 2022-01-22 14:38 UTC\n',
       '# Incident\n\nAll times in UTC.\n\n- **Key events**\n  - First detected 2022-01-22 11:57\n  - Resolved 2022-01-22 14:38\n',
       '# Incident\n\n- Deployed 2022-01-22 11:57\n- and nothing else timed\n',
+      // Each time carries its city, which names the zone (jenkins-infra/documentation, MIT).
+      '## Timeline - May 29, 2021\n\n* 16:37 Denver - Mark Waite updated plugins on ci.jenkins.io\n* 16:55 Denver - Updated JDK 8 tool definition\n',
     ],
     notOk: [
       // A block of milestone times with no zone, the timeline itself only linked (ministryofjustice/cloud-platform, MIT).
@@ -79,6 +82,11 @@ export const timelineTimeZone: LintRule = {
       {
         markdown: '## Timeline\n\nAll times approximate.\n\nAll times local.\n\n- 11:20 v1.11.2 pushed\n',
         lines: [7],
+      },
+      // A name after a time that is no city, or a city the sentence goes on from, names no zone.
+      {
+        markdown: '## Timeline\n\n* 16:37 Deploy - started\n* 10:02 London office reports errors\n',
+        lines: [3],
       },
       // A region word that is not after a time names no zone.
       {
