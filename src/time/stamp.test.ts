@@ -70,6 +70,30 @@ describe('readStamp', () => {
     // Letters around a slash that name no zone are the text.
     expect(read('11:45 CI/CD pipeline ran')).toMatchObject({ zone: {}, rest: 'CI/CD pipeline ran' });
   });
+  it('reads the times of a table kept with their skew ("±5m", "±?"), tens of minutes ("~16:0xz"), a lower-case z and an arrow range', () => {
+    // chezmoidotsh/arcane 2026-05-25; chipi/podcast_scraper INCIDENT-2026-08-05
+    expect(read('±5m 2026-05-25T18:37')).toMatchObject({
+      day: { year: 2026, month: 5, day: 25 },
+      clock: { hour: 18, minute: 37 },
+      approximate: true,
+    });
+    expect(read('±? 2026-05-25T18:30')).toMatchObject({ clock: { hour: 18, minute: 30 }, approximate: true });
+    expect(read('~16:0xz')).toMatchObject({
+      clock: { hour: 16, minute: 0 },
+      approximate: true,
+      zone: { abbreviation: 'UTC' },
+    });
+    expect(read('~16:2xz')).toMatchObject({ clock: { hour: 16, minute: 20 } });
+    expect(read('~16:00z')).toMatchObject({ clock: { hour: 16, minute: 0 }, zone: { abbreviation: 'UTC' } });
+    expect(read('16:27→16:30z')).toMatchObject({
+      clock: { hour: 16, minute: 27 },
+      approximate: true,
+      zone: { abbreviation: 'UTC' },
+    });
+    // A word after the time, a tens digit that cannot be one, are not read as these.
+    expect(read('16:00 zone B failed')).toMatchObject({ zone: {}, rest: 'zone B failed' });
+    expect(read('16:7x')).toBeNull();
+  });
   it('reads a city after a time as its zone ("16:37 Denver - …", jenkins-infra/documentation), not a word or a speaker', () => {
     expect(read('16:37 Denver - Mark Waite updated plugins')).toMatchObject({
       zone: { iana: 'America/Denver' },

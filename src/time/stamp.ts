@@ -39,7 +39,7 @@ export interface BrokenStamp {
 }
 
 const APPROX =
-  /(?:~|≈|ca\.|circa\b|around\b|about\b|approx(?:\.|imately\b)|roughly\b|at\s{1,3}approximately\b)\s{0,3}/iy;
+  /(?:~|≈|±\s{0,2}(?:\d{1,3}\s{0,2}(?:s|m|h|min)\b|\?)?|ca\.|circa\b|around\b|about\b|approx(?:\.|imately\b)|roughly\b|at\s{1,3}approximately\b)\s{0,3}/iy;
 /** `Early morning July 12th, 2018`, `Evening of March 3`: a part of the day before the day it names. */
 const PART_OF_DAY =
   /(?:(?:early|late|mid)[\s-]{1,3})?(?:morning|afternoon|evening|night)(?:\s{1,3}(?:of|on))?,?\s{1,3}/iy;
@@ -52,16 +52,20 @@ const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?![\d]|:\d)/y;
 const FOUR_DIGIT_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:[:|\-–—](?!\d)|(?:Z|UTC|GMT)(?![A-Za-z])))/y;
 /** `1625 UTC - x`, `0930Z x`: without a day, a four-digit time only with its zone (`2019: …` is a year). */
 const FOUR_DIGIT_ZONED_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:Z|UTC|GMT)(?![A-Za-z]))/y;
-/** `14:??`, `06:xxZ`: the hour is known, the minutes are not; read as the hour, approximate. */
-const HOUR_KNOWN = /(\d{1,2}):(?:\?\?|[Xx]{2}|[Mm]{2}|--)(?:(?=Z(?![A-Za-z0-9]))|(?![\w?]))/y;
+/**
+ * `14:??`, `06:xxZ`: the hour is known, the minutes are not; read as the hour, approximate.
+ * `16:0x`, `16:1xz`: the tens of the minutes are known too; read as the start of those ten minutes.
+ */
+const HOUR_KNOWN = /(\d{1,2}):(?:([0-5])[Xx?]|\?\?|[Xx]{2}|[Mm]{2}|--)(?:(?=[Zz](?![A-Za-z0-9]))|(?![\w?]))/y;
 const TRAILING_APPROX = /\s{0,2}~/y;
 const HOUR_ONLY = /(\d{1,2})(?=\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))/y;
 const MERIDIEM = /\s{0,2}([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])/y;
 /** `11:21a`, `12:28p`: the short form, one letter written right after the minutes. */
 const SHORT_MERIDIEM = /([ap])(?![A-Za-z0-9])/y;
-const ISO_ZONE = /(?:Z(?![A-Za-z])|([+-])(\d{2}):?(\d{2})(?!\d))/y;
+/** `Z`, or `z` as some write it (`~16:00z`), or an offset. */
+const ISO_ZONE = /(?:[Zz](?![A-Za-z])|([+-])(\d{2}):?(\d{2})(?!\d))/y;
 const RANGE_END =
-  /\s{0,3}(?:-|–|—|to\b|until\b)\s{0,3}~?\d{1,2}(?::\d{2}){1,2}(?:\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?(?![\d:])/iy;
+  /\s{0,3}(?:-|–|—|→|->|to\b|until\b)\s{0,3}~?\d{1,2}(?::\d{2}){1,2}(?:\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?(?![\d:])([Zz](?![A-Za-z0-9]))?/iy;
 const ZONE_CHUNK =
   /\s{0,2}\(?\s{0,2}(?:[A-Z][A-Za-z]{1,20}\/[A-Z][A-Za-z_]{1,30}|(?:UTC|GMT)(?:\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d{2})?)?|[A-Z]{1,5}|(?:Eastern|Central|Mountain|Pacific|Western)(?:\s{1,2}European)?(?:\s{1,2}(?:Standard|Daylight|Summer))?(?:\s{1,2}Time)?)\s{0,2}\)?(?![A-Za-z0-9])/y;
 /**
@@ -99,7 +103,8 @@ function readClock(
   if (partial) {
     const hour = Number(partial[1]);
     if (hour > 23) return { broken: true };
-    return { clock: { hour, minute: 0, second: 0, ms: 0 }, end: pos + partial[0].length, approximate: true };
+    const minute = partial[2] ? Number(partial[2]) * 10 : 0;
+    return { clock: { hour, minute, second: 0, ms: 0 }, end: pos + partial[0].length, approximate: true };
   }
   const m = at(CLOCK, text, pos);
   const hourOnly = m ? null : at(HOUR_ONLY, text, pos);
@@ -187,7 +192,7 @@ export function readStamp(text: string, { comma = false }: StampOptions = {}): S
   let zone: ZoneWords = {};
   if (clock) {
     // An offset glued to the time belongs to an ISO date-time; after a bare time "-13:45" is a range.
-    const iso = day || text[pos] === 'Z' ? at(ISO_ZONE, text, pos) : null;
+    const iso = day || text[pos] === 'Z' || text[pos] === 'z' ? at(ISO_ZONE, text, pos) : null;
     if (iso) {
       pos += iso[0].length;
       zone = iso[1]
@@ -198,6 +203,8 @@ export function readStamp(text: string, { comma = false }: StampOptions = {}): S
     if (range) {
       approximate = true;
       pos += range[0].length;
+      // `16:27→16:30z`: the zone written after the range is the start's too.
+      if (range[1] && !hasZoneWords(zone)) zone = { abbreviation: 'UTC' };
     }
     for (let n = 0; n < 2; n++) {
       const chunk = zoneChunkAt(text, pos);
