@@ -94,6 +94,17 @@ describe('readStamp', () => {
     expect(read('16:00 zone B failed')).toMatchObject({ zone: {}, rest: 'zone B failed' });
     expect(read('16:7x')).toBeNull();
   });
+  it('reads a span of days as its first day, approximate ("2026-06-10 → 06-12", letsrevel/revel-backend)', () => {
+    expect(read('2026-06-10 → 06-12 — Zero successful logins')).toMatchObject({
+      day: { year: 2026, month: 6, day: 10 },
+      clock: null,
+      approximate: true,
+      rest: 'Zero successful logins',
+    });
+    expect(read('2026-06-10 to 2026-06-12: rollout')).toMatchObject({ day: { day: 10 }, approximate: true });
+    // A day and a time stay as they were; a count after the day is no span.
+    expect(read('2026-06-10 14:00 - x')).toMatchObject({ clock: { hour: 14 }, approximate: false });
+  });
   it('reads a city after a time as its zone ("16:37 Denver - …", jenkins-infra/documentation), not a word or a speaker', () => {
     expect(read('16:37 Denver - Mark Waite updated plugins')).toMatchObject({
       zone: { iana: 'America/Denver' },
@@ -205,6 +216,7 @@ describe('readStamp', () => {
       `12:00 ${'( '.repeat(25_000)}`,
       `12:00 Eastern${' '.repeat(50_000)}x`,
       `12:00 Denver${' Denver'.repeat(10_000)}x`,
+      `2026-06-10${' →'.repeat(20_000)} 06-12`,
       `12:00 (12:00 ${' '.repeat(50_000)}`,
     ];
     const started = performance.now();

@@ -73,6 +73,8 @@ const ZONE_CHUNK =
  * before a colon, as a chat line writes its speaker (`10:02 Casey: looking`).
  */
 const CITY_CHUNK = /\s{1,2}([A-Z][a-z]{2,20}(?:[ _][A-Z][a-z]{1,20}){0,2})(?=\s{0,2}(?:[-–—|,)]|$))/y;
+/** `→ 06-12`, ` - 2026-06-12`: the end of a span of days written after its first day. */
+const DAY_RANGE_END = /\s{0,3}(?:→|->|–|—|-|to\b|until\b)\s{0,3}(?:\d{4}-)?[01]\d-[0-3]\d(?![\d-]|:\d)/iy;
 /** `13:14 EDT (17:14 UTC)`: the same time restated in another zone, in brackets. */
 const RESTATED_OPEN = /\s{0,2}[([]\s{0,2}/y;
 const RESTATED_CLOSE = /\s{0,2}[)\]]/y;
@@ -231,6 +233,12 @@ export function readStamp(text: string, { comma = false }: StampOptions = {}): S
         pos = end;
       }
     }
+  }
+  // `2026-06-10 → 06-12`: a span of days, read as its first day, approximate.
+  const days = day && !clock ? at(DAY_RANGE_END, text, pos) : null;
+  if (days) {
+    approximate = true;
+    pos += days[0].length;
   }
   const byComma = comma && clock ? at(COMMA_AFTER, text, pos) : null;
   if (byComma) pos += byComma[0].length;
