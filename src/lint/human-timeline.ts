@@ -6,6 +6,7 @@ import type { PostmortemDocument } from './parse.js';
 import { findSection } from './sections.js';
 import { statedZone } from './stated-zone.js';
 import { textInput } from './text-input.js';
+import { unfencedLines } from './unfenced.js';
 
 export interface HumanTimeline {
   entries: RawEvent[];
@@ -39,10 +40,7 @@ const ZONE_NOTE = /\b(?:all\s{1,3})?(?:times?|timestamps?|hours)\b[^.\n]{0,40}/g
  * title, in the summary), read from the words after "times", so a zone named in passing is not taken.
  */
 export function proseZoneNote(doc: PostmortemDocument): string | null {
-  let fenced = false;
-  for (const line of doc.lines) {
-    if (/^\s{0,3}(?:```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) continue;
+  for (const { text: line } of unfencedLines(doc.lines)) {
     for (const m of line.slice(0, 2000).matchAll(ZONE_NOTE)) {
       const zone = statedZone(m[0]);
       if (zone) return m[0];

@@ -1,4 +1,5 @@
 import { sectionKind } from './sections.js';
+import { unfencedLines } from './unfenced.js';
 
 /** Words around a link that only point at it ("See", a date): the line says nothing of its own. */
 const POINTER_WORDS = 3;
@@ -21,14 +22,11 @@ const LABELLED =
  * there, kept elsewhere, rather than missing.
  */
 export function linkedTimelineLine(lines: string[]): { line: number; url: string } | null {
-  let fenced = false;
-  for (const [i, text] of lines.entries()) {
-    if (/^\s{0,3}(?:```|~~~)/.test(text)) fenced = !fenced;
-    if (fenced) continue;
+  for (const { line, text } of unfencedLines(lines)) {
     const m = text.match(LABELLED);
     if (!m || sectionKind(m[1].trim()) !== 'timeline') continue;
     const url = m[2].match(/https?:\/\/[^\s)>\]]{1,300}/)?.[0];
-    if (url && isOnlyLink(m[2])) return { line: i + 1, url };
+    if (url && isOnlyLink(m[2])) return { line, url };
   }
   return null;
 }

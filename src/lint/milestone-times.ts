@@ -1,4 +1,5 @@
-import { isBroken, readStamp } from '../time/index.js';
+import { hasZoneWords, isBroken, readStamp } from '../time/index.js';
+import { unfencedLines } from './unfenced.js';
 
 /** A list item that is a short label and then a time: "- First detected 2020-08-14 10:43", "- **Resolved**: 11:38". */
 const LABEL_THEN_VALUE =
@@ -26,17 +27,16 @@ export function milestoneTimes(lines: string[]): MilestoneTime[] {
     if (run.length >= BLOCK) found.push(...run);
     run = [];
   };
-  let fenced = false;
-  for (const [i, text] of lines.entries()) {
-    if (/^\s{0,3}(?:```|~~~)/.test(text)) fenced = !fenced;
-    const m = fenced ? null : text.match(LABEL_THEN_VALUE);
+  for (const { line, text } of unfencedLines(lines)) {
+    // A block runs over consecutive lines: a code block between two fields ends it.
+    if (run.length && run[run.length - 1].line !== line - 1) close();
+    const m = text.match(LABEL_THEN_VALUE);
     const stamp = m && m[1].trim().split(/\s+/).length <= LABEL_WORDS ? readStamp(m[2].trim()) : null;
     if (!stamp || isBroken(stamp) || !stamp.clock || stamp.rest.trim()) {
       close();
       continue;
     }
-    const { zone } = stamp;
-    run.push({ line: i + 1, zoned: Boolean(zone.abbreviation || zone.iana || zone.offset !== undefined) });
+    run.push({ line, zoned: hasZoneWords(stamp.zone) });
   }
   close();
   return found;
