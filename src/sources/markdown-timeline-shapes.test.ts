@@ -1063,4 +1063,16 @@ describe('a day told inside a paragraph of a prose timeline', () => {
     const read = await readWith(markdownTimeline, timed);
     expect(read.events.map((e) => e.source.line)).toEqual([3]);
   });
+
+  it('reads rows whose time cell is a day alone (`05-12`, `05-12 → 13`) at the start of that day, beside rows with times (kensan-lab vault-oidc)', async () => {
+    const { events, skipped } = await readWith(
+      markdownTimeline,
+      collection('yu-min3__kensan-lab', '2026-06-06-vault-oidc-credential-drift.md'),
+    );
+    expect(at(events, 29)).toBe('2026-05-12T00:00:00Z');
+    expect(at(events, 30)).toBe('2026-05-12T23:21:00Z');
+    expect(at(events, 31)).toBe('2026-05-12T00:00:00Z');
+    expect(at(events, 33)).toBe('2026-06-06T00:00:00Z');
+    expect(skipped.map((s) => s.line)).not.toContain(33);
+  });
 });

@@ -812,7 +812,9 @@ function tableRow(
     return null;
   }
   const [dateCell] = get('date');
-  const stamp = readStamp(dateCell ? `${dateCell} ${timeCell}` : timeCell) ?? readStamp(timeCell);
+  const stamp =
+    readStamp(dateCell ? `${dateCell} ${timeCell}` : timeCell, { cell: !dateCell }) ??
+    readStamp(timeCell, { cell: true });
   if (!stamp || isBroken(stamp)) {
     skip(line, `cannot read time '${isBroken(stamp) ? stamp.broken : timeCell}'`);
     return null;

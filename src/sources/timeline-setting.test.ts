@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayStatement, documentBaseDate } from './timeline-setting.js';
+import { dayStatement, documentBaseDate, zoneStatement } from './timeline-setting.js';
 
 const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, number: i + 1 }));
 
@@ -81,5 +81,24 @@ describe('a sentence stating the day of the times', () => {
     expect(dayStatement({ text: '- 2019-10-20 00:55: events on the queue piled up', number: 1 })).toBeNull();
     expect(dayStatement({ text: 'All times are in UTC.', number: 1 })).toBeNull();
     expect(dayStatement({ text: 'On 2021-06-09 the CNI was replaced.', number: 1 })).toBeNull();
+  });
+});
+
+describe('a zone stated for the times', () => {
+  const zoneOf = (text: string) => {
+    const s = zoneStatement({ text, number: 1 });
+    return s ? (s.words.iana ?? s.words.abbreviation) : null;
+  };
+
+  it('is read from a column name in a table header', () => {
+    expect(zoneOf('| When (JST) | Event |')).toBe('JST');
+    expect(zoneOf('| Step | Hora (UTC) | What |')).toBe('UTC');
+    expect(zoneOf('All times in CEST')).toBe('CEST');
+  });
+
+  it('is not read from a row that is an entry or a cell that says more than a name', () => {
+    expect(zoneOf('| 06-24 11:13 (JST) | Journal cuts off |')).toBeNull();
+    expect(zoneOf('| Impact | Users on the east coast were logged out (EST mornings) |')).toBeNull();
+    expect(zoneOf('| When | Event |')).toBeNull();
   });
 });

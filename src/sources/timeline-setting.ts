@@ -123,9 +123,27 @@ const isEntry = (text: string) => {
   return stamp !== null && 'clock' in stamp && stamp.clock !== null;
 };
 
-/** The zone a line states for the times around it, when it states one. */
+/** A table cell of a word or two with a zone in brackets: a header's `When (JST)`, `Time (UTC+2)`. */
+const BRACKETED_ZONE_CELL = /^\s{0,4}\p{L}[\p{L} /&.-]{0,24}\(([^()|]{1,40})\)\s*$/u;
+
+/** The zone a table row names for its column, when a cell is only a column name and a zone. */
+function columnZone(text: string): ZoneWords | null {
+  if (!text.trimStart().startsWith('|')) return null;
+  for (const cell of text.split('|')) {
+    const inside = cell.match(BRACKETED_ZONE_CELL)?.[1];
+    const words = inside ? zoneWordsIn(inside) : null;
+    if (words && hasZoneWords(words)) return words;
+  }
+  return null;
+}
+
+/** The zone a line states for the times around it, when it states one: in words or in a column's name. */
 export function zoneStatement(line: SourceLine): ZoneStatement | null {
-  if (!ZONE_STATEMENT.test(line.text) || isEntry(line.text)) return null;
+  if (isEntry(line.text)) return null;
+  if (!ZONE_STATEMENT.test(line.text)) {
+    const words = columnZone(line.text);
+    return words ? { words, line: line.number } : null;
+  }
   const words = zoneWordsIn(line.text);
   return hasZoneWords(words) ? { words, line: line.number } : null;
 }

@@ -245,3 +245,19 @@ describe('a part of the day before the day', () => {
     expect(read('Morning standup: the team met')).toBeNull();
   });
 });
+
+describe('a whole cell of a time column', () => {
+  it("reads a month and day alone as the row's day, and a span of days as its first, approximate", () => {
+    expect(readStamp('06-06', { cell: true })).toMatchObject({ day: { month: 6, day: 6 }, clock: null });
+    expect(readStamp('05-12 → 13', { cell: true })).toMatchObject({
+      day: { month: 5, day: 12 },
+      approximate: true,
+    });
+    expect(readStamp('06-24 → 06-25 ', { cell: true })).toMatchObject({ day: { month: 6, day: 24 } });
+  });
+
+  it('does not read a month and day alone outside a cell, or with more text in the cell', () => {
+    expect(readStamp('06-06')).toBeNull();
+    expect(readStamp('05-12 replicas of 3', { cell: true })).toBeNull();
+  });
+});

@@ -31,6 +31,11 @@ export interface Stamp {
 export interface StampOptions {
   /** A comma and a space may end the stamp (`14:33, admin@… receives`), as in a list item. */
   comma?: boolean;
+  /**
+   * The text is a whole cell of a timeline table's time column, where a month and day alone
+   * (`06-06`, `05-12 → 13`) is the row's day: the column says it is a date, not a ratio or a version.
+   */
+  cell?: boolean;
 }
 
 /** A line that starts like a timestamp but cannot be read as one (`HH:mm`, `20202-01-16`). */
@@ -74,7 +79,10 @@ const ZONE_CHUNK =
  */
 const CITY_CHUNK = /\s{1,2}([A-Z][a-z]{2,20}(?:[ _][A-Z][a-z]{1,20}){0,2})(?=\s{0,2}(?:[-–—|,)]|$))/y;
 /** `→ 06-12`, ` - 2026-06-12`: the end of a span of days written after its first day. */
-const DAY_RANGE_END = /\s{0,3}(?:→|->|–|—|-|to\b|until\b)\s{0,3}(?:\d{4}-)?[01]\d-[0-3]\d(?![\d-]|:\d)/iy;
+const DAY_RANGE_END =
+  /\s{0,3}(?:(?:→|->|–|—|-|to\b|until\b)\s{0,3}(?:\d{4}-)?[01]\d-[0-3]\d|(?:→|->)\s{0,3}[0-3]?\d)(?![\d-]|:\d)/iy;
+/** The end of a cell: nothing but space and emphasis left. */
+const CELL_END = /[\s*_`]*$/y;
 /** `13:14 EDT (17:14 UTC)`: the same time restated in another zone, in brackets. */
 const RESTATED_OPEN = /\s{0,2}[([]\s{0,2}/y;
 const RESTATED_CLOSE = /\s{0,2}[)\]]/y;
@@ -134,7 +142,10 @@ function readClock(
  * time (`12:45 PM PST Saturday Oct 30th`). Null when the line does not start with one.
  * @example readStamp('~13:30-13:45 UTC – errors rise') // { clock: 13:30, approximate: true, zone: { abbreviation: 'UTC' }, rest: 'errors rise' }
  */
-export function readStamp(text: string, { comma = false }: StampOptions = {}): Stamp | BrokenStamp | null {
+export function readStamp(
+  text: string,
+  { comma = false, cell = false }: StampOptions = {},
+): Stamp | BrokenStamp | null {
   let pos = 0;
   let approximate = false;
   const approx = at(APPROX, text, pos);
@@ -151,7 +162,8 @@ export function readStamp(text: string, { comma = false }: StampOptions = {}): S
     pos += part[0].length;
   }
   // `12-05 16:21`: a month and day without a year only counts when a time of day follows it.
-  const written = readDayAt(text, pos) ?? monthDayBeforeClock(text, pos);
+  const written =
+    readDayAt(text, pos) ?? monthDayBeforeClock(text, pos) ?? (cell ? wholeMonthDay(text, pos) : null);
   if (written) {
     day = written.day;
     pos = written.end;
@@ -300,6 +312,14 @@ function monthDayBeforeClock(text: string, pos: number): { day: WrittenDay; end:
   const separator = at(DAY_TIME_SEPARATOR, text, written.end);
   const clock = separator ? at(CLOCK, text, written.end + separator[0].length) : null;
   return clock ? written : null;
+}
+
+/** A month and day alone that fills the rest of a table cell, maybe as the first day of a span. */
+function wholeMonthDay(text: string, pos: number): { day: WrittenDay; end: number } | null {
+  const written = readMonthDayAt(text, pos);
+  if (!written) return null;
+  const span = at(DAY_RANGE_END, text, written.end);
+  return at(CELL_END, text, written.end + (span?.[0].length ?? 0)) ? written : null;
 }
 
 function brokenAt(text: string): BrokenStamp | null {
