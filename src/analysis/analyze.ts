@@ -81,9 +81,11 @@ export function analyze(
   const first = findMoments(scoped);
   const events = markResponses(scoped, first.impactStart ?? first.detected);
   const found = findMoments(events);
+  // With no symptom on record, the problem began no later than the team learned of it: changes
+  // are weighed against that moment, though impact start itself stays unknown.
   const suspectContext = {
     events,
-    impactStart: found.impactStart,
+    impactStart: found.impactStart ?? found.detected,
     recovered: found.recovered,
     affected: affectedServices(events, manifest),
     statements,

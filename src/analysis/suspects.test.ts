@@ -38,6 +38,34 @@ describe('suspects respect time', () => {
     expect(a.suspects.map((s) => s.ref)).toEqual(['REINDEX']);
   });
 
+  it('with no symptom on record, a change is weighed against when the team learned of the problem, and impact start stays unknown', () => {
+    const events = [
+      ev(-40, 'change', 'Deployed the new email routing config to the support service', ['change'], {
+        ref: 'CFG',
+      }),
+      ev(
+        2,
+        'ack',
+        'The infrastructure team notices unusual email activity and begins investigating',
+        ['ack'],
+        {
+          ref: 'ACK',
+        },
+      ),
+      ev(9, 'action', 'Routing corrected by the infrastructure team', ['mitigation'], { ref: 'FIX' }),
+    ];
+    const a = analyze(events, manifest);
+    expect(a.suspects.map((s) => s.ref)).toEqual(['CFG']);
+    expect(a.suspects[0].reasons.join(' ')).toContain('first sign of the problem after it (ACK)');
+    expect(a.moments.impactStart).toBeNull();
+    // A change only after the team knew is no suspect.
+    const late = analyze(
+      [...events, ev(5, 'change', 'Deployed api 2.1', ['change'], { ref: 'LATE' })],
+      manifest,
+    );
+    expect(late.suspects.map((s) => s.ref)).not.toContain('LATE');
+  });
+
   it('a flag switched from primary to backup four minutes after impact began is a mitigation, not the trigger', () => {
     const events = [
       ev(0, 'alert', 'Payment errors above 5% on api', ['symptom', 'detect'], { ref: 'ALERT' }),

@@ -93,8 +93,10 @@ function readCauses(ctx: SuspectContext, changes: Event[]): Causes {
 }
 
 function assess(change: Event, ctx: SuspectContext, onlyChange: boolean, causes: Causes): Suspect | null {
+  // With no symptom on record, the team learning of the problem is the first sign of it.
   const symptoms = withSignal(ctx.events, 'symptom');
-  const after = symptoms.find((s) => s.ts >= change.ts);
+  const signs = symptoms.length || !ctx.impactStart ? symptoms : [ctx.impactStart];
+  const after = signs.find((s) => s.ts >= change.ts);
   if (!after) return null;
   const reasons: string[] = [];
   const against: string[] = [];
@@ -109,7 +111,7 @@ function assess(change: Event, ctx: SuspectContext, onlyChange: boolean, causes:
     direct.push(`its own record states a symptom (${clock(change.ts)})`);
   } else
     reasons.push(
-      `preceded the first symptom after it (${after.ref}) by ${span(after.ts - change.ts)} (${phrase})`,
+      `preceded the first ${after.signals.includes('symptom') ? 'symptom' : 'sign of the problem'} after it (${after.ref}) by ${span(after.ts - change.ts)} (${phrase})`,
     );
   if (change.service && ctx.affected.has(change.service)) {
     score += 0.15;
