@@ -98,7 +98,9 @@ export function analyze(
   const m: MomentEvents = { trigger, ...found };
   // What the document's own figures say where the timeline is silent or counts otherwise.
   m.recovered ??= recoveryFromFigures(m, statements, events);
-  if (impactBeganWithChange(m, statements)) m.impactStart = trigger;
+  // The document's figures count from the change, or no symptom is on record at all while a change
+  // convincingly caused the incident: impact began with that change.
+  if (impactBeganWithChange(m, statements) || (!m.impactStart && trigger)) m.impactStart = trigger;
   const { cites: bounded, ...bounds } = boundsFromWindows(m, statements, events);
   Object.assign(m, bounds);
   const d = durations(m);

@@ -38,7 +38,7 @@ describe('suspects respect time', () => {
     expect(a.suspects.map((s) => s.ref)).toEqual(['REINDEX']);
   });
 
-  it('with no symptom on record, a change is weighed against when the team learned of the problem, and impact start stays unknown', () => {
+  it('with no symptom on record, a change is weighed against when the team learned of the problem', () => {
     const events = [
       ev(-40, 'change', 'Deployed the new email routing config to the support service', ['change'], {
         ref: 'CFG',
@@ -57,13 +57,40 @@ describe('suspects respect time', () => {
     const a = analyze(events, manifest);
     expect(a.suspects.map((s) => s.ref)).toEqual(['CFG']);
     expect(a.suspects[0].reasons.join(' ')).toContain('first sign of the problem after it (ACK)');
-    expect(a.moments.impactStart).toBeNull();
     // A change only after the team knew is no suspect.
     const late = analyze(
       [...events, ev(5, 'change', 'Deployed api 2.1', ['change'], { ref: 'LATE' })],
       manifest,
     );
     expect(late.suspects.map((s) => s.ref)).not.toContain('LATE');
+  });
+
+  it('with no symptom on record, impact began with the change that convincingly caused the incident', () => {
+    const events = [
+      ev(-3, 'change', 'Deployed checkout 4.2 to production', ['change'], { ref: 'DEPLOY', service: 'api' }),
+      ev(5, 'report', 'Support tickets about failed payments arrive', ['detect'], { ref: 'TICKETS' }),
+      ev(9, 'rollback', 'Rolled back checkout 4.2', ['mitigation', 'change'], { ref: 'RB' }),
+      ev(12, 'note', 'Payments succeed again', ['recovery'], { ref: 'OK' }),
+    ];
+    const a = analyze(events, manifest);
+    expect(a.moments.trigger?.ref).toBe('DEPLOY');
+    expect(a.moments.impactStart?.ref).toBe('DEPLOY');
+    // A symptom on record keeps its own time.
+    const seen = analyze(
+      [...events, ev(1, 'note', 'Payment errors rise', ['symptom'], { ref: 'ERR' })],
+      manifest,
+    );
+    expect(seen.moments.impactStart?.ref).toBe('ERR');
+    // A change that does not convincingly explain it (days before, another service) leaves it unknown.
+    const far = analyze(
+      [
+        ev(-3000, 'change', 'Deployed search 1.1', ['change'], { ref: 'FAR', service: 'search' }),
+        ...events.slice(1),
+      ],
+      manifest,
+    );
+    expect(far.moments.trigger).toBeNull();
+    expect(far.moments.impactStart).toBeNull();
   });
 
   it('a flag switched from primary to backup four minutes after impact began is a mitigation, not the trigger', () => {
