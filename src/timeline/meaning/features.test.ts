@@ -70,4 +70,15 @@ describe('vocabulary groups', () => {
     expect(features({ text: 'Checkout is back online' })).toContain('g:recovery');
     expect(features({ text: 'Checkout went back to the old flow' })).not.toContain('g:fix');
   });
+  it('count a system that freezes, stalls or stops answering as a symptom', () => {
+    for (const text of [
+      'Journal cuts off abruptly during apt automation — silent freeze',
+      'many students can not access the hub, and it is frozen',
+      'The build queue stalled',
+      'Node unresponsive to SSH',
+      'Connection pool wedged',
+      'Writers deadlocked on the jobs table',
+    ])
+      expect(features({ text }), text).toContain('g:symptom');
+  });
 });
