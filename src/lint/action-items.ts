@@ -5,6 +5,7 @@ import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READE
 import { markAppliedChanges, notedDone, restsOnQuestions } from './applied-changes.js';
 import { commitmentOf } from './commitment.js';
 import { sectionsWithFields } from './field-sections.js';
+import { markedText, namesExactSetting } from './item-head.js';
 import { isLegend, tableValues } from './legend.js';
 import { nlp } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
@@ -38,6 +39,8 @@ export interface ListedItem extends ActionItem {
   commitment: string;
   /** The item rests on open questions: half or more of the notes nested under it ask one. */
   undecided?: boolean;
+  /** The item's head is an exact setting or call written as code ("`OOMScoreAdjust=-1000` on …"). */
+  setting?: boolean;
 }
 
 const OWNER_TEXT =
@@ -248,6 +251,9 @@ function fromTable(table: Table, context: Context, written: Written): ListedItem
         list,
         scheduled: context.scheduled || SCHEDULED.test(whole) || hasValue(cell(row, priority)),
         commitment: text,
+        ...(row.children[action] && namesExactSetting(markedText(row.children[action]))
+          ? { setting: true }
+          : {}),
       };
     });
 }
@@ -279,6 +285,12 @@ function itemText(item: ListItem): { action: string; whole: string; isGroup: boo
   const action = clean(lead && lead.length > 3 ? lead : whole);
   const said = clean(rest.replace(/^[:\s–—-]+/, ''));
   return { action, whole, isGroup, commitment: lead && said ? said : action };
+}
+
+/** The item's first paragraph opens with an exact setting or call, written as code. */
+function settingNamed(item: ListItem): boolean {
+  const first = item.children.find((c) => c.type === 'paragraph');
+  return !!first && namesExactSetting(markedText(first));
 }
 
 /** The one nested item under an item that is only a bold title, else null. */
@@ -367,6 +379,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       scheduled: own.scheduled,
       commitment,
       ...(restsOnQuestions(listed) ? { undecided: true } : {}),
+      ...(settingNamed(item) ? { setting: true } : {}),
     });
   }
   // A list written mostly in the past tense reports work done; its noun-phrase items are done too.

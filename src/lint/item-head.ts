@@ -1,0 +1,88 @@
+import type { PhrasingContent, RootContent, TableCell } from 'mdast';
+import { nlp } from './nlp.js';
+
+/**
+ * Readings of an action item's head, the words that open it: a plain label before a colon
+ * ("Client: make diarization single-flight …"), an exact setting or call written as code
+ * ("Explicit `timeout-minutes` on the job"), or the fixed behaviour stated ("Work-list restricts the
+ * episode set").
+ */
+
+type Node = RootContent | PhrasingContent | TableCell;
+
+/** A node's text with its inline code kept in backticks, as the writer marked it. */
+export function markedText(node: Node): string {
+  if (node.type === 'inlineCode') return `\`${node.value}\``;
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return (node.children as Node[]).map(markedText).join('');
+  return '';
+}
+
+/** Words enough for a label before a colon ("DGX service", "Tailscale OAuth rotation runbook"). */
+const LABEL = /^([^:.!?;\n]{1,60}?):\s+(\S[\s\S]*)$/;
+const LABEL_WORDS = 6;
+
+/**
+ * The words after a plain label and a colon ("Pre-flight gate: price a selection …" → "price a
+ * selection …"), or null when the item opens with none. The label is a short noun phrase: no verb
+ * of its own, at most six words.
+ */
+export function afterPlainLabel(text: string): string | null {
+  const m = text.match(LABEL);
+  if (!m) return null;
+  const label = m[1].trim();
+  if (!label || label.split(/\s+/).length > LABEL_WORDS) return null;
+  const first = nlp(label).terms().json()[0]?.terms[0] as { tags: string[] } | undefined;
+  if (first?.tags.includes('Verb') && !first.tags.includes('Gerund')) return null;
+  return m[2].trim();
+}
+
+/**
+ * The item's head is an exact setting or call, written as code ("`OOMScoreAdjust=-1000` on
+ * `tailscaled`", "Explicit `timeout-minutes` on the job", "DGX service: cgroup `MemoryMax` + …") or as
+ * an assignment ("hard concurrency=1 semaphore"): it names exactly what is set. Code further in
+ * ("Disk-space alert `expr` routed to …") names the means of a thing to build, not its head.
+ */
+export function namesExactSetting(marked: string): boolean {
+  const text = marked.trim();
+  const m = text.match(LABEL);
+  const rest = m && m[1].split(/\s+/).length <= LABEL_WORDS ? m[2] : text;
+  return /^(?:[^\s`]+\s+)?`[^`\n]{1,200}`/.test(rest) || /^(?:\S+\s+){0,3}[\w*]+=[\w*'"-]/.test(rest);
+}
+
+interface Term {
+  normal: string;
+  tags: string[];
+}
+
+/** Words that state a lack ("Nothing prevents …", "writes no liveness signal"): the gap, not the fix. */
+const LACK = /\b(?:no|not|nothing|nobody|none|never|without|cannot)\b|n't\b/i;
+
+/**
+ * An item stating the behaviour once fixed, its subject first and then a verb in the present tense
+ * that is no copula or modal: "Work-list RESTRICTS the episode set", "Logs survive a kill". A lack
+ * stated ("Nothing prevents two runs", "A batch writes no signal") is the gap, and a state told
+ * with "is" ("The dashboard is slow") a fact, not an outcome.
+ */
+export function statesFixedBehaviour(text: string): boolean {
+  const sentence = text.split(/[;—–]|\.\s/)[0] ?? text;
+  if (LACK.test(sentence)) return false;
+  const terms: Term[] = nlp(sentence.slice(0, 200))
+    .terms()
+    .json()
+    .map((t: { terms: Term[] }) => t.terms[0]);
+  const first = terms[0];
+  if (!first?.tags.includes('Noun') || first.tags.includes('Pronoun')) return false;
+  const at = terms.slice(1, 5).findIndex((t) => t.tags.includes('Verb') || t.tags.includes('Preposition'));
+  const verb = terms[at + 1];
+  if (at < 0 || !verb.tags.includes('Verb')) return false;
+  if (
+    ['Copula', 'Modal', 'Auxiliary', 'PastTense', 'Gerund', 'Infinitive'].some((t) => verb.tags.includes(t))
+  )
+    return false;
+  // A verb in the third person ("restricts", "halts"), said of the words before it, all nouns.
+  return (
+    /s$/.test(verb.normal) &&
+    terms.slice(0, at + 1).every((t) => t.tags.some((tag) => tag === 'Noun' || tag === 'Adjective'))
+  );
+}
