@@ -89,6 +89,8 @@ const ROLE = {
 
 export function readStatus(text: string | null | undefined): ActionStatus | null {
   if (!text) return null;
+  // "**not done**", "not yet completed": the work is still open.
+  if (/\bnot\s{1,3}(?:yet\s{1,3})?(?:done|complete|completed|finished|fixed)\b/i.test(text)) return 'open';
   if (/\b(done|complete|completed|closed|resolved|fixed|finished)\b|✅|✓|✔/i.test(text)) return 'done';
   if (/\b(in[ -]?progress|ongoing|started|wip|doing)\b|🔄/i.test(text)) return 'in_progress';
   if (/\b(open|planned|todo|to do|not started|pending|backlog)\b|📋/i.test(text)) return 'open';
@@ -335,7 +337,12 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
   const id = within ?? list.position?.start.line ?? 0;
   let doneByTense = 0;
   let unchecked = 0;
+  // A task list: in a list of checkboxes, an item with none ("[N/A] Replace …", a note on
+  // production) is a remark beside the tasks, not a task.
+  const boxed = list.children.filter((i) => typeof i.checked === 'boolean').length;
+  const taskList = boxed >= 2 && boxed * 2 >= list.children.length;
   for (const listed of list.children) {
+    if (taskList && typeof listed.checked !== 'boolean') continue;
     // A bold title alone over one nested line ("**Bug bounty**\n  - We will establish …"): the
     // nested line is that item's commitment, as if written after the title.
     const inner = describedOnce(listed);

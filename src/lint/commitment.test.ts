@@ -280,4 +280,11 @@ describe('a condition closing the item', () => {
     for (const text of ['Re-run the backfill for the missing days', 'Rebuild the route table associations'])
       expect(kind(text), text).toBe('outcome');
   });
+
+  it('reads past fields in brackets before the verb ("[due:: 2026-06-01] [owner:: Alexandre] Reduce …")', () => {
+    expect(
+      commitmentOf('[due:: 2026-06-01] [priority:: high] [owner:: Alexandre] Reduce Zot gcInterval').verb,
+    ).toBe('reduce');
+    expect(kind('[due:: 2026-06-01] Better alerts')).toBe('none');
+  });
 });

@@ -66,6 +66,8 @@ function findingSought(terms: TermWithPost[], from: number): boolean {
 /** A leading ticket tag ("[OPS-12]", "OPS-12:", "#2226 -") or marks before the words. */
 const LEAD =
   /^[^\p{L}[#]{0,8}(?:\[[A-Z][A-Z\d]{1,9}-\d{1,6}\]|[A-Z][A-Z\d]{1,9}-\d{1,6}\b|#\d{1,7}\b)?[\s:–—-]{0,8}/u;
+/** Fields in brackets before the words ("[due:: 2026-06-01] [owner:: Alexandre] Reduce …"). */
+const LEADING_FIELDS = /^(?:\\?\[[\w-]{1,20}::?[^\]\n]{0,60}\]\s{0,3})+/;
 /** Words that hand the action to a verb later on: "We need to …", "DevEx will …", "we plan to …". */
 const HANDING = new Set(['need', 'needs', 'plan', 'plans', 'have', 'has', 'want', 'wants', 'going']);
 
@@ -251,7 +253,7 @@ function coordinatedVerb(terms: TermWithPost[]): number {
  * @example commitmentOf('Investigate whether the pool is too small').kind // 'decision'
  */
 export function commitmentOf(item: string): Commitment {
-  const text = item.replace(LEAD, '').slice(0, 300);
+  const text = item.replace(LEADING_FIELDS, '').replace(LEAD, '').slice(0, 300);
   const all: TermWithPost[] = nlp(text)
     .terms()
     .json()

@@ -72,6 +72,19 @@ export function fieldSections(doc: PostmortemDocument): Section[] {
   return sections;
 }
 
+/** Open tasks enough for a list of checkboxes to be a plan. */
+const OPEN_TASKS = 2;
+
+/**
+ * A section under a title that names no part ("Change Register") whose own lists are tasks mostly
+ * left open ("* [ ] [owner:: …] Reduce …"): the checkboxes are the planned work, its Action items.
+ */
+export function holdsOpenTasks(section: Section): boolean {
+  const items = section.nodes.flatMap((n) => (n.type === 'list' ? n.children : []));
+  const open = items.filter((i) => i.checked === false).length;
+  return open >= OPEN_TASKS && open * 2 > items.length;
+}
+
 const cache = new WeakMap<PostmortemDocument, Section[]>();
 
 /** The document's sections with those it writes as labelled fields, in the order they are written. */
@@ -79,7 +92,10 @@ export function sectionsWithFields(doc: PostmortemDocument): Section[] {
   let all = cache.get(doc);
   if (!all) {
     const fields = fieldSections(doc);
-    all = fields.length ? [...doc.sections, ...fields].sort((a, b) => a.line - b.line) : doc.sections;
+    const own = doc.sections.map((s) =>
+      s.kind === null && holdsOpenTasks(s) ? { ...s, kind: 'actionItems' as const } : s,
+    );
+    all = fields.length ? [...own, ...fields].sort((a, b) => a.line - b.line) : own;
     cache.set(doc, all);
   }
   return all;
