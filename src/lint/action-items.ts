@@ -63,7 +63,7 @@ const DONE_TITLE =
  * created)", "An issue has been created for this.") or a priority ("P1", "**HIGH**").
  */
 const SCHEDULED =
-  /(?:^|[\s([])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\b(?:issue|ticket)s?\s{1,3}(?:(?:has|have)\s{1,3}been\s{1,3}|(?:was|were|is|are)\s{1,3})?(?:created|filed|opened|raised)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:[Hh]igh|[Mm]edium|[Ll]ow|HIGH|MEDIUM|LOW)[\s-]{1,3}(?:[Pp]riority|PRIORITY)\b|\b(?:[Pp]riority|PRIORITY)\s{0,3}[:=]/;
+  /(?:^|[\s([*_])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\b(?:issue|ticket)s?\s{1,3}(?:(?:has|have)\s{1,3}been\s{1,3}|(?:was|were|is|are)\s{1,3})?(?:created|filed|opened|raised)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:[Hh]igh|[Mm]edium|[Ll]ow|HIGH|MEDIUM|LOW)[\s-]{1,3}(?:[Pp]riority|PRIORITY)\b|\b(?:[Pp]riority|PRIORITY)\s{0,3}[:=]/;
 /**
  * A status noted in brackets at the end of an item, read from the note's first words: "… OWNER:
  * blasten@ (DONE).", "… (in progress)", "… (fixed by adding a monitoring entry)".
@@ -498,7 +498,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       const title = normaliseTitle(textOf(node));
       const depth = node.type === 'heading' ? node.depth : 7;
       if (aside !== null && depth <= aside) aside = null;
-      const kind = node.type === 'heading' ? sectionKind(title) : null;
+      const kind = node.type === 'heading' ? sectionKind(textOf(node)) : null;
       if (aside === null && kind && NOT_WORK.has(kind)) aside = depth;
       open = open.filter((h) => h.depth < depth);
       const outer = open.at(-1)?.context;

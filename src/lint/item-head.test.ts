@@ -45,6 +45,7 @@ describe("an action item's head", () => {
 
   it('reads the fixed behaviour stated, not a lack or a state told with "is"', () => {
     expect(statesFixedBehaviour('Work-list RESTRICTS the episode set')).toBe(true);
+    expect(statesFixedBehaviour('Logs survive a kill (PYTHONUNBUFFERED, box-local tee)')).toBe(true);
     for (const text of [
       'Nothing prevents two pipeline runs against one corpus',
       'A long-running batch writes no liveness signal — nothing to alert on',

@@ -76,13 +76,12 @@ export function statesFixedBehaviour(text: string): boolean {
   const at = terms.slice(1, 5).findIndex((t) => t.tags.includes('Verb') || t.tags.includes('Preposition'));
   const verb = terms[at + 1];
   if (at < 0 || !verb.tags.includes('Verb')) return false;
-  if (
-    ['Copula', 'Modal', 'Auxiliary', 'PastTense', 'Gerund', 'Infinitive'].some((t) => verb.tags.includes(t))
-  )
+  if (['Copula', 'Modal', 'Auxiliary', 'PastTense', 'Gerund'].some((t) => verb.tags.includes(t)))
     return false;
-  // A verb in the third person ("restricts", "halts"), said of the words before it, all nouns.
-  return (
-    /s$/.test(verb.normal) &&
-    terms.slice(0, at + 1).every((t) => t.tags.some((tag) => tag === 'Noun' || tag === 'Adjective'))
-  );
+  // A verb agreeing with the nouns before it: "restricts" after one thing, "survive" after several.
+  const subject = terms.slice(0, at + 1);
+  const agrees =
+    /s$/.test(verb.normal) ||
+    (verb.tags.includes('PresentTense') && !!subject.at(-1)?.tags.includes('Plural'));
+  return agrees && subject.every((t) => t.tags.some((tag) => tag === 'Noun' || tag === 'Adjective'));
 }

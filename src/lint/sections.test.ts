@@ -11,6 +11,9 @@ describe('what a section is for, from its title', () => {
     expect(sectionKind("What we'll change")).toBe('actionItems');
     expect(sectionKind('What we will fix')).toBe('actionItems');
     expect(sectionKind('What we did')).toBeNull();
+    // A gloss in brackets explains the title; it names the part only when the title names none.
+    expect(sectionKind('Mitigation (would have reduced impact / recovery time)')).toBe('resolution');
+    expect(sectionKind('Phase 1: Facts (timeline)')).toBe('timeline');
     expect(sectionKind('Prevention')).toBe('actionItems');
     expect(sectionKind('Customer-facing consequences')).toBe('impact');
     expect(sectionKind('Who was affected')).toBe('impact');

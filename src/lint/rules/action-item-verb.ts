@@ -13,6 +13,10 @@ import { short } from './grouped-items.js';
  */
 function namesFix(text: string): boolean {
   if (statesFixedBehaviour(text)) return true;
+  // "Boot-time secret re-stage, or document that a reboot requires a redeploy": a choice whose
+  // other branch is an instruction commits to one of them.
+  const [, ...branches] = text.split(/,\s{0,3}or\s{1,3}/);
+  if (branches.some((b) => opensImperative(b) && commitmentOf(b).kind === 'outcome')) return true;
   const [first, ...later] = text.split(/(?<=[.!?])\s+(?=[A-Z`*_])/);
   // A question first leaves the work open, whatever follows it.
   if (/\?\W*$/.test(first)) return false;
@@ -89,6 +93,7 @@ export const actionItemVerb: LintRule = {
       // A plain label before the verb, an exact setting as the head, the fixed behaviour stated, the
       // fault told first and the steps after it (chipi/podcast_scraper, MIT).
       '## Improvement plan\n\n| Item | Owner | Target |\n| --- | --- | --- |\n| Pre-flight gate: price a selection and refuse to start when it exceeds the budget | agent | hotfix |\n| Explicit `timeout-minutes` on the job instead of an inherited default | agent | hotfix |\n| Work-list RESTRICTS the episode set | agent | deploy |\n| Bound the remote command with `timeout` | agent | hotfix |\n',
+      '## Improvement plan\n\n### Mitigation (would have reduced impact / recovery time)\n\n| Item | Owner | Target |\n| --- | --- | --- |\n| Boot-time secret re-stage, or document that a reboot requires a redeploy | operator | v2 |\n',
       '## Follow-ups\n\n- `index_corpus(rebuild=True)` deletes the index and then skips every episode. Pass `drop_existing=True` through, or delete the sidecar. Include a regression test.\n',
       // Options asked in brackets only say how; a question answered beside concrete steps decides nothing open.
       '## Proposal Improvements\n\n* Write down the incident response process\n  * Includes creating a process to allow posting on the Twitter account for big outages (Tweetdeck sharing? other?)\n* Improve monitoring of www.origin.jenkins.io\n  * Q: Is there a monitoring for this domain?\n  * Ensure that this monitoring sends a Host header\n  * Add a set of pages to be checked\n',
