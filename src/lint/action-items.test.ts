@@ -437,5 +437,11 @@ describe('prose under the subsections of an action section', () => {
     expect(listedActionItems(doc).map((i) => i.line)).toEqual([3, 4]);
     const done = parsePostmortem('## Checklist\n\n* [x] Reduce the interval\n* [x] Add a policy\n', 'pm.md');
     expect(listedActionItems(done)).toEqual([]);
+    // Open boxes with no owner and no date on them are a checklist to follow, not a plan.
+    const checklist = parsePostmortem(
+      '## Checklist\n\n* [ ] Page the on-call\n* [ ] Open a channel\n',
+      'pm.md',
+    );
+    expect(listedActionItems(checklist)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterPlainLabel, namesExactSetting, statesFixedBehaviour } from './item-head.js';
+import { afterPlainLabel, namesExactSetting } from './item-head.js';
 
 // Excerpts from chipi/podcast_scraper (MIT) incident reports, and made-up counter-examples.
 describe("an action item's head", () => {
@@ -41,19 +41,5 @@ describe("an action item's head", () => {
       'Monitoring',
     ])
       expect(namesExactSetting(text), text).toBe(false);
-  });
-
-  it('reads the fixed behaviour stated, not a lack or a state told with "is"', () => {
-    expect(statesFixedBehaviour('Work-list RESTRICTS the episode set')).toBe(true);
-    expect(statesFixedBehaviour('Logs survive a kill (PYTHONUNBUFFERED, box-local tee)')).toBe(true);
-    for (const text of [
-      'Nothing prevents two pipeline runs against one corpus',
-      'A long-running batch writes no liveness signal — nothing to alert on',
-      'The dashboard is slow',
-      'Add a pool alert',
-      'JupyterHub only uses a certain length of the cookie secret, and discards the rest.',
-      'Responding agent had no prod access',
-    ])
-      expect(statesFixedBehaviour(text), text).toBe(false);
   });
 });

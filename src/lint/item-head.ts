@@ -3,9 +3,8 @@ import { nlp } from './nlp.js';
 
 /**
  * Readings of an action item's head, the words that open it: a plain label before a colon
- * ("Client: make diarization single-flight …"), an exact setting or call written as code
- * ("Explicit `timeout-minutes` on the job"), or the fixed behaviour stated ("Work-list restricts the
- * episode set").
+ * ("Client: make diarization single-flight …"), or an exact setting or call written as code
+ * ("Explicit `timeout-minutes` on the job").
  */
 
 type Node = RootContent | PhrasingContent | TableCell;
@@ -48,40 +47,4 @@ export function namesExactSetting(marked: string): boolean {
   const m = text.match(LABEL);
   const rest = m && m[1].split(/\s+/).length <= LABEL_WORDS ? m[2] : text;
   return /^(?:[^\s`]+\s+)?`[^`\n]{1,200}`/.test(rest) || /^(?:\S+\s+){0,3}[\w*]+=[\w*'"-]/.test(rest);
-}
-
-interface Term {
-  normal: string;
-  tags: string[];
-}
-
-/** Words that state a lack ("Nothing prevents …", "writes no liveness signal"): the gap, not the fix. */
-const LACK = /\b(?:no|not|nothing|nobody|none|never|without|cannot)\b|n't\b/i;
-
-/**
- * An item stating the behaviour once fixed, its subject first and then a verb in the present tense
- * that is no copula or modal: "Work-list RESTRICTS the episode set", "Logs survive a kill". A lack
- * stated ("Nothing prevents two runs", "A batch writes no signal") is the gap, and a state told
- * with "is" ("The dashboard is slow") a fact, not an outcome.
- */
-export function statesFixedBehaviour(text: string): boolean {
-  const sentence = text.split(/[;—–]|\.\s/)[0] ?? text;
-  if (LACK.test(sentence)) return false;
-  const terms: Term[] = nlp(sentence.slice(0, 200))
-    .terms()
-    .json()
-    .map((t: { terms: Term[] }) => t.terms[0]);
-  const first = terms[0];
-  if (!first?.tags.includes('Noun') || first.tags.includes('Pronoun')) return false;
-  const at = terms.slice(1, 5).findIndex((t) => t.tags.includes('Verb') || t.tags.includes('Preposition'));
-  const verb = terms[at + 1];
-  if (at < 0 || !verb.tags.includes('Verb')) return false;
-  if (['Copula', 'Modal', 'Auxiliary', 'PastTense', 'Gerund'].some((t) => verb.tags.includes(t)))
-    return false;
-  // A verb agreeing with the nouns before it: "restricts" after one thing, "survive" after several.
-  const subject = terms.slice(0, at + 1);
-  const agrees =
-    /s$/.test(verb.normal) ||
-    (verb.tags.includes('PresentTense') && !!subject.at(-1)?.tags.includes('Plural'));
-  return agrees && subject.every((t) => t.tags.some((tag) => tag === 'Noun' || tag === 'Adjective'));
 }

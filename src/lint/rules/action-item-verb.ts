@@ -1,18 +1,17 @@
 import { listedActionItems } from '../action-items.js';
 import { commitmentOf } from '../commitment.js';
-import { afterPlainLabel, statesFixedBehaviour } from '../item-head.js';
+import { afterPlainLabel } from '../item-head.js';
 import { nlp } from '../nlp.js';
 import type { LintRule } from '../rule.js';
 import { statesTarget, writtenAsTargets } from '../target-state.js';
 import { short } from './grouped-items.js';
 
 /**
- * An item with no verb up front that still names the fix: the behaviour once fixed stated ("Work-list
- * restricts the episode set"), or the fault told first and the steps after it ("`index_corpus`
+ * An item with no verb up front that still names the fix: a choice whose other branch is an
+ * instruction, or the fault told first and the steps after it ("`index_corpus`
  * deletes the index … Pass `drop_existing=True` through, or delete the sidecar …").
  */
 function namesFix(text: string): boolean {
-  if (statesFixedBehaviour(text)) return true;
   // "Boot-time secret re-stage, or document that a reboot requires a redeploy": a choice whose
   // other branch is an instruction commits to one of them.
   const [, ...branches] = text.split(/,\s{0,3}or\s{1,3}/);
@@ -92,7 +91,7 @@ export const actionItemVerb: LintRule = {
     ok: [
       // A plain label before the verb, an exact setting as the head, the fixed behaviour stated, the
       // fault told first and the steps after it (chipi/podcast_scraper, MIT).
-      '## Improvement plan\n\n| Item | Owner | Target |\n| --- | --- | --- |\n| Pre-flight gate: price a selection and refuse to start when it exceeds the budget | agent | hotfix |\n| Explicit `timeout-minutes` on the job instead of an inherited default | agent | hotfix |\n| Work-list RESTRICTS the episode set | agent | deploy |\n| Bound the remote command with `timeout` | agent | hotfix |\n',
+      '## Improvement plan\n\n| Item | Owner | Target |\n| --- | --- | --- |\n| Pre-flight gate: price a selection and refuse to start when it exceeds the budget | agent | hotfix |\n| Explicit `timeout-minutes` on the job instead of an inherited default | agent | hotfix |\n| Bound the remote command with `timeout` | agent | hotfix |\n',
       '## Improvement plan\n\n### Mitigation (would have reduced impact / recovery time)\n\n| Item | Owner | Target |\n| --- | --- | --- |\n| Boot-time secret re-stage, or document that a reboot requires a redeploy | operator | v2 |\n',
       '## Follow-ups\n\n- `index_corpus(rebuild=True)` deletes the index and then skips every episode. Pass `drop_existing=True` through, or delete the sidecar. Include a regression test.\n',
       // Options asked in brackets only say how; a question answered beside concrete steps decides nothing open.
