@@ -444,4 +444,16 @@ describe('prose under the subsections of an action section', () => {
     );
     expect(listedActionItems(checklist)).toEqual([]);
   });
+
+  // yu-min3/kensan-lab (Apache-2.0): a Response table of measures, two still ahead.
+  it('reads the measures a Response table says are still ahead as planned work', () => {
+    const doc = parsePostmortem(
+      '## Response\n\n| Measure | Status |\n|------|------|\n| Watchdog loaded via initramfs | armed live; boot persistence to be verified on next reboot |\n| NVMe APST disabled | configured; takes effect on next reboot |\n| netconsole | implemented, end-to-end tested |\n| NotReady alert | tracked as follow-up |\n',
+      'pm.md',
+    );
+    expect(listedActionItems(doc).map((i) => [i.line, i.status])).toEqual([
+      [5, 'open'],
+      [8, 'open'],
+    ]);
+  });
 });

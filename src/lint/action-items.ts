@@ -79,7 +79,7 @@ const ALREADY =
   /\b(?:we|it|this|that)\s{1,3}(?:(?:is|are|was|were)\s{1,3})?already\s{1,3}(?:do|does|did|done|have|has|handle[sd]?|in\s{1,3}place|implemented|exists?)\b/i;
 
 const ROLE = {
-  action: /^(action( item)?s?|item|task|what|description|follow[- ]?ups?|title|summary)$/i,
+  action: /^(action( item)?s?|item|task|what|description|follow[- ]?ups?|title|summary|measures?)$/i,
   owner: /^(owner|owner[_ ]?role|assignee|who|responsible|team|dri)$/i,
   due: /^(due|due date|deadline|target( date)?|by when|eta|when|date)$/i,
   status: /^(status|state|done)$/i,
@@ -93,7 +93,13 @@ export function readStatus(text: string | null | undefined): ActionStatus | null
   if (/\bnot\s{1,3}(?:yet\s{1,3})?(?:done|complete|completed|finished|fixed)\b/i.test(text)) return 'open';
   if (/\b(done|complete|completed|closed|resolved|fixed|finished)\b|✅|✓|✔/i.test(text)) return 'done';
   if (/\b(in[ -]?progress|ongoing|started|wip|doing)\b|🔄/i.test(text)) return 'in_progress';
-  if (/\b(open|planned|todo|to do|not started|pending|backlog)\b|📋/i.test(text)) return 'open';
+  // "to be verified on next reboot", "tracked as follow-up": work still ahead.
+  if (
+    /\b(open|planned|todo|to do|not started|pending|backlog|follow[- ]?up|to be [a-z]{3,20}ed)\b|📋/i.test(
+      text,
+    )
+  )
+    return 'open';
   return null;
 }
 
@@ -718,7 +724,9 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
       .filter((s) => s.kind === 'resolution')
       .flatMap((s) => [
         ...fromSection(s, doc.lines, { prose: false }).filter(
-          (i) => i.status !== 'done' && (UNDER_WAY.test(i.action) || plans(i.action) || AHEAD.test(i.action)),
+          (i) =>
+            i.status === 'open' ||
+            (i.status !== 'done' && (UNDER_WAY.test(i.action) || plans(i.action) || AHEAD.test(i.action))),
         ),
         ...fromProse(s, doc.lines),
       ]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterPlainLabel, namesExactSetting } from './item-head.js';
+import { afterPlainLabel, namesExactSetting, statesStateReached } from './item-head.js';
 
 // Excerpts from chipi/podcast_scraper (MIT) incident reports, and made-up counter-examples.
 describe("an action item's head", () => {
@@ -41,5 +41,18 @@ describe("an action item's head", () => {
       'Monitoring',
     ])
       expect(namesExactSetting(text), text).toBe(false);
+  });
+
+  // yu-min3/kensan-lab (Apache-2.0).
+  it('reads the state a measure reaches, the thing first and then its participle', () => {
+    expect(statesStateReached('Watchdog loaded via initramfs; timeout raised to 120s')).toBe(true);
+    expect(statesStateReached('NVMe APST disabled (in GRUB)')).toBe(true);
+    for (const text of [
+      'Responding agent had no prod access and no credentials',
+      'Runbook: "DGX OOM / hung box" recovery',
+      'NotReady alert',
+      'Add a pool alert',
+    ])
+      expect(statesStateReached(text), text).toBe(false);
   });
 });

@@ -48,3 +48,34 @@ export function namesExactSetting(marked: string): boolean {
   const rest = m && m[1].split(/\s+/).length <= LABEL_WORDS ? m[2] : text;
   return /^(?:[^\s`]+\s+)?`[^`\n]{1,200}`/.test(rest) || /^(?:\S+\s+){0,3}[\w*]+=[\w*'"-]/.test(rest);
 }
+
+interface Term {
+  normal: string;
+  tags: string[];
+}
+
+/** Words that state a lack ("had no prod access"): the gap, not the state reached. */
+const LACK = /\b(?:no|not|nothing|nobody|none|never|without|cannot)\b|n't\b/i;
+
+/** Words a subject is made of: the thing named, what describes it. */
+const SUBJECT = ['Noun', 'Adjective', 'Acronym', 'Value'];
+
+/**
+ * An item stating the state its measure reaches, the thing first and then its participle: "Watchdog
+ * loaded via initramfs; timeout raised to 120s", "NVMe APST disabled". What will be so is said.
+ */
+export function statesStateReached(text: string): boolean {
+  const terms: Term[] = nlp(text.slice(0, 120))
+    .terms()
+    .json()
+    .map((t: { terms: Term[] }) => t.terms[0]);
+  if (LACK.test(text.split(/[;—–]|\.\s/)[0] ?? text)) return false;
+  const verb = terms.slice(0, 5).findIndex((t) => t.tags.includes('Verb'));
+  const participle = terms[verb];
+  if (verb < 1 || !participle.tags.includes('PastTense') || !/[a-z]ed$/.test(participle.normal)) return false;
+  // A participle before its noun ("failed pods") describes the noun; it states nothing.
+  if (terms[verb + 1]?.tags.includes('Noun')) return false;
+  return terms
+    .slice(0, verb)
+    .every((t) => t.tags.some((tag) => SUBJECT.includes(tag)) && !t.tags.includes('Pronoun'));
+}
