@@ -27,7 +27,9 @@ const JUDGING: [RegExp, string][] = [
     'judges a person; describe the gap in process or tooling',
   ],
   [
-    /\b(?:his|her|their) (?:fault|mistake|error)\b|\bto blame\b|\bblamed?\b/gi,
+    // Blame laid on someone ("X is to blame", "she was blamed"), not the word said of software ("an
+    // error that blamed their input") or disowned ("we don't blame anyone").
+    /\b(?:his|her|their) (?:fault|mistake|error)\b|\bto blame\b|\b(?:was|were|is|are|be|been|being|got|get)\s{1,3}blamed\b|\bblame\s{1,3}(?:lies|lay|rests|rested|falls|fell)\b/gi,
     'assigns blame; describe contributing factors',
   ],
 ];
@@ -104,6 +106,8 @@ export const blamelessLanguage: LintRule = {
       "## Root cause\n\nUsers with a '.' in their name broke: the user name should have a '.'.\n\nWe never agreed what responsibilities our ingress controllers should have.\n",
       // Another subject's shortfall after the writer's verb; "we" for the team's process.
       "## Root cause\n\nOne of the bugs I fixed was that it didn't always notice correctly.\n\nWe never agreed on an owner, and I restarted the hub without issues.\n\nI didn't update the card details. I believe the reflector misses events and never recovers.\n",
+      // Blame said of software, or disowned, is laid on no one (letsrevel/revel-backend, MIT).
+      "## What went wrong\n\nThe form showed an error that\nblamed their input.\n\nThis review is blameless; we don't blame anyone.\n",
       // The same words said of software are no blame.
       '## What went wrong\n\nThe scheduler misjudged free memory, and the job did not think to retry.\n',
       // An error the software reports is no judgement of a person.
@@ -128,6 +132,12 @@ export const blamelessLanguage: LintRule = {
         markdown:
           '## What went wrong\n\n**1. I had the answer written down and did not read it.**\n\nI built the workflow without applying any of it.\n\n**3. I reasoned instead of measuring.**\n',
         lines: [3, 5, 7],
+      },
+      // Blame laid on someone.
+      {
+        markdown:
+          '## Root cause\n\nThe reviewer was blamed for the outage, and the vendor is to blame too.\n',
+        lines: [3, 3],
       },
       // Judging oneself is judging a person too.
       {
