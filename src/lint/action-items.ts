@@ -63,7 +63,7 @@ const DONE_TITLE =
  * created)", "An issue has been created for this.") or a priority ("P1", "**HIGH**").
  */
 const SCHEDULED =
-  /(?:^|[\s([*_])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\b(?:issue|ticket)s?\s{1,3}(?:(?:has|have)\s{1,3}been\s{1,3}|(?:was|were|is|are)\s{1,3})?(?:created|filed|opened|raised)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:[Hh]igh|[Mm]edium|[Ll]ow|HIGH|MEDIUM|LOW)[\s-]{1,3}(?:[Pp]riority|PRIORITY)\b|\b(?:[Pp]riority|PRIORITY)\s{0,3}[:=]/;
+  /(?:^|[\s([*_])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\b(?:issue|ticket)s?\s{1,3}(?:(?:has|have)\s{1,3}been\s{1,3}|(?:was|were|is|are)\s{1,3})?(?:created|filed|opened|raised)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:[Hh]igh|[Mm]edium|[Ll]ow|HIGH|MEDIUM|LOW)[\s-]{1,3}(?:[Pp]riority|PRIORITY)\b|\b(?:[Pp]riority|PRIORITY)\s{0,3}[:=]|\bin\s{1,3}priority\s{1,3}order\b/;
 /**
  * A status noted in brackets at the end of an item, read from the note's first words: "… OWNER:
  * blasten@ (DONE).", "… (in progress)", "… (fixed by adding a monitoring entry)".
@@ -575,7 +575,9 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   if (!prose) return items;
   // No list at all: every paragraph is read as prose, and what a subsection's first paragraph plans
   // under its own title ("### Medium Term\nWe should establish a channel …") is an item as well.
-  const told = fromProse(section, lines);
+  // A tracking link, a priority or "in priority order" in the section's title schedules its prose plan too.
+  const titled = SCHEDULED.test(raw(section.line));
+  const told = fromProse(section, lines).map((i) => (titled ? { ...i, scheduled: true } : i));
   return [...told, ...headed.filter((h) => !told.some((t) => t.line === h.line))].sort(
     (a, b) => a.line - b.line,
   );

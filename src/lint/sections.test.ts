@@ -11,6 +11,7 @@ describe('what a section is for, from its title', () => {
     expect(sectionKind("What we'll change")).toBe('actionItems');
     expect(sectionKind('What we will fix')).toBe('actionItems');
     expect(sectionKind('What we did')).toBeNull();
+    expect(sectionKind('What to do better — concrete, in priority order')).toBe('actionItems');
     // A gloss in brackets explains the title; it names the part only when the title names none.
     expect(sectionKind('Mitigation (would have reduced impact / recovery time)')).toBe('resolution');
     expect(sectionKind('Phase 1: Facts (timeline)')).toBe('timeline');

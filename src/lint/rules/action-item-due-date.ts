@@ -32,7 +32,9 @@ export const actionItemDueDate: LintRule = {
   },
   examples: {
     ok: [
-      // A ticket in bold is a ticket all the same (chipi/podcast_scraper, MIT).
+      // A ticket in bold is a ticket all the same; a plan given "in priority order" is ranked, its
+      // ranking its schedule (chipi/podcast_scraper, MIT).
+      '## What to do better — concrete, in priority order\n\n**1. Fix `--rebuild` in the product.** Pass `drop_existing=True` through.\n\n**2. Never delete before the replacement is proven.** Build to a temp directory, then swap.\n',
       '## Follow-ups to file\n\n- **#1862 (open):** scoping pass writes GI but not KG.\n',
       '## Action items\n\n- Add a pool-size alert (Owner: SRE, due 2024-02-01)\n',
       '## Action items\n\n### This week\n\n- [ ] Add alert (owner: sre)\n',
