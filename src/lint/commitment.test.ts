@@ -287,4 +287,12 @@ describe('a condition closing the item', () => {
     ).toBe('reduce');
     expect(kind('[due:: 2026-06-01] Better alerts')).toBe('none');
   });
+
+  // 2i2c-org/infrastructure (BSD-3-Clause).
+  it('reads a change joined to a deliberation as the deliberation, and a deliberation joined to a change as the change', () => {
+    expect(kind('Document and think about overcommit ratios')).toBe('decision');
+    expect(kind('Document and discuss the restart steps')).toBe('decision');
+    expect(kind('Investigate and fix the proxy memory leak')).toBe('outcome');
+    expect(kind('Document and publish the restart steps')).toBe('outcome');
+  });
 });

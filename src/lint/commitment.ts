@@ -336,6 +336,16 @@ export function commitmentOf(item: string): Commitment {
     if (!DELIBERATE.has(joined)) return { kind: 'outcome', verb: joined };
   }
   if (INQUIRY.has(verb) && findingSought(terms, after)) return { kind: 'outcome', verb };
+  // "Document and think about overcommit ratios": a change joined to a deliberation over the same
+  // object leaves what to change to the deliberation.
+  if (!DELIBERATE.has(verb) && terms[after]?.normal === 'and' && terms[after + 1]) {
+    const second = terms[after + 2]?.tags.includes('Particle')
+      ? `${terms[after + 1].text} ${terms[after + 2].text}`
+      : terms[after + 1].text;
+    const joined = baseForm(second);
+    if (DELIBERATE.has(joined) || DELIBERATE.has(joined.split(' ')[0]))
+      return { kind: 'decision', verb: joined };
+  }
   const undecided =
     DELIBERATE.has(verb) ||
     DELIBERATE.has(doneAgain(verb)) ||
