@@ -411,4 +411,49 @@ describe('prose under the subsections of an action section', () => {
     );
     expect(found).toEqual([]);
   });
+
+  // Excerpts from Lexieli666/willcall (MIT), Eyevinn/babbla and chezmoidotsh/arcane (Apache-2.0).
+  it('reads a status that says the work is not done as open', () => {
+    const found = items(
+      '## Actions\n\n| # | Action | Owner | Status |\n|---|---|---|---|\n| 7 | Re-run this scenario | Lexie Li | done — three times |\n| 8 | Shed at admission when the pool is saturated | Lexie Li | **not done** |\n',
+    );
+    expect(found.map((i) => i.status)).toEqual(['done', 'open']);
+  });
+
+  it('takes an item with no checkbox in a task list as a remark, not a task', () => {
+    const found = items(
+      '## Remediation (action items)\n\n- [x] **Install the deny-by-default hook** on the plain path too\n- [x] **Correct the docs**\n- [N/A] **Replace `"dontAsk"`** — not needed\n- **Production (OSC):** the leak is fixed by the same change.\n',
+    );
+    expect(found.map((i) => i.line)).toEqual([3, 4]);
+    // A list with one box among plain items is no task list: every item is read.
+    expect(items('## Action items\n\n- [ ] Add an alert\n- Fix the pool\n- Pin the chart\n')).toHaveLength(3);
+  });
+
+  it('reads a section of open tasks as Action items, whatever its title', () => {
+    const doc = parsePostmortem(
+      '## Change Register\n\n* [ ] \\[due:: 2026-06-01] \\[owner:: Alexandre] Reduce Zot `gcInterval` to 24h\n* [ ] \\[due:: 2026-06-15] \\[owner:: Alexandre] Add a retention policy\n',
+      'pm.md',
+    );
+    expect(listedActionItems(doc).map((i) => i.line)).toEqual([3, 4]);
+    const done = parsePostmortem('## Checklist\n\n* [x] Reduce the interval\n* [x] Add a policy\n', 'pm.md');
+    expect(listedActionItems(done)).toEqual([]);
+    // Open boxes with no owner and no date on them are a checklist to follow, not a plan.
+    const checklist = parsePostmortem(
+      '## Checklist\n\n* [ ] Page the on-call\n* [ ] Open a channel\n',
+      'pm.md',
+    );
+    expect(listedActionItems(checklist)).toEqual([]);
+  });
+
+  // yu-min3/kensan-lab (Apache-2.0): a Response table of measures, two still ahead.
+  it('reads the measures a Response table says are still ahead as planned work', () => {
+    const doc = parsePostmortem(
+      '## Response\n\n| Measure | Status |\n|------|------|\n| Watchdog loaded via initramfs | armed live; boot persistence to be verified on next reboot |\n| NVMe APST disabled | configured; takes effect on next reboot |\n| netconsole | implemented, end-to-end tested |\n| NotReady alert | tracked as follow-up |\n',
+      'pm.md',
+    );
+    expect(listedActionItems(doc).map((i) => [i.line, i.status])).toEqual([
+      [5, 'open'],
+      [8, 'open'],
+    ]);
+  });
 });

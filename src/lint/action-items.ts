@@ -5,6 +5,7 @@ import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READE
 import { markAppliedChanges, notedDone, restsOnQuestions } from './applied-changes.js';
 import { commitmentOf } from './commitment.js';
 import { sectionsWithFields } from './field-sections.js';
+import { markedText, namesExactSetting } from './item-head.js';
 import { isLegend, tableValues } from './legend.js';
 import { nlp } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
@@ -38,6 +39,8 @@ export interface ListedItem extends ActionItem {
   commitment: string;
   /** The item rests on open questions: half or more of the notes nested under it ask one. */
   undecided?: boolean;
+  /** The item's head is an exact setting or call written as code ("`OOMScoreAdjust=-1000` on …"). */
+  setting?: boolean;
 }
 
 const OWNER_TEXT =
@@ -60,7 +63,7 @@ const DONE_TITLE =
  * created)", "An issue has been created for this.") or a priority ("P1", "**HIGH**").
  */
 const SCHEDULED =
-  /(?:^|[\s([])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\b(?:issue|ticket)s?\s{1,3}(?:(?:has|have)\s{1,3}been\s{1,3}|(?:was|were|is|are)\s{1,3})?(?:created|filed|opened|raised)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:[Hh]igh|[Mm]edium|[Ll]ow|HIGH|MEDIUM|LOW)[\s-]{1,3}(?:[Pp]riority|PRIORITY)\b|\b(?:[Pp]riority|PRIORITY)\s{0,3}[:=]/;
+  /(?:^|[\s([*_])#\d{2,7}\b|\/(?:issues|pull|browse|tickets?)\/[\w-]{1,20}|\/issues\?\S|\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b|\b(?:issue|ticket)s?\s{1,3}(?:(?:has|have)\s{1,3}been\s{1,3}|(?:was|were|is|are)\s{1,3})?(?:created|filed|opened|raised)\b|\bP[0-4]\b|\b(?:HIGH|MEDIUM|LOW|CRITICAL)\b|\b(?:[Hh]igh|[Mm]edium|[Ll]ow|HIGH|MEDIUM|LOW)[\s-]{1,3}(?:[Pp]riority|PRIORITY)\b|\b(?:[Pp]riority|PRIORITY)\s{0,3}[:=]|\bin\s{1,3}priority\s{1,3}order\b/;
 /**
  * A status noted in brackets at the end of an item, read from the note's first words: "… OWNER:
  * blasten@ (DONE).", "… (in progress)", "… (fixed by adding a monitoring entry)".
@@ -76,7 +79,7 @@ const ALREADY =
   /\b(?:we|it|this|that)\s{1,3}(?:(?:is|are|was|were)\s{1,3})?already\s{1,3}(?:do|does|did|done|have|has|handle[sd]?|in\s{1,3}place|implemented|exists?)\b/i;
 
 const ROLE = {
-  action: /^(action( item)?s?|item|task|what|description|follow[- ]?ups?|title|summary)$/i,
+  action: /^(action( item)?s?|item|task|what|description|follow[- ]?ups?|title|summary|measures?)$/i,
   owner: /^(owner|owner[_ ]?role|assignee|who|responsible|team|dri)$/i,
   due: /^(due|due date|deadline|target( date)?|by when|eta|when|date)$/i,
   status: /^(status|state|done)$/i,
@@ -86,9 +89,17 @@ const ROLE = {
 
 export function readStatus(text: string | null | undefined): ActionStatus | null {
   if (!text) return null;
+  // "**not done**", "not yet completed": the work is still open.
+  if (/\bnot\s{1,3}(?:yet\s{1,3})?(?:done|complete|completed|finished|fixed)\b/i.test(text)) return 'open';
   if (/\b(done|complete|completed|closed|resolved|fixed|finished)\b|✅|✓|✔/i.test(text)) return 'done';
   if (/\b(in[ -]?progress|ongoing|started|wip|doing)\b|🔄/i.test(text)) return 'in_progress';
-  if (/\b(open|planned|todo|to do|not started|pending|backlog)\b|📋/i.test(text)) return 'open';
+  // "to be verified on next reboot", "tracked as follow-up": work still ahead.
+  if (
+    /\b(open|planned|todo|to do|not started|pending|backlog|follow[- ]?up|to be [a-z]{3,20}ed)\b|📋/i.test(
+      text,
+    )
+  )
+    return 'open';
   return null;
 }
 
@@ -248,6 +259,9 @@ function fromTable(table: Table, context: Context, written: Written): ListedItem
         list,
         scheduled: context.scheduled || SCHEDULED.test(whole) || hasValue(cell(row, priority)),
         commitment: text,
+        ...(row.children[action] && namesExactSetting(markedText(row.children[action]))
+          ? { setting: true }
+          : {}),
       };
     });
 }
@@ -279,6 +293,12 @@ function itemText(item: ListItem): { action: string; whole: string; isGroup: boo
   const action = clean(lead && lead.length > 3 ? lead : whole);
   const said = clean(rest.replace(/^[:\s–—-]+/, ''));
   return { action, whole, isGroup, commitment: lead && said ? said : action };
+}
+
+/** The item's first paragraph opens with an exact setting or call, written as code. */
+function settingNamed(item: ListItem): boolean {
+  const first = item.children.find((c) => c.type === 'paragraph');
+  return !!first && namesExactSetting(markedText(first));
 }
 
 /** The one nested item under an item that is only a bold title, else null. */
@@ -323,7 +343,12 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
   const id = within ?? list.position?.start.line ?? 0;
   let doneByTense = 0;
   let unchecked = 0;
+  // A task list: in a list of checkboxes, an item with none ("[N/A] Replace …", a note on
+  // production) is a remark beside the tasks, not a task.
+  const boxed = list.children.filter((i) => typeof i.checked === 'boolean').length;
+  const taskList = boxed >= 2 && boxed * 2 >= list.children.length;
   for (const listed of list.children) {
+    if (taskList && typeof listed.checked !== 'boolean') continue;
     // A bold title alone over one nested line ("**Bug bounty**\n  - We will establish …"): the
     // nested line is that item's commitment, as if written after the title.
     const inner = describedOnce(listed);
@@ -367,6 +392,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       scheduled: own.scheduled,
       commitment,
       ...(restsOnQuestions(listed) ? { undecided: true } : {}),
+      ...(settingNamed(item) ? { setting: true } : {}),
     });
   }
   // A list written mostly in the past tense reports work done; its noun-phrase items are done too.
@@ -478,7 +504,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       const title = normaliseTitle(textOf(node));
       const depth = node.type === 'heading' ? node.depth : 7;
       if (aside !== null && depth <= aside) aside = null;
-      const kind = node.type === 'heading' ? sectionKind(title) : null;
+      const kind = node.type === 'heading' ? sectionKind(textOf(node)) : null;
       if (aside === null && kind && NOT_WORK.has(kind)) aside = depth;
       open = open.filter((h) => h.depth < depth);
       const outer = open.at(-1)?.context;
@@ -549,7 +575,9 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   if (!prose) return items;
   // No list at all: every paragraph is read as prose, and what a subsection's first paragraph plans
   // under its own title ("### Medium Term\nWe should establish a channel …") is an item as well.
-  const told = fromProse(section, lines);
+  // A tracking link, a priority or "in priority order" in the section's title schedules its prose plan too.
+  const titled = SCHEDULED.test(raw(section.line));
+  const told = fromProse(section, lines).map((i) => (titled ? { ...i, scheduled: true } : i));
   return [...told, ...headed.filter((h) => !told.some((t) => t.line === h.line))].sort(
     (a, b) => a.line - b.line,
   );
@@ -698,7 +726,9 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
       .filter((s) => s.kind === 'resolution')
       .flatMap((s) => [
         ...fromSection(s, doc.lines, { prose: false }).filter(
-          (i) => i.status !== 'done' && (UNDER_WAY.test(i.action) || plans(i.action) || AHEAD.test(i.action)),
+          (i) =>
+            i.status === 'open' ||
+            (i.status !== 'done' && (UNDER_WAY.test(i.action) || plans(i.action) || AHEAD.test(i.action))),
         ),
         ...fromProse(s, doc.lines),
       ]),

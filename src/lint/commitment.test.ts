@@ -280,4 +280,19 @@ describe('a condition closing the item', () => {
     for (const text of ['Re-run the backfill for the missing days', 'Rebuild the route table associations'])
       expect(kind(text), text).toBe('outcome');
   });
+
+  it('reads past fields in brackets before the verb ("[due:: 2026-06-01] [owner:: Alexandre] Reduce …")', () => {
+    expect(
+      commitmentOf('[due:: 2026-06-01] [priority:: high] [owner:: Alexandre] Reduce Zot gcInterval').verb,
+    ).toBe('reduce');
+    expect(kind('[due:: 2026-06-01] Better alerts')).toBe('none');
+  });
+
+  // 2i2c-org/infrastructure (BSD-3-Clause).
+  it('reads a change joined to a deliberation as the deliberation, and a deliberation joined to a change as the change', () => {
+    expect(kind('Document and think about overcommit ratios')).toBe('decision');
+    expect(kind('Document and discuss the restart steps')).toBe('decision');
+    expect(kind('Investigate and fix the proxy memory leak')).toBe('outcome');
+    expect(kind('Document and publish the restart steps')).toBe('outcome');
+  });
 });

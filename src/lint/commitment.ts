@@ -66,6 +66,8 @@ function findingSought(terms: TermWithPost[], from: number): boolean {
 /** A leading ticket tag ("[OPS-12]", "OPS-12:", "#2226 -") or marks before the words. */
 const LEAD =
   /^[^\p{L}[#]{0,8}(?:\[[A-Z][A-Z\d]{1,9}-\d{1,6}\]|[A-Z][A-Z\d]{1,9}-\d{1,6}\b|#\d{1,7}\b)?[\s:–—-]{0,8}/u;
+/** Fields in brackets before the words ("[due:: 2026-06-01] [owner:: Alexandre] Reduce …"). */
+const LEADING_FIELDS = /^(?:\\?\[[\w-]{1,20}::?[^\]\n]{0,60}\]\s{0,3})+/;
 /** Words that hand the action to a verb later on: "We need to …", "DevEx will …", "we plan to …". */
 const HANDING = new Set(['need', 'needs', 'plan', 'plans', 'have', 'has', 'want', 'wants', 'going']);
 
@@ -251,7 +253,7 @@ function coordinatedVerb(terms: TermWithPost[]): number {
  * @example commitmentOf('Investigate whether the pool is too small').kind // 'decision'
  */
 export function commitmentOf(item: string): Commitment {
-  const text = item.replace(LEAD, '').slice(0, 300);
+  const text = item.replace(LEADING_FIELDS, '').replace(LEAD, '').slice(0, 300);
   const all: TermWithPost[] = nlp(text)
     .terms()
     .json()
@@ -334,6 +336,16 @@ export function commitmentOf(item: string): Commitment {
     if (!DELIBERATE.has(joined)) return { kind: 'outcome', verb: joined };
   }
   if (INQUIRY.has(verb) && findingSought(terms, after)) return { kind: 'outcome', verb };
+  // "Document and think about overcommit ratios": a change joined to a deliberation over the same
+  // object leaves what to change to the deliberation.
+  if (!DELIBERATE.has(verb) && terms[after]?.normal === 'and' && terms[after + 1]) {
+    const second = terms[after + 2]?.tags.includes('Particle')
+      ? `${terms[after + 1].text} ${terms[after + 2].text}`
+      : terms[after + 1].text;
+    const joined = baseForm(second);
+    if (DELIBERATE.has(joined) || DELIBERATE.has(joined.split(' ')[0]))
+      return { kind: 'decision', verb: joined };
+  }
   const undecided =
     DELIBERATE.has(verb) ||
     DELIBERATE.has(doneAgain(verb)) ||

@@ -72,6 +72,25 @@ export function fieldSections(doc: PostmortemDocument): Section[] {
   return sections;
 }
 
+/** Open tasks enough for a list of checkboxes to be a plan. */
+const OPEN_TASKS = 2;
+
+/** A task assigned: an owner or a due date given as a field ("owner:: Alexandre", "due: 2026-06-01"), or a handle. */
+const ASSIGNED = /\b(?:owners?|assignee|due|deadline)\*{0,2}\s{0,2}::?\s{0,2}\S|(?<![\w.])@[A-Za-z][\w-]+/i;
+
+/**
+ * A section under a title that names no part ("Change Register") whose own lists are tasks mostly
+ * left open and assigned ("* [ ] [due:: 2026-06-01] [owner:: Alexandre] Reduce …"): the checkboxes
+ * are the planned work, its Action items. Open boxes with no one and no date on them are a
+ * checklist to follow, not a plan.
+ */
+export function holdsOpenTasks(section: Section): boolean {
+  const items = section.nodes.flatMap((n) => (n.type === 'list' ? n.children : []));
+  const open = items.filter((i) => i.checked === false);
+  const assigned = open.filter((i) => ASSIGNED.test(textOf(i.children[0] ?? i)));
+  return open.length >= OPEN_TASKS && open.length * 2 > items.length && assigned.length * 2 >= open.length;
+}
+
 const cache = new WeakMap<PostmortemDocument, Section[]>();
 
 /** The document's sections with those it writes as labelled fields, in the order they are written. */
@@ -79,7 +98,10 @@ export function sectionsWithFields(doc: PostmortemDocument): Section[] {
   let all = cache.get(doc);
   if (!all) {
     const fields = fieldSections(doc);
-    all = fields.length ? [...doc.sections, ...fields].sort((a, b) => a.line - b.line) : doc.sections;
+    const own = doc.sections.map((s) =>
+      s.kind === null && holdsOpenTasks(s) ? { ...s, kind: 'actionItems' as const } : s,
+    );
+    all = fields.length ? [...own, ...fields].sort((a, b) => a.line - b.line) : own;
     cache.set(doc, all);
   }
   return all;

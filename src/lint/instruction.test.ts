@@ -27,6 +27,15 @@ describe('a template instruction left in', () => {
 
   it('leaves planned work, lessons, numbered steps for readers and the author’s own account alone', () => {
     expect(isInstruction('Add an alert on pool saturation.')).toBe(false);
+    // "if any" opening a condition of its own is the author's, not the template's "(if any)"
+    // (milesburton/veta-trading-platform, MIT).
+    expect(
+      isInstruction(
+        'Add a deploy-time smoke gate that fails non-zero if not every named service is healthy — the script exits 1 if any are unhealthy after 180s.',
+        { planned: true },
+      ),
+    ).toBe(false);
+    expect(isInstruction('Add the contributing factors, if any.', { planned: true })).toBe(true);
     // Advice to readers about their own systems is not about the template.
     expect(
       isInstruction(

@@ -29,7 +29,7 @@ const DESCRIBES =
  * "above" before a figure ("below 10%") compares, it does not point.
  */
 const ADDRESSES =
-  /\b(?:here|(?:below|above)(?!\s{0,3}[-+$€£~]?\d)|this\s{1,3}(?:section|document|template|report|post-?mortem|page|heading)|these\s{1,3}(?:sections|headings|subheadings)|e\.\s?g\.|for\s{1,3}(?:example|instance)|if\s{1,3}(?:any|applicable|relevant|needed|necessary|possible|known)|as\s{1,3}(?:needed|appropriate|required)|you|your|sample|bullet\s{1,3}points?|(?:one|two|three|a\s{1,3}few|\d)(?:\s{0,2}-\s{0,2}\d)?\s{1,3}(?:sentences?|paragraphs?|lines?))\b/i;
+  /\b(?:here|(?:below|above)(?!\s{0,3}[-+$€£~]?\d)|this\s{1,3}(?:section|document|template|report|post-?mortem|page|heading)|these\s{1,3}(?:sections|headings|subheadings)|e\.\s?g\.|for\s{1,3}(?:example|instance)|if\s{1,3}(?:any|applicable|relevant|needed|necessary|possible|known)(?=\s{0,2}(?:[)\].,;:!?*_]|$))|as\s{1,3}(?:needed|appropriate|required)|you|your|sample|bullet\s{1,3}points?|(?:one|two|three|a\s{1,3}few|\d)(?:\s{0,2}-\s{0,2}\d)?\s{1,3}(?:sentences?|paragraphs?|lines?))\b/i;
 /** An example given in brackets inside the item's sentence: "(for instance ensure hugo builds …)", "(e.g. Redis)". */
 const GIVEN_EXAMPLE =
   /\(\s{0,3}(?:e\.\s?g\.|for\s{1,3}(?:example|instance))[,:]?\s{1,3}(?=[\p{L}\p{N}"'`])/giu;

@@ -167,4 +167,9 @@ describe('a time never filled in', () => {
     expect(placeholdersIn('- 14:?? pods restarted, 2022-05-?? noticed')).toEqual([]);
     expect(placeholdersIn('Was it a stuck pod??? We never found out, nor how "x" got set.')).toEqual([]);
   });
+
+  it("takes '[N/A]' in a list item's checkbox slot as a status mark, and elsewhere as a slot", () => {
+    expect(placeholdersIn('- [N/A] **Replace `"dontAsk"`** — not needed')).toEqual([]);
+    expect(placeholdersIn('- Owner: [N/A]').map((h) => h.text)).toEqual(['[N/A]']);
+  });
 });

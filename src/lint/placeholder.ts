@@ -128,6 +128,9 @@ export function placeholdersIn(line: string): PlaceholderHit[] {
     if (/^[ xX]$/.test(m[1]) || line[m.index! - 1] === '!') continue;
     // "[???]" is the author marking a value unknown ("14:??", "--:--"), not a template's slot.
     if (/^\s*\?+\s*$/.test(m[1])) continue;
+    // "- [N/A] Replace …": in a list item's checkbox slot, a status mark (the task does not apply).
+    if (/^n\/?a$/i.test(m[1].trim()) && /^\s{0,8}(?:[-*+]|\d{1,3}[.)])\s{1,4}$/.test(line.slice(0, m.index!)))
+      continue;
     if (isPlaceholder(`[${m[1]}]`)) hits.push({ text: m[0], column: m.index! });
   }
   // "<fill in>", "<Team name>": words in angle brackets that are no HTML, no link and no address.

@@ -7,6 +7,14 @@ describe('what a section is for, from its title', () => {
     expect(sectionKind('Process improvements')).toBe('actionItems');
     expect(sectionKind('What are we doing about it?')).toBe('actionItems');
     expect(sectionKind("What we're changing")).toBe('actionItems');
+    // The writers' own plan, in the future: "What we'll change", "What we will fix" (not "What we did").
+    expect(sectionKind("What we'll change")).toBe('actionItems');
+    expect(sectionKind('What we will fix')).toBe('actionItems');
+    expect(sectionKind('What we did')).toBeNull();
+    expect(sectionKind('What to do better — concrete, in priority order')).toBe('actionItems');
+    // A gloss in brackets explains the title; it names the part only when the title names none.
+    expect(sectionKind('Mitigation (would have reduced impact / recovery time)')).toBe('resolution');
+    expect(sectionKind('Phase 1: Facts (timeline)')).toBe('timeline');
     expect(sectionKind('Prevention')).toBe('actionItems');
     expect(sectionKind('Customer-facing consequences')).toBe('impact');
     expect(sectionKind('Who was affected')).toBe('impact');

@@ -29,7 +29,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ['timeline', /\b(timeline|chronology|sequence of events)\b/],
   [
     'actionItems',
-    /\b(action items?|actions?|follow[- ]?ups?|corrective|preventa?t?ive|prevention|remediation|next steps|action plan|recommendations?|to-?dos?|improvements?|future (?:work|plan|measure|step)s?|going forward|looking (?:forward|ahead)|what (?:are )?we(?: are| ?'?re)? (?:doing|going to do|will do|changing))\b/,
+    /\b(action items?|actions?|follow[- ]?ups?|corrective|preventa?t?ive|prevention|remediation|next steps|action plan|recommendations?|to-?dos?|improvements?|future (?:work|plan|measure|step)s?|going forward|looking (?:forward|ahead)|what (?:are )?we(?: are| ?'?re)? (?:doing|going to do|will do|changing)|what we(?: ?'?ll| will| are going to| plan to) (?:change|do|fix|improve)|what to do (?:better|differently))\b/,
   ],
   [
     'rootCause',
@@ -77,8 +77,11 @@ function kindUnder(parent: SectionKind | null, title: string, own: SectionKind |
 }
 
 export function sectionKind(title: string): SectionKind | null {
-  const t = normaliseTitle(title);
-  return KINDS.find(([, re]) => re.test(t))?.[0] ?? null;
+  const kindOf = (t: string) => KINDS.find(([, re]) => re.test(t))?.[0] ?? null;
+  // "Mitigation (would have reduced impact / recovery time)": the title names the part, a gloss in
+  // brackets only explains it; the gloss is read when the title outside it names none.
+  const bare = title.replace(/\([^()]{0,200}\)/g, ' ');
+  return (bare !== title ? kindOf(normaliseTitle(bare)) : null) ?? kindOf(normaliseTitle(title));
 }
 
 /** The title of a paragraph that is nothing but bold text (`**Timeline:**`), else null. */

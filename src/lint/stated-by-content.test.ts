@@ -326,4 +326,14 @@ describe('sections stated by content', () => {
       ),
     ).toBe(false);
   });
+
+  // milesburton/veta-trading-platform (MIT): a block of milestone fields is no chronology.
+  it('reads no timeline from milestone fields and a time or two in prose, and one from prose told by the clock', () => {
+    const fields =
+      '# Incident\n\n- **Started**: 2026-05-12 06:42 UTC\n- **Resolved**: 2026-05-12 06:55 UTC\n\nThe deploy began at 06:42 UTC and the user noticed at 06:50.\n';
+    expect(stated(fields)).not.toContain('timeline');
+    const told =
+      '# Incident\n\nThe deploy began at 06:42 UTC.\n\nThe user noticed at 06:50.\n\nThe stack was recreated at 06:55.\n';
+    expect(stated(told)).toContain('timeline');
+  });
 });

@@ -1,4 +1,5 @@
 import { causalSentences, type DocumentPart, documentParts } from '../sources/index.js';
+import { milestoneTimes } from './milestone-times.js';
 import type { PostmortemDocument } from './parse.js';
 import { isFrontMatter } from './prose.js';
 import { type SectionKind, sectionKind } from './sections.js';
@@ -193,7 +194,15 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   if (doc.lines.some((line) => CAUSE_UNKNOWN.test(line) || NAMED_THE_CAUSE.test(line)))
     found.add('rootCause');
   // A chronology told as prose ("At 3:28 PM UTC on November 23rd, the attacker …") is the timeline.
-  if (prose.some((p) => p.lines.filter((l) => TIME_OF_DAY.test(l.text)).length >= NARRATED_TIMES))
+  // A block of milestone fields ("- **Started**: 06:42 UTC", "- **Resolved**: 06:55 UTC") is no
+  // chronology: its lines are not counted as narrated.
+  const milestones = new Set(milestoneTimes(doc.lines).map((m) => m.line));
+  if (
+    prose.some(
+      (p) =>
+        p.lines.filter((l) => !milestones.has(l.number) && TIME_OF_DAY.test(l.text)).length >= NARRATED_TIMES,
+    )
+  )
     found.add('timeline');
   // With no lead of its own, the first section under the title is the lead ("What happened?").
   const leadSection = found.has('summary') ? null : firstUntitledKind(doc);

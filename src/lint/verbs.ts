@@ -22,7 +22,7 @@ export const VAGUE_VERBS = new Set([
 /** Verbs that name a change, as action items start. */
 export const CONCRETE_VERBS = new Set(
   (
-    'add alert allow rollback restore announce archive automate backfill block build bump cap change clean configure create decommission ' +
+    'add alert allow bound report rollback restore announce archive automate backfill block build bump cap change clean configure create decommission ' +
     'delete deploy deprecate disable document drop enable enforce establish extend fix gate harden implement increase ' +
     'install introduce limit lower merge migrate move patch pin publish raise reduce refactor remove rename replace ' +
     'require restrict revert rewrite roll rotate run schedule separate set setup ship split standardise standardize switch tag ' +

@@ -3,6 +3,13 @@ import { isPlaceholder } from '../placeholder.js';
 import type { LintRule } from '../rule.js';
 import { byList, itemsNamed } from './grouped-items.js';
 
+/**
+ * A target that names no point in time ("soon", "next", "follow-up", "later", "ongoing"): an adverb of
+ * time with nothing to anchor it, as a date left open.
+ */
+const UNANCHORED = /^(?:soon|next|later|eventually|someday|some day|ongoing|follow[- ]?ups?|future)$/i;
+export const namesNoTime = (due: string) => UNANCHORED.test(due.replace(/[*_`.()]/g, '').trim());
+
 export const actionItemDueDate: LintRule = {
   id: 'action-item-due-date',
   description:
@@ -10,19 +17,25 @@ export const actionItemDueDate: LintRule = {
   cost: { each: 3, max: 15 },
   check({ doc }) {
     const open = listedActionItems(doc).filter((item) => item.status !== 'done' && !item.scheduled);
-    return byList(open.filter((item) => !item.due || isPlaceholder(item.due))).map((items) => {
-      const placeholder = items.find((i) => i.due)?.due;
-      return {
-        rule: 'action-item-due-date',
-        line: items[0].line,
-        message: placeholder
-          ? `${itemsNamed(items)} ${items.length > 1 ? 'have' : 'has'} no due date or the placeholder '${placeholder}'; set a date`
-          : `${itemsNamed(items)} ${items.length > 1 ? 'have' : 'has'} no due date, ticket or priority; add 'due YYYY-MM-DD' or link the ticket`,
-      };
-    });
+    return byList(open.filter((item) => !item.due || isPlaceholder(item.due) || namesNoTime(item.due))).map(
+      (items) => {
+        const placeholder = items.find((i) => i.due)?.due;
+        return {
+          rule: 'action-item-due-date',
+          line: items[0].line,
+          message: placeholder
+            ? `${itemsNamed(items)} ${items.length > 1 ? 'have' : 'has'} no due date or the placeholder '${placeholder}'; set a date`
+            : `${itemsNamed(items)} ${items.length > 1 ? 'have' : 'has'} no due date, ticket or priority; add 'due YYYY-MM-DD' or link the ticket`,
+        };
+      },
+    );
   },
   examples: {
     ok: [
+      // A ticket in bold is a ticket all the same; a plan given "in priority order" is ranked, its
+      // ranking its schedule (chipi/podcast_scraper, MIT).
+      '## What to do better — concrete, in priority order\n\n**1. Fix `--rebuild` in the product.** Pass `drop_existing=True` through.\n\n**2. Never delete before the replacement is proven.** Build to a temp directory, then swap.\n',
+      '## Follow-ups to file\n\n- **#1862 (open):** scoping pass writes GI but not KG.\n',
       '## Action items\n\n- Add a pool-size alert (Owner: SRE, due 2024-02-01)\n',
       '## Action items\n\n### This week\n\n- [ ] Add alert (owner: sre)\n',
       // A tracker holds the date: a link, a ticket key, a priority.
@@ -50,6 +63,12 @@ export const actionItemDueDate: LintRule = {
       '## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* Use hardware keys for 2FA on your account.\n',
     ],
     notOk: [
+      // A target that names no point in time is a date left open; a release or an issue is not.
+      {
+        markdown:
+          '## Improvement plan\n\n| Item | Tracking | Owner | Target |\n| --- | --- | --- | --- |\n| Prune images in the deploy path | TBD | operator | next |\n| Add a disk alert | #1688 | operator | follow-up |\n\n### Process\n\n| Item | Tracking | Owner | Target |\n| --- | --- | --- | --- |\n| Write the rotation runbook | (new) | operator | soon |\n| Add a STOP endpoint | (new) | operator | v2.8 |\n',
+        lines: [5, 12],
+      },
       // A Priority column left empty or as 'TBD' schedules nothing.
       {
         markdown:

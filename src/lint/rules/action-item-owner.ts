@@ -66,6 +66,12 @@ export const actionItemOwner: LintRule = {
       '## Corrective and Preventative Measure\n\nThe IPS team is continuing to improve our response process.\n',
     ],
     notOk: [
+      // A prose plan under a title that names it, ranked but with no one named (chipi/podcast_scraper, MIT).
+      {
+        markdown:
+          '## What to do better — concrete, in priority order\n\n**1. Fix `--rebuild` in the product.** Pass `drop_existing=True` through.\n\n**2. Never delete before the replacement is proven.** Build to a temp directory, then swap.\n',
+        lines: [3],
+      },
       // A subsection's one planned paragraph beside a list is an item of its own, one problem.
       {
         markdown:

@@ -1,8 +1,42 @@
 import { listedActionItems } from '../action-items.js';
 import { commitmentOf } from '../commitment.js';
+import { afterPlainLabel, statesStateReached } from '../item-head.js';
+import { nlp } from '../nlp.js';
 import type { LintRule } from '../rule.js';
 import { statesTarget, writtenAsTargets } from '../target-state.js';
 import { short } from './grouped-items.js';
+
+/**
+ * An item with no verb up front that still names the fix: a choice whose other branch is an
+ * instruction, or the fault told first and the steps after it ("`index_corpus`
+ * deletes the index … Pass `drop_existing=True` through, or delete the sidecar …").
+ */
+function namesFix(text: string): boolean {
+  // "Watchdog loaded via initramfs; timeout raised to 120s": the state the measure reaches.
+  if (statesStateReached(text)) return true;
+  // "Boot-time secret re-stage, or document that a reboot requires a redeploy": a choice whose
+  // other branch is an instruction commits to one of them.
+  const [, ...branches] = text.split(/,\s{0,3}or\s{1,3}/);
+  if (branches.some((b) => opensImperative(b) && commitmentOf(b).kind === 'outcome')) return true;
+  const [first, ...later] = text.split(/(?<=[.!?])\s+(?=[A-Z`*_])/);
+  // A question first leaves the work open, whatever follows it.
+  if (/\?\W*$/.test(first)) return false;
+  // A step is a sentence of its own, not a link's word left after it ("… [Issue](…)").
+  const steps = later
+    .filter((sentence) => sentence.split(/\s+/).length >= 3 && opensImperative(sentence))
+    .map(commitmentOf);
+  return steps.some((c) => c.kind === 'outcome') && !steps.some((c) => c.kind === 'decision');
+}
+
+/** A sentence opening with a verb in its base form, as an instruction does ("Include a regression test"). */
+function opensImperative(sentence: string): boolean {
+  const first = nlp(sentence).terms().json()[0]?.terms[0] as { tags: string[] } | undefined;
+  return (
+    !!first?.tags.includes('Verb') &&
+    !first.tags.includes('Gerund') &&
+    first.tags.some((t) => t === 'Infinitive' || t === 'Imperative')
+  );
+}
 
 /** An item that is only an address: the work is somewhere else, unsaid. */
 const LINK_ONLY = /^(?:https?:\/\/\S+\s*)+$/;
@@ -28,9 +62,11 @@ export const actionItemVerb: LintRule = {
         // The label and the words after it ("**Circuit breaker**: Add …"): the words after a label
         // say what is committed to when they say anything ("**Deployment strategy**: Re-evaluate …"
         // only decides); a label alone ("**Migrate** the config …") carries the verb otherwise.
-        const said = commitmentOf(item.commitment);
+        // A plain label before a colon ("Pre-flight gate: price a selection …") is read as a bold one.
+        const unlabelled = item.commitment === item.action ? afterPlainLabel(item.action) : null;
+        const said = commitmentOf(unlabelled ?? item.commitment);
         const read =
-          said.kind !== 'none' && item.commitment !== item.action
+          said.kind !== 'none' && (item.commitment !== item.action || unlabelled !== null)
             ? [said]
             : [commitmentOf(item.action), said];
         if (item.undecided)
@@ -42,6 +78,8 @@ export const actionItemVerb: LintRule = {
             },
           ];
         if (read.some((c) => c.kind === 'outcome')) return [];
+        if (read.every((c) => c.kind === 'none') && (item.setting || namesFix(unlabelled ?? item.commitment)))
+          return [];
         const commitment = read.find((c) => c.kind === 'decision') ?? read[0];
         const message = LINK_ONLY.test(item.action)
           ? `action item '${short(item.action)}' is only a link; say what will be done`
@@ -53,6 +91,11 @@ export const actionItemVerb: LintRule = {
   },
   examples: {
     ok: [
+      // A plain label before the verb, an exact setting as the head, the fixed behaviour stated, the
+      // fault told first and the steps after it (chipi/podcast_scraper, MIT).
+      '## Improvement plan\n\n| Item | Owner | Target |\n| --- | --- | --- |\n| Pre-flight gate: price a selection and refuse to start when it exceeds the budget | agent | hotfix |\n| Explicit `timeout-minutes` on the job instead of an inherited default | agent | hotfix |\n| Bound the remote command with `timeout` | agent | hotfix |\n',
+      '## Improvement plan\n\n### Mitigation (would have reduced impact / recovery time)\n\n| Item | Owner | Target |\n| --- | --- | --- |\n| Boot-time secret re-stage, or document that a reboot requires a redeploy | operator | v2 |\n',
+      '## Follow-ups\n\n- `index_corpus(rebuild=True)` deletes the index and then skips every episode. Pass `drop_existing=True` through, or delete the sidecar. Include a regression test.\n',
       // Options asked in brackets only say how; a question answered beside concrete steps decides nothing open.
       '## Proposal Improvements\n\n* Write down the incident response process\n  * Includes creating a process to allow posting on the Twitter account for big outages (Tweetdeck sharing? other?)\n* Improve monitoring of www.origin.jenkins.io\n  * Q: Is there a monitoring for this domain?\n  * Ensure that this monitoring sends a Host header\n  * Add a set of pages to be checked\n',
       // A list written as the states to reach: each item states its outcome.
@@ -79,6 +122,12 @@ export const actionItemVerb: LintRule = {
       '## Action items\n\n- If a build hangs for an hour, the builder should cancel it\n- Smoke tests should be run against staging after each deploy\n- We should set up an alert on pending pods\n- Should name one incident lead per outage\n- Document how to drain a node\n- Investigate the root cause of the disk-full errors\n- Investigate and fix the proxy memory leak\n',
     ],
     notOk: [
+      // A gap stated, a noun phrase whose code is not its head, a label over a noun phrase.
+      {
+        markdown:
+          '## Improvement plan\n\n| Item | Owner | Target |\n| --- | --- | --- |\n| Nothing prevents two pipeline runs against one corpus | agent | v2 |\n| Disk-space alert `avail / size < 15%` on prod, routed to a real destination | operator | v2 |\n| Runbook: how to determine whether prod is doing paid work | agent | v2 |\n| Add a liveness signal | agent | v2 |\n',
+        lines: [5, 6, 7],
+      },
       // Items resting on open questions nested under them (jenkins-infra/documentation, MIT).
       {
         markdown:

@@ -27,10 +27,22 @@ const JUDGING: [RegExp, string][] = [
     'judges a person; describe the gap in process or tooling',
   ],
   [
-    /\b(?:his|her|their) (?:fault|mistake|error)\b|\bto blame\b|\bblamed?\b/gi,
+    // Blame laid on someone ("X is to blame", "she was blamed"), not the word said of software ("an
+    // error that blamed their input") or disowned ("we don't blame anyone").
+    /\b(?:his|her|their) (?:fault|mistake|error)\b|\bto blame\b|\b(?:was|were|is|are|be|been|being|got|get)\s{1,3}blamed\b|\bblame\s{1,3}(?:lies|lay|rests|rested|falls|fell)\b/gi,
     'assigns blame; describe contributing factors',
   ],
 ];
+
+/**
+ * The writer faulting their own conduct: "I … did not read it", "a string I invented and never
+ * compared", "I reasoned instead of measuring", "I built the workflow without applying any of it".
+ * The writer ("I") is the subject of what was left undone, joined to their own verb in the past;
+ * "we" speaks for a team and its process, "it didn't" after "I fixed" is another subject's, and "I
+ * didn't update the card" alone tells what happened.
+ */
+const SELF_FAULT =
+  /\bI\s{1,3}(?:[a-z]{2,20}ed|had|built|wrote|made|took|ran|went|saw|knew|thought|left|kept|put|set|sent|read|got|gave|found)\b[^.;:!?]{0,80}?(?:\band\s{1,3}(?:did\s{1,3}not|didn't|never)\b|\b(?:instead\s{1,3}of|without)\s{1,3}[a-z]{2,20}ing\b)/g;
 
 /**
  * "should have known" is hindsight: "have" helps a past participle. "The user name should have a
@@ -71,6 +83,13 @@ export const blamelessLanguage: LintRule = {
           if (namesPerson(subject))
             findings.push({ rule: 'blameless-language', line, message: `'${subject} ${m[0]}' ${why}` });
         }
+      for (const m of text.matchAll(SELF_FAULT))
+        if (!quotedAt(text, m.index))
+          findings.push({
+            rule: 'blameless-language',
+            line,
+            message: `'${m[0]}' faults the writer; describe what made the step easy to miss`,
+          });
       for (const [pattern, why] of JUDGING)
         for (const m of text.matchAll(pattern))
           findings.push({ rule: 'blameless-language', line, message: `'${m[0]}' ${why}` });
@@ -85,6 +104,10 @@ export const blamelessLanguage: LintRule = {
       '## Timeline\n\n- 14:05 Anna rolled back the deploy\n',
       // "should have" + a thing is what something ought to hold, not hindsight about a person.
       "## Root cause\n\nUsers with a '.' in their name broke: the user name should have a '.'.\n\nWe never agreed what responsibilities our ingress controllers should have.\n",
+      // Another subject's shortfall after the writer's verb; "we" for the team's process.
+      "## Root cause\n\nOne of the bugs I fixed was that it didn't always notice correctly.\n\nWe never agreed on an owner, and I restarted the hub without issues.\n\nI didn't update the card details. I believe the reflector misses events and never recovers.\n",
+      // Blame said of software, or disowned, is laid on no one (letsrevel/revel-backend, MIT).
+      "## What went wrong\n\nThe form showed an error that\nblamed their input.\n\nThis review is blameless; we don't blame anyone.\n",
       // The same words said of software are no blame.
       '## What went wrong\n\nThe scheduler misjudged free memory, and the job did not think to retry.\n',
       // An error the software reports is no judgement of a person.
@@ -103,6 +126,18 @@ export const blamelessLanguage: LintRule = {
         markdown:
           '## Short term\n\n* Improve the status.jenkins.io update:\n  * Add a CI provess before Netlify to avoid Pebkac as the on I did (@dduportal)\n',
         lines: [4],
+      },
+      // The writer faulting their own conduct (chipi/podcast_scraper, MIT).
+      {
+        markdown:
+          '## What went wrong\n\n**1. I had the answer written down and did not read it.**\n\nI built the workflow without applying any of it.\n\n**3. I reasoned instead of measuring.**\n',
+        lines: [3, 5, 7],
+      },
+      // Blame laid on someone.
+      {
+        markdown:
+          '## Root cause\n\nThe reviewer was blamed for the outage, and the vendor is to blame too.\n',
+        lines: [3, 3],
       },
       // Judging oneself is judging a person too.
       {

@@ -45,6 +45,21 @@ function shown(texts: string[]): string {
   return distinct.length > 3 ? `${quoted.join(', ')} and ${distinct.length - 3} more` : quoted.join(', ');
 }
 
+/**
+ * A marker the author explains ("Tracking left as TBD — to be filed …", "TBD until the vendor
+ * replies"): where it recurs it is their deliberate choice, not a template's slot left in.
+ */
+const EXPLAINED =
+  /\b(?:left|marked|kept|set|written)\s{1,3}(?:as\s{1,3})?(TBD|TBA|TODO)\b|\b(TBD|TBA)\s{0,2}[—–:-]?\s{0,2}(?:to\s{1,3}be\s{1,3}[a-z]{3,20}ed|until|pending|awaiting)\b/;
+export function explainedMarkers(lines: string[]): Set<string> {
+  const markers = new Set<string>();
+  for (const text of lines) {
+    const m = text.match(EXPLAINED);
+    if (m) markers.add(m[1] ?? m[2]);
+  }
+  return markers;
+}
+
 export const noPlaceholders: LintRule = {
   id: 'no-placeholders',
   description:
@@ -61,8 +76,12 @@ export const noPlaceholders: LintRule = {
     // A sample list left in ("Item A", "Item B", "Item C") is filler where the author's items go.
     for (const { line, text } of sampleListLines(doc))
       leftovers.set(line, [...(leftovers.get(line) ?? []), { text, column: 0, kind: 'text' }]);
+    const explained = explainedMarkers(doc.lines);
     for (const { line, text } of proseLines(doc)) {
-      const hits: PlaceholderHit[] = [...(leftovers.get(line) ?? []), ...placeholdersIn(text)];
+      const hits: PlaceholderHit[] = [
+        ...(leftovers.get(line) ?? []),
+        ...placeholdersIn(text).filter((h) => !explained.has(h.text)),
+      ];
       if (!hits.length) continue;
       // The slots of one line (a field, a table row) are one problem: it joins a group one of its kinds has.
       const section = sectionOf(line);
@@ -88,6 +107,8 @@ export const noPlaceholders: LintRule = {
   },
   examples: {
     ok: [
+      // A marker the author explains is their choice (chipi/podcast_scraper, MIT).
+      '## Improvement plan\n\n> Tracking left as TBD — to be filed as local tasks.\n\n| Item | Tracking | Owner |\n| --- | --- | --- |\n| Prune images after each deploy | TBD | operator |\n| Add a disk alert | TBD | operator |\n',
       '## Summary\n\nOn 2024-05-12 the [checkout](https://x.test) page failed. [ALERT] fired. - [x] done\n',
       '### Short-term ([Follow along here](https://github.com/o/r/issues/1))\n',
       // A limit compared in planned work ("below 10%") points at nothing in the document.
@@ -104,6 +125,12 @@ export const noPlaceholders: LintRule = {
       '## Summary\n\nThe pool ran dry.<br>Checkout failed.\n\n<details open>\n<summary>Logs</summary>\n\nx\n\n</details>\n',
     ],
     notOk: [
+      // Unexplained, the same marker is a slot left in.
+      {
+        markdown:
+          '## Improvement plan\n\n| Item | Tracking | Owner |\n| --- | --- | --- |\n| Prune images after each deploy | TBD | operator |\n| Add a disk alert | TBD | operator |\n',
+        lines: [5],
+      },
       // The author's own unfinished text: a run of question marks, a quoted letter for a number.
       {
         markdown:

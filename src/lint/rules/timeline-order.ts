@@ -34,6 +34,30 @@ function linkIn(lines: string[]): { url: string; line: number } | null {
   return null;
 }
 
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i;
+/** Words that place a time by another event: "~7 days prior", "post-reboot", "2 h later". */
+const RELATIVE = /\b(?:prior|ago|before|after|later|earlier|post|pre)\b/i;
+/** A day with no year and no time ("05-12"), or a span of days ("06-24 → 06-25", "05-12 → 13"). */
+const DAYS_ONLY =
+  /^(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:\s{0,3}(?:→|->|–|—|-|to)\s{0,3}(?:(?:0?[1-9]|1[0-2])[-/.])?(?:0?[1-9]|[12]\d|3[01]))?$/;
+
+/**
+ * A time the author gave only roughly, on purpose, with no clock time: a dash for one still to come,
+ * a time placed by another event, a month with no day ("early March"), days with no time. A date
+ * that is malformed ("11/03/202", "20202-01-16") is none of these.
+ */
+export function givenRoughly(text: string): boolean {
+  if (CLOCK.test(text)) return false;
+  if (/^[\s\p{P}\p{S}]*$/u.test(text)) return true;
+  if (RELATIVE.test(text) || DAYS_ONLY.test(text)) return true;
+  return MONTH.test(text) && !/\d{3}|\?/.test(text);
+}
+
+/** A time written as approximate: "~18:20", "≈ 07:05", "approx. 14:00", "around 9:30". */
+const APPROXIMATE = /(?:~|≈|\b(?:approx(?:\.|imately)?|about|around|circa|ca\.))\s{0,2}\d/i;
+/** How far an approximate time may be off: a later-listed entry earlier by less is not out of order. */
+const SLACK_MS = 10 * 60_000;
+
 /**
  * Timed lines that could not be read, one finding per reason ("cannot read time" on five lines is
  * one year typo); a time that is a template placeholder is left to no-placeholders.
@@ -49,6 +73,8 @@ function unreadable(doc: PostmortemDocument, problems: Problem[]): LintFinding[]
     // "2023-MM-DD", "2022-05-??": the year written, the rest left in the date's own letters: a day the
     // author does not know, as "--:--" is a time.
     if (DAY_UNKNOWN.test(unread.trim())) continue;
+    // "—", "~7 days prior", "early March", "06-24 → 06-25": a time given only roughly on purpose.
+    if (givenRoughly(unread.trim())) continue;
     const reason = p.message.split(/\s'|:/)[0];
     groups.set(reason, [...(groups.get(reason) ?? []), p]);
   }
@@ -82,6 +108,11 @@ export const timelineOrder: LintRule = {
         if (entry.ts >= before.ts) continue;
         // A day with no time of day ("2022-02-03 ??:??") sits at its day's start: only an earlier day is out of order.
         if (entry.attrs?.dayOnly === true && before.ts < entry.ts + DAY_MS) continue;
+        // "~18:20" then "18:17→19:23": within the approximation's slack, the order is the author's.
+        const approximate = [before, entry].some(
+          (e) => e.source.line !== null && APPROXIMATE.test(doc.lines[e.source.line - 1] ?? ''),
+        );
+        if (approximate && before.ts - entry.ts < SLACK_MS) continue;
         findings.push({
           rule: 'timeline-order',
           line: entry.source.line,
@@ -130,6 +161,11 @@ export const timelineOrder: LintRule = {
   examples: {
     ok: [
       '## Timeline\n\nAll times UTC.\n\n- 12:04 alert fired\n- 12:06 deploy rolled back\n',
+      // Within an approximate time's slack, and times given roughly on purpose (chipi/podcast_scraper,
+      // MIT; yu-min3/kensan-lab, Apache-2.0): a dash still to come, relative times, a vague month, days only.
+      '## Timeline\n\n| Time (UTC) | Event |\n| --- | --- |\n| 18:14 | Stats read |\n| ~18:20 | Code read |\n| 18:17→19:23 | Attempt 5 |\n',
+      '## Timeline\n\n| Time (UTC) | Event |\n| --- | --- |\n| ~7 days prior | Free space declining |\n| ~16:00 | Agent flags the disk |\n| post-reboot | Inbound TCP refused |\n| 16:20 | Rule restored |\n| — | Awaiting power-cycle |\n',
+      '## Timeline\n\n| When (JST) | Event |\n| --- | --- |\n| early March | Bootstrap |\n| 06-24 11:13 | Journal cuts off |\n| 06-24 → 06-25 | Unresponsive |\n| 06-25 21:52 | Power cycle |\n| 06-25 | Full RCA |\n',
       // A day heading starts a new day, so the hour going back is not a reversal.
       '## Timeline\n\nAll times UTC.\n\n### 19. April\n\n- 22:00 alert fired\n\n### 20. April\n\n- 01:00 fix deployed\n',
       '## Timeline\n\nAll times UTC.\n\n### 2022-01-28\n\n- 22:00 alert fired\n\n### 2022-01-29\n\n- 01:00 fix deployed\n',
@@ -161,6 +197,12 @@ export const timelineOrder: LintRule = {
     ],
     notOk: [
       { markdown: '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n- 12:04 alert fired\n', lines: [6] },
+      // Earlier than an approximate time by more than its slack is still out of order.
+      {
+        markdown:
+          '## Timeline\n\n| Time (UTC) | Event |\n| --- | --- |\n| 18:14 | Stats read |\n| ~18:20 | Code read |\n| 18:02 | Attempt 5 |\n',
+        lines: [7],
+      },
       // Outside the code block, the entries are still held to their order.
       {
         markdown:
