@@ -274,6 +274,20 @@ describe('the first response acknowledges the problem', () => {
     expect(refs(m)).toMatchObject({ detected: 'ALERT', acknowledged: 'FIX' });
   });
 
+  it("a rollback or a fix a person is named doing is a response; one with no one named may be a deploy system's own", () => {
+    const by = (summary: string) =>
+      findMoments([
+        ev(0, 'alert', 'Prow jobs failing', ['symptom', 'detect'], { ref: 'ALERT' }),
+        ev(5, 'rollback', summary, ['mitigation', 'change'], { ref: 'RB' }),
+        ev(40, 'action', 'Stray pods deleted', ['mitigation'], { ref: 'LATER' }),
+      ]).acknowledged?.ref;
+    expect(by('@katharine creates a PR to roll back the change')).toBe('RB');
+    expect(by('CoreDNS deployment manually downgraded, which solved the issue')).toBe('RB');
+    expect(by('We rolled back the release')).toBe('RB');
+    expect(by('Rollback initiated for cart-service to revert recent changes.')).toBe('LATER');
+    expect(by('Operator rolled the statefulset back automatically')).toBe('LATER');
+  });
+
   it('closing the incident is the end of the response, never its first act', () => {
     const m = findMoments([
       ev(0, 'note', 'First detected', ['detect'], { ref: 'SEEN' }),

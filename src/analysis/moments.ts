@@ -26,10 +26,20 @@ const NOT_RESPONDING = new Set([
  * rollback or a change alone may be a pipeline's doing, and what a tool or an outsider records is not
  * a response.
  */
+/**
+ * A person named as acting: a handle, "manually", "we", the team, an engineer, the on-call, an
+ * admin. A rollback or a fix with no one named may be a deploy system's own (an automatic
+ * rollback), which acknowledges nothing.
+ */
+const BY_PERSON =
+  /(?<![\w.])@[A-Za-z0-9]|\b(?:manual(?:ly)?|we|team|engineers?|on-?call(?:er)?s?|admins?|sres?)\b/i;
 const responds = (e: Event) =>
   !closesOnly(e) &&
   (e.kind === 'ack' ||
     e.kind === 'action' ||
+    ((e.kind === 'rollback' || e.kind === 'change') &&
+      e.signals.includes('mitigation') &&
+      BY_PERSON.test(e.summary)) ||
     (e.signals.includes('diagnosis') && !NOT_RESPONDING.has(e.kind)) ||
     (e.signals.includes('mitigation') && e.kind === 'note'));
 
