@@ -100,7 +100,8 @@ export function analyze(
   m.recovered ??= recoveryFromFigures(m, statements, events);
   // The document's figures count from the change, or no symptom is on record at all while a change
   // convincingly caused the incident: impact began with that change.
-  if (impactBeganWithChange(m, statements) || (!m.impactStart && trigger)) m.impactStart = trigger;
+  const noSymptom = !m.impactStart && trigger !== null;
+  if (impactBeganWithChange(m, statements) || noSymptom) m.impactStart = trigger;
   const { cites: bounded, ...bounds } = boundsFromWindows(m, statements, events);
   Object.assign(m, bounds);
   const d = durations(m);
@@ -137,6 +138,7 @@ export function analyze(
         elsewhere,
         findings.filter((f) => f.kind === 'mechanism'),
         bounded,
+        noSymptom && m.impactStart === trigger,
       )
         .concat(checkStatement ? [checkStatement] : [])
         .map((c) => ({ ...c, statement: say(c.statement) })),

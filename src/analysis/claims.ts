@@ -24,6 +24,8 @@ export function makeClaims(
   elsewhere: CauseAccount[] = [],
   mechanisms: Finding[] = [],
   bounded: Partial<Record<'impactStart' | 'recovered', string>> = {},
+  /** Impact start is the trigger only because no line records a symptom: say so, as sure as the trigger. */
+  startFromTrigger = false,
 ): Omit<Claim, 'id'>[] {
   const out: Omit<Claim, 'id'>[] = [];
   const add = (statement: string, refs: Event[], confidence = Math.min(...refs.map(evidenceStrength))) =>
@@ -77,7 +79,13 @@ export function makeClaims(
   // Where the document's own window placed a moment, the claim says where it is stated.
   const boundAt = (moment: 'impactStart' | 'recovered') =>
     bounded[moment] ? ` (the postmortem states the impact's window: ${bounded[moment]})` : '';
-  if (m.impactStart)
+  if (m.impactStart && startFromTrigger && top)
+    add(
+      `Impact is taken to begin with the change that caused it, at ${clock(m.impactStart.ts)}: ${quote(m.impactStart)}; no line records a symptom before the problem was known.`,
+      [m.impactStart],
+      Math.min(evidenceStrength(m.impactStart), top.confidence),
+    );
+  else if (m.impactStart)
     add(`Impact began at ${clock(m.impactStart.ts)}: ${quote(m.impactStart)}${boundAt('impactStart')}.`, [
       m.impactStart,
     ]);

@@ -75,12 +75,17 @@ describe('suspects respect time', () => {
     const a = analyze(events, manifest);
     expect(a.moments.trigger?.ref).toBe('DEPLOY');
     expect(a.moments.impactStart?.ref).toBe('DEPLOY');
+    // The report says the start is inferred, and is no surer of it than of the trigger.
+    const claim = a.claims.find((c) => c.statement.startsWith('Impact is taken to begin with the change'));
+    expect(claim?.evidenceRefs).toEqual(['DEPLOY']);
+    expect(claim?.confidence).toBeLessThanOrEqual(a.suspects[0].confidence);
     // A symptom on record keeps its own time.
     const seen = analyze(
       [...events, ev(1, 'note', 'Payment errors rise', ['symptom'], { ref: 'ERR' })],
       manifest,
     );
     expect(seen.moments.impactStart?.ref).toBe('ERR');
+    expect(seen.claims.some((c) => c.statement.startsWith('Impact began at 10:01'))).toBe(true);
     // A change that does not convincingly explain it (days before, another service) leaves it unknown.
     const far = analyze(
       [
