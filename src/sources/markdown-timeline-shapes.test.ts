@@ -1075,4 +1075,25 @@ describe('a day told inside a paragraph of a prose timeline', () => {
     expect(at(events, 33)).toBe('2026-06-06T00:00:00Z');
     expect(skipped.map((s) => s.line)).not.toContain(33);
   });
+
+  it('reads a status page\'s updates stamped at their end in ISO form ({{< track "2018-08-01T12:08:53.000Z" >}}), each update whole, below TOML front matter (agrc corrupt-raster-mosaics)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('agrc__status-page', 'corrupt-raster-mosaics.md'),
+    );
+    expect(events.map((e) => e.source.line)).not.toContain(1); // the front matter is no entry
+    expect(at(events, 10)).toBe('2018-07-31T14:08:53Z'); // the opening notice, at the post's time
+    expect(at(events, 16)).toBe('2018-08-01T12:08:53Z');
+    expect(events.find((e) => e.source.line === 16)?.summary).toMatch(
+      /^NAIP 2011 is back online\. NAIP 2016 is stopped/,
+    );
+    expect(at(events, 22)).toBe('2018-08-02T07:55:53Z');
+  });
+
+  it("reads an update's day written without a year just past the day the post is dated as the same year ('Wed Oct 12' in a post of October 11, packit)", async () => {
+    const { events } = await readWith(markdownTimeline, collection('packit__status', '2022-10-11-outage.md'));
+    expect(at(events, 13)).toBe('2022-10-11T11:57:00Z');
+    expect(at(events, 21)).toBe('2022-10-11T12:24:02Z');
+    expect(at(events, 25)).toBe('2022-10-12T05:27:46Z');
+  });
 });

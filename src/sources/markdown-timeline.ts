@@ -33,6 +33,7 @@ import {
   tableCells,
 } from './markdown-table.js';
 import { type MilestoneMeaning, milestoneField } from './milestone-fields.js';
+import { postedOpening } from './posted-opening.js';
 import { proseAsLines, tellsDaysInProse, tellsTimesInProse, withWindowEnds } from './prose-timeline.js';
 import { linesOf } from './read-text.js';
 import { timelineDating } from './timeline-dating.js';
@@ -632,7 +633,9 @@ function readLines(
   // "15:33", then "13:40" and "13:50" to the end of the day: mistyped times, reported, never placed.
   const stray = dating.stray();
   for (const [line, why] of stray) skip(line, why);
-  return { events: stray.size ? events.filter((e) => !stray.has(e.source.line ?? -1)) : events, problems };
+  const kept = stray.size ? events.filter((e) => !stray.has(e.source.line ?? -1)) : events;
+  const opening = postedOpening(lines, kept, stated.zone, name, `${name}#posted`);
+  return { events: opening ? [opening, ...kept] : kept, problems };
 }
 
 /** A line that opens or closes a fenced code block: three or more backticks or tildes, then any info string. */

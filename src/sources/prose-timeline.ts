@@ -12,7 +12,7 @@ const MERIDIEM_SRC = String.raw`\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])`;
 /** A clock as prose writes one: `12:47`, `14:05:10`, `9` before a meridiem (`9pm`), `1100` before UTC. */
 const CLOCK_SRC = String.raw`(?:(\d{1,2}):([0-5]\d)(?::[0-5]\d)?(?![\d:])|(1[0-2]|0?[1-9])(?=${MERIDIEM_SRC})|([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:UTC|GMT)(?![A-Za-z])))(${MERIDIEM_SRC})?`;
 /** A time of day inside a sentence: `12:47 AM`, `9:16 p.m.`, `14:05`, `9pm`, `1100 UTC`. */
-const CLOCK_IN_TEXT = new RegExp(String.raw`(?<![\w:.])${CLOCK_SRC}`, 'g');
+const CLOCK_IN_TEXT = new RegExp(String.raw`(?:(?<![\w:.])|(?<=\d-\d{2}T))${CLOCK_SRC}`, 'g');
 /** The first such time (a regex of its own: `exec` on a global one would leave it mid-text for `matchAll`). */
 const FIRST_CLOCK = new RegExp(CLOCK_IN_TEXT.source);
 /** A zone written after a time: `PDT`, `UTC`, `(UTC)`, `GMT+2`, `UTC-7`, `US/Pacific`, `Pacific Time`. */
@@ -90,12 +90,30 @@ export function clausesOf(sentence: string): { text: string; at: number }[] {
   return starts.map((at, i) => ({ text: sentence.slice(at, ends[i]).trim(), at }));
 }
 
+/** The fraction of a second and `Z` closing an ISO date-time. */
+const ISO_UTC = /^(?:\.\d{1,9})?Z(?![A-Za-z])/;
+/** What may follow a paragraph's last time when it stamps the whole paragraph: its zone, quotes, brackets. */
+const STAMP_AT_END = /^(?:\.\d{1,9})?Z?(?:\s{0,2}\(?(?:UTC|GMT|[A-Z]{2,5})\)?)?["'\s)>}\]]{0,12}$/;
+
+/**
+ * A paragraph whose one time stands at its very end (`… tomorrow morning. {{< track
+ * "2018-07-31T16:08:53.000Z" >}}`, "… (posted 14:05 UTC)"): the time stamps the whole update, as a
+ * status page posts it, not only its last sentence.
+ */
+function stampedAtEnd(text: string): boolean {
+  const times = [...text.matchAll(CLOCK_IN_TEXT)];
+  if (times.length !== 1) return false;
+  return STAMP_AT_END.test(text.slice(times[0].index + times[0][0].length));
+}
+
 /** A sentence that opens with a subordinate clause: "While …", "Although …", "After …", "When …". */
 const SUBORDINATE_LEAD = /^\W{0,3}(?:while|although|though|whereas|after|before|when|once|as|since)\b/i;
 
 /** The zone written after the time at `end`, or after the end of a range that starts there. */
 function zoneAfter(sentence: string, end: number): string {
   let rest = sentence.slice(end);
+  // `2018-07-31T16:08:53.000Z`: an ISO time's own zone.
+  if (ISO_UTC.test(rest)) return 'UTC';
   const range = RANGE_END.exec(rest);
   if (range) rest = rest.slice(range[0].length);
   const zone = ZONE_AFTER.exec(rest)?.[1];
@@ -198,6 +216,14 @@ function tell(
       while (k + 1 < starts.length && starts[k + 1].at <= at) k++;
       return starts[k].number;
     };
+    const whole = stampedAtEnd(text) ? lead(text) : null;
+    if (whole) {
+      timed++;
+      out.push({ text: whole, number: paragraph[0].number });
+      out.push({ text: '', number: paragraph.at(-1)!.number });
+      paragraph = [];
+      return;
+    }
     for (const s of sentencesOf(text))
       for (const c of clausesOf(s.text)) {
         const line = lead(c.text);

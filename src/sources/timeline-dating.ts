@@ -21,7 +21,8 @@ export interface DatingOptions {
   baseDate: string | null;
   /**
    * The day the document was published (its front matter's date), when known: a day
-   * written without a year is not after it, so "December 28" in a post of 5 January is the year before.
+   * written without a year is no more than two days after it, so "December 28" in a post of 5
+   * January is the year before, while "Wed Oct 12" in a status post of October 11 is its next day's update.
    */
   published?: string | null;
   /**
@@ -50,6 +51,11 @@ export type Dated = { ms: number } | { problem: string };
 export const LISTED_OUT_OF_ORDER = 'listed after a later entry';
 
 const HALF_DAY_MS = 12 * 3600_000;
+/**
+ * How far past the day a post is dated its own updates may run ("Wed Oct 12" in a post of October
+ * 11); "September 20" in a report published on September 8 is still last year's.
+ */
+const UPDATES_RUN_ON_MS = 2 * 24 * 3600_000;
 const DAY_MS = 24 * 3600_000;
 /** How far a time may run back below the latest of its day before it reads as mistyped. */
 const STRAY_MS = 3600_000;
@@ -126,7 +132,14 @@ export function timelineDating({
       note(line, `the day ${iso} is the document's own day ${slip} in another year; read as ${slip}`);
       return slip;
     }
-    if (!iso || written.year !== null || !published || iso <= published) return iso;
+    // A post's updates may run on into the next day or two; a day further on is last year's.
+    if (
+      !iso ||
+      written.year !== null ||
+      !published ||
+      Date.parse(iso) - Date.parse(published) <= UPDATES_RUN_ON_MS
+    )
+      return iso;
     return isoDay({ ...written, year: Number(iso.slice(0, 4)) - 1 });
   };
 

@@ -23,8 +23,9 @@ export interface BaseDate {
   line: number | null;
 }
 
-const FRONT_MATTER_DATE = /^date\s{0,3}:\s{0,3}["']?(.{4,40}?)["']?\s*$/i;
-const FRONT_MATTER_TITLE = /^title\s{0,3}:/i;
+/** `date: 2022-10-11` in YAML front matter, `date = 2018-07-31T14:08:53Z` in TOML (Hugo's `+++`). */
+const FRONT_MATTER_DATE = /^date\s{0,3}[:=]\s{0,3}["']?(.{4,40}?)["']?\s*$/i;
+const FRONT_MATTER_TITLE = /^title\s{0,3}[:=]/i;
 const TITLE = /^\s{0,3}#\s/;
 /** "Unless otherwise noted all events happened on 2019-10-21", "All times below are from 3 May 2022". */
 const DAY_STATEMENT =
@@ -36,10 +37,14 @@ function frontMatter(lines: SourceLine[]): SourceLine[] {
   return end > 0 ? lines.slice(1, Math.min(end, 60)) : [];
 }
 
-/** The index of the line closing a leading front matter block (`---` … `---`), -1 when there is none. */
+/**
+ * The index of the line closing a leading front matter block, -1 when there is none: YAML between
+ * `---` lines, or TOML between `+++` lines as Hugo sites write it.
+ */
 export function frontMatterEnd(lines: SourceLine[]): number {
-  if (lines[0]?.text.trim() !== '---') return -1;
-  return lines.findIndex((l, i) => i > 0 && l.text.trim() === '---');
+  const fence = lines[0]?.text.trim();
+  if (fence !== '---' && fence !== '+++') return -1;
+  return lines.findIndex((l, i) => i > 0 && l.text.trim() === fence);
 }
 
 /** The day a sentence states for the document's times, when one does (it is not an entry itself). */
