@@ -33,7 +33,7 @@ describe("a status post's opening notice", () => {
     const toml = linesOf(
       '+++\ntitle = "Corrupt Raster Mosaics"\ndate = 2018-07-31T14:08:53.000Z\n+++\nThree mosaics are corrupted.',
     );
-    expect(postedAt(toml, 'UTC')).toBe(Date.parse('2018-07-31T14:08:53Z'));
+    expect(postedAt(toml, 'UTC')).toEqual({ ms: Date.parse('2018-07-31T14:08:53Z'), zoned: true });
   });
 
   it('is no entry when the post is dated after its timeline (a postmortem published later), long before it, or only to a day', () => {

@@ -13,14 +13,14 @@ const OPENING_LEAD_MS = 48 * 3600_000;
 const NOT_TEXT = /^\s{0,3}(?:#|\||>|<|import\s|export\s|\{\{|-{3,}|\*{3,})/;
 
 /** The instant the front matter dates the document to, when it gives a time of day (midnight is a day, not a time). */
-export function postedAt(lines: SourceLine[], zone: string): number | null {
+export function postedAt(lines: SourceLine[], zone: string): { ms: number; zoned: boolean } | null {
   const end = frontMatterEnd(lines);
   for (const l of lines.slice(1, Math.max(0, end))) {
     const written = l.text.trim().match(DATED_TO_THE_MINUTE)?.[1];
     if (!written) continue;
     const dt = DateTime.fromISO(written.replace(' ', 'T'), { zone, setZone: true });
     if (!dt.isValid || (dt.hour === 0 && dt.minute === 0)) return null;
-    return dt.toMillis();
+    return { ms: dt.toMillis(), zoned: /(?:Z|[+-]\d{2}:?\d{2})$/.test(written) };
   }
   return null;
 }
@@ -39,8 +39,9 @@ export function postedOpening(
   file: string,
   group: string,
 ): RawEvent | null {
-  const at = postedAt(lines, zone);
-  if (at === null || !events.length) return null;
+  const posted = postedAt(lines, zone);
+  if (posted === null || !events.length) return null;
+  const at = posted.ms;
   const first = Math.min(...events.map((e) => e.ts));
   if (at > first || first - at > OPENING_LEAD_MS) return null;
   const start = lines.findIndex((l, i) => i > frontMatterEnd(lines) && l.text.trim() !== '');
@@ -58,7 +59,8 @@ export function postedOpening(
     details: [],
     // The post is the incident made known and put on the page: the problem, its detection, its declaration.
     signals: ['symptom', 'detect', 'declare'],
-    attrs: { posted: true },
+    // The front matter states the post's zone when it writes an offset or `Z` with its time.
+    attrs: posted.zoned ? { posted: true, zoned: true } : { posted: true },
     group,
     source: { file, line: paragraph[0].number },
   };

@@ -17,6 +17,8 @@ export const timelineTimeZone: LintRule = {
     const zoned = timed.every((e) => {
       const text = lineText(e.source.line);
       return (
+        // An opening notice dated by its front matter carries the zone written there.
+        e.attrs?.zoned === true ||
         OFFSET_IN_TIME.test(text) ||
         statedZone(text.slice(0, 40)) !== null ||
         zoneAfterTime(text.slice(0, 60)) !== null ||
@@ -59,6 +61,8 @@ export const timelineTimeZone: LintRule = {
       '# Incident\n\n- Deployed 2022-01-22 11:57\n- and nothing else timed\n',
       // Each time carries its city, which names the zone (jenkins-infra/documentation, MIT).
       '## Timeline - May 29, 2021\n\n* 16:37 Denver - Mark Waite updated plugins on ci.jenkins.io\n* 16:55 Denver - Updated JDK 8 tool definition\n',
+      // A status post: its opening notice dated by a front matter that writes the offset, updates in UTC (packit/status, MIT).
+      '---\ndate: "2022-10-11T13:57+02:00"\n---\n\nWe are experiencing issues with the execution of the tasks.\n\nUpdates:\n\n- Tue Oct 11 12:24:02 UTC: We are slowly going through the queue.\n- Tue Oct 11 13:12:36 UTC: We have gone through the queue.\n',
     ],
     notOk: [
       // A block of milestone times with no zone, the timeline itself only linked (ministryofjustice/cloud-platform, MIT).
