@@ -752,13 +752,29 @@ function linksToldDone(doc: PostmortemDocument, actions: Section[]): Set<string>
   return landed;
 }
 
-/** "We will …" in a post whose writers are a named team: that team owns the work ("We need …" names no one). */
+/** "Cloud Platform 3.0 will …": a name in capitals (a release number after it) as the subject of a modal. */
+const NAMED_SUBJECT =
+  /^([A-Z][\w-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,3})(?:\s{1,3}v?\d{1,4}(?:\.\d{1,4}){0,2})?\s{1,3}(?:will|shall|should|must)\s/;
+
+/** The subject of an item, when the document names a team after it ("the Cloud Platform team"). */
+function teamNamedAsSubject(text: string, teamsNamed: string): string | null {
+  const name = text.trim().match(NAMED_SUBJECT)?.[1];
+  return name && teamsNamed.includes(`${name.toLowerCase()} team`) ? name : null;
+}
+
+/**
+ * "We will …" in a post whose writers are a named team: that team owns the work ("We need …" names
+ * no one). So does a team the document names ("the Cloud Platform team") when an item's subject is
+ * its name or what carries it ("Cloud Platform 3.0 will contain separate clusters …").
+ */
 function ownedByWriters(doc: PostmortemDocument, items: ListedItem[]): ListedItem[] {
   const team = writingTeam(doc);
-  if (team)
-    for (const item of items)
-      if (!item.owner && (promisedByWriters(item.commitment) || promisedByWriters(item.action)))
-        item.owner = team;
+  const teamsNamed = doc.lines.join('\n').replace(/\s+/g, ' ').toLowerCase();
+  for (const item of items) {
+    if (item.owner) continue;
+    if (team && (promisedByWriters(item.commitment) || promisedByWriters(item.action))) item.owner = team;
+    else item.owner = teamNamedAsSubject(item.action, teamsNamed);
+  }
   return items;
 }
 
