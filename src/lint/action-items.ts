@@ -717,6 +717,7 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
     }
   // An item linking the changes the account of the incident cites is the fix applied, listed again.
   markAppliedChanges(doc.lines, (line) => sections.some((s) => s.line <= line && line <= s.endLine), listed);
+  doneWithReplacement(listed);
   if (sections.length) return ownedByWriters(doc, listed);
   // No action section: what a Resolution section plans ("More training will be conducted …", "We
   // have begun retooling …") is the plan; the steps it reports done are not.
@@ -733,6 +734,21 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
         ...fromProse(s, doc.lines),
       ]),
   );
+}
+
+/** An item that replaces the one before it: "Instead, use a shared group address …". */
+const REPLACES = /^\W{0,4}instead\b/i;
+
+/**
+ * "Do not use one person's address" then "Instead, use a shared group address (This has been done)":
+ * the second item is how the first is carried out, so when it is done, so is the first.
+ */
+function doneWithReplacement(items: ListedItem[]): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const [before, item] = [items[i - 1], items[i]];
+    if (before.list === item.list && item.status === 'done' && !before.status && REPLACES.test(item.action))
+      before.status = 'done';
+  }
 }
 
 /** Words that tell a change as landed: "identified and [fixed](…)", "was merged in #12". */
