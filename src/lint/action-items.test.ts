@@ -13,6 +13,26 @@ describe('actionItems', () => {
     ).toEqual([{ action: 'Add alert', owner: 'sre', due: '2024-01-16', status: 'done', line: 5 }]);
   });
 
+  it('reads an item done by the "Instead, …" item that replaces it, and only then (jupyterhub/mybinder.org-deploy, BSD-3-Clause)', () => {
+    const statuses = (markdown: string) => items(markdown).map((i) => i.status);
+    expect(
+      statuses(
+        "## Action items\n\n- Do not use a single team member's email address for letsencrypt\n- Instead, use a shared google groups email account so we all get pinged\n  * This has been done: binder-team@googlegroups.com\n- keep an eye on the SSL once the first expiration date comes around\n",
+      ),
+    ).toEqual(['done', 'done', null]);
+    // The replacement still to do leaves the first open; an item done says nothing of the one before it.
+    expect(
+      statuses(
+        "## Action items\n\n- Do not use a single team member's email address for letsencrypt\n- Instead, use a shared google groups email account\n",
+      ),
+    ).toEqual([null, null]);
+    expect(
+      statuses(
+        '## Action items\n\n- Add a certificate expiry alert\n- Use a shared group address\n  * This has been done: binder-team@googlegroups.com\n',
+      ),
+    ).toEqual([null, 'done']);
+  });
+
   it('takes the children of a titled group as the items, and a checkbox as status', () => {
     const found = items(
       '## Follow-ups\n\n1. **Monitoring:**\n   - Add a pool alert (owner: @sre, due 2024-03-01)\n   - [x] Fix dashboard\n',

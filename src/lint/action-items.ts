@@ -717,6 +717,7 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
     }
   // An item linking the changes the account of the incident cites is the fix applied, listed again.
   markAppliedChanges(doc.lines, (line) => sections.some((s) => s.line <= line && line <= s.endLine), listed);
+  doneWithReplacement(listed);
   if (sections.length) return ownedByWriters(doc, listed);
   // No action section: what a Resolution section plans ("More training will be conducted …", "We
   // have begun retooling …") is the plan; the steps it reports done are not.
@@ -733,6 +734,21 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
         ...fromProse(s, doc.lines),
       ]),
   );
+}
+
+/** An item that replaces the one before it: "Instead, use a shared group address …". */
+const REPLACES = /^\W{0,4}instead\b/i;
+
+/**
+ * "Do not use one person's address" then "Instead, use a shared group address (This has been done)":
+ * the second item is how the first is carried out, so when it is done, so is the first.
+ */
+function doneWithReplacement(items: ListedItem[]): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const [before, item] = [items[i - 1], items[i]];
+    if (before.list === item.list && item.status === 'done' && !before.status && REPLACES.test(item.action))
+      before.status = 'done';
+  }
 }
 
 /** Words that tell a change as landed: "identified and [fixed](…)", "was merged in #12". */
@@ -752,13 +768,29 @@ function linksToldDone(doc: PostmortemDocument, actions: Section[]): Set<string>
   return landed;
 }
 
-/** "We will …" in a post whose writers are a named team: that team owns the work ("We need …" names no one). */
+/** "Cloud Platform 3.0 will …": a name in capitals (a release number after it) as the subject of a modal. */
+const NAMED_SUBJECT =
+  /^([A-Z][\w-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,3})(?:\s{1,3}v?\d{1,4}(?:\.\d{1,4}){0,2})?\s{1,3}(?:will|shall|should|must)\s/;
+
+/** The subject of an item, when the document names a team after it ("the Cloud Platform team"). */
+function teamNamedAsSubject(text: string, teamsNamed: string): string | null {
+  const name = text.trim().match(NAMED_SUBJECT)?.[1];
+  return name && teamsNamed.includes(`${name.toLowerCase()} team`) ? name : null;
+}
+
+/**
+ * "We will …" in a post whose writers are a named team: that team owns the work ("We need …" names
+ * no one). So does a team the document names ("the Cloud Platform team") when an item's subject is
+ * its name or what carries it ("Cloud Platform 3.0 will contain separate clusters …").
+ */
 function ownedByWriters(doc: PostmortemDocument, items: ListedItem[]): ListedItem[] {
   const team = writingTeam(doc);
-  if (team)
-    for (const item of items)
-      if (!item.owner && (promisedByWriters(item.commitment) || promisedByWriters(item.action)))
-        item.owner = team;
+  const teamsNamed = doc.lines.join('\n').replace(/\s+/g, ' ').toLowerCase();
+  for (const item of items) {
+    if (item.owner) continue;
+    if (team && (promisedByWriters(item.commitment) || promisedByWriters(item.action))) item.owner = team;
+    else item.owner = teamNamedAsSubject(item.action, teamsNamed);
+  }
   return items;
 }
 

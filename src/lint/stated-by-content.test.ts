@@ -34,6 +34,24 @@ describe('sections stated by content', () => {
     ).toContain('impact');
   });
 
+  it('reads an effect stated as none ("a noop from our perspective", "customers were not affected") as the impact (jupyterhub/mybinder.org-deploy, BSD-3-Clause)', () => {
+    const summary = (text: string) =>
+      `# Certificate warning\n\n## Summary\n\n${text}\n\n## Timeline\n\n- 10:00 email received\n`;
+    for (const text of [
+      'After a few days, we re-checked the SSL certificate and it seemed to have renewed properly, so this was a noop from our perspective.',
+      'The bad config reached staging only; customers were not affected.',
+      'The alert fired in error and there was no user-facing impact.',
+      'The failed job did not affect any users.',
+    ])
+      expect(stated(summary(text)), text).toContain('impact');
+    for (const text of [
+      'The certificate renewal was a no-brainer to automate.',
+      'The worker exited with no effect visible in the logs until the queue filled.',
+      'Users were not warned before the certificate expired.',
+    ])
+      expect(stated(summary(text)), text).not.toContain('impact');
+  });
+
   it('reads TOML front matter (+++) as metadata too', () => {
     expect(
       stated(

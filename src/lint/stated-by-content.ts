@@ -94,6 +94,12 @@ const LEAD_SENTENCE_WORDS = 5;
 /** A summary saying what was checked and found unharmed: "no malicious links discovered", "No issues found". */
 const NO_HARM =
   /\bno\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,4}?(?:(?:was|were)\s{1,3})?(?:found|discovered|detected)\b|\bno evidence (?:of|that)\b|\bno\s{1,3}(?:(?:actual|known|further)\s{1,3})?(?:unauthori[sz]ed|malicious|exploits?\b|exploitation|compromise)/i;
+/**
+ * A summary saying the incident had no effect, by a negated effect: "this was a noop from our
+ * perspective", "no user-facing impact", "customers were not affected", "it did not affect users".
+ */
+const NO_EFFECT =
+  /\b(?:was|were|is|been)\s{1,3}(?:an?\s{1,3})?no-?op\b|\bno\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:impact|effect)\s{1,3}(?:on|to|for)\b|\bno\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:user|customer)-?(?:facing|visible)\s{1,3}(?:impact|effect)\b|\b(?:users?|customers?|clients?)\s{1,3}(?:was|were)\s{1,3}not\s{1,3}(?:affected|impacted)\b|\bdid\s{1,3}not\s{1,3}(?:affect|impact)\s{1,3}(?:any\s{1,3})?(?:users?|customers?|clients?)\b/i;
 /** A time of day as prose tells it: "at 15:43", "3:45 PM", "04:11 UTC". */
 const TIME_OF_DAY =
   /\bat\s{1,3}(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|\b(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2}(?:[AaPp]\.?[Mm]\b|UTC\b|GMT\b)/;
@@ -226,7 +232,8 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   if (parts.some((p) => p.kind === 'impact')) found.add('impact');
   if (opening.some((p) => p.lines.some((l) => EFFECT.test(l.text) && WHO.test(l.text)))) found.add('impact');
   // "No malicious attachments were discovered", "no evidence of access": the harm stated, as none.
-  if (opening.some((p) => p.lines.some((l) => NO_HARM.test(l.text)))) found.add('impact');
+  if (opening.some((p) => p.lines.some((l) => NO_HARM.test(l.text) || NO_EFFECT.test(l.text))))
+    found.add('impact');
   for (const line of prose.flatMap((p) => p.lines)) {
     const label = line.text.match(LABEL)?.[1];
     const kind = label ? sectionKind(label.replace(/:\s*$/, '')) : null;

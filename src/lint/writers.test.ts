@@ -12,6 +12,23 @@ describe('the writers of a post', () => {
     );
   });
 
+  it('reads writers who speak of their own team as a team (ethereum-optimism/optimism, MIT)', () => {
+    const optimism =
+      '# Self-Destruct Inflation Vulnerability Postmortem\n\nThe recovery process was executed by a small subset of the team in a private slack channel.\n';
+    expect(team(optimism)).toBe("the writers' team");
+    expect(team('# Outage\n\nNot all members of the team check email at the start of their day.\n')).toBe(
+      "the writers' team",
+    );
+    expect(team('# Outage\n\nA team member received a warning from letsencrypt.\n')).toBe(
+      "the writers' team",
+    );
+  });
+
+  it('does not take a team described or named by others for the writers', () => {
+    expect(team('# Outage\n\nOur crack team of engineers noticed a surge in errors.\n')).toBeNull();
+    expect(team('# Outage\n\nWe asked the Geth team members for a review.\n')).toBeNull();
+  });
+
   it('does not take a person, or a team only mentioned, for the writers', () => {
     expect(team('---\nauthor: Jane Doe\n---\n# Outage\n\nText.\n')).toBeNull();
     expect(team('# Outage\n\nWe asked the platform team for help.\n')).toBeNull();

@@ -4,6 +4,13 @@ import type { PostmortemDocument } from './parse.js';
 const TEAM_NAME = /\b(?:team|wg|working\s{1,3}group|squad|committee|core\s{1,3}devs?)\b/i;
 /** The writers naming themselves in apposition: "We, the conda-forge core dev team, want to …". */
 const WE_THE_TEAM = /\bwe,\s{1,3}(the\s{1,3}(?:[\w`.-]{1,30}\s{1,3}){0,4}?team)\b/i;
+/**
+ * The writers speaking of their own team: "our team", "a small subset of the team", "not all members
+ * of the team", "a single team member". A team named by others ("the platform team", "the Geth
+ * team") is not the writers', nor is a team described ("our crack team of engineers").
+ */
+const OWN_TEAM =
+  /\bour\s{1,3}team\b|\b(?:members?|subset|rest|part)\s{1,3}of\s{1,3}(?:the|our)\s{1,3}team\b|(?:^|[.!?]\s{1,3}|\b(?:a|one|another|every|each|single)\s{1,3})team\s{1,3}members?\b/i;
 /** Front matter fields that say who wrote the post. */
 const AUTHOR_FIELDS = ['author', 'authors', 'team'];
 
@@ -16,7 +23,8 @@ const names = (value: unknown): string[] =>
 
 /**
  * The team that wrote the document, when it says so: a front matter author that is a team ("author:
- * The Crates.io Team") or the writers naming themselves as one ("We, the core dev team, …"); else null.
+ * The Crates.io Team"), the writers naming themselves as one ("We, the core dev team, …") or speaking
+ * of their own team ("not all members of the team …"); else null.
  */
 export function writingTeam(doc: PostmortemDocument): string | null {
   for (const field of AUTHOR_FIELDS) {
@@ -27,7 +35,7 @@ export function writingTeam(doc: PostmortemDocument): string | null {
     const m = line.match(WE_THE_TEAM);
     if (m) return m[1].replace(/`/g, '').trim();
   }
-  return null;
+  return doc.lines.some((line) => OWN_TEAM.test(line)) ? "the writers' team" : null;
 }
 
 /**

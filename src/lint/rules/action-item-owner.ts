@@ -39,6 +39,10 @@ export const actionItemOwner: LintRule = {
       '## Timeline\n\n- 10:00 The redirect bug is [fixed](https://github.com/o/r/pull/7).\n\n## Action items\n\n- Fix the redirect bug ([PR](https://github.com/o/r/pull/7))\n',
       // "We will …" in a post a named team wrote: that team owns the work.
       '---\nauthor: The Registry Team\n---\n# Outage\n\n## Future measures\n\nWe will be adding rate limits to the upload endpoint in 2024-Q1.\n',
+      // "We will …" from writers who speak of their own team ("not all members of the team …").
+      '# Outage\n\nNot all members of the team check email at the start of their day.\n\n## Action items\n\n- We will set up automated alerts for new reports.\n',
+      // A subject named after a team the document names owns the work (ministryofjustice/cloud-platform, MIT).
+      '# Incident\n\nThe Cloud Platform team deployed an updated ingress-nginx.\n\n### Future Actions\n\nCloud Platform 3.0 will contain separate clusters for production and non-production workloads so non-production workloads will have to use the non-production ingress traffic routing, therefore mitigation for this type of issue will be part of the design.\n',
       // Findings under a subsection naming another part ("What went wrong") are not work to own.
       '## Action items\n\n### What went wrong\n\n* There was a long outage with no clear errors\n\n### Process improvements\n\n- Add a node-age alert (Owner: SRE, due 2024-02-01)\n',
       // A key to the table's values ("P0 - Critical …") is not work to own.
@@ -88,6 +92,12 @@ export const actionItemOwner: LintRule = {
         markdown:
           '## Action items\n\n- Add a pool-size alert, due 2024-02-01\n- Fix config (Owner: -)\n- Rotate keys\n\n### Later\n\n- Migrate to Consul\n',
         lines: [3, 9],
+      },
+      // The same promise when no team is called by that name: a system, no owner.
+      {
+        markdown:
+          '# Incident\n\nThe Platform group deployed an update.\n\n### Future Actions\n\nCloud Platform 3.0 will contain separate clusters for production and non-production workloads so non-production workloads will have to use the non-production ingress traffic routing, therefore mitigation for this type of issue will be part of the design.\n',
+        lines: [7],
       },
       // Sections written as labelled fields: the "Review actions" field's items are a list (ministryofjustice/cloud-platform, MIT).
       {

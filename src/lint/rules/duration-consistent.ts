@@ -41,6 +41,46 @@ export function roundingOf(stated: Pick<StatedDuration, 'seconds' | 'unit' | 'qu
   return stated.qualifier === 'about' ? 2 * tolerance : tolerance;
 }
 
+/** Where the words around a figure end: a sentence, a list item, a table cell, a paragraph. */
+const CLAUSE_END = /[.;|](?:\s|$)|\n\s*(?:[-*+]|\d{1,2}\.)\s|\n\s*\n/g;
+/** The sentence (or list item, or table cell) that states a figure. */
+export function clauseOf(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 400), index);
+  const boundary = new RegExp(CLAUSE_END.source, 'g');
+  let start = 0;
+  for (const m of before.matchAll(boundary)) start = m.index + m[0].length;
+  boundary.lastIndex = index;
+  const end = boundary.exec(text)?.index ?? text.length;
+  return `${before.slice(start)}${text.slice(index, Math.min(end, index + 400))}`;
+}
+
+const CLOCK = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g;
+
+/**
+ * A figure that writes the times it runs between ("~13.5 hours from the orphan starting (22:41z) to
+ * the operator raising it (~12:05z)") spans them, past midnight if the end is the earlier clock.
+ */
+export function spanWritten(clause: string): number | null {
+  const clocks = [...clause.matchAll(CLOCK)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  if (clocks.length !== 2) return null;
+  const minutes = (clocks[1] - clocks[0] + 24 * 60) % (24 * 60);
+  return minutes ? minutes * MINUTE : null;
+}
+
+/** "#3" in a title or a clause: which of a numbered series of failures it speaks of. */
+const OCCURRENCE = /(?<![\w#])#(\d{1,2})\b(?![\w.-])/g;
+const occurrences = (text: string) => new Set([...text.matchAll(OCCURRENCE)].map((m) => m[1]));
+
+/**
+ * A figure told of another failure of a series than the one the timeline tells ("in #2 … for 8
+ * days" under a "Timeline (#3, the instructive one)"): the timeline has no rows to check it by.
+ */
+export function toldOfAnother(clause: string, timelineTitle: string): boolean {
+  const told = occurrences(timelineTitle);
+  const named = occurrences(clause);
+  return told.size > 0 && named.size > 0 && [...named].every((n) => !told.has(n));
+}
+
 function consistent(stated: StatedDuration, span: number): boolean {
   const off = span - stated.seconds;
   const tolerance = roundingOf(stated);
@@ -57,10 +97,14 @@ export const durationConsistent: LintRule = {
     const spans = timelineSpans(timeline.entries);
     if (!spans.length) return [];
     const sections = doc.sections.filter((s) => s.kind === 'summary' || s.kind === 'impact');
+    const timelineTitle = doc.sections.find((s) => s.kind === 'timeline')?.title ?? '';
     for (const section of sections) {
       const text = doc.lines.slice(section.line - 1, section.endLine).join('\n');
       for (const stated of statedDurations(text)) {
-        if (spans.some((span) => consistent(stated, span))) continue;
+        const clause = clauseOf(text, stated.index);
+        if (toldOfAnother(clause, timelineTitle)) continue;
+        const written = spanWritten(clause);
+        if ([...spans, ...(written ? [written] : [])].some((span) => consistent(stated, span))) continue;
         const line = section.line + text.slice(0, stated.index).split('\n').length - 1;
         return [
           {
@@ -82,8 +126,24 @@ export const durationConsistent: LintRule = {
       '## Summary\n\nThe outage lasted 2 hours.\n\n## Timeline\n\n- 12:00 UTC API down\n- 13:40 UTC resolved\n',
       // Counted from the writer’s own start-of-outage mark, not from an earlier, unrelated symptom.
       '## Summary\n\nDuration: 15 hours 40 minutes\n\n## Timeline (all times in UTC)\n\n### 2023-08-20\n\n15:27 - Errors start in the staging DNS resolver.\n\n### 2023-08-25\n\n21:14 - DNS configuration changes take effect. <START OF OUTAGE>\n\n### 2023-08-26\n\n12:55 - DNS configuration changes take effect. <END OF OUTAGE>\n',
+      // A figure that writes the times it runs between is read between them (chipi/podcast_scraper, MIT).
+      '## Summary\n\n- **Time to detect (TTD)**: ~13.5 hours from the orphan starting (22:41z) to the operator raising\n  it (~12:05z).\n\n## Timeline\n\n- 2026-08-12 08:16z Container created\n- 2026-08-18 22:36z Reprocess dispatched\n- 2026-08-19 04:36z Actions job killed at the timeout\n- 2026-08-19 12:05z Operator reports balance falling again\n- 2026-08-19 12:18z Both containers stopped\n',
+      // A figure told of another failure of a series than the one the timeline tells (yu-min3/kensan-lab, MIT).
+      '## Summary\n\n| Item | Detail |\n|---|---|\n| Impact | The node freezes, and in #2 a stuck controller halted sync for the whole cluster for 8 days |\n\n## Timeline (#3, the instructive one)\n\n- 2026-06-06 06:32 UTC Watchdog deployed after #2\n- 2026-06-24 02:15 UTC node goes NotReady\n- 2026-06-25 12:52 UTC Manual power cycle; node returns\n',
     ],
     notOk: [
+      // Times written beside a figure that disagree with it do not excuse it.
+      {
+        markdown:
+          '## Summary\n\nThe outage lasted 3 hours (12:00 to 12:20).\n\n## Timeline\n\n- 12:00 UTC alert fired\n- 12:20 UTC errors resolved\n',
+        lines: [3],
+      },
+      // The failure the timeline tells is checked by it.
+      {
+        markdown:
+          '## Summary\n\nIn #3 the node was down for 3 hours.\n\n## Timeline (#3)\n\n- 12:00 UTC node NotReady\n- 12:20 UTC node returns\n',
+        lines: [3],
+      },
       {
         markdown:
           '## Summary\n\nThe outage lasted 3 hours.\n\n## Timeline\n\n- 12:00 UTC alert fired\n- 12:20 UTC errors resolved\n',
