@@ -19,20 +19,17 @@ const NOT_RESPONDING = new Set([
   'change',
 ]);
 
-/**
- * A responder at work: an acknowledgement, an act by a responder (a decision, a fix, a restart), a
- * mitigation recorded as a state ("new certificates generated"), or a finding about the cause; not
- * the incident being closed. A
- * rollback or a change alone may be a pipeline's doing, and what a tool or an outsider records is not
- * a response.
- */
-/**
- * A person named as acting: a handle, "manually", "we", the team, an engineer, the on-call, an
- * admin. A rollback or a fix with no one named may be a deploy system's own (an automatic
- * rollback), which acknowledges nothing.
- */
+/** A person named as acting: a handle, "manually", "we", the team, an engineer, the on-call, an admin. */
 const BY_PERSON =
   /(?<![\w.])@[A-Za-z0-9]|\b(?:manual(?:ly)?|we|team|engineers?|on-?call(?:er)?s?|admins?|sres?)\b/i;
+
+/**
+ * A responder at work: an acknowledgement, an act by a responder (a decision, a fix, a restart), a
+ * rollback or a fix a person is named doing, a mitigation recorded as a state ("new certificates
+ * generated"), or a finding about the cause; not the incident being closed. A rollback or a change
+ * with no one named may be a pipeline's own doing (an automatic rollback), and what a tool or an
+ * outsider records is not a response.
+ */
 const responds = (e: Event) =>
   !closesOnly(e) &&
   (e.kind === 'ack' ||

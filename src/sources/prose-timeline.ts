@@ -220,16 +220,13 @@ function tell(
     if (whole) {
       timed++;
       out.push({ text: whole, number: paragraph[0].number });
-      out.push({ text: '', number: paragraph.at(-1)!.number });
-      paragraph = [];
-      return;
-    }
-    for (const s of sentencesOf(text))
-      for (const c of clausesOf(s.text)) {
-        const line = lead(c.text);
-        if (line) timed++;
-        out.push({ text: line ?? c.text, number: numberAt(s.at + c.at) });
-      }
+    } else
+      for (const s of sentencesOf(text))
+        for (const c of clausesOf(s.text)) {
+          const line = lead(c.text);
+          if (line) timed++;
+          out.push({ text: line ?? c.text, number: numberAt(s.at + c.at) });
+        }
     out.push({ text: '', number: paragraph.at(-1)!.number });
     paragraph = [];
   };
