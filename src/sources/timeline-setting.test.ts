@@ -24,9 +24,25 @@ describe('the day a document is about', () => {
     });
   });
 
-  it('keeps the front matter date before the title when no sentence states the day', () => {
-    const doc = lines('---\ndate: 2021-03-02\ntitle: Incident of 1 March 2021\n---');
-    expect(documentBaseDate('x.md', doc)?.from).toBe('front matter');
+  it('takes a title or lead naming a day in the fortnight before the front matter’s publication date', () => {
+    const titled = lines(
+      '---\ndate: 2025/11/20\ntitle: "Incident Report for Nov 18, 2025"\n---\n\n- **11:33** — alerts',
+    );
+    expect(documentBaseDate('x.md', titled)).toEqual({ date: '2025-11-18', from: 'title', line: 3 });
+    const led = lines(
+      '---\ndate: 2025-11-20\ntitle: Outage report\n---\n\nOn November 18th the API was down.\n\n- 11:33 alerts',
+    );
+    expect(documentBaseDate('x.md', led)).toEqual({ date: '2025-11-18', from: 'text', line: 6 });
+  });
+
+  it('keeps the front matter date when the title’s day is not in the fortnight before it', () => {
+    const after = lines('---\ndate: 2021-03-02\ntitle: Maintenance of 9 March 2021\n---');
+    expect(documentBaseDate('x.md', after)?.from).toBe('front matter');
+    const long = lines('---\ndate: 2021-03-02\ntitle: Follow-up to the 1 January 2021 outage\n---');
+    expect(documentBaseDate('x.md', long)).toEqual({ date: '2021-03-02', from: 'front matter', line: 2 });
+    // A day named only after the first timed line is not the lead's.
+    const later = lines('---\ndate: 2021-03-02\n---\n\n- 10:00 deploy\n- 10:05 as on March 1st, errors');
+    expect(documentBaseDate('x.md', later)?.from).toBe('front matter');
   });
 
   it('takes the first full date of the story, not a front matter key about the file', () => {

@@ -56,8 +56,8 @@ export function dayStatement(line: SourceLine): string | null {
 /**
  * The day a document is about: a sentence stating the day of its times, else its front matter's
  * `date`, a date in its title (a `#` heading or the front matter's `title`), its file name, or the
- * first full date in its text (`On Tuesday 29 November 2019, …`). A blog post's file name carries
- * its publication day, so the title and the text's own statement come first.
+ * first full date in its text (`On Tuesday 29 November 2019, …`). A blog post's file name and front
+ * matter carry its publication day, so a title or lead naming a day in the fortnight before it wins.
  */
 export function documentBaseDate(name: string, lines: SourceLine[]): BaseDate | null {
   for (const l of lines) {
@@ -68,11 +68,15 @@ export function documentBaseDate(name: string, lines: SourceLine[]): BaseDate | 
   for (const l of front) {
     const m = l.text.match(FRONT_MATTER_DATE);
     const date = m ? firstDate(m[1]) : null;
-    if (date) return { date, from: 'front matter', line: l.number };
+    if (!date) continue;
+    // A blog post's front matter dates its publication: a title or a lead naming the incident's
+    // day in the fortnight before it tells the day the times fall on.
+    const fromTitle = titleDate(front, lines);
+    if (fromTitle && withinLead(fromTitle.date, date)) return fromTitle;
+    return leadDay(lines, date) ?? { date, from: 'front matter', line: l.number };
   }
-  const title = front.find((l) => FRONT_MATTER_TITLE.test(l.text)) ?? lines.find((l) => TITLE.test(l.text));
-  const fromTitle = title ? firstDate(title.text) : null;
-  if (fromTitle && title) return { date: fromTitle, from: 'title', line: title.number };
+  const fromTitle = titleDate(front, lines);
+  if (fromTitle) return fromTitle;
   const fromName = firstDate(name.replace(/[_]/g, ' '));
   if (fromName) return leadDay(lines, fromName) ?? { date: fromName, from: 'file name', line: null };
   // The story's own text: a front matter's other keys are about the file (when it was fetched).
@@ -84,26 +88,36 @@ export function documentBaseDate(name: string, lines: SourceLine[]): BaseDate | 
   return null;
 }
 
+/** A date in the title: a `#` heading or the front matter's `title`. */
+function titleDate(front: SourceLine[], lines: SourceLine[]): BaseDate | null {
+  const title = front.find((l) => FRONT_MATTER_TITLE.test(l.text)) ?? lines.find((l) => TITLE.test(l.text));
+  const date = title ? firstDate(title.text) : null;
+  return date && title ? { date, from: 'title', line: title.number } : null;
+}
+
+/** True when a day falls in the fortnight up to the day a report was published. */
+function withinLead(day: string, published: string): boolean {
+  const before = Date.parse(published) - Date.parse(day);
+  return before >= 0 && before <= LEAD_DAYS * 86_400_000;
+}
+
 /** A day written with its month's name ("On the evening of Feb 23", "14 June 2022"). */
 /** How long before it is published a report may tell of its incident's day. */
 const LEAD_DAYS = 14;
 
 /**
- * The day the lead tells of, when a file name gives the day the report was written: the first day
- * written with its month's name before the first timed line ("On the evening of Feb 23, …" in
+ * The day the lead tells of, when a file name or front matter gives the day the report was written:
+ * the first day written with its month's name before the first timed line ("On the evening of Feb 23, …" in
  * `2017-02-24-proxy-death.md`), taken when it falls in the fortnight up to that day.
  */
 function leadDay(lines: SourceLine[], published: string): BaseDate | null {
-  const last = Date.parse(published);
   for (const l of lines) {
     if (isEntry(l.text)) return null;
     if (!MONTH_NAME.test(l.text)) continue;
     for (const found of daysIn(l.text)) {
       if (!MONTH_NAME.test(l.text.slice(found.start, found.end))) continue;
       const date = isoDay(found.day, published);
-      const before = date ? last - Date.parse(date) : -1;
-      if (date && before >= 0 && before <= LEAD_DAYS * 86_400_000)
-        return { date, from: 'text', line: l.number };
+      if (date && withinLead(date, published)) return { date, from: 'text', line: l.number };
       return null;
     }
   }
