@@ -55,7 +55,10 @@ export const isRealDay = (d: WrittenDay) =>
  * number cannot be a month, and always with dots: `12.05.2024`). Returns the day and where it ends.
  * @example readDayAt('June 14th, 2022, 10:00 AM', 0) // { day: { year: 2022, month: 6, day: 14 }, end: 15 }
  */
-export function readDayAt(text: string, at: number): { day: WrittenDay; end: number } | null {
+export function readDayAt(
+  text: string,
+  at: number,
+): { day: WrittenDay; end: number; swapped?: WrittenDay } | null {
   let pos = at;
   WEEKDAY.lastIndex = pos;
   const weekday = WEEKDAY.exec(text);
@@ -74,7 +77,11 @@ export function readDayAt(text: string, at: number): { day: WrittenDay; end: num
     if (!m) continue;
     const day = read(m);
     if (!isRealDay(day)) return null;
-    return { day, end: pos + m[0].length };
+    const end = pos + m[0].length;
+    // `04/09/2013`: either number may be the month; read US order, and tell the other reading.
+    const either =
+      (re === NUMERIC_DAY || re === SHORT_YEAR_DAY) && m[2] !== '.' && +m[1] <= 12 && m[1] !== m[3];
+    return either ? { day, end, swapped: { ...day, month: day.day, day: day.month } } : { day, end };
   }
   return null;
 }
@@ -115,10 +122,12 @@ export function isoDay(day: WrittenDay, base?: string | null): string | null {
 const DAY_START = /(?:^|(?<=[^\p{L}\p{N}]))(?=\d|\p{L})/gu;
 
 /** Every day written in the text, in order, with where it starts and ends (a word may start one). */
-export function* daysIn(text: string): Generator<{ day: WrittenDay; start: number; end: number }> {
+export function* daysIn(
+  text: string,
+): Generator<{ day: WrittenDay; start: number; end: number; swapped?: WrittenDay }> {
   for (const m of text.matchAll(DAY_START)) {
     const found = readDayAt(text, m.index);
-    if (found) yield { day: found.day, start: m.index, end: found.end };
+    if (found) yield { ...found, start: m.index };
   }
 }
 
