@@ -288,6 +288,21 @@ describe('the first response acknowledges the problem', () => {
     expect(by('Operator rolled the statefulset back automatically')).toBe('LATER');
   });
 
+  it('the team declaring the incident, with no line recording detection, is both when they knew and their first act', () => {
+    const m = findMoments([
+      ev(0, 'note', 'Polar fully down. Incident starts', ['symptom'], { ref: 'SYM' }),
+      ev(8, 'action', 'Status page is updated to down', ['declare'], { ref: 'DECL' }),
+      ev(13, 'rollback', 'Database restoration started', ['mitigation', 'change'], { ref: 'FIX' }),
+    ]);
+    expect(refs(m)).toMatchObject({ detected: 'DECL', acknowledged: 'DECL', declared: 'DECL' });
+    // A detection recorded as such is not its own answer.
+    const seen = findMoments([
+      ev(0, 'alert', 'Checkout errors', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(8, 'action', 'We restarted the checkout pods', ['mitigation'], { ref: 'FIX' }),
+    ]);
+    expect(refs(seen)).toMatchObject({ detected: 'ALERT', acknowledged: 'FIX' });
+  });
+
   it('closing the incident is the end of the response, never its first act', () => {
     const m = findMoments([
       ev(0, 'note', 'First detected', ['detect'], { ref: 'SEEN' }),

@@ -125,9 +125,15 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   );
   const detected = firstKnown && (!firstDetect || firstKnown.ts < firstDetect.ts) ? firstKnown : firstDetect;
   const from = detected?.ts ?? start;
-  // With no acknowledgement recorded, the first response acknowledged the problem (SPEC §3).
+  // With no acknowledgement recorded, the first response acknowledged the problem (SPEC §3). A
+  // detection is not its own answer, unless the team's act (the incident declared) is all that
+  // tells when they knew: then it is both.
   const responses = events.filter(
-    (e) => from != null && e !== detected && responds(e) && e.ts - from <= ANSWER_WITHIN_MS,
+    (e) =>
+      from != null &&
+      (e !== detected || detected === firstKnown) &&
+      responds(e) &&
+      e.ts - from <= ANSWER_WITHIN_MS,
   );
   const acknowledged = firstAtOrAfter(withSignal(events, 'ack'), from) ?? firstAtOrAfter(responses, from);
   const mitigationStarted = firstAtOrAfter(withSignal(events, 'mitigation'), start);

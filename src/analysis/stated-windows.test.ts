@@ -43,6 +43,19 @@ describe('a window the Summary states bounds the impact at the timeline’s entr
     expect(bounds.recovered?.ref).toBe('ROLLBACK-13');
   });
 
+  it('takes a window stated to the minute at the entries written in that minute, not the minute before', () => {
+    // polarsource/polar 2026-06-12: a timeline to the second, "at 13:17 UTC the platform was down".
+    const rotate = ev(-53 / 60, 'change', 'Terraform Cloud plan runs to rotate credentials', ['change'], {
+      ref: 'ROTATE',
+    });
+    const drop = ev(44 / 60, 'change', 'Terraform begins to destroy database', ['change'], { ref: 'DROP' });
+    const down = ev(46 / 60, 'note', 'Polar fully down', ['symptom'], { ref: 'DOWN' });
+    const seconds = [rotate, drop, down];
+    const m = findMoments(seconds);
+    const bounds = boundsFromWindows(m, [window(0, 60, 'At 13:17 UTC the platform was down')], seconds);
+    expect(bounds.impactStart?.ref).not.toBe('ROTATE');
+  });
+
   it('changes nothing for a window that is not the problem’s, or that no entry stands at', () => {
     const m = findMoments(course);
     const deploys = window(0, 13, 'Between 12:17 and 12:30 UTC we deployed the new storage layer');

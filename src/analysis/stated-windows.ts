@@ -15,11 +15,15 @@ export interface Bounded extends Pick<MomentEvents, 'impactStart' | 'recovered'>
 const where = (s: Window) => fileLine(s.source);
 
 /**
- * The timeline's entry written at `ts` to the minute, the first in the document's order. A story
- * told in prose has its windows among its entries already, each read with the rest.
+ * The timeline's entry written at `ts` to the minute, the first in the document's order: a window
+ * stated to the minute (`13:17`) holds the entries of that minute (`13:17:44`), not those of the
+ * minute before it (`13:16:07`). A story told in prose has its windows among its entries already,
+ * each read with the rest.
  */
 function entryAt(events: Event[], ts: number): Event | null {
-  const at = events.filter((e) => Math.abs(e.ts - ts) < MINUTE && !e.attrs.prose);
+  const inMinute = (e: Event) =>
+    ts % MINUTE === 0 ? Math.floor(e.ts / MINUTE) === ts / MINUTE : Math.abs(e.ts - ts) < MINUTE;
+  const at = events.filter((e) => inMinute(e) && !e.attrs.prose);
   return at.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0))[0] ?? null;
 }
 

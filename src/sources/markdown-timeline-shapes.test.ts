@@ -439,6 +439,22 @@ describe('the day of the times', () => {
     );
   });
 
+  it('unwraps an italic line whose time is bold inside it (polarsource/polar 2026-06-12)', async () => {
+    const { events } = await readWith(markdownTimeline, collection('polarsource__polar', '2026-06-12.mdx'));
+    expect(at(events, 32)).toBe('2026-06-12T13:16:59Z');
+    expect(events.find((e) => e.source.line === 32)?.summary).toBe(
+      'Point in Time database backup (automatically run)',
+    );
+  });
+
+  it('takes a title naming the incident’s day over the front matter’s later publication date (langfuse 2025-11-20)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('langfuse__langfuse-docs', '2025-11-20-incident-report.mdx'),
+    );
+    expect(at(events, 54)).toBe('2025-11-18T11:33:00Z');
+  });
+
   it('carries a line’s own day to the lines below when no sentence states one day for all', async () => {
     const path = excerpt(
       'incident.md',

@@ -76,10 +76,15 @@ const joinWrapped = (text: string, next: string) => {
 /** A stamp set apart by brackets or code marks: `[12-05 16:21] x`, `\`07:35\` x`. */
 const DELIMITED_LEAD = /^(?:\[([^\]]{1,60})\]|\\\[([^\]]{1,60})\\\]|`([^`]{1,60})`)\s*/;
 
-/** A line's text with a leading bold, bracketed or code stamp unwrapped: `**12:04:** x` → `12:04: x`. */
+const EMPHASIS_LEAD = /^\s*(\*\*|__|\*|_)(.+?)\1\s*/;
+const unwrapEmphasis = (text: string) => text.replace(EMPHASIS_LEAD, (_, _m, inner) => `${inner} `);
+
+/**
+ * A line's text with a leading bold, bracketed or code stamp unwrapped: `**12:04:** x` → `12:04: x`;
+ * an italic line whose stamp is bold inside it (`_**13:16:59**: x_`) is unwrapped twice.
+ */
 const unwrapLead = (text: string) =>
-  text
-    .replace(/^\s*(\*\*|__|\*|_)(.+?)\1\s*/, (_, _m, inner) => `${inner} `)
+  unwrapEmphasis(unwrapEmphasis(text))
     .replace(DELIMITED_LEAD, (_, a, b, c) => `${a ?? b ?? c} `)
     // An emphasis that opens before the time and closes on a later line (a bold across a line break).
     .replace(/^(?:\*\*|__|[-_*])(?=\d)/, '')

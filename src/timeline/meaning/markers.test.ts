@@ -121,6 +121,11 @@ describe('markers', () => {
       'status.jenkins.io is reporting the incident',
       'Degraded performance declared on status page',
       'The incident is announced on status.crates.io',
+      // conda-forge, kroma-network/kroma, langfuse/langfuse-docs, polarsource/polar
+      'We posted an incident to our status page reporting the problem',
+      'announced incident occurrence on discord, twitter, and other partners',
+      'Successfully posted incident report on our status page (delayed)',
+      'Status page is updated to down',
     ]) {
       expect(markers({ text }).signals, text).toContain('declare');
       // The team's act of record, not someone reporting the problem.
@@ -131,6 +136,9 @@ describe('markers', () => {
       'GitHub updates their status page to report an outage',
       'Status page updated with incident details',
       'An outage reported on Twitter by a user',
+      'Status page is updated to resolved',
+      'Posted the incident report',
+      'Published the outage postmortem.',
     ])
       expect(markers({ text }).signals, text).not.toContain('declare');
   });
@@ -204,6 +212,8 @@ describe('markers', () => {
       'recovery',
     ]);
     expect(markers({ text: 'We planned how long the outage ends up lasting' }).signals).toEqual([]);
+    // polarsource/polar 2026-06-12
+    expect(markers({ text: 'Polar fully down. Incident starts' }).bound).toBe('start');
   });
   it('takes the bound written as a noun, in brackets or not ("<START OF OUTAGE>", "(end of impact)")', () => {
     expect(markers({ text: '80% of IPs fail to serve correctly. **<START OF OUTAGE>**' }).signals).toEqual([

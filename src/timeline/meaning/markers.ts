@@ -123,10 +123,12 @@ const ACT_BEFORE =
 /**
  * The incident put on a status page: "Incidents reported on status.jenkins.io", "Degraded
  * performance declared on status page", "The incident is announced on status.crates.io",
- * "status.example.com is reporting the incident": the incident declared (the guide's `declare`).
+ * "status.example.com is reporting the incident", "We posted an incident to our status page",
+ * "announced incident occurrence on discord", "Status page is updated to down": the incident declared
+ * (the guide's `declare`).
  */
 const ON_STATUS_PAGE =
-  /\b(?:incidents?|outages?|degrad\w{0,10}(?:\s{1,3}(?:performance|service))?|disruptions?)\s{1,3}(?:(?:is|was|were|are|has\s{1,3}been)\s{1,3})?(?:declared|announced|reported|posted|opened|published)\s{1,3}(?:on|to|via|through)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:status(?:\.[\w-]{1,30}){1,3}|status\s{0,1}page|statuspage(?:\.io)?)\b|\bstatus(?:\.[\w-]{1,30}){1,3}\s{1,3}(?:is\s{1,3})?(?:reporting|reports|reported|shows|showing)\s{1,3}the\s{1,3}(?:incident|outage)\b/i;
+  /\b(?:incidents?|outages?|degrad\w{0,10}(?:\s{1,3}(?:performance|service))?|disruptions?)\s{1,3}(?:(?:is|was|were|are|has\s{1,3}been)\s{1,3})?(?:declared|announced|reported|posted|opened|published)\s{1,3}(?:on|to|via|through)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:status(?:\.[\w-]{1,30}){1,3}|status\s{0,1}page|statuspage(?:\.io)?)\b|\bstatus(?:\.[\w-]{1,30}){1,3}\s{1,3}(?:is\s{1,3})?(?:reporting|reports|reported|shows|showing)\s{1,3}the\s{1,3}(?:incident|outage)\b|\b(?:post(?:s|ed)?|publish(?:es|ed)?|announc(?:es|ed))\s{1,3}(?:an?\s{1,3}|the\s{1,3}|our\s{1,3})?\[?(?:incident|outage)\b[^.;]{0,60}?\s(?:on|to|via)\s|\bstatus\s{0,1}page\s{1,3}(?:is|was|has\s{1,3}been)\s{1,3}(?:updated|set|changed|switched)\s{1,3}to\s{1,3}(?!(?:resolved|operational|up|green|normal|ok|monitoring|all)\b)\w/i;
 /**
  * The end of what monitoring kept raising, told as a noun: "end of the pager duty errors", "end of
  * the alerts"; a page or alert among its words makes it the alert resolving.
@@ -195,7 +197,7 @@ const PARTIAL =
   /\b(?:partial(?:ly)?|mostly|largely|majority|in\s{1,3}part|(?:began|begins|beginning|started|starting)\s{1,3}to)\b/i;
 /** `… (outage starts)`, `… Outage ends.`: the writer marks where the impact begins or ends. */
 const IMPACT_BOUND =
-  /(?:^|[.!;(]\s{0,3})(?:the\s{1,3})?(?:outage|impact|downtime|disruption)\s{1,3}(?:is\s{1,3})?(start(?:s|ed)?|begins?|began|ends?|ended|over)\W{0,4}$/i;
+  /(?:^|[.!;(]\s{0,3})(?:the\s{1,3})?(?:outage|impact|downtime|disruption|incident)\s{1,3}(?:is\s{1,3})?(start(?:s|ed)?|begins?|began|ends?|ended|over)\W{0,4}$/i;
 
 /** `… <START OF OUTAGE>`, `… (end of impact)`: the same bound written as a noun. */
 const IMPACT_BOUND_NOUN =
