@@ -203,6 +203,25 @@ describe('markers', () => {
       'recovery',
     ]);
   });
+  it('takes the service said to be back for recovery, not an aim, a reply or a state named after it', () => {
+    for (const text of [
+      'Build Service comes back from downtime',
+      'Users reported that their services were back up and running.',
+      'CDN propagated the changes, docs.rs back online',
+      'a manual fix is applied to ensure that jenkins.io is back, while disabling all automation',
+      'Launch success rate is back to 100% after ~1hr of total downtime',
+    ])
+      expect(markers({ text }).signals, text).toContain('recovery');
+    for (const text of [
+      'To test, engineer deletes one of the hub pods now to see if it comes back.',
+      'Pietro got back to the author saying that the team was investigating',
+      'saigak VM comes back Running but service is unreachable',
+      'Trying to bring the site back online',
+      'The site is not back yet.',
+      'We went back to the previous release',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('recovery');
+  });
   it('takes a closing "outage starts" or "Outage ends." for the bounds of the impact (test-infra scribe logs)', () => {
     expect(
       markers({ text: 'The node hosting boskos is drained. The replacement pod is stuck. (outage starts)' })

@@ -174,6 +174,14 @@ const REPORTED =
 const RECOVERY_STATED =
   /(?<!\b(?:not|never|n't)\s{1,3}(?:yet\s{1,3}|been\s{1,3}|fully\s{1,3})?)\b(?:(?:is|was|were|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:[a-z]{1,12}ly\s{1,3})?(?:restored|recovered|resolved)\b(?!\s{1,3}(?:from|to\s{1,3}(?:v?\d|version|the\s{1,3}(?:previous|last|old))))|(?:returned|returns|came\s{1,3}back|is\s{1,3}back|was\s{1,3}back)\s{1,3}to\s{1,3}normal\b|(?:incident|outage|disruption|downtime)\s{1,3}(?:[a-z]{1,12}\s{1,3})?(?:concluded|ended)\b|(?:incident|outage|disruption|downtime|impact)\s{1,3}to\s{1,3}an?\s{1,3}(?:end|close)\b|\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s{1,3}an\s{1,3}end\s{1,3}to)\s{1,3}the\s{1,3}(?:outage|disruption|downtime|impact)\b)/i;
 /**
+ * The service said to be back: "Build Service comes back from downtime", "services were back up and
+ * running", "docs.rs back online", "jenkins.io is back."; not negated or awaited ("to see if it
+ * comes back"), not someone's aim ("to bring it back online"), nor a reply ("got back to the
+ * author") or a state named after it ("comes back Running but unreachable").
+ */
+const BACK =
+  /(?<!\b(?:not|never|n't|if|whether|until|when|once)\s{1,3}(?:[\w.-]{1,30}\s{1,3}){0,2})\b(?:is|are|was|were|comes?|came|got|gets|went|been)\s{1,3}(?:fully\s{1,3}|now\s{1,3}|finally\s{1,3})?back(?=\s{0,3}(?:$|[.,;!]|(?:up|online|from)\b|to\s{1,3}(?:normal|100|full|health)|in\s{1,3}service\b|and\s{1,3}running\b))|(?<!\b(?:bring|bringing|brought|get|getting|put|putting|try|trying|to)\s{1,3}(?:[\w.-]{1,30}\s{1,3}){0,2})\bback\s{1,3}online\b/i;
+/**
  * The end stated as a noun: "full resolution achieved by 16:54", "complete recovery at 03:10"; not
  * when negated ("no full recovery yet").
  */
@@ -253,7 +261,8 @@ export function markers(line: Line): Marked {
   const acknowledges = ACKNOWLEDGED.test(line.text) || CONVENED.test(line.text);
   if (acknowledges || INVESTIGATION_BEGAN.test(line.text)) signals.add('ack');
   if (OPENS_WITH_INVESTIGATION.test(line.text)) kind ??= 'ack';
-  if (RECOVERY_STATED.test(line.text) || RECOVERY_NOUN.test(line.text)) signals.add('recovery');
+  if (RECOVERY_STATED.test(line.text) || RECOVERY_NOUN.test(line.text) || BACK.test(line.text))
+    signals.add('recovery');
   if (ONSET_STATED.test(line.text)) signals.add('symptom');
   if (STOPPED.test(line.text)) signals.add('mitigation');
   if (FINDING.test(line.text)) signals.add('diagnosis');
