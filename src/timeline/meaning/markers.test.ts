@@ -262,6 +262,9 @@ describe('markers', () => {
     expect(markers({ text: 'On-call declared an incident in #ops' }).signals).toEqual(['declare']);
     expect(markers({ text: 'Incident closed, post-mortem phase begins' }).signals).toEqual(['close']);
     expect(markers({ text: 'Incident declared resolved through statuspage.io' }).signals).toEqual([]);
+    // openSUSE/obs-landing 2024-08-26: the team declaring it over closes it; it opens nothing.
+    expect(markers({ text: 'We declared the incident resolved' }).signals).toEqual(['close']);
+    expect(markers({ text: 'We declared the incident' }).signals).toEqual(['declare']);
     expect(
       markers({ text: 'The incident was officially resolved at 00:30 UTC after continued monitoring.' })
         .signals,

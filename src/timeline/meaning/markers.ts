@@ -79,13 +79,13 @@ const LEADING_TAG =
 const TRAILING_TAG = /[[(](resolved|recovered|fixed)[\])]\W{0,3}$/i;
 /** "Incident declared", "an incident was opened": the incident formally opened (the guide's `declare`). */
 const DECLARED =
-  /(?<!\b(?:no|not|never)\s{1,3}(?:an?\s{1,3})?)\bincident\s{1,3}(?:(?:was|is|has\s{1,3}been)\s{1,3})?(?:formally\s{1,3})?(?:declared|opened|created|raised)\b(?!\s{1,3}(?:as\s{1,3})?(?:resolved|mitigated|closed|over))|\b(?:declared?|opened?|raised?)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:formal\s{1,3})?incident\b/i;
+  /(?<!\b(?:no|not|never)\s{1,3}(?:an?\s{1,3})?)\bincident\s{1,3}(?:(?:was|is|has\s{1,3}been)\s{1,3})?(?:formally\s{1,3})?(?:declared|opened|created|raised)\b(?!\s{1,3}(?:as\s{1,3})?(?:resolved|mitigated|closed|over))|\b(?:declared?|opened?|raised?)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:formal\s{1,3})?incident\b(?!\s{1,3}(?:as\s{1,3})?(?:resolved|mitigated|closed|over))/i;
 /**
- * "Incident closed", "the incident was officially resolved": the incident formally closed (the
- * guide's `close`), an act of record rather than the service coming back.
+ * "Incident closed", "the incident was officially resolved", "We declared the incident resolved": the
+ * incident formally closed (the guide's `close`), an act of record rather than the service coming back.
  */
 const CLOSED =
-  /(?<!\b(?:no|not|never)\s{1,3})\bincident\s{1,3}(?:(?:was|is|has\s{1,3}been)\s{1,3})?(?:closed\b|(?:officially|formally)\s{1,3}(?:resolved|closed|ended)\b)/i;
+  /(?<!\b(?:no|not|never)\s{1,3})\bincident\s{1,3}(?:(?:was|is|has\s{1,3}been)\s{1,3})?(?:closed\b|(?:officially|formally)\s{1,3}(?:resolved|closed|ended)\b)|\bdeclared?\s{1,3}(?:the\s{1,3})?incident\s{1,3}(?:as\s{1,3})?(?:resolved|closed|over)\b/i;
 /**
  * "Engineers acknowledge the alert", "PyPI Security acknowledges receipt", "page acked": a responder
  * acknowledging the problem (the guide's `ack`); not when negated ("nobody acknowledged the page").
@@ -220,6 +220,9 @@ export function afterOpeningBound(text: string): string | null {
   const m = OPENING_BOUND.exec(text);
   return m ? text.slice(m[0].length) : null;
 }
+
+/** The line's words other than its closing of the incident ("Service restored and " of "Service restored and incident closed"). */
+export const besidesClosing = (text: string) => text.replace(CLOSED, ' ');
 
 function communicates(text: string): boolean {
   const told = COMMUNICATES.exec(text);

@@ -22,6 +22,15 @@ describe('readMeaning', () => {
       signals: ['recovery'],
     });
   });
+  it('reads a line closing the incident on the record as the close, not the service coming back', () => {
+    // The blank model reads every line as recovering.
+    const recovering: Weights = { ...blank, bias: [1, 0, 5] };
+    expect(readMeaning({ text: 'We declared the incident resolved' }, recovering).signals).toEqual(['close']);
+    expect(readMeaning({ text: 'Service restored and incident closed' }, recovering).signals).toEqual([
+      'recovery',
+      'close',
+    ]);
+  });
   it('never reads a note as mitigating: a state of recovery that changes nothing names its fix as the cause, any other is an act', () => {
     const mitigating: Weights = {
       kinds: ['note', 'action'],

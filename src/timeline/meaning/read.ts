@@ -1,7 +1,7 @@
 import type { EventKind, Signal } from '../../model/index.js';
 import type { Line } from './features.js';
 import { features, firstSentence, toldGroups } from './features.js';
-import { afterOpeningBound, markers } from './markers.js';
+import { afterOpeningBound, besidesClosing, markers } from './markers.js';
 import { score, type Weights } from './model.js';
 import bundled from './weights.json' with { type: 'json' };
 
@@ -51,6 +51,14 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   for (const s of marked.signals) signals.add(s);
   // A line its writer marks as the end of the problem does not state the problem too.
   if (marked.signals.includes('recovery') && !marked.signals.includes('symptom')) signals.delete('symptom');
+  // A line closing the incident on the record ("We declared the incident resolved") is the close; the
+  // service coming back is told elsewhere, unless the line's other words say so.
+  if (
+    marked.signals.includes('close') &&
+    !marked.signals.includes('recovery') &&
+    !toldGroups(besidesClosing(line.text)).includes('recovery')
+  )
+    signals.delete('recovery');
   let kind = (marked.kind ?? model.kinds[best]) as EventKind;
   // A responder saying they acknowledged the problem is the acknowledgement, whatever it names (an
   // alert, a report); only undoing or changing the system comes first in the guide's order.
