@@ -47,6 +47,17 @@ describe('markers', () => {
     ])
       expect(markers({ text }).reported, text).toBeUndefined();
   });
+  it('takes monitoring closing its own alert for the alert resolving, not a person closing one', () => {
+    // mitodl/ol-infrastructure 20231030_xpro_outage
+    expect(markers({ text: 'Pingdom automatically closes the OpsGenie alert.' })).toMatchObject({
+      kind: 'alert_resolved',
+      signals: ['recovery'],
+    });
+    expect(markers({ text: 'The on-call closes the OpsGenie alert.' }).signals).toEqual([]);
+    expect(markers({ text: 'Automatically closing alerts is disabled for this service' }).signals).toEqual(
+      [],
+    );
+  });
   it('takes the service said to be back for recovery, not a version or a backup put back, nor a negation', () => {
     for (const text of [
       'Service was largely restored by 11:30 a.m. PST, after 25 minutes of downtime.',

@@ -182,6 +182,12 @@ const RECOVERY_STATED =
 const BACK =
   /(?<!\b(?:not|never|n't|if|whether|until|when|once)\s{1,3}(?:[\w.-]{1,30}\s{1,3}){0,2})\b(?:is|are|was|were|comes?|came|got|gets|went|been)\s{1,3}(?:fully\s{1,3}|now\s{1,3}|finally\s{1,3})?back(?=\s{0,3}(?:$|[.,;!]|(?:up|online|from)\b|to\s{1,3}(?:normal|100|full|health)|in\s{1,3}service\b|and\s{1,3}running\b))|(?<!\b(?:bring|bringing|brought|get|getting|put|putting|try|trying|to)\s{1,3}(?:[\w.-]{1,30}\s{1,3}){0,2})\bback\s{1,3}online\b/i;
 /**
+ * Monitoring closing its own alert: "Pingdom automatically closes the OpsGenie alert", "the page
+ * was auto-resolved"; a person resolving an alert is not the problem ending.
+ */
+const ALERT_CLOSED_BY_ITSELF =
+  /\bauto(?:matically|-)?\s{0,3}(?:clos(?:es|ed)|resolv(?:es|ed)|clear(?:s|ed))\s{1,3}(?:the\s{1,3}|its\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}(?:alerts?|alarms?|pages?)\b/i;
+/**
  * The end stated as a noun: "full resolution achieved by 16:54", "complete recovery at 03:10"; not
  * when negated ("no full recovery yet").
  */
@@ -247,7 +253,7 @@ export function markers(line: Line): Marked {
     if ((bracket ?? paren) && TAG_KIND[tag]) kind = TAG_KIND[tag];
   }
   if (TRAILING_TAG.test(line.text)) signals.add('recovery');
-  if (ALERT_ENDED.test(line.text)) {
+  if (ALERT_ENDED.test(line.text) || ALERT_CLOSED_BY_ITSELF.test(line.text)) {
     signals.add('recovery');
     kind ??= 'alert_resolved';
   }
