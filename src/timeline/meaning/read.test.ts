@@ -22,6 +22,16 @@ describe('readMeaning', () => {
       signals: ['recovery'],
     });
   });
+  it('reads another party’s own status page as their record: no acknowledgement, declaration or fix of ours', () => {
+    const acking: Weights = { ...blank, kinds: ['ack', 'action'], signals: ['ack'], bias: [5, 0, 5] };
+    // langfuse/langfuse-docs 2025-11-20; rust-lang 2020-02-26
+    for (const text of [
+      'Cloudflare acknowledged the incident on their [status page](https://www.cloudflarestatus.com/x)',
+      'GitHub updates their status page to say the problem is fixed',
+    ])
+      expect(readMeaning({ text }, acking), text).toEqual({ kind: 'note', signals: [] });
+    expect(readMeaning({ text: 'We acknowledged the incident on our status page' }, acking).kind).toBe('ack');
+  });
   it('reads a line closing the incident on the record as the close, not the service coming back', () => {
     // The blank model reads every line as recovering.
     const recovering: Weights = { ...blank, bias: [1, 0, 5] };

@@ -114,6 +114,11 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     kind = 'note';
     signals.delete('change');
   }
+  // Another party's own record tells what they saw or said; it is the team's finding at most.
+  if (marked.theirs) {
+    kind = 'note';
+    for (const s of [...signals]) if (s !== 'diagnosis') signals.delete(s);
+  }
   for (const s of IMPLIED[kind] ?? []) signals.add(s);
   // What changed is named in the line's own sentence, not in the story told after it.
   const unnamed = kind === 'change' && !marked.kind && !namesChange;
