@@ -390,3 +390,22 @@ describe('markers', () => {
       expect(markers({ text }).kind).toBeUndefined();
   });
 });
+
+describe('markers on hostile lines', () => {
+  it('reads long hostile lines in linear time', () => {
+    const hostile = [
+      `${'is back '.repeat(10_000)}x`,
+      `${'not '.repeat(10_000)}is back online`,
+      `${'bring '.repeat(10_000)}back online`,
+      `posted incident ${'a '.repeat(20_000)}`,
+      `Status page is updated to ${'x'.repeat(50_000)}`,
+      `${'their '.repeat(10_000)}status page`,
+      `automatically closes ${'the '.repeat(10_000)}`,
+      `declared the incident ${' '.repeat(50_000)}resolved`,
+      `incident ${'starts '.repeat(10_000)}!`,
+    ];
+    const started = performance.now();
+    for (const text of hostile) markers({ text });
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
