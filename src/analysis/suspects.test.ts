@@ -197,6 +197,42 @@ describe('suspects respect time', () => {
     ).toBe(false);
   });
 
+  it('the rollback after which symptoms ended counts for the change naming the same thing, not the nearest one', () => {
+    // jenkins-infra/documentation 20210529-aci-outage, in short.
+    const none = { service: null };
+    const events = [
+      ev(0, 'change', 'Mark Waite updated plugins on ci.jenkins.io, restarted ci.jenkins.io', ['change'], {
+        ...none,
+        ref: 'CHG-1',
+      }),
+      ev(18, 'change', 'Updated JDK 8 tool definition from 8u242 to 8u292', ['change'], {
+        ...none,
+        ref: 'CHG-2',
+      }),
+      ev(62, 'note', 'maven agents were not being allocated on ci.jenkins.io', ['symptom'], none),
+      ev(
+        144,
+        'rollback',
+        'Downgrade those 5 plugins and restart ci.jenkins.io',
+        ['mitigation', 'change'],
+        none,
+      ),
+      ev(152, 'note', 'Outage resolved, agents are allocated on ci.jenkins.io', ['recovery'], none),
+    ];
+    const a = analyze(events, Manifest.parse({}));
+    expect(a.suspects[0].ref).toBe('CHG-1');
+    expect(a.moments.trigger?.ref).toBe('CHG-1');
+    // A word every line uses (the product's name) ties nothing.
+    const renamed = events.map((e) =>
+      e.ref === 'CHG-2' ? { ...e, summary: 'Updated JDK 8 tool definition on ci.jenkins.io' } : e,
+    );
+    const b = analyze(
+      renamed.map((e) => (e.ref === 'CHG-1' ? { ...e, summary: 'Mark Waite restarted ci.jenkins.io' } : e)),
+      Manifest.parse({}),
+    );
+    expect(b.suspects[0].ref).toBe('CHG-2');
+  });
+
   it("a user's own publish is not a change of ours", () => {
     const events = [
       ev(-2, 'change', 'A user published a package with a 40 MB manifest', [], { ref: 'PUB' }),

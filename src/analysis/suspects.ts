@@ -67,9 +67,48 @@ function undoneBy(change: Event, ctx: SuspectContext, onlyChange: boolean): Even
     if (change.ownRef && namesWord(text, sourceIdOf(change))) return true;
     if (version && namesWord(text, version)) return true;
     if (change.service && (m.service === change.service || namesWord(text, change.service))) return true;
+    if (sharesThing(change.summary, m.summary, ctx.events)) return true;
     return onlyChange;
   });
   return firstAtOrAfter(undos, change.ts);
+}
+
+/** Words of changing and undoing, and small words: they name no thing changed. */
+const NOT_A_THING = new Set(
+  'update updated updates upgrade upgraded downgrade downgraded deploy deployed deployment revert reverted rollback rolled back change changed changes version versions previous previously prior last known good release released restart restarted config configuration installed install apply applied with from into were have been which again after before then also this that their there these those them what when where while will would should could manually team engineer engineers made make done fix fixed issue problem incident some more back down'.split(
+    ' ',
+  ),
+);
+const thingsIn = (text: string) =>
+  new Set(
+    (text.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+      .filter((w) => !NOT_A_THING.has(w))
+      .map((w) => w.replace(/(?<=[a-z]{3})s$/, '')),
+  );
+
+/**
+ * The undo and the change name the same thing ("Mark Waite updated plugins" … "Downgraded Azure
+ * container plugin"), in a word that at most half the record's lines use (not the product's name).
+ */
+function sharesThing(change: string, undo: string, events: Event[]): boolean {
+  const mine = thingsIn(change);
+  const shared = [...thingsIn(undo)].filter((w) => mine.has(w));
+  if (!shared.length) return false;
+  const uses = usesOf(events);
+  const limit = Math.max(2, Math.floor(events.length / 2));
+  return shared.some((w) => (uses.get(w) ?? 0) <= limit);
+}
+
+/** How many of the record's lines use each word, counted once per record. */
+const wordUses = new WeakMap<Event[], Map<string, number>>();
+function usesOf(events: Event[]): Map<string, number> {
+  let uses = wordUses.get(events);
+  if (!uses) {
+    uses = new Map();
+    for (const e of events) for (const w of thingsIn(e.summary)) uses.set(w, (uses.get(w) ?? 0) + 1);
+    wordUses.set(events, uses);
+  }
+  return uses;
 }
 
 function readCauses(ctx: SuspectContext, changes: Event[]): Causes {
