@@ -400,6 +400,8 @@ describe('markers on hostile lines', () => {
       `posted incident ${'a '.repeat(20_000)}`,
       `Status page is updated to ${'x'.repeat(50_000)}`,
       `${'their '.repeat(10_000)}status page`,
+      `${'considering '.repeat(10_000)}x`,
+      `decided ${'not '.repeat(10_000)}to`,
       `automatically closes ${'the '.repeat(10_000)}`,
       `declared the incident ${' '.repeat(50_000)}resolved`,
       `incident ${'starts '.repeat(10_000)}!`,

@@ -22,6 +22,8 @@ export interface Marked {
   communicates?: boolean;
   /** The incident put on the status page: the team declaring it, which states no symptom itself. */
   posted?: boolean;
+  /** An act only weighed or decided against ("evaluated removing the proxy", "decided against changes"): not done. */
+  weighed?: boolean;
   /**
    * Another party's own record ("Cloudflare acknowledged the incident on their status page"): what
    * it says they did or saw is not the team acknowledging, declaring, detecting or fixing.
@@ -134,6 +136,12 @@ const ACT_BEFORE =
  */
 const ON_STATUS_PAGE =
   /\b(?:incidents?|outages?|degrad\w{0,10}(?:\s{1,3}(?:performance|service))?|disruptions?)\s{1,3}(?:(?:is|was|were|are|has\s{1,3}been)\s{1,3})?(?:declared|announced|reported|posted|opened|published)\s{1,3}(?:on|to|via|through)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:status(?:\.[\w-]{1,30}){1,3}|status\s{0,1}page|statuspage(?:\.io)?)\b|\bstatus(?:\.[\w-]{1,30}){1,3}\s{1,3}(?:is\s{1,3})?(?:reporting|reports|reported|shows|showing)\s{1,3}the\s{1,3}(?:incident|outage)\b|\b(?:post(?:s|ed)?|publish(?:es|ed)?|announc(?:es|ed))\s{1,3}(?:an?\s{1,3}|the\s{1,3}|our\s{1,3})?\[?(?:incident|outage)\b[^.;]{0,60}?\s(?:on|to|via)\s|\bstatus\s{0,1}page\s{1,3}(?:is|was|has\s{1,3}been)\s{1,3}(?:updated|set|changed|switched)\s{1,3}to\s{1,3}(?!(?:resolved|operational|up|green|normal|ok|monitoring|all)\b)\w/i;
+/**
+ * An act weighed, not done: "evaluated removing Cloudflare proxying", "discuss maximizing memory
+ * limits", "considered failing over", "Decided against configuration changes", "decided not to patch".
+ */
+const WEIGHED =
+  /\b(?:evaluat|consider|discuss|debat|explor)(?:e|es|ed|ing)?\s{1,3}(?:whether\b|[a-z]{2,20}ing\b)|\bdecid(?:e|es|ed)\s{1,3}(?:against|not\s{1,3}to)\b/i;
 /** A status page the line says is someone else's: "updates their status page", "on their [status page](…)". */
 const THEIR_PAGE = /\btheir\s{1,3}(?:own\s{1,3})?\[?status\s{0,1}page/i;
 /**
@@ -292,6 +300,7 @@ export function markers(line: Line): Marked {
     ...(!posted && (REPORTED.test(line.text) || REPORT_RECEIVED.test(line.text)) ? { reported: true } : {}),
     ...(posted ? { posted: true } : {}),
     ...(THEIR_PAGE.test(line.text) ? { theirs: true } : {}),
+    ...(WEIGHED.test(line.text) ? { weighed: true } : {}),
     ...(side ? { bound: side } : {}),
     ...(PARTIAL.test(line.text) ? { partial: true } : {}),
     ...(acknowledges ? { acknowledges: true } : {}),

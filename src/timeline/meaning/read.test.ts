@@ -32,6 +32,26 @@ describe('readMeaning', () => {
       expect(readMeaning({ text }, acking), text).toEqual({ kind: 'note', signals: [] });
     expect(readMeaning({ text: 'We acknowledged the incident on our status page' }, acking).kind).toBe('ack');
   });
+  it('reads an act only weighed or decided against as no change and no mitigation', () => {
+    const acting: Weights = {
+      ...blank,
+      kinds: ['change', 'action'],
+      signals: ['mitigation', 'change'],
+      bias: [5, 0, 5, 5],
+    };
+    // langfuse/langfuse-docs 2025-11-20
+    for (const text of [
+      'Gained partial access to Cloudflare dashboard; evaluated removing Cloudflare proxying',
+      'Decided against configuration changes due to observed recovery patterns',
+      'Georgiana and Jenny discuss maximizing hub pod memory limits',
+      'We decided not to roll back',
+    ])
+      expect(readMeaning({ text }, acting), text).toEqual({ kind: 'action', signals: [] });
+    expect(readMeaning({ text: 'Removed Cloudflare proxying after evaluation' }, acting).signals).toEqual([
+      'mitigation',
+      'change',
+    ]);
+  });
   it('reads a line closing the incident on the record as the close, not the service coming back', () => {
     // The blank model reads every line as recovering.
     const recovering: Weights = { ...blank, bias: [1, 0, 5] };

@@ -114,6 +114,12 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     kind = 'note';
     signals.delete('change');
   }
+  // An act only weighed or decided against changed nothing and relieved nothing.
+  if (marked.weighed) {
+    signals.delete('mitigation');
+    signals.delete('change');
+    if (kind === 'change' || kind === 'rollback') kind = 'action';
+  }
   // Another party's own record tells what they saw or said; it is the team's finding at most.
   if (marked.theirs) {
     kind = 'note';
