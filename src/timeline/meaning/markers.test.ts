@@ -134,6 +134,7 @@ describe('markers', () => {
       'The incident is announced on status.crates.io',
       // conda-forge, kroma-network/kroma, langfuse/langfuse-docs, polarsource/polar
       'We posted an incident to our status page reporting the problem',
+      'We posted an [incident](https://github.com/conda-forge/status/issues/194) to our status page',
       'announced incident occurrence on discord, twitter, and other partners',
       'Successfully posted incident report on our status page (delayed)',
       'Status page is updated to down',
