@@ -67,7 +67,8 @@ function undoneBy(change: Event, ctx: SuspectContext, onlyChange: boolean): Even
     if (change.ownRef && namesWord(text, sourceIdOf(change))) return true;
     if (version && namesWord(text, version)) return true;
     if (change.service && (m.service === change.service || namesWord(text, change.service))) return true;
-    if (sharesThing(change.summary, m.summary, ctx.events)) return true;
+    // With no service on record, the thing both lines name ties them instead.
+    if (!change.service && !m.service && sharesThing(change.summary, m.summary, ctx.events)) return true;
     return onlyChange;
   });
   return firstAtOrAfter(undos, change.ts);
