@@ -21,6 +21,7 @@ import {
   zoneForAbbreviation,
   zoneWordsIn,
 } from '../time/index.js';
+import { inDocumentDayOrder } from './day-order.js';
 import { documentParts, documentStatements } from './document-statements/index.js';
 import { readKind } from './fields.js';
 import { LIMITS } from './limits.js';
@@ -663,12 +664,14 @@ function brokenAt(text: string, number: number): SourceLine[] {
 }
 
 async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
-  const lines: SourceLine[] = [];
+  const written: SourceLine[] = [];
   for await (const l of linesOf(input, ctx, {
     maxBytes: LIMITS.documentBytes,
     maxLines: LIMITS.documentLines,
   }))
-    lines.push(...brokenAt(l.text, l.number));
+    written.push(...brokenAt(l.text, l.number));
+  // `04/09/2013` read as the document's own days say it writes them, by every reader below.
+  const lines = inDocumentDayOrder(written);
   const sections = timelineSectionLines(lines);
   // The timeline sections when the document names some and they hold entries, else every timed line.
   let reading = sections.size ? readLines(input.name, lines, ctx, sections) : null;

@@ -35,21 +35,6 @@ describe('the day a document is about', () => {
     expect(documentBaseDate('x.md', led)).toEqual({ date: '2025-11-18', from: 'text', line: 6 });
   });
 
-  it('reads a title’s `04/09/2013` in the order the document’s own unambiguous days confirm', () => {
-    const uk = lines(
-      '# Frontend incident report - 04/09/2013\n\n## Date\n4th September 2013 from 11:30 - 20:43',
-    );
-    expect(documentBaseDate('x.md', uk)).toEqual({ date: '2013-09-04', from: 'title', line: 1 });
-    const us = lines('# Incident report - 04/09/2013\n\nOn April 9, 2013 the site was down.');
-    expect(documentBaseDate('x.md', us)?.date).toBe('2013-04-09');
-    // Nothing settles it: US order, as every numeric day is read.
-    expect(documentBaseDate('x.md', lines('# Incident report - 04/09/2013\n\nText.'))?.date).toBe(
-      '2013-04-09',
-    );
-    // Dots always mean day first, and 25/09 cannot be read the other way.
-    expect(documentBaseDate('x.md', lines('# Report 04.09.2013\n\nApril 9, 2013'))?.date).toBe('2013-09-04');
-  });
-
   it('keeps the front matter date when the title’s day is not in the fortnight before it', () => {
     const after = lines('---\ndate: 2021-03-02\ntitle: Maintenance of 9 March 2021\n---');
     expect(documentBaseDate('x.md', after)?.from).toBe('front matter');

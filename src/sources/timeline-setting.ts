@@ -60,30 +60,6 @@ export function dayStatement(line: SourceLine): string | null {
  * matter carry its publication day, so a title or lead naming a day in the fortnight before it wins.
  */
 export function documentBaseDate(name: string, lines: SourceLine[]): BaseDate | null {
-  const base = statedBaseDate(name, lines);
-  return base ? settledOrder(base, lines) : null;
-}
-
-/**
- * A base date written `04/09/2013`, which may be April or September, read in the order the
- * document's own unambiguous days confirm: day first when only that reading is written elsewhere
- * (`4th September 2013` under the title `report - 04/09/2013`).
- */
-function settledOrder(base: BaseDate, lines: SourceLine[]): BaseDate {
-  const at = base.line == null ? undefined : lines.find((l) => l.number === base.line);
-  const found = at ? [...daysIn(at.text)].find((d) => d.day.year != null) : undefined;
-  if (!found?.swapped || isoDay(found.day) !== base.date) return base;
-  const other = isoDay(found.swapped);
-  const written = new Set<string>();
-  for (const l of lines)
-    for (const d of daysIn(l.text)) {
-      const iso = d.swapped || d.day.year == null ? null : isoDay(d.day);
-      if (iso) written.add(iso);
-    }
-  return other && written.has(other) && !written.has(base.date) ? { ...base, date: other } : base;
-}
-
-function statedBaseDate(name: string, lines: SourceLine[]): BaseDate | null {
   for (const l of lines) {
     const date = dayStatement(l);
     if (date) return { date, from: 'statement', line: l.number };

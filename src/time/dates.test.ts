@@ -17,18 +17,6 @@ describe('reading days', () => {
     expect(readDayAt('20202-01-16', 0)).toBeNull();
   });
 
-  it('tells the other reading of a numeric day whose first two numbers may each be the month', () => {
-    expect(readDayAt('04/09/2013', 0)).toEqual({
-      day: { year: 2013, month: 4, day: 9 },
-      end: 10,
-      swapped: { year: 2013, month: 9, day: 4 },
-    });
-    expect(readDayAt('25/09/2013', 0)?.swapped).toBeUndefined();
-    expect(readDayAt('04.09.2013', 0)?.swapped).toBeUndefined();
-    expect(readDayAt('04/04/2013', 0)?.swapped).toBeUndefined();
-    expect(readDayAt('2013-04-09', 0)?.swapped).toBeUndefined();
-  });
-
   it('reads a day written with a period before its month, but not a numbered item opening with a month', () => {
     expect(readDayAt('19. April, 11:00', 0)).toEqual({ day: { year: null, month: 4, day: 19 }, end: 9 });
     expect(readDayAt('3. March 2021 09:15', 0)?.day).toEqual({ year: 2021, month: 3, day: 3 });

@@ -55,10 +55,7 @@ export const isRealDay = (d: WrittenDay) =>
  * number cannot be a month, and always with dots: `12.05.2024`). Returns the day and where it ends.
  * @example readDayAt('June 14th, 2022, 10:00 AM', 0) // { day: { year: 2022, month: 6, day: 14 }, end: 15 }
  */
-export function readDayAt(
-  text: string,
-  at: number,
-): { day: WrittenDay; end: number; swapped?: WrittenDay } | null {
+export function readDayAt(text: string, at: number): { day: WrittenDay; end: number } | null {
   let pos = at;
   WEEKDAY.lastIndex = pos;
   const weekday = WEEKDAY.exec(text);
@@ -77,11 +74,7 @@ export function readDayAt(
     if (!m) continue;
     const day = read(m);
     if (!isRealDay(day)) return null;
-    const end = pos + m[0].length;
-    // `04/09/2013`: either number may be the month; read US order, and tell the other reading.
-    const either =
-      (re === NUMERIC_DAY || re === SHORT_YEAR_DAY) && m[2] !== '.' && +m[1] <= 12 && m[1] !== m[3];
-    return either ? { day, end, swapped: { ...day, month: day.day, day: day.month } } : { day, end };
+    return { day, end: pos + m[0].length };
   }
   return null;
 }
@@ -122,12 +115,10 @@ export function isoDay(day: WrittenDay, base?: string | null): string | null {
 const DAY_START = /(?:^|(?<=[^\p{L}\p{N}]))(?=\d|\p{L})/gu;
 
 /** Every day written in the text, in order, with where it starts and ends (a word may start one). */
-export function* daysIn(
-  text: string,
-): Generator<{ day: WrittenDay; start: number; end: number; swapped?: WrittenDay }> {
+export function* daysIn(text: string): Generator<{ day: WrittenDay; start: number; end: number }> {
   for (const m of text.matchAll(DAY_START)) {
     const found = readDayAt(text, m.index);
-    if (found) yield { ...found, start: m.index };
+    if (found) yield { day: found.day, start: m.index, end: found.end };
   }
 }
 
