@@ -58,6 +58,15 @@ describe('actionItems', () => {
     ]);
   });
 
+  it("reads a month named as the limit in a heading as its items' due, not a month in passing", () => {
+    // polarsource/polar (Apache-2.0), shortened.
+    const found = items(
+      '## Actions\n\n### Mid term (before end of June)\n\n- Review and improve our incident response process.\n\n### Long term\n\n- Research globally distributed databases, as planned in June.\n',
+    );
+    expect(found.map((i) => i.due)).toEqual(['before end of june', null]);
+    expect(items('## Actions\n\n### Due by March\n\n- Add a pool alert\n')[0].due).toBe('by march');
+  });
+
   it('reads instructions written one per line as prose, and not other prose', () => {
     const found = items(
       '## Corrective and Preventative Measure\n\nHire a SecOps lead.\nAdd a GUI warning before spending.\nThe team is working on it.\n',

@@ -49,9 +49,12 @@ const HANDLE = /(?<![\w.])@[A-Za-z][\w-]+/;
 const DUE_TEXT =
   /\b(?:due(?: date)?|deadline|eta|target date|by)\*{0,2}\s*[:=–—-]?\s*\*{0,2}\s*((?:\d{4}-\d{2}-\d{2})|(?:\[[^\]]+\])|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)|(?:q[1-4] \d{4})|(?:end of (?:the )?(?:day|week|month|quarter|sprint|year))|(?:next (?:week|sprint|month|quarter)))/i;
 const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
-/** A timeframe in a subsection title, such as "Short-term (Within 24 Hours)" or "(Q4 2025 - Q1 2026)". */
+/**
+ * A timeframe in a subsection title, such as "Short-term (Within 24 Hours)", "(Q4 2025 - Q1 2026)"
+ * or a month named as the limit ("Mid term (before end of June)").
+ */
 const TIMEFRAME =
-  /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint|year)|next (week|month|quarter|sprint|year)|q[1-4](?: \d{4})?|h[12] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2}|(?:in )?the (?:coming|next) (?:few )?(?:days|weeks|months)|(?:by )?(?:the )?end of (?:the )?(?:week|month|quarter|sprint|year))\b/i;
+  /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint|year)|next (week|month|quarter|sprint|year)|q[1-4](?: \d{4})?|h[12] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2}|(?:in )?the (?:coming|next) (?:few )?(?:days|weeks|months)|(?:by |before )?(?:the )?end of (?:the )?(?:week|month|quarter|sprint|year)|(?:by|before) (?:the )?(?:end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 /**
  * A title that names its work as done: "(completed)", "Done", or ending on the participle of doing
  * ("Action taken", "Changes made"); "Actions to be taken" is planned.
