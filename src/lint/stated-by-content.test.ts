@@ -376,4 +376,24 @@ describe('sections stated by content', () => {
     ).toContain('rootCause');
     expect(cause('The cause of the queue is still not known to users.')).not.toContain('rootCause');
   });
+
+  it("reads a status post's lead saying what its service goes through, or offering a work-around, as the impact", () => {
+    const lead = (text: string) => stated(`# Post\n\n${text}\n\n## Update\n\nAll restored.\n`);
+    // packit/status (MIT), agrc/status-page (MIT).
+    expect(
+      lead('We are experiencing issues with the execution of the tasks. We are investigating the cause.'),
+    ).toContain('impact');
+    expect(
+      lead(
+        'Tiles outside three counties were removed from the servers. A suggested work-around would be to use the Lite base map.',
+      ),
+    ).toContain('impact');
+    // Experience gained, and a work-around mentioned as a thing done, state no effect.
+    expect(
+      lead('The team has years of experience with databases and migrated the cluster on Monday.'),
+    ).not.toContain('impact');
+    expect(
+      lead('The old work-around in the deploy script was removed during the migration on Monday.'),
+    ).not.toContain('impact');
+  });
 });

@@ -103,6 +103,14 @@ const NO_HARM =
  */
 const NO_EFFECT =
   /\b(?:was|were|is|been)\s{1,3}(?:an?\s{1,3})?no-?op\b|\bno\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:impact|effect)\s{1,3}(?:on|to|for)\b|\bno\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:user|customer)-?(?:facing|visible)\s{1,3}(?:impact|effect)\b|\b(?:users?|customers?|clients?)\s{1,3}(?:was|were)\s{1,3}not\s{1,3}(?:affected|impacted)\b|\bdid\s{1,3}not\s{1,3}(?:affect|impact)\s{1,3}(?:any\s{1,3})?(?:users?|customers?|clients?)\b/i;
+/**
+ * A status post's lead saying what its service is going through, or offering users a way around it:
+ * "We are experiencing issues with the execution of the tasks", "A suggested work-around would be to
+ * use the Lite base map": the impact, as the post's readers meet it.
+ */
+const UNDERGOING =
+  /\b(?:(?:are|is|were|was|been)\s{1,3}experiencing\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:issues|problems|difficulties|trouble|errors|failures|outages?|delays|degradation|disruptions?|interruptions?)|(?:suggested|temporary|possible)\s{1,3}work-?arounds?\s{1,3}(?:is|would\s{1,3}be|was)\s{1,3}to)\b/i;
+
 /** A time of day as prose tells it: "at 15:43", "3:45 PM", "04:11 UTC". */
 const TIME_OF_DAY =
   /\bat\s{1,3}(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|\b(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2}(?:[AaPp]\.?[Mm]\b|UTC\b|GMT\b)/;
@@ -262,6 +270,7 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   if (parts.some((p) => p.kind === 'impact')) found.add('impact');
   if (opening.some((p) => p.lines.some((l) => EFFECT.test(l.text) && WHO.test(l.text)))) found.add('impact');
   // "No malicious attachments were discovered", "no evidence of access": the harm stated, as none.
+  if (opening.some((p) => p.lines.some((l) => UNDERGOING.test(l.text)))) found.add('impact');
   if (opening.some((p) => p.lines.some((l) => NO_HARM.test(l.text) || NO_EFFECT.test(l.text))))
     found.add('impact');
   for (const line of prose.flatMap((p) => p.lines)) {
