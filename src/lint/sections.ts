@@ -37,7 +37,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'impact',
-    /\b(impact|affected (systems|services|users|customers)|blast radius|consequences?|(?:user|customer)[- ]facing|who (?:was|is) affected)\b/,
+    /\b(impacts?|affected (systems|services|users|customers)|blast radius|consequences?|(?:user|customer)[- ]facing|who (?:was|is) affected)\b/,
   ],
   ['summary', /\b(summary|overview|tl;?dr|abstract|synopsis)\b/],
   ['lessons', /\b(lessons?( learned)?|takeaways?|what went well|what (?:can|did|have) we learn(?:ed)?)\b/],

@@ -169,6 +169,12 @@ export const durationConsistent: LintRule = {
           '## Summary\n\nThe outage lasted 3 hours (12:00 to 12:20).\n\n## Timeline\n\n- 12:00 UTC alert fired\n- 12:20 UTC errors resolved\n',
         lines: [3],
       },
+      // A window written beside its figure, under "Impacts", is read between its own times (jenkins-infra/documentation, MIT).
+      {
+        markdown:
+          '## Chronology\n\n* 10:42 UTC: chart deployed\n* 11:07 UTC: pages answer 503\n* 13:40 UTC: manual fix applied\n\n## Impacts\n\n* jenkins.io was unavailable:\n  * 11:07 UTC => 13:40 UTC (02h 37min of outage)\n',
+        lines: [10],
+      },
       // The failure the timeline tells is checked by it.
       {
         markdown:
