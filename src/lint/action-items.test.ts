@@ -67,6 +67,20 @@ describe('actionItems', () => {
     expect(items('## Actions\n\n### Due by March\n\n- Add a pool alert\n')[0].due).toBe('by march');
   });
 
+  it('marks the items a deliberation before their list weighs as options, not the items after a decision', () => {
+    const options = (intro: string) =>
+      listedActionItems(
+        parsePostmortem(`## Action Items\n\n${intro}\n\n- scale up (more hardware)\n- caching\n`, 'pm.md'),
+      ).map((i) => i.option ?? false);
+    // openSUSE/obs-landing (MIT).
+    expect(
+      options('We are working on figuring out which of the classic scaling topics are useful for us.'),
+    ).toEqual([true, true]);
+    expect(options('We will decide whether to scale:')).toEqual([true, true]);
+    expect(options('We decided which topics matter most:')).toEqual([false, false]);
+    expect(options('We will work on these topics:')).toEqual([false, false]);
+  });
+
   it('reads instructions written one per line as prose, and not other prose', () => {
     const found = items(
       '## Corrective and Preventative Measure\n\nHire a SecOps lead.\nAdd a GUI warning before spending.\nThe team is working on it.\n',

@@ -41,6 +41,8 @@ export interface ListedItem extends ActionItem {
   undecided?: boolean;
   /** The item's head is an exact setting or call written as code ("`OOMScoreAdjust=-1000` on …"). */
   setting?: boolean;
+  /** The item is one of the options a deliberation before its list weighs ("figuring out which … are useful"). */
+  option?: boolean;
 }
 
 const OWNER_TEXT =
@@ -429,6 +431,24 @@ function reportsSeen(before: RootContent | null): boolean {
 }
 
 /**
+ * A paragraph whose last sentence deliberates over a question, the list after it the options:
+ * "We are working on figuring out which of the classic scaling topics are useful for us." over
+ * "scale up", "scale out", "caching". A verb of deliberation, then the question it asks.
+ */
+const WEIGHS_OPTIONS =
+  /\b(?:figur(?:e|ing)\s{1,3}out|decid(?:e|ing)|determin(?:e|ing)|evaluat(?:e|ing)|assess(?:ing)?|explor(?:e|ing)|consider(?:ing)?|choos(?:e|ing)|weigh(?:ing)?)\s{1,3}(?:which|whether)\b[^.!?]{0,160}[.:]?\s{0,3}$/i;
+function weighsOptions(before: RootContent | null): boolean {
+  if (before?.type !== 'paragraph') return false;
+  const last =
+    textOf(before)
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(/(?<=[.!?])\s+/)
+      .at(-1) ?? '';
+  return WEIGHS_OPTIONS.test(last);
+}
+
+/**
  * An action section that says something the reader cannot take as anything but the team's (prose
  * this reader does not itemise: "Engineering is working on …"), rather than only advice to readers:
  * at least half its paragraphs and lists speak to the reader ("If you have …", "your account") or advise
@@ -532,9 +552,10 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       (addressesReader(before) || mostlyToReader(node) || adviceToOthers(node, before))
     )
       return;
-    if (node.type === 'list')
+    if (node.type === 'list') {
       pending = fromList(node, reportsSeen(before) ? { ...context, status: 'done' } : context, written);
-    else if (node.type === 'table') pending = fromTable(node, context, written);
+      if (weighsOptions(before)) for (const item of pending) item.option = true;
+    } else if (node.type === 'table') pending = fromTable(node, context, written);
     else if (node.type === 'paragraph' && before?.type === 'heading') {
       // "## Repo2docker\nLimit memory available to build pods. (#159)": a subsection whose first
       // paragraph plans work holds that work as its one item, a list of its own.
