@@ -81,6 +81,20 @@ describe('actionItems', () => {
     expect(options('We will work on these topics:')).toEqual([false, false]);
   });
 
+  it("reads a table's owner and due columns under their plural and participle names", () => {
+    const found = items(
+      '## Action items\n\n| Action | Owners | Due by |\n|---|---|---|\n| Add a pool alert | SRE | 2024-02-01 |\n\n## Follow-ups\n\n| Task | Assigned to | Timeframe |\n|---|---|---|\n| Rotate keys | @sec | Q1 2025 |\n',
+    );
+    expect(found.map((i) => [i.owner, i.due])).toEqual([
+      ['SRE', '2024-02-01'],
+      ['@sec', 'Q1 2025'],
+    ]);
+    // A column named for something else is no owner.
+    expect(
+      items('## Action items\n\n| Action | Notes |\n|---|---|\n| Add a pool alert | SRE |\n')[0].owner,
+    ).toBeNull();
+  });
+
   it('reads instructions written one per line as prose, and not other prose', () => {
     const found = items(
       '## Corrective and Preventative Measure\n\nHire a SecOps lead.\nAdd a GUI warning before spending.\nThe team is working on it.\n',

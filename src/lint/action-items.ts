@@ -85,8 +85,8 @@ const ALREADY =
 
 const ROLE = {
   action: /^(action( item)?s?|item|task|what|description|follow[- ]?ups?|title|summary|measures?)$/i,
-  owner: /^(owner|owner[_ ]?role|assignee|who|responsible|team|dri)$/i,
-  due: /^(due|due date|deadline|target( date)?|by when|eta|when|date)$/i,
+  owner: /^(owners?|owner\(s\)|owner[_ ]?role|assignees?|assigned(?: to)?|who|responsible|teams?|dri)$/i,
+  due: /^(due|due date|due by|deadline|target( date)?|by when|eta|when|date|timeframe)$/i,
   status: /^(status|state|done)$/i,
   /** A priority column ("Priority", "Severity"): a value there schedules the row, as a priority in the item does. */
   priority: /^(priority|prio|severity|sev)$/i,
