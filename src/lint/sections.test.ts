@@ -21,6 +21,9 @@ describe('what a section is for, from its title', () => {
     // The plural names the same part (jenkins-infra/documentation, MIT).
     expect(sectionKind('Impacts')).toBe('impact');
     expect(sectionKind('Impactful changes log')).toBeNull();
+    expect(sectionKind('Remediations')).toBe('actionItems');
+    expect(sectionKind('Mitigations')).toBe('resolution');
+    expect(sectionKind('Timelines')).toBe('timeline');
   });
 
   it('reads a plan to come by its usual names, and a cause by "How did this happen"', () => {
