@@ -65,6 +65,14 @@ describe('actionItems', () => {
     );
     expect(found.map((i) => i.due)).toEqual(['before end of june', null]);
     expect(items('## Actions\n\n### Due by March\n\n- Add a pool alert\n')[0].due).toBe('by march');
+    // A coming moment the item waits for (jupyterhub/mybinder.org-deploy, BSD-3-Clause); not an event in passing.
+    expect(
+      items('## Action items\n\n- keep an eye on the SSL once the first expiration date comes around\n')[0]
+        .due,
+    ).toBe('once the first expiration date comes around');
+    expect(
+      items('## Action items\n\n- Alert on the next failure of the certificate job\n')[0].due,
+    ).toBeNull();
   });
 
   it('marks the items a deliberation before their list weighs as options, not the items after a decision', () => {
