@@ -89,6 +89,18 @@ describe('actionItems', () => {
     expect(options('We will work on these topics:')).toEqual([false, false]);
   });
 
+  it('reads a handle credited with the idea as no owner, and a handle given the work as one', () => {
+    // jenkins-infra/documentation (MIT).
+    const [credited, given] = items(
+      '## Action items\n\n### Long-term\n\n* Create runbook for outage on status.jenkins.io: deploy it on an azure webapp (proposal from @timja)\n* Create a staging cluster (@dduportal)\n',
+    );
+    expect(credited.owner).toBeNull();
+    expect(given.owner).toBe('@dduportal');
+    expect(items('## Action items\n\n- Add an alert (idea from @bob, owned by @alice)\n')[0].owner).toBe(
+      '@alice',
+    );
+  });
+
   it("reads a table's owner and due columns under their plural and participle names", () => {
     const found = items(
       '## Action items\n\n| Action | Owners | Due by |\n|---|---|---|\n| Add a pool alert | SRE | 2024-02-01 |\n\n## Follow-ups\n\n| Task | Assigned to | Timeframe |\n|---|---|---|\n| Rotate keys | @sec | Q1 2025 |\n',

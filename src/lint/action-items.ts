@@ -115,10 +115,21 @@ const clean = (s: string) =>
     .replace(/^[\s:–—-]+|[\s:–—-]+$/g, '')
     .trim();
 
+/** Words that credit a handle with an idea or a report ("proposal from @timja"), not hand it the work. */
+const CREDITED =
+  /\b(?:proposal|proposed|idea|suggestion|suggested|credit|thanks|kudos|reported|raised)\s{1,3}(?:from|by|to)\s{1,3}$/i;
+
+/** The first handle in the text that is not credited with the idea: the person the work is given to. */
+function handleOwner(text: string): string | null {
+  for (const m of text.matchAll(new RegExp(HANDLE.source, 'g')))
+    if (!CREDITED.test(text.slice(Math.max(0, m.index - 40), m.index))) return m[0];
+  return null;
+}
+
 /** Owner, due and status from a paragraph such as "**Owner**: [Name]  **Due**: [Date]" under a list. */
 function fieldsOf(text: string) {
   return {
-    owner: text.match(OWNER_TEXT)?.[1]?.trim() ?? text.match(HANDLE)?.[0] ?? null,
+    owner: text.match(OWNER_TEXT)?.[1]?.trim() ?? handleOwner(text),
     due: text.match(DUE_TEXT)?.[1] ?? text.match(ISO_DATE)?.[0] ?? null,
   };
 }
