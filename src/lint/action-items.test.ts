@@ -58,6 +58,63 @@ describe('actionItems', () => {
     ]);
   });
 
+  it("reads a month named as the limit in a heading as its items' due, not a month in passing", () => {
+    // polarsource/polar (Apache-2.0), shortened.
+    const found = items(
+      '## Actions\n\n### Mid term (before end of June)\n\n- Review and improve our incident response process.\n\n### Long term\n\n- Research globally distributed databases, as planned in June.\n',
+    );
+    expect(found.map((i) => i.due)).toEqual(['before end of june', null]);
+    expect(items('## Actions\n\n### Due by March\n\n- Add a pool alert\n')[0].due).toBe('by march');
+    // A coming moment the item waits for (jupyterhub/mybinder.org-deploy, BSD-3-Clause); not an event in passing.
+    expect(
+      items('## Action items\n\n- keep an eye on the SSL once the first expiration date comes around\n')[0]
+        .due,
+    ).toBe('once the first expiration date comes around');
+    expect(
+      items('## Action items\n\n- Alert on the next failure of the certificate job\n')[0].due,
+    ).toBeNull();
+  });
+
+  it('marks the items a deliberation before their list weighs as options, not the items after a decision', () => {
+    const options = (intro: string) =>
+      listedActionItems(
+        parsePostmortem(`## Action Items\n\n${intro}\n\n- scale up (more hardware)\n- caching\n`, 'pm.md'),
+      ).map((i) => i.option ?? false);
+    // openSUSE/obs-landing (MIT).
+    expect(
+      options('We are working on figuring out which of the classic scaling topics are useful for us.'),
+    ).toEqual([true, true]);
+    expect(options('We will decide whether to scale:')).toEqual([true, true]);
+    expect(options('We decided which topics matter most:')).toEqual([false, false]);
+    expect(options('We will work on these topics:')).toEqual([false, false]);
+  });
+
+  it('reads a handle credited with the idea as no owner, and a handle given the work as one', () => {
+    // jenkins-infra/documentation (MIT).
+    const [credited, given] = items(
+      '## Action items\n\n### Long-term\n\n* Create runbook for outage on status.jenkins.io: deploy it on an azure webapp (proposal from @timja)\n* Create a staging cluster (@dduportal)\n',
+    );
+    expect(credited.owner).toBeNull();
+    expect(given.owner).toBe('@dduportal');
+    expect(items('## Action items\n\n- Add an alert (idea from @bob, owned by @alice)\n')[0].owner).toBe(
+      '@alice',
+    );
+  });
+
+  it("reads a table's owner and due columns under their plural and participle names", () => {
+    const found = items(
+      '## Action items\n\n| Action | Owners | Due by |\n|---|---|---|\n| Add a pool alert | SRE | 2024-02-01 |\n\n## Follow-ups\n\n| Task | Assigned to | Timeframe |\n|---|---|---|\n| Rotate keys | @sec | Q1 2025 |\n',
+    );
+    expect(found.map((i) => [i.owner, i.due])).toEqual([
+      ['SRE', '2024-02-01'],
+      ['@sec', 'Q1 2025'],
+    ]);
+    // A column named for something else is no owner.
+    expect(
+      items('## Action items\n\n| Action | Notes |\n|---|---|\n| Add a pool alert | SRE |\n')[0].owner,
+    ).toBeNull();
+  });
+
   it('reads instructions written one per line as prose, and not other prose', () => {
     const found = items(
       '## Corrective and Preventative Measure\n\nHire a SecOps lead.\nAdd a GUI warning before spending.\nThe team is working on it.\n',

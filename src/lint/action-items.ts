@@ -41,6 +41,8 @@ export interface ListedItem extends ActionItem {
   undecided?: boolean;
   /** The item's head is an exact setting or call written as code ("`OOMScoreAdjust=-1000` on …"). */
   setting?: boolean;
+  /** The item is one of the options a deliberation before its list weighs ("figuring out which … are useful"). */
+  option?: boolean;
 }
 
 const OWNER_TEXT =
@@ -49,9 +51,13 @@ const HANDLE = /(?<![\w.])@[A-Za-z][\w-]+/;
 const DUE_TEXT =
   /\b(?:due(?: date)?|deadline|eta|target date|by)\*{0,2}\s*[:=–—-]?\s*\*{0,2}\s*((?:\d{4}-\d{2}-\d{2})|(?:\[[^\]]+\])|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)|(?:q[1-4] \d{4})|(?:end of (?:the )?(?:day|week|month|quarter|sprint|year))|(?:next (?:week|sprint|month|quarter)))/i;
 const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
-/** A timeframe in a subsection title, such as "Short-term (Within 24 Hours)" or "(Q4 2025 - Q1 2026)". */
+/**
+ * A timeframe in a subsection title, such as "Short-term (Within 24 Hours)", "(Q4 2025 - Q1 2026)"
+ * or a month named as the limit ("Mid term (before end of June)"); in an item, a coming moment it
+ * waits for ("once the first expiration date comes around").
+ */
 const TIMEFRAME =
-  /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint|year)|next (week|month|quarter|sprint|year)|q[1-4](?: \d{4})?|h[12] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2}|(?:in )?the (?:coming|next) (?:few )?(?:days|weeks|months)|(?:by )?(?:the )?end of (?:the )?(?:week|month|quarter|sprint|year))\b/i;
+  /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint|year)|next (week|month|quarter|sprint|year)|q[1-4](?: \d{4})?|h[12] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2}|(?:in )?the (?:coming|next) (?:few )?(?:days|weeks|months)|(?:by |before )?(?:the )?end of (?:the )?(?:week|month|quarter|sprint|year)|(?:by|before) (?:the )?(?:end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:once|before|by|at) the (?:next|first|upcoming) [a-z-]{3,30}(?: [a-z-]{3,30})? (?:comes? (?:around|up)|is due|arrives?))\b/i;
 /**
  * A title that names its work as done: "(completed)", "Done", or ending on the participle of doing
  * ("Action taken", "Changes made"); "Actions to be taken" is planned.
@@ -80,8 +86,8 @@ const ALREADY =
 
 const ROLE = {
   action: /^(action( item)?s?|item|task|what|description|follow[- ]?ups?|title|summary|measures?)$/i,
-  owner: /^(owner|owner[_ ]?role|assignee|who|responsible|team|dri)$/i,
-  due: /^(due|due date|deadline|target( date)?|by when|eta|when|date)$/i,
+  owner: /^(owners?|owner\(s\)|owner[_ ]?role|assignees?|assigned(?: to)?|who|responsible|teams?|dri)$/i,
+  due: /^(due|due date|due by|deadline|target( date)?|by when|eta|when|date|timeframe)$/i,
   status: /^(status|state|done)$/i,
   /** A priority column ("Priority", "Severity"): a value there schedules the row, as a priority in the item does. */
   priority: /^(priority|prio|severity|sev)$/i,
@@ -109,10 +115,21 @@ const clean = (s: string) =>
     .replace(/^[\s:–—-]+|[\s:–—-]+$/g, '')
     .trim();
 
+/** Words that credit a handle with an idea or a report ("proposal from @timja"), not hand it the work. */
+const CREDITED =
+  /\b(?:proposal|proposed|idea|suggestion|suggested|credit|thanks|kudos|reported|raised)\s{1,3}(?:from|by|to)\s{1,3}$/i;
+
+/** The first handle in the text that is not credited with the idea: the person the work is given to. */
+function handleOwner(text: string): string | null {
+  for (const m of text.matchAll(new RegExp(HANDLE.source, 'g')))
+    if (!CREDITED.test(text.slice(Math.max(0, m.index - 40), m.index))) return m[0];
+  return null;
+}
+
 /** Owner, due and status from a paragraph such as "**Owner**: [Name]  **Due**: [Date]" under a list. */
 function fieldsOf(text: string) {
   return {
-    owner: text.match(OWNER_TEXT)?.[1]?.trim() ?? text.match(HANDLE)?.[0] ?? null,
+    owner: text.match(OWNER_TEXT)?.[1]?.trim() ?? handleOwner(text),
     due: text.match(DUE_TEXT)?.[1] ?? text.match(ISO_DATE)?.[0] ?? null,
   };
 }
@@ -426,6 +443,24 @@ function reportsSeen(before: RootContent | null): boolean {
 }
 
 /**
+ * A paragraph whose last sentence deliberates over a question, the list after it the options:
+ * "We are working on figuring out which of the classic scaling topics are useful for us." over
+ * "scale up", "scale out", "caching". A verb of deliberation, then the question it asks.
+ */
+const WEIGHS_OPTIONS =
+  /\b(?:figur(?:e|ing)\s{1,3}out|decid(?:e|ing)|determin(?:e|ing)|evaluat(?:e|ing)|assess(?:ing)?|explor(?:e|ing)|consider(?:ing)?|choos(?:e|ing)|weigh(?:ing)?)\s{1,3}(?:which|whether)\b[^.!?]{0,160}[.:]?\s{0,3}$/i;
+function weighsOptions(before: RootContent | null): boolean {
+  if (before?.type !== 'paragraph') return false;
+  const last =
+    textOf(before)
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(/(?<=[.!?])\s+/)
+      .at(-1) ?? '';
+  return WEIGHS_OPTIONS.test(last);
+}
+
+/**
  * An action section that says something the reader cannot take as anything but the team's (prose
  * this reader does not itemise: "Engineering is working on …"), rather than only advice to readers:
  * at least half its paragraphs and lists speak to the reader ("If you have …", "your account") or advise
@@ -529,9 +564,10 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       (addressesReader(before) || mostlyToReader(node) || adviceToOthers(node, before))
     )
       return;
-    if (node.type === 'list')
+    if (node.type === 'list') {
       pending = fromList(node, reportsSeen(before) ? { ...context, status: 'done' } : context, written);
-    else if (node.type === 'table') pending = fromTable(node, context, written);
+      if (weighsOptions(before)) for (const item of pending) item.option = true;
+    } else if (node.type === 'table') pending = fromTable(node, context, written);
     else if (node.type === 'paragraph' && before?.type === 'heading') {
       // "## Repo2docker\nLimit memory available to build pods. (#159)": a subsection whose first
       // paragraph plans work holds that work as its one item, a list of its own.

@@ -295,4 +295,12 @@ describe('a condition closing the item', () => {
     expect(kind('Investigate and fix the proxy memory leak')).toBe('outcome');
     expect(kind('Document and publish the restart steps')).toBe('outcome');
   });
+
+  it('reads a change joined under a hedge as undecided, a plain join as the change', () => {
+    // langfuse/langfuse-docs (MIT).
+    expect(kind('Review and potentially migrate DNS management')).toBe('decision');
+    expect(kind('Add and maybe remove the retry flag')).toBe('decision');
+    expect(kind('Review and migrate DNS management')).toBe('outcome');
+    expect(kind('Rotate and revoke the leaked keys')).toBe('outcome');
+  });
 });

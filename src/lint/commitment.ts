@@ -336,6 +336,13 @@ export function commitmentOf(item: string): Commitment {
     if (!DELIBERATE.has(joined)) return { kind: 'outcome', verb: joined };
   }
   if (INQUIRY.has(verb) && findingSought(terms, after)) return { kind: 'outcome', verb };
+  // "Review and potentially migrate DNS management": a change joined under a hedge ("potentially",
+  // "maybe") is left to the first verb's outcome, still undecided.
+  if (
+    (terms[after]?.normal === 'and' || terms[after]?.normal === 'or') &&
+    TENTATIVE.has(terms[after + 1]?.normal ?? '')
+  )
+    return { kind: 'decision', verb };
   // "Document and think about overcommit ratios": a change joined to a deliberation over the same
   // object leaves what to change to the deliberation.
   if (!DELIBERATE.has(verb) && terms[after]?.normal === 'and' && terms[after + 1]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldSections } from './field-sections.js';
+import { announcesPlan, fieldSections } from './field-sections.js';
 import { parsePostmortem } from './parse.js';
 
 const fields = (markdown: string) =>
@@ -49,5 +49,41 @@ describe('sections written as a list of labelled fields', () => {
     ).toEqual([]);
     // Two labelled items and a plain one: not an outline.
     expect(fields('- **Impact**: users\n- **Resolution**: restart\n- and a plain point\n')).toEqual([]);
+  });
+});
+
+describe('a section whose paragraph announces the writers’ coming work', () => {
+  const announced = (markdown: string) =>
+    parsePostmortem(markdown, 'pm.md')
+      .sections.filter((s) => s.depth === 2)
+      .map(announcesPlan);
+
+  it('reads the lists of instructions after "We are taking the following actions:" as the plan', () => {
+    // langfuse/langfuse-docs (MIT), shortened.
+    expect(
+      announced(
+        '# Report\n\n## Moving Forward\n\nHaving one provider as a single point of failure is unacceptable. We are taking the following concrete actions:\n\n**Infrastructure Diversification**\n\n- Assess alternatives for WAF and proxy functionality\n- Review and potentially migrate DNS management\n\n**Communication Systems**\n\n- Migrate our status page to a provider with infrastructure decoupled from it\n',
+      ),
+    ).toEqual([true]);
+    expect(
+      announced('## Next\n\nWe will make these changes:\n\n- Add a pool alert\n- Raise the pool size\n'),
+    ).toEqual([true]);
+  });
+
+  it('leaves what was done or seen, lists that are no instructions, and an announcement in a subsection', () => {
+    expect(
+      announced(
+        "## Config\n\nWe've since updated the NGINX config further:\n\n- Add comments\n- Remove the old rules\n",
+      ),
+    ).toEqual([false]);
+    expect(
+      announced('## Logs\n\nWe are seeing the following errors:\n\n- connection refused\n- pool exhausted\n'),
+    ).toEqual([false]);
+    expect(announced('## Logs\n\nWe discover the following log error:\n\n- Add a pool alert\n')).toEqual([
+      false,
+    ]);
+    expect(
+      announced('## Story\n\nIt broke.\n\n### Plan\n\nWe will make these changes:\n\n- Add a pool alert\n'),
+    ).toEqual([false]);
   });
 });

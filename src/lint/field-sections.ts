@@ -1,7 +1,9 @@
 import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
+import { nlp } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
 import { type Section, sectionKind } from './sections.js';
+import { startsWithActionVerb } from './verbs.js';
 
 /** Fields enough for a list to be a document's outline rather than one list of labelled points. */
 const FIELDS = 3;
@@ -91,6 +93,39 @@ export function holdsOpenTasks(section: Section): boolean {
   return open.length >= OPEN_TASKS && open.length * 2 > items.length && assigned.length * 2 >= open.length;
 }
 
+/**
+ * The writers announcing the list after as work they take on, in the future or as under way: "We are
+ * taking the following concrete actions:", "We will make these changes:", "We plan to:"; not what
+ * they did or saw ("We've established …:", "We discover the following log error:").
+ */
+const ANNOUNCES_WORK =
+  /(?:^|[.!?]\s{1,3})(?:we|i)\s{1,3}(?:will|shall|are\s{1,3}going\s{1,3}to|(?:plan|intend|aim)\s{1,3}to|(?:are|am)\s{1,3}(?:now\s{1,3}|also\s{1,3})?(?:committed\s{1,3}to|[a-z]{2,20}ing))\b[^.!?:]{0,120}:\s{0,3}$/i;
+
+/** An item opens with an instruction: a verb action items use, or one in its base form. */
+function instructs(item: ListItem): boolean {
+  const text = textOf(item.children[0] ?? item).trim();
+  if (startsWithActionVerb(text)) return true;
+  const first = nlp(text.slice(0, 80)).terms().json()[0]?.terms[0] as { tags: string[] } | undefined;
+  return !!first?.tags.includes('Verb') && first.tags.some((t) => t === 'Infinitive' || t === 'Imperative');
+}
+
+/**
+ * A section under a title that names no part ("Moving Forward") whose paragraph announces what follows
+ * as the writers' coming work ("We are taking the following concrete actions:") over lists of
+ * instructions: those lists are its Action items, whatever their grouping under bold titles.
+ */
+export function announcesPlan(section: Section): boolean {
+  // The section's own text, before any subsection under a heading of its own.
+  const end = section.nodes.findIndex((n) => n.type === 'heading');
+  const own = end < 0 ? section.nodes : section.nodes.slice(0, end);
+  const at = own.findIndex(
+    (n) => n.type === 'paragraph' && ANNOUNCES_WORK.test(textOf(n).replace(/\s+/g, ' ').trim()),
+  );
+  if (at < 0) return false;
+  const items = own.slice(at + 1).flatMap((n) => (n.type === 'list' ? n.children : []));
+  return items.length > 0 && items.filter(instructs).length * 2 > items.length;
+}
+
 const cache = new WeakMap<PostmortemDocument, Section[]>();
 
 /** The document's sections with those it writes as labelled fields, in the order they are written. */
@@ -99,7 +134,7 @@ export function sectionsWithFields(doc: PostmortemDocument): Section[] {
   if (!all) {
     const fields = fieldSections(doc);
     const own = doc.sections.map((s) =>
-      s.kind === null && holdsOpenTasks(s) ? { ...s, kind: 'actionItems' as const } : s,
+      s.kind === null && (holdsOpenTasks(s) || announcesPlan(s)) ? { ...s, kind: 'actionItems' as const } : s,
     );
     all = fields.length ? [...own, ...fields].sort((a, b) => a.line - b.line) : own;
     cache.set(doc, all);

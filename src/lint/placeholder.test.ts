@@ -145,6 +145,14 @@ describe('notes left to finish and marks of the unknown', () => {
   it('finds a "TODO:" note, not a TODO the author mentions or an author’s "[???]" for an unknown time', () => {
     expect(placeholdersIn('TODO: k-dev email').map((h) => h.text)).toEqual(['TODO']);
     expect(placeholdersIn('We left a TODO in the handler for the retry.')).toEqual([]);
+    // A TODO set off by a dash before an instruction is a note left to finish (guardian/frontend, Apache-2.0).
+    expect(
+      placeholdersIn('embedded on the screen (at least Android 2.x / HTC -- TODO confirm). On').map(
+        (h) => h.text,
+      ),
+    ).toEqual(['TODO']);
+    expect(placeholdersIn('We keep a shared TODO list for the hub.')).toEqual([]);
+    expect(placeholdersIn('Our board - TODO items are triaged weekly.')).toEqual([]);
     expect(placeholdersIn('* [???] IOPS reached a critical point')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { isHtmlMarkup } from './html-markup.js';
+import { nlp } from './nlp.js';
 
 /** Words templates put in brackets for the author to replace. */
 const WORDS =
@@ -118,6 +119,19 @@ function marksTimedEntry(line: string, at: number, slot: string): boolean {
   return CLOCK_OR_DAY.test(line.slice(0, at)) && /^[\s*_.)\]]*$/.test(rest);
 }
 
+/**
+ * "(at least Android 2.x / HTC -- TODO confirm)": a TODO set off from the sentence before it (the
+ * line's start, a dash, a bracket, a stop) and followed by an instruction in its base form is a note
+ * left to finish; "a TODO in the code", "the TODO list" mention one.
+ */
+function instructsAfter(before: string, after: string): boolean {
+  if (!/(?:^|[-–—(;.!?]|\s-)\s{0,3}$/.test(before)) return false;
+  const word = after.match(/^\s{1,2}([a-z]{3,20})\b/)?.[1];
+  if (!word) return false;
+  const term = nlp(word).terms().json()[0]?.terms[0] as { tags: string[] } | undefined;
+  return !!term?.tags.includes('Verb') && term.tags.some((t) => t === 'Infinitive' || t === 'Imperative');
+}
+
 /** Placeholders on a line: `[Date]`, `<fill in>`, `YYYY-MM-DD`, `HH:mm`, `TBD`, "Lorem ipsum" (either word of the filler alone too: "Ipsum reprehenderit …"); links, tags and checkboxes excluded. */
 export function placeholdersIn(line: string): PlaceholderHit[] {
   const hits: (Omit<PlaceholderHit, 'kind'> & { kind?: SlotKind })[] = [];
@@ -145,7 +159,10 @@ export function placeholdersIn(line: string): PlaceholderHit[] {
   )) {
     const end = m.index! + m[0].length;
     // "TODO: k-dev email" is a note left to finish; "a TODO in the code" mentions one.
-    const noted = /^(?:TODO|FIXME)$/.test(m[0]) && /^\s{0,2}(?:[:(]|$)/.test(bracketFree.slice(end, end + 3));
+    const noted =
+      /^(?:TODO|FIXME)$/.test(m[0]) &&
+      (/^\s{0,2}(?:[:(]|$)/.test(bracketFree.slice(end, end + 3)) ||
+        instructsAfter(bracketFree.slice(0, m.index!), bracketFree.slice(end, end + 40)));
     if (noted || !/^(?:TB[DA]|TODO|FIXME)$/.test(m[0]) || standsAsValue(bracketFree, m.index!, m[0].length))
       hits.push({ text: m[0], column: m.index! });
   }

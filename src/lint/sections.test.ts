@@ -18,6 +18,12 @@ describe('what a section is for, from its title', () => {
     expect(sectionKind('Prevention')).toBe('actionItems');
     expect(sectionKind('Customer-facing consequences')).toBe('impact');
     expect(sectionKind('Who was affected')).toBe('impact');
+    // The plural names the same part (jenkins-infra/documentation, MIT).
+    expect(sectionKind('Impacts')).toBe('impact');
+    expect(sectionKind('Impactful changes log')).toBeNull();
+    expect(sectionKind('Remediations')).toBe('actionItems');
+    expect(sectionKind('Mitigations')).toBe('resolution');
+    expect(sectionKind('Timelines')).toBe('timeline');
   });
 
   it('reads a plan to come by its usual names, and a cause by "How did this happen"', () => {

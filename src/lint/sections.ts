@@ -26,10 +26,10 @@ export interface Section {
 
 /** Title patterns, most specific first: "Root Cause and Resolution" is a root cause section. */
 const KINDS: [SectionKind, RegExp][] = [
-  ['timeline', /\b(timeline|chronology|sequence of events)\b/],
+  ['timeline', /\b(timelines?|chronology|sequence of events)\b/],
   [
     'actionItems',
-    /\b(action items?|actions?|follow[- ]?ups?|corrective|preventa?t?ive|prevention|remediation|next steps|action plan|recommendations?|to-?dos?|improvements?|future (?:work|plan|measure|step)s?|going forward|looking (?:forward|ahead)|what (?:are )?we(?: are| ?'?re)? (?:doing|going to do|will do|changing)|what we(?: ?'?ll| will| are going to| plan to) (?:change|do|fix|improve)|what to do (?:better|differently))\b/,
+    /\b(action items?|actions?|follow[- ]?ups?|corrective|preventa?t?ive|prevention|remediations?|next steps|action plan|recommendations?|to-?dos?|improvements?|future (?:work|plan|measure|step)s?|going forward|looking (?:forward|ahead)|what (?:are )?we(?: are| ?'?re)? (?:doing|going to do|will do|changing)|what we(?: ?'?ll| will| are going to| plan to) (?:change|do|fix|improve)|what to do (?:better|differently))\b/,
   ],
   [
     'rootCause',
@@ -37,11 +37,11 @@ const KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'impact',
-    /\b(impact|affected (systems|services|users|customers)|blast radius|consequences?|(?:user|customer)[- ]facing|who (?:was|is) affected)\b/,
+    /\b(impacts?|affected (systems|services|users|customers)|blast radius|consequences?|(?:user|customer)[- ]facing|who (?:was|is) affected)\b/,
   ],
   ['summary', /\b(summary|overview|tl;?dr|abstract|synopsis)\b/],
   ['lessons', /\b(lessons?( learned)?|takeaways?|what went well|what (?:can|did|have) we learn(?:ed)?)\b/],
-  ['resolution', /\b(resolution|recovery|mitigation|response|how (it was|we) (fixed|resolved))\b/],
+  ['resolution', /\b(resolution|recovery|mitigations?|response|how (it was|we) (fixed|resolved))\b/],
 ];
 
 /** A heading as templates compare it: no emphasis, numbering, emoji or trailing colon. */
@@ -57,7 +57,7 @@ export function normaliseTitle(title: string): string {
 
 /** Titles that name the planned work itself, not a theme a lesson may carry ("An ounce of prevention"). */
 const NAMES_ACTIONS =
-  /\b(actions?|action items?|follow[- ]?ups?|corrective|remediation|next steps|action plan|to-?dos?)\b/;
+  /\b(actions?|action items?|follow[- ]?ups?|corrective|remediations?|next steps|action plan|to-?dos?)\b/;
 const WENT_WRONG = /^what went wrong$/;
 /** Kinds a subsection keeps under a Lessons section; any other title there is one lesson's own title. */
 const KEPT_UNDER_LESSONS = new Set<SectionKind>(['summary', 'impact', 'timeline', 'rootCause']);

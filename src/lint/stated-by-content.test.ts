@@ -354,4 +354,46 @@ describe('sections stated by content', () => {
       '# Incident\n\nThe deploy began at 06:42 UTC.\n\nThe user noticed at 06:50.\n\nThe stack was recreated at 06:55.\n';
     expect(stated(told)).toContain('timeline');
   });
+
+  // agrc/status-page (MIT) and packit/status (MIT): short status posts.
+  it('reads a status post by what it says: stamped updates as the timeline, a cause told as it goes on or said unknown', () => {
+    const post =
+      '+++\ntitle = "Corrupt Raster Mosaics"\n+++\nThree mosaics were accessed using a newer ArcGIS Desktop. This is causing the services to return 500 http status codes.\n\n## Update\nAll services are up. {{< track "2018-07-31T16:08:53.000Z" >}}\n\n## Update 2\nNAIP 2011 is back online. {{< track "2018-08-01T12:08:53.000Z" >}}\n\n## Update 3\nNAIP 2014 is back online. {{< track "2018-08-02T07:55:53.000Z" >}}\n';
+    expect(stated(post)).toEqual(['impact', 'rootCause', 'summary', 'timeline']);
+    // Times the sentences tell, however many, are no stamps of updates.
+    const told =
+      '# Stall\n\n## Findings\n\n- The timer triggered at **2025-12-29 01:33:20 UTC**.\n\n## Validation\n\nAt **2025-12-29 02:09:42 UTC**, etcd warned.\n\n## After\n\n- The service was terminated at **2025-12-29 02:09:53 UTC** (signal TERM).\n';
+    expect(stated(told)).not.toContain('timeline');
+    // Two stamped updates are not yet a chronology.
+    expect(
+      stated(
+        '# Tiles\n\nTiles were removed from the servers.\n\n## Update\nHalf restored. {{< track "2018-12-21T12:15:00.000Z" >}}\n\n## Update 2\nAll restored. {{< track "2018-12-31T09:13:00.000Z" >}}\n',
+      ),
+    ).not.toContain('timeline');
+    const cause = (text: string) => stated(`# Tasks\n\n## Timeline\n\n- 12:24 UTC: ${text}\n`);
+    expect(
+      cause('The original cause is still not known but the problem probably occured during an upload.'),
+    ).toContain('rootCause');
+    expect(cause('The cause of the queue is still not known to users.')).not.toContain('rootCause');
+  });
+
+  it("reads a status post's lead saying what its service goes through, or offering a work-around, as the impact", () => {
+    const lead = (text: string) => stated(`# Post\n\n${text}\n\n## Update\n\nAll restored.\n`);
+    // packit/status (MIT), agrc/status-page (MIT).
+    expect(
+      lead('We are experiencing issues with the execution of the tasks. We are investigating the cause.'),
+    ).toContain('impact');
+    expect(
+      lead(
+        'Tiles outside three counties were removed from the servers. A suggested work-around would be to use the Lite base map.',
+      ),
+    ).toContain('impact');
+    // Experience gained, and a work-around mentioned as a thing done, state no effect.
+    expect(
+      lead('The team has years of experience with databases and migrated the cluster on Monday.'),
+    ).not.toContain('impact');
+    expect(
+      lead('The old work-around in the deploy script was removed during the migration on Monday.'),
+    ).not.toContain('impact');
+  });
 });

@@ -1,3 +1,4 @@
+import { toString as mdText } from 'mdast-util-to-string';
 import { causalSentences, type DocumentPart, documentParts } from '../sources/index.js';
 import { milestoneTimes } from './milestone-times.js';
 import type { PostmortemDocument } from './parse.js';
@@ -23,10 +24,11 @@ const EXPOSURE =
  * A summary sentence that explains the fault: "because …", "we overlooked …", "failed to check …",
  * "was not validated", "did not have two-factor authentication enabled" (a safeguard missing), "we hit
  * a limit in the AWS Load Balancer" (a resource's limit reached, as "ran out of" one): the root
- * cause stated where a reviewer reads it, under no heading of its own.
+ * cause stated where a reviewer reads it, under no heading of its own; a status post's lead says it
+ * as it goes on ("This is causing the services to return 500 http status codes").
  */
 const EXPLAINS =
-  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:hit|reached|exceeded|hitting|reaching|exceeding)\s{1,3}(?:a|an|the|our|its|their)\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,3}?(?:limits?|quotas?|ceiling)|(?:was|were)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were)\s{1,3}not\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?(?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised|protected|secured)|(?:did\s{1,3}not|didn't)\s{1,3}have\s{1,3}(?:[\w-]{1,25}\s{1,3}){1,4}?(?:enabled|in\s{1,3}place|configured|turned\s{1,3}on|set\s{1,3}up)\b|(?:investigation|analysis|examination|review)\s{1,3}(?:[a-z]{2,15}\s{1,3})?(?:revealed|showed|found|determined)\s{1,3}that)\b/i;
+  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:hit|reached|exceeded|hitting|reaching|exceeding)\s{1,3}(?:a|an|the|our|its|their)\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,3}?(?:limits?|quotas?|ceiling)|(?:was|were|is|are)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were)\s{1,3}not\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?(?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised|protected|secured)|(?:did\s{1,3}not|didn't)\s{1,3}have\s{1,3}(?:[\w-]{1,25}\s{1,3}){1,4}?(?:enabled|in\s{1,3}place|configured|turned\s{1,3}on|set\s{1,3}up)\b|(?:investigation|analysis|examination|review)\s{1,3}(?:[a-z]{2,15}\s{1,3})?(?:revealed|showed|found|determined)\s{1,3}that)\b/i;
 /**
  * A cause linked or suspected outside the timeline: "the crash was related to the stress test",
  * "we suspect the pool". A suspected cause is a root cause discussed in place, not a missing one.
@@ -70,10 +72,11 @@ const DAMAGE_THEN_EFFECT =
   /\b(?:destroyed|deleted|removed|wiped|overwrote|overwritten|corrupted|truncated|exhausted|broke|dropped|disabled|revoked)\b[^.;:]{1,160},\s{0,3}(?:disabling|breaking|preventing|stopping|blocking|cutting|knocking|taking|leaving|making)\b/i;
 /**
  * The cause said to be unknown where it is discussed, even among the timeline's entries ("The root
- * cause is still unknown", after a suspicion): a root cause discussed in place, not a missing one.
+ * cause is still unknown", "The original cause is still not known but …", after or before a
+ * suspicion): a root cause discussed in place, not a missing one.
  */
 const CAUSE_UNKNOWN =
-  /\broot\s{1,3}cause\s{1,3}(?:is|was|remains)\s{1,3}(?:still\s{1,3})?(?:unknown|unclear|not\s{1,3}(?:yet\s{1,3})?(?:known|identified|determined|clear))\b/i;
+  /\b(?:root|original|underlying|exact|actual|real)\s{1,3}cause\s{1,3}(?:is|was|remains)\s{1,3}(?:still\s{1,3})?(?:unknown|unclear|not\s{1,3}(?:yet\s{1,3})?(?:known|identified|determined|clear))\b/i;
 const LEAD_WORDS = 12;
 /**
  * A note about the document itself, not the incident, set at the top: "**! This document is open to
@@ -100,9 +103,43 @@ const NO_HARM =
  */
 const NO_EFFECT =
   /\b(?:was|were|is|been)\s{1,3}(?:an?\s{1,3})?no-?op\b|\bno\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:impact|effect)\s{1,3}(?:on|to|for)\b|\bno\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:user|customer)-?(?:facing|visible)\s{1,3}(?:impact|effect)\b|\b(?:users?|customers?|clients?)\s{1,3}(?:was|were)\s{1,3}not\s{1,3}(?:affected|impacted)\b|\bdid\s{1,3}not\s{1,3}(?:affect|impact)\s{1,3}(?:any\s{1,3})?(?:users?|customers?|clients?)\b/i;
+/**
+ * A status post's lead saying what its service is going through, or offering users a way around it:
+ * "We are experiencing issues with the execution of the tasks", "A suggested work-around would be to
+ * use the Lite base map": the impact, as the post's readers meet it.
+ */
+const UNDERGOING =
+  /\b(?:(?:are|is|were|was|been)\s{1,3}experiencing\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:issues|problems|difficulties|trouble|errors|failures|outages?|delays|degradation|disruptions?|interruptions?)|(?:suggested|temporary|possible)\s{1,3}work-?arounds?\s{1,3}(?:is|would\s{1,3}be|was)\s{1,3}to)\b/i;
+
 /** A time of day as prose tells it: "at 15:43", "3:45 PM", "04:11 UTC". */
 const TIME_OF_DAY =
   /\bat\s{1,3}(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|\b(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2}(?:[AaPp]\.?[Mm]\b|UTC\b|GMT\b)/;
+/**
+ * A full date and time of day set after a paragraph's last sentence, as a post's update is stamped
+ * ("… tomorrow morning. {{< track "2018-07-31T16:08:53.000Z" >}}"): not a time the sentence tells
+ * ("triggered at **2025-12-29 01:33:20 UTC**.").
+ */
+const STAMP =
+  /[.!?]["')\]]?\s{1,3}[^.!?\n\d]{0,20}\d{4}-\d{2}-\d{2}(?:T|\s{1,2})\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?[^.!?\n]{0,30}$/;
+
+/**
+ * A status post's updates, each stamped with its date and time ("## Update 2 … {{< track
+ * "2018-08-01T12:08:53.000Z" >}}"): paragraphs of prose (not code, not front matter) closed by a
+ * stamp, enough of them to make a chronology.
+ */
+function stampedUpdates(doc: PostmortemDocument): number {
+  let count = 0;
+  const visit = (node: { type: string; children?: unknown[] }) => {
+    if (node.type === 'paragraph') {
+      if (STAMP.test(mdText(node as Parameters<typeof mdText>[0]).trim())) count++;
+      return;
+    }
+    for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) visit(child);
+  };
+  visit(doc.tree);
+  return count;
+}
+
 /** Lines with a time in one part that make it a chronology rather than a time mentioned in passing. */
 const NARRATED_TIMES = 3;
 
@@ -210,6 +247,7 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
     )
   )
     found.add('timeline');
+  if (stampedUpdates(doc) >= NARRATED_TIMES) found.add('timeline');
   // With no lead of its own, the first section under the title is the lead ("What happened?").
   const leadSection = found.has('summary') ? null : firstUntitledKind(doc);
   if (leadSection && words(textOf(leadSection)) >= LEAD_WORDS) found.add('summary');
@@ -232,6 +270,7 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   if (parts.some((p) => p.kind === 'impact')) found.add('impact');
   if (opening.some((p) => p.lines.some((l) => EFFECT.test(l.text) && WHO.test(l.text)))) found.add('impact');
   // "No malicious attachments were discovered", "no evidence of access": the harm stated, as none.
+  if (opening.some((p) => p.lines.some((l) => UNDERGOING.test(l.text)))) found.add('impact');
   if (opening.some((p) => p.lines.some((l) => NO_HARM.test(l.text) || NO_EFFECT.test(l.text))))
     found.add('impact');
   for (const line of prose.flatMap((p) => p.lines)) {

@@ -45,4 +45,16 @@ describe('the writers of a post', () => {
     for (const text of ['We need better alerting', 'Add rate limits to uploads', 'We should add rate limits'])
       expect(promisedByWriters(text), text).toBe(false);
   });
+
+  it('reads a thing the writers call their own as the subject of what it will do as their promise (ethereum-optimism/optimism, MIT)', () => {
+    expect(
+      promisedByWriters(
+        'Our forthcoming network upgrade (Optimism: Bedrock) will use a fresh fork of Geth, with a minimal set of changes.',
+      ),
+    ).toBe(true);
+    expect(promisedByWriters('Our status page will move to another provider')).toBe(true);
+    // Other people the writers speak of, and what their thing did, are no promise.
+    expect(promisedByWriters('Our users will need to upgrade their nodes')).toBe(false);
+    expect(promisedByWriters('Our status page went down with the rest')).toBe(false);
+  });
 });

@@ -45,5 +45,12 @@ export function writingTeam(doc: PostmortemDocument): string | null {
 const WRITERS_PROMISE =
   /^\W{0,4}(?:[^,.]{1,40},\s{1,3})?(?:we\s{1,3}(?:will|shall|are\s{1,3}going\s{1,3}to|are\s{1,3}(?:also\s{1,3}|now\s{1,3})?[a-z]{2,30}ing|have\s{1,3}(?:begun|started))|we'll)\b/i;
 
+/**
+ * "Our forthcoming network upgrade (Optimism: Bedrock) will use …": a thing the writers call their
+ * own, as the subject of what it will do, is their work; "Our users will …" is other people.
+ */
+const OURS_WILL =
+  /^\W{0,4}our\s{1,3}(?!users?\b|customers?\b|clients?\b|readers?\b|community\b|partners?\b)[^.,;!?]{1,80}?\s(?:will|shall|is\s{1,3}going\s{1,3}to)\s/i;
+
 /** The item is the writers' own promise of work: owned by them, when they are a named team. */
-export const promisedByWriters = (text: string) => WRITERS_PROMISE.test(text);
+export const promisedByWriters = (text: string) => WRITERS_PROMISE.test(text) || OURS_WILL.test(text);

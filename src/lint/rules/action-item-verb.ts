@@ -4,6 +4,7 @@ import { afterPlainLabel, statesStateReached } from '../item-head.js';
 import { nlp } from '../nlp.js';
 import type { LintRule } from '../rule.js';
 import { statesTarget, writtenAsTargets } from '../target-state.js';
+import { startsWithActionVerb } from '../verbs.js';
 import { short } from './grouped-items.js';
 
 /**
@@ -11,9 +12,24 @@ import { short } from './grouped-items.js';
  * instruction, or the fault told first and the steps after it ("`index_corpus`
  * deletes the index … Pass `drop_existing=True` through, or delete the sidecar …").
  */
+/**
+ * "Data migration to update column size": the change named by its noun ("migration" of "migrate",
+ * "removal" of "remove") and its purpose by a verb of outcome after "to": the fix, named.
+ */
+const NAMED_CHANGE =
+  /^(?:[\w-]{1,30}\s{1,3}){0,3}?([a-z]{3,30}?)(ation|ion|ment|al)\s{1,3}to\s{1,3}([a-z]{2,30}\b.{0,200})$/i;
+function changeNamedForPurpose(text: string): boolean {
+  const m = text.trim().match(NAMED_CHANGE);
+  if (!m) return false;
+  const [, stem, ending, purpose] = m;
+  const verbs = ending === 'ment' ? [stem] : [`${stem}e`, stem, `${stem}ate`];
+  return verbs.some((v) => startsWithActionVerb(v)) && commitmentOf(purpose).kind === 'outcome';
+}
+
 function namesFix(text: string): boolean {
   // "Watchdog loaded via initramfs; timeout raised to 120s": the state the measure reaches.
   if (statesStateReached(text)) return true;
+  if (changeNamedForPurpose(text)) return true;
   // "Boot-time secret re-stage, or document that a reboot requires a redeploy": a choice whose
   // other branch is an instruction commits to one of them.
   const [, ...branches] = text.split(/,\s{0,3}or\s{1,3}/);
@@ -55,10 +71,24 @@ export const actionItemVerb: LintRule = {
     const targets = new Set(
       [...lists].filter(([, actions]) => writtenAsTargets(actions)).map(([list]) => list),
     );
+    // The options a deliberation weighs ("figuring out which of … are useful" over "scale up",
+    // "caching"): one decision still to make, reported once at its list's first open item.
+    const weighed = new Set<number>();
     return items
       .filter((item) => item.status !== 'done')
       .filter((item) => !(targets.has(item.list) && statesTarget(item.action)))
       .flatMap((item) => {
+        if (item.option) {
+          if (weighed.has(item.list)) return [];
+          weighed.add(item.list);
+          return [
+            {
+              rule: 'action-item-verb',
+              line: item.line,
+              message: `action items from line ${item.line} are options the text before them is still weighing, a decision to make; say which will be done`,
+            },
+          ];
+        }
         // The label and the words after it ("**Circuit breaker**: Add …"): the words after a label
         // say what is committed to when they say anything ("**Deployment strategy**: Re-evaluate …"
         // only decides); a label alone ("**Migrate** the config …") carries the verb otherwise.
@@ -91,6 +121,10 @@ export const actionItemVerb: LintRule = {
   },
   examples: {
     ok: [
+      // The change named by its noun, its purpose an outcome (openSUSE/obs-landing, MIT).
+      '## Action Items\n\n| Action Item | Owner |\n|---|---|\n| [Data migration to update column size](https://github.com/o/r/pull/16751) | Developer Team |\n',
+      // A list after a sentence that decided already is the work, not options.
+      '## Action Items\n\nWe decided which of the scaling options to take first:\n\n- Add two nodes to the pool\n- Enable caching of the package index\n',
       // A plain label before the verb, an exact setting as the head, the fixed behaviour stated, the
       // fault told first and the steps after it (chipi/podcast_scraper, MIT).
       '## Improvement plan\n\n| Item | Owner | Target |\n| --- | --- | --- |\n| Pre-flight gate: price a selection and refuse to start when it exceeds the budget | agent | hotfix |\n| Explicit `timeout-minutes` on the job instead of an inherited default | agent | hotfix |\n| Bound the remote command with `timeout` | agent | hotfix |\n',
@@ -122,6 +156,18 @@ export const actionItemVerb: LintRule = {
       '## Action items\n\n- If a build hangs for an hour, the builder should cancel it\n- Smoke tests should be run against staging after each deploy\n- We should set up an alert on pending pods\n- Should name one incident lead per outage\n- Document how to drain a node\n- Investigate the root cause of the disk-full errors\n- Investigate and fix the proxy memory leak\n',
     ],
     notOk: [
+      // A change named by its noun whose purpose is only a deliberation, or a noun of no change.
+      {
+        markdown:
+          '## Action items\n\n- Data migration to investigate the options\n- Station to update the board\n',
+        lines: [3, 4],
+      },
+      // Options under a deliberation: one decision, reported once (openSUSE/obs-landing, MIT).
+      {
+        markdown:
+          '## Action Items\n\nScaling is an ongoing effort for us. We are working on figuring out which of the classic scaling topics are useful for us.\n\n- scale up (more hardware)\n- scale out (more nodes + load balance)\n- caching\n',
+        lines: [5],
+      },
       // A gap stated, a noun phrase whose code is not its head, a label over a noun phrase.
       {
         markdown:

@@ -23,7 +23,7 @@ const JUDGING: [RegExp, string][] = [
     'ends the inquiry; describe the conditions that made the error possible',
   ],
   [
-    /\bcareless(?:ly|ness)?\b|\bnegligen(?:t|ce)\b|\bsloppy\b|\bincompeten(?:t|ce)\b|\b(?:idiot(?:ic|s)?|stupid(?:ity)?|foolish(?:ly|ness)?|reckless(?:ly|ness)?|clueless)\b/gi,
+    /\bcareless(?:ly|ness)?\b|\bnegligen(?:t|ce)\b|\bsloppy\b|\blaziness\b|\bincompeten(?:t|ce)\b|\b(?:idiot(?:ic|s)?|stupid(?:ity)?|foolish(?:ly|ness)?|reckless(?:ly|ness)?|clueless)\b/gi,
     'judges a person; describe the gap in process or tooling',
   ],
   [
@@ -43,6 +43,13 @@ const JUDGING: [RegExp, string][] = [
  */
 const SELF_FAULT =
   /\bI\s{1,3}(?:[a-z]{2,20}ed|had|built|wrote|made|took|ran|went|saw|knew|thought|left|kept|put|set|sent|read|got|gave|found)\b[^.;:!?]{0,80}?(?:\band\s{1,3}(?:did\s{1,3}not|didn't|never)\b|\b(?:instead\s{1,3}of|without)\s{1,3}[a-z]{2,20}ing\b)/g;
+
+/**
+ * The writer laying a standing rule on their own conduct, after the incident it broke: "I should
+ * always cross-browser test hot fixes", "I must never deploy …". "We should always …" is the team's
+ * process, and "I must have clicked …" a guess.
+ */
+const SELF_RULE = /\bI\s{1,3}(?:should|must|ought\s{1,3}to)\s{1,3}(?:always|never)\s{1,3}[a-z]{2,20}\b/g;
 
 /**
  * "should have known" is hindsight: "have" helps a past participle. "The user name should have a
@@ -90,6 +97,13 @@ export const blamelessLanguage: LintRule = {
             line,
             message: `'${m[0]}' faults the writer; describe what made the step easy to miss`,
           });
+      for (const m of text.matchAll(SELF_RULE))
+        if (!quotedAt(text, m.index))
+          findings.push({
+            rule: 'blameless-language',
+            line,
+            message: `'${m[0]}' holds the writer to a rule they broke; say what will make the step hard to skip`,
+          });
       for (const [pattern, why] of JUDGING)
         for (const m of text.matchAll(pattern))
           findings.push({ rule: 'blameless-language', line, message: `'${m[0]}' ${why}` });
@@ -108,6 +122,10 @@ export const blamelessLanguage: LintRule = {
       "## Root cause\n\nOne of the bugs I fixed was that it didn't always notice correctly.\n\nWe never agreed on an owner, and I restarted the hub without issues.\n\nI didn't update the card details. I believe the reflector misses events and never recovers.\n",
       // Blame said of software, or disowned, is laid on no one (letsrevel/revel-backend, MIT).
       "## What went wrong\n\nThe form showed an error that\nblamed their input.\n\nThis review is blameless; we don't blame anyone.\n",
+      // "Lazy" of software (lazy loading) judges no one.
+      '## Action items\n\n- Test lazy-loaded SDK extensions with every past version of the core SDK.\n',
+      // The team's standing rule, and the writer's guess, are no self-blame.
+      '## Lessons\n\nWe should always test hot fixes in every browser.\n\nI must have clicked the wrong link.\n',
       // The same words said of software are no blame.
       '## What went wrong\n\nThe scheduler misjudged free memory, and the job did not think to retry.\n',
       // An error the software reports is no judgement of a person.
@@ -132,6 +150,18 @@ export const blamelessLanguage: LintRule = {
         markdown:
           '## What went wrong\n\n**1. I had the answer written down and did not read it.**\n\nI built the workflow without applying any of it.\n\n**3. I reasoned instead of measuring.**\n',
         lines: [3, 5, 7],
+      },
+      // A failing of character named, the writer's own included (pypi/warehouse, Apache-2.0).
+      {
+        markdown:
+          '## Root cause\n\nI modified my local files to include my own access\ntoken in an act of laziness, rather than configure a GitHub App.\n',
+        lines: [4],
+      },
+      // The writer holding themselves to a rule they broke (guardian/frontend, Apache-2.0).
+      {
+        markdown:
+          '## Lessons to be learned\n\nI should always cross-browser test hot fixes, however urgent they are.\n',
+        lines: [3],
       },
       // Blame laid on someone.
       {

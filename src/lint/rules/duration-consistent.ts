@@ -2,7 +2,8 @@ import type { RawEvent } from '../../model/index.js';
 import { type StatedDuration, statedDurations } from '../../sources/index.js';
 import { classifyText } from '../../timeline/classify.js';
 import { formatDuration } from '../durations.js';
-import type { LintRule } from '../rule.js';
+import { milestoneDurations } from '../milestone-durations.js';
+import type { LintFinding, LintRule } from '../rule.js';
 
 const MINUTE = 60;
 
@@ -89,16 +90,40 @@ function consistent(stated: StatedDuration, span: number): boolean {
   return Math.abs(off) <= tolerance;
 }
 
+/**
+ * "Time to resolve: 35h 36m" where the milestones run from "First detected 2023-09-18 13:42" to
+ * "Resolved 2023-09-20 19:18" (53 h 36 min): a duration field checked against its own milestone,
+ * counted from any moment the document dates before it.
+ */
+function fieldsAgainstMilestones(lines: string[]): LintFinding[] {
+  for (const { stated, line, end, starts } of milestoneDurations(lines)) {
+    if (starts.some((start) => consistent(stated, (end.minutes - start.minutes) * MINUTE))) continue;
+    const first = Math.min(...starts.map((s) => s.minutes));
+    return [
+      {
+        rule: 'duration-consistent',
+        line,
+        message: `'${stated.text}' (${formatDuration(stated.seconds)}) does not match the milestones it runs between, ${formatDuration((end.minutes - first) * MINUTE)} from the first dated moment to line ${end.line}`,
+      },
+    ];
+  }
+  return [];
+}
+
 export const durationConsistent: LintRule = {
   id: 'duration-consistent',
   description: 'A duration stated in the summary or impact matches what the timeline shows.',
   cost: { each: 10, max: 10 },
   check({ doc, timeline }) {
     const spans = timelineSpans(timeline.entries);
-    if (!spans.length) return [];
+    if (!spans.length) return fieldsAgainstMilestones(doc.lines);
     const sections = doc.sections.filter((s) => s.kind === 'summary' || s.kind === 'impact');
     const timelineTitle = doc.sections.find((s) => s.kind === 'timeline')?.title ?? '';
-    for (const section of sections) {
+    // The document's title ("# 2019-04-03, 30min outage during node pool upgrade") states a figure
+    // as a summary does: its own line is read, not the document under it.
+    const title = doc.sections.find((s) => s.depth === 1);
+    const read = [...(title ? [{ line: title.line, endLine: title.line }] : []), ...sections];
+    for (const section of read) {
       const text = doc.lines.slice(section.line - 1, section.endLine).join('\n');
       for (const stated of statedDurations(text)) {
         const clause = clauseOf(text, stated.index);
@@ -115,7 +140,7 @@ export const durationConsistent: LintRule = {
         ];
       }
     }
-    return [];
+    return fieldsAgainstMilestones(doc.lines);
   },
   examples: {
     ok: [
@@ -130,13 +155,37 @@ export const durationConsistent: LintRule = {
       '## Summary\n\n- **Time to detect (TTD)**: ~13.5 hours from the orphan starting (22:41z) to the operator raising\n  it (~12:05z).\n\n## Timeline\n\n- 2026-08-12 08:16z Container created\n- 2026-08-18 22:36z Reprocess dispatched\n- 2026-08-19 04:36z Actions job killed at the timeout\n- 2026-08-19 12:05z Operator reports balance falling again\n- 2026-08-19 12:18z Both containers stopped\n',
       // A figure told of another failure of a series than the one the timeline tells (yu-min3/kensan-lab, MIT).
       '## Summary\n\n| Item | Detail |\n|---|---|\n| Impact | The node freezes, and in #2 a stuck controller halted sync for the whole cluster for 8 days |\n\n## Timeline (#3, the instructive one)\n\n- 2026-06-06 06:32 UTC Watchdog deployed after #2\n- 2026-06-24 02:15 UTC node goes NotReady\n- 2026-06-25 12:52 UTC Manual power cycle; node returns\n',
+      // A title whose figure agrees with the timeline (chipi/podcast_scraper, MIT).
+      '# Incident — prod search index deleted, ~80 minutes down (2026-08-27)\n\n## Timeline\n\n- 10:00 UTC index deleted\n- 11:18 UTC search back\n',
+      // Duration fields that agree with their milestones, counted from a dated entry before the first
+      // one ("11m" from 11:22), within their rounding ("20m" for 19); a field with no dated milestone.
+      '# Incident\n\n- **Key events**\n  - First detected: 2024-09-20 11:24\n  - Repaired: 2024-09-20 11:33\n  - Resolved: 2024-09-20 11:40\n\n- **Time to repair**: 11m\n\n- **Time to resolve**: 20m\n\n- **Context**:\n  - 2024-09-20 11:21: pipeline unpaused\n  - 2024-09-20 11:22: route tables destroyed\n',
+      '# Incident\n\n- **Key events**\n  - First detected 2020-08-14 10:43\n  - Incident declared 2020-08-14 11:01\n  - Resolved 2020-08-14 11:38\n\n- **Time to repair**: 0h 37m\n\n- **Time to resolve**: 0h 55m\n',
     ],
     notOk: [
+      // A duration field against its own milestone (ministryofjustice/cloud-platform, MIT).
+      {
+        markdown:
+          '# Incident\n\n- **Key events**\n  - First detected: 2023-09-18 13:42\n  - Repaired: 2023-09-18 17:54\n  - Resolved 2023-09-20 19:18\n\n- **Time to repair**: 4h 12m\n\n- **Time to resolve**: 35h 36m\n',
+        lines: [10],
+      },
       // Times written beside a figure that disagree with it do not excuse it.
       {
         markdown:
           '## Summary\n\nThe outage lasted 3 hours (12:00 to 12:20).\n\n## Timeline\n\n- 12:00 UTC alert fired\n- 12:20 UTC errors resolved\n',
         lines: [3],
+      },
+      // The title's figure is checked as a summary's is (jupyterhub/mybinder.org-deploy, BSD-3-Clause).
+      {
+        markdown:
+          '# 2019-04-03, 30min outage during node pool upgrade\n\n## Timeline\n\n- 12:50 UTC ingress pods cordoned\n- 13:29 UTC service restored\n',
+        lines: [1],
+      },
+      // A window written beside its figure, under "Impacts", is read between its own times (jenkins-infra/documentation, MIT).
+      {
+        markdown:
+          '## Chronology\n\n* 10:42 UTC: chart deployed\n* 11:07 UTC: pages answer 503\n* 13:40 UTC: manual fix applied\n\n## Impacts\n\n* jenkins.io was unavailable:\n  * 11:07 UTC => 13:40 UTC (02h 37min of outage)\n',
+        lines: [10],
       },
       // The failure the timeline tells is checked by it.
       {

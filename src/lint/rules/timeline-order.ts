@@ -113,11 +113,24 @@ export const timelineOrder: LintRule = {
           (e) => e.source.line !== null && APPROXIMATE.test(doc.lines[e.source.line - 1] ?? ''),
         );
         if (approximate && before.ts - entry.ts < SLACK_MS) continue;
-        findings.push({
-          rule: 'timeline-order',
-          line: entry.source.line,
-          message: `entry at ${show(entry.ts, timeline.statedZone)} is listed after one at ${show(before.ts, timeline.statedZone)} (line ${before.source.line}); list entries in time order`,
-        });
+        // "22:40, 22:06, 22:07, …": a first entry later than the ordered ones after it is the one out
+        // of place (a typo for 22:04), not the next. Further in, the entry listed after is cited: the
+        // ones before it set the order it breaks.
+        const misplaced =
+          i === 1 && i + 1 < entries.length && entries[i + 1].ts >= entry.ts && entries[i + 1].ts < before.ts;
+        findings.push(
+          misplaced
+            ? {
+                rule: 'timeline-order',
+                line: before.source.line,
+                message: `entry at ${show(before.ts, timeline.statedZone)} is listed before ones at ${show(entry.ts, timeline.statedZone)} and ${show(entries[i + 1].ts, timeline.statedZone)} (lines ${entry.source.line}, ${entries[i + 1].source.line}); list entries in time order, or check its time`,
+              }
+            : {
+                rule: 'timeline-order',
+                line: entry.source.line,
+                message: `entry at ${show(entry.ts, timeline.statedZone)} is listed after one at ${show(before.ts, timeline.statedZone)} (line ${before.source.line}); list entries in time order`,
+              },
+        );
       }
     }
     const section = doc.sections.find((s) => s.kind === 'timeline');
@@ -197,6 +210,18 @@ export const timelineOrder: LintRule = {
     ],
     notOk: [
       { markdown: '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n- 12:04 alert fired\n', lines: [6] },
+      // A first entry later than the ordered ones after it is the one out of place (Chia-Network/post-mortem, Apache-2.0).
+      {
+        markdown:
+          '## Timeline\n\nAll times UTC.\n\n- 22:40 account disabled\n- 22:06 suspension seen in audit logs\n- 22:07 admin called\n- 22:08 Okta account suspended\n',
+        lines: [5],
+      },
+      // Further in, the entry listed after the one it should precede is cited.
+      {
+        markdown:
+          '## Timeline\n\nAll times UTC.\n\n- 12:00 deploy\n- 12:30 alert\n- 12:02 rollback\n- 12:20 done\n',
+        lines: [7],
+      },
       // Earlier than an approximate time by more than its slack is still out of order.
       {
         markdown:

@@ -2,6 +2,8 @@ import { milestoneTimes } from '../milestone-times.js';
 import type { LintRule } from '../rule.js';
 import { statedZone, zoneAfterTime, zoneOfStamp } from '../stated-zone.js';
 
+/** Timed entries that make a chronology, as required-sections counts them. */
+const TIMED_ENTRIES = 3;
 const OFFSET_IN_TIME = /\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\b/;
 export const timelineTimeZone: LintRule = {
   id: 'timeline-time-zone',
@@ -13,6 +15,10 @@ export const timelineTimeZone: LintRule = {
     // A block of milestone times ("- First detected 2022-01-22 11:57") are times a reader places too.
     const milestones = milestoneTimes(doc.lines);
     if ((!timed.length && !milestones.length) || timeline.statedZone) return [];
+    // A couple of times in the account, with no Timeline section, milestones or chronology of its
+    // own, are no timeline: required-sections says it is missing, and there is none to zone.
+    const hasSection = doc.sections.some((s) => s.kind === 'timeline');
+    if (!hasSection && !milestones.length && timed.length < TIMED_ENTRIES) return [];
     const lineText = (n: number | null) => (n ? (doc.lines[n - 1] ?? '') : '');
     const zoned = timed.every((e) => {
       const text = lineText(e.source.line);
@@ -43,7 +49,9 @@ export const timelineTimeZone: LintRule = {
   examples: {
     ok: [
       '## Timeline\n\nAll times in UTC.\n\n- 12:04 alert fired\n',
-      // A story told in prose is no timeline to hold to a timeline's form.
+      // A story told in prose is no timeline to hold to a timeline's form; nor are two numbered
+      // ranges in a summary with no Timeline section (guardian/frontend, Apache-2.0).
+      '# Outage\n\n## Summary\n\n1. 11:30 -> 15:30\nThe code assumed markup.\n\n2. 17:30 -> 20:40\nSafari threw.\n',
       '# Outage\n\nAt 12:04 the checkout API began to fail for every customer. By 12:40 it was back.\n',
       '## Timeline\n\n- **12:04 PST:** alert fired\n- **12:06 PST:** rollback\n',
       // A zone stated once in prose, away from the timeline, covers it.
@@ -65,6 +73,12 @@ export const timelineTimeZone: LintRule = {
       '---\ndate: "2022-10-11T13:57+02:00"\n---\n\nWe are experiencing issues with the execution of the tasks.\n\nUpdates:\n\n- Tue Oct 11 12:24:02 UTC: We are slowly going through the queue.\n- Tue Oct 11 13:12:36 UTC: We have gone through the queue.\n',
     ],
     notOk: [
+      // Three timed entries with no Timeline heading are a chronology: their zone is asked for.
+      {
+        markdown:
+          '# Outage\n\n## Summary\n\n1. 11:30 -> 15:30\nThe code assumed markup.\n\n2. 17:30 -> 20:40\nSafari threw.\n\n3. 20:41 -> 20:43\nThe switch was off.\n',
+        lines: [5],
+      },
       // A block of milestone times with no zone, the timeline itself only linked (ministryofjustice/cloud-platform, MIT).
       {
         markdown:
