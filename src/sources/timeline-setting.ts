@@ -101,14 +101,14 @@ function withinLead(day: string, published: string): boolean {
   return before >= 0 && before <= LEAD_DAYS * 86_400_000;
 }
 
-/** A day written with its month's name ("On the evening of Feb 23", "14 June 2022"). */
 /** How long before it is published a report may tell of its incident's day. */
 const LEAD_DAYS = 14;
 
 /**
  * The day the lead tells of, when a file name or front matter gives the day the report was written:
- * the first day written with its month's name before the first timed line ("On the evening of Feb 23, …" in
- * `2017-02-24-proxy-death.md`), taken when it falls in the fortnight up to that day.
+ * the first day written with its month's name ("On the evening of Feb 23", "14 June 2022") before
+ * the first timed line, as in `2017-02-24-proxy-death.md`, taken when it falls in the fortnight up
+ * to that day.
  */
 function leadDay(lines: SourceLine[], published: string): BaseDate | null {
   for (const l of lines) {
