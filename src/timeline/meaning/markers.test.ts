@@ -373,6 +373,27 @@ describe('markers', () => {
       expect(markers({ text }).kind, text).toBeUndefined();
   });
 
+  it('takes monitoring raising its alert, the alert or its rule the subject, for the alert detecting', () => {
+    for (const text of [
+      '`LoogiLatencyP95Exceeded` warning starts firing in Alertmanager.',
+      '`LoogiAvailabilityHighBurnFast` (fast-burn, 14.4×) trips. ntfy push to phone.',
+      'KubePodCrashLooping fires for the checkout namespace',
+      'Alert triggered on Slack.',
+      'a PagerDuty alert is triggered about the weekly package',
+      'The disk alarm went off',
+    ])
+      expect(markers({ text }), text).toMatchObject({ kind: 'alert', signals: ['detect'], fired: true });
+    for (const text of [
+      'restic-backup.timer fires, runs the wrapper.',
+      'PR that triggered the alerts reverted',
+      'The alert never fired',
+      'Deploy #287 triggered for cart-service.',
+      'We waited for the alert to fire',
+      'Pipeline re-triggered due to AWS API timeout',
+    ])
+      expect(markers({ text }).fired, text).toBeUndefined();
+  });
+
   it('reads long lines of alert words and joins in linear time', () => {
     const n = 100_000;
     for (const text of [
@@ -387,6 +408,8 @@ describe('markers', () => {
       `${'was shut '.repeat(n / 9)}x`,
       `${'received the '.repeat(n / 13)}x`,
       `${'status.a '.repeat(n / 9)}x`,
+      `${'alert is '.repeat(n / 9)}x`,
+      `${'Abc'.repeat(n / 3)} (${'x'.repeat(40)} fires`,
     ])
       expect(markers({ text }).kind).toBeUndefined();
   });

@@ -22,6 +22,8 @@ export interface Marked {
   communicates?: boolean;
   /** The incident put on the status page: the team declaring it, which states no symptom itself. */
   posted?: boolean;
+  /** Monitoring raised its alert ("`HighErrorRate` starts firing"): the alert, which changes nothing. */
+  fired?: boolean;
   /** An act only weighed or decided against ("evaluated removing the proxy", "decided against changes"): not done. */
   weighed?: boolean;
   /**
@@ -173,6 +175,22 @@ const ALERT_ENDED =
   /(?<!status\s{1,3})\b(?:alerts?|alarms?|monitors?|pages?)\b(?:(?!\b(?:not|never|n't|to)\b)[^.;]){0,40}?\b(?:resolved|auto-?resolved|clear(?:s|ed)|stop(?:s|ped)?\s{1,3}firing|return(?:s|ed)\s{1,3}to\s{1,3}(?:ok|normal|green)|recover(?:s|ed)|went\s{1,3}green)\b/i;
 
 /**
+ * Monitoring raising its alert, the alert the subject: "the disk alarm went off", "Alert triggered on
+ * Slack", "a PagerDuty alert is triggered", "`HighErrorRate` warning starts firing in Alertmanager";
+ * not a timer or job that fires ("restic-backup.timer fires"), nor a change that triggered alerts,
+ * nor negated ("the alert never fired").
+ */
+const ALERT_FIRED =
+  /\b(?:alerts?|alarms?|warnings?|pages?)\s{1,3}(?:(?:is|was|were|are|has\s{1,3}been|got)\s{1,3})?(?:(?:starts?|started|begins?|began)\s{1,3})?(?:fires|fired|firing|trips|tripped|triggers|triggered|goes\s{1,3}off|went\s{1,3}off)\b/i;
+/**
+ * The same, the alert named by its rule: "`LoogiAvailabilityHighBurnFast` (fast-burn, 14.4×) trips",
+ * "KubePodCrashLooping fires": a name of three or more capitalised words run together, as alerting
+ * rules are named.
+ */
+const NAMED_ALERT_FIRED =
+  /\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,}`?(?:\s{1,3}\([^()]{0,40}\))?\s{1,3}(?:(?:starts?|started|begins?|began)\s{1,3})?(?:fires|fired|firing|trips|tripped|triggers|triggered|goes\s{1,3}off|went\s{1,3}off)\b/;
+
+/**
  * Someone reporting: a one-word subject (a name, a handle, a role; not "we", the team) that reports
  * or flags something ("ianh reports that Travis is upset", "@justindm234 reported the breaking
  * change as an issue"), a passive ("The outage is reported on Slack by @liggitt") or a line opening
@@ -272,6 +290,11 @@ export function markers(line: Line): Marked {
     signals.add('recovery');
     kind ??= 'alert_resolved';
   }
+  const fired = ALERT_FIRED.test(line.text) || NAMED_ALERT_FIRED.test(line.text);
+  if (fired) {
+    signals.add('detect');
+    kind ??= 'alert';
+  }
   const posted = ON_STATUS_PAGE.test(line.text);
   if (DECLARED.test(line.text) || posted) signals.add('declare');
   // Putting the incident on the status page is the team's act, whatever it is said to report.
@@ -299,6 +322,7 @@ export function markers(line: Line): Marked {
     signals: [...signals],
     ...(!posted && (REPORTED.test(line.text) || REPORT_RECEIVED.test(line.text)) ? { reported: true } : {}),
     ...(posted ? { posted: true } : {}),
+    ...(fired ? { fired: true } : {}),
     ...(THEIR_PAGE.test(line.text) ? { theirs: true } : {}),
     ...(WEIGHED.test(line.text) ? { weighed: true } : {}),
     ...(side ? { bound: side } : {}),

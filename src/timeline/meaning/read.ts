@@ -72,6 +72,7 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     signals.delete('symptom');
     signals.delete('detect');
   }
+  if (marked.fired && kind === 'alert') signals.delete('change');
   if (marked.communicates) {
     if (kind === 'change' || kind === 'rollback') {
       kind = 'action';
