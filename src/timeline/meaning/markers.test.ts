@@ -394,6 +394,23 @@ describe('markers', () => {
       expect(markers({ text }).fired, text).toBeUndefined();
   });
 
+  it('takes someone finding the problem for its detection, not a cause found nor a finding negated', () => {
+    for (const text of [
+      'During the sprint, Miquel discovered the outage while testing the prerender pipeline',
+      'Support engineer notices two similar customer reports in tickets',
+      '@Katharine wakes up and notices the Slack reports',
+      'Jenny spotted a spike in errors on the dashboard',
+    ])
+      expect(markers({ text }).signals, text).toEqual(expect.arrayContaining(['symptom', 'detect']));
+    for (const text of [
+      'CE discovered that the traefik pods were out of memory (OOM) killed',
+      'Nobody noticed the errors for a week',
+      'The team had not noticed the outage',
+      'It was discovered the fluentd annotations were using the wrong ARN',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('detect');
+  });
+
   it('reads long lines of alert words and joins in linear time', () => {
     const n = 100_000;
     for (const text of [
@@ -409,6 +426,8 @@ describe('markers', () => {
       `${'received the '.repeat(n / 13)}x`,
       `${'status.a '.repeat(n / 9)}x`,
       `${'alert is '.repeat(n / 9)}x`,
+      `${'not noticed '.repeat(n / 12)}x`,
+      `noticed ${'the a '.repeat(n / 6)}x`,
       `${'Abc'.repeat(n / 3)} (${'x'.repeat(40)} fires`,
     ])
       expect(markers({ text }).kind).toBeUndefined();

@@ -191,6 +191,14 @@ const NAMED_ALERT_FIRED =
   /\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,}`?(?:\s{1,3}\([^()]{0,40}\))?\s{1,3}(?:(?:starts?|started|begins?|began)\s{1,3})?(?:fires|fired|firing|trips|tripped|triggers|triggered|goes\s{1,3}off|went\s{1,3}off)\b/;
 
 /**
+ * Someone finding the problem: "Miquel discovered the outage while testing", "Support engineer
+ * notices two similar customer reports", "spotted a spike in errors"; the problem named as what was
+ * found, not a cause ("discovered that the pods were OOM killed") nor a finding negated.
+ */
+const NOTICED =
+  /(?<!\b(?:not|never|n't|nobody|no\s{1,3}one)\s{1,3})\b(?:notic(?:es|ed)|discover(?:s|ed)|spott?(?:s|ed))\s{1,3}(?:(?:the|an?|some|multiple|several|many|two|three|more)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:outage|issues?|problems?|incident|errors?|failures?|breakage|downtime|spike|degradation|reports?)\b/i;
+
+/**
  * Someone reporting: a one-word subject (a name, a handle, a role; not "we", the team) that reports
  * or flags something ("ianh reports that Travis is upset", "@justindm234 reported the breaking
  * change as an issue"), a passive ("The outage is reported on Slack by @liggitt") or a line opening
@@ -294,6 +302,10 @@ export function markers(line: Line): Marked {
   if (fired) {
     signals.add('detect');
     kind ??= 'alert';
+  }
+  if (NOTICED.test(line.text)) {
+    signals.add('symptom');
+    signals.add('detect');
   }
   const posted = ON_STATUS_PAGE.test(line.text);
   if (DECLARED.test(line.text) || posted) signals.add('declare');

@@ -231,6 +231,43 @@ describe('readMeaning', () => {
       signals: ['symptom', 'detect'],
     });
   });
+  it('reads an alert raised by monitoring as changing nothing, whatever the model reads', () => {
+    const changing: Weights = { ...blank, kinds: ['change', 'note'], signals: ['change'], bias: [5, 0, 5] };
+    // psimaker/homelab 2025-09-23
+    expect(
+      readMeaning({ text: '`LoogiLatencyP95Exceeded` warning starts firing in Alertmanager.' }, changing),
+    ).toEqual({
+      kind: 'alert',
+      signals: ['detect', 'symptom'],
+    });
+    expect(readMeaning({ text: 'restic-backup.timer fires, runs the wrapper.' }, changing).kind).toBe(
+      'change',
+    );
+  });
+  it('reads no event in what a line says did not happen, unless that is all it says', () => {
+    // A model that reads a report wherever "report" is written.
+    const reporting: Weights = {
+      kinds: ['note', 'report'],
+      signals: ['detect'],
+      threshold: 0.5,
+      bias: [1, 0, -5],
+      weights: { 'w:report': [1, 300, 2, 1000] },
+    };
+    // Cercol/cercol 2026-04-16
+    expect(
+      readMeaning(
+        { text: '30 days of silent failure. No alerts. No user reports reached the team.' },
+        reporting,
+      ),
+    ).toEqual({
+      kind: 'note',
+      signals: [],
+    });
+    expect(readMeaning({ text: 'A user reports the failure. No alert had fired.' }, reporting).kind).toBe(
+      'report',
+    );
+    expect(readMeaning({ text: 'No user reports reached the team.' }, reporting).kind).toBe('report');
+  });
   it("reads telling people of a change as a responder's act that changes nothing", () => {
     const changing: Weights = {
       kinds: ['change', 'action'],

@@ -1,4 +1,5 @@
 import type { EventKind, Signal } from '../../model/index.js';
+import { sentencesOf } from '../../text/sentences.js';
 import type { Line } from './features.js';
 import { features, firstSentence, toldGroups } from './features.js';
 import { afterOpeningBound, besidesClosing, markers } from './markers.js';
@@ -37,9 +38,17 @@ const BEGAN_WITH =
 /** Kinds a line telling of a report keeps. */
 const REPORT_STAYS = new Set<EventKind>(['rollback', 'ack', 'alert', 'alert_resolved', 'page']);
 
+const ABSENCE = /^\W{0,3}(?:no|nobody|nothing|none|neither)\b/i;
+/** The line without its sentences that state an absence ("No alerts. No user reports reached the team."), unless that is all it says. */
+function withoutAbsences(text: string): string {
+  const kept = sentencesOf(text).filter((s) => !ABSENCE.test(s.text));
+  return kept.length ? kept.map((s) => s.text).join(' ') : text;
+}
+
 /** Kind and signals of a timeline line: the learned model reads the text, explicit markers decide where present. */
 export function readMeaning(line: Line, model: Weights = bundled as Weights): Meaning {
-  const scores = score(model, features(line));
+  // What the line says did not happen ("No alerts. No user reports reached the team.") is no event.
+  const scores = score(model, features({ ...line, text: withoutAbsences(line.text) }));
   const best = scores.kinds.indexOf(Math.max(...scores.kinds));
   const signals = new Set(model.signals.filter((_, i) => scores.signals[i] >= model.threshold) as Signal[]);
   // A line states the problem or its end, not both: the likelier of the two stands.
