@@ -418,6 +418,31 @@ describe('an entry dated only to its day', () => {
     expect(m.impactStart?.ref).toBe('NODE');
   });
 
+  it('written after a change timed on its day, starts the impact at that change at the earliest', () => {
+    // Cercol/cercol 2026-04-16: "**2026-04-16 17:56** - The deploy … erased the block" then
+    // "**2026-04-16 to 2026-05-16** - 30 days of silent failure", then the day it was found.
+    const at = (line: number) => ({ source: { file: 'pm.md', line }, sources: [{ file: 'pm.md', line }] });
+    const events = [
+      ev(-600, 'note', '30 days of silent failure', ['symptom'], { ref: 'DAYS', ...dayOnly, ...at(26) }),
+      ev(1, 'change', 'The deploy overwrote the Caddyfile', ['change'], { ref: 'DEPLOY', ...at(18) }),
+      ev(30 * 24 * 60 - 600, 'note', 'Miquel discovered the outage', ['symptom', 'detect'], {
+        ref: 'FOUND',
+        ...dayOnly,
+        ...at(28),
+      }),
+      ev(30 * 24 * 60 - 600, 'action', 'Manual fix on the server', ['mitigation', 'change'], {
+        ref: 'FIX',
+        ...dayOnly,
+        ...at(32),
+      }),
+    ];
+    expect(findMoments(events).impactStart?.ref).toBe('DEPLOY');
+    // Written before the change, the day's symptom stays where the document puts it.
+    expect(
+      findMoments(events.map((e) => (e.ref === 'DAYS' ? { ...e, ...at(16) } : e))).impactStart?.ref,
+    ).toBe('DAYS');
+  });
+
   it('still starts the impact when nothing that day is timed', () => {
     const m = findMoments([
       ev(-600, 'note', 'Chain stalled', ['symptom'], { ref: 'DAY', ...dayOnly }),

@@ -69,6 +69,17 @@ export function recoveriesOf(events: Event[], impactStart: Event | null): Event[
 }
 
 /**
+ * The entries timed on the day `e` is dated to, written before it in the same document: `e`, known
+ * only to its day, came after them ("**2026-04-16 17:56** deploy …" then "**2026-04-16 to
+ * 2026-05-16** silent failure").
+ */
+const writtenAfterTimed = (events: Event[], e: Event) =>
+  events.filter(
+    (t) =>
+      notKnownBefore(e, t) && t.source.file === e.source.file && (t.source.line ?? 0) < (e.source.line ?? 0),
+  );
+
+/**
  * When no line says the service came back, the fix that ended the problem: with no symptom recorded
  * anywhere (a vulnerability reported, nothing seen failing), the exposure closes when its last fix
  * ships; where something was seen failing, the first fix after which no symptom is recorded. The
@@ -98,15 +109,23 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   // The writer's own mark of where the outage starts decides, unless the outage was reported in
   // the day before it (the mark or its date is then mistaken; a report weeks earlier is of an
   // earlier problem); else the first symptom, where a symptom dated only to a day on which
-  // another is timed began no earlier than anyone can tell.
+  // another is timed, or written after an entry timed on its day, began no earlier than anyone can tell.
   const marked = symptoms.find((s) => s.attrs.impactBound === 'start');
   const reportedBefore = (m: Event) => detects.some((d) => d.ts < m.ts && m.ts - d.ts <= ANSWER_WITHIN_MS);
-  let impactStart =
-    (marked && !reportedBefore(marked) ? marked : null) ??
-    firstAtOrAfter(
-      symptoms.filter((s) => !symptoms.some((t) => notKnownBefore(s, t))),
-      null,
-    );
+  const known = symptoms.filter(
+    (s) => !symptoms.some((t) => notKnownBefore(s, t)) && !writtenAfterTimed(events, s).length,
+  );
+  let impactStart = (marked && !reportedBefore(marked) ? marked : null) ?? firstAtOrAfter(known, null);
+  // The first symptom, known only to its day, written after a change timed on that day: the
+  // problem began with that change at the earliest, which is as near as the document places it.
+  const first = firstAtOrAfter(symptoms, null);
+  const changeBefore =
+    first &&
+    writtenAfterTimed(events, first)
+      .filter((t) => t.kind === 'change')
+      .at(-1);
+  if (!marked && changeBefore && (!impactStart || changeBefore.ts <= impactStart.ts))
+    impactStart = changeBefore;
   const detectedFirst = firstAtOrAfter(detects, null);
   const stated =
     statedStart &&
