@@ -77,6 +77,7 @@ describe('markers', () => {
       'We restored the old certificate',
       'The outage did not end the migration',
       'We tried to end the incident call early',
+      'The api.cercol.team block that had been manually restored on 2026-05-16 was once again erased.',
     ])
       expect(markers({ text }).signals, text).not.toContain('recovery');
   });
