@@ -48,6 +48,13 @@ const GROUPS: Record<string, string[]> = {
     'turn on',
     'turn off',
     'flag',
+    'overwrite',
+    'overwrote',
+    'rewrite',
+    'rewrote',
+    'edit',
+    'patch',
+    'refactor',
   ],
   monitor: [
     'alert',
