@@ -52,6 +52,20 @@ describe('documentStatements', () => {
     ]);
   });
 
+  it('reads the cause going unnoticed, told where the cause is explained, as no time to detection', () => {
+    // psimaker/homelab 2026-02-11: the backup had grown for 11 days before the night it failed.
+    const doc = [
+      '## Root cause',
+      '',
+      'Two weeks earlier I added a directory to the include-list. I had no alerting on the repo',
+      'growing, so this went unnoticed for 11 days.',
+      '',
+      'The issue went unnoticed for 3 hours, because the alert went to a digest.',
+    ].join('\n');
+    const found = documentStatements(linesOf(doc), 'doc.md').filter((s) => s.kind === 'duration');
+    expect(found.map((s) => [s.source.line, s.seconds])).toEqual([[6, 10800]]);
+  });
+
   it('reads a length written in words and quotes it as written', () => {
     const lines = linesOf(
       '# Outage\n\nOn January 28th, 2016, our API had an outage lasting two hours and six minutes, beginning at 00:23 UTC.\n\n- **Duration:** forty-five minutes\n',

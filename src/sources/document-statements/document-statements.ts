@@ -74,12 +74,25 @@ function lineFigures(part: DocumentPart): Found[] {
       spans.some((s) => f.index >= s.index && f.index < s.index + s.text.length);
     for (const figure of statedDurations(text)) {
       if (!figure.name || part.kind === 'timeline' || inSpan(figure)) continue; // a span of times of day in prose may be any span
+      if (part.kind === 'cause' && latent(figure, text)) continue;
       if (OVERALL.includes(part.kind) || isNamedFigure(figure.name))
         out.push({ line: number, figure: asWritten(figure) });
     }
   }
   return out;
 }
+
+/** The problem named as what went unseen: "The issue went unnoticed for 3 hours". */
+const PROBLEM_BEFORE =
+  /\b(?:issues?|problems?|outages?|incidents?|failures?|errors?|impact|breakage|downtime)\b[^.;!?]{0,40}$/i;
+/**
+ * Told where the cause is explained, something other than the problem going unnoticed ("I had no
+ * alerting on the repo growing, so this went unnoticed for 11 days") is the cause building up
+ * before the incident, not its time to detection.
+ */
+const latent = (figure: StatedDuration, text: string) =>
+  /^(?:unnoticed|undetected) for$/.test(figure.name ?? '') &&
+  !PROBLEM_BEFORE.test(text.slice(0, figure.index));
 
 /** A line or sentence as a quote: without emphasis marks and list markers. */
 const plain = (text: string) =>

@@ -57,6 +57,11 @@ describe('statedDurations', () => {
     expect(statedDurations('the peer was banned for 10 seconds; detected within 45 seconds')).toEqual([]);
     expect(statedDurations('the API was unavailable for 20 minutes')[0].seconds).toBe(1200);
   });
+  it("ignores one occurrence's length among many", () => {
+    // psimaker/homelab 2025-09-23: the tunnel flapped for about two hours.
+    expect(statedDurations("Each flap was a 30-second outage from the user's perspective.")).toEqual([]);
+    expect(statedDurations('every retry was down for 5 minutes')).toEqual([]);
+  });
 
   it('names a figure by the words that lead to it and keeps how it is qualified', () => {
     // Chia Network, 2021-05-10-WikiAttack.md, "Resolution and recovery"

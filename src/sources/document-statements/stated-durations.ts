@@ -63,6 +63,10 @@ const BEFORE_NAME =
 const RANGE =
   /\b(?:from|between)\s+(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)\s*(?:[A-Z]{2,4})?\s+(?:to|and|until|-|–)\s+(\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)/;
 
+/** "Each flap was a 30-second outage", "every retry waited 5 minutes": one of many occurrences, not the incident. */
+const EACH = /\b(?:each|every)\b[^.;\n]{0,40}$/i;
+const ofEach = (text: string, index: number) => EACH.test(text.slice(Math.max(0, index - 50), index));
+
 /** Total seconds and finest unit of an amount matched by COMPOUND, its groups starting at `from`. */
 function amountOf(m: RegExpMatchArray, from: number): { seconds: number; unit: number } {
   let seconds = 0;
@@ -98,6 +102,7 @@ export function statedDurations(text: string): StatedDuration[] {
   for (const m of text.matchAll(amounts)) {
     // "seven hours and ten" at the end of a wrapped line: the amount goes on where the text stops.
     if (cutShort(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    if (ofEach(text, m.index!)) continue;
     const lead = text.slice(Math.max(0, m.index! - 50), m.index).match(LEAD);
     if (!lead) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
@@ -115,6 +120,7 @@ export function statedDurations(text: string): StatedDuration[] {
     found.push({ ...amountOf(m, 1), name, qualifier: qualifierOf(lead[3]), text: m[0], index: m.index! });
   }
   for (const m of text.matchAll(BEFORE_NAME)) {
+    if (ofEach(text, m.index!)) continue;
     const factor = UNIT_SECONDS.find(([re]) => re.test(m[4]))![1];
     const larger = m[1] ? Number(m[1]) * UNIT_SECONDS.find(([re]) => re.test(m[2]))![1] : 0;
     const seconds = larger + Number(m[3]) * factor;
