@@ -412,6 +412,20 @@ describe('markers', () => {
       expect(markers({ text }).signals, text).not.toContain('detect');
   });
 
+  it('takes something said to be detected for detection, not when negated', () => {
+    for (const text of [
+      'GitHub detected PAT in commit and revoked it',
+      'Detected during log/transcript review; container stopped (docker compose stop).',
+      'Started Jenkins core build, detected that maven agents were not being allocated',
+    ])
+      expect(markers({ text }).signals, text).toContain('detect');
+    for (const text of [
+      'NodeNotReady events still occuring but no loss of service has been detected or reported',
+      'The scanner did not detect the token',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('detect');
+  });
+
   it('reads long lines of alert words and joins in linear time', () => {
     const n = 100_000;
     for (const text of [
@@ -428,6 +442,7 @@ describe('markers', () => {
       `${'status.a '.repeat(n / 9)}x`,
       `${'alert is '.repeat(n / 9)}x`,
       `${'not noticed '.repeat(n / 12)}x`,
+      `${'no a '.repeat(n / 5)}detected`,
       `noticed ${'the a '.repeat(n / 6)}x`,
       `${'Abc'.repeat(n / 3)} (${'x'.repeat(40)} fires`,
     ])

@@ -199,6 +199,14 @@ const NOTICED =
   /(?<!\b(?:not|never|n't|nobody|no\s{1,3}one)\s{1,3})\b(?:notic(?:es|ed)|discover(?:s|ed)|spott?(?:s|ed))\s{1,3}(?:(?:the|an?|some|multiple|several|many|two|three|more)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:outage|issues?|problems?|incident|errors?|failures?|breakage|downtime|spike|degradation|reports?)\b/i;
 
 /**
+ * Something said to be detected, by a tool or a person: "GitHub detected PAT in commit and revoked
+ * it", "Detected during log review", "detected that the agents were not being allocated"; not
+ * negated ("no loss of service has been detected").
+ */
+const DETECTED = /\bdetect(?:s|ed)\b/i;
+const NEGATED_BEFORE = /\b(?:no|not|never|nothing|nobody|n't|without)\b[^.;]{0,60}$/i;
+
+/**
  * Someone reporting: a one-word subject (a name, a handle, a role; not "we", the team) that reports
  * or flags something ("ianh reports that Travis is upset", "@justindm234 reported the breaking
  * change as an issue"), a passive ("The outage is reported on Slack by @liggitt") or a line opening
@@ -304,6 +312,8 @@ export function markers(line: Line): Marked {
     signals.add('detect');
     kind ??= 'alert';
   }
+  const detected = DETECTED.exec(line.text);
+  if (detected && !NEGATED_BEFORE.test(line.text.slice(0, detected.index))) signals.add('detect');
   if (NOTICED.test(line.text)) {
     signals.add('symptom');
     signals.add('detect');
