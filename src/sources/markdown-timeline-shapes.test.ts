@@ -982,14 +982,42 @@ describe('a time that runs back with no new day', () => {
     expect(skipped[0].message).toContain("'05:00' runs back more than an hour below 13:06 (line 6)");
   });
 
-  it('reads the same under time headings (datahub 2018-01-26: 15:33, then 13:40 and 13:50)', async () => {
+  it('reads the same under time headings (datahub 2018-01-26: 15:00, 15:15, 15:33, then 13:40 and 13:50)', async () => {
     const path = excerpt(
       '2018-01-26-hub-slow-startup.md',
-      '## Timeline\n\n### 15:33\n\nThe hub is slow.\n\n### 13:40\n\nIt is decided to delete users.\n\n### 13:50\n\nA command is run.\n',
+      '## Timeline\n\n### 15:00\n\nThe chart is upgraded.\n\n### 15:15\n\nhelm times out.\n\n### 15:33\n\nThe hub is slow.\n\n### 13:40\n\nIt is decided to delete users.\n\n### 13:50\n\nA command is run.\n',
     );
     const { events, skipped } = await readWith(markdownTimeline, path);
-    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([[3, '2018-01-26T15:33:00Z']]);
-    expect(skipped.map((p) => p.line)).toEqual([7, 11]);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [3, '2018-01-26T15:00:00Z'],
+      [7, '2018-01-26T15:15:00Z'],
+      [11, '2018-01-26T15:33:00Z'],
+    ]);
+    expect(skipped.map((p) => p.line)).toEqual([15, 19]);
+  });
+
+  it('leaves undated the few times above the run written after them, when those keep their order (volume 2026-01-16)', async () => {
+    const path = excerpt(
+      '2026-01-16-stripe-env-vars.md',
+      [
+        '**Date:** 2026-01-16',
+        '',
+        '## Timeline',
+        '',
+        '| Time (CST) | Event |',
+        '|------------|-------|',
+        '| ~14:53 | Stripe subscription feature merged |',
+        '| ~21:00 | User reports "subscribe button" errors in production |',
+        '| ~21:07 | Vercel logs show a Stripe API error |',
+        '| 15:24 | `customer_creation` fix committed |',
+        '| 15:54 | Race condition fix committed |',
+        '| ~16:00 | Env vars set on production |',
+      ].join('\n'),
+    );
+    const { events, skipped } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => e.source.line)).toEqual([7, 10, 11, 12]);
+    expect(skipped.map((p) => p.line)).toEqual([8, 9]);
+    expect(skipped[0].message).toContain("'21:00' runs more than an hour above the 3 times written after it");
   });
 
   it('keeps a time out of order as written when a later time returns to the latest, or when it runs back by minutes', async () => {

@@ -104,18 +104,36 @@ export function timelineDating({
   // an hour below it with no day of their own: kept while a later time returns to the latest, else
   // (the run ends below it, as in 13:06, 05:00 then a new day) mistyped, so undated.
   let high: { ms: number; line: number; text: string } | null = null;
-  let pending: { line: number; text: string; note: string }[] = [];
+  let pending: { ms: number; line: number; text: string; note: string }[] = [];
+  // The day's run of timed entries so far, to tell which side of a step back was mistyped.
+  let run: { ms: number; line: number; text: string }[] = [];
   const stray = new Map<number, string>();
   const reported = new Set<string>();
 
-  /** The run of the day ends: times still below its latest are mistyped. */
+  /**
+   * The run of the day ends: times still below its latest are mistyped, unless they outnumber the
+   * times written before them above them all (14:53, 21:00, 21:07, 15:24, 15:54, 16:00): then those
+   * few are the mistyped ones and the rest keep their order.
+   */
   const settle = () => {
-    for (const p of pending)
-      stray.set(
-        p.line,
-        `'${p.text}' runs back more than an hour below ${high?.text} (line ${high?.line}) with no new day and the times after it never return: a mistyped time, left undated`,
-      );
+    const firstBelow = pending[0]?.line ?? Number.POSITIVE_INFINITY;
+    const topBelow = Math.max(...pending.map((p) => p.ms));
+    const above = run.filter((r) => r.line < firstBelow && r.ms > topBelow);
+    const fewerAbove = pending.length > 0 && above.length < pending.length;
+    if (fewerAbove)
+      for (const a of above)
+        stray.set(
+          a.line,
+          `'${a.text}' runs more than an hour above the ${pending.length} times written after it, which keep their order: a mistyped time, left undated`,
+        );
+    else
+      for (const p of pending)
+        stray.set(
+          p.line,
+          `'${p.text}' runs back more than an hour below ${high?.text} (line ${high?.line}) with no new day and the times after it never return: a mistyped time, left undated`,
+        );
     pending = [];
+    run = [];
     high = null;
   };
   /** A later time returns to the day's latest: the times below it were written out of order, not mistyped. */
@@ -254,10 +272,11 @@ export function timelineDating({
       if (stamp.day && onDay !== day) settle();
       const order = `${LISTED_OUT_OF_ORDER} (line ${last?.line}); kept as written, placed by its time in the timeline`;
       if (stamp.clock && !stamp.day && !anyOrder && high && ms < high.ms - STRAY_MS)
-        pending.push({ line, text: clockText(stamp), note: order });
+        pending.push({ ms, line, text: clockText(stamp), note: order });
       // A day alone is placed at the day's start: not out of order after a time of that same day.
       else if (!anyOrder && last && ms < last.ms && (stamp.clock || last.ms - ms >= DAY_MS))
         note(line, order);
+      if (stamp.clock && !stamp.day) run.push({ ms, line, text: clockText(stamp) });
       if (!high || ms >= high.ms) {
         keep();
         high = { ms, line, text: clockText(stamp) };
