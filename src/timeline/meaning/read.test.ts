@@ -268,6 +268,23 @@ describe('readMeaning', () => {
     );
     expect(readMeaning({ text: 'No user reports reached the team.' }, reporting).kind).toBe('report');
   });
+  it('reads the writers telling what they did as their act, and what they saw or learned as a note', () => {
+    // openSUSE/obs-landing 2024-08-26, psimaker/homelab 2025-09-23, conda-forge 2025
+    for (const text of [
+      'We checked the exceptions on Errbit',
+      'I open the laptop, hit the loogi Grafana dashboard.',
+      'We audited all uploads to the conda-forge channel',
+    ])
+      expect(readMeaning({ text }, blank).kind, text).toBe('action');
+    for (const text of [
+      'We see errors on every node',
+      'We discover that another node has entered NodeLost state',
+      'We have no nodes',
+      'I was paged at 03:00',
+      'The team checked the logs',
+    ])
+      expect(readMeaning({ text }, blank).kind, text).toBe('note');
+  });
   it("reads telling people of a change as a responder's act that changes nothing", () => {
     const changing: Weights = {
       kinds: ['change', 'action'],

@@ -35,6 +35,9 @@ const IMPLIED: Partial<Record<EventKind, Signal[]>> = {
 const BEGAN_WITH =
   /\b(?:incident|issue|outage|problem|disruption|degradation)\s{1,3}(?:(?:was|were)\s{1,3}(?:triggered|caused)\s{1,3}by|(?:began|begins|started|starts)\s{1,3}(?:when|with|after))\b/i;
 
+/** A line opening with the writers doing something: "We checked …", "I open …"; not "We see …", "We have …". */
+const WE_ACT =
+  /^\W{0,3}(?:I|We)\s{1,3}(?!(?:see|saw|observe|notice|discover|find|found|reali[sz]e|learn|identif|became|become|have|had|are|were|was|am|receive|got|get|know|think|believe|suspect|can|could|do|did|still|also|then|now|'m|'re|'ve)\w{0,4}\b)[a-z]{2,20}\b/;
 /** Kinds a line telling of a report keeps. */
 const REPORT_STAYS = new Set<EventKind>(['rollback', 'ack', 'alert', 'alert_resolved', 'page']);
 
@@ -69,6 +72,9 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   )
     signals.delete('recovery');
   let kind = (marked.kind ?? model.kinds[best]) as EventKind;
+  // The writers telling what they did ("We audited all uploads", "I open the laptop, hit the
+  // dashboard") is their act, not a state; what they saw or learned stays a note.
+  if (kind === 'note' && WE_ACT.test(line.text)) kind = 'action';
   // A responder saying they acknowledged the problem is the acknowledgement, whatever it names (an
   // alert, a report); only undoing or changing the system comes first in the guide's order.
   if (marked.acknowledges && kind !== 'rollback' && kind !== 'change') kind = 'ack';
