@@ -215,6 +215,26 @@ describe('moments keep the order of an incident', () => {
     expect(flap?.evidenceRefs).toEqual(['OK-1', 'ALERT-2']);
   });
 
+  it("an act read as ending the problem gives way to the same day's line stating the service's state", () => {
+    // proompteng/lab 2025-11-01: the restart, then the confirmation the labels take as the end.
+    const events = [
+      ev(0, 'alert', 'Kafka quorum lost', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(50, 'action', 'Restarted entity operator for clean state.', ['mitigation', 'recovery', 'change'], {
+        ref: 'RESTART',
+      }),
+      ev(52, 'note', 'Confirmed Kafka Ready=True and the readiness probe passing.', ['recovery'], {
+        ref: 'OK',
+      }),
+    ];
+    expect(findMoments(events).recovered?.ref).toBe('OK');
+    // With no such line that day, the act stands.
+    expect(
+      findMoments([...events.slice(0, 2), { ...events[2], ts: events[2].ts + 2 * 86_400_000 }]).recovered
+        ?.ref,
+    ).toBe('RESTART');
+    expect(findMoments(events.slice(0, 2)).recovered?.ref).toBe('RESTART');
+  });
+
   it('when symptoms follow every recovery, the last recovery is kept and the gaps ask about it', () => {
     const events = [
       ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT-1' }),

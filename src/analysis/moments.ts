@@ -4,6 +4,9 @@ import { firstAtOrAfter, notKnownBefore, withSignal } from './course.js';
 
 export type MomentEvents = Record<MomentName, Event | null>;
 
+/** Kinds that tell of someone acting, not of a state. */
+const ACTS = new Set(['action', 'change', 'rollback', 'ack']);
+
 /** Kinds whose symptom signal is evidence of the incident itself, not talk about it. */
 const OBSERVED = new Set(['alert', 'page', 'report', 'health', 'log', 'metric', 'note']);
 
@@ -167,8 +170,13 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   // recorded first. When symptoms follow every recorded recovery, the last one is kept and the gaps
   // ask about it.
   const full = settled.filter((r) => !r.attrs.partialRecovery);
+  // An act read as ending the problem ("Restarted the operator") is confirmed by a later line that
+  // states the service's state ("Confirmed Kafka Ready and the probe passing", "All clear given"):
+  // where the timeline states the state within the day, that is when the impact is known to have ended.
+  const stateOf = full.find((r) => !ACTS.has(r.kind) && full[0] && r.ts - full[0].ts <= ANSWER_WITHIN_MS);
+  const firstFull = full[0] && ACTS.has(full[0].kind) && stateOf ? stateOf : full[0];
   const recovered =
-    (full.length && full.every((r) => r.attrs.prose) ? full.at(-1) : full[0]) ??
+    (full.length && full.every((r) => r.attrs.prose) ? full.at(-1) : firstFull) ??
     settled[0] ??
     recoveries.at(-1) ??
     (recoveries.length ? null : fixThatEnded(events));
