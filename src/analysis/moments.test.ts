@@ -308,6 +308,29 @@ describe('the first response acknowledges the problem', () => {
     expect(by('Operator rolled the statefulset back automatically')).toBe('LATER');
   });
 
+  it('the team at work before any symptom or detection is recorded knew by then, and the start is unknown', () => {
+    // proompteng/lab 2025-12-29: "Investigation begins: … shows 0 messages", then the broken broker found.
+    const events = [
+      ev(0, 'ack', 'Investigation begins: the completions topic shows 0 messages', ['ack'], { ref: 'INV' }),
+      ev(5, 'note', 'Broker found in CrashLoopBackOff with an I/O error', ['symptom', 'diagnosis'], {
+        ref: 'FOUND',
+      }),
+      ev(10, 'action', 'Replica salvage initiated', ['mitigation'], { ref: 'FIX' }),
+    ];
+    expect(refs(findMoments(events))).toMatchObject({
+      impactStart: null,
+      detected: 'INV',
+      acknowledged: 'INV',
+      mitigationStarted: 'FIX',
+    });
+    // A detection on record keeps the incident's order as before.
+    const alerted = [
+      ...events,
+      ev(3, 'alert', 'Consumer lag alert', ['symptom', 'detect'], { ref: 'ALERT' }),
+    ].sort((a, b) => a.ts - b.ts);
+    expect(refs(findMoments(alerted))).toMatchObject({ impactStart: 'ALERT', detected: 'ALERT' });
+  });
+
   it('the team declaring the incident, with no line recording detection, is both when they knew and their first act', () => {
     const m = findMoments([
       ev(0, 'note', 'Polar fully down. Incident starts', ['symptom'], { ref: 'SYM' }),

@@ -141,10 +141,15 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   const firstDetect = firstAtOrAfter(detects, start);
   // A responder acknowledging, or the incident declared, is the team knowing: detection is no later
   // than that, even when no line records it.
-  const firstKnown = firstAtOrAfter(
-    events.filter((e) => e.signals.includes('ack') || e.signals.includes('declare')),
-    start,
-  );
+  const knowing = events.filter((e) => e.signals.includes('ack') || e.signals.includes('declare'));
+  // The team at work on the problem before any symptom or detection is recorded ("Investigation
+  // begins: the topic shows 0 messages", then the first failure found): they knew by then, and the
+  // problem began earlier, at a time no line gives.
+  const earliestKnown = firstAtOrAfter(knowing, null);
+  const knownFirst =
+    earliestKnown !== null && start !== null && earliestKnown.ts < start && detects.length === 0;
+  const firstKnown = knownFirst ? earliestKnown : firstAtOrAfter(knowing, start);
+  if (knownFirst) impactStart = null;
   const detected = firstKnown && (!firstDetect || firstKnown.ts < firstDetect.ts) ? firstKnown : firstDetect;
   const from = detected?.ts ?? start;
   // With no acknowledgement recorded, the first response acknowledged the problem (SPEC §3). A
