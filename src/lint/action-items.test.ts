@@ -533,4 +533,12 @@ describe('prose under the subsections of an action section', () => {
       [8, 'open'],
     ]);
   });
+
+  // misty-step/volume (MIT): a Mitigation Plan table whose Status column says each change is in place.
+  it('reads a status naming the change in place ("Implemented", "Documented") as done, and one still ahead as open', () => {
+    const found = items(
+      '## Mitigation Plan\n\n### Preventive Measures\n\n| Action | Owner | Status |\n|--------|-------|--------|\n| Create `scripts/verify-prod-env.sh` for deployment checks | - | Implemented |\n| Add debugging decision tree: check config before code | - | Documented |\n| Add a staging smoke test | - | To be implemented |\n| Add a webhook alert | - | Not deployed |\n| Update the PR template | - | Partially implemented |\n',
+    );
+    expect(found.map((i) => i.status)).toEqual(['done', 'done', 'open', 'open', 'in_progress']);
+  });
 });
