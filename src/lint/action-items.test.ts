@@ -238,6 +238,14 @@ describe('an item that introduces points under it', () => {
     const found = items('## Action items\n\n- Short term:\n  - Add a pool alert\n  - Fix the dashboard\n');
     expect(found.map((i) => i.action)).toEqual(['Add a pool alert', 'Fix the dashboard']);
   });
+
+  // kumagaias/my-rss-press: "Documentation Updates" under bold labels telling what was added.
+  it('reads the points under a label that tells its work as done ("Added to tech.md:") as done, and not under "Planned:"', () => {
+    const found = items(
+      '## Prevention Measures\n\n### Documentation Updates\n\n1. **Added to tech.md:**\n   - Amplify platform types (`WEB` vs `WEB_COMPUTE`)\n   - Next.js 15 static export requirements\n\n2. **Planned:**\n   - Add a build check\n\n3. **Next steps:**\n   - Document the export settings\n',
+    );
+    expect(found.map((i) => i.status)).toEqual(['done', 'done', null, null]);
+  });
 });
 
 describe('a prose plan read by its grammar', () => {

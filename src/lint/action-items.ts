@@ -259,6 +259,16 @@ interface Term {
   tags: string[];
 }
 
+/**
+ * A group's label that tells its work as done, a verb in the past tense and what it was done to
+ * ("Added to tech.md:", "Updated the runbooks:"): the points under it are what was done. A state
+ * alone ("Planned:", "Proposed:") is no such label.
+ */
+function toldDoneLabel(label: string): boolean {
+  const text = label.replace(/:\s*$/, '').trim();
+  return text.split(/\s+/).length >= 2 && readStatus(text) === null && saysDone(text);
+}
+
 /** A cell with a value in it, not left empty, as a dash or as a placeholder ("TBD"). */
 const hasValue = (text: string | null) => !!text && /[\p{L}\p{N}]/u.test(text) && !isPlaceholder(text);
 
@@ -405,7 +415,8 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     };
     const nested = listed.children.filter((c): c is List => c.type === 'list');
     if (isGroup && nested.length) {
-      for (const list of nested) items.push(...fromList(list, own, written, id));
+      const told = status === null && toldDoneLabel(action) ? { ...own, status: 'done' as const } : own;
+      for (const list of nested) items.push(...fromList(list, told, written, id));
       continue;
     }
     // A reflection on what might have been ("The only thing we could have done … was …") plans nothing.
