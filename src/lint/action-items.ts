@@ -5,6 +5,7 @@ import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READE
 import { markAppliedChanges, notedDone, restsOnQuestions } from './applied-changes.js';
 import { commitmentOf } from './commitment.js';
 import { sectionsWithFields } from './field-sections.js';
+import { statesInPlace } from './in-place.js';
 import { markedText, namesExactSetting } from './item-head.js';
 import { isLegend, tableValues } from './legend.js';
 import { nlp } from './nlp.js';
@@ -335,6 +336,12 @@ function itemText(item: ListItem): { action: string; whole: string; isGroup: boo
   return { action, whole, isGroup, commitment: lead && said ? said : action };
 }
 
+/** The item's first paragraph as marked, its code in backticks. */
+function markedFirst(item: ListItem): string {
+  const first = item.children.find((c) => c.type === 'paragraph');
+  return first ? markedText(first).replace(/\s+/g, ' ').trim() : '';
+}
+
 /** The item's first paragraph opens with an exact setting or call, written as code. */
 function settingNamed(item: ListItem): boolean {
   const first = item.children.find((c) => c.type === 'paragraph');
@@ -422,7 +429,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     // A reflection on what might have been ("The only thing we could have done … was …") plans nothing.
     if (!action || reflects(whole)) continue;
     if (item.checked === false) unchecked++;
-    else if (saysDone(whole)) doneByTense++;
+    else if (saysDone(whole) || statesInPlace(markedFirst(item))) doneByTense++;
     items.push({
       action,
       owner: own.owner,
@@ -436,7 +443,8 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       ...(settingNamed(item) ? { setting: true } : {}),
     });
   }
-  // A list written mostly in the past tense reports work done; its noun-phrase items are done too.
+  // A list written mostly in the past tense, or telling what the measures in place do ("ADR `0004`
+  // defines the pattern"), reports work done; its noun-phrase items are done too.
   const direct = items.filter((i) => i.list === id);
   if (!unchecked && direct.length && doneByTense * 2 >= direct.length)
     for (const item of direct) item.status ??= 'done';
