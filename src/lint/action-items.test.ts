@@ -549,4 +549,12 @@ describe('prose under the subsections of an action section', () => {
     );
     expect(found.map((i) => i.status)).toEqual(['done', 'done', 'open', 'open', 'in_progress']);
   });
+
+  // psimaker/homelab: a one-person homelab's action items, each led by its owner in bold.
+  it('reads a person in bold set off by a dash before the work ("**me** — …") as its owner, and not a topic', () => {
+    const found = items(
+      '## Action items\n\n- [x] **me** — Lower `cloudflared` keepalive interval to 15 s — 2025-09-23 — landed in commit `a3f291`.\n- [ ] **me** — Decide whether to route LOOGI slow-burn warnings to push — 2026-Q3.\n- [ ] **alice** — Rotate the tunnel token — 2026-Q3.\n- [ ] **Monitoring** — Add a tunnel alert — 2026-Q3.\n',
+    );
+    expect(found.map((i) => i.owner)).toEqual(['me', 'me', 'alice', null]);
+  });
 });

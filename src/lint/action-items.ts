@@ -336,6 +336,22 @@ function itemText(item: ListItem): { action: string; whole: string; isGroup: boo
   return { action, whole, isGroup, commitment: lead && said ? said : action };
 }
 
+/**
+ * "**me** — Lower the keepalive to 15 s — 2025-09-23": an item opening with a person in bold, set
+ * off by a dash from the work, names its owner first: the writer ("me"), a handle or a person's name.
+ */
+function ownerLead(item: ListItem): string | null {
+  const first = item.children.find((c) => c.type === 'paragraph');
+  if (first?.children[0]?.type !== 'strong' || first.children[1]?.type !== 'text') return null;
+  if (!/^\s{0,3}[—–-]\s/.test(first.children[1].value)) return null;
+  const lead = textOf(first.children[0]).trim();
+  if (/^(?:me|myself)$/i.test(lead) || new RegExp(`^${HANDLE.source}$`).test(lead)) return lead;
+  const terms = nlp(lead).terms().json() as { terms: { tags: string[] }[] }[];
+  return terms.length > 0 && terms.length <= 3 && terms.every((t) => t.terms[0].tags.includes('Person'))
+    ? lead
+    : null;
+}
+
 /** The item's first paragraph as marked, its code in backticks. */
 function markedFirst(item: ListItem): string {
   const first = item.children.find((c) => c.type === 'paragraph');
@@ -406,6 +422,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     const action = label ?? text;
     const commitment = label ? text : said;
     const fields = fieldsOf(whole);
+    fields.owner ??= ownerLead(item);
     const status =
       // A checked box or a done mark ("✅ Adding tests") marks the item itself, whatever its list says.
       item.checked === true || DONE_MARK.test(whole) || ALREADY.test(whole) || notedDone(item)
