@@ -239,6 +239,14 @@ describe('an item that introduces points under it', () => {
     expect(found.map((i) => i.action)).toEqual(['Add a pool alert', 'Fix the dashboard']);
   });
 
+  // kumagaias/my-rss-press (Process Improvements): a bold title alone over instructions.
+  it('reads a bold title alone over points that instruct as a group over them, and over other points as one item', () => {
+    const found = items(
+      '## Process Improvements\n\n1. **Deployment Strategy**\n   - Test builds locally before pushing to production\n   - Use `next build` to verify output directory\n   - Check Amplify console for detailed error logs\n\n2. **Monitoring gaps**\n   - API probe\n   - Database alert\n',
+    );
+    expect(found.map((i) => i.line)).toEqual([4, 5, 6, 8]);
+  });
+
   // kumagaias/my-rss-press: "Documentation Updates" under bold labels telling what was added.
   it('reads the points under a label that tells its work as done ("Added to tech.md:") as done, and not under "Planned:"', () => {
     const found = items(

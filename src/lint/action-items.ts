@@ -364,6 +364,21 @@ function settingNamed(item: ListItem): boolean {
   return !!first && namesExactSetting(markedText(first));
 }
 
+/**
+ * "**Deployment Strategy**" alone over points that each instruct ("Test builds locally …", "Use
+ * `next build` …"): the title names a group, its points are the items.
+ */
+function titlesInstructions(item: ListItem): boolean {
+  const first = item.children.find((c) => c.type === 'paragraph');
+  if (first?.children.length !== 1 || first.children[0].type !== 'strong') return false;
+  const points = item.children.filter((c): c is List => c.type === 'list').flatMap((l) => l.children);
+  const instructs = points.filter((p) => {
+    const { action } = itemText(p);
+    return startsWithActionVerb(action) || opensImperative(action);
+  }).length;
+  return points.length >= 2 && instructs * 2 > points.length;
+}
+
 /** The one nested item under an item that is only a bold title, else null. */
 function describedOnce(item: ListItem): ListItem | null {
   const first = item.children.find((c) => c.type === 'paragraph');
@@ -416,7 +431,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     // nested line is that item's commitment, as if written after the title.
     const inner = describedOnce(listed);
     const item = inner ?? listed;
-    const { isGroup } = itemText(listed);
+    const isGroup = itemText(listed).isGroup || titlesInstructions(listed);
     const { action: text, whole, commitment: said } = itemText(item);
     const label = inner ? itemText(listed).action : null;
     const action = label ?? text;
