@@ -565,4 +565,18 @@ describe('prose under the subsections of an action section', () => {
     );
     expect(found.map((i) => i.owner)).toEqual(['me', 'me', 'alice', null]);
   });
+
+  // kumagaias/my-rss-press (MIT): Process Improvements written as standing rules.
+  it('does not read a list of standing rules ("Always run …", "Never commit …") as tasks, and reads one rule among tasks', () => {
+    expect(
+      items(
+        '## Action items\n\n- [ ] Add a pre-commit hook to block binary files (Due: 2025-12-05)\n\n### Process Improvements\n- Always run `terraform plan -out=tfplan` and delete tfplan immediately after review\n- Never commit Terraform plan files\n- Review `.gitignore` before working with new tools\n',
+      ).map((i) => i.line),
+    ).toEqual([3]);
+    expect(
+      items(
+        '## Action items\n\n- Never delete an index before its replacement is built\n- Add a restore test\n',
+      ).map((i) => i.line),
+    ).toEqual([3, 4]);
+  });
 });

@@ -496,6 +496,19 @@ function introducesDetails(before: RootContent | null): boolean {
   return !isGroup && /:\s*$/.test(whole.trim());
 }
 
+/** An instruction that holds at all times: "Always run …", "Never commit …". */
+const STANDING = /^\W{0,4}(?:always|never)\s/i;
+
+/**
+ * A list of rules to keep rather than work to finish: most of its items open with "always" or
+ * "never" ("Always run `terraform plan -out=tfplan` and delete it after review", "Never commit plan
+ * files"). Nobody owns or dates a standing practice.
+ */
+function standingRules(list: List): boolean {
+  const rules = list.children.filter((i) => STANDING.test(itemText(i).whole)).length;
+  return list.children.length >= 2 && rules * 2 > list.children.length;
+}
+
 /**
  * A paragraph introducing a list as what was seen or found ("Observed:", "Verified on the host:", "We
  * noticed:"): a verb of perception or finding in the past, the list after it the findings.
@@ -625,7 +638,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
     // Advice to readers ("Some things you can do: …") is not the team's planned work.
     if (
       node.type === 'list' &&
-      (addressesReader(before) || mostlyToReader(node) || adviceToOthers(node, before))
+      (addressesReader(before) || mostlyToReader(node) || adviceToOthers(node, before) || standingRules(node))
     )
       return;
     if (node.type === 'list') {
