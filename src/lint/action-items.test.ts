@@ -579,4 +579,28 @@ describe('prose under the subsections of an action section', () => {
       ).map((i) => i.line),
     ).toEqual([3, 4]);
   });
+
+  it('reads owner columns under their qualified and other names, and not a column of something else', () => {
+    const owner = (header: string) =>
+      items(
+        `## Action items\n\n| Action | ${header} | Due |\n|---|---|---|\n| Add alert | SRE | 2024-01-01 |\n`,
+      )[0]?.owner;
+    for (const header of [
+      'Owner/Team',
+      'Owner (team)',
+      'Responsible party',
+      'Lead',
+      'Assignee(s)',
+      'Point of contact',
+    ])
+      expect(owner(header)).toBe('SRE');
+    for (const header of ['Lead time', 'Notes', 'Owner notes on progress']) expect(owner(header)).toBeNull();
+  });
+
+  it('reads an owner named beside the work: assigned, owned by, a team or a name set aside', () => {
+    const owners = items(
+      '## Action items\n\n- Add alert (assigned: Alice)\n- Add a runbook. Owned by Priya Patel.\n- Add a dashboard (SRE team)\n- Rotate the keys — Alice — 2024-01-01\n- Pin the chart (Bob, 2024-02-01)\n- Add a probe (affects the platform team)\n- Fix the pool (owned by the platform)\n- Move the cron job — nightly — 2024-01-01\n',
+    ).map((i) => i.owner);
+    expect(owners).toEqual(['Alice', 'Priya Patel', 'SRE team', 'Alice', 'Bob', null, null, null]);
+  });
 });

@@ -47,7 +47,10 @@ export interface ListedItem extends ActionItem {
 }
 
 const OWNER_TEXT =
-  /\b(?:owners?|assignee|assigned to|responsible|dri)\*{0,2}\s*[:=–—-]\s*\*{0,2}\s*([^,;|)\n]+)/i;
+  /\b(?:owners?|assignee|assigned(?: to)?|responsible|dri)\*{0,2}\s*[:=–—-]\s*\*{0,2}\s*([^,;|)\n]+)/i;
+/** "Owned by Alice", "led by the SRE team": a name in capitals after it ("owned by the platform" names no one). */
+const OWNED_BY =
+  /\b(?:[Oo]wned|[Ll]ed|[Dd]riven)\s{1,3}by\s{1,3}((?:the\s{1,3})?@?[A-Z][\w.-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,2}(?:\s{1,3}team)?)/;
 const HANDLE = /(?<![\w.])@[A-Za-z][\w-]+/;
 const DUE_TEXT =
   /\b(?:due(?: date)?|deadline|eta|target date|by)\*{0,2}\s*[:=–—-]?\s*\*{0,2}\s*((?:\d{4}-\d{2}-\d{2})|(?:\[[^\]]+\])|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)|(?:q[1-4] \d{4})|(?:end of (?:the )?(?:day|week|month|quarter|sprint|year))|(?:next (?:week|sprint|month|quarter)))/i;
@@ -87,7 +90,8 @@ const ALREADY =
 
 const ROLE = {
   action: /^(action( item)?s?|item|task|what|description|follow[- ]?ups?|title|summary|measures?)$/i,
-  owner: /^(owners?|owner\(s\)|owner[_ ]?role|assignees?|assigned(?: to)?|who|responsible|teams?|dri)$/i,
+  owner:
+    /^(owners?|owner\(s\)|owner[_ ]?role|assignees?|assignee\(s\)|assigned(?: to)?|who|responsible(?: party| team)?|accountable|teams?|dri|lead|driver|poc|point of contact)(?:\s{0,3}(?:\/\s{0,3}[\w ]{1,20}|\([\w ]{1,20}\)))?$/i,
   due: /^(due|due date|due by|deadline|target( date)?|by when|eta|when|date|timeframe)$/i,
   status: /^(status|state|done)$/i,
   /** A priority column ("Priority", "Severity"): a value there schedules the row, as a priority in the item does. */
@@ -140,10 +144,37 @@ function handleOwner(text: string): string | null {
   return null;
 }
 
+/** "Owner: SRE", "assigned: Alice", "Owned by Alice": the owner the text names with a word for it. */
+const ownerText = (text: string) =>
+  text.match(OWNER_TEXT)?.[1]?.trim() ?? text.match(OWNED_BY)?.[1]?.replace(/\.$/, '').trim() ?? null;
+
+/**
+ * A team or a person set aside from the work, in brackets or after a dash: "Add alert (SRE team)",
+ * "Add alert — Alice — 2024-01-01", "Add alert (Alice, 2024-01-01)". A name alone, as the tagger
+ * knows people's names, or a noun phrase ending in "team"; "(affects the platform team)" says more.
+ */
+function ownerAside(text: string): string | null {
+  const fields = [
+    ...[...text.matchAll(/\(([^()]{1,80})\)/g)].flatMap((m) => m[1].split(/\s{0,3}[,;]\s{0,3}/)),
+    ...text.split(/\s{1,3}[—–]\s{1,3}/).slice(1),
+  ].map((f) => f.replace(/[*_]/g, '').trim());
+  for (const field of fields) {
+    if (
+      /^(?:the\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}(?:team|squad|on-?call)$/i.test(field) &&
+      !/^the\s+team$/i.test(field)
+    )
+      return field;
+    const terms = nlp(field).terms().json() as { terms: { tags: string[] }[] }[];
+    if (terms.length > 0 && terms.length <= 3 && terms.every((t) => t.terms[0].tags.includes('Person')))
+      return field;
+  }
+  return null;
+}
+
 /** Owner, due and status from a paragraph such as "**Owner**: [Name]  **Due**: [Date]" under a list. */
 function fieldsOf(text: string) {
   return {
-    owner: text.match(OWNER_TEXT)?.[1]?.trim() ?? handleOwner(text),
+    owner: ownerText(text) ?? handleOwner(text) ?? ownerAside(text),
     due: text.match(DUE_TEXT)?.[1] ?? text.match(ISO_DATE)?.[0] ?? null,
   };
 }
