@@ -603,4 +603,11 @@ describe('prose under the subsections of an action section', () => {
     ).map((i) => i.owner);
     expect(owners).toEqual(['Alice', 'Priya Patel', 'SRE team', 'Alice', 'Bob', null, null, null]);
   });
+
+  it('reads a due date written day first, with slashes, or as a weekday after "by"; not a date in passing', () => {
+    const dues = items(
+      '## Action items\n\n- Add alert, due 1 Feb 2025\n- Add alert by 31 Jan\n- Add alert — Due: 02/01/2025\n- Add alert by Friday\n- Add the alert missed on 1 Feb\n- Add alert for Friday deploys\n',
+    ).map((i) => i.due);
+    expect(dues).toEqual(['1 Feb 2025', '31 Jan', '02/01/2025', 'Friday', null, null]);
+  });
 });
