@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionItems, listedActionItems } from './action-items.js';
+import { actionItems, listedActionItems, readStatus } from './action-items.js';
 import { parsePostmortem } from './parse.js';
 
 const items = (markdown: string) => actionItems(parsePostmortem(markdown, 'pm.md'));
@@ -556,6 +556,23 @@ describe('prose under the subsections of an action section', () => {
       '## Mitigation Plan\n\n### Preventive Measures\n\n| Action | Owner | Status |\n|--------|-------|--------|\n| Create `scripts/verify-prod-env.sh` for deployment checks | - | Implemented |\n| Add debugging decision tree: check config before code | - | Documented |\n| Add a staging smoke test | - | To be implemented |\n| Add a webhook alert | - | Not deployed |\n| Update the PR template | - | Partially implemented |\n',
     );
     expect(found.map((i) => i.status)).toEqual(['done', 'done', 'open', 'open', 'in_progress']);
+  });
+
+  it('reads status marks and words of a status column: boxes, an hourglass, "Not started", "In review"', () => {
+    const statuses = ['☑', '[x]', '☐ Open', '⬜', '[ ]', 'Not started', '⏳', 'In review', 'Started'].map(
+      readStatus,
+    );
+    expect(statuses).toEqual([
+      'done',
+      'done',
+      'open',
+      'open',
+      'open',
+      'open',
+      'in_progress',
+      'in_progress',
+      'in_progress',
+    ]);
   });
 
   // psimaker/homelab: a one-person homelab's action items, each led by its owner in bold.

@@ -105,18 +105,23 @@ const ROLE = {
 const DONE_STATE =
   'done|complete|completed|closed|resolved|fixed|finished|implemented|deployed|merged|shipped|released|landed|applied|documented|in\\s{1,3}place';
 const NOT_DONE = new RegExp(`\\bnot\\s{1,3}(?:yet\\s{1,3})?(?:${DONE_STATE})\\b`, 'i');
-const DONE = new RegExp(`\\b(?:${DONE_STATE})\\b|✅|✓|✔`, 'i');
+const DONE = new RegExp(`\\b(?:${DONE_STATE})\\b|✅|✓|✔|☑|\\[x\\]`, 'i');
 /** A state still ahead: "to be implemented", "will be deployed". */
 const STATE_AHEAD = /\b(?:to|will)\s{1,3}be\s{1,3}[a-z]{3,20}(?:ed|en)\b/i;
 
 export function readStatus(text: string | null | undefined): ActionStatus | null {
   if (!text) return null;
   // "**not done**", "not yet completed", "not implemented", "to be deployed": the work is still open.
-  if (NOT_DONE.test(text) || STATE_AHEAD.test(text)) return 'open';
+  if (
+    NOT_DONE.test(text) ||
+    STATE_AHEAD.test(text) ||
+    /\bnot\s{1,3}(?:yet\s{1,3})?started\b|☐|⬜|\[ \]/i.test(text)
+  )
+    return 'open';
   // "Partially implemented": begun, not finished.
   if (/\bpartial(?:ly)?\b/i.test(text)) return 'in_progress';
   if (DONE.test(text)) return 'done';
-  if (/\b(in[ -]?progress|ongoing|started|wip|doing)\b|🔄/i.test(text)) return 'in_progress';
+  if (/\b(in[ -]?progress|ongoing|started|wip|doing|in review)\b|🔄|⏳/i.test(text)) return 'in_progress';
   // "to be verified on next reboot", "tracked as follow-up": work still ahead.
   if (
     /\b(open|planned|todo|to do|not started|pending|backlog|follow[- ]?up|to be [a-z]{3,20}ed)\b|📋/i.test(
