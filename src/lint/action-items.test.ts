@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionItems, listedActionItems } from './action-items.js';
+import { actionItems, listedActionItems, readStatus } from './action-items.js';
 import { parsePostmortem } from './parse.js';
 
 const items = (markdown: string) => actionItems(parsePostmortem(markdown, 'pm.md'));
@@ -237,6 +237,22 @@ describe('an item that introduces points under it', () => {
   it('reads a short label with no verb ("Short term:") as a group over its points', () => {
     const found = items('## Action items\n\n- Short term:\n  - Add a pool alert\n  - Fix the dashboard\n');
     expect(found.map((i) => i.action)).toEqual(['Add a pool alert', 'Fix the dashboard']);
+  });
+
+  // kumagaias/my-rss-press (Process Improvements): a bold title alone over instructions.
+  it('reads a bold title alone over points that instruct as a group over them, and over other points as one item', () => {
+    const found = items(
+      '## Process Improvements\n\n1. **Deployment Strategy**\n   - Test builds locally before pushing to production\n   - Use `next build` to verify output directory\n   - Check Amplify console for detailed error logs\n\n2. **Monitoring gaps**\n   - API probe\n   - Database alert\n',
+    );
+    expect(found.map((i) => i.line)).toEqual([4, 5, 6, 8]);
+  });
+
+  // kumagaias/my-rss-press: "Documentation Updates" under bold labels telling what was added.
+  it('reads the points under a label that tells its work as done ("Added to tech.md:") as done, and not under "Planned:"', () => {
+    const found = items(
+      '## Prevention Measures\n\n### Documentation Updates\n\n1. **Added to tech.md:**\n   - Amplify platform types (`WEB` vs `WEB_COMPUTE`)\n   - Next.js 15 static export requirements\n\n2. **Planned:**\n   - Add a build check\n\n3. **Next steps:**\n   - Document the export settings\n',
+    );
+    expect(found.map((i) => i.status)).toEqual(['done', 'done', null, null]);
   });
 });
 
@@ -532,5 +548,83 @@ describe('prose under the subsections of an action section', () => {
       [5, 'open'],
       [8, 'open'],
     ]);
+  });
+
+  // misty-step/volume (MIT): a Mitigation Plan table whose Status column says each change is in place.
+  it('reads a status naming the change in place ("Implemented", "Documented") as done, and one still ahead as open', () => {
+    const found = items(
+      '## Mitigation Plan\n\n### Preventive Measures\n\n| Action | Owner | Status |\n|--------|-------|--------|\n| Create `scripts/verify-prod-env.sh` for deployment checks | - | Implemented |\n| Add debugging decision tree: check config before code | - | Documented |\n| Add a staging smoke test | - | To be implemented |\n| Add a webhook alert | - | Not deployed |\n| Update the PR template | - | Partially implemented |\n',
+    );
+    expect(found.map((i) => i.status)).toEqual(['done', 'done', 'open', 'open', 'in_progress']);
+  });
+
+  it('reads status marks and words of a status column: boxes, an hourglass, "Not started", "In review"', () => {
+    const statuses = ['☑', '[x]', '☐ Open', '⬜', '[ ]', 'Not started', '⏳', 'In review', 'Started'].map(
+      readStatus,
+    );
+    expect(statuses).toEqual([
+      'done',
+      'done',
+      'open',
+      'open',
+      'open',
+      'open',
+      'in_progress',
+      'in_progress',
+      'in_progress',
+    ]);
+  });
+
+  // psimaker/homelab: a one-person homelab's action items, each led by its owner in bold.
+  it('reads a person in bold set off by a dash before the work ("**me** — …") as its owner, and not a topic', () => {
+    const found = items(
+      '## Action items\n\n- [x] **me** — Lower `cloudflared` keepalive interval to 15 s — 2025-09-23 — landed in commit `a3f291`.\n- [ ] **me** — Decide whether to route LOOGI slow-burn warnings to push — 2026-Q3.\n- [ ] **alice** — Rotate the tunnel token — 2026-Q3.\n- [ ] **Monitoring** — Add a tunnel alert — 2026-Q3.\n',
+    );
+    expect(found.map((i) => i.owner)).toEqual(['me', 'me', 'alice', null]);
+  });
+
+  // kumagaias/my-rss-press (MIT): Process Improvements written as standing rules.
+  it('does not read a list of standing rules ("Always run …", "Never commit …") as tasks, and reads one rule among tasks', () => {
+    expect(
+      items(
+        '## Action items\n\n- [ ] Add a pre-commit hook to block binary files (Due: 2025-12-05)\n\n### Process Improvements\n- Always run `terraform plan -out=tfplan` and delete tfplan immediately after review\n- Never commit Terraform plan files\n- Review `.gitignore` before working with new tools\n',
+      ).map((i) => i.line),
+    ).toEqual([3]);
+    expect(
+      items(
+        '## Action items\n\n- Never delete an index before its replacement is built\n- Add a restore test\n',
+      ).map((i) => i.line),
+    ).toEqual([3, 4]);
+  });
+
+  it('reads owner columns under their qualified and other names, and not a column of something else', () => {
+    const owner = (header: string) =>
+      items(
+        `## Action items\n\n| Action | ${header} | Due |\n|---|---|---|\n| Add alert | SRE | 2024-01-01 |\n`,
+      )[0]?.owner;
+    for (const header of [
+      'Owner/Team',
+      'Owner (team)',
+      'Responsible party',
+      'Lead',
+      'Assignee(s)',
+      'Point of contact',
+    ])
+      expect(owner(header)).toBe('SRE');
+    for (const header of ['Lead time', 'Notes', 'Owner notes on progress']) expect(owner(header)).toBeNull();
+  });
+
+  it('reads an owner named beside the work: assigned, owned by, a team or a name set aside', () => {
+    const owners = items(
+      '## Action items\n\n- Add alert (assigned: Alice)\n- Add a runbook. Owned by Priya Patel.\n- Add a dashboard (SRE team)\n- Rotate the keys — Alice — 2024-01-01\n- Pin the chart (Bob, 2024-02-01)\n- Add a probe (affects the platform team)\n- Fix the pool (owned by the platform)\n- Move the cron job — nightly — 2024-01-01\n',
+    ).map((i) => i.owner);
+    expect(owners).toEqual(['Alice', 'Priya Patel', 'SRE team', 'Alice', 'Bob', null, null, null]);
+  });
+
+  it('reads a due date written day first, with slashes, or as a weekday after "by"; not a date in passing', () => {
+    const dues = items(
+      '## Action items\n\n- Add alert, due 1 Feb 2025\n- Add alert by 31 Jan\n- Add alert — Due: 02/01/2025\n- Add alert by Friday\n- Add the alert missed on 1 Feb\n- Add alert for Friday deploys\n',
+    ).map((i) => i.due);
+    expect(dues).toEqual(['1 Feb 2025', '31 Jan', '02/01/2025', 'Friday', null, null]);
   });
 });

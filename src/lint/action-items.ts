@@ -5,6 +5,7 @@ import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READE
 import { markAppliedChanges, notedDone, restsOnQuestions } from './applied-changes.js';
 import { commitmentOf } from './commitment.js';
 import { sectionsWithFields } from './field-sections.js';
+import { statesInPlace } from './in-place.js';
 import { markedText, namesExactSetting } from './item-head.js';
 import { isLegend, tableValues } from './legend.js';
 import { nlp } from './nlp.js';
@@ -46,10 +47,13 @@ export interface ListedItem extends ActionItem {
 }
 
 const OWNER_TEXT =
-  /\b(?:owners?|assignee|assigned to|responsible|dri)\*{0,2}\s*[:=–—-]\s*\*{0,2}\s*([^,;|)\n]+)/i;
+  /\b(?:owners?|assignee|assigned(?: to)?|responsible|dri)\*{0,2}\s*[:=–—-]\s*\*{0,2}\s*([^,;|)\n]+)/i;
+/** "Owned by Alice", "led by the SRE team": a name in capitals after it ("owned by the platform" names no one). */
+const OWNED_BY =
+  /\b(?:[Oo]wned|[Ll]ed|[Dd]riven)\s{1,3}by\s{1,3}((?:the\s{1,3})?@?[A-Z][\w.-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,2}(?:\s{1,3}team)?)/;
 const HANDLE = /(?<![\w.])@[A-Za-z][\w-]+/;
 const DUE_TEXT =
-  /\b(?:due(?: date)?|deadline|eta|target date|by)\*{0,2}\s*[:=–—-]?\s*\*{0,2}\s*((?:\d{4}-\d{2}-\d{2})|(?:\[[^\]]+\])|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)|(?:q[1-4] \d{4})|(?:end of (?:the )?(?:day|week|month|quarter|sprint|year))|(?:next (?:week|sprint|month|quarter)))/i;
+  /\b(?:due(?: date)?|deadline|eta|target date|by)\*{0,2}\s*[:=–—-]?\s*\*{0,2}\s*((?:\d{4}-\d{2}-\d{2})|(?:\[[^\]]+\])|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)|(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{4})?)|(?:\d{1,2}\/\d{1,2}\/\d{2,4})|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:q[1-4] \d{4})|(?:end of (?:the )?(?:day|week|month|quarter|sprint|year))|(?:next (?:week|sprint|month|quarter)))/i;
 const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
 /**
  * A timeframe in a subsection title, such as "Short-term (Within 24 Hours)", "(Q4 2025 - Q1 2026)"
@@ -86,19 +90,38 @@ const ALREADY =
 
 const ROLE = {
   action: /^(action( item)?s?|item|task|what|description|follow[- ]?ups?|title|summary|measures?)$/i,
-  owner: /^(owners?|owner\(s\)|owner[_ ]?role|assignees?|assigned(?: to)?|who|responsible|teams?|dri)$/i,
+  owner:
+    /^(owners?|owner\(s\)|owner[_ ]?role|assignees?|assignee\(s\)|assigned(?: to)?|who|responsible(?: party| team)?|accountable|teams?|dri|lead|driver|poc|point of contact)(?:\s{0,3}(?:\/\s{0,3}[\w ]{1,20}|\([\w ]{1,20}\)))?$/i,
   due: /^(due|due date|due by|deadline|target( date)?|by when|eta|when|date|timeframe)$/i,
   status: /^(status|state|done)$/i,
   /** A priority column ("Priority", "Severity"): a value there schedules the row, as a priority in the item does. */
   priority: /^(priority|prio|severity|sev)$/i,
 };
 
+/**
+ * The states of finished work a status names: closed or fixed, or the change itself in place
+ * ("Implemented", "Deployed", "Merged", "Documented").
+ */
+const DONE_STATE =
+  'done|complete|completed|closed|resolved|fixed|finished|implemented|deployed|merged|shipped|released|landed|applied|documented|in\\s{1,3}place';
+const NOT_DONE = new RegExp(`\\bnot\\s{1,3}(?:yet\\s{1,3})?(?:${DONE_STATE})\\b`, 'i');
+const DONE = new RegExp(`\\b(?:${DONE_STATE})\\b|✅|✓|✔|☑|\\[x\\]`, 'i');
+/** A state still ahead: "to be implemented", "will be deployed". */
+const STATE_AHEAD = /\b(?:to|will)\s{1,3}be\s{1,3}[a-z]{3,20}(?:ed|en)\b/i;
+
 export function readStatus(text: string | null | undefined): ActionStatus | null {
   if (!text) return null;
-  // "**not done**", "not yet completed": the work is still open.
-  if (/\bnot\s{1,3}(?:yet\s{1,3})?(?:done|complete|completed|finished|fixed)\b/i.test(text)) return 'open';
-  if (/\b(done|complete|completed|closed|resolved|fixed|finished)\b|✅|✓|✔/i.test(text)) return 'done';
-  if (/\b(in[ -]?progress|ongoing|started|wip|doing)\b|🔄/i.test(text)) return 'in_progress';
+  // "**not done**", "not yet completed", "not implemented", "to be deployed": the work is still open.
+  if (
+    NOT_DONE.test(text) ||
+    STATE_AHEAD.test(text) ||
+    /\bnot\s{1,3}(?:yet\s{1,3})?started\b|☐|⬜|\[ \]/i.test(text)
+  )
+    return 'open';
+  // "Partially implemented": begun, not finished.
+  if (/\bpartial(?:ly)?\b/i.test(text)) return 'in_progress';
+  if (DONE.test(text)) return 'done';
+  if (/\b(in[ -]?progress|ongoing|started|wip|doing|in review)\b|🔄|⏳/i.test(text)) return 'in_progress';
   // "to be verified on next reboot", "tracked as follow-up": work still ahead.
   if (
     /\b(open|planned|todo|to do|not started|pending|backlog|follow[- ]?up|to be [a-z]{3,20}ed)\b|📋/i.test(
@@ -126,10 +149,37 @@ function handleOwner(text: string): string | null {
   return null;
 }
 
+/** "Owner: SRE", "assigned: Alice", "Owned by Alice": the owner the text names with a word for it. */
+const ownerText = (text: string) =>
+  text.match(OWNER_TEXT)?.[1]?.trim() ?? text.match(OWNED_BY)?.[1]?.replace(/\.$/, '').trim() ?? null;
+
+/**
+ * A team or a person set aside from the work, in brackets or after a dash: "Add alert (SRE team)",
+ * "Add alert — Alice — 2024-01-01", "Add alert (Alice, 2024-01-01)". A name alone, as the tagger
+ * knows people's names, or a noun phrase ending in "team"; "(affects the platform team)" says more.
+ */
+function ownerAside(text: string): string | null {
+  const fields = [
+    ...[...text.matchAll(/\(([^()]{1,80})\)/g)].flatMap((m) => m[1].split(/\s{0,3}[,;]\s{0,3}/)),
+    ...text.split(/\s{1,3}[—–]\s{1,3}/).slice(1),
+  ].map((f) => f.replace(/[*_]/g, '').trim());
+  for (const field of fields) {
+    if (
+      /^(?:the\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}(?:team|squad|on-?call)$/i.test(field) &&
+      !/^the\s+team$/i.test(field)
+    )
+      return field;
+    const terms = nlp(field).terms().json() as { terms: { tags: string[] }[] }[];
+    if (terms.length > 0 && terms.length <= 3 && terms.every((t) => t.terms[0].tags.includes('Person')))
+      return field;
+  }
+  return null;
+}
+
 /** Owner, due and status from a paragraph such as "**Owner**: [Name]  **Due**: [Date]" under a list. */
 function fieldsOf(text: string) {
   return {
-    owner: text.match(OWNER_TEXT)?.[1]?.trim() ?? handleOwner(text),
+    owner: ownerText(text) ?? handleOwner(text) ?? ownerAside(text),
     due: text.match(DUE_TEXT)?.[1] ?? text.match(ISO_DATE)?.[0] ?? null,
   };
 }
@@ -246,6 +296,16 @@ interface Term {
   tags: string[];
 }
 
+/**
+ * A group's label that tells its work as done, a verb in the past tense and what it was done to
+ * ("Added to tech.md:", "Updated the runbooks:"): the points under it are what was done. A state
+ * alone ("Planned:", "Proposed:") is no such label.
+ */
+function toldDoneLabel(label: string): boolean {
+  const text = label.replace(/:\s*$/, '').trim();
+  return text.split(/\s+/).length >= 2 && readStatus(text) === null && saysDone(text);
+}
+
 /** A cell with a value in it, not left empty, as a dash or as a placeholder ("TBD"). */
 const hasValue = (text: string | null) => !!text && /[\p{L}\p{N}]/u.test(text) && !isPlaceholder(text);
 
@@ -312,10 +372,47 @@ function itemText(item: ListItem): { action: string; whole: string; isGroup: boo
   return { action, whole, isGroup, commitment: lead && said ? said : action };
 }
 
+/**
+ * "**me** — Lower the keepalive to 15 s — 2025-09-23": an item opening with a person in bold, set
+ * off by a dash from the work, names its owner first: the writer ("me"), a handle or a person's name.
+ */
+function ownerLead(item: ListItem): string | null {
+  const first = item.children.find((c) => c.type === 'paragraph');
+  if (first?.children[0]?.type !== 'strong' || first.children[1]?.type !== 'text') return null;
+  if (!/^\s{0,3}[—–-]\s/.test(first.children[1].value)) return null;
+  const lead = textOf(first.children[0]).trim();
+  if (/^(?:me|myself)$/i.test(lead) || new RegExp(`^${HANDLE.source}$`).test(lead)) return lead;
+  const terms = nlp(lead).terms().json() as { terms: { tags: string[] }[] }[];
+  return terms.length > 0 && terms.length <= 3 && terms.every((t) => t.terms[0].tags.includes('Person'))
+    ? lead
+    : null;
+}
+
+/** The item's first paragraph as marked, its code in backticks. */
+function markedFirst(item: ListItem): string {
+  const first = item.children.find((c) => c.type === 'paragraph');
+  return first ? markedText(first).replace(/\s+/g, ' ').trim() : '';
+}
+
 /** The item's first paragraph opens with an exact setting or call, written as code. */
 function settingNamed(item: ListItem): boolean {
   const first = item.children.find((c) => c.type === 'paragraph');
   return !!first && namesExactSetting(markedText(first));
+}
+
+/**
+ * "**Deployment Strategy**" alone over points that each instruct ("Test builds locally …", "Use
+ * `next build` …"): the title names a group, its points are the items.
+ */
+function titlesInstructions(item: ListItem): boolean {
+  const first = item.children.find((c) => c.type === 'paragraph');
+  if (first?.children.length !== 1 || first.children[0].type !== 'strong') return false;
+  const points = item.children.filter((c): c is List => c.type === 'list').flatMap((l) => l.children);
+  const instructs = points.filter((p) => {
+    const { action } = itemText(p);
+    return startsWithActionVerb(action) || opensImperative(action);
+  }).length;
+  return points.length >= 2 && instructs * 2 > points.length;
 }
 
 /** The one nested item under an item that is only a bold title, else null. */
@@ -370,12 +467,13 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     // nested line is that item's commitment, as if written after the title.
     const inner = describedOnce(listed);
     const item = inner ?? listed;
-    const { isGroup } = itemText(listed);
+    const isGroup = itemText(listed).isGroup || titlesInstructions(listed);
     const { action: text, whole, commitment: said } = itemText(item);
     const label = inner ? itemText(listed).action : null;
     const action = label ?? text;
     const commitment = label ? text : said;
     const fields = fieldsOf(whole);
+    fields.owner ??= ownerLead(item);
     const status =
       // A checked box or a done mark ("✅ Adding tests") marks the item itself, whatever its list says.
       item.checked === true || DONE_MARK.test(whole) || ALREADY.test(whole) || notedDone(item)
@@ -392,13 +490,14 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     };
     const nested = listed.children.filter((c): c is List => c.type === 'list');
     if (isGroup && nested.length) {
-      for (const list of nested) items.push(...fromList(list, own, written, id));
+      const told = status === null && toldDoneLabel(action) ? { ...own, status: 'done' as const } : own;
+      for (const list of nested) items.push(...fromList(list, told, written, id));
       continue;
     }
     // A reflection on what might have been ("The only thing we could have done … was …") plans nothing.
     if (!action || reflects(whole)) continue;
     if (item.checked === false) unchecked++;
-    else if (saysDone(whole)) doneByTense++;
+    else if (saysDone(whole) || statesInPlace(markedFirst(item))) doneByTense++;
     items.push({
       action,
       owner: own.owner,
@@ -412,7 +511,8 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       ...(settingNamed(item) ? { setting: true } : {}),
     });
   }
-  // A list written mostly in the past tense reports work done; its noun-phrase items are done too.
+  // A list written mostly in the past tense, or telling what the measures in place do ("ADR `0004`
+  // defines the pattern"), reports work done; its noun-phrase items are done too.
   const direct = items.filter((i) => i.list === id);
   if (!unchecked && direct.length && doneByTense * 2 >= direct.length)
     for (const item of direct) item.status ??= 'done';
@@ -430,6 +530,19 @@ function introducesDetails(before: RootContent | null): boolean {
   if (!last || last.children.some((c) => c.type === 'list')) return false;
   const { whole, isGroup } = itemText(last);
   return !isGroup && /:\s*$/.test(whole.trim());
+}
+
+/** An instruction that holds at all times: "Always run …", "Never commit …". */
+const STANDING = /^\W{0,4}(?:always|never)\s/i;
+
+/**
+ * A list of rules to keep rather than work to finish: most of its items open with "always" or
+ * "never" ("Always run `terraform plan -out=tfplan` and delete it after review", "Never commit plan
+ * files"). Nobody owns or dates a standing practice.
+ */
+function standingRules(list: List): boolean {
+  const rules = list.children.filter((i) => STANDING.test(itemText(i).whole)).length;
+  return list.children.length >= 2 && rules * 2 > list.children.length;
 }
 
 /**
@@ -561,7 +674,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
     // Advice to readers ("Some things you can do: …") is not the team's planned work.
     if (
       node.type === 'list' &&
-      (addressesReader(before) || mostlyToReader(node) || adviceToOthers(node, before))
+      (addressesReader(before) || mostlyToReader(node) || adviceToOthers(node, before) || standingRules(node))
     )
       return;
     if (node.type === 'list') {

@@ -303,4 +303,14 @@ describe('a condition closing the item', () => {
     expect(kind('Review and migrate DNS management')).toBe('outcome');
     expect(kind('Rotate and revoke the leaked keys')).toBe('outcome');
   });
+
+  it('reads a choice over options set against each other as undecided, a choice of one as the outcome', () => {
+    // psimaker/homelab (MIT).
+    expect(
+      kind('Decide on always-allocating a Storage Box upgrade (BX21, 5 TB) vs. tightening retention'),
+    ).toBe('decision');
+    expect(kind('Choose between Redis and Memcached for the cache')).toBe('decision');
+    expect(kind('Pick the larger disk for the backup host')).toBe('outcome');
+    expect(kind('Decide on a retention of 30 days')).toBe('outcome');
+  });
 });

@@ -363,6 +363,7 @@ export function commitmentOf(item: string): Commitment {
     asksWhether(verb, terms, after) ||
     confers(verb, terms, after) ||
     weighsAlternatives(verb, terms, after) ||
+    choosesBetween(verb, terms, after) ||
     deliberationNamed(terms, after);
   return undecided ? { kind: 'decision', verb } : { kind: 'outcome', verb };
 }
@@ -409,6 +410,20 @@ function weighsAlternatives(verb: string, terms: Term[], from: number): boolean 
   if (!APPRAISE.has(verb) || !terms[from]?.tags.includes('Gerund')) return false;
   const or = terms.slice(from + 1, from + 12).findIndex((t) => t.normal === 'or');
   return or >= 0 && !!terms[from + 2 + or]?.tags.includes('Gerund');
+}
+
+/** Verbs of choosing: over options set side by side the choice is still to make. */
+const CHOOSE = new Set(['decide', 'choose', 'pick', 'select']);
+
+/**
+ * "Decide on always-allocating an upgrade vs. tightening retention", "Choose between Redis and
+ * Memcached": a choice over options set against each other ("vs.", "versus", "between") is a
+ * decision still to make; "Pick the larger disk" names the outcome.
+ */
+function choosesBetween(verb: string, terms: Term[], from: number): boolean {
+  if (!CHOOSE.has(verb)) return false;
+  if (terms[from]?.normal === 'between') return true;
+  return terms.slice(from, from + 14).some((t) => /^(?:vs|versus)\.?$/.test(t.normal));
 }
 
 /** Verbs of asking: "if" after their object opens the question asked ("Ask support if we should …"). */

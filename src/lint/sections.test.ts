@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { sectionKind, sectionsOf } from './sections.js';
 
 describe('what a section is for, from its title', () => {
+  it('reads a 5-whys analysis, an RCA and "Why it happened" as the root cause, and not "Where we got lucky"', () => {
+    expect(sectionKind('5 Whys')).toBe('rootCause');
+    expect(sectionKind('Five Whys Analysis')).toBe('rootCause');
+    expect(sectionKind('RCA')).toBe('rootCause');
+    expect(sectionKind('Why it happened')).toBe('rootCause');
+    expect(sectionKind('Why did this happen?')).toBe('rootCause');
+    expect(sectionKind('Where we got lucky')).toBeNull();
+    expect(sectionKind('Tracking')).toBeNull();
+  });
+
   it('reads the common templates’ names for planned work and for impact', () => {
     expect(sectionKind('Process improvements')).toBe('actionItems');
     expect(sectionKind('What are we doing about it?')).toBe('actionItems');

@@ -33,7 +33,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'rootCause',
-    /\b(root causes?|causes?|contributing factors?|what went wrong|why (it|did it) happen|how (?:did )?(?:this|it) (?:happen|happened))\b/,
+    /\b(root causes?|causes?|rca|(?:5 |five )?whys|contributing factors?|what went wrong|why (?:did )?(?:it|this) happen(?:ed)?|how (?:did )?(?:this|it) (?:happen|happened))\b/,
   ],
   [
     'impact',

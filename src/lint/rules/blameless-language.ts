@@ -52,6 +52,15 @@ const SELF_FAULT =
 const SELF_RULE = /\bI\s{1,3}(?:should|must|ought\s{1,3}to)\s{1,3}(?:always|never)\s{1,3}[a-z]{2,20}\b/g;
 
 /**
+ * The writer's own hindsight: "I should have acted on it", "I'd seen the warning in the morning and
+ * should've acted on it then". The writer ("I") is the subject of "should have" and a past
+ * participle; "it shouldn't have mattered" and "I … and it should have been fine" are another
+ * subject's.
+ */
+const SELF_HINDSIGHT =
+  /\bI(?:'d|’d)?\s{1,3}(?:[^.;:!?]{0,80}?\band\s{1,3})?should(?:'ve|’ve|\s{1,3}have)\s{1,3}(?!been\b)[a-z]{2,20}(?:ed|en|wn|ne)\b/g;
+
+/**
  * "should have known" is hindsight: "have" helps a past participle. "The user name should have a
  * '.'" and "what the controllers should have" say what a thing ought to hold, not what someone
  * ought to have done.
@@ -80,7 +89,22 @@ export const blamelessLanguage: LintRule = {
   cost: { each: 4, max: 20 },
   check({ doc }) {
     const findings: LintFinding[] = [];
-    for (const { line, text } of proseLines(doc)) {
+    const prose = proseLines(doc);
+    for (const [i, { line, text }] of prose.entries()) {
+      // A sentence wrapped in the source: the line before, when it runs on into this one, is read with it.
+      const before =
+        prose[i - 1]?.line === line - 1 && !/[.!?:]\s*$/.test(prose[i - 1].text) ? prose[i - 1].text : '';
+      const joined = before ? `${before.trim()} ${text.trim()}` : text;
+      const from = before ? before.trim().length + 1 : 0;
+      for (const m of joined.matchAll(SELF_HINDSIGHT)) {
+        const should = m.index + m[0].search(/should/);
+        if (should >= from && !quotedAt(joined, m.index))
+          findings.push({
+            rule: 'blameless-language',
+            line,
+            message: `'${m[0]}' is hindsight aimed at the writer; state what was known at the time and what will change`,
+          });
+      }
       // Blame is about people: "the reviewer should have caught it", not "it should have been retried".
       for (const [pattern, why] of AIMED)
         for (const m of text.matchAll(pattern)) {
@@ -113,6 +137,8 @@ export const blamelessLanguage: LintRule = {
   examples: {
     ok: [
       '## Root cause\n\nThe deploy pipeline allowed a config with a pool size of 10.\n\nThe service failed to start.\n',
+      // Another subject's "should have" after the writer's own step is no self-blame.
+      "## Timeline\n\nI updated the cronjob too so it shouldn't have mattered.\n\nI deployed the chart and it should have been fine.\n",
       // Systems and the team's own process, not people: a trap for a phrase-only check.
       '## What went wrong\n\nDownstream actions should have been automatically corrected.\n\nThe request should have been retried, and the alert should have fired.\n',
       '## Timeline\n\n- 14:05 Anna rolled back the deploy\n',
@@ -134,6 +160,12 @@ export const blamelessLanguage: LintRule = {
       '## Summary\n\nAfter the deploy, most users were getting "Failed to create a session" on launch.\n',
     ],
     notOk: [
+      // The writer's own hindsight, wrapped over two lines (psimaker/homelab, MIT).
+      {
+        markdown:
+          "## What went well\n\n- The alert ladder behaved as designed. I'd seen the warning in the digest in the\n  morning and should've acted on it then, but the architecture worked.\n\nI should have checked the digest.\n",
+        lines: [4, 6],
+      },
       {
         markdown:
           '## Root cause\n\nBob failed to check the config.\n\nIt was human error; the reviewer should have caught it.\n',

@@ -19,7 +19,7 @@ export function timelineSpans(entries: RawEvent[]): number[] {
   const first = sorted[0].ts;
   // A start-of-outage mark is read as a symptom too.
   const shows = sorted.filter((e) =>
-    classifyText(e.summary).signals.some((s) => s === 'symptom' || s === 'detect'),
+    classifyText(e.summary).signals.some((s) => s === 'symptom' || s === 'detect' || s === 'change'),
   );
   const starts = [first, ...shows.map((e) => e.ts).filter((ts) => ts !== first)];
   const spans = [(sorted[sorted.length - 1].ts - first) / 1000];
@@ -82,6 +82,19 @@ export function toldOfAnother(clause: string, timelineTitle: string): boolean {
   return told.size > 0 && named.size > 0 && [...named].every((n) => !told.has(n));
 }
 
+/**
+ * "Each flap was a 30-second outage", "two restarts of 5 minutes each": a figure told of each of
+ * many repeats measures one of them, not the span the timeline covers.
+ */
+export function ofEachRepeat(clause: string, figure: string): boolean {
+  const at = clause.indexOf(figure);
+  const before = at >= 0 ? clause.slice(0, at) : clause;
+  const after = at >= 0 ? clause.slice(at + figure.length, at + figure.length + 60) : '';
+  return (
+    /^\W{0,4}(?:each|every)\s/i.test(before.trimStart()) || /^\S{0,3}\s{1,3}(?:each|apiece)\b/i.test(after)
+  );
+}
+
 function consistent(stated: StatedDuration, span: number): boolean {
   const off = span - stated.seconds;
   const tolerance = roundingOf(stated);
@@ -127,7 +140,7 @@ export const durationConsistent: LintRule = {
       const text = doc.lines.slice(section.line - 1, section.endLine).join('\n');
       for (const stated of statedDurations(text)) {
         const clause = clauseOf(text, stated.index);
-        if (toldOfAnother(clause, timelineTitle)) continue;
+        if (toldOfAnother(clause, timelineTitle) || ofEachRepeat(clause, stated.text)) continue;
         const written = spanWritten(clause);
         if ([...spans, ...(written ? [written] : [])].some((span) => consistent(stated, span))) continue;
         const line = section.line + text.slice(0, stated.index).split('\n').length - 1;
@@ -161,8 +174,20 @@ export const durationConsistent: LintRule = {
       // one ("11m" from 11:22), within their rounding ("20m" for 19); a field with no dated milestone.
       '# Incident\n\n- **Key events**\n  - First detected: 2024-09-20 11:24\n  - Repaired: 2024-09-20 11:33\n  - Resolved: 2024-09-20 11:40\n\n- **Time to repair**: 11m\n\n- **Time to resolve**: 20m\n\n- **Context**:\n  - 2024-09-20 11:21: pipeline unpaused\n  - 2024-09-20 11:22: route tables destroyed\n',
       '# Incident\n\n- **Key events**\n  - First detected 2020-08-14 10:43\n  - Incident declared 2020-08-14 11:01\n  - Resolved 2020-08-14 11:38\n\n- **Time to repair**: 0h 37m\n\n- **Time to resolve**: 0h 55m\n',
+      // Counted from the change that exposed the problem, not only from the first entry or a symptom
+      // (kumagaias/my-rss-press, MIT).
+      '## Incident Summary\n\n**Duration**: ~15 minutes\n\n## Timeline\n\n| Time | Event |\n|------|-------|\n| 09:25 | tfplan file created during Terraform planning |\n| 09:57 | Commit `444ff8e` included tfplan file |\n| 10:02 | Incident reported by user |\n| 10:10 | Incident resolved |\n',
+      // A figure told of each of many repeats measures one of them (psimaker/homelab, MIT).
+      "## Summary\n\nThe tunnel flapped for ~2 hours. Each flap was a 30-second outage from the user's perspective.\n\n## Timeline (UTC)\n\n- **21:30** — latency warning fires\n- **23:56** — keepalive lowered; resolved\n",
+      '## Summary\n\nThe pods restarted twice, for 5 minutes each.\n\n## Timeline (UTC)\n\n- 21:30 latency warning fires\n- 23:56 resolved\n',
     ],
     notOk: [
+      // One figure for the whole outage is checked, whatever repeats it holds.
+      {
+        markdown:
+          "## Summary\n\nThe tunnel flapped many times. The outage lasted 30 minutes from the user's perspective.\n\n## Timeline (UTC)\n\n- 21:30 latency warning fires\n- 23:56 resolved\n",
+        lines: [3],
+      },
       // A duration field against its own milestone (ministryofjustice/cloud-platform, MIT).
       {
         markdown:

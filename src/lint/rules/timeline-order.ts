@@ -75,7 +75,9 @@ function unreadable(doc: PostmortemDocument, problems: Problem[]): LintFinding[]
     if (DAY_UNKNOWN.test(unread.trim())) continue;
     // "—", "~7 days prior", "early March", "06-24 → 06-25": a time given only roughly on purpose.
     if (givenRoughly(unread.trim())) continue;
-    const reason = p.message.split(/\s'|:/)[0];
+    // The reason is the message without the time it quotes first: "'15:24' runs back …" and
+    // "'16:00' runs back …" below the same entry are one reason, one finding.
+    const reason = p.message.replace(/^'[^'\n]{0,80}'/, "'…'").split(/\s'|:/)[0];
     groups.set(reason, [...(groups.get(reason) ?? []), p]);
   }
   return [...groups.values()].map((group) => ({
@@ -279,6 +281,13 @@ export const timelineOrder: LintRule = {
         markdown:
           '# Evictions\n\n## Timeline\n\nAll times in UTC+1\n\n- 2023-02-01 - [Summary of issue updated](https://github.com/o/r/issues/1#c)\n',
         lines: [7],
+      },
+      // Times below an entry written in another zone, at whatever hour, are one finding at the first
+      // (misty-step/volume, MIT).
+      {
+        markdown:
+          '## Timeline\n\n| Time (CST) | Event |\n|---|---|\n| ~14:53 | Feature merged |\n| ~21:00 | User reports errors |\n| ~21:07 | Logs show the API error |\n| 15:24 | Fix committed |\n| 15:54 | Second fix committed |\n| ~16:00 | Root cause found |\n| ~16:00 | Env vars set |\n',
+        lines: [8],
       },
       // A date with no readable year beside a template time is still a date that cannot be read.
       {
