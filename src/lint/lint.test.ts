@@ -107,6 +107,33 @@ describe('lint on the two documents of issue 18', () => {
   });
 });
 
+describe('a time that steps back', () => {
+  it('cites the first line listed out of order, where the few times above it were the mistyped ones (volume 2026-01-16)', async () => {
+    const text = [
+      '# Stripe production failure',
+      '',
+      '**Date:** 2026-01-16',
+      '',
+      '## Timeline',
+      '',
+      '| Time (CST) | Event |',
+      '|------------|-------|',
+      '| ~14:53 | Stripe subscription feature merged |',
+      '| ~21:00 | User reports "subscribe button" errors in production |',
+      '| ~21:07 | Vercel logs show a Stripe API error |',
+      '| 15:24 | `customer_creation` fix committed |',
+      '| 15:54 | Race condition fix committed |',
+      '| ~16:00 | Env vars set on production |',
+    ].join('\n');
+    const order = (await lintText(text, 'volume.md')).findings.filter((f) => f.rule === 'timeline-order');
+    expect(order).toHaveLength(1);
+    expect(order[0].line).toBe(12);
+    expect(order[0].message).toMatch(
+      /^line 10: '21:00' runs more than an hour above the 3 times written after it/,
+    );
+  });
+});
+
 describe('lint options and output', () => {
   it("requires a team template's headings instead of the default set", async () => {
     const template = join(tmpdir(), `hindsight-template-${process.pid}.md`);

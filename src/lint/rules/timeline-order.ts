@@ -62,7 +62,7 @@ const SLACK_MS = 10 * 60_000;
  * Timed lines that could not be read, one finding per reason ("cannot read time" on five lines is
  * one year typo); a time that is a template placeholder is left to no-placeholders.
  */
-function unreadable(doc: PostmortemDocument, problems: Problem[]): LintFinding[] {
+function unreadable(doc: PostmortemDocument, problems: Problem[], entries: RawEvent[]): LintFinding[] {
   const groups = new Map<string, Problem[]>();
   for (const p of problems) {
     const line = p.line !== null ? (doc.lines[p.line - 1] ?? '') : '';
@@ -82,15 +82,29 @@ function unreadable(doc: PostmortemDocument, problems: Problem[]): LintFinding[]
   }
   return [...groups.values()].map((group) => ({
     rule: 'timeline-order',
-    line: group[0].line,
+    line: breakLine(group, entries),
     message:
-      group.length === 1
+      (breakLine(group, entries) !== group[0].line ? `line ${group[0].line}: ` : '') +
+      (group.length === 1
         ? group[0].message
         : `${group[0].message}, and ${group.length - 1} more ${group.length === 2 ? 'line' : 'lines'} like it (${group
             .slice(1)
             .map((p) => p.line)
-            .join(', ')})`,
+            .join(', ')})`),
   }));
+}
+
+/**
+ * Where a reviewer cites the step back: the mistyped line itself, or, where the few times above a
+ * longer run were the mistyped ones ("'21:00' runs more than an hour above the 4 times written
+ * after it"), the first line of that run, listed out of order after them.
+ */
+function breakLine(group: Problem[], entries: RawEvent[]): number | null {
+  const first = group[0].line;
+  if (first === null || !/runs more than an hour above/.test(group[0].message)) return first;
+  const last = Math.max(...group.map((p) => p.line ?? first));
+  const after = entries.map((e) => e.source.line ?? 0).filter((line) => line > last);
+  return after.length ? Math.min(...after) : first;
 }
 
 export const timelineOrder: LintRule = {
@@ -98,7 +112,7 @@ export const timelineOrder: LintRule = {
   description: 'Timeline entries are in time order, and every timed line can be read.',
   cost: { each: 5, max: 20 },
   check({ doc, timeline }) {
-    const findings: LintFinding[] = unreadable(doc, timeline.problems);
+    const findings: LintFinding[] = unreadable(doc, timeline.problems, timeline.entries);
     const groups = new Map<string, RawEvent[]>();
     // Times in a quoted log (a code block) are the log's, not entries the author listed.
     const quoted = quotedLines(doc);
