@@ -117,7 +117,7 @@ export function timelineDating({
    */
   const settle = () => {
     const firstBelow = pending[0]?.line ?? Number.POSITIVE_INFINITY;
-    const topBelow = Math.max(...pending.map((p) => p.ms));
+    const topBelow = pending.reduce((top, p) => Math.max(top, p.ms), Number.NEGATIVE_INFINITY);
     const above = run.filter((r) => r.line < firstBelow && r.ms > topBelow);
     const fewerAbove = pending.length > 0 && above.length < pending.length;
     if (fewerAbove)

@@ -102,9 +102,12 @@ function unreadable(doc: PostmortemDocument, problems: Problem[], entries: RawEv
 function breakLine(group: Problem[], entries: RawEvent[]): number | null {
   const first = group[0].line;
   if (first === null || !/runs more than an hour above/.test(group[0].message)) return first;
-  const last = Math.max(...group.map((p) => p.line ?? first));
-  const after = entries.map((e) => e.source.line ?? 0).filter((line) => line > last);
-  return after.length ? Math.min(...after) : first;
+  const last = group.reduce((top, p) => Math.max(top, p.line ?? first), first);
+  const after = entries.reduce(
+    (low, e) => (e.source.line !== null && e.source.line > last ? Math.min(low, e.source.line) : low),
+    Number.POSITIVE_INFINITY,
+  );
+  return Number.isFinite(after) ? after : first;
 }
 
 export const timelineOrder: LintRule = {
