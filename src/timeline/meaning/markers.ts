@@ -174,21 +174,26 @@ const STOPPED =
 const ALERT_ENDED =
   /(?<!status\s{1,3})\b(?:alerts?|alarms?|monitors?|pages?)\b(?:(?!\b(?:not|never|n't|to)\b)[^.;]){0,40}?\b(?:resolved|auto-?resolved|clear(?:s|ed)|stop(?:s|ped)?\s{1,3}firing|return(?:s|ed)\s{1,3}to\s{1,3}(?:ok|normal|green)|recover(?:s|ed)|went\s{1,3}green)\b/i;
 
+/** An alert's verbs of going off: "starts firing", "trips", "went off". */
+const FIRES = String.raw`(?:(?:starts?|started|begins?|began)\s{1,3})?(?:fires|fired|firing|trips|tripped|triggers|triggered|goes\s{1,3}off|went\s{1,3}off)\b`;
 /**
  * Monitoring raising its alert, the alert the subject: "the disk alarm went off", "Alert triggered on
  * Slack", "a PagerDuty alert is triggered", "`HighErrorRate` warning starts firing in Alertmanager";
  * not a timer or job that fires ("restic-backup.timer fires"), nor a change that triggered alerts,
  * nor negated ("the alert never fired").
  */
-const ALERT_FIRED =
-  /\b(?:alerts?|alarms?|warnings?|pages?)\s{1,3}(?:(?:is|was|were|are|has\s{1,3}been|got)\s{1,3})?(?:(?:starts?|started|begins?|began)\s{1,3})?(?:fires|fired|firing|trips|tripped|triggers|triggered|goes\s{1,3}off|went\s{1,3}off)\b/i;
+const ALERT_FIRED = new RegExp(
+  String.raw`\b(?:alerts?|alarms?|warnings?|pages?)\s{1,3}(?:(?:is|was|were|are|has\s{1,3}been|got)\s{1,3})?${FIRES}`,
+  'i',
+);
 /**
  * The same, the alert named by its rule: "`LoogiAvailabilityHighBurnFast` (fast-burn, 14.4×) trips",
  * "KubePodCrashLooping fires": a name of three or more capitalised words run together, as alerting
  * rules are named.
  */
-const NAMED_ALERT_FIRED =
-  /\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,}`?(?:\s{1,3}\([^()]{0,40}\))?\s{1,3}(?:(?:starts?|started|begins?|began)\s{1,3})?(?:fires|fired|firing|trips|tripped|triggers|triggered|goes\s{1,3}off|went\s{1,3}off)\b/;
+const NAMED_ALERT_FIRED = new RegExp(
+  String.raw`\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){2,}\`?(?:\s{1,3}\([^()]{0,40}\))?\s{1,3}${FIRES}`,
+);
 
 /**
  * Someone finding the problem: "Miquel discovered the outage while testing", "Support engineer
