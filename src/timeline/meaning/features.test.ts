@@ -81,4 +81,13 @@ describe('vocabulary groups', () => {
     ])
       expect(features({ text }), text).toContain('g:symptom');
   });
+  it('count promoting a build, a release or a model to serve as a change', () => {
+    for (const text of [
+      'The staging deployment was promoted to the production environment',
+      'C4 promote SHADOW->CHAMPION: HTTP 200, routing row created.',
+      'v2 promotes to champion via the first-champion gate',
+    ])
+      expect(features({ text }), text).toContain('g:change');
+    expect(features({ text: 'Traffic shifted to the canary' })).not.toContain('g:change');
+  });
 });

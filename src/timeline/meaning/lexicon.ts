@@ -55,6 +55,7 @@ const GROUPS: Record<string, string[]> = {
     'edit',
     'patch',
     'refactor',
+    'promote',
   ],
   monitor: [
     'alert',
