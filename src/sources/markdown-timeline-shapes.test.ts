@@ -1141,3 +1141,41 @@ describe('a day told inside a paragraph of a prose timeline', () => {
     expect(at(events, 25)).toBe('2022-10-12T05:27:46Z');
   });
 });
+
+describe('a day written after the times pass midnight', () => {
+  it('places the times before the first day written on the day before it, when they run past it from the evening (chipi INCIDENT-2026-08-04)', async () => {
+    const { events, problems } = await readWith(
+      markdownTimeline,
+      collection('chipi__podcast_scraper', 'INCIDENT-2026-08-04-dgx-diarization-oom-lock.md'),
+    );
+    // "| Date | 2026-08-04 (onset 2026-08-03 23:35 UTC) |", then "~23:28–23:32", "23:35 → 23:37" …
+    expect(at(events, 34)).toBe('2026-08-03T23:28:00Z');
+    expect(at(events, 35)).toBe('2026-08-03T23:35:00Z');
+    expect(at(events, 39)).toBe('2026-08-03T23:50:00Z');
+    // "**00:20 (08-04)**": the day the document is dated, written after midnight.
+    expect(at(events, 40)).toBe('2026-08-04T00:20:00Z');
+    expect(at(events, 41)).toBe('2026-08-04T07:05:00Z');
+    expect(problems.find((p) => p.line === 40)?.message).toContain('are on the day before');
+    expect(problems.filter((p) => p.line === 40).map((p) => p.message)).toHaveLength(1);
+  });
+
+  it('keeps the base day when the times before the day written do not pass midnight: a line out of order', async () => {
+    const path = excerpt(
+      'out-of-order.md',
+      [
+        '---',
+        'date: 2026-08-04',
+        '---',
+        '## Timeline',
+        '',
+        '- 01:00 Disk fills',
+        '- 02:00 Alert fires',
+        '- 00:20 (08-04) Backup job starts',
+      ].join('\n'),
+    );
+    const { events, problems } = await readWith(markdownTimeline, path);
+    expect(at(events, 6)).toBe('2026-08-04T01:00:00Z');
+    expect(at(events, 8)).toBe('2026-08-04T00:20:00Z');
+    expect(problems.find((p) => p.line === 8)?.message).toContain('listed after a later entry');
+  });
+});

@@ -639,6 +639,7 @@ function readLines(
   // "15:33", then "13:40" and "13:50" to the end of the day: mistyped times, reported, never placed.
   const stray = dating.stray();
   for (const [line, why] of stray) skip(line, why);
+  for (const [line, ms] of dating.movedBack()) for (const e of events) if (e.source.line === line) e.ts = ms;
   const kept = stray.size ? events.filter((e) => !stray.has(e.source.line ?? -1)) : events;
   const opening = postedOpening(lines, kept, stated.zone, name, `${name}#posted`);
   return { events: opening ? [opening, ...kept] : kept, problems };

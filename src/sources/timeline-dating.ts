@@ -109,6 +109,11 @@ export function timelineDating({
   let run: { ms: number; line: number; text: string }[] = [];
   const stray = new Map<number, string>();
   const reported = new Set<string>();
+  // The entries dated by the base day alone, before any day was written: the evening before, when
+  // the first day written comes after the times pass midnight (23:50, then `00:20 (08-04)`).
+  let undatedRun: { line: number; ms: number; zone: string }[] = [];
+  let daySeen = false;
+  const movedBack = new Map<number, number>();
 
   /**
    * The run of the day ends: times still below its latest are mistyped, unless they outnumber the
@@ -214,6 +219,32 @@ export function timelineDating({
     return (secondWins ? second : first).toMillis();
   };
 
+  /**
+   * The first day written (`00:20 (08-04)`) is the base day, yet the times before it, dated by
+   * that day alone, run past it: they were written before midnight, on the day before. Moved there
+   * when that puts every one of them before it.
+   */
+  const backOneDay = (ms: number, line: number) => {
+    const back = undatedRun.map((e) => ({
+      ...e,
+      to: DateTime.fromMillis(e.ms, { zone: e.zone }).minus({ days: 1 }).toMillis(),
+    }));
+    if (!back.length || back.some((e) => e.to >= ms)) return;
+    const to = new Map(back.map((e) => [e.ms, e.to]));
+    const shift = (at: number) => to.get(at) ?? at;
+    for (const e of back) movedBack.set(e.line, e.to);
+    if (last) last = { ...last, ms: shift(last.ms) };
+    if (first !== null) first = shift(first);
+    if (high) high = { ...high, ms: shift(high.ms) };
+    run = run.map((r) => ({ ...r, ms: shift(r.ms) }));
+    pending = pending.map((p) => ({ ...p, ms: shift(p.ms) }));
+    undatedRun = [];
+    note(
+      line,
+      `the day written here follows the times passing midnight: the ${back.length} times before it are on the day before`,
+    );
+  };
+
   return {
     /** A day heading or date line: the day for the lines below it. */
     setDay(written: Stamp['day'], line: number) {
@@ -222,7 +253,12 @@ export function timelineDating({
       settle();
       day = iso;
       dayStated = true;
+      daySeen = true;
       return true;
+    },
+    /** The entries placed on the day before the base day once a later line wrote that day, by line. */
+    movedBack(): Map<number, number> {
+      return movedBack;
     },
     /** A new list or table under a new heading: times there start a new run. */
     newRun() {
@@ -268,6 +304,10 @@ export function timelineDating({
         }
       }
       const ms = stamp.restated ? restatedMs(stamp, dt, onDay, line) : dt.toMillis();
+      if (stamp.day && stamp.clock && !daySeen && onDay === day && last && ms < last.ms - HALF_DAY_MS)
+        backOneDay(ms, line);
+      if (stamp.day) daySeen = true;
+      else if (!daySeen) undatedRun.push({ line, ms, zone: z });
       // A line with its own day on another day starts that day's run.
       if (stamp.day && onDay !== day) settle();
       const order = `${LISTED_OUT_OF_ORDER} (line ${last?.line}); kept as written, placed by its time in the timeline`;

@@ -36,6 +36,14 @@ describe('readStamp', () => {
       day: { month: 10, day: 29 },
       rest: 'Incident reported',
     });
+    // A month and day of digits in brackets of their own after the time; bare, they may be a ratio.
+    expect(read('00:20 (08-04) tailscaled dies')).toMatchObject({
+      day: { year: null, month: 8, day: 4 },
+      clock: { hour: 0, minute: 20 },
+      rest: 'tailscaled dies',
+    });
+    expect(read('00:20 08-04 tailscaled dies')).toMatchObject({ day: null });
+    expect(read('00:20 (08-04 build) tailscaled dies')).toMatchObject({ day: null });
   });
 
   it('reads a four-digit time only right after a day or before its zone, and a yearless month-day only before a time', () => {

@@ -237,7 +237,9 @@ export function readStamp(
     }
     if (!day) {
       const on = at(ON, text, pos);
-      const after = readDayAt(text, pos + (on?.[0].length ?? 0));
+      const from = pos + (on?.[0].length ?? 0);
+      // `00:20 (08-04)`: a month and day of digits after a time only in brackets of their own.
+      const after = readDayAt(text, from) ?? (on?.[1] ? readMonthDayAt(text, from) : null);
       const closing = after && on?.[1] ? at(CLOSE, text, after.end) : null;
       const end = after ? after.end + (closing?.[0].length ?? 0) : 0;
       if (after && (!on?.[1] || closing) && at(AFTER, text, end)) {
