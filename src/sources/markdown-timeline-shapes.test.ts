@@ -1179,3 +1179,35 @@ describe('a day written after the times pass midnight', () => {
     expect(problems.find((p) => p.line === 8)?.message).toContain('listed after a later entry');
   });
 });
+
+describe('a day of the month alone, where the heading states the month', () => {
+  it('reads `21 22:36` under "Timeline (CEST, all 2026-09 unless noted)" as 21 September (memphis 2026-09-22)', async () => {
+    const { events, skipped } = await readWith(
+      markdownTimeline,
+      collection('Memphis-Chains__memphis', '2026-09-22-chains-halt-invalid-block-shape.md'),
+    );
+    expect(skipped.filter((s) => (s.line ?? 0) >= 34 && (s.line ?? 0) <= 47)).toEqual([]);
+    expect(at(events, 34)).toBe('2026-09-21T20:36:00Z'); // "**21 22:36**" in CEST
+    expect(at(events, 43)).toBe('2026-09-22T07:44:08Z'); // "**22 09:44:08**"
+    expect(at(events, 47)).toBe('2026-09-22T10:11:00Z');
+  });
+
+  it('reads no day from a number before a time where no month is stated', async () => {
+    const path = excerpt(
+      'no-month.md',
+      [
+        '---',
+        'date: 2026-09-21',
+        '---',
+        '## Timeline',
+        '',
+        '| Time | Event |',
+        '|---|---|',
+        '| 21 22:36 | Mode change |',
+      ].join('\n'),
+    );
+    const { events, skipped } = await readWith(markdownTimeline, path);
+    expect(events).toEqual([]);
+    expect(skipped[0]?.message).toContain("cannot read time '21 22:36'");
+  });
+});

@@ -16,6 +16,7 @@ import {
   type StampOptions,
   sameZoneWords,
   settleZone,
+  statedMonth,
   type ZoneHints,
   type ZoneWords,
   zoneForAbbreviation,
@@ -242,6 +243,8 @@ interface Scope {
   level: number;
   /** The section says its times are approximate. */
   approximate: boolean;
+  /** The year and month the section's heading states for its lines (`all 2026-09`). */
+  month: { year: number; month: number } | null;
 }
 
 interface Reading {
@@ -395,7 +398,7 @@ function readLines(
     note,
   });
   const events: RawEvent[] = [];
-  const scope: Scope = { inTimeline: false, level: 0, approximate: false };
+  const scope: Scope = { inTimeline: false, level: 0, approximate: false, month: null };
   let table: TableState | null = null;
   let groupCount = 0;
   let group = `${name}#list0`;
@@ -512,6 +515,7 @@ function readLines(
       table = null;
       group = `${name}#list${++groupCount}`;
       scope.approximate = saysApproximate({ text, number });
+      scope.month = stamp ? null : statedMonth(title);
       dating.newRun();
       const day = stamp && !isBroken(stamp) ? stamp.day : labelledDay(title);
       if (inside && day) dating.setDay(day, number);
@@ -545,7 +549,7 @@ function readLines(
         continue;
       }
       if (!table.roles.length) continue;
-      const event = tableRow(tableCells(text), table, number, name, dating, { skip, note });
+      const event = tableRow(tableCells(text), table, number, name, dating, { skip, note }, scope.month);
       if (event) {
         if (scope.approximate) event.attrs = { ...event.attrs, approximate: true };
         events.push(event);
@@ -559,7 +563,7 @@ function readLines(
     const indent = bullet ? bullet[1].replace(/\t/g, '    ').length : 0;
     const body = bullet ? bullet[2] : text;
     // A list item's time may end at a comma ("- 14:33, admin@… receives an email").
-    const stamp = stampOf(body, { comma: bullet !== null });
+    const stamp = stampOf(body, { comma: bullet !== null, month: scope.month });
     if (stamp && isBroken(stamp)) {
       // A footnote mark after the stamp ("2023-MM-DD[^1]:") is not its text.
       const after = unwrapLead(body)
@@ -815,6 +819,7 @@ function tableRow(
   file: string,
   dating: ReturnType<typeof timelineDating>,
   { skip, note }: Report,
+  month: Scope['month'] = null,
 ): RawEvent | null {
   const get = (role: ColumnRole) =>
     table.roles.map((r, i) => (r === role ? stripEmphasis(cells[i] ?? '') : '')).filter(Boolean);
@@ -825,8 +830,8 @@ function tableRow(
   }
   const [dateCell] = get('date');
   const stamp =
-    readStamp(dateCell ? `${dateCell} ${timeCell}` : timeCell, { cell: !dateCell }) ??
-    readStamp(timeCell, { cell: true });
+    readStamp(dateCell ? `${dateCell} ${timeCell}` : timeCell, { cell: !dateCell, month }) ??
+    readStamp(timeCell, { cell: true, month });
   if (!stamp || isBroken(stamp)) {
     skip(line, `cannot read time '${isBroken(stamp) ? stamp.broken : timeCell}'`);
     return null;

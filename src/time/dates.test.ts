@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstDate, isoDay, readDayAt, readMonthDayAt } from './dates.js';
+import { firstDate, isoDay, readDayAt, readMonthDayAt, statedMonth } from './dates.js';
 
 describe('reading days', () => {
   it('reads the first full date in prose, in any common spelling', () => {
@@ -37,5 +37,19 @@ describe('reading days', () => {
     expect(readMonthDayAt('03/26 x', 0)?.day).toEqual({ year: null, month: 3, day: 26 });
     expect(readMonthDayAt('13-40 x', 0)).toBeNull();
     expect(readMonthDayAt('1-2-3', 0)).toBeNull();
+  });
+});
+
+describe('a year and month stated with no day', () => {
+  it('reads `2026-09` and `September 2026` in a heading', () => {
+    expect(statedMonth('Timeline (CEST, all 2026-09 unless noted)')).toEqual({ year: 2026, month: 9 });
+    expect(statedMonth('Timeline — September 2026')).toEqual({ year: 2026, month: 9 });
+    expect(statedMonth('Events of Sept. 2026')).toEqual({ year: 2026, month: 9 });
+  });
+  it('reads no month from a whole day, a year alone or a number that is no month', () => {
+    expect(statedMonth('Timeline 2026-09-22')).toBeNull();
+    expect(statedMonth('Timeline of 2026')).toBeNull();
+    expect(statedMonth('Build 2026-13')).toBeNull();
+    expect(statedMonth('Timeline')).toBeNull();
   });
 });

@@ -79,6 +79,22 @@ export function readDayAt(text: string, at: number): { day: WrittenDay; end: num
   return null;
 }
 
+/** `2026-09`, `September 2026`: a year and month named with no day. */
+const YEAR_MONTH = /\b(\d{4})-(0[1-9]|1[0-2])(?![-/\d])/;
+const MONTH_YEAR = new RegExp(`\\b(${MONTHS})\\.?,?\\s{1,3}(\\d{4})(?!\\d)`, 'i');
+
+/**
+ * The year and month a heading states for the lines below it, with no day (`Timeline (CEST, all
+ * 2026-09 unless noted)`, `Timeline — September 2026`), so that a day of the month alone before a
+ * time (`21 22:36`) is that month's. Null when it names none, or a whole day.
+ */
+export function statedMonth(text: string): { year: number; month: number } | null {
+  const iso = YEAR_MONTH.exec(text);
+  if (iso) return { year: +iso[1], month: +iso[2] };
+  const words = MONTH_YEAR.exec(text);
+  return words ? { year: +words[2], month: monthNumber(words[1]) } : null;
+}
+
 /**
  * Reads a month and day written with digits and no year (`12-05`, `03/26`) at `at`. Only a caller
  * that sees a time of day right after it should trust it: alone it may be a ratio or a version.

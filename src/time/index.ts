@@ -1,4 +1,13 @@
-export { daysIn, firstDate, isoDay, isRealDay, MONTH_NAME, readDayAt, type WrittenDay } from './dates.js';
+export {
+  daysIn,
+  firstDate,
+  isoDay,
+  isRealDay,
+  MONTH_NAME,
+  readDayAt,
+  statedMonth,
+  type WrittenDay,
+} from './dates.js';
 export { durationMs } from './duration.js';
 export { LEADING_TIME, type ParsedTime, parseTime, type TimeContext } from './parse.js';
 export { isPrintableTime, MAX_TIME_MS, MIN_TIME_MS } from './range.js';

@@ -43,6 +43,19 @@ describe('readStamp', () => {
       rest: 'tailscaled dies',
     });
     expect(read('00:20 08-04 tailscaled dies')).toMatchObject({ day: null });
+    // A day of the month alone before a time, where the section states its month (`all 2026-09`).
+    const september = { month: { year: 2026, month: 9 } };
+    expect(readStamp('21 22:40:33', september)).toMatchObject({
+      day: { year: 2026, month: 9, day: 21 },
+      clock: { hour: 22, minute: 40, second: 33 },
+    });
+    expect(readStamp('22 00:40:13 – 00:41:32', september)).toMatchObject({
+      day: { day: 22 },
+      approximate: true,
+    });
+    expect(readStamp('31 10:00', september)).toBeNull(); // no 31 September
+    expect(readStamp('21 22:36')).toBeNull(); // no month stated: not a day
+    expect(readStamp('21 errors at 22:36', september)).toBeNull();
     expect(read('00:20 (08-04 build) tailscaled dies')).toMatchObject({ day: null });
   });
 

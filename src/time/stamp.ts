@@ -1,4 +1,4 @@
-import { readDayAt, readMonthDayAt, type WrittenDay } from './dates.js';
+import { isRealDay, readDayAt, readMonthDayAt, type WrittenDay } from './dates.js';
 import { cityZone, hasZoneWords, type ZoneWords, zoneWordsIn } from './stated-zone.js';
 
 /** A time of day as written, already on a 24-hour clock. */
@@ -36,6 +36,11 @@ export interface StampOptions {
    * (`06-06`, `05-12 → 13`) is the row's day: the column says it is a date, not a ratio or a version.
    */
   cell?: boolean;
+  /**
+   * The year and month the section states for its lines (`all 2026-09`): a day of the month alone
+   * before a time (`21 22:36`) is then that month's day.
+   */
+  month?: { year: number; month: number } | null;
 }
 
 /** A line that starts like a timestamp but cannot be read as one (`HH:mm`, `20202-01-16`). */
@@ -98,6 +103,7 @@ const BROKEN =
   /(?:[\d?]{1,5}[-/.](?:[\d?]{1,2}|MM|XX|xx)[-/.](?:[\d?]{1,5}|DD|XX|xx)(?:\s{1,3}[\dHh?-]{1,2}:[\dMm?-]{2})?|(?:[Hh]{2}|--|\?\?):(?:[Mm]{2}|--|\?\?))/y;
 /** What may follow a timestamp: the end, a space or a separator; not a comma or letter (CSV cells, log fields). */
 const AFTER = /$|[\s:*_|\-–—\])]/y;
+const DAY_OF_MONTH = /(\d{1,2})\s{1,3}/y;
 const LEAD_SEPARATORS = /^\s{0,5}(?:[:\-–—|)\]]\s{0,5}){0,3}/;
 
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -144,7 +150,7 @@ function readClock(
  */
 export function readStamp(
   text: string,
-  { comma = false, cell = false }: StampOptions = {},
+  { comma = false, cell = false, month = null }: StampOptions = {},
 ): Stamp | BrokenStamp | null {
   let pos = 0;
   let approximate = false;
@@ -163,7 +169,10 @@ export function readStamp(
   }
   // `12-05 16:21`: a month and day without a year only counts when a time of day follows it.
   const written =
-    readDayAt(text, pos) ?? monthDayBeforeClock(text, pos) ?? (cell ? wholeMonthDay(text, pos) : null);
+    readDayAt(text, pos) ??
+    monthDayBeforeClock(text, pos) ??
+    (cell ? wholeMonthDay(text, pos) : null) ??
+    (month ? dayOfMonthBeforeClock(text, pos, month) : null);
   if (written) {
     day = written.day;
     pos = written.end;
@@ -314,6 +323,18 @@ function monthDayBeforeClock(text: string, pos: number): { day: WrittenDay; end:
   const separator = at(DAY_TIME_SEPARATOR, text, written.end);
   const clock = separator ? at(CLOCK, text, written.end + separator[0].length) : null;
   return clock ? written : null;
+}
+
+/** `21 22:36` in a section that states its month: the day of that month, when a time follows. */
+function dayOfMonthBeforeClock(
+  text: string,
+  pos: number,
+  { year, month }: { year: number; month: number },
+): { day: WrittenDay; end: number } | null {
+  const m = at(DAY_OF_MONTH, text, pos);
+  if (!m || !at(CLOCK, text, pos + m[0].length)) return null;
+  const day = { year, month, day: Number(m[1]) };
+  return isRealDay(day) ? { day, end: pos + m[1].length } : null;
 }
 
 /** A month and day alone that fills the rest of a table cell, maybe as the first day of a span. */
