@@ -57,6 +57,9 @@ describe('vocabulary groups', () => {
   it('find a word in any of its forms ("closed" like "close", "restored" like "restore")', () => {
     expect(features({ text: 'Incident closed' })).toContain('g:close');
     expect(features({ text: 'Service restored' })).toContain('g:recovery');
+    // "stabilized" and "stabilised" do not share a stem with "stable".
+    expect(features({ text: 'The system stabilized around 11:30 PM' })).toContain('g:recovery');
+    expect(features({ text: 'The system stabilised itself' })).toContain('g:recovery');
   });
   it('count the steps responders take against an attack or a bad release as fixes, and the service back online as recovery', () => {
     for (const text of [

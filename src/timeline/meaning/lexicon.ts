@@ -154,6 +154,8 @@ const GROUPS: Record<string, string[]> = {
     'normal',
     'healthy',
     'stable',
+    'stabilize',
+    'stabilise',
     'back to',
     'back up',
     'back online',
