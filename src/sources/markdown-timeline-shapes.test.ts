@@ -1211,3 +1211,15 @@ describe('a day of the month alone, where the heading states the month', () => {
     expect(skipped[0]?.message).toContain("cannot read time '21 22:36'");
   });
 });
+
+describe('a day line whose month is misspelt', () => {
+  it('reads "Friday 15th Feburary" as the day of the times below it (elife-xpub 2019-02-18)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('elifesciences__elife-xpub', '2019-02-18-file-upload.md'),
+    );
+    expect(at(events, 18)).toBe('2019-02-15T14:21:00Z'); // "14:21: the original change was merged"
+    expect(at(events, 32)).toBe('2019-02-15T15:19:00Z');
+    expect(at(events, 41)).toBe('2019-02-18T09:21:00Z'); // under "Monday 18th February"
+  });
+});

@@ -53,3 +53,22 @@ describe('a year and month stated with no day', () => {
     expect(statedMonth('Timeline')).toBeNull();
   });
 });
+
+describe('a month misspelt by one letter', () => {
+  it('reads the day where a weekday, an ordinal or a year says it is one', () => {
+    expect(readDayAt('Friday 15th Feburary', 0)).toEqual({ day: { year: null, month: 2, day: 15 }, end: 20 });
+    expect(readDayAt('Feburary 15, 2019', 0)).toEqual({ day: { year: 2019, month: 2, day: 15 }, end: 17 });
+    expect(readDayAt('15th Septmber', 0)?.day).toEqual({ year: null, month: 9, day: 15 });
+    expect(readDayAt('Tuesday 3 Octobre', 0)?.day).toEqual({ year: null, month: 10, day: 3 });
+  });
+  it('reads no day from a word two letters from a month, from other words, or with nothing else saying it is a day', () => {
+    expect(readDayAt('15 Octobre', 0)).toBeNull();
+    expect(readDayAt('Decided 15th', 0)).toBeNull();
+    expect(readDayAt('Separate 3rd', 0)).toBeNull();
+    expect(readDayAt('15th Febuaryy', 0)).toBeNull();
+  });
+  it('no longer reads the start of a longer word as the month ("15th Feb" of "15th Feburary")', () => {
+    expect(readDayAt('15 Febrile', 0)).toBeNull();
+    expect(readDayAt('15 Feb. 2020', 0)?.day).toEqual({ year: 2020, month: 2, day: 15 });
+  });
+});

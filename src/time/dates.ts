@@ -24,7 +24,7 @@ const MONTH_FIRST = new RegExp(
   'iy',
 );
 const DAY_FIRST = new RegExp(
-  `(\\d{1,2})${ORDINAL}\\s{1,3}(?:of\\s{1,3})?(${MONTHS})\\.?(?:,?\\s{1,3}(\\d{4})(?!\\d))?`,
+  `(\\d{1,2})${ORDINAL}\\s{1,3}(?:of\\s{1,3})?(${MONTHS})(?![a-z])\\.?(?:,?\\s{1,3}(\\d{4})(?!\\d))?`,
   'iy',
 );
 /**
@@ -75,6 +75,64 @@ export function readDayAt(text: string, at: number): { day: WrittenDay; end: num
     const day = read(m);
     if (!isRealDay(day)) return null;
     return { day, end: pos + m[0].length };
+  }
+  return slippedDayAt(text, pos, weekday !== null);
+}
+
+const FULL_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const DAY_FIRST_SLIP =
+  /(\d{1,2})(st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?([A-Za-z]{5,10})(?![A-Za-z])(?:,?\s{1,3}(\d{4})(?!\d))?/y;
+const MONTH_FIRST_SLIP = /([A-Za-z]{5,10})\s{1,3}(\d{1,2})(st|nd|rd|th)?(?!\d)(?:,?\s{1,3}(\d{4})(?!\d))?/y;
+
+/** True when `a` becomes `b` by one letter missing, added, changed, or two neighbours swapped. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return a === b;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const tail = (x: string, n: number) => x.slice(i + n);
+  if (a.length === b.length)
+    return tail(a, 1) === tail(b, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && tail(a, 2) === tail(b, 2));
+  return a.length > b.length ? tail(a, 1) === tail(b, 0) : tail(a, 0) === tail(b, 1);
+}
+
+/** A month's full name written with one slip ("Feburary", "Septmber"), first letter kept. */
+function slippedMonth(word: string): number | null {
+  const w = word.toLowerCase();
+  const i = FULL_MONTHS.findIndex((m) => m[0] === w[0] && oneSlipApart(w, m));
+  return i < 0 ? null : monthNumber(FULL_MONTHS[i]);
+}
+
+/**
+ * `Friday 15th Feburary`, `Feburary 15, 2019`: a day whose month is misspelt by one letter, read
+ * only where more than the month says it is a day (a weekday before it, an ordinal, or a year).
+ */
+function slippedDayAt(
+  text: string,
+  pos: number,
+  afterWeekday: boolean,
+): { day: WrittenDay; end: number } | null {
+  for (const [re, at] of [
+    [DAY_FIRST_SLIP, { day: 1, ordinal: 2, month: 3, year: 4 }],
+    [MONTH_FIRST_SLIP, { month: 1, day: 2, ordinal: 3, year: 4 }],
+  ] as const) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    const month = m ? slippedMonth(m[at.month]) : null;
+    if (!m || month === null || !(afterWeekday || m[at.ordinal] || m[at.year])) continue;
+    const day = { year: m[at.year] ? +m[at.year] : null, month, day: +m[at.day] };
+    return isRealDay(day) ? { day, end: pos + m[0].length } : null;
   }
   return null;
 }
