@@ -144,6 +144,16 @@ describe('labelledDuration', () => {
     expect(labelledDuration('* MTTR - 1h 5m')).toMatchObject({ name: 'mttr', seconds: 3900 });
   });
 
+  it('reads a unit run straight into the next amount, and a length written as hours and minutes (elife-xpub)', () => {
+    expect(labelledDuration('MTTD: 2h52m')).toMatchObject({ name: 'mttd', seconds: 2 * 3600 + 52 * 60 });
+    expect(labelledDuration('MTTR: 01:00')).toMatchObject({ name: 'mttr', seconds: 3600, unit: 60 });
+    expect(labelledDuration('Time to detect: 2:52:10')).toMatchObject({ seconds: 10330, unit: 1 });
+    // A time of day is no length: only a figure's name makes "11:00" one, and only alone.
+    expect(labelledDuration('Detected at: 11:00')).toBeNull();
+    expect(labelledDuration('Duration: 21:45 to 23:28 UTC (103 minutes)')).toMatchObject({ seconds: 6180 });
+    expect(statedDurations('The outage lasted 5 ms')).toEqual([]);
+  });
+
   it('leaves lines whose label is no figure', () => {
     expect(labelledDuration('- Category: Kubernetes')).toBeNull();
     expect(labelledDuration('- **October 21** (103 minutes): Redis overload')).toBeNull();

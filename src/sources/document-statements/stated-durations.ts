@@ -23,7 +23,8 @@ const UNIT_SECONDS: [RegExp, number][] = [
   [/^m(?!s)/i, 60],
   [/^s/i, 1],
 ];
-const AMOUNT = String.raw`(\d{1,6}(?:\.\d{1,3})?)\s*(days?|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b`;
+// A unit may run straight into the next amount ("2h52m"), never into a letter ("5 ms").
+const AMOUNT = String.raw`(\d{1,6}(?:\.\d{1,3})?)\s*(days?|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![a-z])`;
 const COMPOUND = new RegExp(`${AMOUNT}(?:,?\\s*(?:and\\s+)?${AMOUNT})?`, 'i');
 /** Names that call an amount a figure of the incident wherever they stand: "time to recovery", "TTD". */
 const FIGURE = String.raw`(?:total\s+)?time\s+(?:to|until|before)\s+[a-z]{2,20}|m?tt[adrm]|[a-z]{2,20}\s+delay`;
@@ -52,6 +53,8 @@ const FIGURE_NAME = new RegExp(
   String.raw`^(?:${FIGURE}|(?:[a-z]+\s+){0,3}(?:duration|downtime|outage length|length of (?:the )?outage)|lasted)\b`,
   'i',
 );
+/** "MTTR: 01:00", "Time to detect: 2:52:10": a figure's length written as hours and minutes, alone. */
+const CLOCK_LENGTH = /^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?\s*$/;
 const VALUE = new RegExp(`^(?:(${QUALIFIER})\\s*)?${COMPOUND.source}`, 'i');
 const IN_BRACKETS = new RegExp(`\\(\\s*(?:(${QUALIFIER})\\s*)?${COMPOUND.source}\\s*\\)`, 'i');
 /**
@@ -167,9 +170,15 @@ export function labelledDuration(line: string): StatedDuration | null {
   for (const [label, value] of pairs) {
     const name = label.trim().replace(/\s*\([^)]*\)$/, '');
     if (!FIGURE_NAME.test(name)) continue;
+    const text = `${label.trim()}: ${value.trim()}`;
+    const clock = value.match(CLOCK_LENGTH);
+    if (clock) {
+      const [, h, min, sec] = clock;
+      const seconds = Number(h) * 3600 + Number(min) * 60 + Number(sec ?? 0);
+      return { seconds, name: nameOf(name), qualifier: null, unit: sec ? 1 : 60, text, index: 0 };
+    }
     const m = value.match(VALUE) ?? value.match(IN_BRACKETS);
     if (!m) continue;
-    const text = `${label.trim()}: ${value.trim()}`;
     return { ...amountOf(m, 2), name: nameOf(name), qualifier: qualifierOf(m[1]), text, index: 0 };
   }
   return null;
