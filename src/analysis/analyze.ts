@@ -23,7 +23,7 @@ import { buildNarrative } from './narrative/index.js';
 import { markResponses } from './responses.js';
 import { rules } from './rules/index.js';
 import { scopeToIncident } from './scope.js';
-import { impactBeganWithChange, recoveryFromFigures } from './stated-figures.js';
+import { figureFromChange, impactBeganWithChange, recoveryFromFigures } from './stated-figures.js';
 import { boundsFromWindows } from './stated-windows.js';
 import { CONVINCING, pointsElsewhere, rankSuspects } from './suspects.js';
 
@@ -101,7 +101,11 @@ export function analyze(
   // The document's figures count from the change, or no symptom is on record at all while a change
   // convincingly caused the incident: impact began with that change.
   const noSymptom = !m.impactStart && trigger !== null;
-  if (impactBeganWithChange(m, statements) || noSymptom) m.impactStart = trigger;
+  const countedFromChange =
+    trigger && m.impactStart && trigger.ts < m.impactStart.ts
+      ? figureFromChange(trigger, m.impactStart, m.recovered, statements) !== null
+      : false;
+  if (impactBeganWithChange(m, statements) || countedFromChange || noSymptom) m.impactStart = trigger;
   const { cites: bounded, ...bounds } = boundsFromWindows(m, statements, events);
   Object.assign(m, bounds);
   const d = durations(m);

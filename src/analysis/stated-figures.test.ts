@@ -3,7 +3,7 @@ import { ev } from '../../test/support/events.js';
 import { Manifest, type Statement } from '../model/index.js';
 import { analyze } from './analyze.js';
 import { findMoments } from './moments.js';
-import { impactBeganWithChange, recoveryFromFigures } from './stated-figures.js';
+import { figureFromChange, impactBeganWithChange, recoveryFromFigures } from './stated-figures.js';
 
 const figure = (name: string, minutes: number, text: string, line = 40): Statement => ({
   kind: 'duration',
@@ -101,5 +101,36 @@ describe('recovery placed by the document’s own time to recovery', () => {
     const claim = a.claims.find((c) => c.statement.startsWith('The service recovered'));
     expect(claim?.evidenceRefs).toEqual(['RB-1']);
     expect(claim?.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a figure counted from a change (elife-xpub 2019-03-11, as a small timeline)', () => {
+  // A nightly job resets the secrets at 0; the first failure is seen 11 hours later; "MTTD: 11:00".
+  const job = ev(0, 'change', 'daily updates set configuration secrets to default values', [], { ref: 'JOB' });
+  const seen = ev(660, 'note', 'Hotjar feedback: users stuck on the login page', ['symptom', 'detect'], {
+    ref: 'SEEN',
+  });
+  const fixed = ev(820, 'note', 'log in works in prod', ['recovery'], { ref: 'OK' });
+  const mttd = figure('mttd', 660, 'MTTD: 11:00');
+
+  it('is found when the time to detection runs from the change to the first sign', () => {
+    expect(figureFromChange(job, seen, fixed, [mttd])).toBe(mttd);
+  });
+
+  it('is not found when the figure fits from the first sign too, or from no change', () => {
+    const late = ev(659.5, 'change', 'config pushed', [], { ref: 'LATE' });
+    expect(figureFromChange(late, seen, fixed, [figure('mttr', 160, 'MTTR: 02:40')])).toBeNull();
+    expect(figureFromChange(job, seen, fixed, [figure('mttd', 120, 'MTTD: 2:00')])).toBeNull();
+    expect(figureFromChange(job, seen, fixed, [figure('owner', 660, 'Owner: 11:00')])).toBeNull();
+  });
+
+  it('makes that change the trigger and the start of impact', () => {
+    const { moments, suspects } = analyze([job, seen, fixed], Manifest.parse({}), [], [mttd]);
+    expect(suspects[0]).toMatchObject({ ref: 'JOB' });
+    expect(suspects[0].reasons.join(' ')).toContain("the document's figure 'MTTD: 11:00' counts from it");
+    expect(moments.trigger?.ref).toBe('JOB');
+    expect(moments.impactStart?.ref).toBe('JOB');
+    // Without the figure, a change eleven hours before the first sign convinces no one.
+    expect(analyze([job, seen, fixed], Manifest.parse({}), [], []).moments.trigger).toBeNull();
   });
 });

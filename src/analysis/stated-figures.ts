@@ -43,7 +43,7 @@ export function tolerance(stated: Pick<Stated, 'seconds' | 'text'>): number {
 export const meaningOf = (name: string) => MEANINGS.find(([re]) => re.test(name.toLowerCase()))?.[1] ?? null;
 
 /** Figures of the whole incident: no span between named points, no name stated with several values. */
-function singleFigures(statements: Statement[]): Stated[] {
+export function singleFigures(statements: Statement[]): Stated[] {
   const figures = statements.filter((s): s is Stated => s.kind === 'duration' && !s.name.startsWith('from '));
   return figures.filter(
     (figure) =>
@@ -102,4 +102,29 @@ export function recoveryFromFigures(
     }
   }
   return fits.size === 1 ? [...fits][0] : null;
+}
+
+/**
+ * The document's figure that counts from `change`: a time to detection from it to the first sign
+ * after it, or a time to recovery from it to the recovery, where the same figure counted from that
+ * sign would not fit ("MTTD: 11:00" for a nightly job at 21:15 and the first failure at 08:15).
+ */
+export function figureFromChange(
+  change: Event,
+  firstSign: Event,
+  recovered: Event | null,
+  statements: Statement[],
+): Stated | null {
+  for (const figure of singleFigures(statements)) {
+    const meaning = meaningOf(figure.name) ?? [];
+    const fits = (from: number, to: number) => Math.abs((to - from) / 1000 - figure.seconds) <= tolerance(figure);
+    for (const [fromTrigger, end] of [
+      ['detectFromTrigger', firstSign],
+      ['impactFromTrigger', recovered],
+    ] as const) {
+      if (!end || end.ts <= change.ts || !meaning.includes(fromTrigger)) continue;
+      if (fits(change.ts, end.ts) && !fits(firstSign.ts, end.ts)) return figure;
+    }
+  }
+  return null;
 }

@@ -4,6 +4,7 @@ import { changeFacts, sourceIdOf } from '../timeline/index.js';
 import { type CauseAccount, causeAccounts, cited, GRADUAL, namedChanges, OUTSIDE } from './causes.js';
 import { clock, firstAtOrAfter, notKnownBefore, span, withSignal } from './course.js';
 import { byOutsider, outsiderActs } from './outsiders.js';
+import { figureFromChange } from './stated-figures.js';
 
 const MINUTE = 60_000;
 const LOOKBACK = 7 * 24 * 60 * MINUTE;
@@ -181,6 +182,12 @@ function assess(change: Event, ctx: SuspectContext, onlyChange: boolean, causes:
   for (const account of causes.naming.get(change) ?? []) {
     score += 0.3;
     direct.push(cited(account));
+  }
+  // The team counts its figures from this change: they hold it for the start.
+  const figure = figureFromChange(change, after, ctx.recovered, ctx.statements ?? []);
+  if (figure) {
+    score += 0.3;
+    direct.push(`the document's figure '${figure.text}' counts from it (${clock(change.ts)})`);
   }
   const before = symptoms.filter((s) => s.ts < change.ts && ctx.impactStart && s.ts >= ctx.impactStart.ts);
   const worse = direct.filter((d) => !d.startsWith('its own record'));
