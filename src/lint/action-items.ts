@@ -11,7 +11,7 @@ import { isLegend, tableValues } from './legend.js';
 import { nlp } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
 import { isPlaceholder } from './placeholder.js';
-import { reflects } from './reflection.js';
+import { answersItself, reflects } from './reflection.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
@@ -494,8 +494,9 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       for (const list of nested) items.push(...fromList(list, told, written, id));
       continue;
     }
-    // A reflection on what might have been ("The only thing we could have done … was …") plans nothing.
-    if (!action || reflects(whole)) continue;
+    // A reflection on what might have been ("The only thing we could have done … was …"), or a
+    // question the item answers in place ("Should … have been attempted? No — …"), plans nothing.
+    if (!action || reflects(whole) || answersItself(whole)) continue;
     if (item.checked === false) unchecked++;
     else if (saysDone(whole) || statesInPlace(markedFirst(item))) doneByTense++;
     items.push({
