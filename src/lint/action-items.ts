@@ -13,6 +13,7 @@ import type { PostmortemDocument } from './parse.js';
 import { isPlaceholder } from './placeholder.js';
 import { answersItself, reflects } from './reflection.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
+import { markDoneByLog } from './status-log.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
 import { promisedByWriters, writingTeam } from './writers.js';
@@ -99,11 +100,11 @@ const ROLE = {
 };
 
 /**
- * The states of finished work a status names: closed or fixed, or the change itself in place
- * ("Implemented", "Deployed", "Merged", "Documented").
+ * The states of finished work a status names: closed or fixed, the change itself in place
+ * ("Implemented", "Deployed", "Merged", "Documented"), or checked ("Verified").
  */
 const DONE_STATE =
-  'done|complete|completed|closed|resolved|fixed|finished|implemented|deployed|merged|shipped|released|landed|applied|documented|in\\s{1,3}place';
+  'done|complete|completed|closed|resolved|fixed|finished|implemented|deployed|merged|shipped|released|landed|applied|documented|verified|in\\s{1,3}place';
 const NOT_DONE = new RegExp(`\\bnot\\s{1,3}(?:yet\\s{1,3})?(?:${DONE_STATE})\\b`, 'i');
 const DONE = new RegExp(`\\b(?:${DONE_STATE})\\b|✅|✓|✔|☑|\\[x\\]`, 'i');
 /** A state still ahead: "to be implemented", "will be deployed". */
@@ -867,6 +868,8 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
     }
   // An item linking the changes the account of the incident cites is the fix applied, listed again.
   markAppliedChanges(doc.lines, (line) => sections.some((s) => s.line <= line && line <= s.endLine), listed);
+  // An item a later status table reports done by its label ("A2. … | Done") was carried out.
+  markDoneByLog(doc.tree, listed, readStatus);
   doneWithReplacement(listed);
   if (sections.length) return ownedByWriters(doc, listed);
   // No action section: what a Resolution section plans ("More training will be conducted …", "We
