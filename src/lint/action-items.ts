@@ -121,6 +121,9 @@ export function readStatus(text: string | null | undefined): ActionStatus | null
     return 'open';
   // "Partially implemented": begun, not finished.
   if (/\bpartial(?:ly)?\b/i.test(text)) return 'in_progress';
+  // "script shipped; run pending": one part done, another still ahead, is work under way.
+  const parts = text.includes(';') ? text.split(';').map(readStatus) : [];
+  if (parts.includes('done') && parts.includes('open')) return 'in_progress';
   if (DONE.test(text)) return 'done';
   if (/\b(in[ -]?progress|ongoing|started|wip|doing|in review)\b|🔄|⏳/i.test(text)) return 'in_progress';
   // "to be verified on next reboot", "tracked as follow-up": work still ahead.
