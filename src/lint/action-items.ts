@@ -13,7 +13,7 @@ import type { PostmortemDocument } from './parse.js';
 import { isPlaceholder } from './placeholder.js';
 import { answersItself, reflects } from './reflection.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
-import { markDoneByLog } from './status-log.js';
+import { markDoneByLog, ownKeys, withoutKeys } from './status-log.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
 import { promisedByWriters, writingTeam } from './writers.js';
@@ -858,7 +858,10 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
   const outer = sections.filter(
     (s) => !sections.some((o) => o !== s && o.line < s.line && s.endLine <= o.endLine),
   );
-  const listed = outer.flatMap((s) => fromSection(s, doc.lines));
+  // The document's own keys for its findings ("INC-4") are read as no tracker.
+  const inActions = (line: number) => sections.some((s) => s.line <= line && line <= s.endLine);
+  const keyed = withoutKeys(doc.lines, ownKeys(doc.tree, inActions));
+  const listed = outer.flatMap((s) => fromSection(s, keyed));
   // An item the Resolution tells as done ("We reverted to …" beside "Revert to …") is done work.
   const done = doneInResolution(all);
   for (const item of listed) if (item.status === null && toldDone(item.action, done)) item.status = 'done';

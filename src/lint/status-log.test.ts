@@ -50,3 +50,32 @@ describe('items a later status log reports done', () => {
     ).toEqual(['open', 'open']);
   });
 });
+
+// Alexm-picard/the-bullpen: action rows that name the gaps a findings table above them keys.
+describe("the document's own keys", () => {
+  const GAPS =
+    '## Machinery gaps\n\n| # | Sev | Gap |\n| --- | --- | --- |\n| INC-1 | High | No champion rollback. |\n| INC-4 | Med | The calibrator is not hashed. |\n\n';
+  const scheduled = (markdown: string) =>
+    listedActionItems(parsePostmortem(markdown, 'pm.md')).map((i) => i.scheduled);
+
+  it('reads a key the document gives its own finding as no tracker', () => {
+    expect(
+      scheduled(
+        `${GAPS}## Action items\n\n| Item | Owner | Status |\n| --- | --- | --- |\n| INC-4 hash the calibrator under rule 7 | registry track | proposed |\n| Clean recovery: (INC-1) demote v1, then re-promote | developer | unblocked |\n`,
+      ),
+    ).toEqual([false, false]);
+  });
+
+  it('keeps a key the document does not define, or one only the action table lists, as a tracker', () => {
+    expect(
+      scheduled(
+        `${GAPS}## Action items\n\n| Item | Owner | Status |\n| --- | --- | --- |\n| OPS-12 hash the calibrator | registry track | proposed |\n| Add an alert (OPS-13) | sre | open |\n`,
+      ),
+    ).toEqual([true, true]);
+    expect(
+      scheduled(
+        '## Action items\n\n| Item | Owner |\n| --- | --- |\n| OPS-12 | Add an alert |\n| OPS-13 | Add a runbook |\n',
+      ),
+    ).toEqual([true, true]);
+  });
+});

@@ -71,3 +71,34 @@ export function markDoneByLog<T extends Item>(tree: Root, items: T[], read: (tex
     if (entry && entry.line > item.line && entry.status === 'done') item.status = 'done';
   });
 }
+
+/** A ticket key's shape: "OPS-123", "INC-4". */
+const KEY = /^[A-Z][A-Z\d]{1,9}-\d{1,6}$/;
+
+/**
+ * Keys the document gives its own findings: the labels opening the rows of a table outside the
+ * action sections ("| INC-1 | High | **No champion rollback.** … |" under "Machinery gaps"). An
+ * action item that names one ("INC-4 hash the calibrator", "(INC-1) demote v1") points back at the
+ * finding it answers, not at a tracker that holds its date.
+ */
+export function ownKeys(tree: Root, inActions: (line: number) => boolean): Set<string> {
+  const keys = new Set<string>();
+  for (const table of tables(tree.children)) {
+    if (inActions(table.position?.start.line ?? 0)) continue;
+    for (const row of table.children.slice(1)) {
+      const first = textOf(row.children[0] ?? { type: 'text', value: '' })
+        .replace(/[*_`]/g, '')
+        .trim();
+      if (KEY.test(first)) keys.add(first);
+    }
+  }
+  return keys;
+}
+
+/** The lines with the document's own keys blanked out, each to spaces of its length, so nothing else moves. */
+export function withoutKeys(lines: string[], keys: Set<string>): string[] {
+  if (!keys.size) return lines;
+  return lines.map((line) =>
+    line.replace(/\b[A-Z][A-Z\d]{1,9}-\d{1,6}\b/g, (key) => (keys.has(key) ? ' '.repeat(key.length) : key)),
+  );
+}
