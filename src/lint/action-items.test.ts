@@ -558,6 +558,18 @@ describe('prose under the subsections of an action section', () => {
     expect(found.map((i) => i.status)).toEqual(['done', 'done', 'open', 'open', 'in_progress']);
   });
 
+  // Alexm-picard/the-bullpen: a status telling one part done and the rest still ahead.
+  it('reads a status with one part done and another pending as in progress, a done note beside it as done', () => {
+    expect(
+      [
+        'script shipped (`convert_calibrator_list_to_map.py`); run pending',
+        "DONE (predates incident; doesn't backfill)",
+        'shipped; pending',
+        'shipped, run pending',
+      ].map(readStatus),
+    ).toEqual(['in_progress', 'done', 'in_progress', 'done']);
+  });
+
   it('reads status marks and words of a status column: boxes, an hourglass, "Not started", "In review"', () => {
     const statuses = ['☑', '[x]', '☐ Open', '⬜', '[ ]', 'Not started', '⏳', 'In review', 'Started'].map(
       readStatus,

@@ -11,8 +11,9 @@ import { isLegend, tableValues } from './legend.js';
 import { nlp } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
 import { isPlaceholder } from './placeholder.js';
-import { reflects } from './reflection.js';
+import { answersItself, reflects } from './reflection.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
+import { markDoneByLog, ownKeys, withoutKeys } from './status-log.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
 import { promisedByWriters, writingTeam } from './writers.js';
@@ -99,11 +100,11 @@ const ROLE = {
 };
 
 /**
- * The states of finished work a status names: closed or fixed, or the change itself in place
- * ("Implemented", "Deployed", "Merged", "Documented").
+ * The states of finished work a status names: closed or fixed, the change itself in place
+ * ("Implemented", "Deployed", "Merged", "Documented"), or checked ("Verified").
  */
 const DONE_STATE =
-  'done|complete|completed|closed|resolved|fixed|finished|implemented|deployed|merged|shipped|released|landed|applied|documented|in\\s{1,3}place';
+  'done|complete|completed|closed|resolved|fixed|finished|implemented|deployed|merged|shipped|released|landed|applied|documented|verified|in\\s{1,3}place';
 const NOT_DONE = new RegExp(`\\bnot\\s{1,3}(?:yet\\s{1,3})?(?:${DONE_STATE})\\b`, 'i');
 const DONE = new RegExp(`\\b(?:${DONE_STATE})\\b|✅|✓|✔|☑|\\[x\\]`, 'i');
 /** A state still ahead: "to be implemented", "will be deployed". */
@@ -120,6 +121,9 @@ export function readStatus(text: string | null | undefined): ActionStatus | null
     return 'open';
   // "Partially implemented": begun, not finished.
   if (/\bpartial(?:ly)?\b/i.test(text)) return 'in_progress';
+  // "script shipped; run pending": one part done, another still ahead, is work under way.
+  const parts = text.includes(';') ? text.split(';').map(readStatus) : [];
+  if (parts.includes('done') && parts.includes('open')) return 'in_progress';
   if (DONE.test(text)) return 'done';
   if (/\b(in[ -]?progress|ongoing|started|wip|doing|in review)\b|🔄|⏳/i.test(text)) return 'in_progress';
   // "to be verified on next reboot", "tracked as follow-up": work still ahead.
@@ -494,8 +498,9 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       for (const list of nested) items.push(...fromList(list, told, written, id));
       continue;
     }
-    // A reflection on what might have been ("The only thing we could have done … was …") plans nothing.
-    if (!action || reflects(whole)) continue;
+    // A reflection on what might have been ("The only thing we could have done … was …"), or a
+    // question the item answers in place ("Should … have been attempted? No — …"), plans nothing.
+    if (!action || reflects(whole) || answersItself(whole)) continue;
     if (item.checked === false) unchecked++;
     else if (saysDone(whole) || statesInPlace(markedFirst(item))) doneByTense++;
     items.push({
@@ -853,7 +858,10 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
   const outer = sections.filter(
     (s) => !sections.some((o) => o !== s && o.line < s.line && s.endLine <= o.endLine),
   );
-  const listed = outer.flatMap((s) => fromSection(s, doc.lines));
+  // The document's own keys for its findings ("INC-4") are read as no tracker.
+  const inActions = (line: number) => sections.some((s) => s.line <= line && line <= s.endLine);
+  const keyed = withoutKeys(doc.lines, ownKeys(doc.tree, inActions));
+  const listed = outer.flatMap((s) => fromSection(s, keyed));
   // An item the Resolution tells as done ("We reverted to …" beside "Revert to …") is done work.
   const done = doneInResolution(all);
   for (const item of listed) if (item.status === null && toldDone(item.action, done)) item.status = 'done';
@@ -866,6 +874,8 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
     }
   // An item linking the changes the account of the incident cites is the fix applied, listed again.
   markAppliedChanges(doc.lines, (line) => sections.some((s) => s.line <= line && line <= s.endLine), listed);
+  // An item a later status table reports done by its label ("A2. … | Done") was carried out.
+  markDoneByLog(doc.tree, listed, readStatus);
   doneWithReplacement(listed);
   if (sections.length) return ownedByWriters(doc, listed);
   // No action section: what a Resolution section plans ("More training will be conducted …", "We

@@ -12,6 +12,9 @@ describe('what an action item commits to', () => {
       'Make sure all deployed resources have a plan for monitoring',
       'Monitor 5xx status codes for the API server',
       '[OPS-123] Rotate the database credentials',
+      // An item's own label (Memphis-Chains/memphis): "A2. Add …", "C3. Document in …".
+      'A2. Add MEMPHIS_CHAINS_ALLOWLIST config',
+      'C3. Document in docs/SKILLS.md',
       'Implementing monitoring and alerting for SDK errors',
     ])
       expect(kind(text), text).toBe('outcome');
@@ -63,7 +66,13 @@ describe('what an action item commits to', () => {
   });
 
   it('reads nothing committed from a noun phrase', () => {
-    for (const text of ['Circuit breaker implementation', 'Health check optimization', 'Query plans'])
+    for (const text of [
+      'Circuit breaker implementation',
+      'Health check optimization',
+      'Query plans',
+      // An item's label set aside leaves its noun phrase (Memphis-Chains/memphis).
+      'B1. Periodic chain integrity scan at runtime',
+    ])
       expect(kind(text), text).toBe('none');
   });
 

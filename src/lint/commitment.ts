@@ -63,9 +63,12 @@ function findingSought(terms: TermWithPost[], from: number): boolean {
   }
   return head !== null && FAULT.test(head.normal);
 }
-/** A leading ticket tag ("[OPS-12]", "OPS-12:", "#2226 -") or marks before the words. */
+/**
+ * A leading ticket tag ("[OPS-12]", "OPS-12:", "#2226 -"), an item's own label of letters and a
+ * number closed by a stop or a bracket ("A2. Add …", "B1) …"), or marks before the words.
+ */
 const LEAD =
-  /^[^\p{L}[#]{0,8}(?:\[[A-Z][A-Z\d]{1,9}-\d{1,6}\]|[A-Z][A-Z\d]{1,9}-\d{1,6}\b|#\d{1,7}\b)?[\s:–—-]{0,8}/u;
+  /^[^\p{L}[#]{0,8}(?:\[[A-Z][A-Z\d]{1,9}-\d{1,6}\]|[A-Z][A-Z\d]{1,9}-\d{1,6}\b|#\d{1,7}\b|[A-Z]{1,3}\d{1,3}[.)](?=\s))?[\s:–—-]{0,8}/u;
 /** Fields in brackets before the words ("[due:: 2026-06-01] [owner:: Alexandre] Reduce …"). */
 const LEADING_FIELDS = /^(?:\\?\[[\w-]{1,20}::?[^\]\n]{0,60}\]\s{0,3})+/;
 /** Words that hand the action to a verb later on: "We need to …", "DevEx will …", "we plan to …". */

@@ -16,6 +16,19 @@ describe('a template instruction left in', () => {
     );
   });
 
+  // Memphis-Chains/memphis: the author shows the template a script writes, in a code block.
+  it('leaves "this template:" over a code block alone, and not a sentence about this template elsewhere', () => {
+    const shown =
+      '## Root cause\n\n`check.sh:71-89` and `verify.sh:81-95`\nboth write JSON blocks with this template:\n\n```json\n{ "chain": "halt" }\n```\n';
+    expect(leftovers(shown)).toEqual([]);
+    expect(leftovers(shown.replace('```json\n{ "chain": "halt" }\n```\n', '- a\n'))).toEqual([
+      [3, 'check.sh:71-89 and verify.sh:81-95 both write JSON blocks with this template:'],
+    ]);
+    expect(leftovers('## Summary\n\nDelete this section when done:\n\n```\nx\n```\n')).toEqual([
+      [3, 'Delete this section when done:'],
+    ]);
+  });
+
   it('takes an instruction set apart in italics or a blockquote', () => {
     expect(
       leftovers('## Impact\n\n_A brief summary of who was affected._\n\n## Root cause\n\n> Explain why.\n'),

@@ -36,6 +36,8 @@ const GIVEN_EXAMPLE =
 /** A sentence about the template itself: "These are only sample subheadings", "Delete this section". */
 const ABOUT_TEMPLATE =
   /\b(?:(?:only|just)\s{1,3}(?:sample|example)s?|(?:delete|remove)\s{1,3}(?:this|these)\s{1,3}(?:sections?|headings?|subheadings?|instructions?|text|lines?|comments?|placeholders?|examples?|notes?|template|paragraphs?)\b|this\s{1,3}template|every\s{1,3}action\s{1,3}item\s{1,3}should)\b/i;
+/** "… with this template:": a template the colon points at, the code block shown after it. */
+const SHOWN_TEMPLATE = /\bthis\s{1,3}template\s{0,3}:\s{0,3}$/i;
 /** An instruction is a sentence or two, not a paragraph of the author's own. */
 const MAX_WORDS = 60;
 /** An instruction that asks with no other sign is short: "List the steps taken to mitigate". */
@@ -56,10 +58,14 @@ function emphasised(paragraph: Paragraph): boolean {
  * at the document or its author ("here", "for example", "you"), or is set apart as templates set
  * their instructions (`setApart`: all in italics, in a blockquote); or one about the template itself.
  */
-export function isInstruction(text: string, { setApart = false, planned = false } = {}): boolean {
+export function isInstruction(
+  text: string,
+  { setApart = false, planned = false, showsCode = false } = {},
+): boolean {
   const plain = text.replace(/\s+/g, ' ').trim();
   if (!plain || plain.split(' ').length > MAX_WORDS) return false;
-  if (ABOUT_TEMPLATE.test(plain)) return true;
+  // "… both write JSON blocks with this template:" over a code block: the template is the one shown.
+  if (ABOUT_TEMPLATE.test(plain) && !(showsCode && SHOWN_TEMPLATE.test(plain))) return true;
   const opening = firstSentence(plain).replace(/^[\s*_>-]+/, '');
   // Outside planned work and lessons, "Describe …" or "List …" opening a short paragraph asks the author.
   if (ASKS.test(opening) && !planned && plain.split(' ').length <= ASK_WORDS) return true;
@@ -97,20 +103,28 @@ export function instructionLeftovers(doc: PostmortemDocument): InstructionLeftov
   for (const s of doc.sections)
     if (s.kind === 'actionItems' || s.kind === 'lessons') planned.fill(1, s.line, s.endLine + 1);
   const plannedAt = (line: number) => planned[line] === 1;
-  const visit = (node: Nodes, quoted: boolean) => {
+  const visit = (node: Nodes, quoted: boolean, next: Nodes | undefined) => {
     // Numbered steps tell the reader what to do ("6. Enter a fee"), not the author what to write.
     if (node.type === 'list' && node.ordered) return;
     if (node.type === 'paragraph' && node.position) {
       const text = afterLabel(node);
       const line = node.position.start.line;
-      if (isInstruction(text, { setApart: quoted || emphasised(node), planned: plannedAt(line) }))
+      const options = {
+        setApart: quoted || emphasised(node),
+        planned: plannedAt(line),
+        showsCode: next?.type === 'code',
+      };
+      if (isInstruction(text, options))
         found.push({ line, text: firstSentence(text.replace(/\s+/g, ' ').trim()) });
       return;
     }
     if (node.type === 'table' || node.type === 'code' || node.type === 'html') return;
-    if ('children' in node)
-      for (const child of node.children) visit(child as Nodes, quoted || node.type === 'blockquote');
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (const [i, child] of children.entries())
+        visit(child, quoted || node.type === 'blockquote', children[i + 1]);
+    }
   };
-  visit(doc.tree, false);
+  visit(doc.tree, false, undefined);
   return found;
 }

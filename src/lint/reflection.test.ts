@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listedActionItems } from './action-items.js';
 import { parsePostmortem } from './parse.js';
-import { reflects } from './reflection.js';
+import { answersItself, reflects } from './reflection.js';
 
 describe('reflects', () => {
   it('reads what might have been, told as the subject of "was", as a reflection (jenkins-infra/documentation, MIT)', () => {
@@ -24,5 +24,33 @@ describe('reflects', () => {
       'pm.md',
     );
     expect(listedActionItems(doc).map((i) => i.line)).toEqual([6]);
+  });
+});
+
+describe('answersItself', () => {
+  it('reads a yes-or-no question answered in place as looking back, not planned work (Memphis-Chains/memphis)', () => {
+    for (const text of [
+      'Should memphis chain rebuild --chain halt have been attempted before archiving? No — rebuild recomputes prev_hash/hash for existing valid blocks.',
+      'Should memphis doctor --fix have caught this automatically? In principle yes — but doctor itself loads through the same chain-adapter at startup.',
+      'Should the operator playbook for "exit 102 from boot" now be "check chains/*/ for unknown dirs"? Yes — add to docs/runbooks/SYSTEMD_EXIT_CODES.md under exit 102.',
+    ])
+      expect(answersItself(text), text).toBe(true);
+  });
+  it('keeps a question left open, or one not put for a yes or no', () => {
+    for (const text of [
+      'Recycle nodes older than a week?',
+      'Should we recycle nodes older than a week?',
+      'Should we recycle nodes older than a week? Nobody has decided yet.',
+      'Why did the alert not fire? No one has looked yet, investigate.',
+      'Add an alert. No — really, add it.',
+    ])
+      expect(answersItself(text), text).toBe(false);
+  });
+  it('drops the answered questions from the list of items, not the items beside them', () => {
+    const doc = parsePostmortem(
+      '## Follow-ups\n\n- **Should the rebuild have been attempted before archiving?** No — the blocks were missing the fields.\n- **Should the playbook change?** Yes — add the check to the runbook.\n- Add a pre-flight check for unknown directories\n',
+      'pm.md',
+    );
+    expect(listedActionItems(doc).map((i) => i.line)).toEqual([5]);
   });
 });

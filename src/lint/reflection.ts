@@ -22,3 +22,21 @@ export function reflects(text: string): boolean {
   const first = text.split(/(?<=[.!?])\s/, 1)[0] ?? '';
   return COUNTERFACTUAL.test(first.trim()) && !FORWARD.test(text) && !startsWithActionVerb(text.trim());
 }
+
+/** A question put for a yes or no: it opens with an auxiliary or a modal ("Should …", "Was …", "Did …"). */
+const YES_NO_QUESTION =
+  /^\W{0,3}(?:should|could|would|can|will|shall|must|is|are|was|were|do|does|did|has|have|had)\s[^?]{1,300}\?/i;
+/** Its answer opening what follows: "No —", "Yes, …", "In principle yes —" (a word or two before it). */
+const ANSWER = /^\W{0,3}(?:[A-Za-z]{1,15}\s{1,3}){0,2}(?:yes|no)\s{0,2}[—–,.:;!-]/i;
+
+/**
+ * A question the item answers itself: "Should `rebuild` have been attempted before archiving? No —
+ * `rebuild` recomputes …". Looking back on the incident, the answer given in place, it plans
+ * nothing of its own; a question left unanswered ("Recycle nodes older than a week?") stays an
+ * item still to decide.
+ */
+export function answersItself(text: string): boolean {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  const question = plain.match(YES_NO_QUESTION)?.[0];
+  return question !== undefined && ANSWER.test(plain.slice(question.length).trim());
+}

@@ -1,8 +1,11 @@
 import type { RawEvent } from '../../model/index.js';
-import { type StatedDuration, statedDurations } from '../../sources/index.js';
+import { isNamedFigure } from '../../sources/document-statements/stated-durations.js';
+import { labelledDuration, type StatedDuration, statedDurations } from '../../sources/index.js';
 import { classifyText } from '../../timeline/classify.js';
 import { formatDuration } from '../durations.js';
 import { milestoneDurations } from '../milestone-durations.js';
+import type { PostmortemDocument } from '../parse.js';
+import { quotedLines } from '../prose.js';
 import type { LintFinding, LintRule } from '../rule.js';
 
 const MINUTE = 60;
@@ -123,6 +126,45 @@ function fieldsAgainstMilestones(lines: string[]): LintFinding[] {
   return [];
 }
 
+/** A figure that counts to the problem being noticed: "Time to detection", "TTD". */
+const TO_DETECTION = /detect|^m?ttd$/i;
+
+/**
+ * The first figure listed under its own name outside the summary, the impact and the timeline
+ * ("## Stats" over "- Time to recovery: 399 minutes") that fits no span of the timeline, with its
+ * line; a name that means a figure of the incident wherever it stands is read, not a "Duration:"
+ * field of a header, which may count from moments the timeline leaves out. A time to detection is
+ * left alone where the timeline opens with the detection: its start is before the first entry. A
+ * figure of zero ("0 minutes") says "at once", no span to check; a field with a milestone of its own
+ * is checked against it instead.
+ */
+export function namedFigureOutOfPlace(
+  doc: PostmortemDocument,
+  read: { line: number; endLine: number }[],
+  entries: RawEvent[],
+  spans: number[],
+): { stated: StatedDuration; line: number } | null {
+  const timeline = doc.sections.find((s) => s.kind === 'timeline');
+  const skip = [...read, ...(timeline ? [timeline] : [])];
+  const quoted = quotedLines(doc);
+  // A field checked against its own milestone ("Time to repair: 11m" beside "Repaired: 11:33") is that check's.
+  const byMilestone = new Set(milestoneDurations(doc.lines).map((m) => m.line));
+  const first = [...entries].sort((a, b) => a.ts - b.ts)[0];
+  const opensWithDetection = !!first && classifyText(first.summary).signals.includes('detect');
+  for (const [i, text] of doc.lines.entries()) {
+    const line = i + 1;
+    if (quoted.has(line) || byMilestone.has(line) || skip.some((s) => s.line <= line && line <= s.endLine))
+      continue;
+    const stated = labelledDuration(text);
+    if (!stated?.name || !isNamedFigure(stated.name) || stated.seconds === 0) continue;
+    if (opensWithDetection && TO_DETECTION.test(stated.name)) continue;
+    const written = spanWritten(text);
+    if (![...spans, ...(written ? [written] : [])].some((span) => consistent(stated, span)))
+      return { stated, line };
+  }
+  return null;
+}
+
 export const durationConsistent: LintRule = {
   id: 'duration-consistent',
   description: 'A duration stated in the summary or impact matches what the timeline shows.',
@@ -153,11 +195,28 @@ export const durationConsistent: LintRule = {
         ];
       }
     }
-    return fieldsAgainstMilestones(doc.lines);
+    const milestones = fieldsAgainstMilestones(doc.lines);
+    if (milestones.length) return milestones;
+    // A figure a Stats list gives under its own name ("Time to recovery: 399 minutes") is checked too.
+    const field = namedFigureOutOfPlace(doc, sections, timeline.entries, spans);
+    if (!field) return [];
+    const { stated, line } = field;
+    return [
+      {
+        rule: 'duration-consistent',
+        line,
+        message: `'${stated.text}' (${formatDuration(stated.seconds)}) does not match the timeline, which spans ${formatDuration(spans[0])}`,
+      },
+    ];
   },
   examples: {
     ok: [
       '## Summary\n\nThe outage lasted 20 minutes.\n\n## Timeline\n\n- 12:00 UTC alert fired\n- 12:20 UTC errors resolved\n',
+      // Stats that fit the timeline; a time to detection counted from before a timeline that opens
+      // with the report; a detection "0 minutes" after the change (dfds/postmortems, MIT).
+      '## Summary\n\nA node went NotReady.\n\n## Timeline\n\n- 2024-03-13 10:01 UTC Node entered NotReady state\n- 2024-03-13 10:03 UTC Alert triggered on Slack\n- 2024-03-13 12:10 UTC Incident declared resolved\n\n## Stats\n\n- Time to detection: 2 minutes\n- Time to recovery: 129 minutes\n',
+      '## Summary\n\nLabels were wrong.\n\n## Timeline\n\n- 2024-06-06 11:27 UTC User reported wrong labels on the metrics\n- 2024-06-07 08:33 UTC All components back in operation\n\n## Stats\n\n- Time to detection: 30 minutes\n- Time to recovery: 21 hours\n',
+      '## Summary\n\nKIAM broke.\n\n## Timeline\n\n- 2020-11-23 13:11 UTC Fix applied, service fully down\n- 2020-11-23 13:41 UTC Rollback, service restored\n\n## Stats\n\n- Time to detection: 0 minutes\n- Time to recovery: 30 minutes\n',
       // A figure agrees within the rounding it shows: "40 min" for 39, "about 2 hours" for 1 h 52.
       '## Summary\n\nThe API was down for 40 min.\n\n## Timeline\n\n- 12:04 UTC API down\n- 12:43 UTC resolved\n',
       '## Summary\n\nThe outage lasted about 2 hours.\n\n## Timeline\n\n- 12:04 UTC API down\n- 13:56 UTC resolved\n',
@@ -182,6 +241,12 @@ export const durationConsistent: LintRule = {
       '## Summary\n\nThe pods restarted twice, for 5 minutes each.\n\n## Timeline (UTC)\n\n- 21:30 latency warning fires\n- 23:56 resolved\n',
     ],
     notOk: [
+      // A figure a Stats list gives under its own name is checked against the timeline (dfds/postmortems, MIT).
+      {
+        markdown:
+          '## Summary\n\nA node went NotReady.\n\n## Timeline\n\n- 2024-03-13 10:01 UTC Node entered NotReady state\n- 2024-03-13 10:03 UTC Alert triggered on Slack\n- 2024-03-13 12:10 UTC Incident declared resolved\n\n## Stats\n\n- Time to detection: 2 minutes\n- Time to recovery: 399 minutes\n',
+        lines: [14],
+      },
       // One figure for the whole outage is checked, whatever repeats it holds.
       {
         markdown:

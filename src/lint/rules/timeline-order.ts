@@ -58,12 +58,26 @@ const APPROXIMATE = /(?:~|≈|\b(?:approx(?:\.|imately)?|about|around|circa|ca\.
 /** How far an approximate time may be off: a later-listed entry earlier by less is not out of order. */
 const SLACK_MS = 10 * 60_000;
 
+/** A day of the month and a clock time, or a span of them: "21 22:36", "22 09:44 – 11:54", "21 22:40:57 – 22:41:46". */
+const DAY_CLOCK =
+  /^(?:0?[1-9]|[12]\d|3[01])\s{1,3}(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s{0,3}(?:→|->|–|—|-|to)\s{0,3}(?:(?:0?[1-9]|[12]\d|3[01])\s{1,3})?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?$/;
+
+/**
+ * The Timeline's title gives the year and month its entries' days fall in ("Timeline (CEST, all
+ * 2026-09 unless noted)"): a day of the month before a time ("21 22:36") is then a full date.
+ */
+function monthGiven(doc: PostmortemDocument): boolean {
+  const section = doc.sections.find((s) => s.kind === 'timeline');
+  return !!section && YEAR_MONTH.test(section.title);
+}
+
 /**
  * Timed lines that could not be read, one finding per reason ("cannot read time" on five lines is
  * one year typo); a time that is a template placeholder is left to no-placeholders.
  */
 function unreadable(doc: PostmortemDocument, problems: Problem[], entries: RawEvent[]): LintFinding[] {
   const groups = new Map<string, Problem[]>();
+  const month = monthGiven(doc);
   for (const p of problems) {
     const line = p.line !== null ? (doc.lines[p.line - 1] ?? '') : '';
     // Beside a placeholder time, only a date with no readable year and month ('2021/22-??') is a problem
@@ -75,6 +89,8 @@ function unreadable(doc: PostmortemDocument, problems: Problem[], entries: RawEv
     if (DAY_UNKNOWN.test(unread.trim())) continue;
     // "—", "~7 days prior", "early March", "06-24 → 06-25": a time given only roughly on purpose.
     if (givenRoughly(unread.trim())) continue;
+    // "21 22:36" under "Timeline (CEST, all 2026-09 unless noted)": a day of the month the title dates.
+    if (month && DAY_CLOCK.test(unread.trim())) continue;
     // The reason is the message without the time it quotes first: "'15:24' runs back …" and
     // "'16:00' runs back …" below the same entry are one reason, one finding.
     const reason = p.message.replace(/^'[^'\n]{0,80}'/, "'…'").split(/\s'|:/)[0];
@@ -198,6 +214,8 @@ export const timelineOrder: LintRule = {
       '## Timeline\n\n| Time (UTC) | Event |\n| --- | --- |\n| 18:14 | Stats read |\n| ~18:20 | Code read |\n| 18:17→19:23 | Attempt 5 |\n',
       '## Timeline\n\n| Time (UTC) | Event |\n| --- | --- |\n| ~7 days prior | Free space declining |\n| ~16:00 | Agent flags the disk |\n| post-reboot | Inbound TCP refused |\n| 16:20 | Rule restored |\n| — | Awaiting power-cycle |\n',
       '## Timeline\n\n| When (JST) | Event |\n| --- | --- |\n| early March | Bootstrap |\n| 06-24 11:13 | Journal cuts off |\n| 06-24 → 06-25 | Unresponsive |\n| 06-25 21:52 | Power cycle |\n| 06-25 | Full RCA |\n',
+      // Days of the month before their times, the year and month given in the title (Memphis-Chains/memphis).
+      '## Timeline (CEST, all 2026-09 unless noted)\n\n| Time | Event |\n|---|---|\n| **21 22:36** | Mode change |\n| **21 22:40:57 – 22:41:46** | Burst of blocks |\n| **22 09:44 – 11:54** | Boot loop |\n| **22 12:10** | Manual stop |\n',
       // A day heading starts a new day, so the hour going back is not a reversal.
       '## Timeline\n\nAll times UTC.\n\n### 19. April\n\n- 22:00 alert fired\n\n### 20. April\n\n- 01:00 fix deployed\n',
       '## Timeline\n\nAll times UTC.\n\n### 2022-01-28\n\n- 22:00 alert fired\n\n### 2022-01-29\n\n- 01:00 fix deployed\n',
@@ -305,6 +323,12 @@ export const timelineOrder: LintRule = {
         markdown:
           '## Timeline\n\n| Time (CST) | Event |\n|---|---|\n| ~14:53 | Feature merged |\n| ~21:00 | User reports errors |\n| ~21:07 | Logs show the API error |\n| 15:24 | Fix committed |\n| 15:54 | Second fix committed |\n| ~16:00 | Root cause found |\n| ~16:00 | Env vars set |\n',
         lines: [8],
+      },
+      // With no year and month in the title, a day of the month before a time cannot be placed.
+      {
+        markdown:
+          '## Timeline (CEST)\n\n| Time | Event |\n|---|---|\n| **21 22:36** | Mode change |\n| **22 12:10** | Manual stop |\n',
+        lines: [5],
       },
       // A date with no readable year beside a template time is still a date that cannot be read.
       {
