@@ -58,26 +58,12 @@ const APPROXIMATE = /(?:~|≈|\b(?:approx(?:\.|imately)?|about|around|circa|ca\.
 /** How far an approximate time may be off: a later-listed entry earlier by less is not out of order. */
 const SLACK_MS = 10 * 60_000;
 
-/** A day of the month and a clock time, or a span of them: "21 22:36", "22 09:44 – 11:54", "21 22:40:57 – 22:41:46". */
-const DAY_CLOCK =
-  /^(?:0?[1-9]|[12]\d|3[01])\s{1,3}(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s{0,3}(?:→|->|–|—|-|to)\s{0,3}(?:(?:0?[1-9]|[12]\d|3[01])\s{1,3})?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?$/;
-
-/**
- * The Timeline's title gives the year and month its entries' days fall in ("Timeline (CEST, all
- * 2026-09 unless noted)"): a day of the month before a time ("21 22:36") is then a full date.
- */
-function monthGiven(doc: PostmortemDocument): boolean {
-  const section = doc.sections.find((s) => s.kind === 'timeline');
-  return !!section && YEAR_MONTH.test(section.title);
-}
-
 /**
  * Timed lines that could not be read, one finding per reason ("cannot read time" on five lines is
  * one year typo); a time that is a template placeholder is left to no-placeholders.
  */
 function unreadable(doc: PostmortemDocument, problems: Problem[], entries: RawEvent[]): LintFinding[] {
   const groups = new Map<string, Problem[]>();
-  const month = monthGiven(doc);
   for (const p of problems) {
     const line = p.line !== null ? (doc.lines[p.line - 1] ?? '') : '';
     // Beside a placeholder time, only a date with no readable year and month ('2021/22-??') is a problem
@@ -89,8 +75,6 @@ function unreadable(doc: PostmortemDocument, problems: Problem[], entries: RawEv
     if (DAY_UNKNOWN.test(unread.trim())) continue;
     // "—", "~7 days prior", "early March", "06-24 → 06-25": a time given only roughly on purpose.
     if (givenRoughly(unread.trim())) continue;
-    // "21 22:36" under "Timeline (CEST, all 2026-09 unless noted)": a day of the month the title dates.
-    if (month && DAY_CLOCK.test(unread.trim())) continue;
     // The reason is the message without the time it quotes first: "'15:24' runs back …" and
     // "'16:00' runs back …" below the same entry are one reason, one finding.
     const reason = p.message.replace(/^'[^'\n]{0,80}'/, "'…'").split(/\s'|:/)[0];
