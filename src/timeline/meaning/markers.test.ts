@@ -67,6 +67,9 @@ describe('markers', () => {
       'The patch was merged and shipped, which brought the outage to an end.',
       'Failing back to the primary region ended the disruption',
       'Flushing the cache put an end to the downtime',
+      // denoland/dotland 2021-03-02
+      'This resolved the outage for the majority of users worldwide at 03:41 AM UTC.',
+      'The rollback resolved the DNS issue',
     ])
       expect(markers({ text }).signals, text).toContain('recovery');
     for (const text of [
@@ -78,6 +81,10 @@ describe('markers', () => {
       'The outage did not end the migration',
       'We tried to end the incident call early',
       'The api.cercol.team block that had been manually restored on 2026-05-16 was once again erased.',
+      'This was done at 02:09 AM UTC. This did not resolve the issue.',
+      "The restart hasn't resolved the issue",
+      "Service hasn't been restored yet",
+      'We are working to resolve the incident',
     ])
       expect(markers({ text }).signals, text).not.toContain('recovery');
   });

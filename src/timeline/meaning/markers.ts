@@ -222,12 +222,12 @@ const REPORTED =
 /**
  * The service said to be back: "Service was largely restored by 11:30", "has been resolved",
  * "performance returned to normal", "the incident concluded at 21:20", "bringing the outage to an
- * end", "which ended the outage"; not when negated, nor a thing described by what was done to it
+ * end", "which ended the outage", "This resolved the outage"; not when negated, nor a thing described by what was done to it
  * before ("the block that had been manually restored on 2026-05-16 was once again erased"), nor a
  * version or a backup put back ("restored from backup", "restored to v2.0.9").
  */
 const RECOVERY_STATED =
-  /(?<!\b(?:not|never|n't)\s{1,3}(?:yet\s{1,3}|been\s{1,3}|fully\s{1,3})?)(?<!\b(?:that|which)\s{1,3})\b(?:(?:is|was|were|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:[a-z]{1,12}ly\s{1,3})?(?:restored|recovered|resolved)\b(?!\s{1,3}(?:from|to\s{1,3}(?:v?\d|version|the\s{1,3}(?:previous|last|old))))|(?:returned|returns|came\s{1,3}back|is\s{1,3}back|was\s{1,3}back)\s{1,3}to\s{1,3}normal\b|(?:incident|outage|disruption|downtime)\s{1,3}(?:[a-z]{1,12}\s{1,3})?(?:concluded|ended)\b|(?:incident|outage|disruption|downtime|impact)\s{1,3}to\s{1,3}an?\s{1,3}(?:end|close)\b|\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s{1,3}an\s{1,3}end\s{1,3}to)\s{1,3}the\s{1,3}(?:outage|disruption|downtime|impact)\b)/i;
+  /(?<!(?:\b(?:not|never)|n't)\s{1,3}(?:yet\s{1,3}|been\s{1,3}|fully\s{1,3})?)(?<!\b(?:that|which)\s{1,3})\b(?:(?:is|was|were|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:[a-z]{1,12}ly\s{1,3})?(?:restored|recovered|resolved)\b(?!\s{1,3}(?:from|to\s{1,3}(?:v?\d|version|the\s{1,3}(?:previous|last|old))))|(?:returned|returns|came\s{1,3}back|is\s{1,3}back|was\s{1,3}back)\s{1,3}to\s{1,3}normal\b|(?:incident|outage|disruption|downtime)\s{1,3}(?:[a-z]{1,12}\s{1,3})?(?:concluded|ended)\b|(?:incident|outage|disruption|downtime|impact)\s{1,3}to\s{1,3}an?\s{1,3}(?:end|close)\b|\b(?:end(?:s|ed|ing)?|put(?:s|ting)?\s{1,3}an\s{1,3}end\s{1,3}to)\s{1,3}the\s{1,3}(?:outage|disruption|downtime|impact)\b|\bresolv(?:es|ed)\s{1,3}the\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:outage|disruption|downtime|incident|issue|problem)\b)/i;
 /**
  * The service said to be back: "Build Service comes back from downtime", "services were back up and
  * running", "docs.rs back online", "jenkins.io is back."; not negated or awaited ("to see if it

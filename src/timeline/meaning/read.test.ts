@@ -230,6 +230,15 @@ describe('readMeaning', () => {
       kind: 'alert',
       signals: ['symptom', 'detect'],
     });
+    // Chia 2024-06-25: monitoring detecting the stall, and automation ending it, on one line.
+    const both = readMeaning(
+      {
+        text: 'Monitoring detected the chain stall. Automation restarted the timelords and this resolved the issue.',
+      },
+      alerting,
+    );
+    expect(both.kind).toBe('alert');
+    expect(both.signals).toEqual(expect.arrayContaining(['detect', 'recovery']));
   });
   it('reads an alert raised by monitoring as changing nothing, whatever the model reads', () => {
     const changing: Weights = { ...blank, kinds: ['change', 'note'], signals: ['change'], bias: [5, 0, 5] };

@@ -95,8 +95,11 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     }
     signals.delete('change');
   }
-  // An alert tag on a line that states recovery is the alert resolving, which detects nothing.
-  if ((kind === 'alert' || kind === 'alert_resolved') && signals.has('recovery')) {
+  // An alert tag on a line that states recovery is the alert resolving, which detects nothing,
+  // unless the line says the monitoring detected the problem first ("Monitoring detected the stall;
+  // automation restarted the timelords and this resolved the issue").
+  const detectedFirst = marked.signals.includes('detect') || marked.fired;
+  if ((kind === 'alert' || kind === 'alert_resolved') && signals.has('recovery') && !detectedFirst) {
     kind = 'alert_resolved';
     signals.delete('symptom');
     signals.delete('detect');
