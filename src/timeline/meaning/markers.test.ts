@@ -88,6 +88,20 @@ describe('markers', () => {
     ])
       expect(markers({ text }).signals, text).not.toContain('recovery');
   });
+  it('takes someone reproducing the problem for work on it, not a request for steps nor a failure to', () => {
+    // elifesciences/elife-xpub 2019-03-11
+    expect(markers({ text: 'Chris can reproduce the problem' })).toMatchObject({
+      kind: 'ack',
+      signals: ['ack'],
+    });
+    expect(markers({ text: 'We were able to reproduce it on staging' }).signals).toContain('ack');
+    for (const text of [
+      '17:35 Initial response to reports requesting steps to reproduce',
+      'We could not reproduce the issue locally',
+      "Support couldn't reproduce it",
+    ])
+      expect(markers({ text }).signals, text).not.toContain('ack');
+  });
   it('takes work on the problem said to begin for the acknowledgement; opening the line, it is what the line is about', () => {
     // proompteng/lab, 2025-12-29-judge-kafka-outage
     const opening = markers({

@@ -115,6 +115,12 @@ const CONVENED =
  */
 const INVESTIGATION_BEGAN =
   /\b(?:investigation|troubleshooting|triage|debugging|escalation)\s{1,3}(?:(?:into|of)\s{1,3}(?:the\s{1,3})?[\w-]{1,30}\s{1,3})?(?:begins?|began|start(?:s|ed)?|commence[sd]?|(?:is|was)\s{1,3}(?:started|opened|underway))\b|\b(?:begins?|began|start(?:s|ed)?|commence[sd]?)\s{1,3}(?:to\s{1,3})?(?:investigat\w{0,6}|troubleshoot\w{0,3}|look(?:ing)?\s{1,3}into|debugg?\w{0,3})\b/i;
+/**
+ * Someone reproducing the problem: "Chris can reproduce the problem", "we were able to reproduce
+ * it"; work on it, the guide's `ack`. Not asked for ("steps to reproduce") nor failed ("could not").
+ */
+const REPRODUCES =
+  /(?<!(?:\b(?:not|never|cannot)|n't)\s{1,3})\b(?:can|could|was\s{1,3}able\s{1,3}to|were\s{1,3}able\s{1,3}to|managed\s{1,3}to)\s{1,3}reproduce\s{1,3}(?:the|this|that|it)\b/i;
 /** The same, opening the line: what the line is about, whatever the rest of it names. */
 const OPENS_WITH_INVESTIGATION =
   /^\W{0,3}(?:[\w-]{1,20}\s{1,3})?(?:investigation|troubleshooting|triage|debugging)\s{1,3}(?:begins?|began|start(?:s|ed)?|commence[sd]?)\b/i;
@@ -336,6 +342,10 @@ export function markers(line: Line): Marked {
   const acknowledges = ACKNOWLEDGED.test(line.text) || CONVENED.test(line.text);
   if (acknowledges || INVESTIGATION_BEGAN.test(line.text)) signals.add('ack');
   if (OPENS_WITH_INVESTIGATION.test(line.text)) kind ??= 'ack';
+  if (REPRODUCES.test(line.text)) {
+    signals.add('ack');
+    kind ??= 'ack';
+  }
   if (RECOVERY_STATED.test(line.text) || RECOVERY_NOUN.test(line.text) || BACK.test(line.text))
     signals.add('recovery');
   if (ONSET_STATED.test(line.text)) signals.add('symptom');
