@@ -24,6 +24,9 @@ describe('the npm package', () => {
   it('ships the bundle with its one source map, and no other map', () => {
     expect(files.filter((f) => f.endsWith('.map'))).toEqual(['dist/cli/bundle.js.map']);
     expect(dry.unpackedSize).toBeLessThan(5_000_000);
+    // The records of how reading and lint were measured are for the project, not for its users.
+    expect(files).not.toContain('docs/reading.md');
+    expect(files).toContain('docs/manifest.md');
   });
 
   it('ships what running the CLI and using the library need, with the license', () => {
