@@ -106,7 +106,9 @@ describe('recovery placed by the document’s own time to recovery', () => {
 
 describe('a figure counted from a change (elife-xpub 2019-03-11, as a small timeline)', () => {
   // A nightly job resets the secrets at 0; the first failure is seen 11 hours later; "MTTD: 11:00".
-  const job = ev(0, 'change', 'daily updates set configuration secrets to default values', [], { ref: 'JOB' });
+  const job = ev(0, 'change', 'daily updates set configuration secrets to default values', [], {
+    ref: 'JOB',
+  });
   const seen = ev(660, 'note', 'Hotjar feedback: users stuck on the login page', ['symptom', 'detect'], {
     ref: 'SEEN',
   });

@@ -117,7 +117,8 @@ export function figureFromChange(
 ): Stated | null {
   for (const figure of singleFigures(statements)) {
     const meaning = meaningOf(figure.name) ?? [];
-    const fits = (from: number, to: number) => Math.abs((to - from) / 1000 - figure.seconds) <= tolerance(figure);
+    const fits = (from: number, to: number) =>
+      Math.abs((to - from) / 1000 - figure.seconds) <= tolerance(figure);
     for (const [fromTrigger, end] of [
       ['detectFromTrigger', firstSign],
       ['impactFromTrigger', recovered],
