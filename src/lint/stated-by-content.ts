@@ -217,6 +217,14 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
     .filter((p) => p.kind === 'head')
     .map((p) => ({ ...p, lines: p.lines.filter((l) => !ABOUT_DOCUMENT.test(l.text)) }));
   if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS || isLeadSentence(textOf(p)))) found.add('summary');
+  // A section the shared reading of documents takes for the summary by its heading ("Description",
+  // as eLife's template names it), holding any words: the summary is there, however thin (a
+  // template's sentence left in it is no-placeholders' to report, not a missing section).
+  if (
+    !doc.sections.some((s) => s.kind === 'summary') &&
+    parts.some((p) => p.kind === 'summary' && words(textOf(p)) > 0)
+  )
+    found.add('summary');
   const timeline = timelineLines(doc);
   const prose = parts
     .filter((p) => p.kind !== 'timeline')
