@@ -846,17 +846,27 @@ function proseItems(
   { underTitle = false } = {},
 ): ListedItem[] {
   let tracked = false;
+  let toReader = false;
   return sentencesOf(node, lines).flatMap(({ text, line, written }) => {
     tracked ||= SCHEDULED.test(written);
     const action = clean(text);
+    // A paragraph that has turned to the reader ("If you are interested, this is the code we used
+    // … Try run this example locally"): its later instructions are the reader's to follow.
+    const speaksToReader = toReader;
+    toReader ||= TO_READER.test(action);
     // Under a subsection's own title in Action items, any imperative opens an item ("Read the logs, …").
     // Under a subsection's own title, the writers' duty ("We should establish a channel …") too.
     const instructs =
       startsWithActionVerb(action) || (underTitle && (opensImperative(action) || WRITERS_DUTY.test(action)));
     if (!(instructs || plans(action)) || TO_READER.test(action)) return [];
+    if (speaksToReader && !plans(action)) return [];
     const fields = fieldsOf(action);
     const owner = fields.owner ?? subjectOwner(action) ?? (AUTHOR.test(action) ? 'the author' : null);
-    return [{ action, ...fields, owner, status: null, line, list, scheduled: tracked, commitment: action }];
+    // "We will set up a status page in the coming days": the sentence's timeframe is its due date.
+    const due = fields.due ?? action.match(TIMEFRAME)?.[0] ?? null;
+    return [
+      { action, ...fields, owner, due, status: null, line, list, scheduled: tracked, commitment: action },
+    ];
   });
 }
 
