@@ -321,6 +321,19 @@ describe('planned work written as prose', () => {
     expect(found.map((i) => i.line)).toEqual([3]);
   });
 
+  it("reads a 'What's next?' section's plans, their timeframe, and not the reader's instructions (denoland/dotland, MIT)", () => {
+    const found = items(
+      '## Whats next?\n\nIf you are interested, this is the code we used to polyfill the event. Try run this example locally, then visit http://0.0.0.0:8080.\n\nWe will set up a status page in the coming days to be able to better communicate.\n',
+    );
+    expect(found.map((i) => [i.line, i.due])).toEqual([[5, 'in the coming days']]);
+    // The same instruction with no word to the reader before it is the team's item.
+    expect(
+      items(
+        '## Whats next?\n\nThis is the code we used. Try run this example in staging, then add it to CI.\n',
+      ).map((i) => i.line),
+    ).toEqual([3]);
+  });
+
   it('reads the plans in a Resolution section when the document has no action section', () => {
     const found = items(
       '## Resolution and recovery\n\nThe email was marked as phishing.\n\nMore training will be conducted in the future.\nPublish admin guidelines for public channels.\n',

@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READER } from './advice.js';
 import { markAppliedChanges, notedDone, restsOnQuestions } from './applied-changes.js';
 import { commitmentOf } from './commitment.js';
+import { closesDone, nowInPlace } from './done-in-item.js';
 import { sectionsWithFields } from './field-sections.js';
 import { statesInPlace } from './in-place.js';
 import { markedText, namesExactSetting } from './item-head.js';
 import { isLegend, tableValues } from './legend.js';
+import { personTo } from './named-owner.js';
 import { nlp } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
 import { isPlaceholder } from './placeholder.js';
@@ -211,7 +213,9 @@ const NOT_AN_OWNER = /^(?:we|i|it|this|that|these|those|there|our|all|each|every
 
 function subjectOwner(text: string): string | null {
   const subject = (text.trim().match(SUBJECT_OWNER) ?? text.trim().match(TEAMS_AT_WORK))?.[1]?.trim();
-  return subject && !NOT_AN_OWNER.test(subject) ? subject : null;
+  if (subject && !NOT_AN_OWNER.test(subject)) return subject;
+  // "Peter to investigate …": people named, then "to" and the work.
+  return personTo(text.trim());
 }
 
 const IRREGULAR_PAST = new Set(
@@ -480,7 +484,13 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     fields.owner ??= ownerLead(item);
     const status =
       // A checked box or a done mark ("✅ Adding tests") marks the item itself, whatever its list says.
-      item.checked === true || DONE_MARK.test(whole) || ALREADY.test(whole) || notedDone(item)
+      item.checked === true ||
+      DONE_MARK.test(whole) ||
+      ALREADY.test(whole) ||
+      notedDone(item) ||
+      // "…; Completed as of 2021-10-29.", "Peter and Cory now have permissions …": the item's own words.
+      closesDone(whole) ||
+      nowInPlace(whole)
         ? 'done'
         : (readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
           readStatus(whole.match(STATUS_NOTE)?.[1]) ??
@@ -836,17 +846,27 @@ function proseItems(
   { underTitle = false } = {},
 ): ListedItem[] {
   let tracked = false;
+  let toReader = false;
   return sentencesOf(node, lines).flatMap(({ text, line, written }) => {
     tracked ||= SCHEDULED.test(written);
     const action = clean(text);
+    // A paragraph that has turned to the reader ("If you are interested, this is the code we used
+    // … Try run this example locally"): its later instructions are the reader's to follow.
+    const speaksToReader = toReader;
+    toReader ||= TO_READER.test(action);
     // Under a subsection's own title in Action items, any imperative opens an item ("Read the logs, …").
     // Under a subsection's own title, the writers' duty ("We should establish a channel …") too.
     const instructs =
       startsWithActionVerb(action) || (underTitle && (opensImperative(action) || WRITERS_DUTY.test(action)));
     if (!(instructs || plans(action)) || TO_READER.test(action)) return [];
+    if (speaksToReader && !plans(action)) return [];
     const fields = fieldsOf(action);
     const owner = fields.owner ?? subjectOwner(action) ?? (AUTHOR.test(action) ? 'the author' : null);
-    return [{ action, ...fields, owner, status: null, line, list, scheduled: tracked, commitment: action }];
+    // "We will set up a status page in the coming days": the sentence's timeframe is its due date.
+    const due = fields.due ?? action.match(TIMEFRAME)?.[0] ?? null;
+    return [
+      { action, ...fields, owner, due, status: null, line, list, scheduled: tracked, commitment: action },
+    ];
   });
 }
 

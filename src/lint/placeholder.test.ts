@@ -59,6 +59,14 @@ describe('the author saying something is not known yet', () => {
     ).toEqual([]);
     expect(placeholdersIn("- Consider an alert on consumer groups. (What 'high' is TBD).")).toEqual([]);
   });
+
+  it('takes a TBC ("to be confirmed") as it takes a TBD: a heading marked unfinished, not a sentence', () => {
+    // elifesciences/elife-xpub (MIT), 2019-02-23: "## Stabilization Steps ( TBC)", "## Impact (TBC)".
+    expect(placeholdersIn('## Impact (TBC)').map((h) => h.text)).toEqual(['TBC']);
+    expect(placeholdersIn('## Stabilization Steps ( TBC)').map((h) => h.text)).toEqual(['TBC']);
+    expect(placeholdersIn('- Owner: TBC').map((h) => h.text)).toEqual(['TBC']);
+    expect(placeholdersIn('The new date is TBC by the vendor.')).toEqual([]);
+  });
 });
 
 describe('template slots written in capitals', () => {

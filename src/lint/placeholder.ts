@@ -20,7 +20,7 @@ const SLOT = new RegExp(`\\b${SLOT_WORD}(?:[ _]${SLOT_WORD}){1,3}\\b`, 'g');
 export function isPlaceholder(text: string): boolean {
   const t = text.trim();
   const inner = t.replace(/^\[(.*)\]$/, '$1').trim();
-  if (/^(tbd|todo|tba|n\/a|\?+|-|…|\.\.\.)$/i.test(inner)) return true;
+  if (/^(tbd|todo|tba|tbc|n\/a|\?+|-|…|\.\.\.)$/i.test(inner)) return true;
   return (
     WORDS.test(inner) ||
     TOKENS.test(inner) ||
@@ -85,7 +85,7 @@ export function slotKind(text: string, field = ''): SlotKind {
   if (CHOICE_SHAPE.test(inner)) return 'choice';
   const word = inner.match(SLOT_WORDS)?.groups;
   if (word) return (Object.keys(word).find((k) => word[k] !== undefined) as SlotKind) ?? 'value';
-  if (/^(?:tbd|tba|todo|\?+|…|\.\.\.)$/i.test(inner)) return field ? slotKind(field) : 'value';
+  if (/^(?:tbd|tba|tbc|todo|\?+|…|\.\.\.)$/i.test(inner)) return field ? slotKind(field) : 'value';
   return inner.split(/\s+/).length >= 3 || /\.\.\.|…/.test(inner) ? 'instruction' : 'value';
 }
 
@@ -155,7 +155,7 @@ export function placeholdersIn(line: string): PlaceholderHit[] {
   }
   const bracketFree = line.replace(/\[[^\]]*\]|<[^<>\n]{0,80}>/g, (s) => ' '.repeat(s.length));
   for (const m of bracketFree.matchAll(
-    /\b(TBD|TBA|TODO|FIXME|YYYY-MM-DD|20xx-MM-DD|HH:mm|HH:MM|hh:mm|[Ll]orem(?: ipsum)?|[Ii]psum)\b|(?<![\w.%])N%(?![\w%])/g,
+    /\b(TBD|TBA|TBC|TODO|FIXME|YYYY-MM-DD|20xx-MM-DD|HH:mm|HH:MM|hh:mm|[Ll]orem(?: ipsum)?|[Ii]psum)\b|(?<![\w.%])N%(?![\w%])/g,
   )) {
     const end = m.index! + m[0].length;
     // "TODO: k-dev email" is a note left to finish; "a TODO in the code" mentions one.
@@ -163,7 +163,7 @@ export function placeholdersIn(line: string): PlaceholderHit[] {
       /^(?:TODO|FIXME)$/.test(m[0]) &&
       (/^\s{0,2}(?:[:(]|$)/.test(bracketFree.slice(end, end + 3)) ||
         instructsAfter(bracketFree.slice(0, m.index!), bracketFree.slice(end, end + 40)));
-    if (noted || !/^(?:TB[DA]|TODO|FIXME)$/.test(m[0]) || standsAsValue(bracketFree, m.index!, m[0].length))
+    if (noted || !/^(?:TB[DAC]|TODO|FIXME)$/.test(m[0]) || standsAsValue(bracketFree, m.index!, m[0].length))
       hits.push({ text: m[0], column: m.index! });
   }
   // "… the 500 user limit and is  ?????": a run of question marks standing as a word is text never

@@ -21,6 +21,10 @@ describe('what a section is for, from its title', () => {
     expect(sectionKind("What we'll change")).toBe('actionItems');
     expect(sectionKind('What we will fix')).toBe('actionItems');
     expect(sectionKind('What we did')).toBeNull();
+    // What comes after the incident, asked (denoland/dotland, MIT): "Whats next?", "What's next".
+    expect(sectionKind('Whats next?')).toBe('actionItems');
+    expect(sectionKind("What's next")).toBe('actionItems');
+    expect(sectionKind('What happened next')).toBeNull();
     expect(sectionKind('What to do better — concrete, in priority order')).toBe('actionItems');
     // A gloss in brackets explains the title; it names the part only when the title names none.
     expect(sectionKind('Mitigation (would have reduced impact / recovery time)')).toBe('resolution');

@@ -127,6 +127,21 @@ describe('sections stated by content', () => {
     ).toEqual([]);
   });
 
+  it('reads a Description section as the summary, however thin, and not an empty one', () => {
+    // eLife's 2019 template (elifesciences/elife-xpub, MIT): "Description" heads the summary.
+    expect(
+      stated(
+        '# 2019-02-23\n\n## Description\n\n- MECA exports not being accepted by EJP\n\n## Timeline\n\n- 10:00 x\n',
+      ),
+    ).toContain('summary');
+    expect(stated('# 2019-02-23\n\n## Description\n\n## Timeline\n\n- 10:00 x\n')).not.toContain('summary');
+    expect(
+      stated(
+        '# 2019-02-23\n\n## Contributing factors\n\n- Bad code was merged\n\n## Timeline\n\n- 10:00 x\n',
+      ),
+    ).not.toContain('summary');
+  });
+
   it('reads a chronology told as prose as the timeline, and not one time said in passing', () => {
     expect(
       stated(

@@ -1,5 +1,6 @@
 import { toString as mdText } from 'mdast-util-to-string';
 import { causalSentences, type DocumentPart, documentParts } from '../sources/index.js';
+import { onlyTimeFigures } from './figures-only.js';
 import { milestoneTimes } from './milestone-times.js';
 import type { PostmortemDocument } from './parse.js';
 import { isFrontMatter } from './prose.js';
@@ -217,6 +218,14 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
     .filter((p) => p.kind === 'head')
     .map((p) => ({ ...p, lines: p.lines.filter((l) => !ABOUT_DOCUMENT.test(l.text)) }));
   if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS || isLeadSentence(textOf(p)))) found.add('summary');
+  // A section the shared reading of documents takes for the summary by its heading ("Description",
+  // as eLife's template names it), holding any words: the summary is there, however thin (a
+  // template's sentence left in it is no-placeholders' to report, not a missing section).
+  if (
+    !doc.sections.some((s) => s.kind === 'summary') &&
+    parts.some((p) => p.kind === 'summary' && words(textOf(p)) > 0)
+  )
+    found.add('summary');
   const timeline = timelineLines(doc);
   const prose = parts
     .filter((p) => p.kind !== 'timeline')
@@ -267,7 +276,19 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   )
     found.add('rootCause');
   if (prose.some((p) => p.lines.some((l) => EXPOSURE.test(l.text)))) found.add('impact');
-  if (parts.some((p) => p.kind === 'impact')) found.add('impact');
+  // A part headed as the Impact holding only time-to figures ("MTTD: 2h52m", "MTTR: 1h35m") tells
+  // no impact; a Stats block of figures is what its title promises, and is read as the impact.
+  const figuresUnderImpact = new Set(
+    doc.sections
+      .filter((s) => s.kind === 'impact' && onlyTimeFigures(doc.lines.slice(s.line, s.endLine)))
+      .flatMap((s) => Array.from({ length: s.endLine - s.line + 1 }, (_, i) => s.line + i)),
+  );
+  if (
+    parts.some(
+      (p) => p.kind === 'impact' && !p.lines.every((l) => !l.text.trim() || figuresUnderImpact.has(l.number)),
+    )
+  )
+    found.add('impact');
   if (opening.some((p) => p.lines.some((l) => EFFECT.test(l.text) && WHO.test(l.text)))) found.add('impact');
   // "No malicious attachments were discovered", "no evidence of access": the harm stated, as none.
   if (opening.some((p) => p.lines.some((l) => UNDERGOING.test(l.text)))) found.add('impact');

@@ -1,6 +1,7 @@
 import { listedActionItems } from '../action-items.js';
 import { commitmentOf } from '../commitment.js';
 import { afterPlainLabel, statesStateReached } from '../item-head.js';
+import { personTo } from '../named-owner.js';
 import { nlp } from '../nlp.js';
 import type { LintRule } from '../rule.js';
 import { statesTarget, writtenAsTargets } from '../target-state.js';
@@ -93,7 +94,13 @@ export const actionItemVerb: LintRule = {
         // say what is committed to when they say anything ("**Deployment strategy**: Re-evaluate …"
         // only decides); a label alone ("**Migrate** the config …") carries the verb otherwise.
         // A plain label before a colon ("Pre-flight gate: price a selection …") is read as a bold one.
-        const unlabelled = item.commitment === item.action ? afterPlainLabel(item.action) : null;
+        // "Peter to investigate why …": the owner named first; the work is what follows "to".
+        const owner = item.commitment === item.action ? personTo(item.action) : null;
+        const unlabelled =
+          item.commitment === item.action
+            ? (afterPlainLabel(item.action) ??
+              (owner ? item.action.slice(item.action.indexOf(' to ', owner.length - 1) + 4) : null))
+            : null;
         const said = commitmentOf(unlabelled ?? item.commitment);
         const read =
           said.kind !== 'none' && (item.commitment !== item.action || unlabelled !== null)
@@ -121,6 +128,8 @@ export const actionItemVerb: LintRule = {
   },
   examples: {
     ok: [
+      // The owner named first, then "to" and the work (elifesciences/elife-xpub, MIT).
+      "## Corrective Actions\n\n- Peter to investigate why Jenkins didn't deploy the changes made on Saturday\n",
       // The change named by its noun, its purpose an outcome (openSUSE/obs-landing, MIT).
       '## Action Items\n\n| Action Item | Owner |\n|---|---|\n| [Data migration to update column size](https://github.com/o/r/pull/16751) | Developer Team |\n',
       // A list after a sentence that decided already is the work, not options.

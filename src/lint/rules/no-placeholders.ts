@@ -50,7 +50,7 @@ function shown(texts: string[]): string {
  * replies"): where it recurs it is their deliberate choice, not a template's slot left in.
  */
 const EXPLAINED =
-  /\b(?:left|marked|kept|set|written)\s{1,3}(?:as\s{1,3})?(TBD|TBA|TODO)\b|\b(TBD|TBA)\s{0,2}[—–:-]?\s{0,2}(?:to\s{1,3}be\s{1,3}[a-z]{3,20}ed|until|pending|awaiting)\b/;
+  /\b(?:left|marked|kept|set|written)\s{1,3}(?:as\s{1,3})?(TBD|TBA|TBC|TODO)\b|\b(TBD|TBA|TBC)\s{0,2}[—–:-]?\s{0,2}(?:to\s{1,3}be\s{1,3}[a-z]{3,20}ed|until|pending|awaiting)\b/;
 export function explainedMarkers(lines: string[]): Set<string> {
   const markers = new Set<string>();
   for (const text of lines) {

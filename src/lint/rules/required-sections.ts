@@ -1,6 +1,8 @@
 import { listedActionItems, saysMoreThanAdvice } from '../action-items.js';
 import { sectionsWithFields } from '../field-sections.js';
+import { onlyTimeFigures } from '../figures-only.js';
 import { linkedTimelineLine } from '../linked-timeline.js';
+import { placeholdersIn } from '../placeholder.js';
 import type { LintRule } from '../rule.js';
 import { normaliseTitle } from '../sections.js';
 import { statedByContent } from '../stated-by-content.js';
@@ -20,8 +22,17 @@ export const requiredSections: LintRule = {
     const untimed = sections.filter(
       (s) => s.kind === 'timeline' && /^(?:prose|empty)$/.test(timelineForm(s)),
     );
+    // An Impact heading over time-to figures alone ("MTTD: 2h52m", "MTTR: 1h35m") says how long, not
+    // who or what was hurt: no impact section, unless its heading is marked unfinished ("Impact
+    // (TBC)"), which no-placeholders reports.
+    const figuresOnly = sections.filter(
+      (s) =>
+        s.kind === 'impact' &&
+        onlyTimeFigures(doc.lines.slice(s.line, s.endLine)) &&
+        !placeholdersIn(doc.lines[s.line - 1] ?? '').length,
+    );
     const titles = sections
-      .filter((s) => !untimed.includes(s))
+      .filter((s) => !untimed.includes(s) && !figuresOnly.includes(s))
       .map((s) => ({ kind: s.kind, title: normaliseTitle(s.title) }));
     const byContent = statedByContent(doc);
     // Entries with their times of day, under whatever heading ("What happened"), are the timeline.
@@ -96,6 +107,8 @@ export const requiredSections: LintRule = {
       '# Incident on 2023-09-18 - Lack of disk space\n\n- **Impact**: Several nodes ran out of disk space.\n\n- **Resolution**:\n  - Team identified that the disk was reduced to 20Gb\n\n- **Review actions**:\n  - Update runbook to compare launch template changes\n\n## Summary\n\nx\n\n## Timeline\n\n- 13:42 alert\n\n## Root cause\n\nx\n',
       // A timeline given only as a link in a labelled line is there (timeline-order says it is only linked).
       '# Incident\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Root cause\n\nx\n\n- **Context**:\n  - Timeline : [https://docs.google.com/document/d/1kxK/edit](https://docs.google.com/document/d/1kxK/edit)\n\n## Action items\n\n- Add an alert\n',
+      // An Impact heading marked unfinished over its figures is no-placeholders' to report.
+      '# 2019-02-23\n\n## Description\n\n- MECA exports not being accepted by EJP\n\n## Timeline\n\n- 10:02 deploy\n\n## Contributing Factor(s)\n\n- The test asserted on the wrong values\n\n## Impact (TBC)\n\nMTTD: 00:10\n\nMTTR: 01:00\n\n## Corrective Actions\n\n- Add type checking\n',
       // A thing said to be the cause among the timeline entries names the root cause there.
       '# Database\n\n## Summary\n\nThe hub was down and users lost their notebooks for ten hours.\n\n## Timeline\n\n### 11:19 AM\n\nVerified that `.save` overwrites the db file without asking, and is most likely cause of the issue.\n\n## Action items\n\n- Back up the database daily\n',
     ],
@@ -162,6 +175,13 @@ export const requiredSections: LintRule = {
       {
         markdown:
           '# Incident\n\n- **Impact**: Several nodes ran out of disk space.\n\n- **Context**: the nodes were recycled.\n\n- **Resolution**:\n  - A restart of the leader pod was required.\n\n## Summary\n\nx\n\n## Timeline\n\n- 13:42 alert\n\n## Root cause\n\nx\n',
+        lines: [null],
+      },
+      // An Impact section of time-to figures alone says how long, not who or what was hurt
+      // (elifesciences/elife-xpub, MIT).
+      {
+        markdown:
+          '# 2019-03-11\n\n## Description\n\nInvalid configuration of secrets for xpub in staging and production environments.\n\n## Timeline\n\n- 10:02 deploy\n\n## Contributing Factor(s)\n\n- expiring Vault token\n\n## Impact\n\nMTTD: 11:00\n\nMTTR: 02:40\n\n## Corrective Actions\n\n- Add type checking\n',
         lines: [null],
       },
       // A Resolution of what was done, with nothing planned, has no Action items.
