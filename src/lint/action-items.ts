@@ -10,7 +10,7 @@ import { statesInPlace } from './in-place.js';
 import { markedText, namesExactSetting } from './item-head.js';
 import { isLegend, tableValues } from './legend.js';
 import { personTo } from './named-owner.js';
-import { nlp } from './nlp.js';
+import { nlp, type Term, termsOf } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
 import { isPlaceholder } from './placeholder.js';
 import { answersItself, reflects } from './reflection.js';
@@ -288,20 +288,12 @@ const SUBJECT_PART = new Set(['Noun', 'Adjective', 'Determiner', 'Possessive', '
  * the past tense tells a fact, not work to do.
  */
 function statesPastFact(text: string): boolean {
-  const terms: Term[] = nlp(text.slice(0, 200))
-    .terms()
-    .json()
-    .map((t: { terms: Term[] }) => t.terms[0]);
+  const terms: Term[] = termsOf(text.slice(0, 200));
   const verb = terms.slice(0, 7).findIndex((t) => t.tags.includes('Verb'));
   if (verb < 1 || !terms[verb].tags.includes('PastTense')) return false;
   return terms
     .slice(0, verb)
     .every((t) => t.tags.some((tag) => SUBJECT_PART.has(tag)) && !t.tags.includes('Pronoun'));
-}
-
-interface Term {
-  text: string;
-  tags: string[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { nlp } from './nlp.js';
+import { nlp, type Term, termsOf } from './nlp.js';
 import { startsWithActionVerb } from './verbs.js';
 
 /** What an action item commits to: an outcome ("Add a pool alert"), only a decision ("Consider …"), or nothing said. */
@@ -90,12 +90,6 @@ function plannedChange(text: string): Commitment {
 }
 
 const NEED = new Set(['need', 'needs', 'requires', 'require']);
-
-interface Term {
-  text: string;
-  normal: string;
-  tags: string[];
-}
 
 const isVerb = (t: Term) =>
   t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !t.tags.includes('Copula');
@@ -257,10 +251,7 @@ function coordinatedVerb(terms: TermWithPost[]): number {
  */
 export function commitmentOf(item: string): Commitment {
   const text = item.replace(LEADING_FIELDS, '').replace(LEAD, '').slice(0, 300);
-  const all: TermWithPost[] = nlp(text)
-    .terms()
-    .json()
-    .map((t: { terms: TermWithPost[] }) => t.terms[0]);
+  const all: TermWithPost[] = termsOf<TermWithPost>(text);
   const main = afterCondition(all);
   const start = main || instructionStart(all);
   const terms = main > 0 || (start > 0 && isVerbAt(all, start)) ? all.slice(start) : all;

@@ -1,4 +1,4 @@
-import { nlp } from './nlp.js';
+import { type Term, termsOf } from './nlp.js';
 
 /**
  * A clause closing an item after a semicolon or a dash that opens with a state of finished work:
@@ -12,12 +12,6 @@ export function closesDone(text: string): boolean {
   return CLOSING_DONE.test(text.trim());
 }
 
-interface Term {
-  text: string;
-  normal: string;
-  tags: string[];
-}
-
 /** Words a subject is made of: the things named and what joins or describes them. */
 const SUBJECT_PART = new Set(['Noun', 'Adjective', 'Determiner', 'Possessive', 'Acronym', 'Value']);
 
@@ -28,10 +22,7 @@ const SUBJECT_PART = new Set(['Noun', 'Adjective', 'Determiner', 'Possessive', '
  * not planned ("The team now needs to …", "X should now …" stay planned).
  */
 export function nowInPlace(text: string): boolean {
-  const terms: Term[] = nlp(text.slice(0, 200))
-    .terms()
-    .json()
-    .map((t: { terms: Term[] }) => t.terms[0]);
+  const terms: Term[] = termsOf(text.slice(0, 200));
   const now = terms.slice(0, 8).findIndex((t) => t.normal === 'now');
   if (now < 1) return false;
   const subject = terms.slice(0, now);

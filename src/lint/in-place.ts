@@ -1,11 +1,5 @@
 import { afterPlainLabel } from './item-head.js';
-import { nlp } from './nlp.js';
-
-interface Term {
-  text: string;
-  normal: string;
-  tags: string[];
-}
+import { type Term, termsOf } from './nlp.js';
 
 /** Words a subject is made of: the thing named, what describes it, a number, a path, a preposition inside it. */
 const SUBJECT_PART = new Set([
@@ -32,10 +26,7 @@ const SUBJECT_TERMS = 16;
  */
 export function statesInPlace(item: string): boolean {
   const text = (afterPlainLabel(item) ?? item).slice(0, 300);
-  const terms: Term[] = nlp(text.replace(/`/g, ''))
-    .terms()
-    .json()
-    .map((t: { terms: Term[] }) => t.terms[0]);
+  const terms: Term[] = termsOf(text.replace(/`/g, ''));
   const verb = terms.slice(0, SUBJECT_TERMS).findIndex((t) => t.tags.includes('Verb'));
   if (verb < 1) return false;
   const v = terms[verb];

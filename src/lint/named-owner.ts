@@ -1,10 +1,4 @@
-import { nlp } from './nlp.js';
-
-interface Term {
-  text: string;
-  normal: string;
-  tags: string[];
-}
+import { type Term, termsOf } from './nlp.js';
 
 /**
  * "Peter to investigate why Jenkins didn't deploy …", "Alice and Bob to add the alert": people
@@ -13,10 +7,7 @@ interface Term {
  * to v2") names no owner.
  */
 export function personTo(text: string): string | null {
-  const terms: Term[] = nlp(text.slice(0, 120))
-    .terms()
-    .json()
-    .map((t: { terms: Term[] }) => t.terms[0]);
+  const terms: Term[] = termsOf(text.slice(0, 120));
   const to = terms.slice(0, 6).findIndex((t) => t.normal === 'to');
   if (to < 1) return null;
   const names = terms.slice(0, to);

@@ -1,9 +1,4 @@
-import { nlp } from './nlp.js';
-
-interface Term {
-  normal: string;
-  tags: string[];
-}
+import { type Term, termsOf } from './nlp.js';
 
 /** Words that open something other than a subject. */
 const OPENS_OTHERWISE = ['Verb', 'Pronoun', 'Preposition', 'Condition', 'Conjunction'];
@@ -17,10 +12,7 @@ const SUBJECT_WORDS = 6;
  * understand". Not an instruction ("Add …"), not a past event ("The alert fired").
  */
 export function statesTarget(item: string): boolean {
-  const terms: Term[] = nlp(item.slice(0, 200))
-    .terms()
-    .json()
-    .map((t: { terms: Term[] }) => t.terms[0]);
+  const terms: Term[] = termsOf(item.slice(0, 200));
   const first = terms[0];
   // A subject opens it: no verb, pronoun ("We should …" is a wish), preposition or condition ("If …").
   if (!first || OPENS_OTHERWISE.some((tag) => first.tags.includes(tag))) return false;

@@ -1,20 +1,7 @@
 import { toString as textOf } from 'mdast-util-to-string';
 import { commitmentOf } from './commitment.js';
-import { nlp } from './nlp.js';
+import { nlp, type Term, termsOf } from './nlp.js';
 import type { Section } from './sections.js';
-
-interface Term {
-  text: string;
-  normal: string;
-  tags: string[];
-}
-
-/** A sentence's words, as the tagger reads them. */
-const termsOf = (sentence: string): Term[] =>
-  nlp(sentence)
-    .terms()
-    .json()
-    .map((t: { terms: Term[] }) => t.terms[0]);
 
 /** A verb's base form without a "re-" prefix: "Re-run", "running" and "ran" are one verb. */
 const verbBase = (word: string) =>
