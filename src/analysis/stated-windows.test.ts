@@ -108,6 +108,37 @@ describe('a window the Summary states bounds the impact at the timeline’s entr
     expect(boundsFromWindows(m, [late], flapping).impactStart).toBe(m.impactStart);
   });
 
+  it('takes the writer’s start at a timeline entry over earlier lines read as first signs, not a start only the window states', () => {
+    // zzstoatzz/plyr.fm 2026-04-02: slow requests after a deploy, then "API outage (02:34-02:40 UTC)".
+    const signs = [
+      promoted,
+      ev(3, 'note', 'last successful HTTP request', ['symptom']),
+      ev(7, 'note', 'one machine shuts down gracefully', []),
+      ev(8, 'action', 'manual restart of the other machine', ['mitigation', 'ack']),
+      ev(13, 'note', 'both machines serving traffic normally', ['recovery']),
+    ];
+    const m = findMoments(signs);
+    expect(m.impactStart?.ref).toBe('NOTE-3');
+    const outage = window(7, 13, 'API outage for ~6 minutes (10:07-10:13 UTC)');
+    expect(boundsFromWindows(m, [outage], signs).impactStart?.ref).toBe('NOTE-7');
+    // A start no timeline entry stands at, only the window's own stated start, keeps the first sign.
+    const earlier = window(5, 13, 'API outage for ~8 minutes (10:05-10:13 UTC)');
+    const stated = {
+      ...ev(5, 'note', 'API outage for ~8 minutes', ['symptom']),
+      attrs: { statedStart: true },
+    };
+    expect(boundsFromWindows(m, [earlier], [...signs, stated]).impactStart).toBe(m.impactStart);
+  });
+
+  it('does not end the impact at an entry that itself tells of the problem', () => {
+    const hung = [
+      ...course.slice(0, 2),
+      ev(13, 'note', 'the agent dies and the box drops off the network', ['symptom']),
+    ];
+    const m = findMoments(hung);
+    expect(boundsFromWindows(m, [broken], hung).recovered).toBe(m.recovered);
+  });
+
   it('decides the report’s impact start and recovery through analyze()', () => {
     const { moments, claims } = analyze(course, Manifest.parse({}), [], [broken]);
     expect(moments.impactStart?.ref).toBe(promoted.ref);

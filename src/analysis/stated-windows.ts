@@ -31,9 +31,10 @@ function entryAt(events: Event[], ts: number): Event | null {
  * Where the document's Summary states the problem's window ("On 2023-07-20 between 12:17 and 12:30
  * UTC all crate downloads were broken") and its timeline has an entry at the window's start or end,
  * that entry is where the impact began or ended, whatever its own words say: the writer bounded
- * the impact there. The start is taken only when it keeps the incident's order (no later than the
- * first symptom recorded, nor than detection), the end only after the impact began and when no
- * symptom is recorded after it. Several windows bound the whole: the earliest
+ * the impact there, even after lines read as early signs. The start is taken only when it keeps
+ * the incident's order (no later than detection; where no timeline entry stands at it, no later
+ * than the first symptom recorded either), the end only after the impact began, where its entry does not itself
+ * tell of the problem and no symptom is recorded after it. Several windows bound the whole: the earliest
  * start, the latest end.
  */
 export function boundsFromWindows(
@@ -49,12 +50,18 @@ export function boundsFromWindows(
   const first = opening.start;
   const last = closing.end;
   const began = entryAt(events, first);
+  // The writer bounds the outage at a timeline entry of their own, over earlier lines read as its
+  // first signs; a start that only the window states keeps the order recorded.
   const keepsOrder = (e: Event) =>
-    (!m.impactStart || e.ts <= m.impactStart.ts) && (!m.detected || e.ts <= m.detected.ts);
+    (!m.detected || e.ts <= m.detected.ts) &&
+    (!e.attrs.statedStart || !m.impactStart || e.ts <= m.impactStart.ts);
   const impactStart = began && keepsOrder(began) ? began : m.impactStart;
   const ended = entryAt(events, last);
   const recovered =
-    ended && (!impactStart || ended.ts > impactStart.ts) && !symptomsAfter(events, ended.ts).length
+    ended &&
+    (!impactStart || ended.ts > impactStart.ts) &&
+    !ended.signals.includes('symptom') &&
+    !symptomsAfter(events, ended.ts).length
       ? ended
       : m.recovered;
   return {

@@ -37,6 +37,33 @@ describe('markdown timeline source: what a document states outside its timeline'
     ]);
   });
 
+  it('puts a window whose sentence names no day on the timeline’s day where its entries stand a day apart', async () => {
+    // chipi/podcast_scraper 2026-08-04: an evening's outage in a document dated the next morning.
+    const text = [
+      '# Box hung',
+      '',
+      'Date: 2026-08-04',
+      '',
+      '## Summary',
+      '',
+      'The batch exhausted memory, and by ~23:50–00:20 UTC the box was hung and unreachable.',
+      '',
+      '## Timeline',
+      '',
+      '| Time (UTC) | Event |',
+      '| --- | --- |',
+      '| 23:35 | memory cliff: free memory drops to 1 GB |',
+      '| ~23:50 | node_exporter stops reporting |',
+      '| **00:20 (08-04)** | tailscaled dies and the box drops off the tailnet |',
+    ].join('\n');
+    const windows = (await statementsRead(await openText(text, 'postmortem.md'))).filter(
+      (s) => s.kind === 'window',
+    );
+    expect(windows.map((w) => [new Date(w.start).toISOString(), new Date(w.end).toISOString()])).toEqual([
+      ['2026-08-03T23:50:00.000Z', '2026-08-04T00:20:00.000Z'],
+    ]);
+  });
+
   it('hands over no window from a Summary that states none, nor from the timeline itself', async () => {
     const text = [
       '# Queue backlog',

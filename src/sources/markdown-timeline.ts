@@ -5,6 +5,7 @@ import type { RawEvent, ReadContext, Signal, Source, Statement } from '../model/
 import { decodeEntities } from '../text/entities.js';
 import { markdownHeading } from '../text/markdown-heading.js';
 import {
+  daysIn,
   hasZoneWords,
   isBroken,
   namesLocalTime,
@@ -714,10 +715,26 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   const fields = new Set(milestones.map((m) => m.source.line));
   const entries = [...reading.events.filter((e) => !fields.has(e.source.line ?? -1)), ...milestones];
   // Its figures and causal sentences, read over the whole document, for the analysis to check.
-  const windows = statedWindows(input.name, lines, ctx);
+  const windows = statedWindows(input.name, lines, ctx).map((w) => onTimelineDay(w, entries));
   yield* [...entries, ...(told ? [] : statedStarts(windows, entries))];
   for (const statement of documentStatements(lines, input.name)) ctx.addStatement(statement);
   for (const window of windows) ctx.addStatement(window);
+}
+
+const DAY = 86_400_000;
+
+/**
+ * A window whose sentence names no day is dated on the document's day. Where the timeline has no
+ * entry at its start but has one at that time a day before or after (an evening's outage in a
+ * document dated the next morning: "by ~23:50–00:20 UTC the box was hung"), the window is on the
+ * timeline's day.
+ */
+function onTimelineDay(window: Statement, entries: RawEvent[]): Statement {
+  if (window.kind !== 'window' || !daysIn(window.text).next().done) return window;
+  const standsAt = (ts: number) => entries.some((e) => Math.abs(e.ts - ts) < 60_000);
+  if (standsAt(window.start)) return window;
+  const shift = [-DAY, DAY].find((d) => standsAt(window.start + d));
+  return shift ? { ...window, start: window.start + shift, end: window.end + shift } : window;
 }
 
 /**

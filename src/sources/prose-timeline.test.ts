@@ -149,6 +149,11 @@ describe('the ends of the windows prose states', () => {
       at('Maintenance between 1100 UTC and 1200 UTC split the cluster.', Date.UTC(2014, 6, 29, 11)),
     ]);
     expect(iso(ops[1].ts)).toBe('2014-07-29T12:00:00Z');
+    // A range written with a dash and no spaces (zzstoatzz/plyr.fm 2026-04-02).
+    const dashed = withWindowEnds([
+      at('API outage for ~6 minutes (02:34-02:40 UTC).', Date.UTC(2026, 3, 2, 2, 34)),
+    ]);
+    expect(iso(dashed[1].ts)).toBe('2026-04-02T02:40:00Z');
     const late = withWindowEnds([at('Errors ran from 23:50 to 00:10 UTC.', Date.UTC(2022, 0, 1, 23, 50))]);
     expect(iso(late[1].ts)).toBe('2022-01-02T00:10:00Z');
     const [until] = withWindowEnds([at('Elevated error rates persisted until 1:30 AM PDT.')]);

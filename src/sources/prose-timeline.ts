@@ -22,10 +22,10 @@ const ZONE_AFTER =
 const DAY_IN_RANGE_SRC = String.raw`(?:\d{4}-\d{2}-\d{2}[T\s]\s{0,2}|[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?(?:\s{1,3}\d{4},?)?\s{1,3}(?:at\s{1,3})?|\d{1,2}(?:st|nd|rd|th)?\s{1,3}[A-Z][a-z]{2,8}\.?,?(?:\s{1,3}\d{4},?)?\s{1,3}(?:at\s{1,3})?)`;
 /**
  * The end of a range after its start: `9:16 PM to 11:16 PM PDT`, `1100 UTC and 1200 UTC`, `21:27 UTC
- * and 2025-07-31 07:27 UTC` (the end's day read apart).
+ * and 2025-07-31 07:27 UTC` (the end's day read apart), `02:34-02:40 UTC` (a dash needs no spaces).
  */
 const RANGE_END = new RegExp(
-  String.raw`^(?:\s{0,2}[A-Z]{2,4})?,?\s{1,3}(?:to|until|till|and|-|–|—)\s{1,3}${DAY_IN_RANGE_SRC}?${CLOCK_SRC}`,
+  String.raw`^(?:\s{0,2}[A-Z]{2,4})?,?(?:\s{1,3}(?:to|until|till|and)\s{1,3}|\s{0,3}[-–—]\s{0,3})${DAY_IN_RANGE_SRC}?${CLOCK_SRC}`,
 );
 /** The same end, matched where a time ends inside a longer text (sticky: no copy of the rest). */
 const RANGE_END_AT = new RegExp(RANGE_END.source.slice(1), 'y');

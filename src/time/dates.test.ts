@@ -8,6 +8,9 @@ describe('reading days', () => {
     expect(firstDate('On \\[12.05.2024\\] between 10:00 AM')).toBe('2024-05-12');
     expect(firstDate('_4/21/23_')).toBe('2023-04-21');
     expect(firstDate('Monday May 10th (UTC)')).toBeNull();
+    expect(firstDate('**Date:** Apr 24–25, 2026')).toBe('2026-04-24');
+    expect(firstDate('June 3-4th 2021 outage')).toBe('2021-06-03');
+    expect(readDayAt('Jan 14 - 15:00 deploy', 0)).toEqual({ day: { year: null, month: 1, day: 14 }, end: 6 });
   });
 
   it('reads a day without a year, and refuses days that do not exist', () => {

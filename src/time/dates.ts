@@ -19,8 +19,13 @@ const NUMERIC_DAY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/y;
 const SHORT_YEAR_DAY = /(\d{1,2})(\/)(\d{1,2})\/(\d{2})(?![\d/])/y;
 /** `12-05`, `03/26`: a month and day with no year (day first when the first number cannot be a month). */
 const MONTH_DAY = /(\d{1,2})([/-])(\d{1,2})(?![\d/-])/y;
+/**
+ * `–25`: the end of a range of days in one month (`Apr 24–25, 2026`), so the year after it is read;
+ * the range reads as its first day. Not a time (`Jan 14 - 15:00`).
+ */
+const TO_DAY = `(?:\\s?[-–]\\s?\\d{1,2}${ORDINAL}(?![\\d:.]))?`;
 const MONTH_FIRST = new RegExp(
-  `(${MONTHS})\\.?\\s{1,3}(\\d{1,2})${ORDINAL}(?!\\d)(?:,?\\s{1,3}(\\d{4})(?!\\d))?`,
+  `(${MONTHS})\\.?\\s{1,3}(\\d{1,2})${ORDINAL}(?!\\d)${TO_DAY}(?:,?\\s{1,3}(\\d{4})(?!\\d))?`,
   'iy',
 );
 const DAY_FIRST = new RegExp(

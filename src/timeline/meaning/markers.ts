@@ -173,23 +173,25 @@ const STOPPED =
 
 /**
  * Monitoring saying the problem is over, its alert the subject: "Alerts cleared for cart-service",
- * "CloudWatch alarm returned to OK", "the page auto-resolved", "Error rate alert clears",
+ * "CloudWatch alarm returned to OK", "the page auto-resolved", "Error rate alert clears", "alert
+ * auto-resolves",
  * "monitors went green"; not a status page set to resolved, a person resolving an alert (the verb
  * first), nor what is awaited ("wait for the alert to clear") or negated ("the alarm never cleared").
  */
 const ALERT_ENDED =
-  /(?<!status\s{1,3})\b(?:alerts?|alarms?|monitors?|pages?)\b(?:(?!\b(?:not|never|n't|to)\b)[^.;]){0,40}?\b(?:resolved|auto-?resolved|clear(?:s|ed)|stop(?:s|ped)?\s{1,3}firing|return(?:s|ed)\s{1,3}to\s{1,3}(?:ok|normal|green)|recover(?:s|ed)|went\s{1,3}green)\b/i;
+  /(?<!status\s{1,3})\b(?:alerts?|alarms?|monitors?|pages?)\b(?:(?!\b(?:not|never|n't|to)\b)[^.;]){0,40}?\b(?:(?:auto-?)?resolve[sd]|clear(?:s|ed)|stop(?:s|ped)?\s{1,3}firing|return(?:s|ed)\s{1,3}to\s{1,3}(?:ok|normal|green)|recover(?:s|ed)|went\s{1,3}green)\b/i;
 
 /** An alert's verbs of going off: "starts firing", "trips", "went off". */
 const FIRES = String.raw`(?:(?:starts?|started|begins?|began)\s{1,3})?(?:fires|fired|firing|trips|tripped|triggers|triggered|goes\s{1,3}off|went\s{1,3}off)\b`;
 /**
- * Monitoring raising its alert, the alert the subject: "the disk alarm went off", "Alert triggered on
- * Slack", "a PagerDuty alert is triggered", "`HighErrorRate` warning starts firing in Alertmanager";
+ * Monitoring raising its alert, the alert or the alerting tool the subject: "the disk alarm went off",
+ * "Alert triggered on Slack", "a PagerDuty alert is triggered", "PagerDuty fires", "`HighErrorRate`
+ * warning starts firing in Alertmanager";
  * not a timer or job that fires ("restic-backup.timer fires"), nor a change that triggered alerts,
  * nor negated ("the alert never fired").
  */
 const ALERT_FIRED = new RegExp(
-  String.raw`\b(?:alerts?|alarms?|warnings?|pages?)\s{1,3}(?:(?:is|was|were|are|has\s{1,3}been|got)\s{1,3})?${FIRES}`,
+  String.raw`\b(?:alerts?|alarms?|warnings?|pages?|monitors?|pagerduty|opsgenie|alertmanager|datadog|grafana|cloudwatch)\s{1,3}(?:(?:is|was|were|are|has\s{1,3}been|got)\s{1,3})?${FIRES}`,
   'i',
 );
 /**

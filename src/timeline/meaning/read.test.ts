@@ -253,6 +253,25 @@ describe('readMeaning', () => {
       'change',
     );
   });
+  it('reads the alerting tool going off as the alert (scaleapi/llm-engine MLI-6574)', () => {
+    const noting: Weights = { ...blank, kinds: ['note'], signals: [], bias: [5] };
+    expect(readMeaning({ text: 'PagerDuty fires; Envoy 5xx ratio = 0.052' }, noting).kind).toBe('alert');
+    expect(readMeaning({ text: 'Opsgenie triggered a P1 for the API' }, noting).kind).toBe('alert');
+    expect(readMeaning({ text: 'The cron job fires every hour' }, noting).kind).toBe('note');
+  });
+  it('reads a rollback the alert cleared after as the rollback: undoing comes first in the guide', () => {
+    const noting: Weights = { ...blank, kinds: ['note'], signals: [], bias: [5] };
+    const rolled = readMeaning(
+      { text: 'Rollback to `f395ffa6…` (rev 300); errors clear; alert auto-resolves' },
+      noting,
+    );
+    expect(rolled.kind).toBe('rollback');
+    expect(rolled.signals).toEqual(expect.arrayContaining(['recovery', 'mitigation', 'change']));
+    // The alert clearing first, a rollback only named after it, stays the alert resolving.
+    expect(readMeaning({ text: 'Error rate alert clears after the rollback' }, noting).kind).toBe(
+      'alert_resolved',
+    );
+  });
   it('reads no event in what a line says did not happen, unless that is all it says', () => {
     // A model that reads a report wherever "report" is written.
     const reporting: Weights = {

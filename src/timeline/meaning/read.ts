@@ -38,6 +38,9 @@ const BEGAN_WITH =
 /** A line opening with the writers doing something: "We checked …", "I open …"; not "We see …", "We have …". */
 const WE_ACT =
   /^\W{0,3}(?:I|We)\s{1,3}(?!(?:see|saw|observe|notice|discover|find|found|reali[sz]e|learn|identif|became|become|have|had|are|were|was|am|receive|got|get|know|think|believe|suspect|can|could|do|did|still|also|then|now|'m|'re|'ve)\w{0,4}\b)[a-z]{2,20}\b/;
+/** The line's first clause: its first sentence up to a semicolon. */
+const firstClause = (text: string) => firstSentence(text).split(';')[0];
+
 /** Kinds a line telling of a report keeps. */
 const REPORT_STAYS = new Set<EventKind>(['rollback', 'ack', 'alert', 'alert_resolved', 'page']);
 
@@ -72,6 +75,13 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   )
     signals.delete('recovery');
   let kind = (marked.kind ?? model.kinds[best]) as EventKind;
+  // Undoing comes first in the guide's order: "Rollback to f395ffa6; errors clear; alert
+  // auto-resolves" is the rollback, the alert clearing what followed from it; not "Error rate alert
+  // clears after the rollback", the alert's own line.
+  if (kind === 'alert_resolved') {
+    const opening = toldGroups(firstClause(line.text));
+    if (opening.includes('undo') && !opening.includes('monitor')) kind = 'rollback';
+  }
   // The writers telling what they did ("We audited all uploads", "I open the laptop, hit the
   // dashboard") is their act, not a state; what they saw or learned stays a note.
   if (kind === 'note' && WE_ACT.test(line.text)) kind = 'action';
