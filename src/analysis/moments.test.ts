@@ -118,6 +118,26 @@ describe('moments keep the order of an incident', () => {
     expect(refs(m)).toMatchObject({ mitigationStarted: 'RB', recovered: 'OK' });
   });
 
+  it('mitigation more than a day before the problem was known answers nothing; automation just before it does', () => {
+    const day = 24 * 60;
+    // zzstoatzz/plyr.fm 2026-07-30: an upload job deletes files twelve days before the report.
+    const late = findMoments([
+      ev(0, 'note', 'Files uploaded twice', ['symptom'], { ref: 'LOST' }),
+      ev(1, 'action', 'attempting R2 delete', ['mitigation'], { ref: 'JOB' }),
+      ev(12 * day, 'report', 'tracks reported broken', ['symptom', 'detect'], { ref: 'RPT' }),
+      ev(12 * day + 60, 'action', 'fix released; objects restored', ['mitigation', 'recovery'], {
+        ref: 'FIX',
+      }),
+    ]);
+    expect(refs(late)).toMatchObject({ detected: 'RPT', mitigationStarted: 'FIX' });
+    const failover = findMoments([
+      ev(0, 'note', 'Primary database down', ['symptom'], { ref: 'DOWN' }),
+      ev(2, 'action', 'Automatic failover to the replica', ['mitigation'], { ref: 'AUTO' }),
+      ev(20, 'report', 'Support hears of slow checkouts', ['detect'], { ref: 'RPT' }),
+    ]);
+    expect(refs(failover)).toMatchObject({ mitigationStarted: 'AUTO' });
+  });
+
   it('an exposure with nothing seen failing ends when its last fix ships, when no line says when it was closed', () => {
     const m = findMoments([
       ev(0, 'report', 'A researcher submitted a bug report', ['detect'], { ref: 'RPT' }),

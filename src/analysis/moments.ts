@@ -97,7 +97,7 @@ function fixThatEnded(events: Event[]): Event | null {
 /**
  * The incident's moments (SPEC §3) from classified events; `trigger` is decided by the suspects.
  * They keep an incident's order: impact start ≤ detected ≤ acknowledged; mitigation and recovery
- * after impact start. Recovery is the first sign of health after which no symptom returns, so a
+ * after impact start, and mitigation no more than a day before detection. Recovery is the first sign of health after which no symptom returns, so a
  * flapping service recovers at its last recovery; a formal close is not a recovery.
  */
 export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
@@ -163,7 +163,10 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
       e.ts - from <= ANSWER_WITHIN_MS,
   );
   const acknowledged = firstAtOrAfter(withSignal(events, 'ack'), from) ?? firstAtOrAfter(responses, from);
-  const mitigationStarted = firstAtOrAfter(withSignal(events, 'mitigation'), start);
+  // Mitigating is answering the problem: an act more than a day before anyone knew of it (a job
+  // deleting files twelve days before the report) did something else, whatever its words.
+  const answerable = detected ? Math.max(start ?? 0, detected.ts - ANSWER_WITHIN_MS) : start;
+  const mitigationStarted = firstAtOrAfter(withSignal(events, 'mitigation'), answerable);
   const recoveries = recoveriesOf(events, impactStart);
   // A window the writer says the problem lasted until ("degraded performance until 18:19") holds
   // the problem to its end: a recovery told before that end is not yet the end.
