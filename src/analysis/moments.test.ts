@@ -155,9 +155,19 @@ describe('moments keep the order of an incident', () => {
     const failing = findMoments([
       ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
       ev(10, 'change', 'Hotfix deployed', ['mitigation', 'change'], { ref: 'FIX' }),
-      ev(40, 'change', 'Second hotfix deployed', ['mitigation', 'change'], { ref: 'FIX-2' }),
+      ev(190, 'change', 'Second hotfix deployed', ['mitigation', 'change'], { ref: 'FIX-2' }),
     ]);
     expect(failing.recovered?.ref).toBe('FIX');
+    // A fix run in steps within the hour (datahub 2019-02-25: cluster created, data moved, hub up)
+    // ends with its last step.
+    const steps = findMoments([
+      ev(0, 'note', 'The API server became unavailable', ['symptom'], { ref: 'DOWN' }),
+      ev(80, 'action', 'A new cluster is created', ['mitigation', 'change'], { ref: 'STEP-1' }),
+      ev(110, 'action', 'Data volumes moved to the new server', ['mitigation', 'change'], { ref: 'STEP-2' }),
+      ev(134, 'action', 'helm completes and the hub is up', ['mitigation', 'change'], { ref: 'STEP-3' }),
+      ev(300, 'action', 'Monitoring added for the new cluster', ['mitigation', 'change'], { ref: 'LATER' }),
+    ]);
+    expect(steps.recovered?.ref).toBe('STEP-3');
     // Errors seen again after the first fix: the second one ended them.
     const again = findMoments([
       ev(0, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),

@@ -85,20 +85,26 @@ const writtenAfterTimed = (events: Event[], e: Event) =>
 /**
  * When no line says the service came back, the fix that ended the problem: with no symptom recorded
  * anywhere (a vulnerability reported, nothing seen failing), the exposure closes when its last fix
- * ships; where something was seen failing, the first fix after which no symptom is recorded. The
- * report says that no line states it.
+ * ships; where something was seen failing, the first fix after which no symptom is recorded, or,
+ * where the fix runs in steps, its last step within the hour. The report says that no line states it.
  */
+/** Steps of one fix follow each other within the hour ("cluster created", "data moved", "hub up"). */
+const STEPS_WITHIN_MS = 3600_000;
+
 function fixThatEnded(events: Event[]): Event | null {
   const fixes = events.filter((e) => e.signals.includes('mitigation') && e.signals.includes('change'));
   if (!withSignal(events, 'symptom').length) return fixes.at(-1) ?? null;
-  return fixes.find((f) => !symptomsAfter(events, f.ts).length) ?? null;
+  const settled = fixes.filter((f) => !symptomsAfter(events, f.ts).length);
+  const first = settled[0];
+  return first ? (settled.filter((f) => f.ts - first.ts <= STEPS_WITHIN_MS).at(-1) ?? first) : null;
 }
 
 /**
  * The incident's moments (SPEC §3) from classified events; `trigger` is decided by the suspects.
  * They keep an incident's order: impact start ≤ detected ≤ acknowledged; mitigation and recovery
- * after impact start, and mitigation no more than a day before detection. Recovery is the first sign of health after which no symptom returns, so a
- * flapping service recovers at its last recovery; a formal close is not a recovery.
+ * after impact start, and mitigation no more than a day before detection. Recovery is the first
+ * sign of health after which no symptom returns, so a flapping service recovers at its last
+ * recovery; a formal close is not a recovery.
  */
 export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   // A start the Summary or Impact states, with no entry at its time, counts only where it comes
