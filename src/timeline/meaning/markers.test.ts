@@ -116,8 +116,12 @@ describe('markers', () => {
       'On-call started looking into the elevated latency',
       // jenkins-infra/documentation, 20210608-fastly-outage
       'After 2 failures to update status.jenkins.io, an escalation starts',
+      // kubernetes/test-infra 2019-02-08; envoyproxy/envoy CVE-2019-15225
+      '@BenTheElder begins looking, identifies that hook is in crash loop backoff',
+      'Email thread to the security list regarding the HeaderMap DoS. Analysis began the same day.',
     ])
       expect(markers({ text }).signals, text).toContain('ack');
+    expect(markers({ text: 'The dashboard starts looking healthy again' }).signals).not.toContain('ack');
     // An alert firing and responders beginning to investigate: the line stays the alert's (the
     // acknowledgement is a signal, not what the line is about).
     const alerted = markers({ text: 'Alarms on timelord usage fire. Devops engineers began investigating.' });

@@ -111,10 +111,11 @@ const CONVENED =
 
 /**
  * Work on the problem said to begin: "Investigation begins: …", "Root cause investigation started",
- * "the team begins investigating", "started looking into it", "an escalation starts"; the guide's `ack`.
+ * "the team begins investigating", "started looking into it", "@BenTheElder begins looking,
+ * identifies …", "Analysis began", "an escalation starts"; the guide's `ack`. Not "starts looking healthy".
  */
 const INVESTIGATION_BEGAN =
-  /\b(?:investigation|troubleshooting|triage|debugging|escalation)\s{1,3}(?:(?:into|of)\s{1,3}(?:the\s{1,3})?[\w-]{1,30}\s{1,3})?(?:begins?|began|start(?:s|ed)?|commence[sd]?|(?:is|was)\s{1,3}(?:started|opened|underway))\b|\b(?:begins?|began|start(?:s|ed)?|commence[sd]?)\s{1,3}(?:to\s{1,3})?(?:investigat\w{0,6}|troubleshoot\w{0,3}|look(?:ing)?\s{1,3}into|debugg?\w{0,3})\b/i;
+  /\b(?:investigation|troubleshooting|triage|debugging|escalation|analysis)\s{1,3}(?:(?:into|of)\s{1,3}(?:the\s{1,3})?[\w-]{1,30}\s{1,3})?(?:begins?|began|start(?:s|ed)?|commence[sd]?|(?:is|was)\s{1,3}(?:started|opened|underway))\b|\b(?:begins?|began|start(?:s|ed)?|commence[sd]?)\s{1,3}(?:to\s{1,3})?(?:investigat\w{0,6}|troubleshoot\w{0,3}|look(?:ing)?(?:\s{1,3}(?:into|at|for)\b|(?=\s{0,2}(?:[,.;:]|$)))|debugg?\w{0,3})/i;
 /**
  * Someone reproducing the problem: "Chris can reproduce the problem", "we were able to reproduce
  * it"; work on it, the guide's `ack`. Not asked for ("steps to reproduce") nor failed ("could not").
