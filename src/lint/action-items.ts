@@ -9,6 +9,7 @@ import { sectionsWithFields } from './field-sections.js';
 import { statesInPlace } from './in-place.js';
 import { markedText, namesExactSetting } from './item-head.js';
 import { isLegend, tableValues } from './legend.js';
+import { continuesNumbering, nextNumber } from './list-numbering.js';
 import { personTo } from './named-owner.js';
 import { nlp, type Term, termsOf } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
@@ -65,6 +66,11 @@ const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
  */
 const TIMEFRAME =
   /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint|year)|next (week|month|quarter|sprint|year)|q[1-4](?: \d{4})?|h[12] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2}|(?:in )?the (?:coming|next) (?:few )?(?:days|weeks|months)|(?:by |before )?(?:the )?end of (?:the )?(?:week|month|quarter|sprint|year)|(?:by|before) (?:the )?(?:end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:once|before|by|at) the (?:next|first|upcoming) [a-z-]{3,30}(?: [a-z-]{3,30})? (?:comes? (?:around|up)|is due|arrives?))\b/i;
+/**
+ * A subheading that is nothing but "now" ("### Immediate", "**Right away**"): its items are due at
+ * once, a timeframe with an end; "Immediate actions" names a kind of work, not when.
+ */
+const NOW_TITLE = /^(?:immediate(?:ly)?|right away|now|asap)$/;
 /**
  * A title that names its work as done: "(completed)", "Done", or ending on the participle of doing
  * ("Action taken", "Changes made"); "Actions to be taken" is planned.
@@ -649,6 +655,8 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   let open: { depth: number; context: Context }[] = [{ depth: 0, context }];
   // The depth of a subsection that names another part ("### What went wrong"), while inside it.
   let aside: number | null = null;
+  // The last numbered list: a later one numbered on from it is the same list under a new subheading.
+  let numbered: { id: number; next: number | null } | null = null;
   const visit = (node: RootContent) => {
     const before = previous;
     previous = node;
@@ -665,7 +673,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       const outer = open.at(-1)?.context;
       context = {
         owner: null,
-        due: title.match(TIMEFRAME)?.[0] ?? outer?.due ?? null,
+        due: title.match(TIMEFRAME)?.[0] ?? title.match(NOW_TITLE)?.[0] ?? outer?.due ?? null,
         status: DONE_TITLE.test(title) ? 'done' : (outer?.status ?? null),
         scheduled: SCHEDULED.test(raw(node.position?.start.line)) || (outer?.scheduled ?? false),
         list: 0,
@@ -685,7 +693,11 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
     )
       return;
     if (node.type === 'list') {
-      pending = fromList(node, reportsSeen(before) ? { ...context, status: 'done' } : context, written);
+      const continued = numbered && continuesNumbering(node, numbered.next) ? numbered.id : undefined;
+      if (node.ordered)
+        numbered = { id: continued ?? node.position?.start.line ?? 0, next: nextNumber(node) };
+      const told = reportsSeen(before) ? { ...context, status: 'done' as const } : context;
+      pending = fromList(node, told, written, continued);
       if (weighsOptions(before)) for (const item of pending) item.option = true;
     } else if (node.type === 'table') pending = fromTable(node, context, written);
     else if (node.type === 'paragraph' && before?.type === 'heading') {

@@ -70,6 +70,12 @@ export const actionItemOwner: LintRule = {
       '## Corrective and Preventative Measure\n\nThe IPS team is continuing to improve our response process.\n',
     ],
     notOk: [
+      // One numbered list told across subheadings is one list, one problem (zzstoatzz/plyr.fm, MIT).
+      {
+        markdown:
+          '## action items\n\n### immediate\n\n1. **add Fly HTTP health checks**\n\n### investigate\n\n2. **what froze machine 2?** need to understand the freeze\n\n### longer term\n\n3. **uptime monitoring / alerting**\n\n### other\n\n1. Add a keepalive query\n',
+        lines: [5, 17],
+      },
       // A prose plan under a title that names it, ranked but with no one named (chipi/podcast_scraper, MIT).
       {
         markdown:
