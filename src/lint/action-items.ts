@@ -16,6 +16,7 @@ import type { PostmortemDocument } from './parse.js';
 import { isPlaceholder } from './placeholder.js';
 import { answersItself, reflects } from './reflection.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
+import { itemLabel } from './status-label.js';
 import { markDoneByLog, ownKeys, withoutKeys } from './status-log.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
@@ -476,7 +477,11 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     const isGroup = itemText(listed).isGroup || titlesInstructions(listed);
     const { action: text, whole, commitment: said } = itemText(item);
     const label = inner ? itemText(listed).action : null;
-    const action = label ?? text;
+    // "**shipped**: the three PRs above", "**open**: …": a status for a label, the item after it;
+    // "**note**: …" sets a remark beside the work.
+    const marked = !inner && said !== text ? itemLabel(text) : null;
+    if (marked === 'remark') continue;
+    const action = label ?? (marked ? said : text);
     const commitment = label ? text : said;
     const fields = fieldsOf(whole);
     fields.owner ??= ownerLead(item);
@@ -490,7 +495,8 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       closesDone(whole) ||
       nowInPlace(whole)
         ? 'done'
-        : (readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
+        : ((marked ? readStatus(text) : null) ??
+          readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
           readStatus(whole.match(STATUS_NOTE)?.[1]) ??
           (item.checked === false ? 'open' : UNDER_WAY.test(whole) ? 'in_progress' : context.status));
     const own: Context = {

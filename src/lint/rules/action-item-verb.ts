@@ -128,6 +128,8 @@ export const actionItemVerb: LintRule = {
   },
   examples: {
     ok: [
+      // A status for a label, the work after it (zzstoatzz/plyr.fm, MIT).
+      '## follow-ups\n\n- **shipped**: the three PRs above, this retrospective.\n- **open**: add a refcount guard to `move_audio()`.\n',
       // The owner named first, then "to" and the work (elifesciences/elife-xpub, MIT).
       "## Corrective Actions\n\n- Peter to investigate why Jenkins didn't deploy the changes made on Saturday\n",
       // The change named by its noun, its purpose an outcome (openSUSE/obs-landing, MIT).
