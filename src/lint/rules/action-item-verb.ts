@@ -167,6 +167,13 @@ export const actionItemVerb: LintRule = {
       '## Action items\n\n- If a build hangs for an hour, the builder should cancel it\n- Smoke tests should be run against staging after each deploy\n- We should set up an alert on pending pods\n- Should name one incident lead per outage\n- Document how to drain a node\n- Investigate the root cause of the disk-full errors\n- Investigate and fix the proxy memory leak\n',
     ],
     notOk: [
+      // Noun labels over a risk told in place, a setting only its circumstance, under a heading of
+      // work left open (zzstoatzz/plyr.fm, MIT).
+      {
+        markdown:
+          '## still open\n\n- **VM sizing**: 1GB idling at ~330MB available is thin even post-fix.\n- **disk exposure**: at `max_upload_size_mb=1536`, each upload costs up to 2× file size in /tmp.\n',
+        lines: [3, 4],
+      },
       // A change named by its noun whose purpose is only a deliberation, or a noun of no change.
       {
         markdown:
