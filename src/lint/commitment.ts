@@ -357,6 +357,7 @@ export function commitmentOf(item: string): Commitment {
     asksWhether(verb, terms, after) ||
     confers(verb, terms, after) ||
     weighsAlternatives(verb, terms, after) ||
+    appraisesMeans(verb, terms, after) ||
     choosesBetween(verb, terms, after) ||
     deliberationNamed(terms, after);
   return undecided ? { kind: 'decision', verb } : { kind: 'outcome', verb };
@@ -404,6 +405,26 @@ function weighsAlternatives(verb: string, terms: Term[], from: number): boolean 
   if (!APPRAISE.has(verb) || !terms[from]?.tags.includes('Gerund')) return false;
   const or = terms.slice(from + 1, from + 12).findIndex((t) => t.normal === 'or');
   return or >= 0 && !!terms[from + 2 + or]?.tags.includes('Gerund');
+}
+
+/** Nouns of a means one might adopt: a pattern, an approach, a tool. */
+const ADOPTABLE =
+  /^(?:patterns?|approach(?:es)?|options?|alternatives?|solutions?|tools?|librar(?:y|ies)|frameworks?)$/;
+
+/**
+ * "Evaluate circuit breaker pattern for queue listener": an appraisal of a means to adopt asks
+ * whether to adopt it, a decision; "Evaluate current state of … and ensure durability" does not.
+ * The head of the object is the last noun of the words right after the verb.
+ */
+function appraisesMeans(verb: string, terms: Term[], from: number): boolean {
+  if (!APPRAISE.has(verb)) return false;
+  let at = from;
+  while (at < from + 5 && terms[at] && !terms[at].tags.includes('Noun')) at++;
+  while (terms[at + 1]?.tags.includes('Noun') && at < from + 6) at++;
+  if (!ADOPTABLE.test(terms[at]?.normal ?? '')) return false;
+  // "Review the alert patterns … and remove the noisy ones": a change joined after it is the outcome.
+  const and = terms.findIndex((t, i) => i > at && t.normal === 'and' && isVerbAt(terms, i + 1));
+  return and < 0;
 }
 
 /** Verbs of choosing: over options set side by side the choice is still to make. */

@@ -174,6 +174,11 @@ export const actionItemVerb: LintRule = {
           '## still open\n\n- **VM sizing**: 1GB idling at ~330MB available is thin even post-fix.\n- **disk exposure**: at `max_upload_size_mb=1536`, each upload costs up to 2× file size in /tmp.\n',
         lines: [3, 4],
       },
+      // An appraisal of a means to adopt: whether to adopt it is still to decide (zzstoatzz/plyr.fm, MIT).
+      {
+        markdown: '## Action items\n\n- [ ] evaluate circuit breaker pattern for queue listener\n',
+        lines: [3],
+      },
       // A change named by its noun whose purpose is only a deliberation, or a noun of no change.
       {
         markdown:
