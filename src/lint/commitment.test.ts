@@ -245,6 +245,9 @@ describe('a condition closing the item', () => {
       'Investigate and fix the proxy memory leak',
       // A question of cause about what happens: its answer is the fault's cause.
       'Investigate why fstrim hangs on the default disk',
+      // A question of what caused a fault asks for the cause (zzstoatzz/plyr.fm, MIT).
+      'why did the CF POST silently drop env_vars?',
+      'what froze machine 2?',
       // An appraisal of one thing, joined to a change.
       'Evaluate current state of the flags deployment and ensure durability against future outages',
       'Review the alert patterns in the runbook and remove the noisy ones',

@@ -252,6 +252,7 @@ function coordinatedVerb(terms: TermWithPost[]): number {
 export function commitmentOf(item: string): Commitment {
   const text = item.replace(LEADING_FIELDS, '').replace(LEAD, '').slice(0, 300);
   const all: TermWithPost[] = termsOf<TermWithPost>(text);
+  if (asksCause(text, all)) return { kind: 'outcome', verb: all[0].normal };
   const main = afterCondition(all);
   const start = main || instructionStart(all);
   const terms = main > 0 || (start > 0 && isVerbAt(all, start)) ? all.slice(start) : all;
@@ -380,6 +381,18 @@ function putAsQuestion(text: string): boolean {
   const plain = text.replace(/!?\[([^\]]{0,300})\]\([^)]{0,500}\)/g, '$1');
   const first = plain.split(/(?<=[.!?])\s+(?=[A-Z*_])/)[0] ?? plain;
   return /\?[*_]{0,2}\s*(?:\([^()]{0,300}\)\s*){0,3}$/.test(first);
+}
+
+/**
+ * "why did the CF POST silently drop env_vars?", "what froze machine 2?": an item put as a question
+ * of what caused a fault asks for the cause, a finding, as "Investigate why …" does; a question of
+ * what to do ("cull nodes older than five days?") stays open.
+ */
+function asksCause(text: string, terms: Term[]): boolean {
+  if (!putAsQuestion(text)) return false;
+  const [first, second] = terms;
+  if (first?.normal === 'why') return true;
+  return first?.normal === 'what' && !!second?.tags.includes('PastTense');
 }
 
 /** "Find a way to …", "Find a path forward …": the work is a search for the means, not the change. */

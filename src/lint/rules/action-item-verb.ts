@@ -128,6 +128,8 @@ export const actionItemVerb: LintRule = {
   },
   examples: {
     ok: [
+      // A question of what caused a fault asks for its cause, a finding (zzstoatzz/plyr.fm, MIT).
+      '## action items\n\n### investigate (low priority)\n\n8. **why did the CF POST silently drop env_vars?** — either a bug in the create path, or a later deploy wiped it.\n',
       // A status for a label, the work after it (zzstoatzz/plyr.fm, MIT).
       '## follow-ups\n\n- **shipped**: the three PRs above, this retrospective.\n- **open**: add a refcount guard to `move_audio()`.\n',
       // The owner named first, then "to" and the work (elifesciences/elife-xpub, MIT).
