@@ -13,6 +13,7 @@ import { continuesNumbering, nextNumber } from './list-numbering.js';
 import { personTo } from './named-owner.js';
 import { nlp, type Term, termsOf } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
+import { breaksDownPlan } from './parts-of-plan.js';
 import { isPlaceholder } from './placeholder.js';
 import { answersItself, reflects } from './reflection.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
@@ -49,6 +50,8 @@ export interface ListedItem extends ActionItem {
   setting?: boolean;
   /** The item is one of the options a deliberation before its list weighs ("figuring out which … are useful"). */
   option?: boolean;
+  /** The item is one part of the work the paragraph before its list plans ("Add a namespace … Estimated ~3 days:"). */
+  part?: boolean;
 }
 
 const OWNER_TEXT =
@@ -705,6 +708,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       const told = reportsSeen(before) ? { ...context, status: 'done' as const } : context;
       pending = fromList(node, told, written, continued);
       if (weighsOptions(before)) for (const item of pending) item.option = true;
+      else if (breaksDownPlan(before)) for (const item of pending) item.part = true;
     } else if (node.type === 'table') pending = fromTable(node, context, written);
     else if (node.type === 'paragraph' && before?.type === 'heading') {
       // "## Repo2docker\nLimit memory available to build pods. (#159)": a subsection whose first

@@ -76,7 +76,7 @@ export const actionItemVerb: LintRule = {
     // "caching"): one decision still to make, reported once at its list's first open item.
     const weighed = new Set<number>();
     return items
-      .filter((item) => item.status !== 'done')
+      .filter((item) => item.status !== 'done' && !item.part)
       .filter((item) => !(targets.has(item.list) && statesTarget(item.action)))
       .flatMap((item) => {
         if (item.option) {
@@ -128,6 +128,8 @@ export const actionItemVerb: LintRule = {
   },
   examples: {
     ok: [
+      // The parts of one planned piece of work, each with its estimate (scaleapi/llm-engine, Apache-2.0).
+      '## Action items\n\nAdd a `scale-deploy-staging` namespace in ml-serving-new. Estimated ~3–4 days:\n- K8s namespace + IRSA service account + secrets: ~0.5 day\n- Validation / smoke tests: ~1 day\n',
       // A question of what caused a fault asks for its cause, a finding (zzstoatzz/plyr.fm, MIT).
       '## action items\n\n### investigate (low priority)\n\n8. **why did the CF POST silently drop env_vars?** — either a bug in the create path, or a later deploy wiped it.\n',
       // A status for a label, the work after it (zzstoatzz/plyr.fm, MIT).
