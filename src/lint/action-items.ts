@@ -9,12 +9,15 @@ import { sectionsWithFields } from './field-sections.js';
 import { statesInPlace } from './in-place.js';
 import { markedText, namesExactSetting } from './item-head.js';
 import { isLegend, tableValues } from './legend.js';
+import { continuesNumbering, nextNumber } from './list-numbering.js';
 import { personTo } from './named-owner.js';
 import { nlp, type Term, termsOf } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
+import { breaksDownPlan } from './parts-of-plan.js';
 import { isPlaceholder } from './placeholder.js';
 import { answersItself, reflects } from './reflection.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
+import { itemLabel } from './status-label.js';
 import { markDoneByLog, ownKeys, withoutKeys } from './status-log.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
@@ -47,6 +50,8 @@ export interface ListedItem extends ActionItem {
   setting?: boolean;
   /** The item is one of the options a deliberation before its list weighs ("figuring out which … are useful"). */
   option?: boolean;
+  /** The item is one part of the work the paragraph before its list plans ("Add a namespace … Estimated ~3 days:"). */
+  part?: boolean;
 }
 
 const OWNER_TEXT =
@@ -65,6 +70,11 @@ const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
  */
 const TIMEFRAME =
   /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint|year)|next (week|month|quarter|sprint|year)|q[1-4](?: \d{4})?|h[12] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2}|(?:in )?the (?:coming|next) (?:few )?(?:days|weeks|months)|(?:by |before )?(?:the )?end of (?:the )?(?:week|month|quarter|sprint|year)|(?:by|before) (?:the )?(?:end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:once|before|by|at) the (?:next|first|upcoming) [a-z-]{3,30}(?: [a-z-]{3,30})? (?:comes? (?:around|up)|is due|arrives?))\b/i;
+/**
+ * A subheading that is nothing but "now" ("### Immediate", "**Right away**"): its items are due at
+ * once, a timeframe with an end; "Immediate actions" names a kind of work, not when.
+ */
+const NOW_TITLE = /^(?:immediate(?:ly)?|right away|now|asap)$/;
 /**
  * A title that names its work as done: "(completed)", "Done", or ending on the participle of doing
  * ("Action taken", "Changes made"); "Actions to be taken" is planned.
@@ -470,7 +480,11 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     const isGroup = itemText(listed).isGroup || titlesInstructions(listed);
     const { action: text, whole, commitment: said } = itemText(item);
     const label = inner ? itemText(listed).action : null;
-    const action = label ?? text;
+    // "**shipped**: the three PRs above", "**open**: …": a status for a label, the item after it;
+    // "**note**: …" sets a remark beside the work.
+    const marked = !inner && said !== text ? itemLabel(text) : null;
+    if (marked === 'remark') continue;
+    const action = label ?? (marked ? said : text);
     const commitment = label ? text : said;
     const fields = fieldsOf(whole);
     fields.owner ??= ownerLead(item);
@@ -484,7 +498,8 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       closesDone(whole) ||
       nowInPlace(whole)
         ? 'done'
-        : (readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
+        : ((marked ? readStatus(text) : null) ??
+          readStatus(whole.match(/\bstatus\s*:\s*([^,;|\n]+)/i)?.[1]) ??
           readStatus(whole.match(STATUS_NOTE)?.[1]) ??
           (item.checked === false ? 'open' : UNDER_WAY.test(whole) ? 'in_progress' : context.status));
     const own: Context = {
@@ -649,6 +664,8 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   let open: { depth: number; context: Context }[] = [{ depth: 0, context }];
   // The depth of a subsection that names another part ("### What went wrong"), while inside it.
   let aside: number | null = null;
+  // The last numbered list: a later one numbered on from it is the same list under a new subheading.
+  let numbered: { id: number; next: number | null } | null = null;
   const visit = (node: RootContent) => {
     const before = previous;
     previous = node;
@@ -665,7 +682,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       const outer = open.at(-1)?.context;
       context = {
         owner: null,
-        due: title.match(TIMEFRAME)?.[0] ?? outer?.due ?? null,
+        due: title.match(TIMEFRAME)?.[0] ?? title.match(NOW_TITLE)?.[0] ?? outer?.due ?? null,
         status: DONE_TITLE.test(title) ? 'done' : (outer?.status ?? null),
         scheduled: SCHEDULED.test(raw(node.position?.start.line)) || (outer?.scheduled ?? false),
         list: 0,
@@ -685,8 +702,13 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
     )
       return;
     if (node.type === 'list') {
-      pending = fromList(node, reportsSeen(before) ? { ...context, status: 'done' } : context, written);
+      const continued = numbered && continuesNumbering(node, numbered.next) ? numbered.id : undefined;
+      if (node.ordered)
+        numbered = { id: continued ?? node.position?.start.line ?? 0, next: nextNumber(node) };
+      const told = reportsSeen(before) ? { ...context, status: 'done' as const } : context;
+      pending = fromList(node, told, written, continued);
       if (weighsOptions(before)) for (const item of pending) item.option = true;
+      else if (breaksDownPlan(before)) for (const item of pending) item.part = true;
     } else if (node.type === 'table') pending = fromTable(node, context, written);
     else if (node.type === 'paragraph' && before?.type === 'heading') {
       // "## Repo2docker\nLimit memory available to build pods. (#159)": a subsection whose first

@@ -245,8 +245,12 @@ describe('a condition closing the item', () => {
       'Investigate and fix the proxy memory leak',
       // A question of cause about what happens: its answer is the fault's cause.
       'Investigate why fstrim hangs on the default disk',
+      // A question of what caused a fault asks for the cause (zzstoatzz/plyr.fm, MIT).
+      'why did the CF POST silently drop env_vars?',
+      'what froze machine 2?',
       // An appraisal of one thing, joined to a change.
       'Evaluate current state of the flags deployment and ensure durability against future outages',
+      'Review the alert patterns in the runbook and remove the noisy ones',
     ])
       expect(kind(text), text).toBe('outcome');
     for (const text of [
@@ -258,6 +262,9 @@ describe('a condition closing the item', () => {
       // Actions set side by side under an appraisal: which to take is still to decide.
       'Evaluate raising app CPU limits or splitting background work from the request path',
       'Review adding a second region or moving to a managed database',
+      // An appraisal of a means to adopt asks whether to adopt it (zzstoatzz/plyr.fm, MIT).
+      'evaluate circuit breaker pattern for queue listener',
+      'Assess alternative tools for log shipping',
       'Analyze why',
     ])
       expect(kind(text), text).toBe('decision');

@@ -252,6 +252,7 @@ function coordinatedVerb(terms: TermWithPost[]): number {
 export function commitmentOf(item: string): Commitment {
   const text = item.replace(LEADING_FIELDS, '').replace(LEAD, '').slice(0, 300);
   const all: TermWithPost[] = termsOf<TermWithPost>(text);
+  if (asksCause(text, all)) return { kind: 'outcome', verb: all[0].normal };
   const main = afterCondition(all);
   const start = main || instructionStart(all);
   const terms = main > 0 || (start > 0 && isVerbAt(all, start)) ? all.slice(start) : all;
@@ -357,6 +358,7 @@ export function commitmentOf(item: string): Commitment {
     asksWhether(verb, terms, after) ||
     confers(verb, terms, after) ||
     weighsAlternatives(verb, terms, after) ||
+    appraisesMeans(verb, terms, after) ||
     choosesBetween(verb, terms, after) ||
     deliberationNamed(terms, after);
   return undecided ? { kind: 'decision', verb } : { kind: 'outcome', verb };
@@ -379,6 +381,18 @@ function putAsQuestion(text: string): boolean {
   const plain = text.replace(/!?\[([^\]]{0,300})\]\([^)]{0,500}\)/g, '$1');
   const first = plain.split(/(?<=[.!?])\s+(?=[A-Z*_])/)[0] ?? plain;
   return /\?[*_]{0,2}\s*(?:\([^()]{0,300}\)\s*){0,3}$/.test(first);
+}
+
+/**
+ * "why did the CF POST silently drop env_vars?", "what froze machine 2?": an item put as a question
+ * of what caused a fault asks for the cause, a finding, as "Investigate why …" does; a question of
+ * what to do ("cull nodes older than five days?") stays open.
+ */
+function asksCause(text: string, terms: Term[]): boolean {
+  if (!putAsQuestion(text)) return false;
+  const [first, second] = terms;
+  if (first?.normal === 'why') return true;
+  return first?.normal === 'what' && !!second?.tags.includes('PastTense');
 }
 
 /** "Find a way to …", "Find a path forward …": the work is a search for the means, not the change. */
@@ -404,6 +418,26 @@ function weighsAlternatives(verb: string, terms: Term[], from: number): boolean 
   if (!APPRAISE.has(verb) || !terms[from]?.tags.includes('Gerund')) return false;
   const or = terms.slice(from + 1, from + 12).findIndex((t) => t.normal === 'or');
   return or >= 0 && !!terms[from + 2 + or]?.tags.includes('Gerund');
+}
+
+/** Nouns of a means one might adopt: a pattern, an approach, a tool. */
+const ADOPTABLE =
+  /^(?:patterns?|approach(?:es)?|options?|alternatives?|solutions?|tools?|librar(?:y|ies)|frameworks?)$/;
+
+/**
+ * "Evaluate circuit breaker pattern for queue listener": an appraisal of a means to adopt asks
+ * whether to adopt it, a decision; "Evaluate current state of … and ensure durability" does not.
+ * The head of the object is the last noun of the words right after the verb.
+ */
+function appraisesMeans(verb: string, terms: Term[], from: number): boolean {
+  if (!APPRAISE.has(verb)) return false;
+  let at = from;
+  while (at < from + 5 && terms[at] && !terms[at].tags.includes('Noun')) at++;
+  while (terms[at + 1]?.tags.includes('Noun') && at < from + 6) at++;
+  if (!ADOPTABLE.test(terms[at]?.normal ?? '')) return false;
+  // "Review the alert patterns … and remove the noisy ones": a change joined after it is the outcome.
+  const and = terms.findIndex((t, i) => i > at && t.normal === 'and' && isVerbAt(terms, i + 1));
+  return and < 0;
 }
 
 /** Verbs of choosing: over options set side by side the choice is still to make. */

@@ -39,6 +39,8 @@ describe("an action item's head", () => {
       'Remote power control for the Spark (smart plug / BMC)',
       'Runbook: "DGX OOM / hung box" recovery (LAN-jump diagnosis, re-`tailscale up`)',
       'Monitoring',
+      // A setting a preposition introduces is the circumstance (zzstoatzz/plyr.fm, MIT).
+      '**disk exposure**: at `max_upload_size_mb=1536`, each upload costs up to 2× file size in /tmp',
     ])
       expect(namesExactSetting(text), text).toBe(false);
   });

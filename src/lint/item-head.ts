@@ -46,8 +46,14 @@ export function namesExactSetting(marked: string): boolean {
   const text = marked.trim();
   const m = text.match(LABEL);
   const rest = m && m[1].split(/\s+/).length <= LABEL_WORDS ? m[2] : text;
+  // "at `max_upload_size_mb=1536`, each upload costs …": a setting a preposition introduces is the
+  // circumstance of what follows, not the thing to set.
+  if (CIRCUMSTANCE.test(rest)) return false;
   return /^(?:[^\s`]+\s+)?`[^`\n]{1,200}`/.test(rest) || /^(?:\S+\s+){0,3}[\w*]+=[\w*'"-]/.test(rest);
 }
+
+/** A head opening with a preposition of circumstance before code: "at `x=1`,", "when `y` is set". */
+const CIRCUMSTANCE = /^(?:at|with|when|while|if|under|after|before|during|since|given)\s+`/i;
 
 interface Term {
   normal: string;

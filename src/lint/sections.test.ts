@@ -25,6 +25,12 @@ describe('what a section is for, from its title', () => {
     expect(sectionKind('Whats next?')).toBe('actionItems');
     expect(sectionKind("What's next")).toBe('actionItems');
     expect(sectionKind('What happened next')).toBeNull();
+    // The work left to do (zzstoatzz/plyr.fm, MIT): "still open", "Open items"; not questions.
+    expect(sectionKind('still open')).toBe('actionItems');
+    expect(sectionKind('Open items')).toBe('actionItems');
+    expect(sectionKind('Remaining work')).toBe('actionItems');
+    expect(sectionKind('Open questions')).toBeNull();
+    expect(sectionKind('Questions still open')).toBeNull();
     expect(sectionKind('What to do better — concrete, in priority order')).toBe('actionItems');
     // A gloss in brackets explains the title; it names the part only when the title names none.
     expect(sectionKind('Mitigation (would have reduced impact / recovery time)')).toBe('resolution');

@@ -24,6 +24,8 @@ const SHAPES: Record<string, string> = {
   'scheme:// repeated': fill('a://'),
   'user:pass@ without end': `https://${fill('u:')}`,
   'Bearer repeated': fill('Bearer '),
+  'token name-name-': fill('token a-'),
+  '${a_token: repeated': fill('$' + '{a_token:'),
   'hooks.slack.com': fill('hooks.slack.com/services/'),
   'AKIA repeated': fill('AKIA'),
   'host-1.': fill('host-1.'),

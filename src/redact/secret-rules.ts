@@ -78,6 +78,33 @@ export function looksSecret(value: string): boolean {
 }
 
 /**
+ * A name of lower-case words joined by hyphens, such as a Kubernetes object's ("ml-k8s-admin" in
+ * `kubectl create token ml-k8s-admin`): what the word "token" before it is minted for, not a token.
+ * Each part opens with a letter and one letter lies outside hex, so a UUID or hex run is no name.
+ */
+export function readsAsName(value: string): boolean {
+  return /^[a-z][a-z0-9]{0,40}(?:-[a-z][a-z0-9]{0,40}){1,10}$/.test(value) && /[g-z]/.test(value);
+}
+
+/**
+ * A shell parameter expansion's operator and word (`${SA_TOKEN:+--kube-token="$SA_TOKEN"}`):
+ * `:+` and `:?` give the word used when the variable is set and the error shown when it is not,
+ * never its value; `:-` and `:=` give a default, which is a value (`${DB_PASSWORD:-hunter2}`).
+ * Returns the default to judge, or null when the word holds no value of the variable.
+ */
+function expansionDefault(operatorAndWord: string): string | null {
+  const word = operatorAndWord.replace(/^:/, '');
+  return /^[-=]/.test(word) ? word.slice(1) : null;
+}
+
+/** A whole value written as a shell expansion (`"${DB_PASSWORD:-hunter2}"`): its operator and word. */
+const EXPANSION_VALUE = /^\$\{\w{1,60}(?<word>:?[-=+?][^\n]{0,500})\}$/;
+
+/** A default too short or itself a reference is no secret; an empty one gives nothing. */
+const defaultIsHarmless = (value: string | null) =>
+  value === null || !value || isPlaceholder(value) || value.length < 4;
+
+/**
  * Key words of a generic assignment (gitleaks generic-api-key keeps `key`, `access` and `auth`
  * alone too and leans on entropy; alone those name too many ordinary things in incident text).
  */
@@ -324,19 +351,24 @@ export const secretRules: SecretRule[] = [
     keywords: ['bearer', 'basic', 'token'],
     pattern:
       /(?<pre>\b(?:[Bb]earer|BEARER|[Bb]asic|BASIC|[Tt]oken|TOKEN)[ \t]{1,5})[A-Za-z0-9._~+/=-]{8,4096}/g,
-    keep: (secret) => isPlaceholder(secret) || !looksSecret(secret),
+    keep: (secret, g) =>
+      isPlaceholder(secret) || !looksSecret(secret) || (/^t/i.test(g.pre ?? '') && readsAsName(secret)),
   },
   {
     id: 'generic-api-key',
     gitleaks: ['generic-api-key', 'database-password'],
     keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'cred'],
     pattern: new RegExp(
-      String.raw`(?<pre>(?<key>${GENERIC_KEY}[\w.-]{0,20})\\?["']?[ \t]{0,3}(?<op>:=|=>|=|:)[ \t]{0,3}(?:\\?["'\x60])?)` +
+      String.raw`(?<pre>(?<expansion>\$\{\w{0,40}?)?(?<key>${GENERIC_KEY}[\w.-]{0,20})\\?["']?[ \t]{0,3}(?<op>:=|=>|=|:)[ \t]{0,3}(?:\\?["'\x60])?)` +
         String.raw`(?:(?<=["'\x60])(?<quoted>[^"'\x60\\\r\n]{1,500})(?<post>\\?["'\x60])|(?<bare>[^\s"'\x60\\,;&<>()[\]{}]{1,500}))`,
       'gi',
     ),
     keep: (secret, g) => {
       if (ABOUT_A_SECRET.test(g.key ?? '')) return true;
+      // The key inside an expansion (`${SA_TOKEN:+…}`), or a value that is one (`"${PASS:-x}"`).
+      if (g.expansion !== undefined && g.op === ':') return defaultIsHarmless(expansionDefault(secret));
+      const expansion = secret.match(EXPANSION_VALUE)?.groups?.word;
+      if (expansion !== undefined) return defaultIsHarmless(expansionDefault(expansion));
       // A placeholder, or a path: PWD=/srv/app is the working folder, not a password.
       if (isPlaceholder(secret) || /^(?:\/|~\/|\.\.?\/)/.test(secret)) return true;
       // "token: cannot query" is prose; "password=hunter" and a quoted value are assignments.

@@ -61,6 +61,13 @@ describe('redactSecrets', () => {
     ['generic-api-key', 'db_password = "correct horse battery"', 'correct horse battery'],
     ['generic-api-key', '{\\"client_secret\\":\\"q8Zt-1x\\"}', 'q8Zt-1x'],
     ['generic-api-key', 'secret: 8f14e45fceea167a5a36dedd4bea2543', '8f14e45fceea167a5a36dedd4bea2543'],
+    // A token after "token" that is no name: a UUID, a hex run; a Bearer value whatever its shape.
+    ['authorization-header', 'token 7c9e6679-7425-40de-944b-e07fc1f90ae7', '7c9e6679-7425'],
+    ['authorization-header', 'curl -H "Authorization: Token 8f7e6d5c4b3a2918abcd"', '8f7e6d5c4b3a2918abcd'],
+    ['authorization-header', 'Authorization: Bearer ml-k8s-admin', 'ml-k8s-admin'],
+    // A shell expansion's default is a value; a key assigned after one is still read.
+    ['generic-api-key', 'PGPASSWORD="$' + '{DB_PASSWORD:-hunter2xyz}"', 'hunter2xyz'],
+    ['generic-api-key', 'token=$' + '{SA_TOKEN:+x} API_TOKEN=Zx81kPq02LmNv7', 'Zx81kPq02LmNv7'],
   ])('finds a %s in %j', (_rule, text, secret) => {
     expect(redactSecrets(text)).not.toContain(secret);
   });
@@ -85,6 +92,17 @@ describe('redactSecrets', () => {
     'SKIP and ACK the alert; task 4f2a done',
     'eyes.eyes.eyes',
     'key-value store latency up',
+    // What a token is minted for, and shell expansions that hold no value of the variable.
+    '`kubectl create token ml-k8s-admin -n scale-deploy --duration=30m`',
+    '# allows: kubectl create token ml-k8s-admin -n scale-deploy',
+    '$' + '{SA_TOKEN:+--kube-token="$SA_TOKEN"}',
+    ': "$' + '{API_TOKEN:?set API_TOKEN first}"',
+    'PGPASSWORD="$' + '{DB_PASSWORD:-$DEFAULT_PASSWORD}"',
+    // Ids shown as evidence: request, trace and dataset ids, commit SHAs, digests.
+    'request id 7c9e6679-7425-40de-944b-e07fc1f90ae7 returned 500',
+    'trace_id=4bf92f3577b34da6a3ce929d0e0e4736 commit 3f2a9c1e5b7d8a0f1e2d3c4b5a69788776655443',
+    'token id: 01HV3K8Z2Q9YQ7M4N6P5R8T0WX; dataset ds_01HV3K8Z2Q9YQ7M4N6P5R8T0WX',
+    'image sha256:4b825dc642cb6eb9a060e54bf8d69288fbee4904 (x-request-id: req_8Hk2LmQ9vXz)',
   ])('leaves ordinary text alone: %j', (text) => {
     expect(redactSecrets(text)).toBe(text);
   });

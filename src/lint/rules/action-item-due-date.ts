@@ -45,6 +45,8 @@ export const actionItemDueDate: LintRule = {
       '## Action items\n\n| Action | Owner | Priority |\n|---|---|---|\n| Add alert | sre | High |\n| Fix retries | sre | Low |\n',
       // A timeframe with an end, over the list or in the item.
       '## Action items\n\n### Q3\n\n- Add a pool alert (owner: sre)\n\n### Later\n\n- Settle the policy wording in the coming weeks\n',
+      // A subheading that says only "now" dates its items.
+      '## Action items\n\n### immediate\n\n1. Add Fly HTTP health checks (owner: sre)\n',
       // An item its own note says is already done plans nothing to date.
       '## Action items\n\n- Split rejection codes by cause. Note: on checking, we already do this.\n',
       // A fact told in the past tense, subject first, is no work to date.
@@ -63,6 +65,13 @@ export const actionItemDueDate: LintRule = {
       '## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* Use hardware keys for 2FA on your account.\n',
     ],
     notOk: [
+      // "Immediate actions" names a kind of work, not when; a list numbered on across subheadings is
+      // one list, reported once at its first item with no date (zzstoatzz/plyr.fm, MIT).
+      {
+        markdown:
+          '## Action items\n\n### Immediate actions\n\n- Add a health check (owner: sre)\n\n## action items\n\n### immediate\n\n1. Add a health check (owner: sre)\n\n### if needed\n\n2. Increase VM memory to 2GB (owner: sre)\n\n### longer term\n\n3. Add uptime alerting (owner: sre)\n',
+        lines: [5, 15],
+      },
       // A target that names no point in time is a date left open; a release or an issue is not.
       {
         markdown:

@@ -70,6 +70,19 @@ export const actionItemOwner: LintRule = {
       '## Corrective and Preventative Measure\n\nThe IPS team is continuing to improve our response process.\n',
     ],
     notOk: [
+      // A status for a label: the shipped item is done, the note no item, the open one planned
+      // (zzstoatzz/plyr.fm, MIT).
+      {
+        markdown:
+          '## prevention / follow-ups\n\n- **shipped**: the three PRs above and an integrity script.\n- **open**: run the integrity script on a cron and page.\n- **note**: the three artists have not been told.\n',
+        lines: [4],
+      },
+      // One numbered list told across subheadings is one list, one problem (zzstoatzz/plyr.fm, MIT).
+      {
+        markdown:
+          '## action items\n\n### immediate\n\n1. **add Fly HTTP health checks**\n\n### investigate\n\n2. **what froze machine 2?** need to understand the freeze\n\n### longer term\n\n3. **uptime monitoring / alerting**\n\n### other\n\n1. Add a keepalive query\n',
+        lines: [5, 17],
+      },
       // A prose plan under a title that names it, ranked but with no one named (chipi/podcast_scraper, MIT).
       {
         markdown:

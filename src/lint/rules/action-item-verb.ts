@@ -76,7 +76,7 @@ export const actionItemVerb: LintRule = {
     // "caching"): one decision still to make, reported once at its list's first open item.
     const weighed = new Set<number>();
     return items
-      .filter((item) => item.status !== 'done')
+      .filter((item) => item.status !== 'done' && !item.part)
       .filter((item) => !(targets.has(item.list) && statesTarget(item.action)))
       .flatMap((item) => {
         if (item.option) {
@@ -128,6 +128,12 @@ export const actionItemVerb: LintRule = {
   },
   examples: {
     ok: [
+      // The parts of one planned piece of work, each with its estimate (scaleapi/llm-engine, Apache-2.0).
+      '## Action items\n\nAdd a `scale-deploy-staging` namespace in ml-serving-new. Estimated ~3–4 days:\n- K8s namespace + IRSA service account + secrets: ~0.5 day\n- Validation / smoke tests: ~1 day\n',
+      // A question of what caused a fault asks for its cause, a finding (zzstoatzz/plyr.fm, MIT).
+      '## action items\n\n### investigate (low priority)\n\n8. **why did the CF POST silently drop env_vars?** — either a bug in the create path, or a later deploy wiped it.\n',
+      // A status for a label, the work after it (zzstoatzz/plyr.fm, MIT).
+      '## follow-ups\n\n- **shipped**: the three PRs above, this retrospective.\n- **open**: add a refcount guard to `move_audio()`.\n',
       // The owner named first, then "to" and the work (elifesciences/elife-xpub, MIT).
       "## Corrective Actions\n\n- Peter to investigate why Jenkins didn't deploy the changes made on Saturday\n",
       // The change named by its noun, its purpose an outcome (openSUSE/obs-landing, MIT).
@@ -165,6 +171,18 @@ export const actionItemVerb: LintRule = {
       '## Action items\n\n- If a build hangs for an hour, the builder should cancel it\n- Smoke tests should be run against staging after each deploy\n- We should set up an alert on pending pods\n- Should name one incident lead per outage\n- Document how to drain a node\n- Investigate the root cause of the disk-full errors\n- Investigate and fix the proxy memory leak\n',
     ],
     notOk: [
+      // Noun labels over a risk told in place, a setting only its circumstance, under a heading of
+      // work left open (zzstoatzz/plyr.fm, MIT).
+      {
+        markdown:
+          '## still open\n\n- **VM sizing**: 1GB idling at ~330MB available is thin even post-fix.\n- **disk exposure**: at `max_upload_size_mb=1536`, each upload costs up to 2× file size in /tmp.\n',
+        lines: [3, 4],
+      },
+      // An appraisal of a means to adopt: whether to adopt it is still to decide (zzstoatzz/plyr.fm, MIT).
+      {
+        markdown: '## Action items\n\n- [ ] evaluate circuit breaker pattern for queue listener\n',
+        lines: [3],
+      },
       // A change named by its noun whose purpose is only a deliberation, or a noun of no change.
       {
         markdown:

@@ -71,6 +71,8 @@ export const requiredSections: LintRule = {
   examples: {
     ok: [
       '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:02 deploy\n\n## Root cause\n\nx\n\n## Action items\n\n- Add an alert\n',
+      // The work left open, under its own name (zzstoatzz/plyr.fm, MIT).
+      '# Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:02 deploy\n\n## Root cause\n\nx\n\n## still open\n\n- **VM sizing**: resize the VM to 2GB\n',
       '**Issue Summary:**\n\nx\n\n**Customer impact:**\n\nx\n\n**Timeline:**\n\n- 10:02 deploy\n\n**Contributing factors:**\n\nx\n\n**Follow-ups:**\n\n- Add an alert\n',
       // Judged by content: an untitled lead is the summary, "Causes" the root cause, a bold label the impact.
       '# Outage\n\nOn Monday the checkout service returned errors and customers could not pay for 40 minutes.\n\n**Impact**: 12 % of checkouts failed.\n\n## Timeline\n\n- 10:02 deploy\n\n### Causes\n\nThe pool was too small.\n\n## Next steps\n\n- Add a pool alert\n',
