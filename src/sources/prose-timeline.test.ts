@@ -418,6 +418,7 @@ describe('a document told in prose', () => {
       `At ${'1:'.repeat(n / 2)}00`,
       `${'. A'.repeat(n / 3)}`,
       `12:00 ${'to 12:00 '.repeat(n / 9)}`,
+      `12:00${' - '.repeat(n / 3)}x`,
       `${'around '.repeat(n / 7)}12:00 x`,
       `${'e.g. '.repeat(n / 5)}`,
       `At ${'12:00, and 12:01; '.repeat(n / 20)}it ended.`,

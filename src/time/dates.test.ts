@@ -11,6 +11,8 @@ describe('reading days', () => {
     expect(firstDate('**Date:** Apr 24–25, 2026')).toBe('2026-04-24');
     expect(firstDate('June 3-4th 2021 outage')).toBe('2021-06-03');
     expect(readDayAt('Jan 14 - 15:00 deploy', 0)).toEqual({ day: { year: null, month: 1, day: 14 }, end: 6 });
+    // A long run of dashes after a day is read at once.
+    expect(readDayAt(`Apr 24${' -'.repeat(50_000)}25`, 0)?.end).toBe(6);
   });
 
   it('reads a day without a year, and refuses days that do not exist', () => {

@@ -470,6 +470,8 @@ describe('markers', () => {
       `${'no a '.repeat(n / 5)}detected`,
       `noticed ${'the a '.repeat(n / 6)}x`,
       `${'Abc'.repeat(n / 3)} (${'x'.repeat(40)} fires`,
+      `${'pagerduty '.repeat(n / 10)}x`,
+      `${'begins looking '.repeat(n / 15)}x`,
     ])
       expect(markers({ text }).kind).toBeUndefined();
   });
