@@ -259,6 +259,40 @@ describe('readMeaning', () => {
     expect(readMeaning({ text: 'Opsgenie triggered a P1 for the API' }, noting).kind).toBe('alert');
     expect(readMeaning({ text: 'The cron job fires every hour' }, noting).kind).toBe('note');
   });
+  it('reads a command that changes the system as an act, a deploy command as a change', () => {
+    const noting: Weights = { ...blank, kinds: ['note'], signals: ['symptom'], bias: [5, 5] };
+    // scaleapi/llm-engine MLI-6574: the deploy and the failure it caused on one row.
+    const deployed = readMeaning(
+      {
+        text: '`kubectl set image` → `04729cef…` (rev 293); ORM references missing column; all endpoint list/get → 500',
+      },
+      noting,
+    );
+    expect(deployed.kind).toBe('change');
+    expect(deployed.signals).toEqual(expect.arrayContaining(['change', 'symptom']));
+    expect(deployed.unnamedChange).toBeUndefined();
+    // jupyterhub/mybinder.org-deploy 2019-04-03: an act on the cluster, no deploy.
+    const cordoned = readMeaning(
+      { text: 'Decide to cordon off node: kubectl cordon gke-prod-a-ssd-pool' },
+      noting,
+    );
+    expect(cordoned.kind).toBe('action');
+    expect(cordoned.signals).not.toContain('change');
+    // Reading state changes nothing.
+    expect(readMeaning({ text: 'kubectl get pods shows 0/1 ready' }, noting).kind).toBe('note');
+  });
+
+  it('reads long hostile lines of command words in linear time', () => {
+    const noting: Weights = { ...blank, kinds: ['note'], signals: [], bias: [5] };
+    const started = performance.now();
+    for (const text of [
+      `${'docker a b '.repeat(20_000)}x`,
+      `${'wrangler a '.repeat(20_000)}x`,
+      `${'kubectl  '.repeat(20_000)}x`,
+    ])
+      expect(readMeaning({ text }, noting).kind).toBe('note');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
   it('reads a rollback the alert cleared after as the rollback: undoing comes first in the guide', () => {
     const noting: Weights = { ...blank, kinds: ['note'], signals: [], bias: [5] };
     const rolled = readMeaning(

@@ -41,6 +41,15 @@ const WE_ACT =
 /** The line's first clause: its first sentence up to a semicolon. */
 const firstClause = (text: string) => firstSentence(text).split(';')[0];
 
+/**
+ * A command line that changes what runs: a deploy (group 1: `kubectl apply|set|patch|replace|rollout`,
+ * `helm upgrade|install`, `terraform apply`, `fly deploy`, `wrangler … deploy`, `gcloud … deploy`)
+ * or another act on the system (`kubectl cordon|drain|delete|scale`, `docker … prune|restart|stop`,
+ * `systemctl restart`, `fly machine restart`).
+ */
+const MUTATING_COMMAND =
+  /\b(?:(kubectl\s{1,3}(?:apply|set|patch|replace|rollout)|helm\s{1,3}(?:upgrade|install)|terraform\s{1,3}apply|fly(?:ctl)?\s{1,3}deploy|(?:wrangler|gcloud)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}deploy)|kubectl\s{1,3}(?:cordon|drain|delete|scale)|docker\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:prune|restart|stop|rm)|systemctl\s{1,3}(?:restart|stop|start)|fly(?:ctl)?\s{1,3}(?:machines?|apps)\s{1,3}restart)\b/i;
+
 /** Kinds a line telling of a report keeps. */
 const REPORT_STAYS = new Set<EventKind>(['rollback', 'ack', 'alert', 'alert_resolved', 'page']);
 
@@ -85,6 +94,11 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   // The writers telling what they did ("We audited all uploads", "I open the laptop, hit the
   // dashboard") is their act, not a state; what they saw or learned stays a note.
   if (kind === 'note' && WE_ACT.test(line.text)) kind = 'action';
+  // A command that changes the system, named as run ("`kubectl set image` → 04729cef", "docker
+  // image prune -af", "kubectl cordon gke-…"), is someone's act: a deploy command a change.
+  const command = MUTATING_COMMAND.exec(line.text);
+  if (command && !marked.weighed && kind === 'note') kind = command[1] ? 'change' : 'action';
+  if (command?.[1]) signals.add('change');
   // A responder saying they acknowledged the problem is the acknowledgement, whatever it names (an
   // alert, a report); only undoing or changing the system comes first in the guide's order.
   if (marked.acknowledges && kind !== 'rollback' && kind !== 'change') kind = 'ack';
@@ -138,7 +152,7 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   // A line read as a change that states the problem and names nothing changed in its own sentence
   // ("Writer database begins experiencing connection saturation", "wrong block generated") tells
   // of the problem being seen: a note.
-  const namesChange = ownGroups.includes('change') || ownGroups.includes('undo');
+  const namesChange = ownGroups.includes('change') || ownGroups.includes('undo') || Boolean(command?.[1]);
   if (kind === 'change' && !marked.kind && signals.has('symptom') && !namesChange) {
     kind = 'note';
     signals.delete('change');
