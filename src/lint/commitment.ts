@@ -162,6 +162,41 @@ function namesOneThing(subject: Term[]): boolean {
   );
 }
 
+/** The people a team names by their part in the work, as action items lay duties on them. */
+const ROLES = new Set([
+  'reviewer',
+  'author',
+  'engineer',
+  'developer',
+  'operator',
+  'maintainer',
+  'administrator',
+  'admin',
+  'responder',
+  'on-call',
+  'oncall',
+  'sre',
+  'lead',
+  'owner',
+  'approver',
+  'releaser',
+]);
+const JOINS = new Set(['and', 'or', '&', 'the', 'all', 'our', 'every', 'each', 'both']);
+const singular = (word: string) => word.replace(/s$/, '');
+
+/**
+ * A subject naming people by their part in the work ("Reviewers and authors", "The on-call
+ * engineer"): a duty laid on them ("… should verify the changes in a review environment") is a
+ * practice they commit to, read by its verb; "we should …" stays the writers' wish.
+ */
+function namesRoles(subject: Term[]): boolean {
+  // The tagger marks some roles as actors ("engineer", "manager"), not all ("reviewers").
+  const role = (t: Term) => ROLES.has(singular(t.normal)) || t.tags.includes('Actor');
+  const joins = (t: Term) =>
+    JOINS.has(t.normal) || t.tags.includes('Hyphenated') || t.tags.includes('Adjective');
+  return subject.some(role) && subject.every((t) => role(t) || joins(t));
+}
+
 /** Adverbs of likelihood or wish, a closed class like the hedging modals: "Maybe add …" is not decided. */
 const TENTATIVE = new Set([
   'maybe',
@@ -277,7 +312,7 @@ export function commitmentOf(item: string): Commitment {
       found >= 1 &&
       DUTY.has(terms[found].normal) &&
       !STANDING.has(terms[found + 1]?.normal ?? '') &&
-      namesOneThing(terms.slice(0, found));
+      (namesOneThing(terms.slice(0, found)) || namesRoles(terms.slice(0, found)));
     // A longer subject hands over too when it is a noun phrase ("Our forthcoming network upgrade
     // (Optimism: Bedrock) will use …"): no verb comes before the modal.
     const nounSubject = found >= 1 && !terms.slice(0, found).some((t) => t.tags.includes('Verb'));

@@ -169,6 +169,8 @@ export const actionItemVerb: LintRule = {
       // fault; a deliberation joined to a change past its object.
       '## Follow-up actions\n\n- **Noise reduction**: downgrade or suppress expected NotFound paths to cut noise\n- Investigate why fstrim hangs on the default disk\n- Evaluate the current flags deployment and ensure durability against outages\n',
       '## Action items\n\n- If a build hangs for an hour, the builder should cancel it\n- Smoke tests should be run against staging after each deploy\n- We should set up an alert on pending pods\n- Should name one incident lead per outage\n- Document how to drain a node\n- Investigate the root cause of the disk-full errors\n- Investigate and fix the proxy memory leak\n',
+      // A duty laid on people by their part in the work is a practice they commit to (elifesciences/elife-xpub, MIT).
+      '## Action items\n\n- Reviewers and authors should verify the changes in review environments\n- The on-call engineer must notify the database owner before failing over\n',
     ],
     notOk: [
       // Noun labels over a risk told in place, a setting only its circumstance, under a heading of
