@@ -109,6 +109,14 @@ describe('markers', () => {
     });
     expect(opening.signals).toContain('ack');
     expect(opening.kind).toBe('ack');
+    // A responder named first who begins the work (kubernetes/test-infra 2019-02-08).
+    expect(
+      markers({ text: '@BenTheElder begins looking, identifies that hook is in crash loop backoff' }).kind,
+    ).toBe('ack');
+    expect(
+      markers({ text: 'The infrastructure team notices unusual email activity and begins investigating.' })
+        .kind,
+    ).toBeUndefined();
     for (const text of [
       'Root cause investigation started',
       'Investigation into issue commenced',
@@ -472,6 +480,7 @@ describe('markers', () => {
       `${'Abc'.repeat(n / 3)} (${'x'.repeat(40)} fires`,
       `${'pagerduty '.repeat(n / 10)}x`,
       `${'begins looking '.repeat(n / 15)}x`,
+      `${'@a '.repeat(n / 3)}begins looking,`,
     ])
       expect(markers({ text }).kind).toBeUndefined();
   });

@@ -122,9 +122,12 @@ const INVESTIGATION_BEGAN =
  */
 const REPRODUCES =
   /(?<!(?:\b(?:not|never|cannot)|n't)\s{1,3})\b(?:can|could|was\s{1,3}able\s{1,3}to|were\s{1,3}able\s{1,3}to|managed\s{1,3}to)\s{1,3}reproduce\s{1,3}(?:the|this|that|it)\b/i;
-/** The same, opening the line: what the line is about, whatever the rest of it names. */
+/**
+ * The same, opening the line: what the line is about, whatever the rest of it names; a responder
+ * named first who begins the work ("@BenTheElder begins looking, …") opens it too.
+ */
 const OPENS_WITH_INVESTIGATION =
-  /^\W{0,3}(?:[\w-]{1,20}\s{1,3})?(?:investigation|troubleshooting|triage|debugging)\s{1,3}(?:begins?|began|start(?:s|ed)?|commence[sd]?)\b/i;
+  /^\W{0,3}(?:[\w-]{1,20}\s{1,3})?(?:investigation|troubleshooting|triage|debugging)\s{1,3}(?:begins?|began|start(?:s|ed)?|commence[sd]?)\b|^\W{0,3}(?:[@\w-]{1,30}\s{1,3}){1,3}(?:begins?|began|start(?:s|ed)?)\s{1,3}(?:investigat\w{0,6}|troubleshoot\w{0,3}|debugg?\w{0,3}|looking(?:\s{1,3}(?:into|at)\b|(?=\s{0,2}[,.;:])))/i;
 
 /**
  * Telling people, as the line's own act: announcing, communicating, posting or sending a notice,
