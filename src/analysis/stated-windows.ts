@@ -33,9 +33,9 @@ function entryAt(events: Event[], ts: number): Event | null {
  * that entry is where the impact began or ended, whatever its own words say: the writer bounded
  * the impact there, even after lines read as early signs. The start is taken only when it keeps
  * the incident's order (no later than detection; where no timeline entry stands at it, no later
- * than the first symptom recorded either), the end only after the impact began, where its entry does not itself
- * tell of the problem and no symptom is recorded after it. Several windows bound the whole: the earliest
- * start, the latest end.
+ * than the first symptom recorded either), the end only after the impact began, where its entry
+ * does not itself tell of the problem and no symptom is recorded after it. Several windows bound
+ * the whole: the earliest start, the latest end.
  */
 export function boundsFromWindows(
   m: Pick<MomentEvents, 'impactStart' | 'detected' | 'recovered'>,
