@@ -351,8 +351,9 @@ export const secretRules: SecretRule[] = [
     keywords: ['bearer', 'basic', 'token'],
     pattern:
       /(?<pre>\b(?:[Bb]earer|BEARER|[Bb]asic|BASIC|[Tt]oken|TOKEN)[ \t]{1,5})[A-Za-z0-9._~+/=-]{8,4096}/g,
+    // After the word "token" a name is what the token is minted for; a Bearer or Basic value never is.
     keep: (secret, g) =>
-      isPlaceholder(secret) || !looksSecret(secret) || (/^t/i.test(g.pre ?? '') && readsAsName(secret)),
+      isPlaceholder(secret) || !looksSecret(secret) || (/^token/i.test(g.pre ?? '') && readsAsName(secret)),
   },
   {
     id: 'generic-api-key',
