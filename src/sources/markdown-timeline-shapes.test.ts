@@ -653,6 +653,25 @@ describe('day lines over untimed items, inline breaks, and a lead that tells the
     // "On the evening of Feb 23, …"; "All times in PST".
     expect(at(events, 11)).toBe('2017-02-24T05:10:57Z');
   });
+  it('keeps the times below a row known only to an earlier day on the day the title gives (chipi 2026-08-05)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('chipi__podcast_scraper', 'INCIDENT-2026-08-05-prod-disk-image-pileup.md'),
+    );
+    // "| 2026-08-04 | Tailscale OAuth rotation performed; …", then "| ~16:00z | Agent flags …".
+    expect(at(events, 45)).toBe('2026-08-04T00:00:00Z');
+    expect(at(events, 47)).toBe('2026-08-05T16:00:00Z');
+    expect(at(events, 58)).toBe('2026-08-05T16:32:00Z');
+  });
+
+  it('still carries such a day to the times below it where front matter gives only the publication day', async () => {
+    const path = excerpt(
+      'post.md',
+      '---\ndate: 2024-03-09\n---\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 2024-03-07 | Release 4.2 shipped |\n| 10:15 | Errors rise |\n',
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(at(events, 9)).toBe('2024-03-07T10:15:00Z');
+  });
 });
 
 describe('hostile documents', () => {

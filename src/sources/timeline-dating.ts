@@ -321,7 +321,12 @@ export function timelineDating({
         keep();
         high = { ms, line, text: clockText(stamp) };
       }
-      if (stamp.day && dayCarries) day = onDay;
+      // An entry known only to a day before the one the document's title or file name gives,
+      // written among that day's times ("2026-08-04 | rotation performed" above "~16:00z | disk
+      // full" in "INCIDENT-2026-08-05"), tells of what came before: the times below it stay on
+      // the document's day. A post's front matter gives the day it was published, not the incident's.
+      const before = !stamp.clock && !published && documentDay !== null && day === documentDay && onDay < day;
+      if (stamp.day && dayCarries && !before) day = onDay;
       last = { ms, line };
       first ??= ms;
       dayStated = false;
