@@ -380,4 +380,27 @@ describe('readMeaning', () => {
     // A deploy that is seen to fail names what changed: still the change.
     expect(readMeaning({ text: 'Deploy of v2 to production fails with 500s' }, changing).kind).toBe('change');
   });
+  it('reads a fix tried in staging as neither mitigating nor restoring; production is where it does', () => {
+    const fixing: Weights = {
+      kinds: ['action', 'note'],
+      signals: ['mitigation', 'recovery', 'change'],
+      threshold: 0.5,
+      bias: [1, 0, 5, 5, 5],
+      weights: {},
+    };
+    // elife-xpub 2019-02-06: "testing in staging is ok", then "testing in production is ok".
+    expect(readMeaning({ text: 'testing in staging is ok' }, fixing).signals).toEqual(['change']);
+    expect(readMeaning({ text: 'The fix is tested on the review environment' }, fixing).signals).toEqual([
+      'change',
+    ]);
+    expect(readMeaning({ text: 'testing in production is ok' }, fixing).signals).toEqual([
+      'mitigation',
+      'recovery',
+      'change',
+    ]);
+    expect(
+      readMeaning({ text: 'The staging deployment was promoted to the production environment' }, fixing)
+        .signals,
+    ).toContain('mitigation');
+  });
 });

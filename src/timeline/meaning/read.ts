@@ -50,6 +50,16 @@ const firstClause = (text: string) => firstSentence(text).split(';')[0];
 const MUTATING_COMMAND =
   /\b(?:(kubectl\s{1,3}(?:apply|set|patch|replace|rollout)|helm\s{1,3}(?:upgrade|install)|terraform\s{1,3}apply|fly(?:ctl)?\s{1,3}deploy|(?:wrangler|gcloud)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}deploy)|kubectl\s{1,3}(?:cordon|drain|delete|scale)|docker\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:prune|restart|stop|rm)|systemctl\s{1,3}(?:restart|stop|start)|fly(?:ctl)?\s{1,3}(?:machines?|apps)\s{1,3}restart)\b/i;
 
+/** A place other than production where a fix is tried first: staging, a review environment, a test cluster. */
+const REHEARSAL =
+  /\b(?:staging|pre-?prod(?:uction)?|review\s{1,3}(?:environment|app)s?|test(?:ing)?\s{1,3}(?:environment|cluster|server|instance)s?)\b/gi;
+const PRODUCTION = /\b(?:prod(?:uction)?|live)\b/i;
+/** A line about work where users are not: what it tries or finds well there mitigates and restores nothing yet. */
+const rehearsalOnly = (text: string) => {
+  const rest = text.replace(REHEARSAL, ' ');
+  return rest !== text && !PRODUCTION.test(rest);
+};
+
 /** Kinds a line telling of a report keeps. */
 const REPORT_STAYS = new Set<EventKind>(['rollback', 'ack', 'alert', 'alert_resolved', 'page']);
 
@@ -167,6 +177,12 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   if (marked.theirs) {
     kind = 'note';
     for (const s of [...signals]) if (s !== 'diagnosis') signals.delete(s);
+  }
+  // A fix tried where users are not ("testing in staging is ok", "The fix is tested on the staging
+  // environment") mitigates nothing and restores nothing yet: production is where that happens.
+  if (rehearsalOnly(line.text)) {
+    signals.delete('mitigation');
+    signals.delete('recovery');
   }
   for (const s of IMPLIED[kind] ?? []) signals.add(s);
   // What changed is named in the line's own sentence, not in the story told after it.
