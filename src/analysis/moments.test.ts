@@ -442,11 +442,21 @@ describe('the first response acknowledges the problem', () => {
   it('work begun days after the team learned of the problem does not say when it was acknowledged', () => {
     const m = findMoments([
       ev(0, 'report', 'A researcher submitted a bug report', ['detect'], { ref: 'RPT' }),
-      ev(3 * 24 * 60, 'action', 'The fix was added to the code base', ['mitigation', 'change'], {
+      ev(5 * 24 * 60, 'action', 'The fix was added to the code base', ['mitigation', 'change'], {
         ref: 'FIX',
       }),
     ]);
     expect(m.acknowledged).toBeNull();
+  });
+
+  it("a Friday evening's alert first answered on Monday morning was acknowledged then", () => {
+    // openSUSE obs-landing 2024-08-26: the alert at 15:00 on Friday, "We checked the exceptions" at 06:25 on Monday.
+    const m = findMoments([
+      ev(0, 'note', 'The system stopped creating notifications', ['symptom'], { ref: 'SYM' }),
+      ev(180, 'alert', 'We received the first alert from Grafana', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(180 + 63 * 60 + 25, 'action', 'We checked the exceptions on Errbit', [], { ref: 'CHECK' }),
+    ]);
+    expect(m.acknowledged?.ref).toBe('CHECK');
   });
 });
 

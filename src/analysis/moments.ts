@@ -49,6 +49,11 @@ const closesOnly = (e: Event) =>
 
 /** Work begun days after the team learned of a problem answers it, but says nothing of when it was acknowledged. */
 const ANSWER_WITHIN_MS = 24 * 3600_000;
+/**
+ * The first response acknowledged the problem when it came within three days of the team learning
+ * of it: a Friday's alert first answered on Monday morning is still that alert's answer.
+ */
+const RESPONSE_WITHIN_MS = 72 * 3600_000;
 
 /** Events carrying `signal`, preferring those that do not also carry `not` (recovery is not closure). */
 function preferring(events: Event[], signal: 'recovery' | 'close', not: 'recovery' | 'close'): Event[] {
@@ -166,7 +171,7 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
       from != null &&
       (e !== detected || detected === firstKnown) &&
       responds(e) &&
-      e.ts - from <= ANSWER_WITHIN_MS,
+      e.ts - from <= RESPONSE_WITHIN_MS,
   );
   const acknowledged = firstAtOrAfter(withSignal(events, 'ack'), from) ?? firstAtOrAfter(responses, from);
   // Mitigating is answering the problem: an act more than a day before anyone knew of it (a job
