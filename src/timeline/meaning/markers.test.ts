@@ -318,6 +318,24 @@ describe('markers', () => {
     expect(markers({ text: 'The incident was resolved at 00:30 UTC.' }).signals).not.toContain('close');
     expect(markers({ text: 'No incident was declared at the time' }).signals).toEqual([]);
   });
+  it('takes an incident call or war room convened, or an incident commander appointed, for the declaration', () => {
+    // hachyderm/community 2023-02-27 and 2025-01-24; conda-forge 2022-06-28.
+    for (const text of [
+      '`@nova` Appoints `@quintessence` as incident commander',
+      'An incident call was started between `@esk` and `@ThisIsMissEm`',
+      'IPS initiates a War-room to coordinate response',
+      'Incident commander assigned: @lee',
+      'Opened an incident channel, #inc-42',
+    ])
+      expect(markers({ text }).signals, text).toContain('declare');
+    for (const text of [
+      'Initial incident call ended',
+      'Huddle begins in #security on Slack.',
+      'Started a zoom call with the vendor',
+      'The API call to the incident service was started twice',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('declare');
+  });
   it('takes a word before a colon for a tag only when it is written in capitals', () => {
     expect(markers({ text: 'RESOLVED: queue drained' }).signals).toEqual(['recovery']);
     expect(markers({ text: 'Impact: users could not log in' }).signals).toEqual([]);
@@ -367,14 +385,15 @@ describe('markers', () => {
   it('takes responders coming together on the problem for the acknowledgement', () => {
     for (const text of [
       'Huddle begins in #security on Slack.',
-      'An incident bridge was opened and the on-call joined',
-      'War room started in Zoom',
       'The team huddled on the alert',
       'An e-mail thread was opened on the security list about the crash',
       '[oncall-bot] joins into the operations channel',
       'The database lead joined the incident call',
     ])
       expect(markers({ text }).signals, text).toEqual(['ack']);
+    // Convened as an incident, the response is also the incident declared.
+    for (const text of ['An incident bridge was opened and the on-call joined', 'War room started in Zoom'])
+      expect(markers({ text }).signals.sort(), text).toEqual(['ack', 'declare']);
     for (const text of [
       'Customers call support about failed logins',
       'The API call started failing with 502s',

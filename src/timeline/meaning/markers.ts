@@ -82,6 +82,14 @@ const statusKey = (value: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * The response formally convened as an incident: an incident call, bridge, room or channel started
+ * ("An incident call was started", "opened a war room"), an incident commander appointed ("Appoints
+ * @q as incident commander"). How a team declares an incident (the guide's `declare`) without
+ * naming a declaration; a huddle or a call about the problem is responders coming together only.
+ */
+const CONVENED_AS_INCIDENT =
+  /\b(?:incident|emergency|war)[\s-]{1,3}(?:call|bridge|room|channel)\s{1,3}(?:(?:was|is|has\s{1,3}been)\s{1,3})?(?:started|opened|created|set\s{1,3}up|spun\s{1,3}up|convened)\b|\b(?:start(?:s|ed)?|open(?:s|ed)?|creat(?:es|ed)?|spins?\s{1,3}up|spun\s{1,3}up|initiat(?:es|ed)|convene[sd]?|set\s{1,3}up)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:incident|emergency|war)[\s-]{1,3}(?:call|bridge|room|channel)\b|\b(?:appoint|assign|name)(?:s|ed|d)?\b[^.;]{0,40}?\bas\s{1,3}(?:the\s{1,3})?incident\s{1,3}(?:commander|lead|manager)\b|\bincident\s{1,3}(?:commander|lead|manager)\s{1,3}(?:(?:is|was|has\s{1,3}been)\s{1,3})?(?:appointed|assigned|named)\b/i;
 /** `[RESOLVED] …`, `(FIRING) …`, `✓ RECOVERED …`, `🔴 DETECTED: …`, `RESOLVED: …` at the start of a line. */
 const LEADING_TAG =
   /^\s{0,4}(?:\[([a-z ]{2,20})\]|\(([a-z ]{2,20})\)|[^\p{L}\p{N}\s[(]{1,4}\s{0,2}([A-Z]{2,14}(?: [A-Z]{2,8})?)\b|([A-Z]{2,14}(?: [A-Z]{2,8})?):)/iu;
@@ -336,7 +344,7 @@ export function markers(line: Line): Marked {
     signals.add('detect');
   }
   const posted = ON_STATUS_PAGE.test(line.text);
-  if (DECLARED.test(line.text) || posted) signals.add('declare');
+  if (DECLARED.test(line.text) || posted || CONVENED_AS_INCIDENT.test(line.text)) signals.add('declare');
   // Putting the incident on the status page is the team's act, whatever it is said to report.
   if (posted) kind ??= 'action';
   const ended = END_OF_ERRORS.exec(line.text);
