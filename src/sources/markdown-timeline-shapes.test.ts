@@ -163,6 +163,19 @@ describe('finding the timeline in real postmortems', () => {
     for (const line of [47, 48, 49, 55, 56]) expect(at(events, line), `line ${line}`).toBeNull();
   });
 
+  it('keeps a log fenced under a list item, past a blank line too, as that item\'s material (hachyderm 2025-01-24)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('hachyderm__community', '2025-01-24-elevated-500-errors.md'),
+    );
+    // "- **17:18** … a database connection error:", then "    ```" with "Jan 20 17:18:41 franz …"
+    // log lines, a paragraph, and a second indented fence.
+    expect(at(events, 36)).toBe('2025-01-20T17:18:00Z');
+    for (const line of [38, 39, 40, 44, 49, 50, 83, 95]) expect(at(events, line), `line ${line}`).toBeNull();
+    // The log's "Jan 20" sets no day: the entries after the next day's heading stay on it.
+    expect(at(events, 120)).toBe('2025-01-21T17:50:00Z');
+  });
+
   it('reads a timeline pasted as one fenced block that no entry holds', async () => {
     const path = excerpt(
       '2025-03-02-queue.md',

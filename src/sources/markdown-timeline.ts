@@ -475,8 +475,8 @@ function readLines(
   };
 
   // A fenced code block (a pasted log, a command) inside an entry is that entry's material, not
-  // entries of its own, whatever times its lines carry. A fence that no entry holds (a timeline
-  // pasted as one block) is read as any lines are.
+  // entries of its own, whatever times its lines carry, and so is one indented under a list item.
+  // A fence that no entry holds (a timeline pasted as one block) is read as any lines are.
   let fence: { marker: string; skipping: boolean } | null = null;
 
   for (let i = 0; i < lines.length; i++) {
@@ -494,7 +494,9 @@ function readLines(
       }
       if (fence.skipping) continue;
     } else if (fenceLine && !(fenceLine[1][0] === '`' && fenceLine[2].includes('`'))) {
-      fence = { marker: fenceLine[1], skipping: (open as RawEvent | null) !== null };
+      // Indented, the fence is nested in the list item above it, even past a blank line.
+      const nested = /^(?: {2}|\t)/.test(text);
+      fence = { marker: fenceLine[1], skipping: (open as RawEvent | null) !== null || nested };
       continue;
     }
     const blank = !text.trim();
@@ -650,8 +652,11 @@ function readLines(
   return { events: opening ? [opening, ...kept] : kept, problems };
 }
 
-/** A line that opens or closes a fenced code block: three or more backticks or tildes, then any info string. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/**
+ * A line that opens or closes a fenced code block: three or more backticks or tildes, then any info
+ * string; indented as far as a list item's continuation nests it (a log pasted under a bullet).
+ */
+const FENCE = /^[ \t]{0,12}(`{3,}|~{3,})(.*)$/;
 
 const HTML_BREAK = /<br\s{0,2}\/?>/gi;
 

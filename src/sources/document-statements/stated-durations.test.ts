@@ -63,6 +63,15 @@ describe('statedDurations', () => {
     expect(statedDurations('every retry was down for 5 minutes')).toEqual([]);
   });
 
+  it('ignores what an availability target allows over a period', () => {
+    // rust-lang/infra-team 2026-07-02: a model of CI uptime, not this outage's length.
+    expect(statedDurations('99.9% annual uptime corresponds to approx. 8 hours of downtime')).toEqual([]);
+    expect(statedDurations('our SLO leaves an error budget of 43 minutes of downtime')).toEqual([]);
+    expect(statedDurations('we allow 10 hours of downtime per year')).toEqual([]);
+    expect(statedDurations('Uptime suffered: the outage lasted 45 minutes')[0].seconds).toBe(2700);
+    expect(statedDurations('99.9% of requests failed; 8 hours of downtime')[0].seconds).toBe(28800);
+  });
+
   it('names a figure by the words that lead to it and keeps how it is qualified', () => {
     // Chia Network, 2021-05-10-WikiAttack.md, "Resolution and recovery"
     expect(

@@ -69,6 +69,17 @@ const RANGE =
 /** "Each flap was a 30-second outage", "every retry waited 5 minutes": one of many occurrences, not the incident. */
 const EACH = /\b(?:each|every)\b[^.;\n]{0,40}$/i;
 const ofEach = (text: string, index: number) => EACH.test(text.slice(Math.max(0, index - 50), index));
+/**
+ * "99.9% annual uptime corresponds to approx. 8 hours of downtime", "an error budget of 43 minutes
+ * a month": what an availability target allows over a period, not how long this incident lasted.
+ */
+const ALLOWANCE_BEFORE =
+  /\b\d{1,3}(?:\.\d{1,4})?\s{0,2}%\s{0,2}(?:[a-z]{1,12}\s{1,2}){0,2}(?:uptime|availability|sla|slo)\b[^.;\n]{0,40}$|\berror\s{1,3}budget\b[^.;\n]{0,40}$/i;
+const ALLOWANCE_AFTER =
+  /^[^.;\n]{0,20}\b(?:per\s{1,3}(?:year|month|quarter|week)|a\s{1,3}(?:year|month|quarter)|annually|monthly)\b/i;
+const anAllowance = (text: string, index: number, end: number) =>
+  ALLOWANCE_BEFORE.test(text.slice(Math.max(0, index - 60), index).replace(/\b(approx|ca|est)\./gi, '$1')) ||
+  ALLOWANCE_AFTER.test(text.slice(end, end + 40));
 
 /** Total seconds and finest unit of an amount matched by COMPOUND, its groups starting at `from`. */
 function amountOf(m: RegExpMatchArray, from: number): { seconds: number; unit: number } {
@@ -105,7 +116,7 @@ export function statedDurations(text: string): StatedDuration[] {
   for (const m of text.matchAll(amounts)) {
     // "seven hours and ten" at the end of a wrapped line: the amount goes on where the text stops.
     if (cutShort(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
-    if (ofEach(text, m.index!)) continue;
+    if (ofEach(text, m.index!) || anAllowance(text, m.index!, m.index! + m[0].length)) continue;
     const lead = text.slice(Math.max(0, m.index! - 50), m.index).match(LEAD);
     if (!lead) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
@@ -123,7 +134,7 @@ export function statedDurations(text: string): StatedDuration[] {
     found.push({ ...amountOf(m, 1), name, qualifier: qualifierOf(lead[3]), text: m[0], index: m.index! });
   }
   for (const m of text.matchAll(BEFORE_NAME)) {
-    if (ofEach(text, m.index!)) continue;
+    if (ofEach(text, m.index!) || anAllowance(text, m.index!, m.index! + m[0].length)) continue;
     const factor = UNIT_SECONDS.find(([re]) => re.test(m[4]))![1];
     const larger = m[1] ? Number(m[1]) * UNIT_SECONDS.find(([re]) => re.test(m[2]))![1] : 0;
     const seconds = larger + Number(m[3]) * factor;
