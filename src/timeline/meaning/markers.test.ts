@@ -336,6 +336,20 @@ describe('markers', () => {
     ])
       expect(markers({ text }).signals, text).not.toContain('declare');
   });
+  it("takes the phase a writer labels an entry with, at the line's start or after a <br> in its cell", () => {
+    // rust-lang/infra-team 2026-07-02: "RUST-MAIN<br>**Mitigation attempt 1**: mirroring …".
+    expect(markers({ text: 'RUST-MAIN<br>**Mitigation attempt 1**: mirroring artifacts' }).signals).toEqual([
+      'mitigation',
+    ]);
+    expect(markers({ text: 'RUST-MAIN<br>**Recovery**: tree was **re-opened**.' }).signals).toEqual([
+      'recovery',
+    ]);
+    expect(markers({ text: 'Workaround: traffic pinned to the old pool' }).signals).toEqual(['mitigation']);
+    expect(markers({ text: 'Root cause: an expired certificate' }).signals).toEqual(['diagnosis']);
+    // A phase named inside the sentence, not as its label, is the model's to read.
+    expect(markers({ text: 'We discussed recovery: no decision yet' }).signals).toEqual([]);
+    expect(markers({ text: 'Impact: users could not log in' }).signals).toEqual([]);
+  });
   it('takes a word before a colon for a tag only when it is written in capitals', () => {
     expect(markers({ text: 'RESOLVED: queue drained' }).signals).toEqual(['recovery']);
     expect(markers({ text: 'Impact: users could not log in' }).signals).toEqual([]);

@@ -296,6 +296,24 @@ const IMPACT_BOUND_NOUN =
 const OPENING_BOUND =
   /^\W{0,4}(start|beginning|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|impact|downtime|disruption|incident)\s{0,2}[.:!—–]\s{0,4}/i;
 
+/**
+ * The phase a writer labels an entry with, opening the line or a part of a table cell after a
+ * `<br>`: "**Mitigation attempt 2**: disabling armhf-gnu", "Recovery: tree was re-opened",
+ * "Detection: …", "Root cause: …". The writer's own word for what the entry is.
+ */
+const PHASE_LABEL =
+  /(?:^|<br\s{0,2}\/?>)[\s*_]{0,4}(mitigation|workaround|fix|recovery|resolution|detection|diagnosis|root\s{1,3}cause)(?:\s{1,3}(?:attempt|step)\s{0,3}#?\d{1,3})?[\s*_]{0,4}:/gi;
+const PHASE_SIGNAL: Record<string, Signal> = {
+  mitigation: 'mitigation',
+  workaround: 'mitigation',
+  fix: 'mitigation',
+  recovery: 'recovery',
+  resolution: 'recovery',
+  detection: 'detect',
+  diagnosis: 'diagnosis',
+  'root cause': 'diagnosis',
+};
+
 /** The text after a bound the line opens with ("Start of incident. The last two nodes are cordoned."), or null. */
 export function afterOpeningBound(text: string): string | null {
   const m = OPENING_BOUND.exec(text);
@@ -328,6 +346,10 @@ export function markers(line: Line): Marked {
     if ((bracket ?? paren) && TAG_KIND[tag]) kind = TAG_KIND[tag];
   }
   if (TRAILING_TAG.test(line.text)) signals.add('recovery');
+  for (const m of line.text.matchAll(PHASE_LABEL)) {
+    const signal = PHASE_SIGNAL[m[1].toLowerCase().replace(/\s+/g, ' ')];
+    if (signal) signals.add(signal);
+  }
   if (ALERT_ENDED.test(line.text) || ALERT_CLOSED_BY_ITSELF.test(line.text)) {
     signals.add('recovery');
     kind ??= 'alert_resolved';
