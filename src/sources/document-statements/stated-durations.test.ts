@@ -70,6 +70,13 @@ describe('statedDurations', () => {
     expect(statedDurations('we allow 10 hours of downtime per year')).toEqual([]);
     expect(statedDurations('Uptime suffered: the outage lasted 45 minutes')[0].seconds).toBe(2700);
     expect(statedDurations('99.9% of requests failed; 8 hours of downtime')[0].seconds).toBe(28800);
+    // Long hostile lines of percentages and budget words read in linear time.
+    for (const text of [
+      `${'9% '.repeat(20_000)}8 hours of downtime`,
+      `${'error budget '.repeat(10_000)}8 hours of downtime`,
+      `8 hours of downtime${' a'.repeat(20_000)}`,
+    ])
+      expect(statedDurations(text).length).toBeLessThanOrEqual(1);
   });
 
   it('names a figure by the words that lead to it and keeps how it is qualified', () => {

@@ -533,6 +533,10 @@ describe('markers on hostile lines', () => {
       `automatically closes ${'the '.repeat(10_000)}`,
       `declared the incident ${' '.repeat(50_000)}resolved`,
       `incident ${'starts '.repeat(10_000)}!`,
+      `appoints ${'a '.repeat(20_000)}as incident commander`,
+      `${'incident call '.repeat(10_000)}x`,
+      `${'<br>'.repeat(20_000)}mitigation`,
+      `${'<br> **mitigation attempt '.repeat(5_000)}x`,
     ];
     const started = performance.now();
     for (const text of hostile) markers({ text });

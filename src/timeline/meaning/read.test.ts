@@ -289,6 +289,8 @@ describe('readMeaning', () => {
       `${'docker a b '.repeat(20_000)}x`,
       `${'wrangler a '.repeat(20_000)}x`,
       `${'kubectl  '.repeat(20_000)}x`,
+      `${'review  '.repeat(20_000)}x`,
+      `${'staging '.repeat(20_000)}x`,
     ])
       expect(readMeaning({ text }, noting).kind).toBe('note');
     expect(performance.now() - started).toBeLessThan(5_000);
