@@ -163,7 +163,7 @@ describe('finding the timeline in real postmortems', () => {
     for (const line of [47, 48, 49, 55, 56]) expect(at(events, line), `line ${line}`).toBeNull();
   });
 
-  it('keeps a log fenced under a list item, past a blank line too, as that item\'s material (hachyderm 2025-01-24)', async () => {
+  it("keeps a log fenced under a list item, past a blank line too, as that item's material (hachyderm 2025-01-24)", async () => {
     const { events } = await readWith(
       markdownTimeline,
       collection('hachyderm__community', '2025-01-24-elevated-500-errors.md'),
