@@ -176,6 +176,16 @@ describe('finding the timeline in real postmortems', () => {
     expect(at(events, 120)).toBe('2025-01-21T17:50:00Z');
   });
 
+  it("reads a table cell's <br> breaks as the lines they render, not as text (rust-lang infra-team 2026-07-02)", async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('rust-lang__infra-team', '20260702-rust-outage.md'),
+    );
+    const row = events.find((e) => e.source.line === 82);
+    expect(row?.summary).toBe('RUST-MAIN — Recovery: tree was re-opened.');
+    expect(events.some((e) => /<br/i.test(e.summary))).toBe(false);
+  });
+
   it('reads a timeline pasted as one fenced block that no entry holds', async () => {
     const path = excerpt(
       '2025-03-02-queue.md',

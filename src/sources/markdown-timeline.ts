@@ -66,6 +66,17 @@ const stripEmphasis = (s: string) =>
     .replace(/^[*_]{1,2}\s*/, '')
     .trim();
 
+/**
+ * A table cell's text as it renders: the lines its `<br>` breaks make ("RUST-MAIN<br>**Recovery**:
+ * tree was re-opened."), joined by a dash, each as Markdown renders it.
+ */
+const cellText = (cell: string) =>
+  cell
+    .split(/<br\s{0,2}\/?>/i)
+    .map(stripEmphasis)
+    .filter(Boolean)
+    .join(' — ');
+
 /** A paragraph's text with its next wrapped line joined by a space, emphasis that spans the break removed. */
 const joinWrapped = (text: string, next: string) => {
   // Only the new line is cleaned, so a paragraph of any length costs its length once.
@@ -844,7 +855,7 @@ function tableRow(
   month: Scope['month'] = null,
 ): RawEvent | null {
   const get = (role: ColumnRole) =>
-    table.roles.map((r, i) => (r === role ? stripEmphasis(cells[i] ?? '') : '')).filter(Boolean);
+    table.roles.map((r, i) => (r === role ? cellText(cells[i] ?? '') : '')).filter(Boolean);
   const [timeCell] = get('time');
   if (!timeCell) {
     if (cells.some((c) => c.trim())) skip(line, 'table row has no time');
@@ -866,7 +877,7 @@ function tableRow(
   if (stamp.timeUnknown) note(line, dayStartNote(stamp.timeUnknown));
   const attrs: Record<string, unknown> = {};
   table.roles.forEach((role, i) => {
-    const value = stripEmphasis(cells[i] ?? '');
+    const value = cellText(cells[i] ?? '');
     if (role === 'other' && value)
       attrs[
         table.header[i]

@@ -345,6 +345,8 @@ describe('markers', () => {
       'recovery',
     ]);
     expect(markers({ text: 'Workaround: traffic pinned to the old pool' }).signals).toEqual(['mitigation']);
+    // The same cell read as it renders, its lines joined by a dash.
+    expect(markers({ text: 'RUST-MAIN — Recovery: tree was re-opened.' }).signals).toEqual(['recovery']);
     expect(markers({ text: 'Root cause: an expired certificate' }).signals).toEqual(['diagnosis']);
     // A phase named inside the sentence, not as its label, is the model's to read.
     expect(markers({ text: 'We discussed recovery: no decision yet' }).signals).toEqual([]);

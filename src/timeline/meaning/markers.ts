@@ -297,12 +297,13 @@ const OPENING_BOUND =
   /^\W{0,4}(start|beginning|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|impact|downtime|disruption|incident)\s{0,2}[.:!—–]\s{0,4}/i;
 
 /**
- * The phase a writer labels an entry with, opening the line or a part of a table cell after a
- * `<br>`: "**Mitigation attempt 2**: disabling armhf-gnu", "Recovery: tree was re-opened",
- * "Detection: …", "Root cause: …". The writer's own word for what the entry is.
+ * The phase a writer labels an entry with, opening the line or a line of a table cell (after a
+ * `<br>`, or the dash the cell's lines are joined with): "**Mitigation attempt 2**: disabling
+ * armhf-gnu", "Recovery: tree was re-opened", "Detection: …", "Root cause: …". The writer's own
+ * word for what the entry is.
  */
 const PHASE_LABEL =
-  /(?:^|<br\s{0,2}\/?>)[\s*_]{0,4}(mitigation|workaround|fix|recovery|resolution|detection|diagnosis|root\s{1,3}cause)(?:\s{1,3}(?:attempt|step)\s{0,3}#?\d{1,3})?[\s*_]{0,4}:/gi;
+  /(?:^|<br\s{0,2}\/?>|\s[—–]\s)[\s*_]{0,4}(mitigation|workaround|fix|recovery|resolution|detection|diagnosis|root\s{1,3}cause)(?:\s{1,3}(?:attempt|step)\s{0,3}#?\d{1,3})?[\s*_]{0,4}:/gi;
 const PHASE_SIGNAL: Record<string, Signal> = {
   mitigation: 'mitigation',
   workaround: 'mitigation',
