@@ -5,6 +5,19 @@ import { parsePostmortem } from './parse.js';
 const items = (markdown: string) => actionItems(parsePostmortem(markdown, 'pm.md'));
 
 describe('actionItems', () => {
+  // hachyderm/community (Apache-2.0): each item a heading naming its doer, its plan a paragraph.
+  it('reads the handle an item’s own title names as the owner of the plan under it, not an address', () => {
+    const md =
+      '## Resulting Action\n\n#### 1) Spreadsheet created to count connections `@ThisIsMissEm`\n\nThis will be published after review.\n\n#### 2) Dashboards reviewed by @org/infra\n\nThis will be shared after review.\n\n#### 3) Runbook drafted\n\nThis will be published next week.\n\n#### 4) Mail sent to ops@example.com\n\nThis will be answered next week.\n';
+    expect(items(md).map((i) => [i.line, i.owner])).toEqual([
+      [5, '@ThisIsMissEm'],
+      // A team's handle names the team; a title naming no one, and an address, no one.
+      [9, '@org/infra'],
+      [13, null],
+      [17, null],
+    ]);
+  });
+
   it('reads owner, due date and status from a table', () => {
     expect(
       items(

@@ -638,6 +638,9 @@ function labelledItem(node: RootContent, written: Written): ListedItem | null {
   };
 }
 
+/** A person's or a team's handle in a title ("… by @ThisIsMissEm", "@org/infra"), not an address. */
+const TITLE_HANDLE = /(?:^|\s)(@[A-Za-z0-9][\w.-]{0,38}(?:\/[\w.-]{1,39})?)(?![\w/@])/;
+
 /** Reads the items of one action section, its subsections' titles lending status and timeframe. */
 function fromSection(section: Section, lines: string[], { prose = true } = {}): ListedItem[] {
   // Headings and items as written, so a tracking link's address counts, not only its words.
@@ -681,7 +684,8 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       open = open.filter((h) => h.depth < depth);
       const outer = open.at(-1)?.context;
       context = {
-        owner: null,
+        // "#### 2) Spreadsheet created … `@ThisIsMissEm`": a handle in an item's own title is its doer.
+        owner: textOf(node).match(TITLE_HANDLE)?.[1] ?? null,
         due: title.match(TIMEFRAME)?.[0] ?? title.match(NOW_TITLE)?.[0] ?? outer?.due ?? null,
         status: DONE_TITLE.test(title) ? 'done' : (outer?.status ?? null),
         scheduled: SCHEDULED.test(raw(node.position?.start.line)) || (outer?.scheduled ?? false),
@@ -755,7 +759,13 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   // under its own title ("### Medium Term\nWe should establish a channel …") is an item as well.
   // A tracking link, a priority or "in priority order" in the section's title schedules its prose plan too.
   const titled = SCHEDULED.test(raw(section.line));
-  const told = fromProse(section, lines).map((i) => (titled ? { ...i, scheduled: true } : i));
+  // A sentence read both ways keeps the owner its subsection's title names.
+  const titleOwner = (line: number) => headed.find((h) => h.line === line && h.owner)?.owner ?? null;
+  const told = fromProse(section, lines).map((i) => ({
+    ...i,
+    owner: i.owner ?? titleOwner(i.line),
+    scheduled: i.scheduled || titled,
+  }));
   return [...told, ...headed.filter((h) => !told.some((t) => t.line === h.line))].sort(
     (a, b) => a.line - b.line,
   );

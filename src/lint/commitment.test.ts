@@ -20,6 +20,20 @@ describe('what an action item commits to', () => {
       expect(kind(text), text).toBe('outcome');
   });
 
+  // rust-lang/infra-team (MIT or Apache-2.0): a timeframe in brackets before the item's verb.
+  it('sets aside a remark in brackets before the words, and reads the verb after it', () => {
+    expect(commitmentOf('(Longer-term) Gradually mirror other artifacts used by `crosstool-ng`')).toEqual({
+      kind: 'outcome',
+      verb: 'mirror',
+    });
+    expect(kind('(Longer-term) Switch rust-lang/rust images to allow-list selected external sources')).toBe(
+      'outcome',
+    );
+    // The words after the remark are still read for what they commit to.
+    expect(kind('(optional) Consider a cache in front of the API')).toBe('decision');
+    expect(kind('(Longer-term) Query plans')).toBe('none');
+  });
+
   it('reads an imperative the tagger takes for a noun or an adjective as the verb it is', () => {
     for (const text of [
       'Setup more Fluentd alerts',

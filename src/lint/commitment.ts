@@ -71,6 +71,11 @@ const LEAD =
   /^[^\p{L}[#]{0,8}(?:\[[A-Z][A-Z\d]{1,9}-\d{1,6}\]|[A-Z][A-Z\d]{1,9}-\d{1,6}\b|#\d{1,7}\b|[A-Z]{1,3}\d{1,3}[.)](?=\s))?[\s:–—-]{0,8}/u;
 /** Fields in brackets before the words ("[due:: 2026-06-01] [owner:: Alexandre] Reduce …"). */
 const LEADING_FIELDS = /^(?:\\?\[[\w-]{1,20}::?[^\]\n]{0,60}\]\s{0,3})+/;
+/**
+ * A remark in brackets before the words ("(Longer-term) Gradually mirror …", "(optional) Add …"):
+ * when or whether, not what; the item's verb comes after it. "(Re)deploy" is one word.
+ */
+const LEADING_ASIDE = /^\(\s{0,2}[^()\n]{1,40}\)\s{1,3}(?=\S)/;
 /** Words that hand the action to a verb later on: "We need to …", "DevEx will …", "we plan to …". */
 const HANDING = new Set(['need', 'needs', 'plan', 'plans', 'have', 'has', 'want', 'wants', 'going']);
 
@@ -285,7 +290,7 @@ function coordinatedVerb(terms: TermWithPost[]): number {
  * @example commitmentOf('Investigate whether the pool is too small').kind // 'decision'
  */
 export function commitmentOf(item: string): Commitment {
-  const text = item.replace(LEADING_FIELDS, '').replace(LEAD, '').slice(0, 300);
+  const text = item.replace(LEADING_FIELDS, '').replace(LEADING_ASIDE, '').replace(LEAD, '').slice(0, 300);
   const all: TermWithPost[] = termsOf<TermWithPost>(text);
   if (asksCause(text, all)) return { kind: 'outcome', verb: all[0].normal };
   const main = afterCondition(all);

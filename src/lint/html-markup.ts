@@ -21,8 +21,11 @@ const FIRST_TAG = /^\s{0,3}<\/?([A-Za-z][A-Za-z0-9-]{0,40})([^<>]{0,500}?)\/?>/;
 /**
  * True when raw HTML in Markdown is real markup (an element, a comment, a declaration), false for
  * an angle-bracketed slot a template left ("<fill in>", "<Team name>"), which Markdown also parses as a tag.
+ * `closed` holds the element names the document closes ("</details>"): an element opened with words
+ * no list knows ("<details markdown>", the attribute Markdown processors read) and closed later is
+ * markup, while "<link to PR>" is never closed.
  */
-export function isHtmlMarkup(value: string): boolean {
+export function isHtmlMarkup(value: string, closed: ReadonlySet<string> = new Set()): boolean {
   if (/^\s{0,3}<[!?]/.test(value)) return true;
   const tag = value.match(FIRST_TAG);
   if (!tag) return true;
@@ -34,5 +37,14 @@ export function isHtmlMarkup(value: string): boolean {
   const bare = tag[2]
     .replace(/[\w:-]{1,40}\s{0,3}=\s{0,3}(?:"[^"]{0,400}"|'[^']{0,400}'|[^\s"'=<>`]{1,400})/g, ' ')
     .match(/[^\s/]+/g);
-  return !bare || bare.every((word) => BOOLEAN_ATTRIBUTES.has(word.toLowerCase()));
+  if (!bare || bare.every((word) => BOOLEAN_ATTRIBUTES.has(word.toLowerCase()))) return true;
+  return !value.trimStart().startsWith('</') && closed.has(name);
+}
+
+/** The element names a document's raw HTML closes: "</details>" closes details. */
+export function closedElements(values: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const value of values)
+    for (const m of value.matchAll(/<\/([A-Za-z][A-Za-z0-9-]{0,40})\s{0,3}>/g)) names.add(m[1].toLowerCase());
+  return names;
 }

@@ -29,7 +29,15 @@ function timelinePreamble(doc: PostmortemDocument): string {
   const section = findSection(doc.sections, 'timeline');
   if (!section) return '';
   const end = Math.min(section.endLine, section.line + 4);
-  return doc.lines.slice(section.line - 1, end).join('\n');
+  const preamble = doc.lines.slice(section.line - 1, end);
+  // The column names of the section's first table, however much a note above it says first
+  // ("> [!NOTE] …" over "| Datetime (UTC) | Description |").
+  const header = doc.lines
+    .slice(section.line, section.endLine)
+    .find(
+      (text, i, lines) => /^\s{0,3}\|/.test(text) && /^\s{0,3}\|?\s{0,3}:?-{3,}/.test(lines[i + 1] ?? ''),
+    );
+  return [...preamble, ...(header && !preamble.includes(header) ? [header] : [])].join('\n');
 }
 
 /** A sentence that says how all times are given: "All times in CEST", "times are in UTC", "Timestamps are PST". */

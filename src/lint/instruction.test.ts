@@ -38,6 +38,21 @@ describe('a template instruction left in', () => {
     ]);
   });
 
+  // python-discord/infra (MIT): a template whose every instruction is in italics, first under its heading.
+  it('takes italic questions and imperatives opening sections as instructions once the form is the template’s', () => {
+    const templated =
+      '## Leadup\n\n*List the sequence of events that led to the incident*\n\n- 00:27 surge\n\n## Response\n\n*Who responded to the incident, and what obstacles did they encounter?*\n\nJoe responded.\n\n## Five whys\n\n*Run a 5-whys analysis to understand the true cause.*\n\n**Why?** A node recycle.\n\n## Timeline\n\n*All times are UTC.*\n\nSo why did it fail?\n\n*Why did the volumes not mount?*\n';
+    expect(leftovers(templated)).toEqual([
+      [3, 'List the sequence of events that led to the incident'],
+      [9, 'Who responded to the incident, and what obstacles did they encounter?'],
+      [15, 'Run a 5-whys analysis to understand the true cause.'],
+    ]);
+    // With no instruction known by its words, an italic question opening a section is the author's.
+    expect(
+      leftovers('## Response\n\n*Who responded, and what got in their way?*\n\nJoe responded.\n'),
+    ).toEqual([]);
+  });
+
   it('leaves planned work, lessons, numbered steps for readers and the author’s own account alone', () => {
     expect(isInstruction('Add an alert on pool saturation.')).toBe(false);
     // "if any" opening a condition of its own is the author's, not the template's "(if any)"

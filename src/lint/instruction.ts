@@ -1,5 +1,6 @@
 import type { Nodes, Paragraph } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
+import { termsOf } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
 
 /** A template's instruction to the author, left in the document. */
@@ -93,17 +94,34 @@ export function afterLabel(paragraph: Paragraph): string {
 }
 
 /**
+ * A paragraph that asks something of its reader: a question ("Who responded, and what obstacles did
+ * they encounter?") or a sentence opening with a verb's bare form ("Run a 5-whys analysis …").
+ */
+function asksSomething(text: string): boolean {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  if (!plain || plain.split(' ').length > MAX_WORDS) return false;
+  if (/\?\s{0,3}$/.test(plain)) return true;
+  const [first] = termsOf(firstSentence(plain).slice(0, 80));
+  return first?.tags.includes('Infinitive') === true && !first.tags.includes('PastTense');
+}
+
+/**
  * Template instructions left in a document: paragraphs (in lists and blockquotes too) that read as
  * an instruction to the author; code, raw HTML, tables and numbered steps are not instructions.
+ * Where the template's instructions have a form of their own (all in italics, first under their
+ * heading) and one is known by its words, the others in that form that ask something ("*What did
+ * we learn from this incident?*", "*Run a 5-whys analysis …*") are the same template's.
  */
 export function instructionLeftovers(doc: PostmortemDocument): InstructionLeftover[] {
   const found: InstructionLeftover[] = [];
+  // Italic paragraphs that open a section: the form a template may give all its instructions.
+  const opening: { line: number; text: string }[] = [];
   // Lines under Action items or Lessons, marked once (sections nest at most seven deep).
   const planned = new Uint8Array(doc.lines.length + 2);
   for (const s of doc.sections)
     if (s.kind === 'actionItems' || s.kind === 'lessons') planned.fill(1, s.line, s.endLine + 1);
   const plannedAt = (line: number) => planned[line] === 1;
-  const visit = (node: Nodes, quoted: boolean, next: Nodes | undefined) => {
+  const visit = (node: Nodes, quoted: boolean, next: Nodes | undefined, previous: Nodes | undefined) => {
     // Numbered steps tell the reader what to do ("6. Enter a fee"), not the author what to write.
     if (node.type === 'list' && node.ordered) return;
     if (node.type === 'paragraph' && node.position) {
@@ -114,17 +132,25 @@ export function instructionLeftovers(doc: PostmortemDocument): InstructionLeftov
         planned: plannedAt(line),
         showsCode: next?.type === 'code',
       };
-      if (isInstruction(text, options))
+      const firstUnderHeading = previous?.type === 'heading' && emphasised(node);
+      if (isInstruction(text, options)) {
         found.push({ line, text: firstSentence(text.replace(/\s+/g, ' ').trim()) });
+        if (firstUnderHeading) opening.push({ line: -line, text });
+      } else if (firstUnderHeading) opening.push({ line, text });
       return;
     }
     if (node.type === 'table' || node.type === 'code' || node.type === 'html') return;
     if ('children' in node) {
       const children = node.children as Nodes[];
       for (const [i, child] of children.entries())
-        visit(child, quoted || node.type === 'blockquote', children[i + 1]);
+        visit(child, quoted || node.type === 'blockquote', children[i + 1], children[i - 1]);
     }
   };
-  visit(doc.tree, false, undefined);
-  return found;
+  visit(doc.tree, false, undefined, undefined);
+  // A known instruction in the form (kept with its line negated) vouches for the form.
+  if (opening.some((o) => o.line < 0))
+    for (const { line, text } of opening)
+      if (line > 0 && asksSomething(text))
+        found.push({ line, text: firstSentence(text.replace(/\s+/g, ' ').trim()) });
+  return found.sort((a, b) => a.line - b.line);
 }

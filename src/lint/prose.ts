@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { isHtmlMarkup } from './html-markup.js';
+import { closedElements, isHtmlMarkup } from './html-markup.js';
 import type { PostmortemDocument } from './parse.js';
 
 export interface NumberedLine {
@@ -16,9 +16,19 @@ export const isFrontMatter = (node: { type: string }) => node.type === 'yaml' ||
  */
 export function quotedLines(doc: PostmortemDocument): Set<number> {
   const lines = new Set<number>();
+  const html: string[] = [];
+  const collect = (node: Nodes) => {
+    if (node.type === 'html') html.push(node.value);
+    if ('children' in node) for (const child of node.children) collect(child);
+  };
+  collect(doc.tree);
+  // "<details markdown>" … "</details>": an element the document closes is markup.
+  const closed = closedElements(html);
   const visit = (node: Nodes) => {
     const quoted =
-      node.type === 'code' || isFrontMatter(node) || (node.type === 'html' && isHtmlMarkup(node.value));
+      node.type === 'code' ||
+      isFrontMatter(node) ||
+      (node.type === 'html' && isHtmlMarkup(node.value, closed));
     if (quoted && node.position) {
       for (let l = node.position.start.line; l <= node.position.end.line; l++) lines.add(l);
     }

@@ -82,4 +82,29 @@ describe('what a section is for, from its title', () => {
     expect(sectionKind('What went well')).toBe('lessons');
     expect(sectionKind('Timeline (all times UTC)')).toBe('timeline');
   });
+
+  // usdigitalresponse/univaf (MIT): GitHub Actions in the title, a Responders list after the plan.
+  it('reads a title heading over a section of its own kind as the incident’s name, not that part', () => {
+    const kinds = (md: string) => sectionsOf(fromMarkdown(md)).map((s) => [s.title, s.kind]);
+    expect(
+      kinds(
+        '# Broken Deploys with No Actions Budget\n\n## Summary\n\nx\n\n## Timeline\n\n- 10:00 y\n\n## Action Items\n\n- Add y\n\n## Responders\n\n- @a\n',
+      ),
+    ).toEqual([
+      ['Broken Deploys with No Actions Budget', null],
+      ['Summary', 'summary'],
+      ['Timeline', 'timeline'],
+      ['Action Items', 'actionItems'],
+      ['Responders', null],
+    ]);
+    // A title over sections of other kinds only, or beside another top heading, keeps its kind.
+    expect(kinds('# Incident summary\n\nx\n\n## Timeline\n\n- 10:00 y\n')[0]).toEqual([
+      'Incident summary',
+      'summary',
+    ]);
+    expect(kinds('# Action items\n\n## Short term\n\n- Add y\n\n# Follow-ups\n\n- z\n')[0]).toEqual([
+      'Action items',
+      'actionItems',
+    ]);
+  });
 });

@@ -109,6 +109,18 @@ export function sectionsOf(tree: Root): Section[] {
       if (bold) heads.push({ index, title: bold, depth: 7 });
     }
   });
+  // The document's title ("# Broken Deploys with No Actions Budget …") heads every other section:
+  // when they are the parts of a report (two kinds or more besides its own) and one of them is of
+  // the kind its words suggest ("## Action Items"), it names the incident, not that part. A
+  // "Lessons" section over "What went well" and "What went wrong" is still one part.
+  const [first] = heads;
+  const firstKind = first ? sectionKind(first.title) : null;
+  const below = heads.slice(1).map((other) => sectionKind(other.title));
+  const titleOnly =
+    firstKind !== null &&
+    heads.slice(1).every((other) => other.depth > first.depth) &&
+    below.includes(firstKind) &&
+    new Set(below.filter((kind) => kind !== null && kind !== firstKind)).size >= 2;
   const sections: Section[] = [];
   heads.forEach((head, h) => {
     const next = heads.slice(h + 1).find((other) => other.depth <= head.depth);
@@ -117,7 +129,8 @@ export function sectionsOf(tree: Root): Section[] {
     const parent = [...sections].reverse().find((s) => s.depth < head.depth && s.endLine >= lineOf(node));
     sections.push({
       title: head.title,
-      kind: kindUnder(parent?.kind ?? null, head.title, sectionKind(head.title)),
+      kind:
+        h === 0 && titleOnly ? null : kindUnder(parent?.kind ?? null, head.title, sectionKind(head.title)),
       depth: head.depth,
       line: lineOf(node),
       nodes,

@@ -8,12 +8,22 @@ describe('the subject a blaming verb is aimed at', () => {
   });
 
   it('names a person for names, roles and personal pronouns', () => {
-    for (const s of ['Bob', 'the on-call engineer', 'she', 'the reviewer'])
+    // A handle is one account's (usdigitalresponse/univaf, MIT: "@Mr0grog should have posted …").
+    for (const s of ['Bob', 'the on-call engineer', 'she', 'the reviewer', '- @Mr0grog', '`@esk`'])
       expect(namesPerson(s), s).toBe(true);
   });
 
   it('does not for systems, processes and the team speaking', () => {
-    for (const s of ['the deploy', 'an issue which', 'Downstream actions', 'we', 'The request'])
+    // A team's handle and an e-mail address are no one person.
+    for (const s of [
+      'the deploy',
+      'an issue which',
+      'Downstream actions',
+      'we',
+      'The request',
+      '@org/infra-team',
+      'ops@example.com',
+    ])
       expect(namesPerson(s), s).toBe(false);
   });
 });

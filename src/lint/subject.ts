@@ -7,6 +7,12 @@ const PERSONAL = /^(?:he|she|someone|somebody|anyone|you)$/i;
 const ROLE =
   /^(?:reviewers?|approvers?|authors?|responders?|on-?call|engineers?|developers?|operators?|admins?|administrators?|sres?|dbas?|interns?|commanders?|leads?|managers?|employees?|users?|person|colleagues?|contractors?)$/i;
 
+/**
+ * A person's handle ("@Mr0grog", "`@esk`", "@jaronoff97,"): one account, as chat and code hosts
+ * write it; "@org/team" names a team, and "user@example.com" is an address.
+ */
+const HANDLE = /^[`*_(]{0,3}@[A-Za-z0-9][\w.-]{0,38}[`*_),:;.!?]{0,3}$/;
+
 /** The last few words of the clause before `at`: the subject of the verb found there. */
 export function subjectBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 200), at);
@@ -22,6 +28,7 @@ export function subjectBefore(text: string, at: number): string {
  */
 export function namesPerson(subject: string): boolean {
   const words = subject.split(/\s+/).filter(Boolean);
-  if (words.some((w) => PERSONAL.test(w) || ROLE.test(w.replace(/[^\w-]/g, '')))) return true;
+  if (words.some((w) => PERSONAL.test(w) || ROLE.test(w.replace(/[^\w-]/g, '')) || HANDLE.test(w)))
+    return true;
   return nlp(subject).has('(#Person|#Actor)');
 }

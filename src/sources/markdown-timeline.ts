@@ -645,9 +645,13 @@ function readLines(
       attachedAt(number);
       continue;
     }
+    // A line indented under a bullet entry ("  This was the cause …" between two code blocks of
+    // its item) is that item's own text, as Markdown renders a list item's continued content.
+    const underItem =
+      !bullet && shape.of === 'bullet' && (text.match(/^ {0,24}/)?.[0].length ?? 0) > shape.indent + 1;
     const attaches = bullet
       ? shape.of !== 'bullet' || indent > shape.indent
-      : shape.of === 'heading' || (!wasBlank && shape.of === 'line');
+      : shape.of === 'heading' || (!wasBlank && shape.of === 'line') || underItem;
     if (current && attaches) {
       current.details!.push(stripEmphasis(body));
       attachedAt(number);

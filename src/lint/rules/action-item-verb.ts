@@ -1,7 +1,7 @@
 import { listedActionItems } from '../action-items.js';
 import { commitmentOf } from '../commitment.js';
 import { afterPlainLabel, statesStateReached } from '../item-head.js';
-import { personTo } from '../named-owner.js';
+import { peopleNamed, personTo } from '../named-owner.js';
 import { nlp } from '../nlp.js';
 import type { LintRule } from '../rule.js';
 import { statesTarget, writtenAsTargets } from '../target-state.js';
@@ -75,6 +75,9 @@ export const actionItemVerb: LintRule = {
     // The options a deliberation weighs ("figuring out which of … are useful" over "scale up",
     // "caching"): one decision still to make, reported once at its list's first open item.
     const weighed = new Set<number>();
+    // "Nóva to send …": a name the document gives a person in full elsewhere ("author: Kris Nóva").
+    let people: Set<string> | undefined;
+    const named = () => (people ??= peopleNamed(doc.lines));
     return items
       .filter((item) => item.status !== 'done' && !item.part)
       .filter((item) => !(targets.has(item.list) && statesTarget(item.action)))
@@ -95,7 +98,7 @@ export const actionItemVerb: LintRule = {
         // only decides); a label alone ("**Migrate** the config …") carries the verb otherwise.
         // A plain label before a colon ("Pre-flight gate: price a selection …") is read as a bold one.
         // "Peter to investigate why …": the owner named first; the work is what follows "to".
-        const owner = item.commitment === item.action ? personTo(item.action) : null;
+        const owner = item.commitment === item.action ? personTo(item.action, named()) : null;
         const unlabelled =
           item.commitment === item.action
             ? (afterPlainLabel(item.action) ??
@@ -136,6 +139,8 @@ export const actionItemVerb: LintRule = {
       '## follow-ups\n\n- **shipped**: the three PRs above, this retrospective.\n- **open**: add a refcount guard to `move_audio()`.\n',
       // The owner named first, then "to" and the work (elifesciences/elife-xpub, MIT).
       "## Corrective Actions\n\n- Peter to investigate why Jenkins didn't deploy the changes made on Saturday\n",
+      // A name the document gives its author in full, alone before "to" and the work (hachyderm/community, Apache-2.0).
+      '---\nauthor: Kris Nóva\n---\n\n## Action items\n\n- Nóva to send list of domains to discord to destroy\n',
       // The change named by its noun, its purpose an outcome (openSUSE/obs-landing, MIT).
       '## Action Items\n\n| Action Item | Owner |\n|---|---|\n| [Data migration to update column size](https://github.com/o/r/pull/16751) | Developer Team |\n',
       // A list after a sentence that decided already is the work, not options.
@@ -173,6 +178,11 @@ export const actionItemVerb: LintRule = {
       '## Action items\n\n- Reviewers and authors should verify the changes in review environments\n- The on-call engineer must notify the database owner before failing over\n',
     ],
     notOk: [
+      // A word the document never gives a person, before "to", names no owner: the item has no verb.
+      {
+        markdown: '---\nauthor: Kris Nóva\n---\n\n## Action items\n\n- Station to the new board layout\n',
+        lines: [7],
+      },
       // Noun labels over a risk told in place, a setting only its circumstance, under a heading of
       // work left open (zzstoatzz/plyr.fm, MIT).
       {

@@ -142,6 +142,8 @@ export const blamelessLanguage: LintRule = {
       // Systems and the team's own process, not people: a trap for a phrase-only check.
       '## What went wrong\n\nDownstream actions should have been automatically corrected.\n\nThe request should have been retried, and the alert should have fired.\n',
       '## Timeline\n\n- 14:05 Anna rolled back the deploy\n',
+      // A handle doing their job, and an address, are no blame.
+      '## Timeline\n\n- 14:05 @anna rolled back the deploy\n\nMail to ops@example.com should have bounced.\n',
       // "should have" + a thing is what something ought to hold, not hindsight about a person.
       "## Root cause\n\nUsers with a '.' in their name broke: the user name should have a '.'.\n\nWe never agreed what responsibilities our ingress controllers should have.\n",
       // Another subject's shortfall after the writer's verb; "we" for the team's process.
@@ -210,6 +212,11 @@ export const blamelessLanguage: LintRule = {
         markdown:
           "## Root cause\n\nThe reviewer should have read the docs.\n\nShe shouldn't have deployed on a Friday.\n",
         lines: [3, 5],
+      },
+      // Hindsight aimed at a handle (usdigitalresponse/univaf, MIT).
+      {
+        markdown: '## What went wrong\n\n- @Mr0grog should have posted in #questions-tools instead.\n',
+        lines: [3],
       },
       // A lapse laid on a person: "forget to", "didn't think to", "misjudged".
       {

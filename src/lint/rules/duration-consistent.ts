@@ -172,7 +172,14 @@ export const durationConsistent: LintRule = {
   check({ doc, timeline }) {
     const spans = timelineSpans(timeline.entries);
     if (!spans.length) return fieldsAgainstMilestones(doc.lines);
-    const sections = doc.sections.filter((s) => s.kind === 'summary' || s.kind === 'impact');
+    // A summary or an impact told inside the lessons ("## Lessons Learned" over "### Summary" and
+    // "#### Example: modelling impact of …") sums up the lessons, not the incident.
+    const lessons = doc.sections.filter((s) => s.kind === 'lessons');
+    const inLessons = (s: { line: number; depth: number }) =>
+      lessons.some((l) => l.depth < s.depth && l.line < s.line && s.line <= l.endLine);
+    const sections = doc.sections.filter(
+      (s) => (s.kind === 'summary' || s.kind === 'impact') && !inLessons(s),
+    );
     const timelineTitle = doc.sections.find((s) => s.kind === 'timeline')?.title ?? '';
     // The document's title ("# 2019-04-03, 30min outage during node pool upgrade") states a figure
     // as a summary does: its own line is read, not the document under it.
@@ -212,6 +219,9 @@ export const durationConsistent: LintRule = {
   examples: {
     ok: [
       '## Summary\n\nThe outage lasted 20 minutes.\n\n## Timeline\n\n- 12:00 UTC alert fired\n- 12:20 UTC errors resolved\n',
+      // A summary of the lessons and a model of impact inside them tell no length of the incident
+      // (rust-lang/infra-team, MIT or Apache-2.0).
+      '## Summary\n\nThe outage lasted 20 minutes.\n\n## Timeline\n\n- 12:00 UTC alert fired\n- 12:20 UTC errors resolved\n\n## Lessons Learned\n\n### Summary\n\n- Mirror what CI needs.\n\n#### Example: modelling impact of external dependencies\n\n- 99.9% annual uptime corresponds to approx. 8 hours of downtime\n',
       // Stats that fit the timeline; a time to detection counted from before a timeline that opens
       // with the report; a detection "0 minutes" after the change (dfds/postmortems, MIT).
       '## Summary\n\nA node went NotReady.\n\n## Timeline\n\n- 2024-03-13 10:01 UTC Node entered NotReady state\n- 2024-03-13 10:03 UTC Alert triggered on Slack\n- 2024-03-13 12:10 UTC Incident declared resolved\n\n## Stats\n\n- Time to detection: 2 minutes\n- Time to recovery: 129 minutes\n',
@@ -241,6 +251,12 @@ export const durationConsistent: LintRule = {
       '## Summary\n\nThe pods restarted twice, for 5 minutes each.\n\n## Timeline (UTC)\n\n- 21:30 latency warning fires\n- 23:56 resolved\n',
     ],
     notOk: [
+      // Outside the lessons, the incident's own summary is still checked, however deep its heading.
+      {
+        markdown:
+          '# Outage\n\n## Overview\n\n### Summary\n\nThe outage lasted 8 hours.\n\n## Timeline\n\n- 12:00 UTC alert fired\n- 12:20 UTC errors resolved\n\n## Lessons Learned\n\n- Mirror what CI needs.\n',
+        lines: [7],
+      },
       // A figure a Stats list gives under its own name is checked against the timeline (dfds/postmortems, MIT).
       {
         markdown:

@@ -123,6 +123,9 @@ export const noPlaceholders: LintRule = {
       '## Action items\n\n- Phase 1: add an alert\n- Phase 2: add a runbook\n\n## Lessons\n\n- Region B\n',
       // Real HTML is markup, not a slot.
       '## Summary\n\nThe pool ran dry.<br>Checkout failed.\n\n<details open>\n<summary>Logs</summary>\n\nx\n\n</details>\n',
+      // An element the document closes is markup, whatever bare words follow its name
+      // (python-discord/infra, MIT: MkDocs reads Markdown inside "<details markdown>").
+      '## Recovery\n\nThe node was recycled.\n\n<details markdown>\n\n<summary>\n\nSupport ticket\n\n</summary>\n\nHello.\n\n</details>\n',
     ],
     notOk: [
       // Unexplained, the same marker is a slot left in.

@@ -214,6 +214,8 @@ export const timelineOrder: LintRule = {
       '## Timeline\n\nAll times in UTC.\n\n| Time | Event |\n| --- | --- |\n| 2022-05-?? HH:mm | Detected in May |\n| 2022-05-25 08:00 | Investigated |\n',
       // A log quoted in a code block keeps its own times: they are not entries out of order.
       '## Timeline\n\nAll times UTC.\n\n### 14:00\n\nThe hub logs show the watcher dropping events:\n\n```\n2017-09-29 00:46:54 WARNING retrying\n```\n\n### 14:10\n\nThe hub is restarted.\n',
+      // A line indented under an entry is its text: the log quoted after it keeps its own day (hachyderm/community, Apache-2.0).
+      '## Timeline\n\nAll times UTC.\n\n### 2025-01-20\n\n- **17:18** error seen\n\n### 2025-01-21\n\n- **17:45** cause found\n  ```\n  Jan 21 15:51:56 host pgbouncer: error\n  ```\n  This was the cause of the error from the previous day:\n  ```\n  Jan 20 17:18:41 franz bundle: error\n  ```\n- **17:50** resolved\n',
       // Day headings with no times, a link among the entries: dated entries, in order, not a linked timeline.
       '## Timeline\n\n### August 15\n\nThe first report [#11876](https://github.com/o/r/issues/11876) is opened.\n\n### August 17\n\nThe fix merges.\n',
       // Days only, going forward, in a table or a list.
@@ -254,6 +256,12 @@ export const timelineOrder: LintRule = {
         markdown:
           '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n\n```\n12:05:01 INFO ok\n```\n\n- 12:04 alert fired\n',
         lines: [11],
+      },
+      // Below an entry's indented text and quoted log, the next entries are still held to their order.
+      {
+        markdown:
+          '## Timeline\n\nAll times UTC.\n\n### 2025-01-21\n\n- **17:45** cause found\n  This was the cause of the error from the previous day:\n  ```\n  Jan 20 17:18:41 franz bundle: error\n  ```\n- **17:50** resolved\n- **17:40** call ended\n',
+        lines: [13],
       },
       // A timeline of days only: a day listed after a later one is out of order.
       {

@@ -69,10 +69,18 @@ export const timelineTimeZone: LintRule = {
       '# Incident\n\n- Deployed 2022-01-22 11:57\n- and nothing else timed\n',
       // Each time carries its city, which names the zone (jenkins-infra/documentation, MIT).
       '## Timeline - May 29, 2021\n\n* 16:37 Denver - Mark Waite updated plugins on ci.jenkins.io\n* 16:55 Denver - Updated JDK 8 tool definition\n',
+      // The column names state the zone, below a note long enough to push them past the first lines (rust-lang/infra-team).
+      "## Timeline\n\n> [!NOTE]\n>\n> The outage time is the status page's first post,\n> though it began earlier.\n\n| Datetime (UTC) | Description |\n| --- | --- |\n| 2026-07-02 07:48 | CI outage reported |\n| 2026-07-02 08:53 | Mirroring attempted |\n",
       // A status post: its opening notice dated by a front matter that writes the offset, updates in UTC (packit/status, MIT).
       '---\ndate: "2022-10-11T13:57+02:00"\n---\n\nWe are experiencing issues with the execution of the tasks.\n\nUpdates:\n\n- Tue Oct 11 12:24:02 UTC: We are slowly going through the queue.\n- Tue Oct 11 13:12:36 UTC: We have gone through the queue.\n',
     ],
     notOk: [
+      // Below the same note, column names with no zone state none.
+      {
+        markdown:
+          "## Timeline\n\n> [!NOTE]\n>\n> The outage time is the status page's first post,\n> though it began earlier.\n\n| Datetime | Description |\n| --- | --- |\n| 2026-07-02 07:48 | CI outage reported |\n| 2026-07-02 08:53 | Mirroring attempted |\n",
+        lines: [10],
+      },
       // Three timed entries with no Timeline heading are a chronology: their zone is asked for.
       {
         markdown:
