@@ -405,4 +405,33 @@ describe('readMeaning', () => {
         .signals,
     ).toContain('mitigation');
   });
+  it('reads someone learning of the problem who starts on it in the same entry as acknowledging it too', () => {
+    const detecting: Weights = {
+      kinds: ['report', 'alert', 'change'],
+      signals: ['symptom', 'detect', 'ack'],
+      threshold: 0.5,
+      bias: [1, 0, 0, 5, 5, -5],
+      weights: {},
+    };
+    // usdigitalresponse/univaf 2021-06-03; mybinder.org 2018-02-22.
+    const noticed = readMeaning(
+      {
+        text: '@Mr0grog notices an e-mail from Sentry about a new error. Checking the AWS RDS console shows that the database is out of space.',
+      },
+      detecting,
+    );
+    expect(noticed.signals).toContain('ack');
+    expect(
+      readMeaning(
+        { text: 'Stackdriver sends emails about the outage which we notice. Check grafana as well.' },
+        detecting,
+      ).signals,
+    ).toContain('ack');
+    // A report and nothing after it, or a later sentence telling more of the problem, acknowledges nothing.
+    expect(readMeaning({ text: 'A user reports the site is down.' }, detecting).signals).not.toContain('ack');
+    expect(
+      readMeaning({ text: 'A user reports the site is down. Pages time out after 30 seconds.' }, detecting)
+        .signals,
+    ).not.toContain('ack');
+  });
 });

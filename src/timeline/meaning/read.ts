@@ -60,6 +60,17 @@ const rehearsalOnly = (text: string) => {
   return rest !== text && !PRODUCTION.test(rest);
 };
 
+/** A sentence after the first that opens with the work begun: "Checking …", "Tried …", "We …". */
+function startsWork(text: string): boolean {
+  return sentencesOf(text)
+    .slice(1)
+    .some(({ text: sentence }) => {
+      const opening = toldGroups(sentence.trim().split(/\s+/)[0] ?? '');
+      return OPENS_WORK.some((g) => opening.includes(g)) || WE_ACT.test(sentence);
+    });
+}
+const OPENS_WORK = ['response', 'verify', 'attempt'];
+
 /** Kinds a line telling of a report keeps. */
 const REPORT_STAYS = new Set<EventKind>(['rollback', 'ack', 'alert', 'alert_resolved', 'page']);
 
@@ -184,6 +195,11 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     signals.delete('mitigation');
     signals.delete('recovery');
   }
+  // Someone learning of the problem who then, in the same entry, starts on it ("@Mr0grog notices
+  // an e-mail from Sentry … Checking the AWS RDS console shows …", "… which we notice. Check
+  // grafana") both detected and acknowledged it.
+  if (signals.has('detect') && kind !== 'change' && kind !== 'rollback' && startsWork(line.text))
+    signals.add('ack');
   for (const s of IMPLIED[kind] ?? []) signals.add(s);
   // What changed is named in the line's own sentence, not in the story told after it.
   const unnamed = kind === 'change' && !marked.kind && !namesChange;
