@@ -72,7 +72,7 @@ const stripEmphasis = (s: string) =>
  */
 const cellText = (cell: string) =>
   cell
-    .split(/<br\s{0,2}\/?>/i)
+    .split(HTML_BREAK)
     .map(stripEmphasis)
     .filter(Boolean)
     .join(' — ');
