@@ -70,12 +70,7 @@ const stripEmphasis = (s: string) =>
  * A table cell's text as it renders: the lines its `<br>` breaks make ("RUST-MAIN<br>**Recovery**:
  * tree was re-opened."), joined by a dash, each as Markdown renders it.
  */
-const cellText = (cell: string) =>
-  cell
-    .split(HTML_BREAK)
-    .map(stripEmphasis)
-    .filter(Boolean)
-    .join(' — ');
+const cellText = (cell: string) => cell.split(HTML_BREAK).map(stripEmphasis).filter(Boolean).join(' — ');
 
 /** A paragraph's text with its next wrapped line joined by a space, emphasis that spans the break removed. */
 const joinWrapped = (text: string, next: string) => {

@@ -10,6 +10,10 @@ const AIMED: [RegExp, string][] = [
     'blames a person; describe what the system allowed, not who',
   ],
   [
+    /\b(?:didn't|did\s{1,3}not|never)\s{1,3}(?:(?:check|test|review|alert|inform|follow|ask|confirm|warn|mention)(?:ed)?|(?:communicate|validate|escalate)d?|notif(?:y|ied)|verif(?:y|ied)|tell|told|read)\b/gi,
+    'blames a person for a step not taken; describe what made the step easy to skip',
+  ],
+  [
     /\bshould(?:n't| not)? have\b/gi,
     'is hindsight aimed at a person; state what was known at the time and what will change',
   ],
@@ -158,6 +162,8 @@ export const blamelessLanguage: LintRule = {
       '## What went wrong\n\nThe scheduler misjudged free memory, and the job did not think to retry.\n',
       // An error the software reports is no judgement of a person.
       '## Root cause\n\nThe API returned a validation error to the operator, and the error page was blank.\n',
+      // What a person did not receive or see, and a step a system did not take, blame no one.
+      '## Timeline\n\n- 14:05 The on-call engineer did not receive the page.\n\n## Root cause\n\nThe monitor did not alert anyone, and the job never checked the quota.\n',
       // An error message quoted as users saw it is the software's words.
       '## Summary\n\nAfter the deploy, most users were getting "Failed to create a session" on launch.\n',
     ],
@@ -223,6 +229,12 @@ export const blamelessLanguage: LintRule = {
         markdown:
           "## What went wrong\n\nThe on-call engineer misjudged the risk of the change.\n\nWhy did the reviewer forget to check the flag?\n\nThe user didn't think to scroll down.\n",
         lines: [3, 5, 7],
+      },
+      // A step a named person did not take (usdigitalresponse/univaf, MIT).
+      {
+        markdown:
+          '## What went wrong\n\n- @jaronoff97 did not alert others that his work involved changes to the state.\n\nThe reviewer never checked the diff.\n',
+        lines: [3, 5],
       },
       // After a quotation closes, the author's own words are read again.
       {
