@@ -31,6 +31,11 @@ export interface Marked {
    * it says they did or saw is not the team acknowledging, declaring, detecting or fixing.
    */
   theirs?: boolean;
+  /**
+   * Something said to begin failing ("Updates start failing", "crate builds started failing"): what
+   * fails is the subject, so a change word among its words ("updates", "builds") names no change made.
+   */
+  failing?: boolean;
 }
 
 /** Status words and what they state; statuses are one or two words, so the whole value is looked up. */
@@ -155,13 +160,14 @@ const ACT_BEFORE =
  * (the guide's `declare`).
  */
 const ON_STATUS_PAGE =
-  /\b(?:incidents?|outages?|degrad\w{0,10}(?:\s{1,3}(?:performance|service))?|disruptions?)\s{1,3}(?:(?:is|was|were|are|has\s{1,3}been)\s{1,3})?(?:declared|announced|reported|posted|opened|published)\s{1,3}(?:on|to|via|through)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:status(?:\.[\w-]{1,30}){1,3}|status\s{0,1}page|statuspage(?:\.io)?)\b|\bstatus(?:\.[\w-]{1,30}){1,3}\s{1,3}(?:is\s{1,3})?(?:reporting|reports|reported|shows|showing)\s{1,3}the\s{1,3}(?:incident|outage)\b|\b(?:post(?:s|ed)?|publish(?:es|ed)?|announc(?:es|ed))\s{1,3}(?:an?\s{1,3}|the\s{1,3}|our\s{1,3})?\[?(?:incident|outage)\b(?:\]\([^)\s]{1,200}\))?[^.;]{0,60}?\s(?:on|to|via)\s|\bstatus\s{0,1}page\s{1,3}(?:is|was|has\s{1,3}been)\s{1,3}(?:updated|set|changed|switched)\s{1,3}to\s{1,3}(?!(?:resolved|operational|up|green|normal|ok|monitoring|all)\b)\w/i;
+  /\b(?:incidents?|outages?|degrad\w{0,10}(?:\s{1,3}(?:performance|service))?|disruptions?)\s{1,3}(?:(?:is|was|were|are|has\s{1,3}been)\s{1,3})?(?:declared|announced|reported|posted|opened|published)\s{1,3}(?:on|to|via|through)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:status(?:\.[\w-]{1,30}){1,3}|status\s{0,1}page|statuspage(?:\.io)?)\b|\bstatus(?:\.[\w-]{1,30}){1,3}\s{1,3}(?:is\s{1,3})?(?:reporting|reports|reported|shows|showing)\s{1,3}the\s{1,3}(?:incident|outage)\b|\b(?:post(?:s|ed)?|publish(?:es|ed)?|announc(?:es|ed))\s{1,3}(?:an?\s{1,3}|the\s{1,3}|our\s{1,3})?\[?(?:incident|outage)\b(?:\]\([^)\s]{1,200}\))?[^.;]{0,60}?\s(?:on|to|via)\s|\bstatus\s{0,1}page\s{1,3}(?:is|was|has\s{1,3}been)\s{1,3}(?:updated|set|changed|switched)\s{1,3}to\s{1,3}(?!(?:resolved|operational|up|green|normal|ok|monitoring|all)\b)\w|\bstatus(?:\s{0,1}page|(?:\.[\w-]{1,30}){1,3})\b[^.;]{0,80}?\b(?:updated|posted|published)\s{1,3}(?:acknowledging|to\s{1,3}acknowledge|reporting|to\s{1,3}report)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:outage|incident|issue|problem|disruption|degradation)\b/i;
 /**
  * An act weighed, not done: "evaluated removing Cloudflare proxying", "discuss maximizing memory
- * limits", "considered failing over", "Decided against configuration changes", "decided not to patch".
+ * limits", "considered failing over", "Suggests moving queues to CDN nodes", "Create final plan for
+ * fixing the database", "Decided against configuration changes", "decided not to patch".
  */
 const WEIGHED =
-  /\b(?:evaluat|consider|discuss|debat|explor)(?:e|es|ed|ing)?\s{1,3}(?:whether\b|[a-z]{2,20}ing\b)|\bdecid(?:e|es|ed)\s{1,3}(?:against|not\s{1,3}to)\b/i;
+  /\b(?:evaluat|consider|discuss|debat|explor|suggest|propos|recommend)(?:e|es|ed|s|ing)?\s{1,3}(?:whether\b|[a-z]{2,20}ing\b)|\bdecid(?:e|es|ed)\s{1,3}(?:against|not\s{1,3}to)\b|\bplan\s{1,3}(?:for|to)\s{1,3}[a-z]{2,20}ing\b/i;
 /** A status page the line says is someone else's: "updates their status page", "on their [status page](…)". */
 const THEIR_PAGE = /\btheir\s{1,3}(?:own\s{1,3})?\[?status\s{0,1}page/i;
 /**
@@ -194,7 +200,7 @@ const ALERT_ENDED =
   /(?<!status\s{1,3})\b(?:alerts?|alarms?|monitors?|pages?)\b(?:(?!\b(?:not|never|n't|to)\b)[^.;]){0,40}?\b(?:(?:auto-?)?resolve[sd]|clear(?:s|ed)|stop(?:s|ped)?\s{1,3}firing|return(?:s|ed)\s{1,3}to\s{1,3}(?:ok|normal|green)|recover(?:s|ed)|went\s{1,3}green)\b/i;
 
 /** An alert's verbs of going off: "starts firing", "trips", "went off". */
-const FIRES = String.raw`(?:(?:starts?|started|begins?|began)\s{1,3})?(?:fires|fired|firing|trips|tripped|triggers|triggered|goes\s{1,3}off|went\s{1,3}off)\b`;
+const FIRES = String.raw`(?:(?:starts?|started|begins?|began)\s{1,3})?(?:fires|fired|firing|trips|tripped|triggers|triggered|goes\s{1,3}off|went\s{1,3}off|(?:posts|posted|sends|sent)\s{1,3}(?:to|in|into|an?)\b)`;
 /**
  * Monitoring raising its alert, the alert or the alerting tool the subject: "the disk alarm went off",
  * "Alert triggered on Slack", "a PagerDuty alert is triggered", "PagerDuty fires", "`HighErrorRate`
@@ -274,6 +280,12 @@ const RECOVERY_NOUN =
  */
 const ONSET_STATED =
   /(?<!\b(?:no|not|never|before|until)\s{1,3}(?:the\s{1,3})?)\b(?:incident|outage|disruption|degradation|downtime|impact|issue|problem)\s{1,3}(?:(?:first|initially|originally)\s{1,3})?(?:began|begins|started|starts|commenced)\b/i;
+/**
+ * Something beginning to fail: "Updates start failing", "Launches begin failing again", "pods
+ * begin failing to connect"; the failure is the news, a symptom.
+ */
+const FAILING_BEGAN =
+  /\b(?:start(?:s|ed)?|begins?|began)\s{1,3}(?:to\s{1,3}fail|failing|erroring|timing\s{1,3}out|returning\s{1,3}errors)\b/i;
 /**
  * A finding about the cause, told as one: "Team found that the nodes are being recycled", "It was
  * determined that the source …", "identified the root cause"; not what someone noticed or realised
@@ -385,7 +397,8 @@ export function markers(line: Line): Marked {
   }
   if (RECOVERY_STATED.test(line.text) || RECOVERY_NOUN.test(line.text) || BACK.test(line.text))
     signals.add('recovery');
-  if (ONSET_STATED.test(line.text)) signals.add('symptom');
+  const failing = FAILING_BEGAN.test(line.text);
+  if (ONSET_STATED.test(line.text) || failing) signals.add('symptom');
   if (STOPPED.test(line.text)) signals.add('mitigation');
   if (FINDING.test(line.text)) signals.add('diagnosis');
   const bound =
@@ -404,5 +417,6 @@ export function markers(line: Line): Marked {
     ...(PARTIAL.test(line.text) ? { partial: true } : {}),
     ...(acknowledges ? { acknowledges: true } : {}),
     ...(communicates(line.text) ? { communicates: true } : {}),
+    ...(failing ? { failing: true } : {}),
   };
 }

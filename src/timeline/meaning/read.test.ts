@@ -45,12 +45,33 @@ describe('readMeaning', () => {
       'Decided against configuration changes due to observed recovery patterns',
       'Georgiana and Jenny discuss maximizing hub pod memory limits',
       'We decided not to roll back',
+      // hachyderm/community 2022-12-18: a responder's proposal changes nothing yet.
+      '`@hazelweakly` Suggests moving queues to CDN nodes',
+      '`@dma` Suggests migrating DB from `freud` -> `nietzsche`',
     ])
       expect(readMeaning({ text }, acting), text).toEqual({ kind: 'action', signals: [] });
     expect(readMeaning({ text: 'Removed Cloudflare proxying after evaluation' }, acting).signals).toEqual([
       'mitigation',
       'change',
     ]);
+  });
+  it('reads a plan made for a fix as neither the fix nor the service back', () => {
+    // The blank model reads every line as recovering. usdigitalresponse/univaf 2021-06-11.
+    const recovering: Weights = { ...blank, bias: [1, 0, 5] };
+    const text = 'Create final plan for fixing the database during the weekly meeting.';
+    expect(readMeaning({ text }, recovering).signals).toEqual([]);
+    expect(readMeaning({ text: 'Database resized, table repacked, all good!' }, recovering).signals).toEqual([
+      'recovery',
+    ]);
+  });
+  it('reads a thing beginning to fail as the problem, though its name is a change word', () => {
+    const changing: Weights = { ...blank, kinds: ['change', 'note'], signals: ['change'], bias: [5, 0, 5] };
+    // usdigitalresponse/univaf 2022-04-15: the updates that fail are the service's own work.
+    expect(readMeaning({ text: 'Updates start failing. Sentry tracks this in issues' }, changing)).toEqual({
+      kind: 'note',
+      signals: ['symptom'],
+    });
+    expect(readMeaning({ text: 'Updates rolled out to all regions' }, changing).kind).toBe('change');
   });
   it('reads a line closing the incident on the record as the close, not the service coming back', () => {
     // The blank model reads every line as recovering.

@@ -172,16 +172,20 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   }
   // A line read as a change that states the problem and names nothing changed in its own sentence
   // ("Writer database begins experiencing connection saturation", "wrong block generated") tells
-  // of the problem being seen: a note.
-  const namesChange = ownGroups.includes('change') || ownGroups.includes('undo') || Boolean(command?.[1]);
+  // of the problem being seen: a note. A thing said to begin failing ("Updates start failing") is
+  // the subject of the failure: its name is no change made.
+  const namesChange =
+    (!marked.failing && (ownGroups.includes('change') || ownGroups.includes('undo'))) ||
+    Boolean(command?.[1]);
   if (kind === 'change' && !marked.kind && signals.has('symptom') && !namesChange) {
     kind = 'note';
     signals.delete('change');
   }
-  // An act only weighed or decided against changed nothing and relieved nothing.
+  // An act only weighed, proposed or planned changed nothing, relieved nothing and restored nothing.
   if (marked.weighed) {
     signals.delete('mitigation');
     signals.delete('change');
+    if (!marked.signals.includes('recovery')) signals.delete('recovery');
     if (kind === 'change' || kind === 'rollback') kind = 'action';
   }
   // Another party's own record tells what they saw or said; it is the team's finding at most.
