@@ -15,6 +15,9 @@ describe('what a section is for, from its title', () => {
 
   it('reads the common templates’ names for planned work and for impact', () => {
     expect(sectionKind('Process improvements')).toBe('actionItems');
+    // The improvement the team sees to make (hachyderm/community, Apache-2.0).
+    expect(sectionKind('Opportunities')).toBe('actionItems');
+    expect(sectionKind('Opportunities for improvement')).toBe('actionItems');
     expect(sectionKind('What are we doing about it?')).toBe('actionItems');
     expect(sectionKind("What we're changing")).toBe('actionItems');
     // The writers' own plan, in the future: "What we'll change", "What we will fix" (not "What we did").

@@ -6,7 +6,7 @@ import { namesPerson, subjectBefore } from '../subject.js';
 /** Words that blame whoever is their subject: "X failed to", "X should have". */
 const AIMED: [RegExp, string][] = [
   [
-    /\b(?:failed|forgot|forget|neglected|(?:didn't|did\s{1,3}not)\s{1,3}think)\s{1,3}to\b|\bmisjudged\b/gi,
+    /\b(?:failed|forgot|forget|neglected|(?:didn't|did\s{1,3}not)\s{1,3}think)\s{1,3}to\b|\b(?:misjudged|overlooked|ignored)\b/gi,
     'blames a person; describe what the system allowed, not who',
   ],
   [
@@ -162,6 +162,8 @@ export const blamelessLanguage: LintRule = {
       '## What went wrong\n\nThe scheduler misjudged free memory, and the job did not think to retry.\n',
       // An error the software reports is no judgement of a person.
       '## Root cause\n\nThe API returned a validation error to the operator, and the error page was blank.\n',
+      // A check or a filter that overlooked or ignored something blames no one.
+      '## Root cause\n\nThe health check overlooked the replica, and the load balancer ignored the drain flag.\n',
       // What a person did not receive or see, and a step a system did not take, blame no one.
       '## Timeline\n\n- 14:05 The on-call engineer did not receive the page.\n\n## Root cause\n\nThe monitor did not alert anyone, and the job never checked the quota.\n',
       // An error message quoted as users saw it is the software's words.
@@ -229,6 +231,12 @@ export const blamelessLanguage: LintRule = {
         markdown:
           "## What went wrong\n\nThe on-call engineer misjudged the risk of the change.\n\nWhy did the reviewer forget to check the flag?\n\nThe user didn't think to scroll down.\n",
         lines: [3, 5, 7],
+      },
+      // A lapse laid on a named person (usdigitalresponse/univaf, MIT).
+      {
+        markdown:
+          '## What went wrong\n\nDespite careful planning, @astonm overlooked a critical piece of functionality.\n',
+        lines: [3],
       },
       // A step a named person did not take (usdigitalresponse/univaf, MIT).
       {
