@@ -583,7 +583,7 @@ function reportsSeen(before: RootContent | null): boolean {
  * "scale up", "scale out", "caching". A verb of deliberation, then the question it asks.
  */
 const WEIGHS_OPTIONS =
-  /\b(?:figur(?:e|ing)\s{1,3}out|decid(?:e|ing)|determin(?:e|ing)|evaluat(?:e|ing)|assess(?:ing)?|explor(?:e|ing)|consider(?:ing)?|choos(?:e|ing)|weigh(?:ing)?)\s{1,3}(?:which|whether)\b[^.!?]{0,160}[.:]?\s{0,3}$/i;
+  /\b(?:figur(?:e|ing)\s{1,3}out|decid(?:e|ing)|determin(?:e|ing)|evaluat(?:e|ing)|assess(?:ing)?|explor(?:e|ing)|consider(?:ing)?|choos(?:e|ing)|weigh(?:ing)?)\s{1,3}(?:which|whether)\b[^.!?]{0,160}[.:]?\s{0,3}$|\b(?:one|either|any)\s{1,3}of(?:\s{1,3}(?:these|those|the\s{1,3}following))?\s{0,3}:\s{0,3}$/i;
 function weighsOptions(before: RootContent | null): boolean {
   if (before?.type !== 'paragraph') return false;
   const last =
@@ -709,7 +709,15 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       const continued = numbered && continuesNumbering(node, numbered.next) ? numbered.id : undefined;
       if (node.ordered)
         numbered = { id: continued ?? node.position?.start.line ?? 0, next: nextNumber(node) };
-      const told = reportsSeen(before) ? { ...context, status: 'done' as const } : context;
+      // A paragraph that leads into the list ("… (detailed in #631). … by doing one of:") and links
+      // its ticket schedules the list: the tracker holds the date.
+      const led =
+        before?.type === 'paragraph' && /:\s{0,3}$/.test(textOf(before)) && SCHEDULED.test(written(before));
+      const told = reportsSeen(before)
+        ? { ...context, status: 'done' as const }
+        : led
+          ? { ...context, scheduled: true }
+          : context;
       pending = fromList(node, told, written, continued);
       if (weighsOptions(before)) for (const item of pending) item.option = true;
       else if (breaksDownPlan(before)) for (const item of pending) item.part = true;

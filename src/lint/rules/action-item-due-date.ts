@@ -37,6 +37,9 @@ export const actionItemDueDate: LintRule = {
       '## What to do better — concrete, in priority order\n\n**1. Fix `--rebuild` in the product.** Pass `drop_existing=True` through.\n\n**2. Never delete before the replacement is proven.** Build to a temp directory, then swap.\n',
       '## Follow-ups to file\n\n- **#1862 (open):** scoping pass writes GI but not KG.\n',
       '## Action items\n\n- Add a pool-size alert (Owner: SRE, due 2024-02-01)\n',
+      // The paragraph leading into the list links its ticket: the tracker holds the date
+      // (usdigitalresponse/univaf, MIT).
+      '## Action items\n\nThe cleanup is detailed in [#631](https://github.com/o/r/issues/631). We will do the following:\n\n- Drop the `id` column (owner: @alice).\n- Compare the IDs in JS before inserting (owner: @bob).\n',
       '## Action items\n\n### This week\n\n- [ ] Add alert (owner: sre)\n',
       // A tracker holds the date: a link, a ticket key, a priority.
       '## Action items\n\n- Add alert (#2226)\n- Fix retries, OPS-123\n- **HIGH** Rotate keys\n- P1: Pin the chart\n',
@@ -65,6 +68,12 @@ export const actionItemDueDate: LintRule = {
       '## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* Use hardware keys for 2FA on your account.\n',
     ],
     notOk: [
+      // A ticket named in a paragraph that does not lead into the list is not the list's tracker.
+      {
+        markdown:
+          '## Action items\n\nThe outage was first reported in #12.\n\n- Add a disk alert (owner: sre)\n',
+        lines: [5],
+      },
       // "Immediate actions" names a kind of work, not when; a list numbered on across subheadings is
       // one list, reported once at its first item with no date (zzstoatzz/plyr.fm, MIT).
       {

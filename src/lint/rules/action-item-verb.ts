@@ -207,6 +207,12 @@ export const actionItemVerb: LintRule = {
           '## Action Items\n\nScaling is an ongoing effort for us. We are working on figuring out which of the classic scaling topics are useful for us.\n\n- scale up (more hardware)\n- scale out (more nodes + load balance)\n- caching\n',
         lines: [5],
       },
+      // Alternatives the list offers, one of which may be done: no choice made (usdigitalresponse/univaf, MIT).
+      {
+        markdown:
+          '## Action Items\n\nIt might be good to do some cleanup (detailed in #631), by doing one of:\n\n- Drop the `id` column and use a compound primary key.\n- Use an `INSERT ... WHERE NOT EXISTS` pattern instead.\n',
+        lines: [5],
+      },
       // A gap stated, a noun phrase whose code is not its head, a label over a noun phrase.
       {
         markdown:
