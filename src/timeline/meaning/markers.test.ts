@@ -530,6 +530,27 @@ describe('markers', () => {
   });
 });
 
+describe('markers of someone confirming the problem', () => {
+  it('takes someone confirming the problem for their first response, not its end confirmed', () => {
+    for (const text of [
+      // hachyderm/community, etcd-io/etcd, Chia-Network/post-mortem, elifesciences/elife-xpub
+      '`@ThisIsMissEm` confirmed outage via grafana:',
+      'Corruption confirmed by one of the maintainers - https://github.com/etcd-io/etcd/issues/13766',
+      'Chia confirmed the bugcrowd issue and engaged with the attacker',
+      '`@nova` Confirms media is broken from remote proxy in EU',
+      'Peter confirms this is a UI problem, not a database problem',
+    ])
+      expect(markers({ text }).signals, text).toContain('ack');
+    for (const text of [
+      'Customer confirmed issue resolved',
+      'Confirmed problem is still visible after upgrade',
+      'Outage confirmed to be resolved',
+      'Confirmed archive has been destroyed',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('ack');
+  });
+});
+
 describe('markers of something beginning to fail', () => {
   it('takes a thing beginning to fail for a symptom whose words name no change made', () => {
     for (const text of [
@@ -573,6 +594,8 @@ describe('markers on hostile lines', () => {
       `${'suggests '.repeat(10_000)}x`,
       `${'plan for '.repeat(10_000)}x`,
       `alarm ${'posts '.repeat(10_000)}x`,
+      `confirmed ${'the a '.repeat(10_000)}x`,
+      `${'issue is '.repeat(10_000)}confirmed`,
     ];
     const started = performance.now();
     for (const text of hostile) markers({ text });

@@ -123,6 +123,14 @@ const CONVENED =
   /\b(?:huddle|(?:incident|conference|video|zoom|team|emergency)\s{1,3}call|bridge|war[- ]room|meeting|(?:e-?mail|slack|discussion|incident)\s{1,3}thread)\b[^.;]{0,40}?\b(?:begins?|began|start(?:s|ed)?|open(?:s|ed)?|(?:is|was)\s{1,3}(?:created|opened|started))\b|\b(?:huddled|convene[sd]?)\b|\bjoin(?:s|ed)?\s{1,3}(?:into\s{1,3}|in\s{1,3})?(?:the\s{1,3}|an?\s{1,3})?(?:[\w#@-]{1,30}\s{1,3}){0,2}(?:channel|call|bridge|war[- ]room|huddle|meeting|incident)\b/i;
 
 /**
+ * Someone confirming the problem, which they are then looking at: "@ThisIsMissEm confirmed outage via
+ * grafana", "Corruption confirmed by one of the maintainers", "Chia confirmed the bugcrowd issue",
+ * "Confirms media is broken"; not its end confirmed ("confirmed issue resolved"), nor a problem still
+ * there after a fix ("Confirmed problem is still visible").
+ */
+const CONFIRMED_PROBLEM =
+  /\bconfirm(?:s|ed)?\s{1,3}(?:that\s{1,3})?(?:the\s{1,3}|an?\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,4}?(?:(?:outage|issue|problem|incident|corruption|breakage|bug)\b(?!\s{1,3}(?:is\s{1,3}|was\s{1,3}|has\s{1,3}been\s{1,3}|to\s{1,3}be\s{1,3})?(?:still|resolved|fixed|gone|over|solved)\b)|(?:is|are|was|were)\s{1,3}(?:broken|down|failing)\b)|\b(?:outage|issue|problem|corruption|breakage|bug)\s{1,3}(?:(?:is|was|has\s{1,3}been)\s{1,3})?confirmed\b(?!\s{1,3}(?:to\s{1,3}be\s{1,3})?(?:resolved|fixed|gone|over|solved)\b)/i;
+/**
  * Work on the problem said to begin: "Investigation begins: …", "Root cause investigation started",
  * "the team begins investigating", "started looking into it", "@BenTheElder begins looking,
  * identifies …", "Analysis began", "an escalation starts"; the guide's `ack`. Not "starts looking healthy".
@@ -389,7 +397,8 @@ export function markers(line: Line): Marked {
   }
   if (CLOSED.test(line.text)) signals.add('close');
   const acknowledges = ACKNOWLEDGED.test(line.text) || CONVENED.test(line.text);
-  if (acknowledges || INVESTIGATION_BEGAN.test(line.text)) signals.add('ack');
+  if (acknowledges || INVESTIGATION_BEGAN.test(line.text) || CONFIRMED_PROBLEM.test(line.text))
+    signals.add('ack');
   if (OPENS_WITH_INVESTIGATION.test(line.text)) kind ??= 'ack';
   if (REPRODUCES.test(line.text)) {
     signals.add('ack');
