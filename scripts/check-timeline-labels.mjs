@@ -19,7 +19,13 @@ const known = new Set(splitParts(split).flatMap((part) => split[part]));
 const kinds = new Set(KINDS);
 const signals = new Set(SIGNALS);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?Z$/;
-const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+// A label quotes the text as it reads: HTML tags and entities in the document (`<p><b>UPDATE …</b>`,
+// `&nbsp;`) are not its words.
+const squash = (s) =>
+  s
+    .replace(/<\/?[a-z][^<>]{0,200}>|&(?:[a-z]{2,8}|#\d{1,6});/gi, ' ')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 
 let problems = 0;
 const say = (file, msg) => {
