@@ -1265,3 +1265,27 @@ describe('a day line whose month is misspelt', () => {
     expect(at(events, 41)).toBe('2019-02-18T09:21:00Z'); // under "Monday 18th February"
   });
 });
+
+describe('a post written in HTML under a metadata header without fences', () => {
+  it('reads the "UPDATE 7 May 19:27 UTC" paragraphs of a live incident log as entries, its header as no entry (apache mail_outage)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('apache__infrastructure-website', 'mail_outage.md'),
+    );
+    // `layout: post` … `date: '2014-05-07T14:48:16+00:00'` is the post's header, not a line of its story.
+    expect(events.some((e) => (e.source.line ?? 0) <= 5)).toBe(false);
+    expect(at(events, 11)).toBe('2014-05-07T19:27:00Z');
+    expect(at(events, 14)).toBe('2014-05-08T05:00:00Z');
+    expect(at(events, 19)).toBe('2014-05-10T21:55:00Z');
+    const update = events.find((e) => e.source.line === 19);
+    expect(update?.summary).toMatch(/^UPDATE 10 May 21:55 UTC - The floodgates have been opened\./);
+    expect(update?.summary).not.toMatch(/<|&nbsp;/);
+  });
+
+  it('reads a timeline whose times are written with a dot ("10.42:") (govau cloud.gov.au 2016-02-11)', async () => {
+    const { events } = await readWith(markdownTimeline, collection('govau__cloud.gov.au', '2016-02-11.md'));
+    expect(at(events, 15)).toBe('2016-02-11T10:42:00Z');
+    expect(at(events, 16)).toBe('2016-02-11T10:46:00Z');
+    expect(at(events, 17)).toBe('2016-02-11T10:56:00Z');
+  });
+});

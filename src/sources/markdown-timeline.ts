@@ -3,6 +3,7 @@
 import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Signal, Source, Statement } from '../model/index.js';
 import { decodeEntities } from '../text/entities.js';
+import { htmlLineParts, isHtmlLine } from '../text/html-line.js';
 import { markdownHeading } from '../text/markdown-heading.js';
 import {
   daysIn,
@@ -209,7 +210,9 @@ function detect(input: Input): boolean {
   const head = sample.trimStart()[0];
   if (head === '{' || head === '[' || looksLikeLog(sample)) return false;
   let hits = 0;
-  const lines = sample.split('\n');
+  // Lines as they render: a line written in HTML is the paragraphs it shows.
+  const lines = sample.split('\n').flatMap((l, i) => brokenAt(l, i).map((part) => part.text));
+  const rendered = lines.join('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isTableRow(line) && isTableSeparator(lines[i + 1] ?? '')) {
@@ -228,7 +231,7 @@ function detect(input: Input): boolean {
   return (
     (hits >= 1 && /timeline/i.test(sample)) ||
     lines.some((l) => TIMELINE_TITLE.test(markdownHeading(l)?.title ?? '')) ||
-    (PROSE_FILE.test(input.name) && (tellsTimesInProse(sample) || tellsDaysInProse(sample)))
+    (PROSE_FILE.test(input.name) && (tellsTimesInProse(rendered) || tellsDaysInProse(rendered)))
   );
 }
 
@@ -676,7 +679,15 @@ const HTML_BREAK = /<br\s{0,2}\/?>/gi;
  * keeps its breaks: they are line breaks inside one cell.
  */
 function brokenAt(text: string, number: number): SourceLine[] {
-  if (isTableRow(text) || !HTML_BREAK.test(text)) return [{ text, number }];
+  if (isTableRow(text)) return [{ text, number }];
+  // A line written in HTML (`<p><b>UPDATE 7 May 19:27 UTC</b> - Drives replaced …</p><p>…`) is the
+  // paragraphs it renders as.
+  if (isHtmlLine(text)) {
+    const parts = htmlLineParts(text);
+    // An empty part is a block's end (`</p>`): a blank line, as Markdown ends a paragraph.
+    return parts.length ? parts.map((part) => ({ text: part, number })) : [{ text: '', number }];
+  }
+  if (!HTML_BREAK.test(text)) return [{ text, number }];
   HTML_BREAK.lastIndex = 0;
   // The first part keeps its indent (a nested list item's); the parts after a break start the line.
   const [first, ...after] = text.split(HTML_BREAK);

@@ -2,7 +2,7 @@
 // the first notice, and timed updates follow. The opening text is then an entry at the post's time.
 import { DateTime } from 'luxon';
 import type { RawEvent } from '../model/index.js';
-import { frontMatterEnd, type SourceLine } from './timeline-setting.js';
+import { frontMatterEnd, frontMatterRange, type SourceLine } from './timeline-setting.js';
 
 /** `date: "2022-10-11T13:57+02:00"`, `date = 2018-07-31T14:08:53.000Z`: a front matter date with its time. */
 const DATED_TO_THE_MINUTE =
@@ -14,8 +14,8 @@ const NOT_TEXT = /^\s{0,3}(?:#|\||>|<|import\s|export\s|\{\{|-{3,}|\*{3,})/;
 
 /** The instant the front matter dates the document to, when it gives a time of day (midnight is a day, not a time). */
 export function postedAt(lines: SourceLine[], zone: string): { ms: number; zoned: boolean } | null {
-  const end = frontMatterEnd(lines);
-  for (const l of lines.slice(1, Math.max(0, end))) {
+  const range = frontMatterRange(lines);
+  for (const l of range ? lines.slice(range.first, range.end) : []) {
     const written = l.text.trim().match(DATED_TO_THE_MINUTE)?.[1];
     if (!written) continue;
     const dt = DateTime.fromISO(written.replace(' ', 'T'), { zone, setZone: true });

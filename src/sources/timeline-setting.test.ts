@@ -4,6 +4,21 @@ import { dayStatement, documentBaseDate, zoneStatement } from './timeline-settin
 const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, number: i + 1 }));
 
 describe('the day a document is about', () => {
+  it('reads a metadata header written without fences (Pelican, MultiMarkdown) as front matter', () => {
+    // apache/infrastructure-website (Apache-2.0)
+    const doc = lines(
+      "\nlayout: post\ntitle: Mail outage\ndate: '2014-05-07T14:48:16+00:00'\npermalink: mail_outage\n\n<p>During the afternoon …</p>",
+    );
+    expect(documentBaseDate('mail_outage.md', doc)).toEqual({
+      date: '2014-05-07',
+      from: 'front matter',
+      line: 4,
+    });
+    // Two "key: value" lines naming no title, date or layout are text, not a header.
+    const fields = lines('Severity: high\nOwner: ops\n\nOn 2021-03-02 the API failed.');
+    expect(documentBaseDate('x.md', fields)).toEqual({ date: '2021-03-02', from: 'text', line: 4 });
+  });
+
   it('takes the date in a front matter title before the file name’s publication day', () => {
     const doc = lines('---\nlayout: post\ntitle: "Update on the October 15, 2018 incident"\n---\n\nText.');
     expect(documentBaseDate('2018-10-19-update.md', doc)).toEqual({

@@ -31,20 +31,42 @@ const TITLE = /^\s{0,3}#\s/;
 const DAY_STATEMENT =
   /\b(?:events?|times?|timestamps?|entries)\b[^.\n]{0,60}?\b(?:on|happened|occurred|took place|are from|dated)\b/i;
 
-/** The lines of a leading front matter block (`---` … `---`), none when there is none. */
+/** A metadata line of an undelimited header: `date: '2014-05-07T14:48:16+00:00'`, `Title: Mail outage`. */
+const METADATA_LINE = /^[A-Za-z][\w-]{0,30}\s{0,2}:(?:\s.*)?$/;
+/** Keys a blog or documentation engine's metadata header carries, one of which makes it a header. */
+const METADATA_KEY = /^(?:title|date|layout|author|authors|permalink|slug|tags|category|categories)\s{0,2}:/i;
+
+/** Where a leading front matter block's lines are: from `first` up to (not including) `end`. */
+export function frontMatterRange(lines: SourceLine[]): { first: number; end: number } | null {
+  const fence = lines[0]?.text.trim();
+  if (fence === '---' || fence === '+++') {
+    const end = lines.findIndex((l, i) => i > 0 && l.text.trim() === fence);
+    return end > 0 ? { first: 1, end } : null;
+  }
+  // A header of `key: value` lines with no fences (Pelican, MultiMarkdown), after any blank lines and
+  // up to the first blank one, naming a title, a date or a layout.
+  let first = 0;
+  while (first < lines.length && first < 3 && !lines[first].text.trim()) first++;
+  let end = first;
+  while (end < lines.length && end - first < 40 && METADATA_LINE.test(lines[end].text.trim())) end++;
+  const closed = end >= lines.length || !lines[end].text.trim();
+  if (end - first < 2 || !closed) return null;
+  return lines.slice(first, end).some((l) => METADATA_KEY.test(l.text.trim())) ? { first, end } : null;
+}
+
+/** The lines of a leading front matter block, none when there is none. */
 function frontMatter(lines: SourceLine[]): SourceLine[] {
-  const end = frontMatterEnd(lines);
-  return end > 0 ? lines.slice(1, Math.min(end, 60)) : [];
+  const range = frontMatterRange(lines);
+  return range ? lines.slice(range.first, Math.min(range.end, range.first + 60)) : [];
 }
 
 /**
  * The index of the line closing a leading front matter block, -1 when there is none: YAML between
- * `---` lines, or TOML between `+++` lines as Hugo sites write it.
+ * `---` lines, TOML between `+++` lines as Hugo sites write it, or an undelimited `key: value` header
+ * (the blank line after it).
  */
 export function frontMatterEnd(lines: SourceLine[]): number {
-  const fence = lines[0]?.text.trim();
-  if (fence !== '---' && fence !== '+++') return -1;
-  return lines.findIndex((l, i) => i > 0 && l.text.trim() === fence);
+  return frontMatterRange(lines)?.end ?? -1;
 }
 
 /** The day a sentence states for the document's times, when one does (it is not an entry itself). */

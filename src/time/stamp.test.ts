@@ -4,6 +4,19 @@ import { readStamp } from './stamp.js';
 const read = (text: string) => readStamp(text);
 
 describe('readStamp', () => {
+  it('reads a time written with a dot before a colon or AM/PM, not a version', () => {
+    // govau/cloud.gov.au (MIT): "10.42: the … application became unavailable".
+    expect(read('10.42: the application became unavailable')).toMatchObject({
+      clock: { hour: 10, minute: 42 },
+      rest: 'the application became unavailable',
+    });
+    expect(read('10.42am the platform auto-healed')).toMatchObject({ clock: { hour: 10, minute: 42 } });
+    expect(read('3.05 pm: paged')).toMatchObject({ clock: { hour: 15, minute: 5 } });
+    expect(read('1.12 release shipped')).toBeNull();
+    expect(read('2.5: a section number')).toBeNull();
+    expect(read('10.75: no such minute')).toBeNull();
+  });
+
   it('reads the times real timelines start with', () => {
     expect(read('14:05')).toMatchObject({ clock: { hour: 14, minute: 5 }, day: null, rest: '' });
     expect(read('09:15:04 UTC an edit')).toMatchObject({

@@ -60,6 +60,12 @@ const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?![\d]|:\d)/y;
  * separator or a zone (`2022-02-02 1500 requests failed` is a count).
  */
 const FOUR_DIGIT_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:[:|\-–—](?!\d)|(?:Z|UTC|GMT)(?![A-Za-z])))/y;
+/**
+ * `10.42: the application became unavailable`, `10.42am`: a time written with a dot, as British and
+ * Australian writers do; read only before a colon and a space or before AM/PM (`1.12 release` is a
+ * version).
+ */
+const DOT_CLOCK = /([01]?\d|2[0-3])\.([0-5]\d)(?=\s{0,2}(?:[AaPp]\.?[Mm](?![A-Za-z])|:\s))/y;
 /** `1625 UTC - x`, `0930Z x`: without a day, a four-digit time only with its zone (`2019: …` is a year). */
 const FOUR_DIGIT_ZONED_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:Z|UTC|GMT)(?![A-Za-z]))/y;
 /**
@@ -184,7 +190,9 @@ export function readStamp(
     if (again) approximate = true;
     return readClock(text, from + (again?.[0].length ?? 0));
   };
-  let read = day ? null : (tryClock(pos) ?? fourDigitClock(text, pos, FOUR_DIGIT_ZONED_CLOCK));
+  let read = day
+    ? null
+    : (tryClock(pos) ?? fourDigitClock(text, pos, FOUR_DIGIT_ZONED_CLOCK) ?? dotClock(text, pos));
   let timeUnknown: string | undefined;
   if (day) {
     const separator = at(DAY_TIME_SEPARATOR, text, pos);
@@ -315,6 +323,16 @@ function fourDigitClock(
   const m = at(re, text, pos);
   if (!m) return null;
   return { clock: { hour: Number(m[1]), minute: Number(m[2]), second: 0, ms: 0 }, end: pos + m[0].length };
+}
+
+/** A dotted time (`10.42:`, `10.42am`), its AM/PM read as a colon's would be. */
+function dotClock(text: string, pos: number): { clock: Clock; end: number; approximate?: boolean } | null {
+  const m = at(DOT_CLOCK, text, pos);
+  if (!m) return null;
+  // The same time with a colon, as long as the dotted one, and what follows it (AM/PM).
+  const read = readClock(`${m[1]}:${m[2]}${text.slice(pos + m[0].length, pos + m[0].length + 8)}`, 0);
+  if (!read || 'broken' in read) return null;
+  return { clock: read.clock, end: pos + read.end };
 }
 
 function monthDayBeforeClock(text: string, pos: number): { day: WrittenDay; end: number } | null {

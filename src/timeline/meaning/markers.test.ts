@@ -551,6 +551,20 @@ describe('markers of someone confirming the problem', () => {
   });
 });
 
+describe('markers of something becoming unusable', () => {
+  it('takes a thing said to become unavailable for a symptom, not traffic going down', () => {
+    for (const text of [
+      // govau/cloud.gov.au 2016-02-11, berkeley-dsep-infra/datahub
+      'the DIBP Citizenship Appointment Booking application became unavailable due to a hosting platform failure.',
+      'The kubernetes API server became unavailable.',
+      'the site becomes intermittently unreachable',
+    ])
+      expect(markers({ text }).signals, text).toContain('symptom');
+    for (const text of ['EC2 network traffic went down', 'The application became available again.'])
+      expect(markers({ text }).signals, text).not.toContain('symptom');
+  });
+});
+
 describe('markers of something beginning to fail', () => {
   it('takes a thing beginning to fail for a symptom whose words name no change made', () => {
     for (const text of [
@@ -595,6 +609,7 @@ describe('markers on hostile lines', () => {
       `${'plan for '.repeat(10_000)}x`,
       `alarm ${'posts '.repeat(10_000)}x`,
       `confirmed ${'the a '.repeat(10_000)}x`,
+      `became ${'fully '.repeat(10_000)}unavailable`,
       `${'issue is '.repeat(10_000)}confirmed`,
     ];
     const started = performance.now();

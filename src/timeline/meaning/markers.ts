@@ -289,6 +289,12 @@ const RECOVERY_NOUN =
 const ONSET_STATED =
   /(?<!\b(?:no|not|never|before|until)\s{1,3}(?:the\s{1,3})?)\b(?:incident|outage|disruption|degradation|downtime|impact|issue|problem)\s{1,3}(?:(?:first|initially|originally)\s{1,3})?(?:began|begins|started|starts|commenced)\b/i;
 /**
+ * Something said to become unusable: "the application became unavailable", "The kubernetes API server
+ * became unavailable", "the site becomes unreachable": the problem's state, a symptom.
+ */
+const BECAME_UNAVAILABLE =
+  /\b(?:became|becomes|become|becoming)\s{1,3}(?:(?:completely|fully|totally|partially|intermittently)\s{1,3})?(?:unavailable|unreachable|unresponsive|inaccessible|unusable)\b/i;
+/**
  * Something beginning to fail: "Updates start failing", "Launches begin failing again", "pods
  * begin failing to connect"; the failure is the news, a symptom.
  */
@@ -407,7 +413,7 @@ export function markers(line: Line): Marked {
   if (RECOVERY_STATED.test(line.text) || RECOVERY_NOUN.test(line.text) || BACK.test(line.text))
     signals.add('recovery');
   const failing = FAILING_BEGAN.test(line.text);
-  if (ONSET_STATED.test(line.text) || failing) signals.add('symptom');
+  if (ONSET_STATED.test(line.text) || failing || BECAME_UNAVAILABLE.test(line.text)) signals.add('symptom');
   if (STOPPED.test(line.text)) signals.add('mitigation');
   if (FINDING.test(line.text)) signals.add('diagnosis');
   const bound =
