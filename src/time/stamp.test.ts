@@ -4,6 +4,20 @@ import { readStamp } from './stamp.js';
 const read = (text: string) => readStamp(text);
 
 describe('readStamp', () => {
+  it('reads "At around 09:11 UTC", "At about 07:45" as an approximate time, as "At approximately" is', () => {
+    // apache/infrastructure-website (Apache-2.0)
+    expect(read('At around 09:11 UTC the primary mailing list server broke')).toMatchObject({
+      clock: { hour: 9, minute: 11 },
+      approximate: true,
+      rest: 'the primary mailing list server broke',
+    });
+    expect(read('At about 07:45 UTC we noticed rogue processes')).toMatchObject({
+      clock: { hour: 7, minute: 45 },
+      approximate: true,
+    });
+    expect(read('At the 07:45 standup')).toBeNull();
+  });
+
   it('reads a time written with a dot before a colon or AM/PM, not a version', () => {
     // govau/cloud.gov.au (MIT): "10.42: the … application became unavailable".
     expect(read('10.42: the application became unavailable')).toMatchObject({

@@ -49,7 +49,7 @@ export interface BrokenStamp {
 }
 
 const APPROX =
-  /(?:~|≈|±\s{0,2}(?:\d{1,3}\s{0,2}(?:s|m|h|min)\b|\?)?|ca\.|circa\b|around\b|about\b|approx(?:\.|imately\b)|roughly\b|at\s{1,3}approximately\b)\s{0,3}/iy;
+  /(?:~|≈|±\s{0,2}(?:\d{1,3}\s{0,2}(?:s|m|h|min)\b|\?)?|ca\.|circa\b|around\b|about\b|approx(?:\.|imately\b)|roughly\b|at\s{1,3}(?:approximately|around|about|roughly)\b)\s{0,3}/iy;
 /** `Early morning July 12th, 2018`, `Evening of March 3`: a part of the day before the day it names. */
 const PART_OF_DAY =
   /(?:(?:early|late|mid)[\s-]{1,3})?(?:morning|afternoon|evening|night)(?:\s{1,3}(?:of|on))?,?\s{1,3}/iy;
