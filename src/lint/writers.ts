@@ -4,6 +4,9 @@ import type { PostmortemDocument } from './parse.js';
 const TEAM_NAME = /\b(?:team|wg|working\s{1,3}group|squad|committee|core\s{1,3}devs?)\b/i;
 /** The writers naming themselves in apposition: "We, the conda-forge core dev team, want to …". */
 const WE_THE_TEAM = /\bwe,\s{1,3}(the\s{1,3}(?:[\w`.-]{1,30}\s{1,3}){0,4}?team)\b/i;
+/** The writers saying which team they are on: "All of us on the Infrastructure & Platforms team …", "we in the SRE team". */
+const US_ON_THE_TEAM =
+  /\b(?:all\s{1,3}of\s{1,3}us|those\s{1,3}of\s{1,3}us|we)\s{1,3}(?:here\s{1,3})?(?:on|in|at)\s{1,3}(the\s{1,3}(?:[\w&`.-]{1,30}\s{1,3}){0,4}?team)\b/i;
 /**
  * The writers speaking of their own team: "our team", "a small subset of the team", "not all members
  * of the team", "a single team member". A team named by others ("the platform team", "the Geth
@@ -23,7 +26,8 @@ const names = (value: unknown): string[] =>
 
 /**
  * The team that wrote the document, when it says so: a front matter author that is a team ("author:
- * The Crates.io Team"), the writers naming themselves as one ("We, the core dev team, …") or speaking
+ * The Crates.io Team"), the writers naming themselves as one ("We, the core dev team, …", "All of us
+ * on the Infrastructure & Platforms team …") or speaking
  * of their own team ("not all members of the team …"); else null.
  */
 export function writingTeam(doc: PostmortemDocument): string | null {
@@ -32,7 +36,7 @@ export function writingTeam(doc: PostmortemDocument): string | null {
     if (team) return team.trim();
   }
   for (const line of doc.lines) {
-    const m = line.match(WE_THE_TEAM);
+    const m = line.match(WE_THE_TEAM) ?? line.match(US_ON_THE_TEAM);
     if (m) return m[1].replace(/`/g, '').trim();
   }
   return doc.lines.some((line) => OWN_TEAM.test(line)) ? "the writers' team" : null;
