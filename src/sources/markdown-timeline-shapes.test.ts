@@ -1282,6 +1282,21 @@ describe('a post written in HTML under a metadata header without fences', () => 
     expect(update?.summary).not.toMatch(/<|&nbsp;/);
   });
 
+  it('reads an HTML paragraph the source wraps over several lines as one paragraph', async () => {
+    const path = excerpt(
+      'report.md',
+      [
+        '<p>A short overview of what happened on Friday August 28 2009.</p><p> On August 27th, starting at',
+        'about 18:00 UTC an account was used to upload files',
+        'to the host.</p><p>At about 07:45 UTC on August 28th we noticed rogue processes.</p>',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    // The wrapped line "about 18:00 UTC an account …" is no entry of its own: its sentence starts on line 1.
+    expect(events.some((e) => e.source.line === 2)).toBe(false);
+    expect(events.find((e) => e.source.line === 3)?.summary).toMatch(/we noticed rogue processes/);
+  });
+
   it('reads a timeline whose times are written with a dot ("10.42:") (govau cloud.gov.au 2016-02-11)', async () => {
     const { events } = await readWith(markdownTimeline, collection('govau__cloud.gov.au', '2016-02-11.md'));
     expect(at(events, 15)).toBe('2016-02-11T10:42:00Z');

@@ -3,7 +3,7 @@
 import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Signal, Source, Statement } from '../model/index.js';
 import { decodeEntities } from '../text/entities.js';
-import { htmlLineParts, isHtmlLine } from '../text/html-line.js';
+import { htmlLineParts, isHtmlLine, renderHtmlLine } from '../text/html-line.js';
 import { markdownHeading } from '../text/markdown-heading.js';
 import {
   daysIn,
@@ -697,11 +697,29 @@ function brokenAt(text: string, number: number): SourceLine[] {
 
 async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   const written: SourceLine[] = [];
+  // The last line of an HTML paragraph the source wraps onto its next lines ("… </p><p> On August
+  // 27th, starting at" / "about 18:00 UTC an account …"): one paragraph, as a browser shows it.
+  let wrapped: SourceLine | null = null;
   for await (const l of linesOf(input, ctx, {
     maxBytes: LIMITS.documentBytes,
     maxLines: LIMITS.documentLines,
-  }))
-    written.push(...brokenAt(l.text, l.number));
+  })) {
+    const continues: boolean = wrapped !== null && l.text.trim() !== '';
+    if (!continues) wrapped = null;
+    if (!continues && (!isHtmlLine(l.text) || isTableRow(l.text))) {
+      written.push(...brokenAt(l.text, l.number));
+      continue;
+    }
+    const rendered = renderHtmlLine(l.text);
+    const parts = [...rendered.parts];
+    // The line's first text runs on from the paragraph the line before left open.
+    if (wrapped && parts.length && parts[0] !== '') wrapped.text += ` ${parts.shift()}`;
+    const added: SourceLine[] = parts.map((text) => ({ text, number: l.number }));
+    if (!rendered.parts.length) added.push({ text: '', number: l.number });
+    written.push(...added);
+    const last: SourceLine | null = added.length ? added[added.length - 1] : wrapped;
+    wrapped = (rendered.open ?? continues) && last?.text ? last : null;
+  }
   // `04/09/2013` read as the document's own days say it writes them, by every reader below.
   const lines = inDocumentDayOrder(written);
   const sections = timelineSectionLines(lines);

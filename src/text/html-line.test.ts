@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlLineParts, isHtmlLine } from './html-line.js';
+import { htmlLineParts, isHtmlLine, renderHtmlLine } from './html-line.js';
 
 describe('a Markdown line written in HTML', () => {
   it('tells a line written in HTML from Markdown that quotes HTML', () => {
@@ -40,6 +40,18 @@ describe('a Markdown line written in HTML', () => {
     // What is not a tag stays text; an unclosed tag is text as written.
     expect(htmlLineParts('x < y <p>z')).toEqual(['x < y', '', 'z']);
     expect(htmlLineParts('<p>a <b unclosed')).toEqual(['', 'a <b unclosed']);
+  });
+
+  it('tells whether a line ends inside a paragraph it opened, which then runs on', () => {
+    // apache/infrastructure-website: "</p><p> On August 27th, starting at" / "about 18:00 UTC an account …"
+    expect(renderHtmlLine('time after the audit.</p><p> On August 27th, starting at')).toEqual({
+      parts: ['time after the audit.', '', 'On August 27th, starting at'],
+      open: true,
+    });
+    expect(renderHtmlLine('from this host.<br /></p>').open).toBe(false);
+    // A line that opens or closes no block says nothing of it.
+    expect(renderHtmlLine('about 18:00 UTC an account was used').open).toBeNull();
+    expect(renderHtmlLine('<b>Note</b>: times in UTC').open).toBeNull();
   });
 
   it('reads hostile lines in linear time', () => {

@@ -82,8 +82,21 @@ export function isHtmlLine(text: string): boolean {
  * in the line whatever its tags.
  */
 export function htmlLineParts(text: string): string[] {
+  return renderHtmlLine(text).parts;
+}
+
+/** Elements with no content: they never leave a block open. */
+const VOID = new Set(['br', 'hr']);
+
+/**
+ * The rendered parts of an HTML line (as htmlLineParts), and whether the line ends inside a block
+ * it opened (`</p><p> On August 27th, starting at`): its last text then runs on into the next line;
+ * null when the line opens or closes no block (a line inside a paragraph).
+ */
+export function renderHtmlLine(text: string): { parts: string[]; open: boolean | null } {
   // Text as written between tags; null where a block ends or begins.
   const parts: (string | null)[] = [];
+  let open: boolean | null = null;
   let current = '';
   let i = 0;
   while (i < text.length) {
@@ -108,6 +121,7 @@ export function htmlLineParts(text: string): string[] {
     if (BLOCK.has(name)) {
       parts.push(current, null);
       current = '';
+      if (!VOID.has(name)) open = text[lt + 1] !== '/';
     }
     i = gt + 1;
   }
@@ -126,5 +140,5 @@ export function htmlLineParts(text: string): string[] {
     out.push(shown);
   }
   if (boundary) out.push('');
-  return out;
+  return { parts: out, open: open === null ? null : open && !boundary };
 }
