@@ -20,7 +20,9 @@ const kinds = new Set(KINDS);
 const signals = new Set(SIGNALS);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?Z$/;
 // A label quotes the text as it reads: HTML tags and entities in the document (`<p><b>UPDATE …</b>`,
-// `&nbsp;`) are not its words.
+// `&nbsp;`) are not its words; a label may quote a link as written or only its words (`[amended
+// patch](https://…)`), so both are tried.
+const withoutLinkTargets = (s) => s.replace(/\]\([^()\s]{0,300}\)/g, ' ');
 const squash = (s) =>
   s
     .replace(/<\/?[a-z][^<>]{0,200}>|&(?:[a-z]{2,8}|#\d{1,6});/gi, ' ')
@@ -65,7 +67,8 @@ for (const { file, label, notJson } of labels) {
     if (!Array.isArray(e.signals) || e.signals.some((s) => !signals.has(s)))
       say(file, `${where}: unknown signal in ${e.signals}`);
     const probe = squash(String(e.text ?? '')).slice(0, 24);
-    const near = squash(lines.slice(Math.max(0, e.line - 1), e.line + 3).join(' '));
+    const written = lines.slice(Math.max(0, e.line - 1), e.line + 3).join(' ');
+    const near = `${squash(written)} ${squash(withoutLinkTargets(written))}`;
     if (probe && !near.includes(probe)) say(file, `${where}: text not found on or just below that line`);
   }
   for (const u of label.undated ?? [])
