@@ -530,6 +530,20 @@ describe('markers', () => {
   });
 });
 
+describe('markers of the problem said to be found', () => {
+  it('takes the problem itself found for its detection, not what it is found to be', () => {
+    // jupyterhub/mybinder.org-deploy, Chia-Network/post-mortem
+    for (const text of ['Problem is identified', '12/01/2022 - The issue was discovered by Chia.'])
+      expect(markers({ text }).signals, text).toContain('detect');
+    for (const text of [
+      'The issue is identified as being the use of a "legacy profile option"',
+      'An issue is found on GitHub re: AMI v202201027 PLEG',
+      'All components were back in operation and no major issues were identified.',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('detect');
+  });
+});
+
 describe('markers of someone confirming the problem', () => {
   it('takes someone confirming the problem for their first response, not its end confirmed', () => {
     for (const text of [
@@ -610,6 +624,8 @@ describe('markers on hostile lines', () => {
       `alarm ${'posts '.repeat(10_000)}x`,
       `confirmed ${'the a '.repeat(10_000)}x`,
       `became ${'fully '.repeat(10_000)}unavailable`,
+      `${'no major '.repeat(10_000)}issues were identified`,
+      `issue ${'was '.repeat(10_000)}found`,
       `${'issue is '.repeat(10_000)}confirmed`,
     ];
     const started = performance.now();

@@ -243,6 +243,13 @@ const NOTICED =
  * negated ("no loss of service has been detected").
  */
 const DETECTED = /\bdetect(?:s|ed)\b/i;
+/**
+ * The problem itself said to be found, the clause ending there: "Problem is identified", "The issue
+ * was discovered by Chia."; not what it is found to be ("The issue is identified as …"), where it was
+ * found ("An issue is found on GitHub re: …"), nor none found ("no major issues were identified").
+ */
+const PROBLEM_FOUND =
+  /(?<!\b(?:no|not|never|any)\s{1,3}(?:(?:major|other|further|new)\s{1,3})?)\b(?:problem|issue|outage|incident|bug)s?\s{1,3}(?:(?:is|was|were|are|has\s{1,3}been|have\s{1,3}been)\s{1,3})?(?:first\s{1,3})?(?:identified|discovered|found|noticed|spotted)(?=\s{0,3}(?:$|[.,;!]|by\b|and\b))/i;
 const NEGATED_BEFORE = /\b(?:no|not|never|nothing|nobody|n't|without)\b[^.;]{0,60}$/i;
 
 /**
@@ -388,6 +395,7 @@ export function markers(line: Line): Marked {
   }
   const detected = DETECTED.exec(line.text);
   if (detected && !NEGATED_BEFORE.test(line.text.slice(0, detected.index))) signals.add('detect');
+  if (PROBLEM_FOUND.test(line.text)) signals.add('detect');
   if (NOTICED.test(line.text)) {
     signals.add('symptom');
     signals.add('detect');
