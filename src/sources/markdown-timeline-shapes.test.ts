@@ -1282,6 +1282,17 @@ describe('a post written in HTML under a metadata header without fences', () => 
     expect(update?.summary).not.toMatch(/<|&nbsp;/);
   });
 
+  it("reads a post told on one HTML line on the day its sentences name, not its heading's (apache email-service 2022)", async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('apache__infrastructure-website', 'email-service-interruption-and-restoration.md'),
+    );
+    // "<p><b>July 13, 2022</b></p>…At around 09:11 UTC on Tuesday, July 12th 2022, the primary mailing list server …"
+    const broke = events.find((e) => e.summary.startsWith('the primary mailing list server'));
+    expect(broke && iso(broke.ts)).toBe('2022-07-12T09:11:00Z');
+    expect(broke?.source.line).toBe(7);
+  });
+
   it('reads an HTML paragraph the source wraps over several lines as one paragraph', async () => {
     const path = excerpt(
       'report.md',

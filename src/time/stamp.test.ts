@@ -18,6 +18,14 @@ describe('readStamp', () => {
     expect(read('At the 07:45 standup')).toBeNull();
   });
 
+  it('reads a day told after the time and closed by a comma', () => {
+    expect(read('09:11 UTC on Tuesday, July 12th 2022, the primary server broke.')).toMatchObject({
+      day: { year: 2022, month: 7, day: 12 },
+      clock: { hour: 9, minute: 11 },
+      rest: 'the primary server broke.',
+    });
+  });
+
   it('reads a time written with a dot before a colon or AM/PM, not a version', () => {
     // govau/cloud.gov.au (MIT): "10.42: the … application became unavailable".
     expect(read('10.42: the application became unavailable')).toMatchObject({

@@ -109,6 +109,8 @@ const BROKEN =
   /(?:[\d?]{1,5}[-/.](?:[\d?]{1,2}|MM|XX|xx)[-/.](?:[\d?]{1,5}|DD|XX|xx)(?:\s{1,3}[\dHh?-]{1,2}:[\dMm?-]{2})?|(?:[Hh]{2}|--|\?\?):(?:[Mm]{2}|--|\?\?))/y;
 /** What may follow a timestamp: the end, a space or a separator; not a comma or letter (CSV cells, log fields). */
 const AFTER = /$|[\s:*_|\-–—\])]/y;
+/** `09:11 UTC on Tuesday, July 12th 2022, the server …`: the comma that closes a day told after the time. */
+const DAY_COMMA = /,(?=\s)/y;
 const DAY_OF_MONTH = /(\d{1,2})\s{1,3}/y;
 const LEAD_SEPARATORS = /^\s{0,5}(?:[:\-–—|)\]]\s{0,5}){0,3}/;
 
@@ -259,9 +261,10 @@ export function readStamp(
       const after = readDayAt(text, from) ?? (on?.[1] ? readMonthDayAt(text, from) : null);
       const closing = after && on?.[1] ? at(CLOSE, text, after.end) : null;
       const end = after ? after.end + (closing?.[0].length ?? 0) : 0;
-      if (after && (!on?.[1] || closing) && at(AFTER, text, end)) {
+      const comma = after && !on?.[1] ? at(DAY_COMMA, text, end) : null;
+      if (after && (!on?.[1] || closing) && (comma || at(AFTER, text, end))) {
         day = after.day;
-        pos = end;
+        pos = end + (comma?.[0].length ?? 0);
       }
     }
   }
