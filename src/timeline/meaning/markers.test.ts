@@ -530,6 +530,26 @@ describe('markers', () => {
   });
 });
 
+describe('markers of a fix put up', () => {
+  it('takes a fix opened, sent or proposed for the start of mitigation, not any pull request', () => {
+    // envoyproxy/envoy, flutter/flutter, elifesciences/elife-xpub, letsrevel/revel-backend
+    for (const text of [
+      '[CVE-2019-15225] Fix for CVE-2019-15225 is opened at https://github.com/envoyproxy/envoy/pull/7878',
+      '[CVE-2019-9901] https://github.com/envoyproxy/envoy/pull/6258 was opened to address',
+      '**13:19** Flutter PR [#6765](https://github.com/flutter/flutter/pull/6765) sent to pin Flutter to a known good version',
+      'revert pull request created',
+      'root cause identified, latent twin found, fix opened (#447)',
+    ])
+      expect(markers({ text }).signals, text).toContain('mitigation');
+    for (const text of [
+      'PR #254 was opened to upgrade the helm chart',
+      'A pull request was opened by the bot',
+      'The fix was tested in staging',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('mitigation');
+  });
+});
+
 describe('markers of the problem said to be found', () => {
   it('takes the problem itself found for its detection, not what it is found to be', () => {
     // jupyterhub/mybinder.org-deploy, Chia-Network/post-mortem
@@ -626,6 +646,8 @@ describe('markers on hostile lines', () => {
       `became ${'fully '.repeat(10_000)}unavailable`,
       `${'no major '.repeat(10_000)}issues were identified`,
       `issue ${'was '.repeat(10_000)}found`,
+      `fix ${'a '.repeat(20_000)}opened`,
+      `PR ${'opened '.repeat(10_000)}x`,
       `${'issue is '.repeat(10_000)}confirmed`,
     ];
     const started = performance.now();

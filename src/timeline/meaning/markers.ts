@@ -296,6 +296,13 @@ const RECOVERY_NOUN =
 const ONSET_STATED =
   /(?<!\b(?:no|not|never|before|until)\s{1,3}(?:the\s{1,3})?)\b(?:incident|outage|disruption|degradation|downtime|impact|issue|problem)\s{1,3}(?:(?:first|initially|originally)\s{1,3})?(?:began|begins|started|starts|commenced)\b/i;
 /**
+ * A fix put up for review, which starts the mitigation (the guide counts an opened fix): "Fix for
+ * CVE-2019-15225 is opened at …/pull/7878", "…/pull/6258 was opened to address", "Flutter PR #6765
+ * sent to pin Flutter to a known good version", "revert pull request created", "a fix is proposed".
+ */
+const FIX_OPENED =
+  /\b(?:(?:hot)?fix(?:es)?|patch|revert|workaround)\b[^.;]{0,60}?\b(?:opened|created|submitted|sent|filed|proposed|raised|put\s{1,3}up)\b|\b(?:PR|pull\s{1,3}request|pull\/\d{1,7})\b[^.;]{0,60}?\b(?:opened|created|submitted|sent|filed|proposed|raised)\b[^.;]{0,10}?\bto\s{1,3}(?:fix|address|resolve|revert|mitigate|pin|restore|work\s{1,3}around)\b/i;
+/**
  * Something said to become unusable: "the application became unavailable", "The kubernetes API server
  * became unavailable", "the site becomes unreachable": the problem's state, a symptom.
  */
@@ -422,7 +429,7 @@ export function markers(line: Line): Marked {
     signals.add('recovery');
   const failing = FAILING_BEGAN.test(line.text);
   if (ONSET_STATED.test(line.text) || failing || BECAME_UNAVAILABLE.test(line.text)) signals.add('symptom');
-  if (STOPPED.test(line.text)) signals.add('mitigation');
+  if (STOPPED.test(line.text) || FIX_OPENED.test(line.text)) signals.add('mitigation');
   if (FINDING.test(line.text)) signals.add('diagnosis');
   const bound =
     line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN) ?? line.text.match(OPENING_BOUND);
