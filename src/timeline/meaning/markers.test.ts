@@ -530,6 +530,24 @@ describe('markers', () => {
   });
 });
 
+describe('markers of recovery told as news', () => {
+  it('takes a recovery announced or observed, or the incident repaired, for recovery', () => {
+    // kroma-network/kroma, pypi/warehouse, mitodl/ol-infrastructure
+    for (const text of [
+      '2024-03-12 1548: announced the recovery of Kroma mainnet (RPC, P2P, validator) on partners',
+      'August 20: Fastly observes recovery at the affected point of presence',
+      'Incident repaired',
+    ])
+      expect(markers({ text }).signals, text).toContain('recovery');
+    for (const text of [
+      'Decided against configuration changes due to observed recovery patterns',
+      'The outage was not repaired until the next day',
+      'We planned the recovery steps',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('recovery');
+  });
+});
+
 describe('markers of a fix put up', () => {
   it('takes a fix opened, sent or proposed for the start of mitigation, not any pull request', () => {
     // envoyproxy/envoy, flutter/flutter, elifesciences/elife-xpub, letsrevel/revel-backend
@@ -648,6 +666,8 @@ describe('markers on hostile lines', () => {
       `issue ${'was '.repeat(10_000)}found`,
       `fix ${'a '.repeat(20_000)}opened`,
       `PR ${'opened '.repeat(10_000)}x`,
+      `announced ${'the '.repeat(10_000)}recovery`,
+      `${'not yet '.repeat(10_000)}incident repaired`,
       `${'issue is '.repeat(10_000)}confirmed`,
     ];
     const started = performance.now();

@@ -290,6 +290,18 @@ const ALERT_CLOSED_BY_ITSELF =
 const RECOVERY_NOUN =
   /(?<!\b(?:no|not|without|before)\s{1,3}(?:a\s{1,3}|the\s{1,3})?)\b(?:full|complete|final)\s{1,3}(?:resolution|recovery|restoration)\b/i;
 /**
+ * Recovery told as news: "announced the recovery of Kroma mainnet", "Fastly observes recovery at the
+ * affected point of presence"; not a recovery weighed ("due to observed recovery patterns").
+ */
+const RECOVERY_TOLD =
+  /\b(?:announc(?:es|ed)|observes|observed|confirms|confirmed|reports|reported|declares|declared)\s{1,3}(?:the\s{1,3})?(?:full\s{1,3})?recovery(?=\s{0,3}(?:$|[.,;:!(]|(?:of|at|on|in|for|across)\b))/i;
+/**
+ * The problem itself said to be repaired, as writers mark its end: "Incident repaired", "the outage
+ * was repaired". ("Issue mitigated" is not: writers take it for the end and for relief alike.)
+ */
+const ISSUE_REPAIRED =
+  /(?<!\b(?:not|never|partially|partly)\s{1,3}(?:yet\s{1,3}|been\s{1,3})?)\b(?:incident|outage|issue|problem)\s{1,3}(?:(?:is|was|has\s{1,3}been|had\s{1,3}been)\s{1,3})?(?:fully\s{1,3})?repaired\b/i;
+/**
  * The incident said to begin: "The disruption began around 10:55", "the outage started at 21:30",
  * "The issue began at 07:38": a symptom, whatever words the rest of the sentence uses.
  */
@@ -425,7 +437,13 @@ export function markers(line: Line): Marked {
     signals.add('ack');
     kind ??= 'ack';
   }
-  if (RECOVERY_STATED.test(line.text) || RECOVERY_NOUN.test(line.text) || BACK.test(line.text))
+  if (
+    RECOVERY_STATED.test(line.text) ||
+    RECOVERY_NOUN.test(line.text) ||
+    BACK.test(line.text) ||
+    RECOVERY_TOLD.test(line.text) ||
+    ISSUE_REPAIRED.test(line.text)
+  )
     signals.add('recovery');
   const failing = FAILING_BEGAN.test(line.text);
   if (ONSET_STATED.test(line.text) || failing || BECAME_UNAVAILABLE.test(line.text)) signals.add('symptom');
