@@ -127,6 +127,9 @@ describe('markers', () => {
       // kubernetes/test-infra 2019-02-08; envoyproxy/envoy CVE-2019-15225
       '@BenTheElder begins looking, identifies that hook is in crash loop backoff',
       'Email thread to the security list regarding the HeaderMap DoS. Analysis began the same day.',
+      // berkeley-dsep-infra/datahub, jupyterhub/mybinder.org-deploy
+      'Dip in log success metric noticed via grafana, investigation launched.',
+      'Investigation launched.',
     ])
       expect(markers({ text }).signals, text).toContain('ack');
     expect(markers({ text: 'The dashboard starts looking healthy again' }).signals).not.toContain('ack');

@@ -132,11 +132,12 @@ const CONFIRMED_PROBLEM =
   /\bconfirm(?:s|ed)?\s{1,3}(?:that\s{1,3})?(?:the\s{1,3}|an?\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,4}?(?:(?:outage|issue|problem|incident|corruption|breakage|bug)\b(?!\s{1,3}(?:is\s{1,3}|was\s{1,3}|has\s{1,3}been\s{1,3}|to\s{1,3}be\s{1,3})?(?:still|resolved|fixed|gone|over|solved)\b)|(?:is|are|was|were)\s{1,3}(?:broken|down|failing)\b)|\b(?:outage|issue|problem|corruption|breakage|bug)\s{1,3}(?:(?:is|was|has\s{1,3}been)\s{1,3})?confirmed\b(?!\s{1,3}(?:to\s{1,3}be\s{1,3})?(?:resolved|fixed|gone|over|solved)\b)/i;
 /**
  * Work on the problem said to begin: "Investigation begins: …", "Root cause investigation started",
+ * "investigation launched",
  * "the team begins investigating", "started looking into it", "@BenTheElder begins looking,
  * identifies …", "Analysis began", "an escalation starts"; the guide's `ack`. Not "starts looking healthy".
  */
 const INVESTIGATION_BEGAN =
-  /\b(?:investigation|troubleshooting|triage|debugging|escalation|analysis)\s{1,3}(?:(?:into|of)\s{1,3}(?:the\s{1,3})?[\w-]{1,30}\s{1,3})?(?:begins?|began|start(?:s|ed)?|commence[sd]?|(?:is|was)\s{1,3}(?:started|opened|underway))\b|\b(?:begins?|began|start(?:s|ed)?|commence[sd]?)\s{1,3}(?:to\s{1,3})?(?:investigat\w{0,6}|troubleshoot\w{0,3}|look(?:ing)?(?:\s{1,3}(?:into|at|for)\b|(?=\s{0,2}(?:[,.;:]|$)))|debugg?\w{0,3})/i;
+  /\b(?:investigation|troubleshooting|triage|debugging|escalation|analysis)\s{1,3}(?:(?:into|of)\s{1,3}(?:the\s{1,3})?[\w-]{1,30}\s{1,3})?(?:begins?|began|start(?:s|ed)?|commence[sd]?|launched|initiated|kicked\s{1,3}off|(?:is|was)\s{1,3}(?:started|opened|underway|launched|initiated|kicked\s{1,3}off))\b|\b(?:begins?|began|start(?:s|ed)?|commence[sd]?)\s{1,3}(?:to\s{1,3})?(?:investigat\w{0,6}|troubleshoot\w{0,3}|look(?:ing)?(?:\s{1,3}(?:into|at|for)\b|(?=\s{0,2}(?:[,.;:]|$)))|debugg?\w{0,3})/i;
 /**
  * Someone reproducing the problem: "Chris can reproduce the problem", "we were able to reproduce
  * it"; work on it, the guide's `ack`. Not asked for ("steps to reproduce") nor failed ("could not").
