@@ -571,6 +571,25 @@ describe('markers of a fix put up', () => {
   });
 });
 
+describe('markers of the responders told of the problem', () => {
+  it('takes the team notified or alerted for detection, not others told', () => {
+    // python-discord/infra, berkeley-dsep-infra/datahub, PostHog/post-mortems, apache infrastructure
+    for (const text of [
+      'DevOps team is alerted that PostgreSQL has saturated its 115 max connections limit',
+      'Infrastructure staff is notified in slack.',
+      "We've been notified that some metrics no longer are displayed",
+      'The Infrastructure team (Infra) was immediately notified and tried to restore services',
+    ])
+      expect(markers({ text }).signals, text).toContain('detect');
+    for (const text of [
+      'Community is informed via freshdesk about the new profile option',
+      '8:36 AM: kubernetes-dev mailing list is notified of the outage, fixed status',
+      'We notified the customers',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('detect');
+  });
+});
+
 describe('markers of the problem said to be found', () => {
   it('takes the problem itself found for its detection, not what it is found to be', () => {
     // jupyterhub/mybinder.org-deploy, Chia-Network/post-mortem
@@ -670,6 +689,7 @@ describe('markers on hostile lines', () => {
       `fix ${'a '.repeat(20_000)}opened`,
       `PR ${'opened '.repeat(10_000)}x`,
       `announced ${'the '.repeat(10_000)}recovery`,
+      `team (${'a'.repeat(30)}) ${'was '.repeat(10_000)}notified`,
       `${'not yet '.repeat(10_000)}incident repaired`,
       `${'issue is '.repeat(10_000)}confirmed`,
     ];

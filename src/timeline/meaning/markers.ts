@@ -245,6 +245,14 @@ const NOTICED =
  */
 const DETECTED = /\bdetect(?:s|ed)\b/i;
 /**
+ * The responders told of the problem: "DevOps team is alerted that PostgreSQL has saturated …",
+ * "Infrastructure staff is notified in slack", "We've been notified that some metrics …", "engineers
+ * were alerted to the application being unavailable"; not others told of it ("Community is informed
+ * about the changes", "the mailing list is notified of the outage").
+ */
+const TEAM_NOTIFIED =
+  /\b(?:team|staff|engineers?|we|we've|on-?call|sres?|admins?|devops|maintainers?|responders?)\b(?:\s{1,3}\([^()]{1,30}\))?\s{1,3}(?:(?:is|are|was|were|have\s{1,3}been|has\s{1,3}been|been|gets?|got)\s{1,3})(?:(?:immediately|first|quickly|automatically)\s{1,3})?(?:notified|alerted|paged)\b/i;
+/**
  * The problem itself said to be found, the clause ending there: "Problem is identified", "The issue
  * was discovered by Chia."; not what it is found to be ("The issue is identified as …"), where it was
  * found ("An issue is found on GitHub re: …"), nor none found ("no major issues were identified").
@@ -415,7 +423,7 @@ export function markers(line: Line): Marked {
   }
   const detected = DETECTED.exec(line.text);
   if (detected && !NEGATED_BEFORE.test(line.text.slice(0, detected.index))) signals.add('detect');
-  if (PROBLEM_FOUND.test(line.text)) signals.add('detect');
+  if (PROBLEM_FOUND.test(line.text) || TEAM_NOTIFIED.test(line.text)) signals.add('detect');
   if (NOTICED.test(line.text)) {
     signals.add('symptom');
     signals.add('detect');
