@@ -533,6 +533,26 @@ describe('markers', () => {
   });
 });
 
+describe('markers of capacity changed', () => {
+  it('takes capacity or a limit raised or lowered for a change, not a measure rising', () => {
+    // 2i2c-org/infrastructure, ethereum-optimism/optimism, jupyterhub/mybinder.org-deploy
+    for (const text of [
+      'Georgiana increases the hub memory limit',
+      '`10:36` Doubled number of edge proxy boxes',
+      '`10:11` Redis instance is resized to avoid connection pool exhaustion',
+      '`12:55` Team reduced batch submitter confirmation depth from 6 to 3',
+      'Autoscaling increases node count to 4 from 3 as intended.',
+    ])
+      expect(markers({ text }).signals, text).toContain('change');
+    for (const text of [
+      'Increased memory usage on the hub pod',
+      'Error rate doubled within minutes',
+      'The database pool was exhausted',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('change');
+  });
+});
+
 describe('markers of recovery told as news', () => {
   it('takes a recovery announced or observed, or the incident repaired, for recovery', () => {
     // kroma-network/kroma, pypi/warehouse, mitodl/ol-infrastructure
@@ -690,6 +710,8 @@ describe('markers on hostile lines', () => {
       `PR ${'opened '.repeat(10_000)}x`,
       `announced ${'the '.repeat(10_000)}recovery`,
       `team (${'a'.repeat(30)}) ${'was '.repeat(10_000)}notified`,
+      `${'increases '.repeat(10_000)}x`,
+      `increase ${'a '.repeat(20_000)}limit`,
       `${'not yet '.repeat(10_000)}incident repaired`,
       `${'issue is '.repeat(10_000)}confirmed`,
     ];

@@ -317,6 +317,14 @@ const ISSUE_REPAIRED =
 const ONSET_STATED =
   /(?<!\b(?:no|not|never|before|until)\s{1,3}(?:the\s{1,3})?)\b(?:incident|outage|disruption|degradation|downtime|impact|issue|problem)\s{1,3}(?:(?:first|initially|originally)\s{1,3})?(?:began|begins|started|starts|commenced)\b/i;
 /**
+ * Capacity or a limit changed by someone: "Georgiana increases the hub memory limit", "Doubled number
+ * of edge proxy boxes", "Redis instance is resized", "reduced batch submitter confirmation depth from
+ * 6 to 3", "decide to increase limit to 20 nodes"; not a measure rising ("increased memory usage").
+ * The passive names the thing first: "Redis instance is resized", "the quota was bumped".
+ */
+const CAPACITY_CHANGED =
+  /\b(?:increas(?:e|es|ed|ing)|decreas(?:e|es|ed)|rais(?:e|es|ed)|lower(?:s|ed)?|reduc(?:e|es|ed)|doubl(?:e|es|ed)|halv(?:e|es|ed)|bump(?:s|ed)?|resiz(?:e|es|ed))\b[^.;]{0,40}?\b(?:limits?|capacity|nodes?|replicas?|memory|cpu|quotas?|timeouts?|count|size|instances?|boxes|depth|pool|guarantees?)\b(?!\s{1,3}(?:usage|pressure|consumption|utili[sz]ation|load|errors?|latency|exhaustion)\b)|\b(?:limits?|capacity|nodes?|replicas?|quotas?|timeouts?|instances?|pool|cluster)\s{1,3}(?:(?:is|was|were|are|has\s{1,3}been|have\s{1,3}been)\s{1,3})(?:resized|increased|decreased|raised|lowered|reduced|doubled|halved|bumped)\b/i;
+/**
  * A fix put up for review, which starts the mitigation (the guide counts an opened fix): "Fix for
  * CVE-2019-15225 is opened at …/pull/7878", "…/pull/6258 was opened to address", "Flutter PR #6765
  * sent to pin Flutter to a known good version", "revert pull request created", "a fix is proposed".
@@ -457,6 +465,7 @@ export function markers(line: Line): Marked {
   const failing = FAILING_BEGAN.test(line.text);
   if (ONSET_STATED.test(line.text) || failing || BECAME_UNAVAILABLE.test(line.text)) signals.add('symptom');
   if (STOPPED.test(line.text) || FIX_OPENED.test(line.text)) signals.add('mitigation');
+  if (CAPACITY_CHANGED.test(line.text)) signals.add('change');
   if (FINDING.test(line.text)) signals.add('diagnosis');
   const bound =
     line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN) ?? line.text.match(OPENING_BOUND);
