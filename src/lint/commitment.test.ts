@@ -47,7 +47,6 @@ describe('what an action item commits to', () => {
   });
 
   it('reads the verb a subject hands over to: "We need to …", "DevEx will …"', () => {
-    expect(commitmentOf('We need to refactor the NUnit tests').verb).toBe('refactor');
     expect(commitmentOf('DevEx will update all service accounts').verb).toBe('update');
     // A chain of helpers before the verb: "are going to strengthen".
     expect(commitmentOf('We are going to strengthen the monitoring system').verb).toBe('strengthen');
@@ -187,13 +186,10 @@ describe('a plan stated in the passive', () => {
 });
 
 describe('a subject saying what is needed', () => {
-  it('reads "need to <verb>" as that verb, and "needs <a thing>" as the outcome named', () => {
-    expect(commitmentOf('We need to streamline our pipelines so they become more generic').kind).toBe(
-      'outcome',
-    );
-    expect(commitmentOf('We need monitoring of core services with direct health checks').kind).toBe(
-      'outcome',
-    );
+  it('reads the writers stating a need as no commitment, and a named thing needing one as the outcome', () => {
+    // The reviewers' settled reading (test/fixtures/lint-eval/README.md): "We need …" commits to nothing.
+    expect(commitmentOf('We need to streamline our pipelines so they become more generic').kind).toBe('none');
+    expect(commitmentOf('We need monitoring of core services with direct health checks').kind).toBe('none');
     expect(commitmentOf('The alert needs a more descriptive name').kind).toBe('outcome');
     expect(commitmentOf('We need to investigate whether the pool is too small').kind).toBe('decision');
   });

@@ -158,8 +158,8 @@ export const actionItemVerb: LintRule = {
       // A bold label followed by the commitment; a subject handing over to its verb; completed work.
       '## Action items\n\n- **Circuit breaker**: Add a breaker around the flags client\n- DevEx will update all service accounts\n',
       '## Remediation (completed)\n\n- Query plans\n- Disk read amplification\n',
-      // What is needed, named: "need to <verb>", "needs <a thing>".
-      '## Action items\n\n- We need to streamline our pipelines\n- The alert needs a more descriptive name\n',
+      // What a named thing needs, named: "needs <a thing>".
+      '## Action items\n\n- The alert needs a more descriptive name\n',
       // A chain of helpers before the verb; advice to readers; a wrapped line of done work is no instruction.
       '## Future works\n\nWe are going to strengthen the monitoring of blocks from partners.\n',
       '## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* If you have not logged in lately, consider enabling 2FA.\n',
@@ -206,6 +206,12 @@ export const actionItemVerb: LintRule = {
         markdown:
           '## Action Items\n\nScaling is an ongoing effort for us. We are working on figuring out which of the classic scaling topics are useful for us.\n\n- scale up (more hardware)\n- scale out (more nodes + load balance)\n- caching\n',
         lines: [5],
+      },
+      // The writers stating a need commit to no outcome (hachyderm/community, Apache-2.0; dfds/postmortems, MIT).
+      {
+        markdown:
+          '## Action items\n\n- We need to destroy all TLS certs and re-create them with a cohesive strategy\n- We need a Security Operation Centre (SOC)\n',
+        lines: [3, 4],
       },
       // Alternatives the list offers, one of which may be done: no choice made (usdigitalresponse/univaf, MIT).
       {
