@@ -27,8 +27,8 @@ const names = (value: unknown): string[] =>
 /**
  * The team that wrote the document, when it says so: a front matter author that is a team ("author:
  * The Crates.io Team"), the writers naming themselves as one ("We, the core dev team, …", "All of us
- * on the Infrastructure & Platforms team …") or speaking
- * of their own team ("not all members of the team …"); else null.
+ * on the Infrastructure & Platforms team …") or speaking of their own team ("not all members of the
+ * team …"); else null.
  */
 export function writingTeam(doc: PostmortemDocument): string | null {
   for (const field of AUTHOR_FIELDS) {
