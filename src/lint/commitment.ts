@@ -290,19 +290,18 @@ function coordinatedVerb(terms: TermWithPost[]): number {
  * @example commitmentOf('Investigate whether the pool is too small').kind // 'decision'
  */
 export function commitmentOf(item: string): Commitment {
-  const read = readCommitment(item);
+  const text = item.replace(LEADING_FIELDS, '').replace(LEADING_ASIDE, '').replace(LEAD, '').slice(0, 300);
+  const read = readCommitment(text);
   // "We need to harden …", "We need a SOC": the writers stating a need commit to no outcome (the
   // reviewers' settled reading), whatever it names; "The alert needs a more descriptive name" does.
-  return read.kind === 'outcome' && WE_NEED.test(item.replace(LEADING_FIELDS, '').replace(LEAD, ''))
-    ? { kind: 'none', verb: null }
-    : read;
+  return read.kind === 'outcome' && WE_NEED.test(text) ? { kind: 'none', verb: null } : read;
 }
 
 /** The writers stating a need: "We need to …", "we need a …". */
 const WE_NEED = /^\W{0,4}we\s{1,3}(?:really\s{1,3}|also\s{1,3}|still\s{1,3})?need\b/i;
 
-function readCommitment(item: string): Commitment {
-  const text = item.replace(LEADING_FIELDS, '').replace(LEADING_ASIDE, '').replace(LEAD, '').slice(0, 300);
+/** What an item commits to, read from its words with its fields, aside and lead-in already set apart. */
+function readCommitment(text: string): Commitment {
   const all: TermWithPost[] = termsOf<TermWithPost>(text);
   if (asksCause(text, all)) return { kind: 'outcome', verb: all[0].normal };
   const main = afterCondition(all);

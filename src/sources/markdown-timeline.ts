@@ -3,7 +3,7 @@
 import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Signal, Source, Statement } from '../model/index.js';
 import { decodeEntities } from '../text/entities.js';
-import { htmlLineParts, isHtmlLine, renderHtmlLine } from '../text/html-line.js';
+import { isHtmlLine, renderHtmlLine } from '../text/html-line.js';
 import { markdownHeading } from '../text/markdown-heading.js';
 import {
   daysIn,
@@ -211,8 +211,8 @@ function detect(input: Input): boolean {
   if (head === '{' || head === '[' || looksLikeLog(sample)) return false;
   let hits = 0;
   // Lines as they render: a line written in HTML is the paragraphs it shows.
-  const lines = sample.split('\n').flatMap((l, i) => brokenAt(l, i).map((part) => part.text));
-  const rendered = lines.join('\n');
+  const lines = rendered(sample.split('\n').map((text, i) => ({ text, number: i + 1 }))).map((l) => l.text);
+  const shown = lines.join('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isTableRow(line) && isTableSeparator(lines[i + 1] ?? '')) {
@@ -231,7 +231,7 @@ function detect(input: Input): boolean {
   return (
     (hits >= 1 && /timeline/i.test(sample)) ||
     lines.some((l) => TIMELINE_TITLE.test(markdownHeading(l)?.title ?? '')) ||
-    (PROSE_FILE.test(input.name) && (tellsTimesInProse(rendered) || tellsDaysInProse(rendered)))
+    (PROSE_FILE.test(input.name) && (tellsTimesInProse(shown) || tellsDaysInProse(shown)))
   );
 }
 
@@ -679,15 +679,7 @@ const HTML_BREAK = /<br\s{0,2}\/?>/gi;
  * keeps its breaks: they are line breaks inside one cell.
  */
 function brokenAt(text: string, number: number): SourceLine[] {
-  if (isTableRow(text)) return [{ text, number }];
-  // A line written in HTML (`<p><b>UPDATE 7 May 19:27 UTC</b> - Drives replaced …</p><p>…`) is the
-  // paragraphs it renders as.
-  if (isHtmlLine(text)) {
-    const parts = htmlLineParts(text);
-    // An empty part is a block's end (`</p>`): a blank line, as Markdown ends a paragraph.
-    return parts.length ? parts.map((part) => ({ text: part, number })) : [{ text: '', number }];
-  }
-  if (!HTML_BREAK.test(text)) return [{ text, number }];
+  if (isTableRow(text) || !HTML_BREAK.test(text)) return [{ text, number }];
   HTML_BREAK.lastIndex = 0;
   // The first part keeps its indent (a nested list item's); the parts after a break start the line.
   const [first, ...after] = text.split(HTML_BREAK);
@@ -695,33 +687,45 @@ function brokenAt(text: string, number: number): SourceLine[] {
   return parts.length ? parts.map((part) => ({ text: part, number })) : [{ text: '', number }];
 }
 
-async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
+/**
+ * The document's lines as they render. A line written in HTML (`<p><b>UPDATE 7 May 19:27 UTC</b> -
+ * Drives replaced …</p><p>…`) is the paragraphs it shows, an empty line where one block ends and the
+ * next begins, and a paragraph the source wraps onto its next lines ("… </p><p> On August 27th,
+ * starting at" / "about 18:00 UTC an account …") stays one; a Markdown line is broken at its `<br>`s.
+ */
+function rendered(source: SourceLine[]): SourceLine[] {
   const written: SourceLine[] = [];
-  // The last line of an HTML paragraph the source wraps onto its next lines ("… </p><p> On August
-  // 27th, starting at" / "about 18:00 UTC an account …"): one paragraph, as a browser shows it.
+  // The last line of an HTML paragraph still open.
   let wrapped: SourceLine | null = null;
-  for await (const l of linesOf(input, ctx, {
-    maxBytes: LIMITS.documentBytes,
-    maxLines: LIMITS.documentLines,
-  })) {
+  for (const l of source) {
     const continues: boolean = wrapped !== null && l.text.trim() !== '';
     if (!continues) wrapped = null;
     if (!continues && (!isHtmlLine(l.text) || isTableRow(l.text))) {
       written.push(...brokenAt(l.text, l.number));
       continue;
     }
-    const rendered = renderHtmlLine(l.text);
-    const parts = [...rendered.parts];
+    const html = renderHtmlLine(l.text);
+    const parts = [...html.parts];
     // The line's first text runs on from the paragraph the line before left open.
     if (wrapped && parts.length && parts[0] !== '') wrapped.text += ` ${parts.shift()}`;
     const added: SourceLine[] = parts.map((text) => ({ text, number: l.number }));
-    if (!rendered.parts.length) added.push({ text: '', number: l.number });
+    if (!html.parts.length) added.push({ text: '', number: l.number });
     written.push(...added);
     const last: SourceLine | null = added.length ? added[added.length - 1] : wrapped;
-    wrapped = (rendered.open ?? continues) && last?.text ? last : null;
+    wrapped = (html.open ?? continues) && last?.text ? last : null;
   }
+  return written;
+}
+
+async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
+  const source: SourceLine[] = [];
+  for await (const l of linesOf(input, ctx, {
+    maxBytes: LIMITS.documentBytes,
+    maxLines: LIMITS.documentLines,
+  }))
+    source.push(l);
   // `04/09/2013` read as the document's own days say it writes them, by every reader below.
-  const lines = inDocumentDayOrder(written);
+  const lines = inDocumentDayOrder(rendered(source));
   const sections = timelineSectionLines(lines);
   // The timeline sections when the document names some and they hold entries, else every timed line.
   let reading = sections.size ? readLines(input.name, lines, ctx, sections) : null;
