@@ -665,4 +665,18 @@ describe('prose under the subsections of an action section', () => {
     ).map((i) => i.due);
     expect(dues).toEqual(['1 Feb 2025', '31 Jan', '02/01/2025', 'Friday', null, null]);
   });
+
+  it('reads hostile planned prose in linear time', () => {
+    const n = 50_000;
+    const hostile = [
+      `If possible, ${'all reports '.repeat(n / 12)}should be sent.`,
+      `The ${'development/operations '.repeat(n / 23)}team will investigate.`,
+      `In order to ${'shorten '.repeat(n / 8)}, we should add a policy.`,
+      `These records were ${'created '.repeat(n / 8)}:`,
+    ];
+    const started = performance.now();
+    for (const text of hostile) items(`## Corrective Actions\n\n${text}\n\n- \`A\`\n- \`B\`\n`);
+    items(`## Action items\n\n### Now (${'1-2 '.repeat(n / 4)}days)\n\n- Add an alert\n`);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
 });

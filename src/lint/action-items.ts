@@ -70,6 +70,8 @@ const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
  */
 const TIMEFRAME =
   /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint|year)|next (week|month|quarter|sprint|year)|q[1-4](?: \d{4})?|h[12] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2}|(?:in )?the (?:coming|next) (?:few )?(?:days|weeks|months)|(?:by |before )?(?:the )?end of (?:the )?(?:week|month|quarter|sprint|year)|(?:by|before) (?:the )?(?:end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:once|before|by|at) the (?:next|first|upcoming) [a-z-]{3,30}(?: [a-z-]{3,30})? (?:comes? (?:around|up)|is due|arrives?))\b/i;
+/** A span of days with an end in a subsection title: "Immediate Actions (0-7 days)", "Short-term (8–30 days)". */
+const TITLE_SPAN = /\b\d{1,3}\s{0,2}[-–—]\s{0,2}\d{1,3}\s{1,2}(?:days|weeks|months)\b/i;
 /**
  * A subheading that is nothing but "now" ("### Immediate", "**Right away**"): its items are due at
  * once, a timeframe with an end; "Immediate actions" names a kind of work, not when.
@@ -213,7 +215,7 @@ interface Context {
 
 /** "DevEx will update …", "The error tracking team should monitor …": the subject that owns the item. */
 const SUBJECT_OWNER =
-  /^(?:[Tt]he\s{1,3})?((?:[\w-]{1,30}\s{1,3}){0,3}?(?:team|squad|group|guild|on-?call)|[A-Z][\w-]{1,30})\s{1,3}(?:will|shall|should|must|has|have|is going to|are going to|plans? to|needs? to)\b/;
+  /^(?:[Tt]he\s{1,3})?((?:[\w/&-]{1,30}\s{1,3}){0,3}?(?:team|squad|group|guild|on-?call)|[A-Z][\w-]{1,30})\s{1,3}(?:will|shall|should|must|has|have|is going to|are going to|plans? to|needs? to)\b/;
 /** "Engineers from the flags and infrastructure teams conducting a review …": named teams doing the work. */
 const TEAMS_AT_WORK =
   /^(?:[Tt]he\s{1,3})?((?:[\w-]{1,30},?\s{1,3}){0,6}?(?:teams|squads|engineers|team|squad))\s{1,3}(?:(?:is|are)\s{1,3})?[a-z]{2,30}ing\b/;
@@ -252,11 +254,19 @@ const WRITERS_WILL =
   /\bwe\s{1,3}(?:will|shall|are going to)\b|^(?:i|we)\b[^.]{0,120}\bwill\s{1,3}(?!be\b|now\b|always\b|never\b|not\b)[a-z]{2,30}\b[^.]{0,80}\bin\s{1,3}the\s{1,3}(?:near\s{1,3})?future\b/i;
 /** The writers laying work on themselves: "We should establish …", "we must add …", "we need to …". */
 const WRITERS_DUTY =
-  /^(?:so\s{1,3}|then\s{1,3}|also\s{1,3})?we\s{1,3}(?:should|must|need\s{1,3}to|ought\s{1,3}to)\s{1,3}(?:also\s{1,3})?(?!be\b|have\b|not\b)[a-z]{2,30}\b/i;
+  /^(?:in\s{1,3}order\s{1,3}to\s[^,]{1,80},\s{1,3})?(?:so\s{1,3}|then\s{1,3}|also\s{1,3})?we\s{1,3}(?:should|must|need\s{1,3}to|ought\s{1,3}to)\s{1,3}(?:also\s{1,3})?(?!be\b|have\b|not\b)[a-z]{2,30}\b/i;
 const CARRIED_ON = /\b(?:is|are)\s{1,3}continuing\s{1,3}to\s{1,3}([a-z]{2,30})\b/i;
+
+/** A team laying work on itself: "The development/operations team will investigate …". */
+const TEAM_WILL =
+  /\bteam\s{1,3}(?:will|shall|is\s{1,3}going\s{1,3}to)\s{1,3}(?!be\b|not\b|never\b|always\b)[a-z]{2,30}\b/i;
+/** Work asked of no one: "all security vulnerability reports should be sent to multiple team members". */
+const DUTY_PASSIVE =
+  /^(?:if\s{1,3}(?:at\s{1,3}all\s{1,3})?(?:possible|feasible),\s{1,3})?[^,;:]{3,80}?\s(?:should|ought\s{1,3}to)\s{1,3}be\s{1,3}[a-z]{2,30}(?:ed|en|t)\b/i;
 
 function plans(text: string): boolean {
   if (FUTURE_PASSIVE.test(text) || INTENDS.test(text) || WRITERS_WILL.test(text)) return true;
+  if (TEAM_WILL.test(text) || DUTY_PASSIVE.test(text)) return true;
   const carried = text.match(CARRIED_ON)?.[1];
   return carried !== undefined && startsWithActionVerb(carried);
 }
@@ -300,7 +310,9 @@ const SUBJECT_PART = new Set(['Noun', 'Adjective', 'Determiner', 'Possessive', '
 function statesPastFact(text: string): boolean {
   const terms: Term[] = termsOf(text.slice(0, 200));
   const verb = terms.slice(0, 7).findIndex((t) => t.tags.includes('Verb'));
-  if (verb < 1 || !terms[verb].tags.includes('PastTense')) return false;
+  // "were" is a past auxiliary ("These records were created …"), tagged without its tense.
+  const past = terms[verb]?.tags.includes('PastTense') || /^(?:was|were)$/.test(terms[verb]?.normal ?? '');
+  if (verb < 1 || !past) return false;
   return terms
     .slice(0, verb)
     .every((t) => t.tags.some((tag) => SUBJECT_PART.has(tag)) && !t.tags.includes('Pronoun'));
@@ -554,6 +566,23 @@ function introducesDetails(before: RootContent | null): boolean {
   return !isGroup && /:\s*$/.test(whole.trim());
 }
 
+/**
+ * A list of names in code ("- `COPYRIGHT_QUERY`", "- `VISIBILITY_QUERY`"): the things a sentence
+ * speaks of, not work to do.
+ */
+function namesInCode(list: List): boolean {
+  return list.children.every((item) => {
+    const [first, ...rest] = item.children;
+    return (
+      rest.length === 0 &&
+      first?.type === 'paragraph' &&
+      first.children.every(
+        (c) => c.type === 'inlineCode' || (c.type === 'text' && /^[\s,.;]*$/.test(c.value)),
+      )
+    );
+  });
+}
+
 /** An instruction that holds at all times: "Always run …", "Never commit …". */
 const STANDING = /^\W{0,4}(?:always|never)\s/i;
 
@@ -574,7 +603,15 @@ function standingRules(list: List): boolean {
 const SEEN_INTRO =
   /^(?:(?:we|i)\s{1,3}(?:have\s{1,3}|had\s{1,3})?)?(?:observed|noticed|noted|found|saw|seen|confirmed|verified)\b[^:]{0,80}:\s{0,3}$/i;
 function reportsSeen(before: RootContent | null): boolean {
-  return before?.type === 'paragraph' && SEEN_INTRO.test(textOf(before).trim());
+  if (before?.type !== 'paragraph') return false;
+  const text = textOf(before).replace(/\s+/g, ' ').trim();
+  if (SEEN_INTRO.test(text)) return true;
+  // "These records were originally created to point the following subdomains to …:": a fact told
+  // in the past, subject first, and the list after it the things it speaks of.
+  // A title ("**Action planned:**") is a label, not a sentence.
+  const titled = before.children.length === 1 && before.children[0].type === 'strong';
+  const last = text.split(/(?<=[.!?])\s+/).at(-1) ?? '';
+  return !titled && /:$/.test(last) && last.split(' ').length >= 5 && statesPastFact(last);
 }
 
 /**
@@ -686,7 +723,12 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       context = {
         // "#### 2) Spreadsheet created … `@ThisIsMissEm`": a handle in an item's own title is its doer.
         owner: textOf(node).match(TITLE_HANDLE)?.[1] ?? null,
-        due: title.match(TIMEFRAME)?.[0] ?? title.match(NOW_TITLE)?.[0] ?? outer?.due ?? null,
+        due:
+          title.match(TIMEFRAME)?.[0] ??
+          title.match(TITLE_SPAN)?.[0] ??
+          title.match(NOW_TITLE)?.[0] ??
+          outer?.due ??
+          null,
         status: DONE_TITLE.test(title) ? 'done' : (outer?.status ?? null),
         scheduled: SCHEDULED.test(raw(node.position?.start.line)) || (outer?.scheduled ?? false),
         list: 0,
@@ -696,7 +738,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       return;
     }
     if (aside !== null) return;
-    if (node.type === 'list' && introducesDetails(before)) return;
+    if (node.type === 'list' && (introducesDetails(before) || namesInCode(node))) return;
     // A key to the values of a table beside it ("P0 - Critical for …") is not work.
     if (node.type === 'list' && isLegend(node, values)) return;
     // Advice to readers ("Some things you can do: …") is not the team's planned work.
@@ -761,7 +803,10 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   for (const node of section.nodes) visit(node);
   // Work told as prose under subheadings joins the listed items; with no list at all, every
   // paragraph is read as prose.
-  if (items.length) return [...items, ...headed];
+  // A list of work done only ("Immediate corrective action was taken … :") leaves the plans to the
+  // prose after it: its paragraphs are read as well.
+  const allDone = items.length > 0 && items.every((i) => i.status === 'done');
+  if (items.length && !allDone) return [...items, ...headed];
   if (!prose) return items;
   // No list at all: every paragraph is read as prose, and what a subsection's first paragraph plans
   // under its own title ("### Medium Term\nWe should establish a channel …") is an item as well.
@@ -774,9 +819,11 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
     owner: i.owner ?? titleOwner(i.line),
     scheduled: i.scheduled || titled,
   }));
-  return [...told, ...headed.filter((h) => !told.some((t) => t.line === h.line))].sort(
-    (a, b) => a.line - b.line,
-  );
+  return [
+    ...(allDone ? items : []),
+    ...told,
+    ...headed.filter((h) => !told.some((t) => t.line === h.line)),
+  ].sort((a, b) => a.line - b.line);
 }
 
 /** A paragraph that holds links and nothing else but spaces and separators. */
@@ -838,6 +885,22 @@ function sentencesOf(node: RootContent, lines: string[]): Sentence[] {
  */
 function fromProse(section: Section, lines: string[]): ListedItem[] {
   const list = section.line;
+  // A ticket a subsection links ("A ticket (CDP-2445) was created to …") tracks the plans its
+  // paragraphs tell: the tracker holds their date.
+  const tracked = new Set<RootContent>();
+  let run: RootContent[] = [];
+  const close = () => {
+    const linked = run.some((node) =>
+      SCHEDULED.test(lines.slice((node.position?.start.line ?? 1) - 1, node.position?.end.line).join('\n')),
+    );
+    if (linked) for (const node of run) tracked.add(node);
+    run = [];
+  };
+  for (const node of section.nodes) {
+    if (node.type === 'heading') close();
+    else if (node.type === 'paragraph') run.push(node);
+  }
+  close();
   return section.nodes
     .filter((node) => node.type === 'paragraph' && node.position)
     .flatMap((node) => {
@@ -860,7 +923,8 @@ function fromProse(section: Section, lines: string[]): ListedItem[] {
           },
         ];
       }
-      return proseItems(node, lines, list);
+      const items = proseItems(node, lines, list);
+      return tracked.has(node) ? items.map((item) => ({ ...item, scheduled: true })) : items;
     });
 }
 

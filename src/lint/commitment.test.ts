@@ -118,6 +118,7 @@ describe('what leads into an instruction', () => {
       'Scope, timing and cost',
       // A condition or a hedge leaves the work undecided.
       'If possible, add an alert',
+      'If possible, all security reports should be sent to several team members',
       'Maybe add a queue',
     ])
       expect(kind(text), text).toBe('none');

@@ -301,7 +301,11 @@ export function commitmentOf(item: string): Commitment {
 const WE_NEED = /^\W{0,4}we\s{1,3}(?:really\s{1,3}|also\s{1,3}|still\s{1,3})?need\b/i;
 
 /** What an item commits to, read from its words with its fields, aside and lead-in already set apart. */
+/** "If possible, all reports should be sent to …": whether it can be done at all is left open. */
+const IF_FEASIBLE = /^\W{0,3}if\s{1,3}(?:at\s{1,3}all\s{1,3})?(?:possible|feasible|practical|practicable)\b/i;
+
 function readCommitment(text: string): Commitment {
+  if (IF_FEASIBLE.test(text)) return { kind: 'none', verb: null };
   const all: TermWithPost[] = termsOf<TermWithPost>(text);
   if (asksCause(text, all)) return { kind: 'outcome', verb: all[0].normal };
   const main = afterCondition(all);

@@ -46,10 +46,10 @@ const ASK_WORDS = 25;
 
 const firstSentence = (text: string) => text.split(/(?<=[.!?:])\s/)[0] ?? text;
 
-/** True when a paragraph is all emphasis: "_Describe the impact here._" */
-function emphasised(paragraph: Paragraph): boolean {
+/** True when a paragraph is all emphasis: "_Describe the impact here._"; `italic`, in italics only. */
+function emphasised(paragraph: Paragraph, { italic = false } = {}): boolean {
   const parts = paragraph.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  return parts.length > 0 && parts.every((c) => c.type === 'emphasis' || c.type === 'strong');
+  return parts.length > 0 && parts.every((c) => c.type === 'emphasis' || (!italic && c.type === 'strong'));
 }
 
 /**
@@ -127,8 +127,10 @@ export function instructionLeftovers(doc: PostmortemDocument): InstructionLeftov
     if (node.type === 'paragraph' && node.position) {
       const text = afterLabel(node);
       const line = node.position.start.line;
+      // In planned work a bold item is the author's title for it ("- [ ] **Add alerts for failed
+      // builds**"); only italics set a template's instruction apart there.
       const options = {
-        setApart: quoted || emphasised(node),
+        setApart: quoted || emphasised(node, { italic: plannedAt(line) }),
         planned: plannedAt(line),
         showsCode: next?.type === 'code',
       };

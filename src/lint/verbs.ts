@@ -28,7 +28,7 @@ export const CONCRETE_VERBS = new Set(
     'require restrict revert rewrite roll rotate run schedule separate set setup ship split standardise standardize switch tag ' +
     'test train tune update upgrade validate verify write conduct analyze analyse identify notify hold define audit ' +
     'externalise externalize expose instrument page quarantine retire scale shard throttle wire develop hire train ' +
-    'educate emphasize emphasise communicate educate publish inform'
+    'educate emphasize emphasise communicate educate publish inform log'
   ).split(' '),
 );
 

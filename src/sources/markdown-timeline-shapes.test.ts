@@ -288,6 +288,14 @@ describe('finding the timeline in real postmortems', () => {
     expect(events.filter((e) => e.source.line === 25)).toHaveLength(1);
   });
 
+  it('dates the windows a header and an Impact section state in the zone the timeline states (mastra-ai/mastra)', async () => {
+    const { events } = await readWith(markdownTimeline, collection('mastra-ai__mastra', '2025-06-23.md'));
+    // "**Date:** 2025-06-23" and "**Duration:** 2025-06-19 12:24 to …" are fields, one line each, and
+    // "All times in Pacific Time" under the Timeline holds for them: their start is the first entry's.
+    expect(events.filter((e) => e.attrs?.statedStart)).toEqual([]);
+    expect(events.map((e) => [e.source.line, iso(e.ts)])[0]).toEqual([17, '2025-06-19T19:24:00Z']);
+  });
+
   it('reads headings that carry a time, with the paragraphs below as the entry', async () => {
     const path = excerpt(
       '2025-10-03-outage.md',

@@ -370,11 +370,14 @@ function readLines(
   {
     prose = false,
     told = false,
+    zoneFrom,
   }: {
     /** A timeline section told in prose, each paragraph opening with its day. */
     prose?: boolean;
     /** A story told in sentences, each naming its time (`proseAsLines`). */
     told?: boolean;
+    /** Where the zone is stated, when not in `lines`: the whole document, its timeline sections. */
+    zoneFrom?: { lines: SourceLine[]; timeline: Set<number> };
   } = {},
 ): Reading {
   const problems: Reading['problems'] = [];
@@ -393,7 +396,14 @@ function readLines(
     manifestZone: ctx.manifest.timezone ?? null,
     documentZones: namedZones(lines, ctx.manifest.timezone ?? null),
   };
-  const stated = documentZone(lines, restrictTo ?? new Set(), baseDate, ctx.time.zone, hints, note);
+  const stated = documentZone(
+    zoneFrom?.lines ?? lines,
+    zoneFrom?.timeline ?? restrictTo ?? new Set(),
+    baseDate,
+    ctx.time.zone,
+    hints,
+    note,
+  );
   const dating = timelineDating({
     zone: stated.zone,
     statedAbbreviation: stated.abbreviation,
@@ -861,7 +871,9 @@ function statedWindows(name: string, lines: SourceLine[], ctx: ReadContext): Sta
   const told = whole.length ? proseAsLines(whole) : null;
   if (!told) return [];
   const quiet = { ...ctx, skip: () => {}, note: () => {} };
-  const events = withWindowEnds(readLines(name, told, quiet, null, { told: true }).events);
+  // The zone the document states (its timeline's statement first) holds for its sentences too.
+  const zoneFrom = { lines, timeline: timelineSectionLines(lines) };
+  const events = withWindowEnds(readLines(name, told, quiet, null, { told: true, zoneFrom }).events);
   const windows: Statement[] = [];
   for (const end of events.filter((e) => e.attrs?.rangeEnd)) {
     const start = events.find((e) => e.source.line === end.source.line && !e.attrs?.rangeEnd);

@@ -52,6 +52,8 @@ const MIN_WORDS = 4;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const BLOCK = /^\s{0,3}(?:#{1,6}\s|\||<|>|---\s*$|===\s*$|\[[^\]]{1,80}\]:\s)/;
 const BULLET = /^(\s{0,24})(?:[-*+]|\d{1,3}[.)])\s{1,8}/;
+/** A field set by its bold label ("**Duration:** 12:24 to 09:30"): a line of its own, though Markdown joins it to the next. */
+const FIELD = /^\s{0,3}(?:\*\*|__)[^*_\n]{1,40}?(?::\s{0,2}(?:\*\*|__)|(?:\*\*|__)\s{0,2}:)/;
 
 /** Where a sentence's clauses join: ", and", "; ", ", but", ", then", ", after which", ", while". */
 const CLAUSE_JOIN = /(?:,\s{0,2}(?:and|but|then|while|with|which|after which|and then)|;)\s{1,3}/g;
@@ -241,8 +243,8 @@ function tell(
       out.push(l);
       return;
     }
-    // A list item starts a paragraph of its own.
-    if (BULLET.test(l.text)) flush();
+    // A list item starts a paragraph of its own, as does a field set by its bold label.
+    if (BULLET.test(l.text) || FIELD.test(l.text)) flush();
     paragraph.push(l);
   });
   flush();

@@ -66,8 +66,22 @@ export const actionItemDueDate: LintRule = {
       '## Future plan\n\nThe bug will be fixed in this [PR](https://github.com/o/r/pull/81), and once merged, it will\nundergo tests on devnet. Once all tests are completed, it will be applied to mainnet.\n',
       // Advice to readers holds no date to ask for.
       '## Call to action\n\nSome things you can do:\n\n* If you have a dormant account, consider removing it.\n* Use hardware keys for 2FA on your account.\n',
+      // A span of days with an end in a subheading is a timeframe (mastra-ai/mastra, Apache-2.0).
+      '## Action Items\n\n### Immediate Actions (0-7 days)\n\n- [ ] Add alerts for failed builds (owner: sre)\n\n### Short-term Improvements (8-30 days)\n\n- [ ] Add a synthetic build monitor (owner: sre)\n',
+      // A ticket a subsection links tracks the plans its paragraphs tell (IIP-Design/lab-tools, MIT).
+      '## Corrective Actions\n\n### Unauthenticated Operations\n\nHowever, we will investigate these sub-queries further to ensure they do not put data at risk.\n\nA ticket ([CDP-2445](https://design.atlassian.net/browse/CDP-2445)) was created to wrap all remaining operations.\n',
+      // Names listed in code are what a sentence speaks of, not work; a list a past fact introduces is
+      // what it speaks of (IIP-Design/lab-tools, MIT).
+      '## Corrective Actions\n\nWe use several enum queries in the client application. Namely:\n\n- `COPYRIGHT_QUERY`\n- `VISIBILITY_QUERY`\n\nImmediate action was taken. These records were originally created to point the following subdomains to S3 buckets:\n\n- staticshare\n- statictranslations\n\nCDP-2437 tracks the rest.\n',
     ],
     notOk: [
+      // A list of work done leaves the plans to the prose after it; a team's "will", a passive duty
+      // hedged on feasibility (IIP-Design/lab-tools, MIT).
+      {
+        markdown:
+          '## Corrective Actions\n\nImmediate corrective action was taken. These records were created to point the following subdomains to S3:\n\n- staticshare\n- statictranslations\n\nThe operations team will investigate whether the endpoint can be closed.\n\nIf possible, all security reports should be sent to several team members.\n',
+        lines: [8],
+      },
       // A ticket named in a paragraph that does not lead into the list is not the list's tracker.
       {
         markdown:

@@ -70,8 +70,16 @@ export const actionItemOwner: LintRule = {
       '## Follow-ups\n\nThe improvements underway will prevent similar failures in the future.\n',
       // Work under way said of a named team is owned by it.
       '## Corrective and Preventative Measure\n\nThe IPS team is continuing to improve our response process.\n',
+      // A team named with a slash owns what it will do (IIP-Design/lab-tools, MIT).
+      '## Corrective Actions\n\nThe development/operations team will investigate blocking all outside traffic to the endpoint.\n',
     ],
     notOk: [
+      // A passive duty names no one to do it; a constraint ("must be left") is no work (IIP-Design/lab-tools, MIT).
+      {
+        markdown:
+          '## Corrective Actions\n\nSome of the operations must be left unauthenticated as they serve the public API.\n\nIf possible, all security vulnerability reports should be sent to multiple team members.\n',
+        lines: [5],
+      },
       // A status for a label: the shipped item is done, the note no item, the open one planned
       // (zzstoatzz/plyr.fm, MIT).
       {

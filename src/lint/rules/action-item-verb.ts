@@ -176,8 +176,16 @@ export const actionItemVerb: LintRule = {
       '## Action items\n\n- If a build hangs for an hour, the builder should cancel it\n- Smoke tests should be run against staging after each deploy\n- We should set up an alert on pending pods\n- Should name one incident lead per outage\n- Document how to drain a node\n- Investigate the root cause of the disk-full errors\n- Investigate and fix the proxy memory leak\n',
       // A duty laid on people by their part in the work is a practice they commit to (elifesciences/elife-xpub, MIT).
       '## Action items\n\n- Reviewers and authors should verify the changes in review environments\n- The on-call engineer must notify the database owner before failing over\n',
+      // "Log" opens an item as its verb (mastra-ai/mastra, Apache-2.0).
+      '## Action Items\n\n- [ ] **Log build failures as errors**\n',
     ],
     notOk: [
+      // Work hedged on whether it can be done at all is a decision still to make (IIP-Design/lab-tools, MIT).
+      {
+        markdown:
+          '## Corrective Actions\n\nIf possible, all security vulnerability reports should be sent to multiple team members.\n\n## Action items\n\n- If possible observe the next daily run of the pipeline\n',
+        lines: [3, 7],
+      },
       // A word the document never gives a person, before "to", names no owner: the item has no verb.
       {
         markdown: '---\nauthor: Kris Nóva\n---\n\n## Action items\n\n- Station to the new board layout\n',

@@ -126,6 +126,8 @@ export const noPlaceholders: LintRule = {
       // An element the document closes is markup, whatever bare words follow its name
       // (python-discord/infra, MIT: MkDocs reads Markdown inside "<details markdown>").
       '## Recovery\n\nThe node was recycled.\n\n<details markdown>\n\n<summary>\n\nSupport ticket\n\n</summary>\n\nHello.\n\n</details>\n',
+      // In planned work a bold item is the author's title for it, not a template's instruction (mastra-ai/mastra, Apache-2.0).
+      '## Action Items\n\n### Immediate Actions (0-7 days)\n\n- [ ] **Add business logic alerts for failed builds**\n- [ ] **Add synthetic monitor that triggers a build**\n',
     ],
     notOk: [
       // Unexplained, the same marker is a slot left in.
