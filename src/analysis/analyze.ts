@@ -83,9 +83,11 @@ export function analyze(
   const found = findMoments(events);
   // With no symptom on record, the problem began no later than the team learned of it: changes
   // are weighed against that moment, though impact start itself stays unknown.
+  // Where no symptom is on record, the window the document states bounds the problem as well.
+  const stated = found.impactStart ? null : boundsFromWindows(found, statements, events).impactStart;
   const suspectContext = {
     events,
-    impactStart: found.impactStart ?? found.detected,
+    impactStart: found.impactStart ?? stated ?? found.detected,
     recovered: found.recovered,
     affected: affectedServices(events, manifest),
     statements,

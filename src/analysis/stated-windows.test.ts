@@ -6,12 +6,13 @@ import { findMoments } from './moments.js';
 import { boundsFromWindows } from './stated-windows.js';
 
 const T0 = Date.parse('2026-02-10T10:00:00Z');
-const window = (from: number, to: number, text: string): Statement => ({
+const window = (from: number, to: number, text: string, impact?: boolean): Statement => ({
   kind: 'window',
   start: T0 + from * 60_000,
   end: T0 + to * 60_000,
   text,
   source: { file: 'postmortem.md', line: 9 },
+  ...(impact ? { impact } : {}),
 });
 
 /**
@@ -151,5 +152,24 @@ describe('a window the Summary states bounds the impact at the timeline’s entr
     );
     const { claims: plain } = analyze(course, Manifest.parse({}));
     expect(plain.find((c) => c.statement.startsWith('Impact began'))?.statement).not.toContain('window');
+  });
+
+  it('takes a window the Impact section states, whatever its words, and weighs changes against it (opencollective)', () => {
+    // No line records a symptom: a faulty change, a fix opened, the report, the fix deployed.
+    const deployed = ev(0, 'change', 'Faulty PR is deployed to production.', ['change']);
+    const quiet = [
+      deployed,
+      ev(57, 'note', 'Contributor submits patch PR for review.', []),
+      ev(427, 'note', 'Security email is posted on slack.', []),
+      ev(436, 'action', 'Contributor PR is deployed to production.', ['mitigation', 'change']),
+    ];
+    const told = 'From 12:24PM to 7:40PM UTC, users were able to see all Member Invitations.';
+    const exposed = window(0, 436, told);
+    const none = analyze(quiet, Manifest.parse({}), [], [exposed]);
+    expect(none.moments.impactStart).toBeNull();
+    const { moments } = analyze(quiet, Manifest.parse({}), [], [window(0, 436, told, true)]);
+    expect(moments.impactStart?.ref).toBe(deployed.ref);
+    expect(moments.trigger?.ref).toBe(deployed.ref);
+    expect(moments.recovered?.ref).toBe('ACTION-436');
   });
 });

@@ -42,7 +42,10 @@ export function boundsFromWindows(
   statements: Statement[],
   events: Event[],
 ): Bounded {
-  const windows = statements.filter((s): s is Window => s.kind === 'window' && tellsOfTheProblem(s.text));
+  // A window the Impact section states is the impact's, whatever words tell it.
+  const windows = statements.filter(
+    (s): s is Window => s.kind === 'window' && (s.impact === true || tellsOfTheProblem(s.text)),
+  );
   const unchanged = { impactStart: m.impactStart, recovered: m.recovered, cites: {} };
   if (!windows.length) return unchanged;
   const opening = windows.reduce((a, b) => (b.start < a.start ? b : a));

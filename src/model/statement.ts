@@ -27,6 +27,8 @@ export const Statement = z.discriminatedUnion('kind', [
     end: z.number(),
     text: z.string(),
     source: SourceRef,
+    /** Stated in the Impact section: the impact's window, whatever words tell it ("users were able to see …"). */
+    impact: z.boolean().optional(),
   }),
 ]);
 export type Statement = z.infer<typeof Statement>;

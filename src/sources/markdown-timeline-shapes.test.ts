@@ -296,6 +296,20 @@ describe('finding the timeline in real postmortems', () => {
     expect(events.map((e) => [e.source.line, iso(e.ts)])[0]).toEqual([17, '2025-06-19T19:24:00Z']);
   });
 
+  it('reads a timeline under a setext heading, in the zone a bracketed line states, a day alone as an entry (opencollective)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('opencollective__opencollective', '2019-03-06-contributeAs-bogus-createCollective-query.md'),
+    );
+    // "Timeline" over "--------", then "(UTC+1)": "- **2019-03-04**:" with its text below is that day's entry.
+    expect(events.slice(0, 3).map((e) => [e.source.line, iso(e.ts)])).toEqual([
+      [21, '2019-03-03T23:00:00Z'],
+      [24, '2019-03-05T10:00:00Z'],
+      [26, '2019-03-05T18:45:00Z'],
+    ]);
+    expect(events).toHaveLength(8);
+  });
+
   it('reads headings that carry a time, with the paragraphs below as the entry', async () => {
     const path = excerpt(
       '2025-10-03-outage.md',

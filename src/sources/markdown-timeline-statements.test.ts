@@ -24,6 +24,16 @@ describe('markdown timeline source: what a document states outside its timeline'
     expect(statements.find((s) => s.kind === 'cause')?.source).toEqual({ file: input.name, line: 5 });
   });
 
+  it('marks a window the Impact section states as the impact’s (opencollective 2021-08-06)', async () => {
+    const input = await open(
+      fixture('postmortem-collections/opencollective__opencollective/2021-08-06-member-invitation-leak.md'),
+    );
+    const windows = (await statementsRead(input)).filter((s) => s.kind === 'window');
+    expect(windows.map((w) => [w.source.line, new Date(w.start).toISOString(), w.impact])).toEqual([
+      [25, '2021-08-05T12:24:00.000Z', true],
+    ]);
+  });
+
   it('hands over the windows the Summary and Impact state, dated as the timeline is (Rust blog 2023-07-21)', async () => {
     const input = await open(
       fixture('postmortem-collections/rust-lang__blog.rust-lang.org/2023-07-21-crates-io-postmortem.md'),

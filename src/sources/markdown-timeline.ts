@@ -4,7 +4,7 @@ import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Signal, Source, Statement } from '../model/index.js';
 import { decodeEntities } from '../text/entities.js';
 import { isHtmlLine, renderHtmlLine } from '../text/html-line.js';
-import { markdownHeading } from '../text/markdown-heading.js';
+import { atxFromSetext, markdownHeading } from '../text/markdown-heading.js';
 import {
   daysIn,
   hasZoneWords,
@@ -43,6 +43,7 @@ import { linesOf } from './read-text.js';
 import { timelineDating } from './timeline-dating.js';
 import {
   documentBaseDate,
+  frontMatterEnd,
   type SourceLine,
   saysApproximate,
   type ZoneStatement,
@@ -703,7 +704,13 @@ function brokenAt(text: string, number: number): SourceLine[] {
  * next begins, and a paragraph the source wraps onto its next lines ("… </p><p> On August 27th,
  * starting at" / "about 18:00 UTC an account …") stays one; a Markdown line is broken at its `<br>`s.
  */
-function rendered(source: SourceLine[]): SourceLine[] {
+function rendered(lines: SourceLine[]): SourceLine[] {
+  // "Timeline" over "--------" is the heading "## Timeline"; front matter's closing "---" is no underline.
+  const titled = atxFromSetext(
+    lines.map((l) => l.text),
+    frontMatterEnd(lines) + 1,
+  );
+  const source = lines.map((l, i) => (titled[i] === l.text ? l : { text: titled[i], number: l.number }));
   const written: SourceLine[] = [];
   // The last line of an HTML paragraph still open.
   let wrapped: SourceLine | null = null;
@@ -865,9 +872,11 @@ const WHOLE = new Set(['head', 'summary', 'impact']);
  * analysis finds the timeline's entries at their start and end.
  */
 function statedWindows(name: string, lines: SourceLine[], ctx: ReadContext): Statement[] {
-  const whole = documentParts(lines)
-    .filter((p) => WHOLE.has(p.kind))
-    .flatMap((p) => p.lines);
+  const parts = documentParts(lines).filter((p) => WHOLE.has(p.kind));
+  const whole = parts.flatMap((p) => p.lines);
+  const impact = new Set(
+    parts.filter((p) => p.kind === 'impact').flatMap((p) => p.lines.map((l) => l.number)),
+  );
   const told = whole.length ? proseAsLines(whole) : null;
   if (!told) return [];
   const quiet = { ...ctx, skip: () => {}, note: () => {} };
@@ -884,6 +893,7 @@ function statedWindows(name: string, lines: SourceLine[], ctx: ReadContext): Sta
         end: end.ts,
         text: start.summary,
         source: start.source,
+        ...(impact.has(start.source.line ?? -1) ? { impact: true } : {}),
       });
   }
   return windows;

@@ -424,7 +424,9 @@ describe('a document told in prose', () => {
       `At ${'12:00, and 12:01; '.repeat(n / 20)}it ended.`,
       // Field labels that never close, and fields one after another.
       `**${'a:'.repeat(n / 2)}`,
-      Array.from({ length: 2_000 }, (_, i) => `**Field ${i}:** 12:${String(i % 60).padStart(2, '0')} x`).join('\n'),
+      Array.from({ length: 2_000 }, (_, i) => `**Field ${i}:** 12:${String(i % 60).padStart(2, '0')} x`).join(
+        '\n',
+      ),
     ].join('\n\n');
     // A paragraph wrapped over twenty thousand lines, a time and a sentence on each.
     const wrapped = Array.from(

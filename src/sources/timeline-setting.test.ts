@@ -127,6 +127,14 @@ describe('a zone stated for the times', () => {
     expect(zoneOf('All times in CEST')).toBe('CEST');
   });
 
+  it('is read from a line that is only a zone in brackets, under the timeline heading', () => {
+    expect(zoneStatement({ text: '(UTC+1)', number: 1 })?.words.offset).toBe(60);
+    expect(zoneStatement({ text: '(Paris, UTC+1)', number: 1 })?.words.offset).toBe(60);
+    expect(zoneOf('_(all times PST)_')).toBe('PST');
+    expect(zoneOf('(see the notes below)')).toBeNull();
+    expect(zoneOf(`(${'UTC '.repeat(30_000)})`)).toBeNull();
+  });
+
   it('is not read from a row that is an entry or a cell that says more than a name', () => {
     expect(zoneOf('| 06-24 11:13 (JST) | Journal cuts off |')).toBeNull();
     expect(zoneOf('| Impact | Users on the east coast were logged out (EST mornings) |')).toBeNull();

@@ -151,6 +151,9 @@ const ZONE_STATEMENT = /\b(?:times?|timestamps?|timeline|timezone|time zone|zone
 const APPROXIMATE_STATEMENT =
   /\b(?:times?|timestamps?)\b[^.]{0,40}\b(?:approximat|approx\.|estimated|rough)|\b(?:approximat|estimated|rough)[a-z]{0,4}\b[^.]{0,20}\btimes?\b/i;
 
+/** A line that is only words in brackets, perhaps emphasised: "(UTC+1)", "_(Paris, UTC+1)_". */
+const BRACKETED_LINE = /^\s{0,3}[*_]{0,2}\(\s{0,2}([^()\n]{1,40}?)\s{0,2}\)[*_]{0,2}\s{0,3}$/;
+
 /** A zone the document states for its times, with the line that states it. */
 export interface ZoneStatement {
   words: ZoneWords;
@@ -181,6 +184,12 @@ function columnZone(text: string): ZoneWords | null {
 /** The zone a line states for the times around it, when it states one: in words or in a column's name. */
 export function zoneStatement(line: SourceLine): ZoneStatement | null {
   if (isEntry(line.text)) return null;
+  // A line that is only a zone in brackets, under the timeline's heading: "(UTC+1)", "(Paris, UTC+1)".
+  const bracketed = line.text.match(BRACKETED_LINE)?.[1];
+  if (bracketed) {
+    const words = zoneWordsIn(bracketed);
+    if (hasZoneWords(words)) return { words, line: line.number };
+  }
   if (!ZONE_STATEMENT.test(line.text)) {
     const words = columnZone(line.text);
     return words ? { words, line: line.number } : null;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdownHeading } from './markdown-heading.js';
+import { atxFromSetext, markdownHeading } from './markdown-heading.js';
 
 describe('markdownHeading', () => {
   it('reads the level and the title, closing #s dropped', () => {
@@ -39,5 +39,41 @@ describe('markdownHeading', () => {
         expect(h.level).toBeLessThanOrEqual(6);
       }),
     );
+  });
+});
+
+describe('atxFromSetext', () => {
+  it('writes a one-line paragraph over === or --- as the ATX heading it renders as, lines kept', () => {
+    expect(atxFromSetext(['Timeline', '--------', '', '- 10:00 x'])).toEqual([
+      '## Timeline',
+      '',
+      '',
+      '- 10:00 x',
+    ]);
+    expect(atxFromSetext(['Outage', '===='])).toEqual(['# Outage', '']);
+  });
+
+  it('leaves a thematic break after a blank, a list item, a table, a fence and front matter alone', () => {
+    expect(atxFromSetext(['a', '', '---'])).toEqual(['a', '', '---']);
+    expect(atxFromSetext(['- item', '---'])).toEqual(['- item', '---']);
+    expect(atxFromSetext(['| a |', '---'])).toEqual(['| a |', '---']);
+    expect(atxFromSetext(['```', 'title', '---', '```'])).toEqual(['```', 'title', '---', '```']);
+    expect(atxFromSetext(['---', 'title: x', '---', '', 'Timeline', '---'], 3)).toEqual([
+      '---',
+      'title: x',
+      '---',
+      '',
+      '## Timeline',
+      '',
+    ]);
+    // The second line of a paragraph is no title of its own.
+    expect(atxFromSetext(['one', 'two', '---'])).toEqual(['one', 'two', '---']);
+  });
+
+  it('keeps every line, in one pass over 100,000 underlines', () => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => (i % 2 ? '---' : 'x'));
+    const started = performance.now();
+    expect(atxFromSetext(lines)).toHaveLength(100_000);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
