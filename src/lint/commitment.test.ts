@@ -157,6 +157,9 @@ describe('a duty laid on a named thing', () => {
       'The cookie_id column in the users table should have UNIQUE and NOT NULL constraints',
       'The monitoring system should notify more people',
       'All dev/devicelab/bin/tasks/gradle_* tests should run with the AAR workflow as well',
+      // Named as code names them (opencollective/opencollective, MIT).
+      'E2E tests should cover Donation on behalf of the collective in the Contribution Flow',
+      'createCollective mutation should check data input more strictly',
     ])
       expect(kind(text), text).toBe('outcome');
     expect(kind('The team should consider a second on-call rota')).toBe('decision');

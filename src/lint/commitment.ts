@@ -163,7 +163,8 @@ function namesOneThing(subject: Term[]): boolean {
       t.tags.includes('ProperNoun') ||
       t.tags.includes('Acronym') ||
       t.tags.includes('SlashedTerm') ||
-      /\w[_./]\w/.test(t.text),
+      // An identifier as code writes it: "createCollective", "E2E", "S3".
+      /\w[_./]\w|[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/.test(t.text),
   );
 }
 

@@ -482,6 +482,7 @@ function readLines(
       attrs: {
         ...(stamp.approximate || scope.approximate || !stamp.clock ? { approximate: true } : {}),
         ...(stamp.clock ? {} : { dayOnly: true }),
+        ...(stamp.spanMinutes ? { spanMinutes: stamp.spanMinutes } : {}),
       },
       group,
       source: { file: name, line },

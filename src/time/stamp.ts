@@ -22,6 +22,8 @@ export interface Stamp {
   separated: boolean;
   /** The time slot written but left unfilled after a day (`HH:mm`, `--:--`), when there is one. */
   timeUnknown?: string;
+  /** Minutes the written time spans, its minutes unknown (`09:XX`: 60, `16:1x`: 10). */
+  spanMinutes?: number;
   rest: string;
   /** The same moment written again in another zone (`13:14 EDT (17:14 UTC)`), when it is. */
   restated?: { clock: Clock; zone: ZoneWords };
@@ -122,13 +124,18 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 function readClock(
   text: string,
   pos: number,
-): { clock: Clock; end: number; approximate?: boolean } | { broken: true } | null {
+): { clock: Clock; end: number; approximate?: boolean; spanMinutes?: number } | { broken: true } | null {
   const partial = at(HOUR_KNOWN, text, pos);
   if (partial) {
     const hour = Number(partial[1]);
     if (hour > 23) return { broken: true };
     const minute = partial[2] ? Number(partial[2]) * 10 : 0;
-    return { clock: { hour, minute, second: 0, ms: 0 }, end: pos + partial[0].length, approximate: true };
+    return {
+      clock: { hour, minute, second: 0, ms: 0 },
+      end: pos + partial[0].length,
+      approximate: true,
+      spanMinutes: partial[2] ? 10 : 60,
+    };
   }
   const m = at(CLOCK, text, pos);
   const hourOnly = m ? null : at(HOUR_ONLY, text, pos);
@@ -196,6 +203,7 @@ export function readStamp(
     ? null
     : (tryClock(pos) ?? fourDigitClock(text, pos, FOUR_DIGIT_ZONED_CLOCK) ?? dotClock(text, pos));
   let timeUnknown: string | undefined;
+  let spanMinutes: number | undefined;
   if (day) {
     const separator = at(DAY_TIME_SEPARATOR, text, pos);
     if (separator)
@@ -215,6 +223,7 @@ export function readStamp(
     clock = read.clock;
     pos = read.end;
     if (read.approximate) approximate = true;
+    if ('spanMinutes' in read && typeof read.spanMinutes === 'number') spanMinutes = read.spanMinutes;
     const tilde = at(TRAILING_APPROX, text, pos);
     if (tilde) {
       approximate = true;
@@ -287,6 +296,7 @@ export function readStamp(
     separated: /^\s{0,3}[-–—:|]/.test(after),
     rest,
     ...(timeUnknown ? { timeUnknown } : {}),
+    ...(spanMinutes ? { spanMinutes } : {}),
     ...(restated ? { restated } : {}),
   };
 }

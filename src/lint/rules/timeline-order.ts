@@ -127,6 +127,9 @@ export const timelineOrder: LintRule = {
         if (entry.ts >= before.ts) continue;
         // A day with no time of day ("2022-02-03 ??:??") sits at its day's start: only an earlier day is out of order.
         if (entry.attrs?.dayOnly === true && before.ts < entry.ts + DAY_MS) continue;
+        // "09:XX" spans its hour: an entry listed after "09:20" is out of order only before 09:00.
+        const span = Number(entry.attrs?.spanMinutes ?? 0) * 60_000;
+        if (span && before.ts < entry.ts + span) continue;
         // "~18:20" then "18:17→19:23": within the approximation's slack, the order is the author's.
         const approximate = [before, entry].some(
           (e) => e.source.line !== null && APPROXIMATE.test(doc.lines[e.source.line - 1] ?? ''),
@@ -230,9 +233,13 @@ export const timelineOrder: LintRule = {
       '# Incident\n\n- **Context**:\n  - Timeline: [Timeline](https://docs.example.com/d/1)\n  - 2023-06-06 10:23 - User reported that their pods were deleted\n  - 2023-06-06 10:30 - Users reported that their services were back\n',
       // Milestone fields keep their template's order (declared after repaired): they are no timeline.
       '## Key events\n\nAll times UTC.\n\n- **First detected**: 2022-01-22 11:57\n- **Incident declared**: 2022-01-22 14:41\n- **Repaired**: 2022-01-22 13:59\n- **Resolved**: 2022-01-22 14:38\n',
+      // "09:XX" spans its hour: listed after 09:20 it is in order (opencollective/opencollective, MIT).
+      '## Timeline\n\n- 2023-04-04 09:13 UTC: the deployment is triggered\n- 2023-04-04 09:20 UTC: degradation is noticed\n- 2023-04-04 09:XX UTC: the migration is killed\n- 2023-04-04 10:00 UTC: we restore the old index\n',
     ],
     notOk: [
       { markdown: '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n- 12:04 alert fired\n', lines: [6] },
+      // An hour whose minutes are unknown is out of order only before the hour begins.
+      { markdown: '## Timeline\n\n- 10:20 UTC: deploy\n- 09:XX UTC: alert fired\n', lines: [4] },
       // A first entry later than the ordered ones after it is the one out of place (Chia-Network/post-mortem, Apache-2.0).
       {
         markdown:
