@@ -106,14 +106,15 @@ describe('importing the public postmortems', () => {
     expect(record.durations.detect).toBe(54 * 60);
   });
 
-  it('Chia website outage: 11 entries from 16:49 UTC, measures in prose so no action items', async () => {
+  it('Chia website outage: 11 entries from 16:49 UTC, the team’s plan told in prose its one action item', async () => {
     const record = await importFile(inCorpus('2021-05-26-website-outage'));
     expect(record.timeline).toHaveLength(11);
     expect(record.timeline[0]).toMatchObject({
       ts: '2021-05-26T16:49:00.000Z',
       summary: 'Site repo branch Master, was renamed to Main',
     });
-    expect(record.actionItems).toEqual([]);
+    // "Going forward the Chia team is going to rebuild …": planned, the team its owner, no date.
+    expect(record.actionItems).toMatchObject([{ line: 37, owner: 'Chia team', due: null, status: null }]);
     expect(record.rootCause).toMatch(/^A bug in the Github CI process/);
   });
 

@@ -223,11 +223,16 @@ const TEAMS_AT_WORK =
 const AUTHOR = /^I\s/;
 const NOT_AN_OWNER = /^(?:we|i|it|this|that|these|those|there|our|all|each|every|any|some|no|they|you)$/i;
 
+/** A time said before the subject: "Going forward the Chia team is going to …", "In the future, …". */
+const LEADING_WHEN =
+  /^(?:(?:going|moving)\s{1,3}forward|in\s{1,3}(?:the\s{1,3})?future|from\s{1,3}now\s{1,3}on),?\s{1,3}/i;
+
 function subjectOwner(text: string): string | null {
-  const subject = (text.trim().match(SUBJECT_OWNER) ?? text.trim().match(TEAMS_AT_WORK))?.[1]?.trim();
+  const said = text.trim().replace(LEADING_WHEN, '');
+  const subject = (said.match(SUBJECT_OWNER) ?? said.match(TEAMS_AT_WORK))?.[1]?.trim();
   if (subject && !NOT_AN_OWNER.test(subject)) return subject;
   // "Peter to investigate …": people named, then "to" and the work.
-  return personTo(text.trim());
+  return personTo(said);
 }
 
 const IRREGULAR_PAST = new Set(

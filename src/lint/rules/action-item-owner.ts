@@ -70,6 +70,8 @@ export const actionItemOwner: LintRule = {
       '## Follow-ups\n\nThe improvements underway will prevent similar failures in the future.\n',
       // Work under way said of a named team is owned by it.
       '## Corrective and Preventative Measure\n\nThe IPS team is continuing to improve our response process.\n',
+      // A time said before the team ("Going forward …") leaves the team the owner (Chia-Network/post-mortem, Apache-2.0).
+      '## Corrective and Preventative Measures\n\nGoing forward the Chia team is going to rebuild the site deployment process.\n',
       // A team named with a slash owns what it will do (IIP-Design/lab-tools, MIT).
       '## Corrective Actions\n\nThe development/operations team will investigate blocking all outside traffic to the endpoint.\n',
     ],
