@@ -259,7 +259,7 @@ const WRITERS_WILL =
   /\bwe\s{1,3}(?:will|shall|are going to)\b|^(?:i|we)\b[^.]{0,120}\bwill\s{1,3}(?!be\b|now\b|always\b|never\b|not\b)[a-z]{2,30}\b[^.]{0,80}\bin\s{1,3}the\s{1,3}(?:near\s{1,3})?future\b/i;
 /** The writers laying work on themselves: "We should establish …", "we must add …", "we need to …". */
 const WRITERS_DUTY =
-  /^(?:in\s{1,3}order\s{1,3}to\s[^,]{1,80},\s{1,3})?(?:so\s{1,3}|then\s{1,3}|also\s{1,3})?we\s{1,3}(?:should|must|need\s{1,3}to|ought\s{1,3}to)\s{1,3}(?:also\s{1,3})?(?!be\b|have\b|not\b)[a-z]{2,30}\b/i;
+  /^(?:so\s{1,3}|then\s{1,3}|also\s{1,3})?we\s{1,3}(?:should|must|need\s{1,3}to|ought\s{1,3}to)\s{1,3}(?:also\s{1,3})?(?!be\b|have\b|not\b)[a-z]{2,30}\b/i;
 const CARRIED_ON = /\b(?:is|are)\s{1,3}continuing\s{1,3}to\s{1,3}([a-z]{2,30})\b/i;
 
 /** A team laying work on itself: "The development/operations team will investigate …". */
@@ -958,7 +958,7 @@ function proseItems(
     // Under a subsection's own title in Action items, any imperative opens an item ("Read the logs, …").
     // Under a subsection's own title, the writers' duty ("We should establish a channel …") too.
     const instructs =
-      startsWithActionVerb(action) || (underTitle && (opensImperative(action) || WRITERS_DUTY.test(action)));
+      startsWithActionVerb(action) || WRITERS_DUTY.test(action) || (underTitle && opensImperative(action));
     if (!(instructs || plans(action)) || TO_READER.test(action)) return [];
     if (speaksToReader && !plans(action)) return [];
     const fields = fieldsOf(action);

@@ -76,6 +76,12 @@ export const actionItemOwner: LintRule = {
       '## Corrective Actions\n\nThe development/operations team will investigate blocking all outside traffic to the endpoint.\n',
     ],
     notOk: [
+      // "We need …" told in a plan's prose names no one (hachyderm/community, Apache-2.0).
+      {
+        markdown:
+          '## Opportunities\n\nWe need to improve our monitoring and alerting on critical systems.\n\nWe need to review our pgbouncer and postgresql configuration.\n',
+        lines: [3],
+      },
       // A passive duty names no one to do it; a constraint ("must be left") is no work (IIP-Design/lab-tools, MIT).
       {
         markdown:

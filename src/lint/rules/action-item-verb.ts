@@ -180,6 +180,12 @@ export const actionItemVerb: LintRule = {
       '## Action Items\n\n- [ ] **Log build failures as errors**\n',
     ],
     notOk: [
+      // The writers' duty told in a plan's prose is an item; a need commits to no outcome (hachyderm/community, Apache-2.0).
+      {
+        markdown:
+          '## Opportunities\n\nWe need to improve our monitoring and alerting on critical systems.\n\nWe need to review our pgbouncer and postgresql configuration.\n',
+        lines: [3, 5],
+      },
       // Work hedged on whether it can be done at all is a decision still to make (IIP-Design/lab-tools, MIT).
       {
         markdown:
