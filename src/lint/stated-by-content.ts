@@ -192,6 +192,27 @@ function firstUntitledKind(doc: PostmortemDocument): DocumentPart | null {
   return lines.length ? { kind: 'other', lines } : null;
 }
 
+/** A header field: a bold label and a colon opening the line or list item ("- **Severity**: high"). */
+const HEADER_FIELD =
+  /^\s{0,3}(?:[-*+]\s{1,4})?(?:\*\*|__)([^*_\n]{1,40}?)(?::\s{0,2}(?:\*\*|__)|(?:\*\*|__)\s{0,2}:)/;
+/** A field whose label names the summary itself, or the cause it would tell ("**Cause:** …"). */
+const SUMMARY_LABEL =
+  /^(?:summary|tl;?dr|overview|description|what\s{1,3}happened|synopsis|(?:root\s{1,3})?cause|trigger)$/i;
+const BULLET_START = /^\s{0,3}[-*+]\s/;
+
+/** The lines that are not header fields, nor a field's value wrapped onto the lines after it. */
+function withoutFields<L extends { text: string }>(lines: L[]): L[] {
+  const kept: L[] = [];
+  let inField = false;
+  for (const l of lines) {
+    const label = l.text.match(HEADER_FIELD)?.[1];
+    if (label !== undefined) inField = !SUMMARY_LABEL.test(label.trim());
+    else if (!l.text.trim() || BULLET_START.test(l.text)) inField = false;
+    if (!inField) kept.push(l);
+  }
+  return kept;
+}
+
 /** The document's title: its one top-level heading. */
 const isTitle = (doc: PostmortemDocument, section: { depth: number }) =>
   section.depth === 1 && doc.sections.filter((s) => s.depth === 1).length === 1;
@@ -214,9 +235,11 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   const parts = documentParts(doc.lines.map((text, i) => ({ text: i < meta ? '' : text, number: i + 1 })));
   const found = new Set<SectionKind>();
   // A banner about the document itself ("**! This document is open to feedback until …**") is no lead.
+  // Header fields ("- **Severity**: high", "**Date:** …") are metadata too, a field named for the
+  // summary ("**Summary:** …") aside; a field's value wrapped onto the lines below stays the field's.
   const lead = parts
     .filter((p) => p.kind === 'head')
-    .map((p) => ({ ...p, lines: p.lines.filter((l) => !ABOUT_DOCUMENT.test(l.text)) }));
+    .map((p) => ({ ...p, lines: withoutFields(p.lines.filter((l) => !ABOUT_DOCUMENT.test(l.text))) }));
   if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS || isLeadSentence(textOf(p)))) found.add('summary');
   // A section the shared reading of documents takes for the summary by its heading ("Description",
   // as eLife's template names it), holding any words: the summary is there, however thin (a

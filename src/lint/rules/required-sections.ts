@@ -113,11 +113,19 @@ export const requiredSections: LintRule = {
       '# 2019-02-23\n\n## Description\n\n- MECA exports not being accepted by EJP\n\n## Timeline\n\n- 10:02 deploy\n\n## Contributing Factor(s)\n\n- The test asserted on the wrong values\n\n## Impact (TBC)\n\nMTTD: 00:10\n\nMTTR: 01:00\n\n## Corrective Actions\n\n- Add type checking\n',
       // A thing said to be the cause among the timeline entries names the root cause there.
       '# Database\n\n## Summary\n\nThe hub was down and users lost their notebooks for ten hours.\n\n## Timeline\n\n### 11:19 AM\n\nVerified that `.save` overwrites the db file without asking, and is most likely cause of the issue.\n\n## Action items\n\n- Back up the database daily\n',
+      // Header fields that tell the cause ("**Cause:** …") summarise the incident.
+      '# Incident — search index deleted\n\n**Severity:** degraded; search returned nothing between 18:03 and 19:23 UTC.\n**Cause:** a rebuild deleted the index and could not build the new one.\n\n## Timeline\n\n- 18:03 index deleted\n- 18:10 search empty\n- 19:23 rebuilt\n\n## Root cause\n\nThe rebuild deleted before it built.\n\n## Action items\n\n- Build to a temporary index, then swap\n',
     ],
     notOk: [
       {
         markdown: '# Outage\n\n## Summary\n\nx\n\n## Timeline\n\n- 10:02 deploy\n',
         lines: [null, null, null],
+      },
+      // Header fields, however long their values, are metadata: no summary is told.
+      {
+        markdown:
+          '# 2026-05-17 - API outage\n\n- **Date of incident**: 2026-05-17 21:15 UTC to 2026-05-20 20:50 UTC\n- **Severity**: high\n- **Impact**: the API returned a TLS alert externally; the frontend rendered\n  but every API call failed for about three days.\n\n## Timeline\n\n- 21:15 certificate renewal failed\n- 21:20 the API returns TLS alerts\n- 21:30 reported\n\n## Root cause\n\nThe renewal hook was removed.\n\n## Action items\n\n- Add a TLS probe\n',
+        lines: [null],
       },
       // A potential impact someone wonders about is no impact stated; a quoted exploit name is no harm.
       {
