@@ -612,8 +612,8 @@ function reportsSeen(before: RootContent | null): boolean {
   const text = textOf(before).replace(/\s+/g, ' ').trim();
   if (SEEN_INTRO.test(text)) return true;
   // "These records were originally created to point the following subdomains to …:": a fact told
-  // in the past, subject first, and the list after it the things it speaks of.
-  // A title ("**Action planned:**") is a label, not a sentence.
+  // in the past, subject first, and the list after it the things it speaks of; a title ("**Action
+  // planned:**") is a label, not such a sentence.
   const titled = before.children.length === 1 && before.children[0].type === 'strong';
   const last = text.split(/(?<=[.!?])\s+/).at(-1) ?? '';
   return !titled && /:$/.test(last) && last.split(' ').length >= 5 && statesPastFact(last);
@@ -955,8 +955,8 @@ function proseItems(
     // … Try run this example locally"): its later instructions are the reader's to follow.
     const speaksToReader = toReader;
     toReader ||= TO_READER.test(action);
-    // Under a subsection's own title in Action items, any imperative opens an item ("Read the logs, …").
-    // Under a subsection's own title, the writers' duty ("We should establish a channel …") too.
+    // The writers' duty ("We should establish a channel …", "We need to improve …") opens an item;
+    // under a subsection's own title in Action items, so does any imperative ("Read the logs, …").
     const instructs =
       startsWithActionVerb(action) || WRITERS_DUTY.test(action) || (underTitle && opensImperative(action));
     if (!(instructs || plans(action)) || TO_READER.test(action)) return [];
