@@ -338,8 +338,12 @@ function readCommitment(text: string): Commitment {
     // (Optimism: Bedrock) will use …"): no verb comes before the modal.
     const nounSubject = found >= 1 && !terms.slice(0, found).some((t) => t.tags.includes('Verb'));
     // "The tests should be run against staging": the work is named, its doer left out.
-    const passive = found >= 1 && DUTY.has(terms[found].normal) && terms[found + 1]?.normal === 'be';
-    const done = passive ? terms[found + 2] : undefined;
+    // "… should not systematically be considered as errors": a negation and an adverb may stand before "be".
+    let be = found + 1;
+    if (terms[be]?.normal === 'not') be++;
+    if (terms[be]?.tags.includes('Adverb') && !STANDING.has(terms[be].normal)) be++;
+    const passive = found >= 1 && DUTY.has(terms[found].normal) && terms[be]?.normal === 'be';
+    const done = passive ? terms[be + 1] : undefined;
     if (
       done &&
       (done.tags.includes('PastTense') || done.tags.includes('Participle') || startsWithActionVerb(done.text))
