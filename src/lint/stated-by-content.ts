@@ -1,5 +1,6 @@
 import { toString as mdText } from 'mdast-util-to-string';
 import { causalSentences, type DocumentPart, documentParts } from '../sources/index.js';
+import { boldFieldLabel } from '../text/bold-field.js';
 import { onlyTimeFigures } from './figures-only.js';
 import { milestoneTimes } from './milestone-times.js';
 import type { PostmortemDocument } from './parse.js';
@@ -192,9 +193,6 @@ function firstUntitledKind(doc: PostmortemDocument): DocumentPart | null {
   return lines.length ? { kind: 'other', lines } : null;
 }
 
-/** A header field: a bold label and a colon opening the line or list item ("- **Severity**: high"). */
-const HEADER_FIELD =
-  /^\s{0,3}(?:[-*+]\s{1,4})?(?:\*\*|__)([^*_\n]{1,40}?)(?::\s{0,2}(?:\*\*|__)|(?:\*\*|__)\s{0,2}:)/;
 /** A field whose label names the summary itself, or the cause it would tell ("**Cause:** …"). */
 const SUMMARY_LABEL =
   /^(?:summary|tl;?dr|overview|description|what\s{1,3}happened|synopsis|(?:root\s{1,3})?cause|trigger)$/i;
@@ -205,8 +203,8 @@ function withoutFields<L extends { text: string }>(lines: L[]): L[] {
   const kept: L[] = [];
   let inField = false;
   for (const l of lines) {
-    const label = l.text.match(HEADER_FIELD)?.[1];
-    if (label !== undefined) inField = !SUMMARY_LABEL.test(label.trim());
+    const label = boldFieldLabel(l.text);
+    if (label !== null) inField = !SUMMARY_LABEL.test(label.trim());
     else if (!l.text.trim() || BULLET_START.test(l.text)) inField = false;
     if (!inField) kept.push(l);
   }

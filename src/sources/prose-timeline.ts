@@ -2,6 +2,7 @@
 // timeline it tells: each sentence that names a time of day becomes a line led by that time (and the
 // day and zone the sentence gives), so the timeline reader dates it as it dates any entry.
 import type { RawEvent } from '../model/index.js';
+import { boldFieldLabel } from '../text/bold-field.js';
 import { inDigits } from '../text/number-words.js';
 import { firstSentence, sentencesOf } from '../text/sentences.js';
 import { daysIn, isBroken, isoDay, readDayAt, readStamp, type WrittenDay } from '../time/index.js';
@@ -52,8 +53,6 @@ const MIN_WORDS = 4;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const BLOCK = /^\s{0,3}(?:#{1,6}\s|\||<|>|---\s*$|===\s*$|\[[^\]]{1,80}\]:\s)/;
 const BULLET = /^(\s{0,24})(?:[-*+]|\d{1,3}[.)])\s{1,8}/;
-/** A field set by its bold label ("**Duration:** 12:24 to 09:30"): a line of its own, though Markdown joins it to the next. */
-const FIELD = /^\s{0,3}(?:\*\*|__)[^*_\n]{1,40}?(?::\s{0,2}(?:\*\*|__)|(?:\*\*|__)\s{0,2}:)/;
 
 /** Where a sentence's clauses join: ", and", "; ", ", but", ", then", ", after which", ", while". */
 const CLAUSE_JOIN = /(?:,\s{0,2}(?:and|but|then|while|with|which|after which|and then)|;)\s{1,3}/g;
@@ -243,8 +242,9 @@ function tell(
       out.push(l);
       return;
     }
-    // A list item starts a paragraph of its own, as does a field set by its bold label.
-    if (BULLET.test(l.text) || FIELD.test(l.text)) flush();
+    // A list item starts a paragraph of its own, as does a field set by its bold label ("**Duration:**
+    // 12:24 to 09:30"), though Markdown joins it to the line before.
+    if (BULLET.test(l.text) || boldFieldLabel(l.text) !== null) flush();
     paragraph.push(l);
   });
   flush();
