@@ -93,4 +93,13 @@ describe('vocabulary groups', () => {
       expect(features({ text }), text).toContain('g:change');
     expect(features({ text: 'Traffic shifted to the canary' })).not.toContain('g:change');
   });
+  it('count reproducing the failure as starting on it, in any form', () => {
+    for (const text of [
+      'Test case replicating the failure created',
+      'Issue is reproduced locally',
+      'Engineering team sees the report and quickly tries to reproduce the issue',
+      'Chris can reproduce the problem',
+    ])
+      expect(features({ text }), text).toContain('g:response');
+  });
 });

@@ -186,6 +186,8 @@ const GROUPS: Record<string, string[]> = {
     'examine',
     'dig',
     'assess',
+    'reproduce',
+    'replicate',
     'work on',
     'working on',
   ],
