@@ -10,7 +10,7 @@ import { statesInPlace } from './in-place.js';
 import { markedText, namesExactSetting } from './item-head.js';
 import { isLegend, tableValues } from './legend.js';
 import { continuesNumbering, nextNumber } from './list-numbering.js';
-import { personTo } from './named-owner.js';
+import { ownerNamedTo } from './named-owner.js';
 import { nlp, type Term, termsOf } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
 import { breaksDownPlan } from './parts-of-plan.js';
@@ -232,7 +232,7 @@ function subjectOwner(text: string): string | null {
   const subject = (said.match(SUBJECT_OWNER) ?? said.match(TEAMS_AT_WORK))?.[1]?.trim();
   if (subject && !NOT_AN_OWNER.test(subject)) return subject;
   // "Peter to investigate …": people named, then "to" and the work.
-  return personTo(said);
+  return ownerNamedTo(said);
 }
 
 const IRREGULAR_PAST = new Set(

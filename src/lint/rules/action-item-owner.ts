@@ -34,6 +34,8 @@ export const actionItemOwner: LintRule = {
   examples: {
     ok: [
       '## Action items\n\n- Add a pool-size alert (Owner: SRE, due 2024-02-01)\n',
+      // The team named first, then "to" and the work, as meeting notes hand out actions.
+      '## Action items\n\n- The platform team to add a canary stage, due 2024-02-01\n- SRE and the backend team to add retries, due 2024-02-01\n',
       // The writers say which team they are, and promise the work as "we" (govau/cloud.gov.au, MIT).
       "## What we're doing to fix this\n\n- We will add Diego Brain instances.\n- We will improve the monitoring.\n\n## Conclusion\n\nAll of us on the Infrastructure & Platforms team would like to apologize for this outage.\n",
       '## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Add alert | sre | 2024-02-01 |\n',

@@ -1,7 +1,7 @@
 import { listedActionItems } from '../action-items.js';
 import { commitmentOf } from '../commitment.js';
 import { afterPlainLabel, statesStateReached } from '../item-head.js';
-import { peopleNamed, personTo } from '../named-owner.js';
+import { peopleNamed, subjectTo } from '../named-owner.js';
 import { nlp } from '../nlp.js';
 import type { LintRule } from '../rule.js';
 import { statesTarget, writtenAsTargets } from '../target-state.js';
@@ -97,13 +97,10 @@ export const actionItemVerb: LintRule = {
         // say what is committed to when they say anything ("**Deployment strategy**: Re-evaluate …"
         // only decides); a label alone ("**Migrate** the config …") carries the verb otherwise.
         // A plain label before a colon ("Pre-flight gate: price a selection …") is read as a bold one.
-        // "Peter to investigate why …": the owner named first; the work is what follows "to".
-        const owner = item.commitment === item.action ? personTo(item.action, named()) : null;
+        // "Peter to investigate why …", "SRE team to add …": who is named first; the work is what follows "to".
+        const handedTo = item.commitment === item.action ? subjectTo(item.action, named()) : null;
         const unlabelled =
-          item.commitment === item.action
-            ? (afterPlainLabel(item.action) ??
-              (owner ? item.action.slice(item.action.indexOf(' to ', owner.length - 1) + 4) : null))
-            : null;
+          item.commitment === item.action ? (afterPlainLabel(item.action) ?? handedTo?.rest ?? null) : null;
         const said = commitmentOf(unlabelled ?? item.commitment);
         const read =
           said.kind !== 'none' && (item.commitment !== item.action || unlabelled !== null)
@@ -139,6 +136,9 @@ export const actionItemVerb: LintRule = {
       '## follow-ups\n\n- **shipped**: the three PRs above, this retrospective.\n- **open**: add a refcount guard to `move_audio()`.\n',
       // The owner named first, then "to" and the work (elifesciences/elife-xpub, MIT).
       "## Corrective Actions\n\n- Peter to investigate why Jenkins didn't deploy the changes made on Saturday\n",
+      // A team, or its initials, named first, then "to" and the work; the writers too, the verb's
+      // modal left out (opencollective/opencollective, MIT).
+      '## Action items\n\n- SRE team to add alerting on disk usage\n- QA to verify the fix on staging\n- We to add an index on Orders payment intent ID\n',
       // A name the document gives its author in full, alone before "to" and the work (hachyderm/community, Apache-2.0).
       '---\nauthor: Kris Nóva\n---\n\n## Action items\n\n- Nóva to send list of domains to discord to destroy\n',
       // The change named by its noun, its purpose an outcome (openSUSE/obs-landing, MIT).
