@@ -18,6 +18,17 @@ describe('actionItems', () => {
     ]);
   });
 
+  it('reads an owner field up to the next field or the end of its sentence, a name with an initial whole', () => {
+    const md =
+      '## Action items\n\n- AI-3: Add a canary stage. Owner: Platform. Due: 2026-02-01.\n- Add a canary. Owner: J. Smith\n- Add a canary. Owner: Platform team.\n- Add a canary (Owner: Platform, due 2026-01-01)\n';
+    expect(items(md).map((i) => [i.owner, i.due])).toEqual([
+      ['Platform', '2026-02-01'],
+      ['J. Smith', null],
+      ['Platform team', null],
+      ['Platform', '2026-01-01'],
+    ]);
+  });
+
   it('reads owner, due date and status from a table', () => {
     expect(
       items(

@@ -55,7 +55,7 @@ export interface ListedItem extends ActionItem {
 }
 
 const OWNER_TEXT =
-  /\b(?:owners?|assignee|assigned(?: to)?|responsible|dri)\*{0,2}\s*[:=–—-]\s*\*{0,2}\s*([^,;|)\n]+)/i;
+  /\b(?:owners?|assignee|assigned(?: to)?|responsible|dri)\*{0,2}\s*[:=–—-]\s*\*{0,2}\s*([^,;|)\n]+?)(?=\s{0,3}(?:[,;|)\n]|\.\s{0,3}$|\.\s{1,3}[A-Z][\w ]{0,20}:|$))/i;
 /** "Owned by Alice", "led by the SRE team": a name in capitals after it ("owned by the platform" names no one). */
 const OWNED_BY =
   /\b(?:[Oo]wned|[Ll]ed|[Dd]riven)\s{1,3}by\s{1,3}((?:the\s{1,3})?@?[A-Z][\w.-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,2}(?:\s{1,3}team)?)/;

@@ -348,4 +348,13 @@ describe('a condition closing the item', () => {
     expect(kind('Pick the larger disk for the backup host')).toBe('outcome');
     expect(kind('Decide on a retention of 30 days')).toBe('outcome');
   });
+
+  it('reads a word the tagger takes for a noun, followed at once by an article, as the verb acting on what follows', () => {
+    expect(kind('Plug the file descriptor leak in search ranking')).toBe('outcome');
+    expect(kind('Canary the deploy of the ranking service')).toBe('outcome');
+    expect(kind('Vendor the parser dependency')).toBe('outcome');
+    // A noun phrase stays one: no article follows its first word, or a capital name does.
+    expect(kind('Dashboard for latency')).toBe('none');
+    expect(kind('Memory leak in the worker')).toBe('none');
+  });
 });

@@ -265,6 +265,21 @@ const bareWord = (t: Term) =>
     (tag) => tag === 'ProperNoun' || tag === 'Gerund' || tag === 'Determiner' || tag === 'Acronym',
   );
 
+/** Words that open a noun phrase: what follows a verb, never a noun's own next word. */
+const OPENS_OBJECT = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'all', 'every', 'each', 'any']);
+
+/**
+ * "Plug the leak", "Canary the deploy", "Vendor the dependency": a lone word the tagger reads as a
+ * noun, followed at once by an article or a possessive, acts on what follows: an imperative.
+ */
+const actsOnWhatFollows = (terms: TermWithPost[]) =>
+  !!terms[0] &&
+  !!terms[1] &&
+  bareWord(terms[0]) &&
+  !/[,:;]/.test(terms[0].post ?? '') &&
+  /^\p{Lu}?\p{Ll}+$/u.test(terms[0].text) &&
+  OPENS_OBJECT.has(terms[1].normal);
+
 /**
  * "Scope, plan, and implement …": a run of single words set off by commas, joined by "and" or "or"
  * to a verb, is a run of imperatives; the index of the last one, else -1.
@@ -317,6 +332,7 @@ function readCommitment(text: string): Commitment {
   // a first word that action items use as their verb is one.
   let at = opensWithVerb(terms) || startsWithActionVerb(opening) ? 0 : -1;
   if (at < 0) at = coordinatedVerb(terms);
+  if (at < 0 && actsOnWhatFollows(terms)) at = 0;
   if (at < 0) {
     // A subject of up to three words, then a modal or "need to", then the verb.
     const found = terms

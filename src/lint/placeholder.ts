@@ -39,6 +39,8 @@ const CLAUSE_EDGE = /[|,;()]/;
 /** A field's name before its value: "Owner:", "status", "**Due**:" (two words at most, no verb). */
 const FIELD_NAME = /^[\s*_>#-]*(?:\[[ xX]\]\s*)?(?:[\p{L}][\p{L}\d/_*-]{0,30}\s?){0,2}[*_]*:?[\s*_]*$/u;
 const SENTENCE_VERB = /\b(?:is|are|was|were|be|been|will|remains?)\b/i;
+/** A value already written where a field's name would stand: "n/a **TODO**" is a status after the value. */
+const WRITTEN_VALUE = /^[\s*_]*(?:n\/?a|none|nil|null|-)[\s*_]*$/i;
 
 /**
  * True when a bare TBD/TBA is the whole value of a field, cell or item ("Owner: TBD", "| TBD |"),
@@ -52,7 +54,12 @@ function standsAsValue(line: string, at: number, length: number): boolean {
   while (end < line.length && !CLAUSE_EDGE.test(line[end])) end++;
   const before = line.slice(start, at).replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s/, ' ');
   const after = line.slice(at + length, end);
-  return /^[\s.!*_]*$/.test(after) && FIELD_NAME.test(before) && !SENTENCE_VERB.test(before);
+  return (
+    /^[\s.!*_]*$/.test(after) &&
+    FIELD_NAME.test(before) &&
+    !SENTENCE_VERB.test(before) &&
+    !WRITTEN_VALUE.test(before)
+  );
 }
 
 /** What goes in a template's slot: one kind is one thing to fill in, however many slots repeat it. */

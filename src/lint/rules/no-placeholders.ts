@@ -1,3 +1,4 @@
+import { listedActionItems } from '../action-items.js';
 import { instructionLeftovers } from '../instruction.js';
 import type { PostmortemDocument } from '../parse.js';
 import { type PlaceholderHit, placeholdersIn, type SlotKind } from '../placeholder.js';
@@ -60,6 +61,21 @@ export function explainedMarkers(lines: string[]): Set<string> {
   return markers;
 }
 
+/** "TODO(bob): rotate the keys": the code-style mark of work handed to someone, its owner in brackets. */
+const ASSIGNED_TODO = /^(?:TODO|FIXME)\s{0,2}\([^()\n]{1,40}\)\s{0,2}:?\s{1,3}\S/;
+/** Nothing but list and checkbox markup before a word: it opens the item. */
+const OPENS_ITEM = /^\s{0,8}(?:(?:[-*+]|\d{1,3}[.)])\s{1,4})?(?:\[[ xX]\]\s{1,4})?[*_]{0,2}$/;
+
+/** Lines of planned work marked "TODO(owner): …": the mark hands the item over; no slot is left. */
+function assignedTodoLines(doc: PostmortemDocument): Set<number> {
+  if (!doc.lines.some((l) => /\b(?:TODO|FIXME)\s{0,2}\(/.test(l))) return new Set();
+  return new Set(
+    listedActionItems(doc)
+      .filter((item) => item.status !== 'done' && ASSIGNED_TODO.test(item.action))
+      .map((item) => item.line),
+  );
+}
+
 export const noPlaceholders: LintRule = {
   id: 'no-placeholders',
   description:
@@ -77,10 +93,13 @@ export const noPlaceholders: LintRule = {
     for (const { line, text } of sampleListLines(doc))
       leftovers.set(line, [...(leftovers.get(line) ?? []), { text, column: 0, kind: 'text' }]);
     const explained = explainedMarkers(doc.lines);
+    const assigned = assignedTodoLines(doc);
     for (const { line, text } of proseLines(doc)) {
       const hits: PlaceholderHit[] = [
         ...(leftovers.get(line) ?? []),
-        ...placeholdersIn(text).filter((h) => !explained.has(h.text)),
+        ...placeholdersIn(text).filter(
+          (h) => !explained.has(h.text) && !(assigned.has(line) && OPENS_ITEM.test(text.slice(0, h.column))),
+        ),
       ];
       if (!hits.length) continue;
       // The slots of one line (a field, a table row) are one problem: it joins a group one of its kinds has.
@@ -128,8 +147,17 @@ export const noPlaceholders: LintRule = {
       '## Recovery\n\nThe node was recycled.\n\n<details markdown>\n\n<summary>\n\nSupport ticket\n\n</summary>\n\nHello.\n\n</details>\n',
       // In planned work a bold item is the author's title for it, not a template's instruction (mastra-ai/mastra, Apache-2.0).
       '## Action Items\n\n### Immediate Actions (0-7 days)\n\n- [ ] **Add business logic alerts for failed builds**\n- [ ] **Add synthetic monitor that triggers a build**\n',
+      // Planned work handed over with the code-style mark, its owner in brackets; a status written
+      // after the value "n/a" in a tracking cell.
+      '## Action items\n\n- [ ] TODO(bob): rotate the leaked API keys by 2026-01-10\n',
+      '## Action Items\n\n| Action Item | Priority | Owner | Tracking bug |\n|---|---|---|---|\n| Add load shedding to search | P1 | jennifer | Bug 4411 **TODO** |\n| Schedule a cascading failure test | P2 | docbrown | n/a **TODO** |\n',
     ],
     notOk: [
+      // Outside planned work, or with no work after it, an owner's TODO is a note left to finish.
+      {
+        markdown: '## Impact\n\nTODO(alice): fill in the numbers\n\n## Action items\n\n- TODO(bob)\n',
+        lines: [3, 7],
+      },
       // Unexplained, the same marker is a slot left in.
       {
         markdown:
