@@ -39,6 +39,17 @@ describe('readStamp', () => {
     expect(read('10.75: no such minute')).toBeNull();
   });
 
+  it('reads a dotted two-digit time right after a day, not a version there', () => {
+    // ministryofjustice/cloud-platform (MIT): one line of a "2023-09-18 HH:MM" list written with a dot.
+    expect(read('2023-09-18 15.26 Compared the disk size allocated in old node and new node')).toMatchObject({
+      day: { year: 2023, month: 9, day: 18 },
+      clock: { hour: 15, minute: 26 },
+      rest: 'Compared the disk size allocated in old node and new node',
+    });
+    expect(read('2023-09-18 1.12 release shipped')?.clock ?? null).toBeNull();
+    expect(read('2023-09-18 15.26.1 released')?.clock ?? null).toBeNull();
+  });
+
   it('reads the times real timelines start with', () => {
     expect(read('14:05')).toMatchObject({ clock: { hour: 14, minute: 5 }, day: null, rest: '' });
     expect(read('09:15:04 UTC an edit')).toMatchObject({

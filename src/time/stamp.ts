@@ -68,6 +68,11 @@ const FOUR_DIGIT_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:[:|\-–—](?!\d
  * version).
  */
 const DOT_CLOCK = /([01]?\d|2[0-3])\.([0-5]\d)(?=\s{0,2}(?:[AaPp]\.?[Mm](?![A-Za-z])|:\s))/y;
+/**
+ * `2023-09-18 15.26 Compared …`: right after a day, a two-digit hour and its minutes with a dot, as
+ * one line among `HH:MM` ones is written (`1.12` or `15.26.1` stays a version).
+ */
+const DAY_DOT_CLOCK = /([01]\d|2[0-3])\.([0-5]\d)(?=\s)/y;
 /** `1625 UTC - x`, `0930Z x`: without a day, a four-digit time only with its zone (`2019: …` is a year). */
 const FOUR_DIGIT_ZONED_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:Z|UTC|GMT)(?![A-Za-z]))/y;
 /**
@@ -207,7 +212,10 @@ export function readStamp(
   if (day) {
     const separator = at(DAY_TIME_SEPARATOR, text, pos);
     if (separator)
-      read = tryClock(pos + separator[0].length) ?? fourDigitClock(text, pos + separator[0].length);
+      read =
+        tryClock(pos + separator[0].length) ??
+        fourDigitClock(text, pos + separator[0].length) ??
+        fourDigitClock(text, pos + separator[0].length, DAY_DOT_CLOCK);
     const placeholder = read ? null : at(PLACEHOLDER, text, pos);
     // "2020-12-21 HH:mm": the day is known, its time is not.
     if (placeholder) {

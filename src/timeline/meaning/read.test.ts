@@ -455,4 +455,15 @@ describe('readMeaning', () => {
         .signals,
     ).not.toContain('ack');
   });
+
+  it('reads declaring the incident as an act of record that changes nothing, wherever it stands', () => {
+    // ministryofjustice/cloud-platform (MIT): first in its list, with the chat link.
+    const text = 'Incident declared. https://mojdt.slack.com/archives/C514ETYJX/p1695046332665969';
+    for (const index of [0, 3]) {
+      const read = readMeaning({ text, position: { index, count: 8 } });
+      expect(read.kind).toBe('action');
+      expect(read.signals).toContain('declare');
+      expect(read.signals).not.toContain('change');
+    }
+  });
 });

@@ -181,6 +181,12 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     kind = 'note';
     signals.delete('change');
   }
+  // Declaring the incident ("Incident declared. <link>") is an act of record: read as a change that
+  // names nothing changed, it is the responders' act (labelled declarations: 40 of 41 change nothing).
+  if (kind === 'change' && !marked.kind && marked.signals.includes('declare') && !namesChange) {
+    kind = 'action';
+    signals.delete('change');
+  }
   // An act only weighed, proposed or planned changed nothing, relieved nothing and restored nothing.
   if (marked.weighed) {
     signals.delete('mitigation');
