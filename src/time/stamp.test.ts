@@ -46,8 +46,11 @@ describe('readStamp', () => {
       clock: { hour: 15, minute: 26 },
       rest: 'Compared the disk size allocated in old node and new node',
     });
-    expect(read('2023-09-18 1.12 release shipped')?.clock ?? null).toBeNull();
-    expect(read('2023-09-18 15.26.1 released')?.clock ?? null).toBeNull();
+    expect(read('2023-09-18 1.12 release shipped')).toMatchObject({
+      clock: null,
+      rest: '1.12 release shipped',
+    });
+    expect(read('2023-09-18 15.26.1 released')).toMatchObject({ clock: null, rest: '15.26.1 released' });
   });
 
   it('reads the times real timelines start with', () => {
