@@ -18,7 +18,11 @@ export async function run(doc, label) {
     writeFileSync(join(dir, 'incident.yaml'), label.baseDate ? `date: ${label.baseDate}\n` : '{}\n');
     const { timeline, report } = await generate([dir], { format: 'json', library: false });
     const events = timeline.events.filter((e) => basename(e.source.file) === basename(doc));
-    return { events, moments: report.moments, error: null };
+    // The lines a data-quality problem or note names: where a line that cannot be dated should be.
+    const reported = report.dataQuality.problems
+      .filter((p) => p.line != null && basename(p.file ?? '') === basename(doc))
+      .map((p) => p.line);
+    return { events, moments: report.moments, reported, error: null };
   } catch (error) {
     return { events: [], moments: null, error: error.message };
   } finally {
@@ -38,6 +42,8 @@ export function emptyTally() {
     found: 0,
     datedRight: 0,
     extra: 0,
+    undated: 0,
+    undatedReported: 0,
     kinds: Object.fromEntries(KINDS.map((k) => [k, counter()])),
     signals: Object.fromEntries(SIGNALS.map((s) => [s, counter()])),
     moments: Object.fromEntries(MOMENTS.map((m) => [m, 0])),
@@ -91,6 +97,13 @@ export function compare(tally, label, got) {
     for (const s of event.signals) if (tally.signals[s]) tally.signals[s].fp++;
     wrong.push(`  line ${line}: read as an entry the labels do not have (${event.kind}) ${event.summary}`);
   }
+  // A line the labels say cannot be dated is reported with its line, never lost or guessed.
+  if (got.reported)
+    for (const u of label.undated ?? []) {
+      tally.undated++;
+      if (got.reported.includes(u.line)) tally.undatedReported++;
+      else wrong.push(`  line ${u.line}: cannot be dated (${u.why}), not reported`);
+    }
   for (const m of MOMENTS) {
     const want = label.moments[m];
     const have = got.moments?.[m] ?? null;
@@ -135,6 +148,8 @@ export function summarise(tally) {
     found: ratio(tally.found, tally.entries),
     datedRight: ratio(tally.datedRight, tally.entries),
     extraEntries: tally.extra,
+    undated: tally.undated,
+    undatedReported: ratio(tally.undatedReported, tally.undated),
     macroF1,
     kinds,
     signals,

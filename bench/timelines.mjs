@@ -54,6 +54,7 @@ line('entries labelled', (p) => p.entries);
 line('entries found', (p) => pct(p.found));
 line('entries dated right', (p) => pct(p.datedRight));
 line('entries not labelled', (p) => p.extraEntries);
+line('undated lines reported', (p) => (p.undated ? `${pct(p.undatedReported)} of ${p.undated}` : '-'));
 line('macro-F1 (kinds)', (p, n) => (n === TARGET_PART ? `${num(p.macroF1)}  (≥ 0.90)` : num(p.macroF1)));
 // Each part is one block of columns, its name above, so any number of parts line up.
 const GAP = '    ';

@@ -1337,3 +1337,26 @@ describe('a post written in HTML under a metadata header without fences', () => 
     expect(at(events, 17)).toBe('2016-02-11T10:56:00Z');
   });
 });
+
+describe('timeline items that cannot be dated', () => {
+  it('reports each item beside timed ones that carries no time, with its line (milesburton/veta-trading-platform 2026-08-24)', async () => {
+    const { events, skipped } = await readWith(
+      markdownTimeline,
+      collection('milesburton__veta-trading-platform', '2026-08-24-user-service-pool-wedge.md'),
+    );
+    expect(events.map((e) => e.source.line)).toEqual([7, 8, 14]);
+    expect(skipped.map((p) => p.line)).toEqual([9, 10, 11, 12, 13]);
+    expect(skipped[0].message).toContain("timeline item has no time of day: 'Investigation ruled out");
+  });
+
+  it('reports times it cannot read as items without a time, never guessing one', async () => {
+    const path = excerpt(
+      'pm.md',
+      '# Outage on 2026-05-12\n\n## Timeline\n\n- ~14.05 alert fires\n- 14:10 on-call acknowledges\n- T+25m rollback finished\n- **Note:** the status page was not updated\n\nWhat we learnt:\n\n- The pool was too small.\n',
+    );
+    const { events, skipped } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => e.source.line)).toEqual([6]);
+    // A remark set apart by its label, and a list after a paragraph, are no entries to date.
+    expect(skipped.map((p) => p.line)).toEqual([5, 7]);
+  });
+});

@@ -5,6 +5,7 @@ import type { RawEvent, ReadContext, Signal, Source, Statement } from '../model/
 import { decodeEntities } from '../text/entities.js';
 import { isHtmlLine, renderHtmlLine } from '../text/html-line.js';
 import { atxFromSetext, markdownHeading } from '../text/markdown-heading.js';
+import { shorten } from '../text/shorten.js';
 import {
   daysIn,
   hasZoneWords,
@@ -52,6 +53,8 @@ import {
 
 const BOLD_HEADING = /^\s{0,3}(?:\*\*|__)([^*_]{1,200}?)(?:\*\*|__)\s{0,3}:?\s{0,3}$/;
 const BULLET = /^(\s{0,24})(?:[-*+]|\d{1,3}[.)])\s{1,8}(.*)$/;
+/** An item the writer sets apart as a remark: a bold label ("**Note:** …"), or "Note:" / "NB:". */
+const REMARK = /^\s{0,3}(?:\*\*|__|(?:note|nb|n\.b\.)\s{0,2}:)/i;
 const TIMELINE_TITLE = /timeline|chronology|sequence of events|what happened|incident log|event log/i;
 const LOG_LINE =
   /\d{2}:\d{2}:\d{2}[\d.,]{0,10}[\s:\]|,-]{1,5}.{0,40}?\b(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|NOTICE|CRIT|SEVERE)\b/;
@@ -438,6 +441,12 @@ function readLines(
   let previousBlank = true;
   // In a timeline told in prose, the day the last entry told of.
   let proseDayTold: Stamp['day'] = null;
+  // Items of a timeline section's list that carry no time, and the indents its timed items stand at:
+  // an untimed item beside timed ones ("- T+25m rollback finished") is an entry that cannot be dated.
+  const untimed: { line: number; indent: number; list: number; text: string }[] = [];
+  const timedIndents = new Map<number, Set<number>>();
+  // Which list a bullet belongs to: a heading, a table or a paragraph outside any entry ends one.
+  let listRun = 0;
 
   // Text went into the open entry at `line`. Text written under a day itself makes a list below
   // it that text's, not the day's entries.
@@ -489,6 +498,9 @@ function readLines(
     };
     shape.of = kind;
     shape.indent = indent;
+    if (kind === 'bullet' && !dayOnly)
+      timedIndents.set(listRun, (timedIndents.get(listRun) ?? new Set()).add(indent));
+    else if (kind !== 'bullet') listRun++;
     provisional = dayOnly;
     attached = false;
     // A heading's own line is not the paragraph below it; a bullet's or a line's text is.
@@ -537,6 +549,7 @@ function readLines(
       close();
       dayList = null;
       table = null;
+      listRun++;
       group = `${name}#list${++groupCount}`;
       scope.approximate = saysApproximate({ text, number });
       scope.month = stamp ? null : statedMonth(title);
@@ -665,9 +678,17 @@ function readLines(
     if (current && attaches) {
       current.details!.push(stripEmphasis(body));
       attachedAt(number);
-    } else close();
+    } else {
+      close();
+      if (!bullet) listRun++;
+      else if (restrictTo && inside && body.trim() && !REMARK.test(body))
+        untimed.push({ line: number, indent, list: listRun, text: body });
+    }
   }
   close();
+  for (const item of untimed)
+    if (timedIndents.get(item.list)?.has(item.indent))
+      skip(item.line, `timeline item has no time of day: '${shorten(stripEmphasis(item.text), 60)}'`);
   // "15:33", then "13:40" and "13:50" to the end of the day: mistyped times, reported, never placed.
   const stray = dating.stray();
   for (const [line, why] of stray) skip(line, why);

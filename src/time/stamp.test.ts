@@ -39,6 +39,19 @@ describe('readStamp', () => {
     expect(read('10.75: no such minute')).toBeNull();
   });
 
+  it('reads a time written with an "h" between hour and minutes, not a duration', () => {
+    // eqlabs/pathfinder (MIT OR Apache-2.0): "17 June 2023, 18h05 UTC"; the French and Portuguese way.
+    expect(read('14h05 alert fires')).toMatchObject({ clock: { hour: 14, minute: 5 }, rest: 'alert fires' });
+    expect(read('2023-06-17 18h05 UTC nodes stop syncing')).toMatchObject({
+      day: { year: 2023, month: 6, day: 17 },
+      clock: { hour: 18, minute: 5 },
+      zone: { abbreviation: 'UTC' },
+    });
+    expect(read('2h later the alert fired')).toBeNull();
+    expect(read('24h05 is no time')).toBeNull();
+    expect(read('14h05m of downtime')).toBeNull();
+  });
+
   it('reads a dotted two-digit time right after a day, not a version there', () => {
     // ministryofjustice/cloud-platform (MIT): one line of a "2023-09-18 HH:MM" list written with a dot.
     expect(read('2023-09-18 15.26 Compared the disk size allocated in old node and new node')).toMatchObject({

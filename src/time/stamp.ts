@@ -73,6 +73,11 @@ const DOT_CLOCK = /([01]?\d|2[0-3])\.([0-5]\d)(?=\s{0,2}(?:[AaPp]\.?[Mm](?![A-Za
  * one line among `HH:MM` ones is written (`1.12` or `15.26.1` stays a version).
  */
 const DAY_DOT_CLOCK = /([01]\d|2[0-3])\.([0-5]\d)(?=\s)/y;
+/**
+ * `14h05 alert fires`, `18h05 UTC`: a time written with an "h" between hour and minutes, as French,
+ * Portuguese and other European writers do; minutes always given (`2h` is a duration).
+ */
+const H_CLOCK = /([01]?\d|2[0-3])h([0-5]\d)(?![\w:.])/y;
 /** `1625 UTC - x`, `0930Z x`: without a day, a four-digit time only with its zone (`2019: …` is a year). */
 const FOUR_DIGIT_ZONED_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:Z|UTC|GMT)(?![A-Za-z]))/y;
 /**
@@ -206,7 +211,10 @@ export function readStamp(
   };
   let read = day
     ? null
-    : (tryClock(pos) ?? fourDigitClock(text, pos, FOUR_DIGIT_ZONED_CLOCK) ?? dotClock(text, pos));
+    : (tryClock(pos) ??
+      fourDigitClock(text, pos, FOUR_DIGIT_ZONED_CLOCK) ??
+      dotClock(text, pos) ??
+      fourDigitClock(text, pos, H_CLOCK));
   let timeUnknown: string | undefined;
   let spanMinutes: number | undefined;
   if (day) {
@@ -215,7 +223,8 @@ export function readStamp(
       read =
         tryClock(pos + separator[0].length) ??
         fourDigitClock(text, pos + separator[0].length) ??
-        fourDigitClock(text, pos + separator[0].length, DAY_DOT_CLOCK);
+        fourDigitClock(text, pos + separator[0].length, DAY_DOT_CLOCK) ??
+        fourDigitClock(text, pos + separator[0].length, H_CLOCK);
     const placeholder = read ? null : at(PLACEHOLDER, text, pos);
     // "2020-12-21 HH:mm": the day is known, its time is not.
     if (placeholder) {

@@ -53,6 +53,9 @@ export function givenRoughly(text: string): boolean {
   return MONTH.test(text) && !/\d{3}|\?/.test(text);
 }
 
+/** The timeline reader's reason for an item beside timed ones that carries no time. */
+const UNTIMED_ITEM = /^timeline item has no time of day\b/;
+
 /** A time written as approximate: "~18:20", "≈ 07:05", "approx. 14:00", "around 9:30". */
 const APPROXIMATE = /(?:~|≈|\b(?:approx(?:\.|imately)?|about|around|circa|ca\.))\s{0,2}\d/i;
 /** How far an approximate time may be off: a later-listed entry earlier by less is not out of order. */
@@ -75,6 +78,9 @@ function unreadable(doc: PostmortemDocument, problems: Problem[], entries: RawEv
     if (DAY_UNKNOWN.test(unread.trim())) continue;
     // "—", "~7 days prior", "early March", "06-24 → 06-25": a time given only roughly on purpose.
     if (givenRoughly(unread.trim())) continue;
+    // An item with no time at all among timed ones ("- Review dependencies of those plugins") is a
+    // step the author did not time, no time miswritten; one that opens with figures ("~14.35 …") is.
+    if (UNTIMED_ITEM.test(p.message) && !/^\W{0,2}\d/.test(unread)) continue;
     // The reason is the message without the time it quotes first: "'15:24' runs back …" and
     // "'16:00' runs back …" below the same entry are one reason, one finding.
     const reason = p.message.replace(/^'[^'\n]{0,80}'/, "'…'").split(/\s'|:/)[0];
@@ -195,6 +201,8 @@ export const timelineOrder: LintRule = {
   },
   examples: {
     ok: [
+      // A step the author did not time, between timed ones, is no time miswritten (jenkins-infra/documentation, MIT).
+      '## Timeline\n\n- 19:14 UTC plugins updated\n- Review dependencies of those plugins\n- 20:01 UTC controller restarted\n',
       '## Timeline\n\nAll times UTC.\n\n- 12:04 alert fired\n- 12:06 deploy rolled back\n',
       // Within an approximate time's slack, and times given roughly on purpose (chipi/podcast_scraper,
       // MIT; yu-min3/kensan-lab, Apache-2.0): a dash still to come, relative times, a vague month, days only.
@@ -238,6 +246,8 @@ export const timelineOrder: LintRule = {
     ],
     notOk: [
       { markdown: '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n- 12:04 alert fired\n', lines: [6] },
+      // An item whose time is miswritten beside timed ones cannot be placed.
+      { markdown: '## Timeline\n\n- 14:05 UTC alert fires\n- ~14.35 error rate normal\n', lines: [4] },
       // An hour whose minutes are unknown is out of order only before the hour begins.
       { markdown: '## Timeline\n\n- 10:20 UTC: deploy\n- 09:XX UTC: alert fired\n', lines: [4] },
       // A first entry later than the ordered ones after it is the one out of place (Chia-Network/post-mortem, Apache-2.0).
