@@ -357,4 +357,17 @@ describe('a condition closing the item', () => {
     expect(kind('Dashboard for latency')).toBe('none');
     expect(kind('Memory leak in the worker')).toBe('none');
   });
+
+  it('reads a terse imperative as the verb the tagger finds once it is asked of someone, and a noun phrase as none', () => {
+    // The style of the SRE book's example action items.
+    expect(kind('Plug file descriptor leak in search ranking subsystem')).toBe('outcome');
+    expect(kind('Gate deploys on passing integration tests')).toBe('outcome');
+    for (const phrase of [
+      'Memory leak in worker',
+      'Query plans',
+      'Retry logic for uploads',
+      'Post-mortem and approval policy review.',
+    ])
+      expect(kind(phrase), phrase).toBe('none');
+  });
 });

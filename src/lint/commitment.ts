@@ -276,9 +276,22 @@ const actsOnWhatFollows = (terms: TermWithPost[]) =>
   !!terms[0] &&
   !!terms[1] &&
   bareWord(terms[0]) &&
-  !/[,:;]/.test(terms[0].post ?? '') &&
+  !/[,:;-]/.test(terms[0].post ?? '') &&
   /^\p{Lu}?\p{Ll}+$/u.test(terms[0].text) &&
   OPENS_OBJECT.has(terms[1].normal);
+
+/**
+ * "Plug file descriptor leak in search": a lone first word the tagger reads as a noun, that it reads
+ * as an imperative once asked of someone ("Please plug …"), is the verb; a noun phrase ("Memory
+ * leak in worker", "Query plans") stays one.
+ */
+function askedOf(terms: TermWithPost[], opening: string): boolean {
+  const first = terms[0];
+  if (!first || !bareWord(first) || /[,:;-]/.test(first.post ?? '') || !/^\p{Lu}?\p{Ll}+$/u.test(first.text))
+    return false;
+  const asked = termsOf(`Please ${opening.charAt(0).toLowerCase()}${opening.slice(1, 200)}`)[1];
+  return !!asked && isVerb(asked) && asked.tags.includes('Imperative');
+}
 
 /**
  * "Scope, plan, and implement …": a run of single words set off by commas, joined by "and" or "or"
@@ -332,7 +345,7 @@ function readCommitment(text: string): Commitment {
   // a first word that action items use as their verb is one.
   let at = opensWithVerb(terms) || startsWithActionVerb(opening) ? 0 : -1;
   if (at < 0) at = coordinatedVerb(terms);
-  if (at < 0 && actsOnWhatFollows(terms)) at = 0;
+  if (at < 0 && (actsOnWhatFollows(terms) || askedOf(terms, opening))) at = 0;
   if (at < 0) {
     // A subject of up to three words, then a modal or "need to", then the verb.
     const found = terms
