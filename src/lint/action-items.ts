@@ -14,7 +14,7 @@ import { ownerNamedTo } from './named-owner.js';
 import { nlp, type Term, termsOf } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
 import { breaksDownPlan } from './parts-of-plan.js';
-import { isPlaceholder } from './placeholder.js';
+import { isPlaceholder, placeholdersIn } from './placeholder.js';
 import { answersItself, reflects } from './reflection.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
 import { itemLabel } from './status-label.js';
@@ -1083,4 +1083,16 @@ export function actionItems(doc: PostmortemDocument): ActionItem[] {
     status,
     line,
   }));
+}
+
+/**
+ * An item that is only a template's slot ("- TODO", "- [Action item description]"): no-placeholders
+ * reports the slot once; there is no work in it to hold to an owner, a date or a verb.
+ */
+export function onlySlot(action: string): boolean {
+  const hits = placeholdersIn(action);
+  if (!hits.length) return false;
+  let rest = action;
+  for (const h of hits) rest = rest.replace(h.text, ' ');
+  return !/[\p{L}\d]/u.test(rest);
 }

@@ -1,4 +1,4 @@
-import { listedActionItems } from '../action-items.js';
+import { listedActionItems, onlySlot } from '../action-items.js';
 import { isPlaceholder } from '../placeholder.js';
 import type { LintRule } from '../rule.js';
 import { byList, itemsNamed } from './grouped-items.js';
@@ -16,7 +16,9 @@ export const actionItemDueDate: LintRule = {
     'Every planned action item has a due date, a timeframe heading, or a tracker that holds its date (a link, a ticket key, a priority); one finding per list.',
   cost: { each: 3, max: 15 },
   check({ doc }) {
-    const open = listedActionItems(doc).filter((item) => item.status !== 'done' && !item.scheduled);
+    const open = listedActionItems(doc).filter(
+      (item) => item.status !== 'done' && !item.scheduled && !onlySlot(item.action),
+    );
     return byList(open.filter((item) => !item.due || isPlaceholder(item.due) || namesNoTime(item.due))).map(
       (items) => {
         const placeholder = items.find((i) => i.due)?.due;
@@ -32,6 +34,8 @@ export const actionItemDueDate: LintRule = {
   },
   examples: {
     ok: [
+      // An item that is only a template's slot is no-placeholders' finding, once.
+      '## Action items\n\n- TODO\n- [Action item description]\n',
       // A ticket in bold is a ticket all the same; a plan given "in priority order" is ranked, its
       // ranking its schedule (chipi/podcast_scraper, MIT).
       '## What to do better — concrete, in priority order\n\n**1. Fix `--rebuild` in the product.** Pass `drop_existing=True` through.\n\n**2. Never delete before the replacement is proven.** Build to a temp directory, then swap.\n',

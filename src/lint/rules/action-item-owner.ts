@@ -1,4 +1,4 @@
-import { listedActionItems } from '../action-items.js';
+import { listedActionItems, onlySlot } from '../action-items.js';
 import { isPlaceholder, placeholdersIn } from '../placeholder.js';
 import type { LintRule } from '../rule.js';
 import { byList, itemsNamed } from './grouped-items.js';
@@ -18,7 +18,7 @@ export const actionItemOwner: LintRule = {
   cost: { each: 3, max: 15 },
   check({ doc }) {
     const open = listedActionItems(doc).filter(
-      (item) => item.status !== 'done' && !(item.owner && leftAsSlot(item.owner)),
+      (item) => item.status !== 'done' && !(item.owner && leftAsSlot(item.owner)) && !onlySlot(item.action),
     );
     return byList(open.filter((item) => !item.owner || isPlaceholder(item.owner))).map((items) => {
       const placeholder = items.find((i) => i.owner)?.owner;
@@ -33,6 +33,8 @@ export const actionItemOwner: LintRule = {
   },
   examples: {
     ok: [
+      // An item that is only a template's slot is no-placeholders' finding, once.
+      '## Action items\n\n- TODO\n- [Action item description]\n',
       '## Action items\n\n- Add a pool-size alert (Owner: SRE, due 2024-02-01)\n',
       // The team named first, then "to" and the work, as meeting notes hand out actions.
       '## Action items\n\n- The platform team to add a canary stage, due 2024-02-01\n- SRE and the backend team to add retries, due 2024-02-01\n',

@@ -1,4 +1,4 @@
-import { listedActionItems } from '../action-items.js';
+import { listedActionItems, onlySlot } from '../action-items.js';
 import { commitmentOf } from '../commitment.js';
 import { afterPlainLabel, statesStateReached } from '../item-head.js';
 import { peopleNamed, subjectTo } from '../named-owner.js';
@@ -79,7 +79,7 @@ export const actionItemVerb: LintRule = {
     let people: Set<string> | undefined;
     const named = () => (people ??= peopleNamed(doc.lines));
     return items
-      .filter((item) => item.status !== 'done' && !item.part)
+      .filter((item) => item.status !== 'done' && !item.part && !onlySlot(item.action))
       .filter((item) => !(targets.has(item.list) && statesTarget(item.action)))
       .flatMap((item) => {
         if (item.option) {
@@ -128,6 +128,8 @@ export const actionItemVerb: LintRule = {
   },
   examples: {
     ok: [
+      // An item that is only a template's slot is no-placeholders' finding, once.
+      '## Action items\n\n- TODO\n- [Action item description]\n',
       // The parts of one planned piece of work, each with its estimate (scaleapi/llm-engine, Apache-2.0).
       '## Action items\n\nAdd a `scale-deploy-staging` namespace in ml-serving-new. Estimated ~3–4 days:\n- K8s namespace + IRSA service account + secrets: ~0.5 day\n- Validation / smoke tests: ~1 day\n',
       // A question of what caused a fault asks for its cause, a finding (zzstoatzz/plyr.fm, MIT).
