@@ -466,4 +466,12 @@ describe('readMeaning', () => {
       expect(read.signals).not.toContain('change');
     }
   });
+
+  it('reads a responder acknowledging as the acknowledgement even first in its timeline, unless the line names a change made', () => {
+    const first = { index: 0, count: 6 };
+    expect(readMeaning({ text: 'on-call acknowledges', position: first }).kind).toBe('ack');
+    expect(readMeaning({ text: 'Deployed v2.3; on-call acknowledged the alert', position: first }).kind).toBe(
+      'change',
+    );
+  });
 });

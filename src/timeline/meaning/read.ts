@@ -120,9 +120,16 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   const command = MUTATING_COMMAND.exec(line.text);
   if (command && !marked.weighed && kind === 'note') kind = command[1] ? 'change' : 'action';
   if (command?.[1]) signals.add('change');
+  // What the line's own sentence names: a change made, unless a thing is said to begin failing
+  // ("Updates start failing": its name is no change made), or a deploy command.
+  const own = firstSentence(afterOpeningBound(line.text) || line.text);
+  const ownGroups = toldGroups(own);
+  const namesChange =
+    (!marked.failing && (ownGroups.includes('change') || ownGroups.includes('undo'))) ||
+    Boolean(command?.[1]);
   // A responder saying they acknowledged the problem is the acknowledgement, whatever it names (an
-  // alert, a report); only undoing or changing the system comes first in the guide's order.
-  if (marked.acknowledges && kind !== 'rollback' && kind !== 'change') kind = 'ack';
+  // alert, a report); only undoing or changing the system, named as such, comes first in the guide's order.
+  if (marked.acknowledges && kind !== 'rollback' && (kind !== 'change' || !namesChange)) kind = 'ack';
   // Someone reporting is a report, whatever the report names (a change, a failure), unless the line
   // undoes a change, acknowledges, or is monitoring speaking ("Monitoring reports that … is fine").
   else if (marked.reported && !REPORT_STAYS.has(kind)) kind = 'report';
@@ -158,8 +165,6 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   // A change the line says the incident began with ("The issue began when a faulty configuration
   // change was rolled out", "The incident was triggered by a change to database permissions") is
   // that change, not a response to it.
-  const own = firstSentence(afterOpeningBound(line.text) || line.text);
-  const ownGroups = toldGroups(own);
   if (kind !== 'change' && kind !== 'rollback' && BEGAN_WITH.test(own) && ownGroups.includes('change')) {
     kind = 'change';
     signals.delete('mitigation');
@@ -174,9 +179,6 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   // ("Writer database begins experiencing connection saturation", "wrong block generated") tells
   // of the problem being seen: a note. A thing said to begin failing ("Updates start failing") is
   // the subject of the failure: its name is no change made.
-  const namesChange =
-    (!marked.failing && (ownGroups.includes('change') || ownGroups.includes('undo'))) ||
-    Boolean(command?.[1]);
   if (kind === 'change' && !marked.kind && signals.has('symptom') && !namesChange) {
     kind = 'note';
     signals.delete('change');
