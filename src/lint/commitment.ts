@@ -95,6 +95,14 @@ function plannedChange(text: string): Commitment {
 }
 
 const NEED = new Set(['need', 'needs', 'requires', 'require']);
+/** Verbs that, before an adjective, ask for a manner of working ("be more careful", "stay alert"). */
+const MANNER = new Set(['be', 'stay', 'remain']);
+/** The manner asked for: an attitude, a closed class ("Be compliant with SOC2" is a state to reach). */
+const ATTITUDE = new Set(
+  'careful cautious vigilant aware mindful alert attentive diligent thorough conscious wary proactive deliberate'.split(
+    ' ',
+  ),
+);
 
 const isVerb = (t: Term) =>
   t.tags.includes('Verb') && !t.tags.includes('Auxiliary') && !t.tags.includes('Copula');
@@ -420,6 +428,10 @@ function readCommitment(text: string): Commitment {
     if (!DELIBERATE.has(joined)) return { kind: 'outcome', verb: joined };
   }
   if (INQUIRY.has(verb) && findingSought(terms, after)) return { kind: 'outcome', verb };
+  // "Be more careful", "Be vigilant about …", "Stay alert": an attitude to keep, no change anyone could
+  // finish ("Be able to fail over in 5 minutes", "Be compliant with SOC2" are states to reach).
+  if (MANNER.has(verb) && terms.slice(after, after + 2).some((t) => ATTITUDE.has(t.normal)))
+    return { kind: 'none', verb: null };
   // "Review and potentially migrate DNS management": a change joined under a hedge ("potentially",
   // "maybe") is left to the first verb's outcome, still undecided.
   if (
