@@ -51,4 +51,12 @@ describe('an owner named first, then "to" and the work', () => {
     expect(subjectTo('Document how to check the queue')).toBeNull();
     expect(subjectTo('SRE team to the rescue')).toBeNull();
   });
+
+  it('reads a first name the tagger takes for a verb at the start ("Bob", "Mark") as the person it is when asked of them', () => {
+    expect(ownerNamedTo('Bob to be more careful in future')).toBe('Bob');
+    expect(ownerNamedTo('Mark to update the runbook')).toBe('Mark');
+    expect(subjectTo('Bob to be more careful in future')?.rest).toBe('be more careful in future');
+    expect(ownerNamedTo('Need to devise a plan')).toBeNull();
+    expect(ownerNamedTo('Migrate to Postgres 15')).toBeNull();
+  });
 });

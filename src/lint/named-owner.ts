@@ -6,6 +6,18 @@ const TEAM_WORD = /^(?:team|teams|squad|squads|group|guild|crew|committee|on-?ca
 const INITIALS = /^[A-Z]{2,6}$/;
 const WRITERS = new Set(['we', 'i']);
 
+/**
+ * "Bob to be more careful", "Mark to update the runbook": a name that opens an item the tagger may
+ * take for an imperative ("bob", "mark"); asked of them ("Ask Bob to …"), it reads as the person.
+ * "Migrate to Postgres", "Need to devise …" stay verbs.
+ */
+function namedWhenAsked(names: Term[]): boolean {
+  if (names.length > 3 || !names.every((t) => t.normal === 'and' || /^\p{Lu}\p{Ll}{1,20}$/u.test(t.text)))
+    return false;
+  const asked = termsOf(`Ask ${names.map((t) => t.text).join(' ')} to`).slice(1, 1 + names.length);
+  return asked.every((t) => t.normal === 'and' || t.tags.includes('Person'));
+}
+
 /** Who is named before "to": people, a team, or the writers ("We to add …", a word left out). */
 type Subject = 'people' | 'team' | 'writers';
 
@@ -39,7 +51,7 @@ export function subjectTo(
 
   let kind: Subject | null = null;
   if (names.length === 1 && WRITERS.has(names[0].normal)) kind = 'writers';
-  else if (names.every((t) => t.normal === 'and' || person(t))) kind = 'people';
+  else if (names.every((t) => t.normal === 'and' || person(t)) || namedWhenAsked(names)) kind = 'people';
   else if (parts.every((p) => p.length > 0 && p.length <= 4 && p.every(noun) && team(p[p.length - 1])))
     kind = 'team';
   const verb = terms[to + 1];

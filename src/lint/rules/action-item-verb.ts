@@ -102,8 +102,9 @@ export const actionItemVerb: LintRule = {
         const unlabelled =
           item.commitment === item.action ? (afterPlainLabel(item.action) ?? handedTo?.rest ?? null) : null;
         const said = commitmentOf(unlabelled ?? item.commitment);
+        // Who is named before "to" is no verb: the work after "to" is all there is to read.
         const read =
-          said.kind !== 'none' && (item.commitment !== item.action || unlabelled !== null)
+          (said.kind !== 'none' && (item.commitment !== item.action || unlabelled !== null)) || handedTo
             ? [said]
             : [commitmentOf(item.action), said];
         if (item.undecided)
@@ -182,6 +183,8 @@ export const actionItemVerb: LintRule = {
       '## Action Items\n\n- [ ] **Log build failures as errors**\n',
     ],
     notOk: [
+      // Someone named before "to" is no verb: what follows is read, an attitude asked of them.
+      { markdown: '## Action items\n\n- Bob to be more careful in future\n', lines: [3] },
       // The writers' duty told in a plan's prose is an item; a need commits to no outcome (hachyderm/community, Apache-2.0).
       {
         markdown:
