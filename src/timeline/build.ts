@@ -202,7 +202,9 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
   assignRefs(merged);
   const notes = [...bundle.notes, ...storeNotes, ...derived.notes];
   if (!options.tz && !manifest.timezone)
-    notes.push('Times that carry no zone were read as UTC (no timezone in the manifest).');
+    notes.push(
+      'Times that carry no zone, in files that state none ("All times in CEST"), were read as UTC (no timezone in the manifest).',
+    );
   return {
     // Redacted here, by the same module as the report, so no analysis text ever holds a secret.
     events: merged.map((e) => redactAll(e)),
