@@ -373,6 +373,7 @@ describe('a condition closing the item', () => {
 
   it('reads an attitude asked for ("Be more careful") as nothing committed, a state to reach as the outcome', () => {
     expect(kind('Be more careful when deploying config changes')).toBe('none');
+    expect(commitmentOf('Be more careful when deploying config changes').verb).toBe('be careful');
     expect(kind('Stay alert during deploys')).toBe('none');
     expect(kind('Be able to fail over within 5 minutes')).toBe('outcome');
     expect(kind('Be compliant with SOC2 by Q3')).toBe('outcome');

@@ -2,7 +2,10 @@ import { nlp, type Term, termsOf } from './nlp.js';
 import { startsWithActionVerb } from './verbs.js';
 
 /** What an action item commits to: an outcome ("Add a pool alert"), only a decision ("Consider …"), or nothing said. */
-export type Commitment = { kind: 'outcome' | 'decision'; verb: string } | { kind: 'none'; verb: null };
+/** What an item commits to; an item committing to nothing may name the attitude it asks for ('be careful'). */
+export type Commitment =
+  | { kind: 'outcome' | 'decision'; verb: string }
+  | { kind: 'none'; verb: string | null };
 
 /** Verbs of deliberation: doing them ends in a decision, not in a change. */
 const DELIBERATE = new Set([
@@ -430,8 +433,8 @@ function readCommitment(text: string): Commitment {
   if (INQUIRY.has(verb) && findingSought(terms, after)) return { kind: 'outcome', verb };
   // "Be more careful", "Be vigilant about …", "Stay alert": an attitude to keep, no change anyone could
   // finish ("Be able to fail over in 5 minutes", "Be compliant with SOC2" are states to reach).
-  if (MANNER.has(verb) && terms.slice(after, after + 2).some((t) => ATTITUDE.has(t.normal)))
-    return { kind: 'none', verb: null };
+  const attitude = terms.slice(after, after + 2).find((t) => ATTITUDE.has(t.normal));
+  if (MANNER.has(verb) && attitude) return { kind: 'none', verb: `${verb} ${attitude.normal}` };
   // "Review and potentially migrate DNS management": a change joined under a hedge ("potentially",
   // "maybe") is left to the first verb's outcome, still undecided.
   if (

@@ -123,7 +123,9 @@ export const actionItemVerb: LintRule = {
           ? `action item '${short(item.action)}' is only a link; say what will be done`
           : commitment.kind === 'decision'
             ? `action item '${short(item.action)}' commits to a decision ('${commitment.verb}'), not an outcome; say what will change, and who decides by when`
-            : `action item '${short(item.action)}' does not say what will be done; start with a verb (add, fix, remove, migrate…)`;
+            : commitment.verb
+              ? `action item '${short(item.action)}' asks for an attitude ('${commitment.verb}'), not a change anyone could finish; say what will change so it is not needed`
+              : `action item '${short(item.action)}' does not say what will be done; start with a verb (add, fix, remove, migrate…)`;
         return [{ rule: 'action-item-verb', line: item.line, message }];
       });
   },
