@@ -1,8 +1,10 @@
 import { nlp, type Term, termsOf } from './nlp.js';
 import { startsWithActionVerb } from './verbs.js';
 
-/** What an action item commits to: an outcome ("Add a pool alert"), only a decision ("Consider …"), or nothing said. */
-/** What an item commits to; an item committing to nothing may name the attitude it asks for ('be careful'). */
+/**
+ * What an action item commits to: an outcome ("Add a pool alert"), only a decision ("Consider …"), or
+ * nothing said; an item committing to nothing may name the attitude it asks for ('be careful').
+ */
 export type Commitment =
   | { kind: 'outcome' | 'decision'; verb: string }
   | { kind: 'none'; verb: string | null };
@@ -279,17 +281,16 @@ const bareWord = (t: Term) =>
 /** Words that open a noun phrase: what follows a verb, never a noun's own next word. */
 const OPENS_OBJECT = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'all', 'every', 'each', 'any']);
 
+/** A first word that may be an imperative the tagger took for a noun: plain letters, not hyphenated or set off. */
+const mayBeVerb = (t: TermWithPost | undefined): t is TermWithPost =>
+  !!t && bareWord(t) && !/[,:;-]/.test(t.post ?? '') && /^\p{Lu}?\p{Ll}+$/u.test(t.text);
+
 /**
  * "Plug the leak", "Canary the deploy", "Vendor the dependency": a lone word the tagger reads as a
  * noun, followed at once by an article or a possessive, acts on what follows: an imperative.
  */
 const actsOnWhatFollows = (terms: TermWithPost[]) =>
-  !!terms[0] &&
-  !!terms[1] &&
-  bareWord(terms[0]) &&
-  !/[,:;-]/.test(terms[0].post ?? '') &&
-  /^\p{Lu}?\p{Ll}+$/u.test(terms[0].text) &&
-  OPENS_OBJECT.has(terms[1].normal);
+  mayBeVerb(terms[0]) && !!terms[1] && OPENS_OBJECT.has(terms[1].normal);
 
 /**
  * "Plug file descriptor leak in search": a lone first word the tagger reads as a noun, that it reads
@@ -297,9 +298,7 @@ const actsOnWhatFollows = (terms: TermWithPost[]) =>
  * leak in worker", "Query plans") stays one.
  */
 function askedOf(terms: TermWithPost[], opening: string): boolean {
-  const first = terms[0];
-  if (!first || !bareWord(first) || /[,:;-]/.test(first.post ?? '') || !/^\p{Lu}?\p{Ll}+$/u.test(first.text))
-    return false;
+  if (!mayBeVerb(terms[0])) return false;
   const asked = termsOf(`Please ${opening.charAt(0).toLowerCase()}${opening.slice(1, 200)}`)[1];
   return !!asked && isVerb(asked) && asked.tags.includes('Imperative');
 }

@@ -53,6 +53,8 @@ import {
 
 const BOLD_HEADING = /^\s{0,3}(?:\*\*|__)([^*_]{1,200}?)(?:\*\*|__)\s{0,3}:?\s{0,3}$/;
 const BULLET = /^(\s{0,24})(?:[-*+]|\d{1,3}[.)])\s{1,8}(.*)$/;
+/** Why an item beside timed ones was skipped: it carries no time of day (lint reads this reason). */
+export const UNTIMED_ITEM = 'timeline item has no time of day';
 /** An item the writer sets apart as a remark: a bold label ("**Note:** …"), or "Note:" / "NB:". */
 const REMARK = /^\s{0,3}(?:\*\*|__|(?:note|nb|n\.b\.)\s{0,2}:)/i;
 const TIMELINE_TITLE = /timeline|chronology|sequence of events|what happened|incident log|event log/i;
@@ -688,7 +690,7 @@ function readLines(
   close();
   for (const item of untimed)
     if (timedIndents.get(item.list)?.has(item.indent))
-      skip(item.line, `timeline item has no time of day: '${shorten(stripEmphasis(item.text), 60)}'`);
+      skip(item.line, `${UNTIMED_ITEM}: '${shorten(stripEmphasis(item.text), 60)}'`);
   // "15:33", then "13:40" and "13:50" to the end of the day: mistyped times, reported, never placed.
   const stray = dating.stray();
   for (const [line, why] of stray) skip(line, why);

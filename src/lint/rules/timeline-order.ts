@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Problem, RawEvent } from '../../model/index.js';
+import { UNTIMED_ITEM } from '../../sources/markdown-timeline.js';
 import { normaliseZone } from '../../time/index.js';
 import { datedEntries, daysOutOfOrder } from '../dated-entries.js';
 import { isOnlyLink, linkedTimelineLine } from '../linked-timeline.js';
@@ -53,9 +54,6 @@ export function givenRoughly(text: string): boolean {
   return MONTH.test(text) && !/\d{3}|\?/.test(text);
 }
 
-/** The timeline reader's reason for an item beside timed ones that carries no time. */
-const UNTIMED_ITEM = /^timeline item has no time of day\b/;
-
 /** A time written as approximate: "~18:20", "≈ 07:05", "approx. 14:00", "around 9:30". */
 const APPROXIMATE = /(?:~|≈|\b(?:approx(?:\.|imately)?|about|around|circa|ca\.))\s{0,2}\d/i;
 /** How far an approximate time may be off: a later-listed entry earlier by less is not out of order. */
@@ -80,7 +78,7 @@ function unreadable(doc: PostmortemDocument, problems: Problem[], entries: RawEv
     if (givenRoughly(unread.trim())) continue;
     // An item with no time at all among timed ones ("- Review dependencies of those plugins") is a
     // step the author did not time, no time miswritten; one that opens with figures ("~14.35 …") is.
-    if (UNTIMED_ITEM.test(p.message) && !/^\W{0,2}\d/.test(unread)) continue;
+    if (p.message.startsWith(UNTIMED_ITEM) && !/^\W{0,2}\d/.test(unread)) continue;
     // The reason is the message without the time it quotes first: "'15:24' runs back …" and
     // "'16:00' runs back …" below the same entry are one reason, one finding.
     const reason = p.message.replace(/^'[^'\n]{0,80}'/, "'…'").split(/\s'|:/)[0];
