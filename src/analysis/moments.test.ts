@@ -38,6 +38,10 @@ describe('moments keep the order of an incident', () => {
     // A report weeks before the mark is of an earlier problem: the mark still decides.
     const earlier = ev(-30_000, 'report', 'Gradle fails for ios-only plugins', ['symptom', 'detect']);
     expect(findMoments([earlier, change, mark, alert]).impactStart?.ref).toBe('MARK');
+    // News reported before the mark that states no problem ("News reports that a new sonnet was
+    // found", which then draws the traffic) is not the outage reported: the mark still decides.
+    const news = ev(340, 'report', 'News reports that a new sonnet has been discovered', ['detect']);
+    expect(findMoments([change, news, mark, alert]).impactStart?.ref).toBe('MARK');
   });
 
   it('a start the Impact states with no entry at its time is the impact start where it keeps the order', () => {

@@ -120,12 +120,13 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
     'symptom',
   );
   const detects = withSignal(events, 'detect');
-  // The writer's own mark of where the outage starts decides, unless the outage was reported in
+  // The writer's own mark of where the outage starts decides, unless the outage (a symptom) was reported in
   // the day before it (the mark or its date is then mistaken; a report weeks earlier is of an
   // earlier problem); else the first symptom, where a symptom dated only to a day on which
   // another is timed, or written after an entry timed on its day, began no earlier than anyone can tell.
   const marked = symptoms.find((s) => s.attrs.impactBound === 'start');
-  const reportedBefore = (m: Event) => detects.some((d) => d.ts < m.ts && m.ts - d.ts <= ANSWER_WITHIN_MS);
+  const reportedBefore = (m: Event) =>
+    detects.some((d) => d.ts < m.ts && m.ts - d.ts <= ANSWER_WITHIN_MS && d.signals.includes('symptom'));
   const known = symptoms.filter(
     (s) => !symptoms.some((t) => notKnownBefore(s, t)) && !writtenAfterTimed(events, s).length,
   );

@@ -169,6 +169,8 @@ const GROUPS: Record<string, string[]> = {
     'fixed',
     'solved',
     'as expected',
+    'nominal',
+    'within slo',
   ],
   response: [
     'investigate',
@@ -276,6 +278,8 @@ const GROUPS: Record<string, string[]> = {
     'set up',
     'stand up',
     'bring up',
+    'load balance',
+    'rebalance',
   ],
   diagnosis: [
     'cause',

@@ -678,6 +678,81 @@ describe('markers of something beginning to fail', () => {
   });
 });
 
+describe('markers of a phase label opening the line', () => {
+  it("takes the outage's labels for the impact's bounds and the incident's for the response's", () => {
+    expect(markers({ text: 'OUTAGE BEGINS — Search backends start melting down under load' })).toMatchObject({
+      bound: 'start',
+      signals: ['symptom'],
+    });
+    expect(markers({ text: 'OUTAGE ENDS, all traffic balanced across all clusters' })).toMatchObject({
+      bound: 'end',
+      signals: ['recovery'],
+    });
+    expect(markers({ text: 'Impact ends: error rate back under 0.1 %' }).bound).toBe('end');
+    // Mitigated is the service back in part: a later end outlasts it.
+    const mitigated = markers({ text: 'OUTAGE MITIGATED, updated index replicated to all clusters' });
+    expect(mitigated).toMatchObject({ signals: ['recovery'], partial: true });
+    expect(mitigated.bound).toBeUndefined();
+    expect(markers({ text: 'INCIDENT BEGINS on-call opens a bridge' }).signals).toContain('declare');
+    expect(
+      markers({ text: 'INCIDENT ENDS, reached exit criterion of 30 minutes of nominal performance' }).signals,
+    ).toContain('close');
+  });
+  it('takes words in other case for a label only with a separator after them', () => {
+    for (const text of [
+      'Outage began when the new config reached the edge',
+      'Impact started to spread to the EU region',
+      'Outage Begins Search backends crash',
+    ])
+      expect(markers({ text }).bound, text).toBeUndefined();
+  });
+});
+
+describe('markers of a page received', () => {
+  it('takes someone receiving a page or an alert for detection, a page word for the page', () => {
+    for (const text of [
+      'docbrown receives pager storm, ManyHttp500s from all clusters',
+      'SME paged',
+      'Primary on-call got paged by the synthetic check',
+      'Alice gets a PagerDuty page for checkout latency',
+    ])
+      expect(markers({ text }), text).toMatchObject({ kind: 'page', signals: ['detect'] });
+    expect(markers({ text: 'We received the first alert from Grafana' })).toEqual({ signals: ['detect'] });
+    // The alert that paged is the line's subject: the kind is left to it.
+    expect(
+      markers({ text: 'DevOps team is alerted that PostgreSQL is saturated. Joe is paged.' }).kind,
+    ).toBeUndefined();
+  });
+  it('takes no page that did not come, nor page views', () => {
+    for (const text of [
+      'The on-call never received a page',
+      'Nobody got paged because the alert was silenced',
+      'The landing site receives page views from the campaign',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('detect');
+  });
+});
+
+describe('markers of traffic steered', () => {
+  it('takes traffic moved, shifted, drained or failed over by the responders for mitigation', () => {
+    for (const text of [
+      'docbrown load balances all traffic to USA-2 cluster',
+      'Shifted 10% of traffic away from us-east-1',
+      'Traffic was failed over to the standby region',
+      'We drained production traffic from the bad pool',
+      '30% of traffic balanced across the healthy clusters',
+    ])
+      expect(markers({ text }).signals, text).toContain('mitigation');
+  });
+  it('takes traffic rising or falling for no act', () => {
+    for (const text of [
+      'Traffic to search increases by 88x after a post on social media',
+      'Traffic drops to zero in eu-west',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('mitigation');
+  });
+});
+
 describe('markers on hostile lines', () => {
   it('reads long hostile lines in linear time', () => {
     const hostile = [
@@ -714,6 +789,13 @@ describe('markers on hostile lines', () => {
       `increase ${'a '.repeat(20_000)}limit`,
       `${'not yet '.repeat(10_000)}incident repaired`,
       `${'issue is '.repeat(10_000)}confirmed`,
+      `OUTAGE ${'BEGINS '.repeat(10_000)}`,
+      `outage ${'begins '.repeat(10_000)}:`,
+      `${'not '.repeat(10_000)}received ${'a '.repeat(10_000)}page`,
+      `receives ${'pager '.repeat(10_000)}views`,
+      `${'balances '.repeat(10_000)}x`,
+      `shifted ${'all '.repeat(10_000)}traffic`,
+      `${'10% of '.repeat(10_000)}traffic`,
     ];
     const started = performance.now();
     for (const text of hostile) markers({ text });

@@ -253,6 +253,22 @@ const DETECTED = /\bdetect(?:s|ed)\b/i;
 const TEAM_NOTIFIED =
   /\b(?:team|staff|engineers?|we|we've|on-?call|sres?|admins?|devops|maintainers?|responders?)\b(?:\s{1,3}\([^()]{1,30}\))?\s{1,3}(?:(?:is|are|was|were|have\s{1,3}been|has\s{1,3}been|been|gets?|got)\s{1,3})(?:(?:immediately|first|quickly|automatically)\s{1,3})?(?:notified|alerted|paged)\b/i;
 /**
+ * Someone on call receiving a page or an alert: "docbrown receives pager storm", "SME paged", "on-call
+ * got paged", "received the first alert from Grafana", "Alice gets a PagerDuty page"; not when it did
+ * not come ("never received a page"), nor a page of a site ("receives page views"). Group 1 or 2 is a
+ * page word: the line is the page, unless it also tells of the alert that paged.
+ */
+const PAGE_RECEIVED =
+  /(?<!(?:\b(?:no|not|never|nobody|no\s{1,3}one)|n't)\s{1,3}(?:[\w-]{1,20}\s{1,3})?)\b(?:(?:receiv(?:es|ed|e|ing)|gets?|got|getting)\s{1,3}(?:(?:a|an|the|first|several|many|multiple|two|three|more)\s{1,3}){0,2}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:(pages?|pager(?:\s{1,3}(?:storm|alerts?|notifications?))?)(?!\s{1,3}views?)|alerts?|alarms?)|(paged))\b/i;
+const ALERT_WORD = /\b(?:alert(?:s|ed)?|alarms?)\b/i;
+/**
+ * Traffic steered by the responders: "load balances all traffic to USA-2 cluster", "shifted 10% of
+ * traffic away from us-east-1", "traffic was failed over to the standby", "drained traffic from the
+ * pool"; moving users off the failing part is mitigating (not "traffic increases", a symptom).
+ */
+const TRAFFIC_STEERED =
+  /\b(?:load[\s-]?balanc(?:es|ed|ing|e)|re-?balanc(?:es|ed|ing|e)|balanc(?:es|ed|ing)|shift(?:s|ed|ing)?|mov(?:es|ed|ing|e)|redirect(?:s|ed|ing)?|re-?rout(?:es|ed|ing|e)|divert(?:s|ed|ing)?|steer(?:s|ed|ing)?|drain(?:s|ed|ing)?|fail(?:s|ed|ing)?\s{1,3}over|direct(?:s|ed|ing)?)\s{1,3}(?:(?:all|the|some|most|more|remaining|user|users'|production|prod|\d{1,3}\s?%\s{1,3}of)\s{1,3}){0,3}(?:[\w-]{1,20}\s{1,3})?traffic\b|\btraffic\s{1,3}(?:is|was|were|has\s{1,3}been|gets?|got)\s{1,3}(?:shifted|moved|redirected|re-?routed|diverted|drained|balanced|load[\s-]?balanced|failed\s{1,3}over|directed)\b|\b\d{1,3}\s?%\s{1,3}of\s{1,3}traffic\s{1,3}(?:(?:is|was)\s{1,3})?(?:shifted|moved|redirected|re-?routed|balanced|load[\s-]?balanced)\b/i;
+/**
  * The problem itself said to be found, the clause ending there: "Problem is identified", "The issue
  * was discovered by Chia."; not what it is found to be ("The issue is identified as …"), where it was
  * found ("An issue is found on GitHub re: …"), nor none found ("no major issues were identified").
@@ -366,6 +382,25 @@ const OPENING_BOUND =
   /^\W{0,4}(start|beginning|end)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:outage|impact|downtime|disruption|incident)\s{0,2}[.:!—–]\s{0,4}/i;
 
 /**
+ * A phase label opening the line, as the widely copied SRE template writes them: "OUTAGE BEGINS —
+ * backends start melting down", "OUTAGE ENDS, all traffic balanced", "OUTAGE MITIGATED, index
+ * replicated", "INCIDENT BEGINS docbrown declares …", "INCIDENT ENDS, reached exit criterion". In
+ * capitals it is a label by itself; in other case only a separator after it makes it one ("Outage
+ * begins: …"), so "Outage began when …" stays a sentence. The outage's bounds are the impact's; the
+ * incident's are the response's (declared, closed).
+ */
+const OPENING_PHASE_CAPS =
+  /^\W{0,4}(OUTAGE|IMPACT|DOWNTIME|DISRUPTION|INCIDENT)\s{1,3}(?:IS\s{1,3})?(BEGINS|BEGAN|STARTS|STARTED|ENDS|ENDED|OVER|MITIGATED)\b[\s:—–,;.-]{0,4}(?=\S)/;
+const OPENING_PHASE_WORDS =
+  /^\W{0,4}(?:the\s{1,3})?(outage|impact|downtime|disruption|incident)\s{1,3}(?:is\s{1,3})?(begins|began|starts|started|ends|ended|over|mitigated)\s{0,2}[:—–,;-]\s{0,4}(?=\S)/i;
+/** The thing and verb an opening phase label names, lower-cased, and the text after it; null when the line opens with none. */
+function openingPhase(text: string): { what: string; verb: string; rest: string } | null {
+  const m = OPENING_PHASE_CAPS.exec(text) ?? OPENING_PHASE_WORDS.exec(text);
+  return m ? { what: m[1].toLowerCase(), verb: m[2].toLowerCase(), rest: text.slice(m[0].length) } : null;
+}
+const ENDS = /^(?:end|over)/;
+
+/**
  * The phase a writer labels an entry with, opening the line or a line of a table cell (after a
  * `<br>`, or the dash the cell's lines are joined with): "**Mitigation attempt 2**: disabling
  * armhf-gnu", "Recovery: tree was re-opened", "Detection: …", "Root cause: …". The writer's own
@@ -387,7 +422,7 @@ const PHASE_SIGNAL: Record<string, Signal> = {
 /** The text after a bound the line opens with ("Start of incident. The last two nodes are cordoned."), or null. */
 export function afterOpeningBound(text: string): string | null {
   const m = OPENING_BOUND.exec(text);
-  return m ? text.slice(m[0].length) : null;
+  return m ? text.slice(m[0].length) : (openingPhase(text)?.rest ?? null);
 }
 
 /** The line's words other than its closing of the incident ("Service restored and " of "Service restored and incident closed"). */
@@ -432,6 +467,12 @@ export function markers(line: Line): Marked {
   const detected = DETECTED.exec(line.text);
   if (detected && !NEGATED_BEFORE.test(line.text.slice(0, detected.index))) signals.add('detect');
   if (PROBLEM_FOUND.test(line.text) || TEAM_NOTIFIED.test(line.text)) signals.add('detect');
+  const paged = PAGE_RECEIVED.exec(line.text);
+  if (paged) {
+    signals.add('detect');
+    if ((paged[1] || paged[2]) && !ALERT_WORD.test(line.text)) kind ??= 'page';
+  }
+  if (TRAFFIC_STEERED.test(line.text)) signals.add('mitigation');
   if (NOTICED.test(line.text)) {
     signals.add('symptom');
     signals.add('detect');
@@ -469,7 +510,21 @@ export function markers(line: Line): Marked {
   if (FINDING.test(line.text)) signals.add('diagnosis');
   const bound =
     line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN) ?? line.text.match(OPENING_BOUND);
-  const side = bound ? (/^(?:end|over)/i.test(bound[1]) ? 'end' : 'start') : undefined;
+  let side: 'start' | 'end' | undefined = bound
+    ? /^(?:end|over)/i.test(bound[1])
+      ? 'end'
+      : 'start'
+    : undefined;
+  // A phase label opening the line: the outage's bounds are the impact's ("OUTAGE MITIGATED" is the
+  // service back in part); the incident's are the response's, declared and closed.
+  const phase = openingPhase(line.text);
+  let mitigated = false;
+  if (phase && phase.what !== 'incident') {
+    if (phase.verb === 'mitigated') mitigated = true;
+    else side = ENDS.test(phase.verb) ? 'end' : 'start';
+  }
+  if (phase?.what === 'incident') signals.add(ENDS.test(phase.verb) ? 'close' : 'declare');
+  if (mitigated) signals.add('recovery');
   if (side) signals.add(side === 'end' ? 'recovery' : 'symptom');
   return {
     kind,
@@ -480,7 +535,7 @@ export function markers(line: Line): Marked {
     ...(THEIR_PAGE.test(line.text) ? { theirs: true } : {}),
     ...(WEIGHED.test(line.text) ? { weighed: true } : {}),
     ...(side ? { bound: side } : {}),
-    ...(PARTIAL.test(line.text) ? { partial: true } : {}),
+    ...(mitigated || PARTIAL.test(line.text) ? { partial: true } : {}),
     ...(acknowledges ? { acknowledges: true } : {}),
     ...(communicates(line.text) ? { communicates: true } : {}),
     ...(failing ? { failing: true } : {}),

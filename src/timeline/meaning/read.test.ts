@@ -365,10 +365,11 @@ describe('readMeaning', () => {
       'We see errors on every node',
       'We discover that another node has entered NodeLost state',
       'We have no nodes',
-      'I was paged at 03:00',
       'The team checked the logs',
     ])
       expect(readMeaning({ text }, blank).kind, text).toBe('note');
+    // Being paged is the page received.
+    expect(readMeaning({ text: 'I was paged at 03:00' }, blank).kind).toBe('page');
   });
   it("reads telling people of a change as a responder's act that changes nothing", () => {
     const changing: Weights = {
