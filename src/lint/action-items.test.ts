@@ -139,6 +139,26 @@ describe('actionItems', () => {
     ).toBeNull();
   });
 
+  it("reads the SRE template's Bug column: a ticket number schedules the row, a status in capitals is its status", () => {
+    const found = listedActionItems(
+      parsePostmortem(
+        '## Action Items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Update the playbook | mitigate | jennifer | n/a **DONE** |\n| Balance load between clusters | prevent | martym | Bug 5554823 **TODO** |\n| Schedule a failure drill | process | docbrown | n/a **TODO** |\n| Add a leak alert | prevent | priya | https://bugs.example.com/show?id=77 |\n',
+        'pm.md',
+      ),
+    );
+    expect(found.map((i) => [i.status, i.scheduled])).toEqual([
+      ['done', false],
+      ['open', true],
+      ['open', false],
+      [null, true],
+    ]);
+    // A status column, where there is one, is the status; capitals elsewhere are not read.
+    const withStatus = items(
+      '## Action items\n\n| Action | Status | Notes |\n|---|---|---|\n| Add a pool alert | in progress | DONE for staging |\n',
+    );
+    expect(withStatus[0].status).toBe('in_progress');
+  });
+
   it('reads instructions written one per line as prose, and not other prose', () => {
     const found = items(
       '## Corrective and Preventative Measure\n\nHire a SecOps lead.\nAdd a GUI warning before spending.\nThe team is working on it.\n',

@@ -111,7 +111,18 @@ const ROLE = {
   status: /^(status|state|done)$/i,
   /** A priority column ("Priority", "Severity"): a value there schedules the row, as a priority in the item does. */
   priority: /^(priority|prio|severity|sev)$/i,
+  /** A tracker column ("Bug", "Ticket", "Tracking issue"): a ticket number or a link there schedules the row. */
+  tracking: /^(bugs?|tickets?|issues?|jira|tracking(?: bug| issue| ticket| link)?|links?)$/i,
 };
+
+/** A ticket in a tracker column: a number ("Bug 5554823", "b/12345") or a link, not "n/a". */
+const TICKET = /\d{3,}|https?:\/\//;
+/**
+ * A status written in capitals in another cell of the row, as the SRE template's Bug column writes
+ * it after the ticket ("Bug 5554823 **TODO**", "n/a **DONE**"): the row's status when the table has
+ * no status column.
+ */
+const CAPITAL_STATUS = /\b(?:DONE|TODO|TO DO|IN PROGRESS|WIP|OPEN|CLOSED|FIXED|COMPLETED?|PLANNED)\b/;
 
 /**
  * The states of finished work a status names: closed or fixed, the change itself in place
@@ -346,9 +357,18 @@ function fromTable(table: Table, context: Context, written: Written): ListedItem
   const due = column(ROLE.due);
   const status = column(ROLE.status);
   const priority = column(ROLE.priority);
+  const tracking = column(ROLE.tracking);
   const list = table.position?.start.line ?? 0;
   const cell = (row: (typeof rows)[number], i: number) =>
     i >= 0 ? clean(textOf(row.children[i] ?? { type: 'text', value: '' })) || null : null;
+  /** With no status column, a status in capitals in a cell other than the action's. */
+  const statusElsewhere = (row: (typeof rows)[number]) =>
+    status >= 0
+      ? null
+      : (row.children
+          .map((_, i) => (i === action ? null : cell(row, i)))
+          .map((text) => text?.match(CAPITAL_STATUS)?.[0])
+          .find(Boolean) ?? null);
   return rows
     .filter((row) => cell(row, action))
     .map((row) => {
@@ -358,10 +378,14 @@ function fromTable(table: Table, context: Context, written: Written): ListedItem
         action: text,
         owner: cell(row, owner) ?? subjectOwner(text) ?? context.owner,
         due: cell(row, due) ?? context.due,
-        status: readStatus(cell(row, status)) ?? context.status,
+        status: readStatus(cell(row, status) ?? statusElsewhere(row)) ?? context.status,
         line: row.position?.start.line ?? 0,
         list,
-        scheduled: context.scheduled || SCHEDULED.test(whole) || hasValue(cell(row, priority)),
+        scheduled:
+          context.scheduled ||
+          SCHEDULED.test(whole) ||
+          hasValue(cell(row, priority)) ||
+          TICKET.test(cell(row, tracking) ?? ''),
         commitment: text,
         ...(row.children[action] && namesExactSetting(markedText(row.children[action]))
           ? { setting: true }
