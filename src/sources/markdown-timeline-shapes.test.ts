@@ -1359,4 +1359,29 @@ describe('timeline items that cannot be dated', () => {
     // A remark set apart by its label, and a list after a paragraph, are no entries to date.
     expect(skipped.map((p) => p.line)).toEqual([5, 7]);
   });
+
+  it('reports every item of a timeline in which no time can be read, rather than nothing', async () => {
+    const path = excerpt(
+      'pm.md',
+      '# Outage on 2026-05-12\n\n## Timeline\n\n- 23h00m — replication lag alert fires\n- 23h27m — engineer removes the wrong data directory\n- later — site back online\n\n## Lessons\n\n- Backups were never tested.\n',
+    );
+    const { events, skipped } = await readWith(markdownTimeline, path);
+    expect(events).toEqual([]);
+    expect(skipped.map((p) => p.line)).toEqual([5, 6, 7]);
+    expect(skipped[0].message).toContain("timeline item has no time of day: '23h00m");
+  });
+
+  it('reads times written with a dot before a dash between spaces (a list of "HH.MM – …" items)', async () => {
+    const path = excerpt(
+      'pm.md',
+      '# Outage on 2017-01-31\n\n## Timeline\n\n* 23.00 – Replication lag alert fires for db2\n* 23.27 – Engineer starts removing the data directory\n* 00.10 – Site put into maintenance mode\n',
+    );
+    const { events, skipped } = await readWith(markdownTimeline, path);
+    expect(skipped).toEqual([]);
+    expect(events.map((e) => new Date(e.ts).toISOString().slice(0, 16))).toEqual([
+      '2017-01-31T23:00',
+      '2017-01-31T23:27',
+      '2017-02-01T00:10',
+    ]);
+  });
 });

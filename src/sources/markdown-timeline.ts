@@ -55,6 +55,7 @@ const BOLD_HEADING = /^\s{0,3}(?:\*\*|__)([^*_]{1,200}?)(?:\*\*|__)\s{0,3}:?\s{0
 const BULLET = /^(\s{0,24})(?:[-*+]|\d{1,3}[.)])\s{1,8}(.*)$/;
 /** Why an item beside timed ones was skipped: it carries no time of day (lint reads this reason). */
 export const UNTIMED_ITEM = 'timeline item has no time of day';
+const untimedItem = (text: string) => `${UNTIMED_ITEM}: '${shorten(stripEmphasis(text), 60)}'`;
 /** An item the writer sets apart as a remark: a bold label ("**Note:** …"), or "Note:" / "NB:". */
 const REMARK = /^\s{0,3}(?:\*\*|__|(?:note|nb|n\.b\.)\s{0,2}:)/i;
 const TIMELINE_TITLE = /timeline|chronology|sequence of events|what happened|incident log|event log/i;
@@ -267,6 +268,8 @@ interface Reading {
   events: RawEvent[];
   /** In the document's order: lines that could not be read, and doubts (`read`) about lines that were. */
   problems: { line: number | null; message: string; read: boolean }[];
+  /** The items of a timeline section's lists that carry no time, whether or not reported. */
+  untimed?: { line: number; text: string }[];
 }
 
 /** Where a reading puts a line it could not read and a doubt about one it did. */
@@ -689,15 +692,18 @@ function readLines(
   }
   close();
   for (const item of untimed)
-    if (timedIndents.get(item.list)?.has(item.indent))
-      skip(item.line, `${UNTIMED_ITEM}: '${shorten(stripEmphasis(item.text), 60)}'`);
+    if (timedIndents.get(item.list)?.has(item.indent)) skip(item.line, untimedItem(item.text));
   // "15:33", then "13:40" and "13:50" to the end of the day: mistyped times, reported, never placed.
   const stray = dating.stray();
   for (const [line, why] of stray) skip(line, why);
   for (const [line, ms] of dating.movedBack()) for (const e of events) if (e.source.line === line) e.ts = ms;
   const kept = stray.size ? events.filter((e) => !stray.has(e.source.line ?? -1)) : events;
   const opening = postedOpening(lines, kept, stated.zone, name, `${name}#posted`);
-  return { events: opening ? [opening, ...kept] : kept, problems };
+  return {
+    events: opening ? [opening, ...kept] : kept,
+    problems,
+    untimed: untimed.map(({ line, text }) => ({ line, text })),
+  };
 }
 
 /**
@@ -769,7 +775,8 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   const lines = inDocumentDayOrder(rendered(source));
   const sections = timelineSectionLines(lines);
   // The timeline sections when the document names some and they hold entries, else every timed line.
-  let reading = sections.size ? readLines(input.name, lines, ctx, sections) : null;
+  const inSections = sections.size ? readLines(input.name, lines, ctx, sections) : null;
+  let reading = inSections;
   // A timeline section with no timed line may be told in prose, a paragraph opening with each day.
   if (sections.size && !reading?.events.length)
     reading = readLines(input.name, lines, ctx, sections, { prose: true });
@@ -798,6 +805,10 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
     if (p.read) ctx.note(p.line, p.message);
     else ctx.skip(p.line, p.message);
   }
+  // A timeline whose items carry no time any reading knows ("* 23h00m – …"): each item is reported
+  // with its line, never dropped without a word.
+  if (!reading.events.length)
+    for (const item of inSections?.untimed ?? []) ctx.skip(item.line, untimedItem(item.text));
   // Milestone fields state their meaning by their label; each is an entry of its own (the report
   // merges one the timeline restates at the same minute: "Incident declared" in both).
   const milestones = milestonesOf(input.name, lines, ctx);

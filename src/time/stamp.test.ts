@@ -35,6 +35,13 @@ describe('readStamp', () => {
     expect(read('10.42am the platform auto-healed')).toMatchObject({ clock: { hour: 10, minute: 42 } });
     expect(read('3.05 pm: paged')).toMatchObject({ clock: { hour: 15, minute: 5 } });
     expect(read('1.12 release shipped')).toBeNull();
+    // A two-digit hour before a dash between spaces, as a list of "HH.MM – …" items writes it.
+    expect(read('23.27 – Engineer starts removing the data directory')).toMatchObject({
+      clock: { hour: 23, minute: 27 },
+      rest: 'Engineer starts removing the data directory',
+    });
+    expect(read('1.12 – release notes')).toBeNull();
+    expect(read('23.27-rc1 tagged')).toBeNull();
     expect(read('2.5: a section number')).toBeNull();
     expect(read('10.75: no such minute')).toBeNull();
   });
@@ -243,6 +250,16 @@ describe('readStamp', () => {
   it('reads a zone written as an offset after the time', () => {
     expect(read('14:00 PST (UTC-7) x')).toMatchObject({ zone: { abbreviation: 'PST', offset: -420 } });
     expect(read('2026-02-10T09:58:00+01:00')).toMatchObject({ zone: { offset: 60 } });
+    // After a space, as `date` and `git log` print it; with a colon only after a day.
+    expect(read('2017-01-31 23:00 +0100 Replication lag alert')).toMatchObject({
+      clock: { hour: 23, minute: 0 },
+      zone: { offset: 60 },
+      rest: 'Replication lag alert',
+    });
+    expect(read('23:00:00 -0700 deploy starts')).toMatchObject({ zone: { offset: -420 } });
+    expect(read('2017-01-31 23:00 +01:00 x')).toMatchObject({ zone: { offset: 60 } });
+    expect(read('23:00 -01:00 x')).not.toMatchObject({ zone: { offset: -60 } });
+    expect(read('23:00 +15 requests')).toMatchObject({ zone: {}, rest: '+15 requests' });
     expect(read('14:05Z deploy')).toMatchObject({ zone: { abbreviation: 'UTC' }, rest: 'deploy' });
   });
 

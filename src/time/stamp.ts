@@ -63,11 +63,13 @@ const CLOCK = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?![\d]|:\d)/y;
  */
 const FOUR_DIGIT_CLOCK = /([01]\d|2[0-3])([0-5]\d)(?=\s{0,2}(?:[:|\-–—](?!\d)|(?:Z|UTC|GMT)(?![A-Za-z])))/y;
 /**
- * `10.42: the application became unavailable`, `10.42am`: a time written with a dot, as British and
- * Australian writers do; read only before a colon and a space or before AM/PM (`1.12 release` is a
- * version).
+ * `10.42: the application became unavailable`, `10.42am`, `23.27 – engineer starts …`: a time
+ * written with a dot, as British, Australian and European writers do; read only before a colon and
+ * a space, before AM/PM, or (a two-digit hour) before a dash between spaces (`1.12 release` and
+ * `1.12 – notes` are versions).
  */
-const DOT_CLOCK = /([01]?\d|2[0-3])\.([0-5]\d)(?=\s{0,2}(?:[AaPp]\.?[Mm](?![A-Za-z])|:\s))/y;
+const DOT_CLOCK =
+  /([01]?\d|2[0-3])\.([0-5]\d)(?=\s{0,2}(?:[AaPp]\.?[Mm](?![A-Za-z])|:\s))|([01]\d|2[0-3])\.([0-5]\d)(?=\s{1,3}[–—-]\s)/y;
 /**
  * `2023-09-18 15.26 Compared …`: right after a day, a two-digit hour and its minutes with a dot, as
  * one line among `HH:MM` ones is written (`1.12` or `15.26.1` stays a version).
@@ -92,6 +94,13 @@ const MERIDIEM = /\s{0,2}([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])/y;
 const SHORT_MERIDIEM = /([ap])(?![A-Za-z0-9])/y;
 /** `Z`, or `z` as some write it (`~16:00z`), or an offset. */
 const ISO_ZONE = /(?:[Zz](?![A-Za-z])|([+-])(\d{2}):?(\d{2})(?!\d))/y;
+/**
+ * `2017-01-31 23:00 +0100`, `23:00:00 -0700` (as `date` and `git log` print it): an offset after a
+ * space, four digits with its sign; with a colon (`+01:00`) only after a day, where "23:00 -01:00"
+ * cannot be a range.
+ */
+const SPACED_OFFSET = /\s([+-])(\d{2})(\d{2})(?![\d:])/y;
+const SPACED_COLON_OFFSET = /\s([+-])(\d{2}):(\d{2})(?![\d:])/y;
 const RANGE_END =
   /\s{0,3}(?:-|–|—|→|->|to\b|until\b)\s{0,3}~?\d{1,2}(?::\d{2}){1,2}(?:\s{0,2}[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?(?![\d:])([Zz](?![A-Za-z0-9]))?/iy;
 const ZONE_CHUNK =
@@ -251,7 +260,10 @@ export function readStamp(
   let zone: ZoneWords = {};
   if (clock) {
     // An offset glued to the time belongs to an ISO date-time; after a bare time "-13:45" is a range.
-    const iso = day || text[pos] === 'Z' || text[pos] === 'z' ? at(ISO_ZONE, text, pos) : null;
+    const iso =
+      (day || text[pos] === 'Z' || text[pos] === 'z' ? at(ISO_ZONE, text, pos) : null) ??
+      at(SPACED_OFFSET, text, pos) ??
+      (day ? at(SPACED_COLON_OFFSET, text, pos) : null);
     if (iso) {
       pos += iso[0].length;
       zone = iso[1]
@@ -360,7 +372,8 @@ function dotClock(text: string, pos: number): { clock: Clock; end: number; appro
   const m = at(DOT_CLOCK, text, pos);
   if (!m) return null;
   // The same time with a colon, as long as the dotted one, and what follows it (AM/PM).
-  const read = readClock(`${m[1]}:${m[2]}${text.slice(pos + m[0].length, pos + m[0].length + 8)}`, 0);
+  const [hour, minute] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]];
+  const read = readClock(`${hour}:${minute}${text.slice(pos + m[0].length, pos + m[0].length + 8)}`, 0);
   if (!read || 'broken' in read) return null;
   return { clock: read.clock, end: pos + read.end };
 }
