@@ -1338,6 +1338,35 @@ describe('a post written in HTML under a metadata header without fences', () => 
   });
 });
 
+describe('a review told in sections of prose', () => {
+  it('reads the times its sentences name, not only the day a "What happened?" sentence names', async () => {
+    // The shape of a cloud provider's post-incident review: questions as headings, answers in prose.
+    const path = excerpt(
+      'pir.md',
+      [
+        '# Post Incident Review – Storage – failures in West Europe',
+        '',
+        '## What happened?',
+        '',
+        'Between 23:19 UTC on 07 February 2024 and 04:10 UTC on 08 February 2024, a subset of customers saw intermittent failures.',
+        '',
+        '## How did we respond?',
+        '',
+        'Our monitoring detected the failures at 23:24 UTC. We began rolling back the change at 01:05 UTC. By 04:10 UTC all services had fully recovered.',
+        '',
+      ].join('\n'),
+    );
+    const { events } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => new Date(e.ts).toISOString().slice(0, 16))).toEqual([
+      '2024-02-07T23:19',
+      '2024-02-07T23:24',
+      '2024-02-08T01:05',
+      '2024-02-08T04:10',
+    ]);
+    expect(events.some((e) => e.attrs?.dayOnly)).toBe(false);
+  });
+});
+
 describe('timeline items that cannot be dated', () => {
   it('reports each item beside timed ones that carries no time, with its line (milesburton/veta-trading-platform 2026-08-24)', async () => {
     const { events, skipped } = await readWith(

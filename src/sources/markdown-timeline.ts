@@ -39,7 +39,13 @@ import {
 } from './markdown-table.js';
 import { type MilestoneMeaning, milestoneField } from './milestone-fields.js';
 import { postedOpening } from './posted-opening.js';
-import { proseAsLines, tellsDaysInProse, tellsTimesInProse, withWindowEnds } from './prose-timeline.js';
+import {
+  namesTimeOfDay,
+  proseAsLines,
+  tellsDaysInProse,
+  tellsTimesInProse,
+  withWindowEnds,
+} from './prose-timeline.js';
 import { linesOf } from './read-text.js';
 import { timelineDating } from './timeline-dating.js';
 import {
@@ -647,8 +653,11 @@ function readLines(
       continue;
     }
     // A timeline told in prose: a paragraph of a timeline section that opens with its day
-    // ("On September 5th, a researcher reported …") is that day's entry.
-    const told = prose && !stamp && !bullet && wasBlank && shape.of !== 'heading' ? proseDay(body) : null;
+    // ("On September 5th, a researcher reported …") is that day's entry. A line that names its
+    // times of day ("Between 23:19 UTC on 07 February 2024 and 04:10 UTC …") is read by them, as a
+    // story told in sentences, not known only to its day.
+    const byDay = prose && !stamp && !bullet && !namesTimeOfDay(body);
+    const told = byDay && wasBlank && shape.of !== 'heading' ? proseDay(body) : null;
     if (told) {
       begin(told, number, told.rest, 'line', 0);
       proseDayTold = told.day;
@@ -656,7 +665,7 @@ function readLines(
     }
     // Inside a paragraph, a line telling of a new day ("… until September 10th when I became aware")
     // begins that day's entry there.
-    const within = prose && !stamp && !bullet ? proseDayWithin(body) : null;
+    const within = byDay ? proseDayWithin(body) : null;
     if (within && !sameDay(within.day, proseDayTold)) {
       begin(within, number, within.rest, 'line', 0);
       proseDayTold = within.day;

@@ -184,6 +184,9 @@ export function proseAsLines(lines: SourceLine[]): SourceLine[] | null {
 
 const sampleLines = (sample: string) => sample.split('\n').map((text, i) => ({ text, number: i + 1 }));
 
+/** True when a text names a time of day as prose writes one ("at 23:24 UTC", "9pm"). */
+export const namesTimeOfDay = (text: string): boolean => FIRST_CLOCK.test(text);
+
 /** True when a sample tells a time of day in a sentence of prose ("On October 9, starting at 21:30 UTC, …"). */
 export const tellsTimesInProse = (sample: string): boolean =>
   tell(sampleLines(sample), timedSentence).timed >= 1;

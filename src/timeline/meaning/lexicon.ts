@@ -278,7 +278,6 @@ const GROUPS: Record<string, string[]> = {
     'set up',
     'stand up',
     'bring up',
-    'load balance',
     'rebalance',
   ],
   diagnosis: [

@@ -426,6 +426,10 @@ describe('readMeaning', () => {
       readMeaning({ text: 'The staging deployment was promoted to the production environment' }, fixing)
         .signals,
     ).toContain('mitigation');
+    // Staging named as where something is taken from is no rehearsal.
+    expect(
+      readMeaning({ text: 'Database restored from a staging snapshot; site back online' }, fixing).signals,
+    ).toContain('recovery');
   });
   it('reads someone learning of the problem who starts on it in the same entry as acknowledging it too', () => {
     const detecting: Weights = {

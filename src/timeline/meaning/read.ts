@@ -50,9 +50,12 @@ const firstClause = (text: string) => firstSentence(text).split(';')[0];
 const MUTATING_COMMAND =
   /\b(?:(kubectl\s{1,3}(?:apply|set|patch|replace|rollout)|helm\s{1,3}(?:upgrade|install)|terraform\s{1,3}apply|fly(?:ctl)?\s{1,3}deploy|(?:wrangler|gcloud)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}deploy)|kubectl\s{1,3}(?:cordon|drain|delete|scale)|docker\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:prune|restart|stop|rm)|systemctl\s{1,3}(?:restart|stop|start)|fly(?:ctl)?\s{1,3}(?:machines?|apps)\s{1,3}restart)\b/i;
 
-/** A place other than production where a fix is tried first: staging, a review environment, a test cluster. */
+/**
+ * A place other than production where a fix is tried first: staging, a review environment, a test
+ * cluster; not where something is taken from ("restored from a staging snapshot").
+ */
 const REHEARSAL =
-  /\b(?:staging|pre-?prod(?:uction)?|review\s{1,3}(?:environment|app)s?|test(?:ing)?\s{1,3}(?:environment|cluster|server|instance)s?)\b/gi;
+  /(?<!\bfrom\s{1,3}(?:the\s{1,3}|an?\s{1,3}|our\s{1,3})?)\b(?:staging|pre-?prod(?:uction)?|review\s{1,3}(?:environment|app)s?|test(?:ing)?\s{1,3}(?:environment|cluster|server|instance)s?)\b/gi;
 const PRODUCTION = /\b(?:prod(?:uction)?|live)\b/i;
 /** A line about work where users are not: what it tries or finds well there mitigates and restores nothing yet. */
 const rehearsalOnly = (text: string) => {
