@@ -57,6 +57,17 @@ describe('the clauses of a sentence', () => {
     expect(clausesOf(range)).toEqual([{ text: range, at: 0 }]);
     const after = 'Errors began at 10:55 a.m. PST after a deploy at 10:50 a.m. PST.';
     expect(clausesOf(after)).toEqual([{ text: after, at: 0 }]);
+    const between =
+      'Between 23:19 UTC on 07 February 2024 and 04:10 UTC on 08 February 2024, customers saw failures.';
+    expect(clausesOf(between)).toEqual([{ text: between, at: 0 }]);
+  });
+  it('start at an "and" with no comma before a clause of its own', () => {
+    expect(
+      clausesOf('Our monitoring detected the failures at 23:24 UTC and engineers were engaged at 23:35 UTC.'),
+    ).toEqual([
+      { text: 'Our monitoring detected the failures at 23:24 UTC', at: 0 },
+      { text: 'engineers were engaged at 23:35 UTC.', at: 54 },
+    ]);
   });
   it('start after the subordinate clause a sentence opens with, at its comma', () => {
     expect(

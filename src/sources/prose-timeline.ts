@@ -54,8 +54,13 @@ const FENCE = /^\s{0,3}(?:```|~~~)/;
 const BLOCK = /^\s{0,3}(?:#{1,6}\s|\||<|>|---\s*$|===\s*$|\[[^\]]{1,80}\]:\s)/;
 const BULLET = /^(\s{0,24})(?:[-*+]|\d{1,3}[.)])\s{1,8}/;
 
-/** Where a sentence's clauses join: ", and", "; ", ", but", ", then", ", after which", ", while". */
-const CLAUSE_JOIN = /(?:,\s{0,2}(?:and|but|then|while|with|which|after which|and then)|;)\s{1,3}/g;
+/**
+ * Where a sentence's clauses join: ", and", "; ", ", but", ", then", ", after which", ", while", or
+ * "and" before a word in lower case ("detected at 23:24 UTC and engineers were engaged at 23:35"),
+ * not before a range's end ("between 23:19 and 04:10", "and 08 February").
+ */
+const CLAUSE_JOIN =
+  /(?:(?:,\s{0,2}(?:and|but|then|while|with|which|after which|and then)|;)\s{1,3}|\s{1,3}and\s{1,3}(?=[a-z][a-z-]{2,20}\s))/g;
 
 /**
  * A sentence that names several times in turn ("Capacity began to return at 15:19, and full
