@@ -139,6 +139,13 @@ describe('actionItems', () => {
     ).toBeNull();
   });
 
+  it('reads an estimated completion as the due date, a month and year whole', () => {
+    const found = items(
+      '## Action items\n\n- We are adding a validation step for connection limits (Estimated completion: March 2024).\n- Add a canary stage, due March 20, 2024\n',
+    );
+    expect(found.map((i) => i.due)).toEqual(['March 2024', 'March 20, 2024']);
+  });
+
   it("reads the SRE template's Bug column: a ticket number schedules the row, a status in capitals is its status", () => {
     const found = listedActionItems(
       parsePostmortem(

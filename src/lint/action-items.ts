@@ -61,7 +61,7 @@ const OWNED_BY =
   /\b(?:[Oo]wned|[Ll]ed|[Dd]riven)\s{1,3}by\s{1,3}((?:the\s{1,3})?@?[A-Z][\w.-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,2}(?:\s{1,3}team)?)/;
 const HANDLE = /(?<![\w.])@[A-Za-z][\w-]+/;
 const DUE_TEXT =
-  /\b(?:due(?: date)?|deadline|eta|target date|by)\*{0,2}\s*[:=–—-]?\s*\*{0,2}\s*((?:\d{4}-\d{2}-\d{2})|(?:\[[^\]]+\])|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)|(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{4})?)|(?:\d{1,2}\/\d{1,2}\/\d{2,4})|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:q[1-4] \d{4})|(?:end of (?:the )?(?:day|week|month|quarter|sprint|year))|(?:next (?:week|sprint|month|quarter)))/i;
+  /\b(?:due(?: date)?|deadline|eta|target date|(?:estimated |expected |target )?completion(?: date)?|by)\*{0,2}\s*[:=–—-]?\s*\*{0,2}\s*((?:\d{4}-\d{2}-\d{2})|(?:\[[^\]]+\])|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?!\d))|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)|(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{4})?)|(?:\d{1,2}\/\d{1,2}\/\d{2,4})|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:q[1-4] \d{4})|(?:end of (?:the )?(?:day|week|month|quarter|sprint|year))|(?:next (?:week|sprint|month|quarter)))/i;
 const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
 /**
  * A timeframe in a subsection title, such as "Short-term (Within 24 Hours)", "(Q4 2025 - Q1 2026)"

@@ -28,6 +28,12 @@ describe('what a section is for, from its title', () => {
     expect(sectionKind('Whats next?')).toBe('actionItems');
     expect(sectionKind("What's next")).toBe('actionItems');
     expect(sectionKind('What happened next')).toBeNull();
+    // A review's question of what will change: "How are we making incidents like this less likely …?"
+    expect(sectionKind('How are we making incidents like this less likely or less impactful?')).toBe(
+      'actionItems',
+    );
+    expect(sectionKind('How will we prevent this from happening again?')).toBe('actionItems');
+    expect(sectionKind('How did we respond?')).toBeNull();
     // The work left to do (zzstoatzz/plyr.fm, MIT): "still open", "Open items"; not questions.
     expect(sectionKind('still open')).toBe('actionItems');
     expect(sectionKind('Open items')).toBe('actionItems');

@@ -29,7 +29,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ['timeline', /\b(timelines?|chronology|sequence of events)\b/],
   [
     'actionItems',
-    /\b(action items?|actions?|follow[- ]?ups?|corrective|preventa?t?ive|prevention|remediations?|next steps|action plan|recommendations?|to-?dos?|improvements?|opportunit(?:y|ies)|future (?:work|plan|measure|step)s?|going forward|looking (?:forward|ahead)|what (?:are )?we(?: are| ?'?re)? (?:doing|going to do|will do|changing)|what we(?: ?'?ll| will| are going to| plan to) (?:change|do|fix|improve)|what to do (?:better|differently)|what ?s next|what comes next)\b|^(?:(?:still|left) open|(?:open|outstanding|remaining) (?:items?|tasks?|work|follow[- ]?ups?))$/,
+    /\b(action items?|actions?|follow[- ]?ups?|corrective|preventa?t?ive|prevention|remediations?|next steps|action plan|recommendations?|to-?dos?|improvements?|opportunit(?:y|ies)|future (?:work|plan|measure|step)s?|going forward|looking (?:forward|ahead)|what (?:are )?we(?: are| ?'?re)? (?:doing|going to do|will do|changing)|what we(?: ?'?ll| will| are going to| plan to) (?:change|do|fix|improve)|what to do (?:better|differently)|what ?s next|what comes next|how (?:are|will|do|can) we (?:make|making|prevent|preventing|reduce|reducing|improve|improving|ensure|ensuring|avoid|avoiding)|less likely)\b|^(?:(?:still|left) open|(?:open|outstanding|remaining) (?:items?|tasks?|work|follow[- ]?ups?))$/,
   ],
   [
     'rootCause',

@@ -151,6 +151,18 @@ describe('sections stated by content', () => {
     expect(
       stated('# Attack\n\n## Details\n\nAt 5:40PM a user opened a pull request, merged at 17:45 UTC.\n'),
     ).not.toContain('timeline');
+    // A review's response told in one paragraph, a sentence for each step.
+    expect(
+      stated(
+        '# Review\n\n## How did we respond?\n\nOur monitoring detected the failures at 23:24 UTC. At 00:40 UTC we identified the change as the cause. By 04:10 UTC all services had recovered.\n',
+      ),
+    ).toContain('timeline');
+    // One window stated in a sentence is no chronology.
+    expect(
+      stated(
+        '# Review\n\n## What happened?\n\nBetween 23:19 UTC on 07 February and 04:10 UTC on 08 February, customers saw failures.\n',
+      ),
+    ).not.toContain('timeline');
   });
 
   it('reads a summary saying nothing harmful was found as the impact, stated as none', () => {
