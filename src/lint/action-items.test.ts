@@ -146,6 +146,13 @@ describe('actionItems', () => {
     expect(found.map((i) => i.due)).toEqual(['March 2024', 'March 20, 2024']);
   });
 
+  it('reads no item in a promise that names no work ("we feel confident we will.")', () => {
+    const found = items(
+      '## How are we preventing it from happening again?\n\nWe have to do better here, and we feel confident we will.\n\nWe will add a review step for workflow changes.\n',
+    );
+    expect(found.map((i) => i.action)).toEqual(['We will add a review step for workflow changes.']);
+  });
+
   it("reads the SRE template's Bug column: a ticket number schedules the row, a status in capitals is its status", () => {
     const found = listedActionItems(
       parsePostmortem(

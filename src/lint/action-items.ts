@@ -267,7 +267,7 @@ const FUTURE_PASSIVE = /\b(?:will|shall)\s{1,3}be\s{1,3}[a-z]{2,30}(?:ed|en|t)\b
 const INTENDS =
   /\b(?:plans\s{1,3}to|(?:we|they)\s{1,3}(?:plan|intend|aim)\s{1,3}to|planned\s{1,3}(?:for|to))\b/i;
 const WRITERS_WILL =
-  /\bwe\s{1,3}(?:will|shall|are going to)\b|^(?:i|we)\b[^.]{0,120}\bwill\s{1,3}(?!be\b|now\b|always\b|never\b|not\b)[a-z]{2,30}\b[^.]{0,80}\bin\s{1,3}the\s{1,3}(?:near\s{1,3})?future\b/i;
+  /\bwe\s{1,3}(?:will|shall|are going to)\b(?!\s{0,3}(?:[.!?,;]|$))|^(?:i|we)\b[^.]{0,120}\bwill\s{1,3}(?!be\b|now\b|always\b|never\b|not\b)[a-z]{2,30}\b[^.]{0,80}\bin\s{1,3}the\s{1,3}(?:near\s{1,3})?future\b/i;
 /** The writers laying work on themselves: "We should establish …", "we must add …", "we need to …". */
 const WRITERS_DUTY =
   /^(?:so\s{1,3}|then\s{1,3}|also\s{1,3})?we\s{1,3}(?:should|must|need\s{1,3}to|ought\s{1,3}to)\s{1,3}(?:also\s{1,3})?(?!be\b|have\b|not\b)[a-z]{2,30}\b/i;

@@ -151,12 +151,13 @@ describe('sections stated by content', () => {
     expect(
       stated('# Attack\n\n## Details\n\nAt 5:40PM a user opened a pull request, merged at 17:45 UTC.\n'),
     ).not.toContain('timeline');
-    // A review's response told in one paragraph, a sentence for each step.
+    // A review's response told in one paragraph of narrative names its times in passing: a reviewer
+    // asks for them listed (apache/infrastructure-website's mail outage is labelled so).
     expect(
       stated(
         '# Review\n\n## How did we respond?\n\nOur monitoring detected the failures at 23:24 UTC. At 00:40 UTC we identified the change as the cause. By 04:10 UTC all services had recovered.\n',
       ),
-    ).toContain('timeline');
+    ).not.toContain('timeline');
     // One window stated in a sentence is no chronology.
     expect(
       stated(

@@ -1,7 +1,6 @@
 import { toString as mdText } from 'mdast-util-to-string';
 import { causalSentences, type DocumentPart, documentParts } from '../sources/index.js';
 import { boldFieldLabel } from '../text/bold-field.js';
-import { sentencesOf } from '../text/sentences.js';
 import { onlyTimeFigures } from './figures-only.js';
 import { milestoneTimes } from './milestone-times.js';
 import type { PostmortemDocument } from './parse.js';
@@ -143,10 +142,8 @@ function stampedUpdates(doc: PostmortemDocument): number {
   return count;
 }
 
-/** Sentences with a time in one part that make it a chronology rather than a time mentioned in passing. */
+/** Lines with a time in one part that make it a chronology rather than a time mentioned in passing. */
 const NARRATED_TIMES = 3;
-/** The sentences of a line that tell a time of day: a paragraph may tell a whole response in one line. */
-const timedSentences = (text: string) => sentencesOf(text).filter((s) => TIME_OF_DAY.test(s.text)).length;
 
 const textOf = (part: DocumentPart) => part.lines.map((l) => l.text).join(' ');
 
@@ -269,14 +266,18 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
     found.add('rootCause');
   if (doc.lines.some((line) => CAUSE_UNKNOWN.test(line) || NAMED_THE_CAUSE.test(line)))
     found.add('rootCause');
-  // A chronology told as prose ("At 3:28 PM UTC on November 23rd, the attacker …", or a paragraph
-  // "Our monitoring detected the failures at 23:24 UTC. At 00:40 UTC we identified …") is the
-  // timeline. A block of milestone fields ("- **Started**: 06:42 UTC", "- **Resolved**: 06:55 UTC")
-  // is no chronology: its lines are not counted as narrated.
+  // A chronology told as prose ("At 3:28 PM UTC on November 23rd, the attacker …"), a time opening
+  // line after line, is the timeline; one paragraph of narrative that names its times in passing is
+  // not (a reviewer asks for them listed). A block of milestone fields ("- **Started**: 06:42 UTC",
+  // "- **Resolved**: 06:55 UTC") is no chronology: its lines are not counted as narrated.
   const milestones = new Set(milestoneTimes(doc.lines).map((m) => m.line));
-  const narrated = (p: DocumentPart) =>
-    p.lines.filter((l) => !milestones.has(l.number)).reduce((n, l) => n + timedSentences(l.text), 0);
-  if (prose.some((p) => narrated(p) >= NARRATED_TIMES)) found.add('timeline');
+  if (
+    prose.some(
+      (p) =>
+        p.lines.filter((l) => !milestones.has(l.number) && TIME_OF_DAY.test(l.text)).length >= NARRATED_TIMES,
+    )
+  )
+    found.add('timeline');
   if (stampedUpdates(doc) >= NARRATED_TIMES) found.add('timeline');
   // With no lead of its own, the first section under the title is the lead ("What happened?").
   const leadSection = found.has('summary') ? null : firstUntitledKind(doc);

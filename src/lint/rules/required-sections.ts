@@ -113,9 +113,9 @@ export const requiredSections: LintRule = {
       '# 2019-02-23\n\n## Description\n\n- MECA exports not being accepted by EJP\n\n## Timeline\n\n- 10:02 deploy\n\n## Contributing Factor(s)\n\n- The test asserted on the wrong values\n\n## Impact (TBC)\n\nMTTD: 00:10\n\nMTTR: 01:00\n\n## Corrective Actions\n\n- Add type checking\n',
       // A thing said to be the cause among the timeline entries names the root cause there.
       '# Database\n\n## Summary\n\nThe hub was down and users lost their notebooks for ten hours.\n\n## Timeline\n\n### 11:19 AM\n\nVerified that `.save` overwrites the db file without asking, and is most likely cause of the issue.\n\n## Action items\n\n- Back up the database daily\n',
-      // A cloud provider's review, in questions: the response told in one paragraph is the timeline,
-      // "How are we making incidents like this less likely?" the Action items.
-      '# Post Incident Review – Storage\n\n## What happened?\n\nBetween 23:19 UTC on 07 February 2024 and 04:10 UTC on 08 February 2024, a subset of customers experienced intermittent failures when accessing their storage accounts.\n\n## What went wrong and why?\n\nA configuration change reduced the connection limit, which caused the nodes to reject new connections.\n\n## How did we respond?\n\nOur monitoring detected the failures at 23:24 UTC. At 00:40 UTC we identified the change as the cause. By 04:10 UTC all services had fully recovered.\n\n## How are we making incidents like this less likely or less impactful?\n\n- We are adding a validation step for connection limits (Estimated completion: March 2024).\n',
+      // A cloud provider's review, in questions: "How are we making incidents like this less likely?"
+      // is the Action items, its promise of work planned with an estimated completion.
+      '# Post Incident Review – Storage\n\n## What happened?\n\nBetween 23:19 UTC on 07 February 2024 and 04:10 UTC on 08 February 2024, a subset of customers experienced intermittent failures when accessing their storage accounts.\n\n## What went wrong and why?\n\nA configuration change reduced the connection limit, which caused the nodes to reject new connections.\n\n## How did we respond?\n\n- 23:24 UTC monitoring detected the failures\n- 00:40 UTC the change identified as the cause\n- 04:10 UTC all services fully recovered\n\n## How are we making incidents like this less likely or less impactful?\n\n- We are adding a validation step for connection limits (Estimated completion: March 2024).\n',
       // Header fields that tell the cause ("**Cause:** …") summarise the incident.
       '# Incident — search index deleted\n\n**Severity:** degraded; search returned nothing between 18:03 and 19:23 UTC.\n**Cause:** a rebuild deleted the index and could not build the new one.\n\n## Timeline\n\n- 18:03 index deleted\n- 18:10 search empty\n- 19:23 rebuilt\n\n## Root cause\n\nThe rebuild deleted before it built.\n\n## Action items\n\n- Build to a temporary index, then swap\n',
     ],
@@ -123,6 +123,12 @@ export const requiredSections: LintRule = {
       {
         markdown: '# Outage\n\n## Summary\n\nx\n\n## Timeline\n\n- 10:02 deploy\n',
         lines: [null, null, null],
+      },
+      // The response told in one paragraph of narrative names its times in passing: no timeline.
+      {
+        markdown:
+          '# Post Incident Review – Storage\n\n## What happened?\n\nBetween 23:19 UTC on 07 February 2024 and 04:10 UTC on 08 February 2024, a subset of customers experienced intermittent failures when accessing their storage accounts.\n\n## What went wrong and why?\n\nA configuration change reduced the connection limit, which caused the nodes to reject new connections.\n\n## How did we respond?\n\nOur monitoring detected the failures at 23:24 UTC. At 00:40 UTC we identified the change as the cause. By 04:10 UTC all services had fully recovered.\n\n## How are we making incidents like this less likely or less impactful?\n\n- We are adding a validation step for connection limits (Estimated completion: March 2024).\n',
+        lines: [null],
       },
       // Header fields, however long their values, are metadata: no summary is told.
       {
