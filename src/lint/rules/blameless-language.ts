@@ -17,7 +17,20 @@ const AIMED: [RegExp, string][] = [
     /\bshould(?:n't| not)? have\b/gi,
     'is hindsight aimed at a person; state what was known at the time and what will change',
   ],
+  [
+    /\b(?:didn't|did\s{1,3}not|never)\s{1,3}bother(?:ed)?\s{1,3}to\b/gi,
+    "judges a person's effort; describe what made the step easy to skip",
+  ],
 ];
+
+/**
+ * A counterfactual about a person: "If Bob had been more careful, this would not have happened", "if
+ * the reviewer had read the diff we could have …". Group 1 is its subject; "if the alert had fired
+ * …" is about a system, and "to see if they had encountered this error" asks, with no "would" after;
+ * the subject is a word or two after an optional "the" ("Bob Smith", "the on-call engineer").
+ */
+const IF_THEY_HAD =
+  /\bif\s{1,3}((?:the\s{1,3})?[@\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,20})?)\s{1,3}had\s{1,3}(?:been\s{1,3}(?:more|less)\s{1,3}[a-z]{2,20}|(?:not\s{1,3})?[a-z]{2,20}(?:ed|en|wn|ne|lt|pt|ght))\b[^.;!?]{0,120}?\b(?:would|could|might)(?:n't|\s{1,3}not)?\b/gi;
 
 /** Words that judge people whatever the sentence's subject. */
 const JUDGING: [RegExp, string][] = [
@@ -29,6 +42,11 @@ const JUDGING: [RegExp, string][] = [
   [
     /\bcareless(?:ly|ness)?\b|\bnegligen(?:t|ce)\b|\bsloppy\b|\blaziness\b|\bincompeten(?:t|ce)\b|\b(?:idiot(?:ic|s)?|stupid(?:ity)?|foolish(?:ly|ness)?|reckless(?:ly|ness)?|clueless)\b/gi,
     'judges a person; describe the gap in process or tooling',
+  ],
+  [
+    // Hindsight that the outcome was plain to see ("anyone could have seen the missing index").
+    /\b(?:anyone|anybody|everyone|everybody)\s{1,3}(?:could|would|should)(?:'ve|’ve|\s{1,3}have)\s{1,3}(?:seen|known|noticed|caught|spotted|predicted|foreseen|realized|realised|guessed)\b/gi,
+    'is hindsight: it was not plain at the time; state what was known then',
   ],
   [
     // Blame laid on someone ("X is to blame", "she was blamed"), not the word said of software ("an
@@ -118,6 +136,13 @@ export const blamelessLanguage: LintRule = {
           if (namesPerson(subject))
             findings.push({ rule: 'blameless-language', line, message: `'${subject} ${m[0]}' ${why}` });
         }
+      for (const m of text.matchAll(IF_THEY_HAD))
+        if (!quotedAt(text, m.index) && namesPerson(m[1]))
+          findings.push({
+            rule: 'blameless-language',
+            line,
+            message: `'${m[0].split(/\s{1,3}had\s/i)[0]} had …' is hindsight aimed at a person; state what was known at the time and what will change`,
+          });
       for (const m of text.matchAll(SELF_FAULT))
         if (!quotedAt(text, m.index))
           findings.push({
@@ -168,8 +193,16 @@ export const blamelessLanguage: LintRule = {
       '## Timeline\n\n- 14:05 The on-call engineer did not receive the page.\n\n## Root cause\n\nThe monitor did not alert anyone, and the job never checked the quota.\n',
       // An error message quoted as users saw it is the software's words.
       '## Summary\n\nAfter the deploy, most users were getting "Failed to create a session" on launch.\n',
+      // A counterfactual about a system, and asking whether people had seen something, blame no one.
+      '## Root cause\n\nIf the alert had fired earlier, the team would have rolled back sooner.\n\n## Timeline\n\n- 17:25 @esk reached out to other admins to see if they had encountered this error.\n',
     ],
     notOk: [
+      // A counterfactual about a person, effort judged, and the outcome called plain to see.
+      {
+        markdown:
+          "## Root cause\n\nIf Bob had been more careful, this would not have happened.\n\nThe reviewer didn't bother to read the diff.\n\nObviously, anyone could have seen the missing index.\n",
+        lines: [3, 5, 7],
+      },
       // The writer's own hindsight, wrapped over two lines (psimaker/homelab, MIT).
       {
         markdown:
