@@ -1400,6 +1400,21 @@ describe('timeline items that cannot be dated', () => {
     expect(skipped[0].message).toContain("timeline item has no time of day: '23h00m");
   });
 
+  it('reads a time marked "(next day)" on the day after the entries before it', async () => {
+    const path = excerpt(
+      'pm.md',
+      '# Database outage on 2017-01-31\n\nAll times are PST.\n\n## Timeline\n\n- 3:00pm Replication lag alert fires\n- 4:10 pm Site put into maintenance mode\n- 10:14 a.m. (next day) Database restored; site back online\n- 11:00 a.m. Backups verified\n',
+    );
+    const { events, skipped } = await readWith(markdownTimeline, path);
+    expect(skipped).toEqual([]);
+    expect(events.map((e) => new Date(e.ts).toISOString().slice(0, 16))).toEqual([
+      '2017-01-31T23:00',
+      '2017-02-01T00:10',
+      '2017-02-01T18:14',
+      '2017-02-01T19:00',
+    ]);
+  });
+
   it('reads times written with a dot before a dash between spaces (a list of "HH.MM – …" items)', async () => {
     const path = excerpt(
       'pm.md',

@@ -274,6 +274,12 @@ export function timelineDating({
     date(stamp: Stamp, line: number): Dated {
       // A day with no time of day is an entry at the day's start, marked approximate by the caller.
       const clock = stamp.clock ?? { hour: 0, minute: 0, second: 0, ms: 0 };
+      // "10:14 a.m. (next day)": the day after the entries before it begins here.
+      if (stamp.nextDay && !stamp.day && day) {
+        settle();
+        day = DateTime.fromISO(day, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
+        dayStated = true;
+      }
       let onDay = day;
       if (stamp.day) {
         onDay = isoOf(stamp.day, line);

@@ -59,6 +59,21 @@ describe('readStamp', () => {
     expect(read('14h05m of downtime')).toBeNull();
   });
 
+  it('reads a time marked as on the next day', () => {
+    expect(read('10:14 a.m. (next day) Database restored')).toMatchObject({
+      clock: { hour: 10, minute: 14 },
+      nextDay: true,
+      rest: 'Database restored',
+    });
+    expect(read('02:10 UTC (+1 day) - backups verified')).toMatchObject({
+      nextDay: true,
+      rest: 'backups verified',
+    });
+    expect(read('02:10 +1d backups verified')).toMatchObject({ nextDay: true });
+    expect(read('02:10 (next deploy) x')).not.toHaveProperty('nextDay');
+    expect(read('2017-02-01 02:10 (next day) x')).not.toHaveProperty('nextDay');
+  });
+
   it('reads a dotted two-digit time right after a day, not a version there', () => {
     // ministryofjustice/cloud-platform (MIT): one line of a "2023-09-18 HH:MM" list written with a dot.
     expect(read('2023-09-18 15.26 Compared the disk size allocated in old node and new node')).toMatchObject({

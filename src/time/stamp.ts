@@ -27,6 +27,8 @@ export interface Stamp {
   rest: string;
   /** The same moment written again in another zone (`13:14 EDT (17:14 UTC)`), when it is. */
   restated?: { clock: Clock; zone: ZoneWords };
+  /** The time is marked as on the day after the entries before it (`10:14 (next day)`, `02:10 +1d`). */
+  nextDay?: true;
 }
 
 /** How a caller lets a stamp end. */
@@ -121,6 +123,9 @@ const RESTATED_CLOSE = /\s{0,2}[)\]]/y;
 /** `- 14:33, admin@pypi.org receives …`: a comma and a space after a list item's time. */
 const COMMA_AFTER = /,(?=\s)/y;
 const ON = /\s{0,3}(?:,\s{0,2})?(\(\s{0,2})?(?:on\s{1,3})?/iy;
+/** `(next day)`, `(the following day)`, `+1d`, `(+1 day)` after a time: the day after the entries before it. */
+const NEXT_DAY =
+  /\s{0,3}(?:\(\s{0,2}(?:(?:the\s{1,3})?(?:next|following)\s{1,3}day|\+\s{0,1}1\s{0,1}d(?:ay)?)\s{0,2}\)|\+1d(?![\w]))/iy;
 const CLOSE = /\s{0,2}\)/y;
 /** `2022-02-02 X: …`: a time written as a lone mark; no reader can tell it, so the line is undated. */
 const LONE_MARK_TIME = /\s{1,3}(?:[Xx]{1,2}|\?{1,3}|TBD)(?=\s{0,2}[:|\-–—]\s)/y;
@@ -213,6 +218,7 @@ export function readStamp(
   }
   let clock: Clock | null = null;
   let restated: Stamp['restated'];
+  let nextDay = false;
   const tryClock = (from: number) => {
     const again = at(APPROX, text, from);
     if (again) approximate = true;
@@ -292,6 +298,11 @@ export function readStamp(
       restated = again.restated;
       pos = again.end;
     }
+    const next = day ? null : at(NEXT_DAY, text, pos);
+    if (next) {
+      nextDay = true;
+      pos += next[0].length;
+    }
     if (!day) {
       const on = at(ON, text, pos);
       const from = pos + (on?.[0].length ?? 0);
@@ -327,6 +338,7 @@ export function readStamp(
     ...(timeUnknown ? { timeUnknown } : {}),
     ...(spanMinutes ? { spanMinutes } : {}),
     ...(restated ? { restated } : {}),
+    ...(nextDay ? { nextDay: true as const } : {}),
   };
 }
 
