@@ -708,6 +708,19 @@ describe('markers of a phase label opening the line', () => {
   });
 });
 
+describe('markers of a severity declared', () => {
+  it('takes a severity declared for the incident declared, not a severity mentioned', () => {
+    for (const text of [
+      'Dana declares SEV-2 and takes the commander role',
+      'SEV1 declared',
+      'We declared a major incident',
+    ])
+      expect(markers({ text }).signals, text).toContain('declare');
+    for (const text of ['The runbook says SEV-2 needs a commander', 'Nobody declared SEV-2'])
+      expect(markers({ text }).signals, text).not.toContain('declare');
+  });
+});
+
 describe('markers of a page received', () => {
   it('takes someone receiving a page or an alert for detection, a page word for the page', () => {
     for (const text of [

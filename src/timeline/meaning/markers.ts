@@ -99,9 +99,12 @@ const CONVENED_AS_INCIDENT =
 const LEADING_TAG =
   /^\s{0,4}(?:\[([a-z ]{2,20})\]|\(([a-z ]{2,20})\)|[^\p{L}\p{N}\s[(]{1,4}\s{0,2}([A-Z]{2,14}(?: [A-Z]{2,8})?)\b|([A-Z]{2,14}(?: [A-Z]{2,8})?):)/iu;
 const TRAILING_TAG = /[[(](resolved|recovered|fixed)[\])]\W{0,3}$/i;
-/** "Incident declared", "an incident was opened": the incident formally opened (the guide's `declare`). */
+/**
+ * "Incident declared", "an incident was opened", "Dana declares SEV-2", "SEV1 declared": the
+ * incident formally opened (the guide's `declare`), a severity declared being the incident's.
+ */
 const DECLARED =
-  /(?<!\b(?:no|not|never)\s{1,3}(?:an?\s{1,3})?)\bincident\s{1,3}(?:(?:was|is|has\s{1,3}been)\s{1,3})?(?:formally\s{1,3})?(?:declared|opened|created|raised)\b(?!\s{1,3}(?:as\s{1,3})?(?:resolved|mitigated|closed|over))|\b(?:declared?|opened?|raised?)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:formal\s{1,3})?incident\b(?!\s{1,3}(?:as\s{1,3})?(?:resolved|mitigated|closed|over))/i;
+  /(?<!\b(?:no|not|never|nobody)\s{1,3}(?:an?\s{1,3})?)\b(?:declar(?:es|ed|e|ing)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:sev(?:erity)?[\s-]?\d|major\s{1,3}incident)\b|(?:sev(?:erity)?[\s-]?\d)\s{1,3}(?:incident\s{1,3})?(?:(?:is|was|has\s{1,3}been)\s{1,3})?declared\b)|(?<!\b(?:no|not|never)\s{1,3}(?:an?\s{1,3})?)\bincident\s{1,3}(?:(?:was|is|has\s{1,3}been)\s{1,3})?(?:formally\s{1,3})?(?:declared|opened|created|raised)\b(?!\s{1,3}(?:as\s{1,3})?(?:resolved|mitigated|closed|over))|\b(?:declared?|opened?|raised?)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:formal\s{1,3})?incident\b(?!\s{1,3}(?:as\s{1,3})?(?:resolved|mitigated|closed|over))/i;
 /**
  * "Incident closed", "the incident was officially resolved", "We declared the incident resolved": the
  * incident formally closed (the guide's `close`), an act of record rather than the service coming back.
