@@ -3,11 +3,13 @@ import { type FollowUpDraft, type Rule, refsOf, serviceOf } from './rule.js';
 
 /**
  * A pool with nothing left to lend: the messages of common pools (HikariCP, database servers,
- * client libraries) and their plain words. The words between "pool" and its state are bounded.
+ * client libraries) and their plain words, as a person writes them too ("Connection pool exhaustion
+ * found in the pod metrics", "the pods ran out of connections"). The words between "pool" and its
+ * state are bounded.
  */
 export const POOL_EXHAUSTION: Signature = {
   words:
-    /\bpool\b[^.;]{0,40}?\b(?:exhausted|depleted|is full|timed? ?out)\b|\btoo many (?:connections|clients)\b|\bremaining connection slots\b|\bconnection is not available\b|\b(?:could not|cannot|unable to) (?:get|obtain|acquire) (?:a )?(?:jdbc |database |db )?connection\b|\btimeout waiting for (?:a )?(?:connection|idle object)\b/i,
+    /\bpool\b[^.;]{0,40}?\b(?:exhausted|depleted|is full|timed? ?out)\b|\bpool\s{1,3}(?:exhaustion|starvation)\b|\b(?:ran|run|runs|running)\s{1,3}out\s{1,3}of\s{1,3}(?:(?:database|db|pooled|free|available)\s{1,3})?connections\b|\btoo many (?:connections|clients)\b|\bremaining connection slots\b|\bconnection is not available\b|\b(?:could not|cannot|unable to) (?:get|obtain|acquire) (?:a )?(?:jdbc |database |db )?connection\b|\btimeout waiting for (?:a )?(?:connection|idle object)\b/i,
 };
 
 /** The pool's name, when the line gives it as `pool=NAME` or `pool: NAME`. */
