@@ -139,6 +139,13 @@ describe('actionItems', () => {
     ).toBeNull();
   });
 
+  it('reads the short ways a due date is written: a day and month, EOW, slashed or dotted dates, "in 2 weeks"', () => {
+    const found = items(
+      '## Action items\n\n- [ ] Add a pool alert — @alice — by 3/15\n- [ ] Pin the pool size — @bob — by EOW\n- [ ] Rotate the credentials — @frank — in 2 weeks\n- [ ] Review the thresholds — @hank — 2026/04/01\n- [ ] Add a dashboard — @ivan — due 15.04.2026\n- [ ] Add retries within the client — @jo\n',
+    );
+    expect(found.map((i) => i.due)).toEqual(['3/15', 'EOW', 'in 2 weeks', '2026/04/01', '15.04.2026', null]);
+  });
+
   it('reads an estimated completion as the due date, a month and year whole', () => {
     const found = items(
       '## Action items\n\n- We are adding a validation step for connection limits (Estimated completion: March 2024).\n- Add a canary stage, due March 20, 2024\n',

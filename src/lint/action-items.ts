@@ -61,15 +61,15 @@ const OWNED_BY =
   /\b(?:[Oo]wned|[Ll]ed|[Dd]riven)\s{1,3}by\s{1,3}((?:the\s{1,3})?@?[A-Z][\w.-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,2}(?:\s{1,3}team)?)/;
 const HANDLE = /(?<![\w.])@[A-Za-z][\w-]+/;
 const DUE_TEXT =
-  /\b(?:due(?: date)?|deadline|eta|target date|(?:estimated |expected |target )?completion(?: date)?|by)\*{0,2}\s*[:=–—-]?\s*\*{0,2}\s*((?:\d{4}-\d{2}-\d{2})|(?:\[[^\]]+\])|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?!\d))|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)|(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{4})?)|(?:\d{1,2}\/\d{1,2}\/\d{2,4})|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:q[1-4] \d{4})|(?:end of (?:the )?(?:day|week|month|quarter|sprint|year))|(?:next (?:week|sprint|month|quarter)))/i;
-const ISO_DATE = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/;
+  /\b(?:due(?: date)?|deadline|eta|target date|(?:estimated |expected |target )?completion(?: date)?|by)\*{0,2}\s*[:=–—-]?\s*\*{0,2}\s*((?:\d{4}[-/]\d{1,2}[-/]\d{1,2})|(?:\d{1,2}\.\d{1,2}\.\d{2,4})|(?:\d{1,2}\/\d{1,2}(?![/\d]))|(?:eo[dwmqy])\b|(?:\[[^\]]+\])|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?!\d))|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)|(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{4})?)|(?:\d{1,2}\/\d{1,2}\/\d{2,4})|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:q[1-4] \d{4})|(?:end of (?:the )?(?:day|week|month|quarter|sprint|year))|(?:next (?:week|sprint|month|quarter)))/i;
+const ISO_DATE = /(?<!\d)\d{4}([-/])\d{2}\1\d{2}(?!\d)/;
 /**
  * A timeframe in a subsection title, such as "Short-term (Within 24 Hours)", "(Q4 2025 - Q1 2026)"
  * or a month named as the limit ("Mid term (before end of June)"); in an item, a coming moment it
  * waits for ("once the first expiration date comes around").
  */
 const TIMEFRAME =
-  /\b(within \d+ \w+|next \d{1,3} (?:days|weeks|months)|this (week|month|quarter|sprint|year)|next (week|month|quarter|sprint|year)|q[1-4](?: \d{4})?|h[12] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2}|(?:in )?the (?:coming|next) (?:few )?(?:days|weeks|months)|(?:by |before )?(?:the )?end of (?:the )?(?:week|month|quarter|sprint|year)|(?:by|before) (?:the )?(?:end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:once|before|by|at) the (?:next|first|upcoming) [a-z-]{3,30}(?: [a-z-]{3,30})? (?:comes? (?:around|up)|is due|arrives?))\b/i;
+  /\b(within \d+ \w+|(?:in|next) \d{1,3} (?:days|weeks|months|sprints)|eo[wmqy]|this (week|month|quarter|sprint|year)|next (week|month|quarter|sprint|year)|q[1-4](?: \d{4})?|h[12] \d{4}|by \w+ \d{4}|\d{4}-\d{2}-\d{2}|(?:in )?the (?:coming|next) (?:few )?(?:days|weeks|months)|(?:by |before )?(?:the )?end of (?:the )?(?:week|month|quarter|sprint|year)|(?:by|before) (?:the )?(?:end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:once|before|by|at) the (?:next|first|upcoming) [a-z-]{3,30}(?: [a-z-]{3,30})? (?:comes? (?:around|up)|is due|arrives?))\b/i;
 /** A span of days with an end in a subsection title: "Immediate Actions (0-7 days)", "Short-term (8–30 days)". */
 const TITLE_SPAN = /\b\d{1,3}\s{0,2}[-–—]\s{0,2}\d{1,3}\s{1,2}(?:days|weeks|months)\b/i;
 /**

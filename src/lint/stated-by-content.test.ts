@@ -166,6 +166,20 @@ describe('sections stated by content', () => {
     ).not.toContain('timeline');
   });
 
+  it('reads a summary saying what failed for whom as the impact: payments, orders, logins among them', () => {
+    expect(
+      stated(
+        '# Outage\n\n## Summary\n\nCheckout failed for 40 minutes after a config push; 12 % of payments failed.\n',
+      ),
+    ).toContain('impact');
+    // A notification that says a charge failed is the medium, not what was hurt.
+    expect(
+      stated(
+        '# Fraud\n\n## Issue Summary\n\nA notification arrived for a charge.\nThe notification said that the charge failed.\n',
+      ),
+    ).not.toContain('impact');
+  });
+
   it('reads a summary saying nothing harmful was found as the impact, stated as none', () => {
     expect(
       stated(
