@@ -139,6 +139,13 @@ describe('actionItems', () => {
     ).toBeNull();
   });
 
+  it('reads an owner assigned in words, or named after a dash before the date', () => {
+    const found = items(
+      '## Action items\n\n1. Write a runbook, assigned to Erin, due 2026-04-01\n2. Replay peak traffic — Carol Smith, 2026-04-01\n3. Engineers assigned to fix the bug should add a test\n',
+    );
+    expect(found.map((i) => i.owner)).toEqual(['Erin', 'Carol Smith', null]);
+  });
+
   it('reads the short ways a due date is written: a day and month, EOW, slashed or dotted dates, "in 2 weeks"', () => {
     const found = items(
       '## Action items\n\n- [ ] Add a pool alert — @alice — by 3/15\n- [ ] Pin the pool size — @bob — by EOW\n- [ ] Rotate the credentials — @frank — in 2 weeks\n- [ ] Review the thresholds — @hank — 2026/04/01\n- [ ] Add a dashboard — @ivan — due 15.04.2026\n- [ ] Add retries within the client — @jo\n',

@@ -56,9 +56,12 @@ export interface ListedItem extends ActionItem {
 
 const OWNER_TEXT =
   /\b(?:owners?|assignee|assigned(?: to)?|responsible|dri)\*{0,2}\s*[:=–—-]\s*\*{0,2}\s*([^,;|)\n]+?)(?=\s{0,3}(?:[,;|)\n]|\.\s{0,3}$|\.\s{1,3}[A-Z][\w ]{0,20}:|$))/i;
-/** "Owned by Alice", "led by the SRE team": a name in capitals after it ("owned by the platform" names no one). */
+/**
+ * "Owned by Alice", "led by the SRE team", "assigned to Erin": a name in capitals after it ("owned by
+ * the platform", "assigned to fix the bug" name no one).
+ */
 const OWNED_BY =
-  /\b(?:[Oo]wned|[Ll]ed|[Dd]riven)\s{1,3}by\s{1,3}((?:the\s{1,3})?@?[A-Z][\w.-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,2}(?:\s{1,3}team)?)/;
+  /\b(?:(?:[Oo]wned|[Ll]ed|[Dd]riven)\s{1,3}by|[Aa]ssigned\s{1,3}to)\s{1,3}((?:the\s{1,3})?@?[A-Z][\w.-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,2}(?:\s{1,3}team)?)/;
 const HANDLE = /(?<![\w.])@[A-Za-z][\w-]+/;
 const DUE_TEXT =
   /\b(?:due(?: date)?|deadline|eta|target date|(?:estimated |expected |target )?completion(?: date)?|by)\*{0,2}\s*[:=–—-]?\s*\*{0,2}\s*((?:\d{4}[-/]\d{1,2}[-/]\d{1,2})|(?:\d{1,2}\.\d{1,2}\.\d{2,4})|(?:\d{1,2}\/\d{1,2}(?![/\d]))|(?:eo[dwmqy])\b|(?:\[[^\]]+\])|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}(?!\d))|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)|(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,? \d{4})?)|(?:\d{1,2}\/\d{1,2}\/\d{2,4})|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:q[1-4] \d{4})|(?:end of (?:the )?(?:day|week|month|quarter|sprint|year))|(?:next (?:week|sprint|month|quarter)))/i;
@@ -190,7 +193,10 @@ const ownerText = (text: string) =>
 function ownerAside(text: string): string | null {
   const fields = [
     ...[...text.matchAll(/\(([^()]{1,80})\)/g)].flatMap((m) => m[1].split(/\s{0,3}[,;]\s{0,3}/)),
-    ...text.split(/\s{1,3}[—–]\s{1,3}/).slice(1),
+    ...text
+      .split(/\s{1,3}[—–]\s{1,3}/)
+      .slice(1)
+      .flatMap((f) => f.split(/\s{0,3}[,;]\s{0,3}/)),
   ].map((f) => f.replace(/[*_]/g, '').trim());
   for (const field of fields) {
     if (
