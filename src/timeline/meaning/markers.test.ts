@@ -708,6 +708,23 @@ describe('markers of a phase label opening the line', () => {
   });
 });
 
+describe('markers of someone noticing', () => {
+  it('takes someone noticing anything for detection, not when nobody did', () => {
+    for (const text of [
+      'Notice that the deployment failed.',
+      '2023-04-04 09:20 UTC: degradation of service is noticed',
+      'At about 07:45 UTC we noticed these rogue processes on the host',
+    ])
+      expect(markers({ text }).signals, text).toContain('detect');
+    for (const text of [
+      'Nobody noticed the disk filling',
+      'We never noticed the warning',
+      'A notice was posted',
+    ])
+      expect(markers({ text }).signals, text).not.toContain('detect');
+  });
+});
+
 describe('markers of a severity declared', () => {
   it('takes a severity declared for the incident declared, not a severity mentioned', () => {
     for (const text of [
@@ -809,6 +826,8 @@ describe('markers on hostile lines', () => {
       `${'balances '.repeat(10_000)}x`,
       `shifted ${'all '.repeat(10_000)}traffic`,
       `${'10% of '.repeat(10_000)}traffic`,
+      `${'not '.repeat(10_000)}noticed`,
+      `we ${'first '.repeat(10_000)}noticed`,
     ];
     const started = performance.now();
     for (const text of hostile) markers({ text });

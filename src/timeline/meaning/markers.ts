@@ -248,6 +248,14 @@ const NOTICED =
  */
 const DETECTED = /\bdetect(?:s|ed)\b/i;
 /**
+ * Someone noticing, whatever they noticed: "Notice that the deployment failed", "degradation of
+ * service is noticed", "At about 07:45 UTC we noticed these rogue processes". Where it is the first
+ * sign, it is when the team learned of the problem (SPEC: the first human report); later ones are
+ * findings, which the moments never take for detection. Not when nobody noticed.
+ */
+const NOTICED_AT_ALL =
+  /(?<!\b(?:not|never|n't|nobody|no\s{1,3}one)\s{1,3})(?:\bnotic(?:e|es|ed)\s{1,3}that\b|\b(?:is|was|were|are|been|gets?|got)\s{1,3}(?:first\s{1,3})?(?:noticed|spotted)\b|\b(?:we|I|team|someone|engineers?)\s{1,3}(?:first\s{1,3})?(?:notic(?:e|ed)|spott?(?:ed)?)\b)/i;
+/**
  * The responders told of the problem: "DevOps team is alerted that PostgreSQL has saturated …",
  * "Infrastructure staff is notified in slack", "We've been notified that some metrics …", "engineers
  * were alerted to the application being unavailable"; not others told of it ("Community is informed
@@ -476,6 +484,7 @@ export function markers(line: Line): Marked {
     if ((paged[1] || paged[2]) && !ALERT_WORD.test(line.text)) kind ??= 'page';
   }
   if (TRAFFIC_STEERED.test(line.text)) signals.add('mitigation');
+  if (NOTICED_AT_ALL.test(line.text)) signals.add('detect');
   if (NOTICED.test(line.text)) {
     signals.add('symptom');
     signals.add('detect');
