@@ -25,6 +25,7 @@ import {
   zoneForAbbreviation,
   zoneWordsIn,
 } from '../time/index.js';
+import { stampsClosingParagraphs } from './closing-stamps.js';
 import { inDocumentDayOrder } from './day-order.js';
 import { documentParts, documentStatements } from './document-statements/index.js';
 import { readKind } from './fields.js';
@@ -781,7 +782,7 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   }))
     source.push(l);
   // `04/09/2013` read as the document's own days say it writes them, by every reader below.
-  const lines = inDocumentDayOrder(rendered(source));
+  const lines = inDocumentDayOrder(stampsClosingParagraphs(rendered(source)));
   const sections = timelineSectionLines(lines);
   // The timeline sections when the document names some and they hold entries, else every timed line.
   const inSections = sections.size ? readLines(input.name, lines, ctx, sections) : null;

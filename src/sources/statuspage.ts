@@ -10,7 +10,7 @@ type Obj = Record<string, unknown>;
  * investigating (the team is on it), identified (the cause is known), monitoring (a fix is in
  * place), resolved, postmortem; and the four states of a scheduled maintenance.
  */
-const STATUS: Record<string, { kind: EventKind; signals: Signal[]; verb: string }> = {
+export const STATUSPAGE_STATUS: Record<string, { kind: EventKind; signals: Signal[]; verb: string }> = {
   investigating: { kind: 'ack', signals: ['ack'], verb: 'Investigating' },
   identified: { kind: 'note', signals: ['diagnosis'], verb: 'Identified' },
   monitoring: { kind: 'action', signals: ['mitigation'], verb: 'Monitoring' },
@@ -55,7 +55,7 @@ function updatesOf(incident: Obj, payload: Payload, file: string, ctx: ReadConte
       continue;
     }
     const status = String(update.status ?? '');
-    const meaning = STATUS[status];
+    const meaning = STATUSPAGE_STATUS[status];
     const ts = payloadTime(update.display_at ?? update.created_at, ctx.time);
     if (!meaning || ts == null) {
       ctx.skip(

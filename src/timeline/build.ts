@@ -110,7 +110,15 @@ async function readInput(
   into.linesSkipped += skipped.count;
 }
 
-/** Each untyped entry's place among the untyped entries of its file, in the document's order. */
+/** Steps back in time a list needs, three times its steps forward, to be written newest first. */
+const NEWEST_FIRST_STEPS = 3;
+
+/**
+ * Each untyped entry's place among the untyped entries of its file, in the order of the story: the
+ * document's order, or its reverse where the document lists its entries newest first (a status
+ * page's history copied as it shows it), not where a few lines step back (a window's start told
+ * after its end).
+ */
 function placements(raws: RawEvent[]): Map<RawEvent, Placement> {
   const byFile = new Map<string, RawEvent[]>();
   for (const raw of raws) {
@@ -122,7 +130,11 @@ function placements(raws: RawEvent[]): Map<RawEvent, Placement> {
   const out = new Map<RawEvent, Placement>();
   for (const list of byFile.values()) {
     list.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0));
-    for (const [index, raw] of list.entries()) out.set(raw, { index, count: list.length });
+    const steps = list.slice(1).map((raw, i) => Math.sign(raw.ts - list[i].ts));
+    const back = steps.filter((d) => d < 0).length;
+    const newestFirst = back >= NEWEST_FIRST_STEPS && back > 3 * steps.filter((d) => d > 0).length;
+    for (const [index, raw] of list.entries())
+      out.set(raw, { index: newestFirst ? list.length - 1 - index : index, count: list.length });
   }
   return out;
 }

@@ -708,6 +708,20 @@ describe('markers of a phase label opening the line', () => {
   });
 });
 
+describe('markers of a status page update copied as text', () => {
+  it('reads the status word before a dash as Statuspage defines it', () => {
+    expect(markers({ text: '**Investigating** - We are currently investigating errors' })).toMatchObject({
+      kind: 'ack',
+      signals: ['ack'],
+    });
+    expect(markers({ text: 'Monitoring - A fix has been implemented' }).signals).toContain('mitigation');
+    expect(markers({ text: 'RESOLVED - This incident has been resolved.' }).signals).toContain('recovery');
+    // A word in a sentence, or without the dash, is no status.
+    expect(markers({ text: 'Monitoring shows the queue draining' }).signals).not.toContain('mitigation');
+    expect(markers({ text: 'monitoring - the dashboards lag' }).signals).not.toContain('mitigation');
+  });
+});
+
 describe('markers of someone noticing', () => {
   it('takes someone noticing anything for detection, not when nobody did', () => {
     for (const text of [

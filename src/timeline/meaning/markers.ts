@@ -1,6 +1,7 @@
 // Explicit markers a writer puts on a line: a status column, a leading tag (`[RESOLVED]`,
 // `🔴 DETECTED`, `RESOLVED:`), a trailing `(resolved)` or `(outage ends)`. Where present they decide over the model.
 import type { EventKind, Signal } from '../../model/index.js';
+import { STATUSPAGE_STATUS } from '../../sources/statuspage.js';
 import type { Line } from './features.js';
 
 export interface Marked {
@@ -99,6 +100,13 @@ const CONVENED_AS_INCIDENT =
 const LEADING_TAG =
   /^\s{0,4}(?:\[([a-z ]{2,20})\]|\(([a-z ]{2,20})\)|[^\p{L}\p{N}\s[(]{1,4}\s{0,2}([A-Z]{2,14}(?: [A-Z]{2,8})?)\b|([A-Z]{2,14}(?: [A-Z]{2,8})?):)/iu;
 const TRAILING_TAG = /[[(](resolved|recovered|fixed)[\])]\W{0,3}$/i;
+/**
+ * An update copied from a status page's history, its status word first and a dash after it
+ * ("**Investigating** - We are currently investigating …", "Monitoring - A fix has been
+ * implemented …"): the status means what Statuspage defines it to. In capitals or with a capital.
+ */
+const STATUS_PAGE_LEAD =
+  /^\W{0,4}(Investigating|Identified|Monitoring|Resolved|Postmortem|INVESTIGATING|IDENTIFIED|MONITORING|RESOLVED|POSTMORTEM)\W{0,4}\s{1,3}[-–—]\s{1,3}\S/;
 /**
  * "Incident declared", "an incident was opened", "Dana declares SEV-2", "SEV1 declared": the
  * incident formally opened (the guide's `declare`), a severity declared being the incident's.
@@ -462,6 +470,12 @@ export function markers(line: Line): Marked {
     if ((bracket ?? paren) && TAG_KIND[tag]) kind = TAG_KIND[tag];
   }
   if (TRAILING_TAG.test(line.text)) signals.add('recovery');
+  const statusLead = STATUS_PAGE_LEAD.exec(line.text);
+  const update = statusLead ? STATUSPAGE_STATUS[statusLead[1].toLowerCase()] : undefined;
+  if (update) {
+    for (const s of update.signals) signals.add(s);
+    kind ??= update.kind;
+  }
   for (const m of line.text.matchAll(PHASE_LABEL)) {
     const signal = PHASE_SIGNAL[m[1].toLowerCase().replace(/\s+/g, ' ')];
     if (signal) signals.add(signal);
