@@ -160,6 +160,15 @@ describe('actionItems', () => {
     expect(found.map((i) => i.due)).toEqual(['March 2024', 'March 20, 2024']);
   });
 
+  it('reads no item in a promise to write about it later', () => {
+    const found = items(
+      '## Going Forward\n\nWe will release a detailed write-up on these instances in the next few weeks.\n\nWe will add a connection-limit check to the deploy pipeline.\n',
+    );
+    expect(found.map((i) => i.action)).toEqual([
+      'We will add a connection-limit check to the deploy pipeline.',
+    ]);
+  });
+
   it('reads no item in a promise that names no work ("we feel confident we will.")', () => {
     const found = items(
       '## How are we preventing it from happening again?\n\nWe have to do better here, and we feel confident we will.\n\nWe will add a review step for workflow changes.\n',

@@ -969,6 +969,13 @@ function opensImperative(sentence: string): boolean {
   return !!first?.tags.includes('Verb') && first.tags.some((t) => t === 'Infinitive' || t === 'Imperative');
 }
 
+/**
+ * A promise to write about it ("We will release a detailed write-up on these instances in the next
+ * few weeks"): telling readers more later, not work that stops the incident happening again.
+ */
+const WRITE_UP =
+  /\b(?:release|publish|share|post|write|put\s{1,3}out)\s{1,3}(?:(?:a|an|the|our)\s{1,3})?(?:(?:more|detailed|full|follow-?up|separate|longer)\s{1,3}){0,2}(?:write-?up|blog(?:\s{1,3}post)?|post|article|newsletter)\b/i;
+
 /** The sentences of a paragraph that plan work ("Limit memory for builds.", "We will …"), each an item. */
 function proseItems(
   node: RootContent,
@@ -989,7 +996,7 @@ function proseItems(
     // under a subsection's own title in Action items, so does any imperative ("Read the logs, …").
     const instructs =
       startsWithActionVerb(action) || WRITERS_DUTY.test(action) || (underTitle && opensImperative(action));
-    if (!(instructs || plans(action)) || TO_READER.test(action)) return [];
+    if (!(instructs || plans(action)) || TO_READER.test(action) || WRITE_UP.test(action)) return [];
     if (speaksToReader && !plans(action)) return [];
     const fields = fieldsOf(action);
     const owner = fields.owner ?? subjectOwner(action) ?? (AUTHOR.test(action) ? 'the author' : null);

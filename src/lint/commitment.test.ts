@@ -4,6 +4,12 @@ import { commitmentOf } from './commitment.js';
 const kind = (text: string) => commitmentOf(text).kind;
 
 describe('what an action item commits to', () => {
+  it('reads an operations verb the tagger takes for a noun as the verb', () => {
+    // BerriAI/litellm (MIT): the Planned rows of a Remediation table.
+    expect(commitmentOf('Sync backup file on every release').kind).toBe('outcome');
+    expect(commitmentOf('Purge stale cache entries nightly').kind).toBe('outcome');
+  });
+
   it('reads an outcome from a leading verb, phrasal or not, a ticket tag set aside', () => {
     for (const text of [
       'Add a pool-size alert',

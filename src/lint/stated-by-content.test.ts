@@ -180,6 +180,20 @@ describe('sections stated by content', () => {
     ).not.toContain('impact');
   });
 
+  it('reads a Stats block as the impact only where a word of it tells of harm', () => {
+    // supabase/supabase (Apache-2.0): launch-week figures count growth, not who was hurt.
+    expect(
+      stated(
+        '# Launch postmortem\n\nWe hit the top of Hacker News.\n\n## Quick stats - launch week\n\nWe had 30,000 new website visitors.\n\nWe had over 1400 signups in 7 days.\n',
+      ),
+    ).not.toContain('impact');
+    expect(
+      stated(
+        '# Outage\n\nThe API broke.\n\n## Stats\n\n- Time to detection: 8 minutes\n- Customers affected: 120\n',
+      ),
+    ).toContain('impact');
+  });
+
   it('reads a summary saying nothing harmful was found as the impact, stated as none', () => {
     expect(
       stated(

@@ -113,6 +113,13 @@ const NO_EFFECT =
 const UNDERGOING =
   /\b(?:(?:are|is|were|was|been)\s{1,3}experiencing\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:issues|problems|difficulties|trouble|errors|failures|outages?|delays|degradation|disruptions?|interruptions?)|(?:suggested|temporary|possible)\s{1,3}work-?arounds?\s{1,3}(?:is|would\s{1,3}be|was)\s{1,3}to)\b/i;
 
+/** A section titled only as figures ("Stats", "Quick stats - launch week", "Key metrics"), not as the impact. */
+const STATS_TITLE =
+  /^(?!.*\b(?:impacts?|affected|damage|harm|outage|downtime)\b).*\b(?:stats|statistics|metrics|key figures|numbers)\b/i;
+/** Figures of harm a Stats block lists: time to detect or recover, users or customers affected. */
+const STATS_HARM =
+  /\b(?:time to|ttd|ttr|mttd|mttr|mtta|affected|impacted|lost|duration|customers?|users?)\b/i;
+
 /** A time of day as prose tells it: "at 15:43", "3:45 PM", "04:11 UTC". */
 const TIME_OF_DAY =
   /\bat\s{1,3}(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|\b(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2}(?:[AaPp]\.?[Mm]\b|UTC\b|GMT\b)/;
@@ -299,10 +306,17 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
     found.add('rootCause');
   if (prose.some((p) => p.lines.some((l) => EXPOSURE.test(l.text)))) found.add('impact');
   // A part headed as the Impact holding only time-to figures ("MTTD: 2h52m", "MTTR: 1h35m") tells
-  // no impact; a Stats block of figures is what its title promises, and is read as the impact.
+  // no impact; a Stats block of figures is what its title promises, and is read as the impact,
+  // unless no word of it tells of harm: "Quick stats - launch week" over visitors, sign-ups and
+  // stars counts growth, not who or what was hurt.
+  const growthOnly = (s: (typeof doc.sections)[number]) =>
+    STATS_TITLE.test(s.title) &&
+    !doc.lines.slice(s.line, s.endLine).some((line) => EFFECT.test(line) || STATS_HARM.test(line));
   const figuresUnderImpact = new Set(
     doc.sections
-      .filter((s) => s.kind === 'impact' && onlyTimeFigures(doc.lines.slice(s.line, s.endLine)))
+      .filter(
+        (s) => (s.kind === 'impact' && onlyTimeFigures(doc.lines.slice(s.line, s.endLine))) || growthOnly(s),
+      )
       .flatMap((s) => Array.from({ length: s.endLine - s.line + 1 }, (_, i) => s.line + i)),
   );
   if (

@@ -28,7 +28,9 @@ export const CONCRETE_VERBS = new Set(
     'require restrict revert rewrite roll rotate run schedule separate set setup ship split standardise standardize switch tag ' +
     'test train tune update upgrade validate verify write conduct analyze analyse identify notify hold define audit ' +
     'externalise externalize expose instrument page quarantine retire scale shard throttle wire develop hire train ' +
-    'educate emphasize emphasise communicate educate publish inform log'
+    'educate emphasize emphasise communicate educate publish inform log ' +
+    // Operations verbs the tagger reads as nouns at an item's start ("Sync backup file on every release").
+    'sync replicate purge cordon redeploy rerun revoke encrypt deduplicate'
   ).split(' '),
 );
 
