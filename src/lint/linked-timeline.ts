@@ -12,17 +12,23 @@ export function isOnlyLink(text: string): boolean {
   return (rest.match(/\p{L}{2,}/gu) ?? []).length <= POINTER_WORDS;
 }
 
+/** A link whose own words name the timeline or chronology it leads to ("[timeline on our GHSA](…)"). */
+const NAMED_LINK = /\[[^\]\n]{0,80}\b(?:timeline|chronology)\b[^\]\n]{0,80}\]\((https?:\/\/[^)\s]{1,300})\)/i;
+
 /** A line that is a label and its value: "- Timeline: [Timeline](…) for the incident", "**Timeline**: <…>". */
 const LABELLED =
   /^\s{0,12}(?:[-*+]\s{1,3}|\d{1,3}[.)]\s{1,3})?(?:\*\*|__)?(\p{L}[\p{L} ]{0,40})(?:\*\*|__)?:(.{1,1000})$/u;
 
 /**
  * The timeline given only as a link in a labelled line ("Timeline: [Google doc](…)", under a
- * Context field or anywhere else): the line's number and the link, else null. The timeline is
+ * Context field or anywhere else) or a link named for it: the line's number and the link, else null. The timeline is
  * there, kept elsewhere, rather than missing.
  */
 export function linkedTimelineLine(lines: string[]): { line: number; url: string } | null {
   for (const { line, text } of unfencedLines(lines)) {
+    // "Here's our detailed chronological [timeline on our GHSA](…)": a link named for the timeline.
+    const named = text.match(NAMED_LINK);
+    if (named) return { line, url: named[1] };
     const m = text.match(LABELLED);
     if (!m || sectionKind(m[1].trim()) !== 'timeline') continue;
     const url = m[2].match(/https?:\/\/[^\s)>\]]{1,300}/)?.[0];

@@ -244,6 +244,12 @@ export const timelineOrder: LintRule = {
     ],
     notOk: [
       { markdown: '## Timeline\n\nAll times UTC.\n\n- 12:06 deploy\n- 12:04 alert fired\n', lines: [6] },
+      // A link named for the timeline, in a sentence of the story (nrwl/nx, MIT): only linked.
+      {
+        markdown:
+          "# s1ngularity\n\n## What happened\n\nHere's our detailed chronological [timeline on our GHSA](https://github.com/nrwl/nx/security/advisories/GHSA-cxm3).\n",
+        lines: [5],
+      },
       // An item whose time is miswritten beside timed ones cannot be placed.
       { markdown: '## Timeline\n\n- 14:05 UTC alert fires\n- ~14.35 error rate normal\n', lines: [4] },
       // An hour whose minutes are unknown is out of order only before the hour begins.
