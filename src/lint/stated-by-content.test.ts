@@ -180,6 +180,18 @@ describe('sections stated by content', () => {
     ).not.toContain('impact');
   });
 
+  it('reads a plain label opening a list item of fields as that section ("- Impact: …" under Quick Facts)', () => {
+    // monero-project/monero-site (BSD-3-Clause)
+    expect(
+      stated(
+        '# Post-mortem\n\n## Quick Facts\n\n- Severity: HIGH\n- Impact: Sends TXIDs of outgoing transactions to the daemon\n',
+      ),
+    ).toContain('impact');
+    expect(stated('# Post-mortem\n\n## Quick Facts\n\n- Severity: HIGH\n- Date: 2025-08-26\n')).not.toContain(
+      'impact',
+    );
+  });
+
   it('reads a Stats block as the impact only where a word of it tells of harm', () => {
     // supabase/supabase (Apache-2.0): launch-week figures count growth, not who was hurt.
     expect(

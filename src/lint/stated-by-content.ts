@@ -88,6 +88,8 @@ const ABOUT_DOCUMENT =
   /^[\s*_>!]{0,8}(?:(?:note|update)\s{0,3}:\s{0,3})?(?:this|the)\s{1,3}(?:document|page|post|report|post-?mortem|write-?up)\s{1,3}(?:is|was|has|will|may)\b/i;
 /** A bold label opening a paragraph or item, with the text after it: "**Impact**: 12 % of …". */
 const LABEL = /^\s{0,8}(?:[-*+]\s{1,3})?(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s{0,3}:?\s{0,3}\S/;
+/** A plain label opening a list item of fields, with its value: "- Impact: Sends TXIDs …" under "Quick Facts". */
+const ITEM_LABEL = /^\s{0,8}[-*+]\s{1,3}([A-Z][\p{L} ]{1,30}):\s{1,3}\S/u;
 
 /** A field written as "**Date:** …" or "Status: …": metadata, not a sentence. */
 const FIELD = /(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)|^\s{0,3}[\p{L} ]{1,30}:\s/u;
@@ -331,7 +333,7 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   if (opening.some((p) => p.lines.some((l) => NO_HARM.test(l.text) || NO_EFFECT.test(l.text))))
     found.add('impact');
   for (const line of prose.flatMap((p) => p.lines)) {
-    const label = line.text.match(LABEL)?.[1];
+    const label = line.text.match(LABEL)?.[1] ?? line.text.match(ITEM_LABEL)?.[1];
     const kind = label ? sectionKind(label.replace(/:\s*$/, '')) : null;
     if (kind === 'impact' || kind === 'rootCause' || kind === 'summary') found.add(kind);
   }
