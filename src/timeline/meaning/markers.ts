@@ -417,7 +417,8 @@ function openingPhase(text: string): { what: string; verb: string; rest: string 
   const m = OPENING_PHASE_CAPS.exec(text) ?? OPENING_PHASE_WORDS.exec(text);
   return m ? { what: m[1].toLowerCase(), verb: m[2].toLowerCase(), rest: text.slice(m[0].length) } : null;
 }
-const ENDS = /^(?:end|over)/;
+/** A bound word that ends the impact or the response ("ends", "over"), not one that starts it. */
+const ENDS = /^(?:end|over)/i;
 
 /**
  * The phase a writer labels an entry with, opening the line or a line of a table cell (after a
@@ -536,11 +537,7 @@ export function markers(line: Line): Marked {
   if (FINDING.test(line.text)) signals.add('diagnosis');
   const bound =
     line.text.match(IMPACT_BOUND) ?? line.text.match(IMPACT_BOUND_NOUN) ?? line.text.match(OPENING_BOUND);
-  let side: 'start' | 'end' | undefined = bound
-    ? /^(?:end|over)/i.test(bound[1])
-      ? 'end'
-      : 'start'
-    : undefined;
+  let side: 'start' | 'end' | undefined = bound ? (ENDS.test(bound[1]) ? 'end' : 'start') : undefined;
   // A phase label opening the line: the outage's bounds are the impact's ("OUTAGE MITIGATED" is the
   // service back in part); the incident's are the response's, declared and closed.
   const phase = openingPhase(line.text);
