@@ -10,3 +10,4 @@ export * from './series.js';
 export { type MoreSkips, skipTally } from './skip-tally.js';
 export type { ReadContext, Source } from './source.js';
 export * from './statement.js';
+export { STATUSPAGE_STATUS } from './statuspage-status.js';

@@ -1,7 +1,6 @@
 // Explicit markers a writer puts on a line: a status column, a leading tag (`[RESOLVED]`,
 // `🔴 DETECTED`, `RESOLVED:`), a trailing `(resolved)` or `(outage ends)`. Where present they decide over the model.
-import type { EventKind, Signal } from '../../model/index.js';
-import { STATUSPAGE_STATUS } from '../../sources/statuspage.js';
+import { type EventKind, type Signal, STATUSPAGE_STATUS } from '../../model/index.js';
 import type { Line } from './features.js';
 
 export interface Marked {
