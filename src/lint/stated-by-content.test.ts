@@ -464,4 +464,44 @@ describe('sections stated by content', () => {
       lead('The old work-around in the deploy script was removed during the migration on Monday.'),
     ).not.toContain('impact');
   });
+
+  it('reads a trouble the team says it met, anywhere outside the timeline, as the impact (luniehq/lunie, Apache-2.0)', () => {
+    const entry = (text: string) =>
+      stated(
+        `# Postmortem log\n\nIssues with our nodes, in this format.\n\n## 2019-03-13\n### Problems\n- ${text}\n- REST was fine\n`,
+      );
+    expect(entry('We experienced a problem regarding RPC on every browser')).toContain('impact');
+    expect(entry('We encountered several errors while syncing the node')).toContain('impact');
+    // Experience had, not trouble met.
+    expect(entry('We experienced engineers rotate the keys')).not.toContain('impact');
+  });
+
+  it('reads unsanitised input and a malicious binary told in the lead as the cause (CocoaPods, MIT; pytorch.github.io, BSD-3-Clause)', () => {
+    const lead = (text: string) => stated(`# Advisory\n\n${text}\n\n## Patched\n\nFixed on Monday.\n`);
+    expect(
+      lead('The exploit is a combination of un-sanitized user input getting through to a git call param.'),
+    ).toContain('rootCause');
+    expect(lead('The dependency was compromised on the package index and ran a malicious binary.')).toContain(
+      'rootCause',
+    );
+    expect(lead('Sanitized user input is stored in the session and shown back to the user.')).not.toContain(
+      'rootCause',
+    );
+  });
+
+  it('reads a block of head fields telling the harm and how it ended as the summary, and not the harm alone', () => {
+    // monero-project/monero-site (BSD-3-Clause): "Quick Facts" fields.
+    const facts =
+      '---\ntitle: Post-Mortem of a wallet bug\n---\n\n## Quick Facts\n\n- Severity: HIGH if using an untrusted remote daemon\n- Affected versions: v0.12.0.0 to v0.18.4.1\n- Impact: Sends TXIDs of outgoing transactions to the daemon after loading the wallet, reducing sender anonymity\n- Fix: Update the CLI or GUI wallet to v0.18.4.2\n\n## Introduction\n\nIn 2018 a ring database was added.\n';
+    expect(stated(facts)).toContain('summary');
+    // Cercol/cercol (MIT): one bold Impact field that tells the failure, its cause and its fix.
+    const told =
+      '# 2026-05-23 - Mocks diverged\n\n- **Date of incident**: 2026-05-23\n- **Severity**: medium\n- **Impact**: First production run of two ingest jobs failed cleanly\n  (no data corruption) because the test mocks codified an incorrect\n  understanding of the external APIs. Caught at deploy time, fixed in the\n  same session with regression tests.\n\n## Timeline\n\n- 06:18 UTC first run\n';
+    expect(stated(told)).toContain('summary');
+    // The harm alone, however long, with no word of how it ended, is the impact only.
+    const harm =
+      '# 2026-04-16 - Silent outage\n\n- **Date of incident**: 2026-04-16 to 2026-05-16\n- **Severity**: high\n- **Impact**: the API returned a TLS alert to every external client for thirty\n  days; every API call failed silently until the API was restored, and the\n  team did not notice because there was no probe.\n\n## Timeline\n\n- 06:18 UTC first run\n';
+    expect(stated(harm)).not.toContain('summary');
+    expect(stated(harm)).toContain('impact');
+  });
 });

@@ -30,7 +30,7 @@ const EXPOSURE =
  * as it goes on ("This is causing the services to return 500 http status codes").
  */
 const EXPLAINS =
-  /\b(?:because|overlooked|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:hit|reached|exceeded|hitting|reaching|exceeding)\s{1,3}(?:a|an|the|our|its|their)\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,3}?(?:limits?|quotas?|ceiling)|(?:was|were|is|are)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were)\s{1,3}not\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?(?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised|protected|secured)|(?:did\s{1,3}not|didn't)\s{1,3}have\s{1,3}(?:[\w-]{1,25}\s{1,3}){1,4}?(?:enabled|in\s{1,3}place|configured|turned\s{1,3}on|set\s{1,3}up)\b|(?:investigation|analysis|examination|review)\s{1,3}(?:[a-z]{2,15}\s{1,3})?(?:revealed|showed|found|determined)\s{1,3}that)\b/i;
+  /\b(?:because|overlooked|un-?(?:sanitized|sanitised|validated|escaped|checked|authenticated)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:input|data|parameters?|params?|requests?|values?|arguments?|paths?|fields?)|too\s{1,3}(?:many|much)|misconfigur\w{0,8}|bug\s{1,3}in|regression|race\s{1,3}condition|memory\s{1,3}leak|(?:had|has|have)\s{1,3}expired|ran\s{1,3}out\s{1,3}of|(?:hit|reached|exceeded|hitting|reaching|exceeding)\s{1,3}(?:a|an|the|our|its|their)\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,3}?(?:limits?|quotas?|ceiling)|(?:was|were|is|are)\s{1,3}(?:causing|triggering|leading to|resulting in)|(?:failed to|did not|didn't)\s{1,3}(?:check|validate|verify|account for|limit|handle|restrict|sanitize|sanitise)|(?:was|were)\s{1,3}not\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?(?:checked|validated|verified|costed|limited|bounded|restricted|sanitized|sanitised|protected|secured)|(?:did\s{1,3}not|didn't)\s{1,3}have\s{1,3}(?:[\w-]{1,25}\s{1,3}){1,4}?(?:enabled|in\s{1,3}place|configured|turned\s{1,3}on|set\s{1,3}up)\b|(?:investigation|analysis|examination|review)\s{1,3}(?:[a-z]{2,15}\s{1,3})?(?:revealed|showed|found|determined)\s{1,3}that)\b/i;
 /**
  * A cause linked or suspected outside the timeline: "the crash was related to the stress test",
  * "we suspect the pool". A suspected cause is a root cause discussed in place, not a missing one.
@@ -49,7 +49,7 @@ const ATTACKED =
  * root cause a reviewer reads is that someone published or did harm on purpose.
  */
 const MALICE =
-  /\b(?:malicious\s{1,3}(?:[\w`-]{1,30}\s{1,3}){0,2}?(?:crates?|packages?|code|payloads?|versions?|users?|actors?|uploads?|commits?|extensions?|dependenc(?:y|ies)|libraries|library|modules?)|malware|typosquat\w{0,6}|ill\s{1,3}intent)\b/i;
+  /\b(?:malicious\s{1,3}(?:[\w`-]{1,30}\s{1,3}){0,2}?(?:crates?|packages?|code|payloads?|binar(?:y|ies)|scripts?|versions?|users?|actors?|uploads?|commits?|extensions?|dependenc(?:y|ies)|libraries|library|modules?)|malware|typosquat\w{0,6}|ill\s{1,3}intent)\b/i;
 /**
  * A cause named by its noun outside a Root cause heading: "The primary cause of these issues is the
  * loss of events", "the main cause was …"; even among the timeline's entries, a thing said to be the
@@ -110,10 +110,12 @@ const NO_EFFECT =
 /**
  * A status post's lead saying what its service is going through, or offering users a way around it:
  * "We are experiencing issues with the execution of the tasks", "A suggested work-around would be to
- * use the Lite base map": the impact, as the post's readers meet it.
+ * use the Lite base map": the impact, as the post's readers meet it. A trouble the team says it met,
+ * wherever it says so outside the timeline ("We experienced a problem regarding RPC on every
+ * browser" in a log's Problems block), is the impact too.
  */
 const UNDERGOING =
-  /\b(?:(?:are|is|were|was|been)\s{1,3}experiencing\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:issues|problems|difficulties|trouble|errors|failures|outages?|delays|degradation|disruptions?|interruptions?)|(?:suggested|temporary|possible)\s{1,3}work-?arounds?\s{1,3}(?:is|would\s{1,3}be|was)\s{1,3}to)\b/i;
+  /\b(?:(?:(?:are|is|were|was|been)\s{1,3}experiencing|experienced|encountered)\s{1,3}(?:(?:an?|some|several|many|the\s{1,3}same)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:issues?|problems?|difficult(?:y|ies)|trouble|errors?|failures?|outages?|delays?|degradation|disruptions?|interruptions?)|(?:suggested|temporary|possible)\s{1,3}work-?arounds?\s{1,3}(?:is|would\s{1,3}be|was)\s{1,3}to)\b/i;
 
 /** A section titled only as figures ("Stats", "Quick stats - launch week", "Key metrics"), not as the impact. */
 const STATS_TITLE =
@@ -220,6 +222,44 @@ function withoutFields<L extends { text: string }>(lines: L[]): L[] {
   return kept;
 }
 
+/** A field telling what happened: its harm, its cause or its fix ("- Impact: Sends TXIDs …", "- Fix: Update …"). */
+const TELLING_LABEL =
+  /^(?:impact|affected\s{1,3}[\w ]{1,20}|cause|root\s{1,3}cause|trigger|fix(?:ed)?|resolution|resolved|workaround|mitigation|what\s{1,3}happened)$/i;
+/** Words of telling fields that make a block of fields the incident's story in brief. */
+const TELLING_WORDS = 2 * LEAD_WORDS;
+/** A field or its words telling how the incident ended: "- Fix: …", "… fixed in the same session". */
+const ENDING_LABEL = /^(?:fix(?:ed)?|resolution|resolved|workaround|mitigation)$/i;
+const ENDED = /\b(?:fixed|resolved|patched|reverted|rolled\s{1,3}back|mitigated)\b/i;
+
+/**
+ * A block of fields at the document's head ("Quick Facts": Severity, Affected versions, Impact,
+ * Fix; or "**Impact**: First production run of two ingest jobs failed … fixed in the same session")
+ * is its summary when the fields that tell the harm, cause or fix say enough in words and tell how
+ * it ended: a reviewer reads what happened, to whom and how it ended, only set out as fields. An
+ * Impact field alone, of what failed for how long, is the impact, not yet the story.
+ */
+function toldInFields(doc: PostmortemDocument, head: DocumentPart[]): boolean {
+  const [first, second] = doc.sections;
+  const section = first?.depth === 1 && isTitle(doc, first) ? second : first;
+  const lines = [
+    ...head.flatMap((p) => p.lines.map((l) => l.text)),
+    ...(section && section.kind === null ? doc.lines.slice(section.line, section.endLine) : []),
+  ];
+  let told = 0;
+  let ended = false;
+  let open = false;
+  for (const text of lines) {
+    const label = boldFieldLabel(text) ?? text.match(ITEM_LABEL)?.[1] ?? null;
+    if (label !== null) open = TELLING_LABEL.test(label.trim());
+    else if (!text.trim() || BULLET_START.test(text)) open = false;
+    if (!open) continue;
+    const value = label !== null ? text.replace(/^[^:]*:/, '') : text;
+    told += words(value);
+    ended ||= (label !== null && ENDING_LABEL.test(label.trim())) || ENDED.test(value);
+  }
+  return ended && told >= TELLING_WORDS;
+}
+
 /** The document's title: its one top-level heading. */
 const isTitle = (doc: PostmortemDocument, section: { depth: number }) =>
   section.depth === 1 && doc.sections.filter((s) => s.depth === 1).length === 1;
@@ -248,6 +288,13 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
     .filter((p) => p.kind === 'head')
     .map((p) => ({ ...p, lines: withoutFields(p.lines.filter((l) => !ABOUT_DOCUMENT.test(l.text))) }));
   if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS || isLeadSentence(textOf(p)))) found.add('summary');
+  if (
+    toldInFields(
+      doc,
+      parts.filter((p) => p.kind === 'head'),
+    )
+  )
+    found.add('summary');
   // A section the shared reading of documents takes for the summary by its heading ("Description",
   // as eLife's template names it), holding any words: the summary is there, however thin (a
   // template's sentence left in it is no-placeholders' to report, not a missing section).
@@ -329,7 +376,7 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
     found.add('impact');
   if (opening.some((p) => p.lines.some((l) => EFFECT.test(l.text) && WHO.test(l.text)))) found.add('impact');
   // "No malicious attachments were discovered", "no evidence of access": the harm stated, as none.
-  if (opening.some((p) => p.lines.some((l) => UNDERGOING.test(l.text)))) found.add('impact');
+  if ([...opening, ...prose].some((p) => p.lines.some((l) => UNDERGOING.test(l.text)))) found.add('impact');
   if (opening.some((p) => p.lines.some((l) => NO_HARM.test(l.text) || NO_EFFECT.test(l.text))))
     found.add('impact');
   for (const line of prose.flatMap((p) => p.lines)) {
