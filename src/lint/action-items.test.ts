@@ -747,4 +747,45 @@ describe('prose under the subsections of an action section', () => {
     items(`## Action items\n\n### Now (${'1-2 '.repeat(n / 4)}days)\n\n- Add an alert\n`);
     expect(performance.now() - started).toBeLessThan(3000);
   });
+
+  // rotkonetworks/www.rotko.net (MIT by its package manifest).
+  it('leaves the problems a Future Work section identifies out of its plan', () => {
+    const md =
+      '## Future Work\n### Identified Problems:\n- Lack of a redundant fallback for critical routers.\n- Forced reliance on a VPN for emergency access.\n### Improvement Plan:\n- Configure an external jump server.\n';
+    expect(items(md).map((i) => i.line)).toEqual([6]);
+  });
+
+  it('reads items titled by plain labels, one after another, as one list, a planned title with its breakdown as parts', () => {
+    const md =
+      '## Future Work\n\nJump Server Access: Configure external jump server access, allowing:\n - Simple SSH access via the jump host.\n - Access management per user.\n\nNetwork Redundancy:\n - Improving infra setup to have more redundancy.\n';
+    const listed = listedActionItems(parsePostmortem(md, 'pm.md'));
+    expect(new Set(listed.map((i) => i.list)).size).toBe(1);
+    expect(listed.filter((i) => i.part).map((i) => i.line)).toEqual([4, 5]);
+    // Labels that sort the work keep their lists apart.
+    const sorted = listedActionItems(
+      parsePostmortem(
+        '## Action items\n\nShort term:\n- Add an alert.\n\nLong term:\n- Shard the index.\n',
+        'pm.md',
+      ),
+    );
+    expect(new Set(sorted.map((i) => i.list)).size).toBe(2);
+  });
+
+  // drand/website (Apache-2.0 OR MIT by its package manifest).
+  it('leaves advice the writers give others out of the plan, and gives "we will" the team its list names', () => {
+    const md =
+      '## Next steps\n- for testnet members who have not yet run the reset, we advise they do so at their earliest convenience\n- the drand team will patch all the issues identified\n- we will perform an asynchronous ceremony in the coming weeks\n';
+    expect(items(md).map((i) => [i.line, i.owner])).toEqual([
+      [3, 'drand team'],
+      [4, 'drand team'],
+    ]);
+  });
+
+  it('holds a plan told in prose and listed again as one item, where the list states it', () => {
+    const md =
+      '## Current Status and Future Plans\n\nThe issue remains unresolved. To ensure higher redundancy during the next maintenance window, we plan to install a third edge router before attempting the change again.\n\n## Future Work\n\n1. Implementation of configuration validation testing\n2. Installation and configuration of a third edge router to provide N+2 redundancy during the next maintenance\n';
+    expect(items(md).map((i) => i.line)).toEqual([7, 8]);
+    // Told in prose only, it is an item.
+    expect(items(md.split('## Future Work')[0]).map((i) => i.line)).toEqual([3]);
+  });
 });

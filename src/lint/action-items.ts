@@ -1,7 +1,14 @@
 import type { List, ListItem, RootContent, Table } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { z } from 'zod';
-import { addressesReader, adviceBlocks, adviceToOthers, mostlyToReader, TO_READER } from './advice.js';
+import {
+  addressesReader,
+  adviceBlocks,
+  adviceToOthers,
+  advisesOthers,
+  mostlyToReader,
+  TO_READER,
+} from './advice.js';
 import { markAppliedChanges, notedDone, restsOnQuestions } from './applied-changes.js';
 import { commitmentOf } from './commitment.js';
 import { closesDone, nowInPlace } from './done-in-item.js';
@@ -13,7 +20,7 @@ import { continuesNumbering, nextNumber } from './list-numbering.js';
 import { ownerNamedTo } from './named-owner.js';
 import { nlp, type Term, termsOf } from './nlp.js';
 import type { PostmortemDocument } from './parse.js';
-import { breaksDownPlan } from './parts-of-plan.js';
+import { breaksDownPlan, itemTitle } from './parts-of-plan.js';
 import { isPlaceholder, placeholdersIn } from './placeholder.js';
 import { answersItself, reflects } from './reflection.js';
 import { normaliseTitle, type Section, type SectionKind, sectionKind } from './sections.js';
@@ -21,7 +28,7 @@ import { itemLabel } from './status-label.js';
 import { markDoneByLog, ownKeys, withoutKeys } from './status-log.js';
 import { doneInResolution, toldDone } from './told-done.js';
 import { startsWithActionVerb } from './verbs.js';
-import { promisedByWriters, writingTeam } from './writers.js';
+import { isTeamName, promisedByWriters, writingTeam } from './writers.js';
 
 export const ActionStatus = z.enum(['open', 'in_progress', 'done']);
 export type ActionStatus = z.infer<typeof ActionStatus>;
@@ -52,6 +59,8 @@ export interface ListedItem extends ActionItem {
   option?: boolean;
   /** The item is one part of the work the paragraph before its list plans ("Add a namespace … Estimated ~3 days:"). */
   part?: boolean;
+  /** The item is a sentence of prose, not a list's or a table's item. */
+  prose?: boolean;
 }
 
 const OWNER_TEXT =
@@ -530,7 +539,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
     // "**shipped**: the three PRs above", "**open**: …": a status for a label, the item after it;
     // "**note**: …" sets a remark beside the work.
     const marked = !inner && said !== text ? itemLabel(text) : null;
-    if (marked === 'remark') continue;
+    if (marked === 'remark' || advisesOthers(whole)) continue;
     const action = label ?? (marked ? said : text);
     const commitment = label ? text : said;
     const fields = fieldsOf(whole);
@@ -685,6 +694,12 @@ export function saysMoreThanAdvice(section: Section): boolean {
  * "Impact"): under Action items they hold findings, not planned work.
  */
 const NOT_WORK = new Set<SectionKind>(['rootCause', 'lessons', 'impact', 'timeline', 'summary']);
+/**
+ * A subsection title naming what was found wrong ("Identified Problems", "Known issues", "Gaps
+ * found"): under Future Work it lists the weaknesses the plan answers, not the plan.
+ */
+const FINDINGS_TITLE =
+  /^(?:(?:identified|known|observed|discovered|key|main|underlying|remaining)\s)?(?:problems?|issues?|gaps?|weaknesses|shortcomings|findings|risks|concerns|pain\s?points)(?:\s(?:identified|found|observed|discovered))?$/;
 
 /**
  * A paragraph opening with a bold label that names it an action item ("**Action item:** Start
@@ -741,6 +756,8 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
   let aside: number | null = null;
   // The last numbered list: a later one numbered on from it is the same list under a new subheading.
   let numbered: { id: number; next: number | null } | null = null;
+  // The first of lists each titled as one item ("Jump Server Access: …", "Network Redundancy:"): one list.
+  let titledRun: number | null = null;
   const visit = (node: RootContent) => {
     const before = previous;
     previous = node;
@@ -752,7 +769,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       const depth = node.type === 'heading' ? node.depth : 7;
       if (aside !== null && depth <= aside) aside = null;
       const kind = node.type === 'heading' ? sectionKind(textOf(node)) : null;
-      if (aside === null && kind && NOT_WORK.has(kind)) aside = depth;
+      if (aside === null && ((kind && NOT_WORK.has(kind)) || FINDINGS_TITLE.test(title))) aside = depth;
       open = open.filter((h) => h.depth < depth);
       const outer = open.at(-1)?.context;
       context = {
@@ -770,6 +787,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       };
       open.push({ depth, context });
       pending = [];
+      titledRun = null;
       return;
     }
     if (aside !== null) return;
@@ -786,6 +804,9 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
       const continued = numbered && continuesNumbering(node, numbered.next) ? numbered.id : undefined;
       if (node.ordered)
         numbered = { id: continued ?? node.position?.start.line ?? 0, next: nextNumber(node) };
+      // Counted from the title's own line: a title that plans work ("Jump Server Access: Configure …")
+      // is read as an item itself, of the same list.
+      titledRun = itemTitle(before) ? (titledRun ?? before?.position?.start.line ?? 0) : null;
       // A paragraph that leads into the list ("… (detailed in #631). … by doing one of:") and links
       // its ticket schedules the list: the tracker holds the date.
       const led =
@@ -795,7 +816,7 @@ function fromSection(section: Section, lines: string[], { prose = true } = {}): 
         : led
           ? { ...context, scheduled: true }
           : context;
-      pending = fromList(node, told, written, continued);
+      pending = fromList(node, told, written, continued ?? titledRun ?? undefined);
       if (weighsOptions(before)) for (const item of pending) item.option = true;
       else if (breaksDownPlan(before)) for (const item of pending) item.part = true;
     } else if (node.type === 'table') pending = fromTable(node, context, written);
@@ -1003,7 +1024,18 @@ function proseItems(
     // "We will set up a status page in the coming days": the sentence's timeframe is its due date.
     const due = fields.due ?? action.match(TIMEFRAME)?.[0] ?? null;
     return [
-      { action, ...fields, owner, due, status: null, line, list, scheduled: tracked, commitment: action },
+      {
+        action,
+        ...fields,
+        owner,
+        due,
+        status: null,
+        line,
+        list,
+        scheduled: tracked,
+        commitment: action,
+        prose: true,
+      },
     ];
   });
 }
@@ -1019,7 +1051,7 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
   // The document's own keys for its findings ("INC-4") are read as no tracker.
   const inActions = (line: number) => sections.some((s) => s.line <= line && line <= s.endLine);
   const keyed = withoutKeys(doc.lines, ownKeys(doc.tree, inActions));
-  const listed = outer.flatMap((s) => fromSection(s, keyed));
+  const listed = withoutRestatements(outer.flatMap((s) => fromSection(s, keyed)));
   // An item the Resolution tells as done ("We reverted to …" beside "Revert to …") is done work.
   const done = doneInResolution(all);
   for (const item of listed) if (item.status === null && toldDone(item.action, done)) item.status = 'done';
@@ -1051,6 +1083,58 @@ export function listedActionItems(doc: PostmortemDocument): ListedItem[] {
         ...fromProse(s, doc.lines),
       ]),
   );
+}
+
+/** Words that carry an item's content: four letters or more, not the words every plan uses. */
+const CONTENT_WORD = /\p{L}{4,}/gu;
+const PLAN_WORDS = new Set([
+  'will',
+  'plan',
+  'this',
+  'that',
+  'with',
+  'from',
+  'have',
+  'make',
+  'also',
+  'more',
+  'before',
+  'after',
+  'during',
+  'into',
+  'them',
+  'they',
+  'their',
+  'which',
+  'when',
+  'should',
+  'would',
+  'could',
+  'again',
+]);
+const contentWords = (text: string) =>
+  new Set((text.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !PLAN_WORDS.has(w)));
+/** Shared content words that make one item the restatement of another. */
+const RESTATED = 4;
+
+/**
+ * A plan told alone in prose ("… we plan to install a third edge router before attempting …") that
+ * an action list states again as one of its items ("Installation and configuration of third edge
+ * router …"): one piece of work, held to the rules once, where the list states it.
+ */
+function withoutRestatements(items: ListedItem[]): ListedItem[] {
+  const size = new Map<number, number>();
+  for (const item of items) size.set(item.list, (size.get(item.list) ?? 0) + 1);
+  return items.filter((item) => {
+    if (!item.prose || size.get(item.list) !== 1) return true;
+    const own = contentWords(item.action);
+    return !items.some(
+      (other) =>
+        other.list !== item.list &&
+        (size.get(other.list) ?? 0) > 1 &&
+        [...contentWords(other.action)].filter((w) => own.has(w)).length >= RESTATED,
+    );
+  });
 }
 
 /** An item that replaces the one before it: "Instead, use a shared group address …". */
@@ -1098,14 +1182,20 @@ function teamNamedAsSubject(text: string, teamsNamed: string): string | null {
 /**
  * "We will …" in a post whose writers are a named team: that team owns the work ("We need …" names
  * no one). So does a team the document names ("the Cloud Platform team") when an item's subject is
- * its name or what carries it ("Cloud Platform 3.0 will contain separate clusters …").
+ * its name or what carries it ("Cloud Platform 3.0 will contain separate clusters …"). In a list
+ * whose items name a team as their doer ("the drand team will patch …"), "we will …" beside them is
+ * that team speaking.
  */
 function ownedByWriters(doc: PostmortemDocument, items: ListedItem[]): ListedItem[] {
   const team = writingTeam(doc);
   const teamsNamed = doc.lines.join('\n').replace(/\s+/g, ' ').toLowerCase();
+  const listTeam = new Map<number, string>();
+  for (const item of items)
+    if (item.owner && isTeamName(item.owner) && !listTeam.has(item.list)) listTeam.set(item.list, item.owner);
   for (const item of items) {
     if (item.owner) continue;
-    if (team && (promisedByWriters(item.commitment) || promisedByWriters(item.action))) item.owner = team;
+    const promised = promisedByWriters(item.commitment) || promisedByWriters(item.action);
+    if (promised && (team ?? listTeam.get(item.list))) item.owner = team ?? listTeam.get(item.list) ?? null;
     else item.owner = teamNamedAsSubject(item.action, teamsNamed);
   }
   return items;

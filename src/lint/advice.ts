@@ -26,6 +26,15 @@ const dutyOnOthers = (text: string) => {
 };
 
 /**
+ * An item in which the writers advise others, as they speak now ("for testnet members who have
+ * not yet run it, we advise they do so at their earliest convenience", "We strongly recommend
+ * operators upgrade"): advice, not the team's planned work; "we will ask members to …" is work.
+ */
+const WRITERS_ADVISE =
+  /\b(?:we|i)\s{1,3}(?:would\s{1,3})?(?:(?:strongly|highly)\s{1,3})?(?:advise|recommend|suggest|urge|encourage)\b/i;
+export const advisesOthers = (text: string) => WRITERS_ADVISE.test(text);
+
+/**
  * A list the paragraph before it names as advice ("we have a few recommendations for npm package
  * maintainers and users:"), whose items mostly lay duties on others ("Package maintainers should
  * enable two-factor authentication"): advice to people outside the team, not the team's plan.

@@ -384,4 +384,22 @@ describe('a condition closing the item', () => {
     expect(kind('Be able to fail over within 5 minutes')).toBe('outcome');
     expect(kind('Be compliant with SOC2 by Q3')).toBe('outcome');
   });
+
+  // rotkonetworks/www.rotko.net (MIT by its package manifest).
+  it('reads studying and reading to understand as a decision, and work after a purpose clause as the outcome', () => {
+    expect(
+      commitmentOf('Read RFC 2328 to understand actual protocol and how vendor implementation differ').kind,
+    ).toBe('decision');
+    expect(
+      commitmentOf('Study route reflector architecture to move route management to a route server').kind,
+    ).toBe('decision');
+    expect(commitmentOf('Read the token from the secret store at start-up').kind).toBe('outcome');
+    expect(
+      commitmentOf(
+        'To ensure higher redundancy during the next maintenance window, we plan to install a third edge router.',
+      ),
+    ).toEqual({ kind: 'outcome', verb: 'install' });
+    expect(commitmentOf('In order to reduce noise, we will tune the alert thresholds.').kind).toBe('outcome');
+    expect(commitmentOf('To be discussed, maybe later').kind).toBe('none');
+  });
 });

@@ -25,6 +25,9 @@ const DELIBERATE = new Set([
   'analyze',
   'analyse',
   'research',
+  'study',
+  'learn',
+  'understand',
   're-evaluate',
   'continue',
   'attempt',
@@ -261,11 +264,21 @@ function instructionStart(terms: TermWithPost[]): number {
  * A condition with no verb ("If possible, …") leaves the work undecided: 0.
  */
 function afterCondition(terms: TermWithPost[]): number {
+  // "To ensure higher redundancy during the next maintenance window, we plan to install …", "In
+  // order to reduce noise, we will tune …": a purpose set before the work, up to its comma.
+  const [first, second, third] = terms.map((t) => t.normal);
+  if (first === 'to' || (first === 'in' && second === 'order' && third === 'to')) {
+    const comma = terms.slice(0, PURPOSE_TERMS).findIndex((t) => /,/.test(t.post ?? ''));
+    return comma >= 2 && terms.slice(1, comma + 1).some(isVerb) ? comma + 1 : 0;
+  }
   if (!terms[0]?.tags.includes('Condition')) return 0;
   const comma = terms.slice(0, 12).findIndex((t) => /,/.test(t.post ?? ''));
   if (comma < 2 || !terms.slice(1, comma + 1).some(isVerb)) return 0;
   return terms[comma + 1]?.normal === 'then' ? comma + 2 : comma + 1;
 }
+
+/** Words a purpose set before an item's work may run to ("To ensure …, we …"). */
+const PURPOSE_TERMS = 20;
 
 /** The tagger itself reads the term as a verb in its base form (not a word action items use as one). */
 const baseVerbTagged = (t: Term | undefined) =>
@@ -343,8 +356,12 @@ const WE_NEED = /^\W{0,4}we\s{1,3}(?:really\s{1,3}|also\s{1,3}|still\s{1,3})?nee
 /** "If possible, all reports should be sent to …": whether it can be done at all is left open. */
 const IF_FEASIBLE = /^\W{0,3}if\s{1,3}(?:at\s{1,3}all\s{1,3})?(?:possible|feasible|practical|practicable)\b/i;
 
+/** "Read RFC 2328 to understand actual protocol …": reading to learn ends in knowing, not in a change. */
+const READ_TO_LEARN = /^\W{0,3}read\b[^.;]{0,80}?\bto\s{1,3}(?:better\s{1,3})?(?:understand|learn)\b/i;
+
 function readCommitment(text: string): Commitment {
   if (IF_FEASIBLE.test(text)) return { kind: 'none', verb: null };
+  if (READ_TO_LEARN.test(text)) return { kind: 'decision', verb: 'read' };
   const all: TermWithPost[] = termsOf<TermWithPost>(text);
   if (asksCause(text, all)) return { kind: 'outcome', verb: all[0].normal };
   const main = afterCondition(all);

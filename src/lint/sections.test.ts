@@ -116,4 +116,17 @@ describe('what a section is for, from its title', () => {
       'actionItems',
     ]);
   });
+
+  // drand/website (Apache-2.0 OR MIT by its package manifest).
+  it('reads a question of how it was allowed to happen, set in bold italics, as the root cause', () => {
+    expect(sectionKind('How did we allow this to happen?')).toBe('rootCause');
+    expect(sectionKind('How could this happen?')).toBe('rootCause');
+    expect(sectionKind('How did we fix it?')).not.toBe('rootCause');
+    const sections = sectionsOf(
+      fromMarkdown('Intro.\n\n***How did we allow this to happen?***\n\nHuge refactors.\n'),
+    );
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ['How did we allow this to happen?', 'rootCause'],
+    ]);
+  });
 });

@@ -33,7 +33,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ],
   [
     'rootCause',
-    /\b(root causes?|causes?|rca|(?:5 |five )?whys|contributing factors?|what went wrong|why (?:did )?(?:it|this) happen(?:ed)?|how (?:did )?(?:this|it) (?:happen|happened))\b/,
+    /\b(root causes?|causes?|rca|(?:5 |five )?whys|contributing factors?|what went wrong|why (?:did )?(?:it|this) happen(?:ed)?|how (?:did )?(?:this|it) (?:happen|happened)|how (?:did|could|was|were) (?:we|they|this|it)(?: [a-z]{1,12}){0,3} (?:this|it )?happen)\b/,
   ],
   [
     'impact',
@@ -89,7 +89,9 @@ function boldHeading(node: RootContent): string | null {
   if (node.type !== 'paragraph') return null;
   const parts = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   const [first, rest] = parts;
-  if (first?.type !== 'strong') return null;
+  // "***How did we allow this to happen?***": bold within italics is bold.
+  const bold = first?.type === 'emphasis' && first.children.length === 1 ? first.children[0] : first;
+  if (bold?.type !== 'strong') return null;
   if (rest && !(parts.length === 2 && rest.type === 'text' && /^\s*:\s*$/.test(rest.value))) return null;
   const title = textOf(first).trim();
   if (!title || title.length > 80 || /:\s*\S/.test(title)) return null;

@@ -2,6 +2,7 @@ import type { PostmortemDocument } from './parse.js';
 
 /** A name that is a team's, not a person's: "The Crates.io Team", "Security Response WG". */
 const TEAM_NAME = /\b(?:team|wg|working\s{1,3}group|squad|committee|core\s{1,3}devs?)\b/i;
+export const isTeamName = (name: string) => TEAM_NAME.test(name);
 /** The writers naming themselves in apposition: "We, the conda-forge core dev team, want to …". */
 const WE_THE_TEAM = /\bwe,\s{1,3}(the\s{1,3}(?:[\w`.-]{1,30}\s{1,3}){0,4}?team)\b/i;
 /** The writers saying which team they are on: "All of us on the Infrastructure & Platforms team …", "we in the SRE team". */

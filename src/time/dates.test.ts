@@ -76,4 +76,12 @@ describe('a month misspelt by one letter', () => {
     expect(readDayAt('15 Febrile', 0)).toBeNull();
     expect(readDayAt('15 Feb. 2020', 0)?.day).toEqual({ year: 2020, month: 2, day: 15 });
   });
+
+  // rotkonetworks/www.rotko.net (MIT by its package manifest): "# Network Outage Postmortem (2024-12-19/20)".
+  it('reads the first day of a range written with a slash, and no path as a date', () => {
+    expect(firstDate('# Network Outage Postmortem (2024-12-19/20)')).toBe('2024-12-19');
+    expect(firstDate('from 2024-12-19/2024-12-20')).toBe('2024-12-19');
+    expect(firstDate('see /2024/12/19/post-name')).toBeNull();
+    expect(firstDate('2024-12-19/20/21')).toBeNull();
+  });
 });

@@ -13,7 +13,8 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 /** A month named in words ("Feb", "February", "Sept."). */
 export const MONTH_NAME = new RegExp(`\\b(?:${MONTHS})\\b`, 'i');
 const WEEKDAY = /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3}/iy;
-const ISO_DAY = /(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/])/y;
+/** `2024-12-19`; a slash after it only to end a range (`2024-12-19/20`, `2024-12-19/2024-12-20`), never a path. */
+const ISO_DAY = /(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)(?!\/(?!\d{1,2}(?![\d/])|\d{4}-))/y;
 const NUMERIC_DAY = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/y;
 /** `4/21/23`: a two-digit year only with slashes, where version numbers do not look alike. */
 const SHORT_YEAR_DAY = /(\d{1,2})(\/)(\d{1,2})\/(\d{2})(?![\d/])/y;

@@ -8,7 +8,8 @@ export function byList(items: ListedItem[]): ListedItem[][] {
     if (group) group.push(item);
     else groups.set(item.list, [item]);
   }
-  return [...groups.values()];
+  // In the document's order: a list's title, read as an item after the list's own items, comes first.
+  return [...groups.values()].map((group) => group.sort((a, b) => a.line - b.line));
 }
 
 export const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);

@@ -175,4 +175,17 @@ describe('labelledDuration', () => {
     expect(labelledDuration('- **October 21** (103 minutes): Redis overload')).toBeNull();
     expect(labelledDuration('Health check configuration: routing for up to 45 minutes')).toBeNull();
   });
+
+  // rotkonetworks/www.rotko.net (MIT by its package manifest).
+  it('takes a limit an SLA allows for no duration of the incident', () => {
+    expect(
+      statedDurations(
+        'No impact on RPC services, which remain within SLA allowances (weekly downtime limit: 40 minutes).',
+      ),
+    ).toEqual([]);
+    expect(statedDurations('an allowance of 40 minutes of downtime per week')).toEqual([]);
+    expect(
+      statedDurations('Network downtime lasted approximately 18 minutes.').map((d) => d.seconds),
+    ).toEqual([1080]);
+  });
 });

@@ -71,12 +71,13 @@ const EACH = /\b(?:each|every)\b[^.;\n]{0,40}$/i;
 const ofEach = (text: string, index: number) => EACH.test(text.slice(Math.max(0, index - 50), index));
 /**
  * "99.9% annual uptime corresponds to approx. 8 hours of downtime", "an error budget of 43 minutes
- * a month": what an availability target allows over a period, not how long this incident lasted.
+ * a month", "within SLA allowances (weekly downtime limit: 40 minutes)": what an availability
+ * target or a limit allows over a period, not how long this incident lasted.
  */
 const ALLOWANCE_BEFORE =
-  /\b\d{1,3}(?:\.\d{1,4})?\s{0,2}%\s{0,2}(?:[a-z]{1,12}\s{1,2}){0,2}(?:uptime|availability|sla|slo)\b[^.;\n]{0,40}$|\berror\s{1,3}budget\b[^.;\n]{0,40}$/i;
+  /\b\d{1,3}(?:\.\d{1,4})?\s{0,2}%\s{0,2}(?:[a-z]{1,12}\s{1,2}){0,2}(?:uptime|availability|sla|slo)\b[^.;\n]{0,40}$|\berror\s{1,3}budget\b[^.;\n]{0,40}$|\b(?:sla|slo)s?\s{1,3}(?:allowances?|budgets?|limits?|targets?)\b[^.;\n]{0,40}$|\b(?:limit|allowance|budget|quota)\s{0,3}(?:of\s{1,3})?[:=]?\s{0,3}(?:~|about|approximately|approx|up\s{1,3}to)?\s{0,3}$/i;
 const ALLOWANCE_AFTER =
-  /^[^.;\n]{0,20}\b(?:per\s{1,3}(?:year|month|quarter|week)|a\s{1,3}(?:year|month|quarter)|annually|monthly)\b/i;
+  /^[^.;\n]{0,20}\b(?:per\s{1,3}(?:year|month|quarter|week|day)|a\s{1,3}(?:year|month|quarter|week)|annually|monthly|weekly)\b/i;
 const anAllowance = (text: string, index: number, end: number) =>
   ALLOWANCE_BEFORE.test(text.slice(Math.max(0, index - 60), index).replace(/\b(approx|ca|est)\./gi, '$1')) ||
   ALLOWANCE_AFTER.test(text.slice(end, end + 40));
