@@ -788,4 +788,12 @@ describe('prose under the subsections of an action section', () => {
     // Told in prose only, it is an item.
     expect(items(md.split('## Future Work')[0]).map((i) => i.line)).toEqual([3]);
   });
+
+  // Financial-Times/origami-image-service (MIT).
+  it('reads work under "What could be done to avoid this …" as planned, and a section of one empty bullet as planning nothing', () => {
+    const md =
+      '## What could be done to avoid this in future?\n\n- Document the current breaking feature in our migration guide\n- Write an integration test for images at varying url lengths.\n';
+    expect(items(md).map((i) => i.status)).toEqual([null, null]);
+    expect(items('## Actions taken\n\n- Reverted the deploy\n').map((i) => i.status)).toEqual(['done']);
+  });
 });

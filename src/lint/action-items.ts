@@ -91,10 +91,11 @@ const TITLE_SPAN = /\b\d{1,3}\s{0,2}[-–—]\s{0,2}\d{1,3}\s{1,2}(?:days|weeks|
 const NOW_TITLE = /^(?:immediate(?:ly)?|right away|now|asap)$/;
 /**
  * A title that names its work as done: "(completed)", "Done", or ending on the participle of doing
- * ("Action taken", "Changes made"); "Actions to be taken" is planned.
+ * ("Action taken", "Changes made"); "Actions to be taken" and "What could be done to avoid this …"
+ * are planned.
  */
 const DONE_TITLE =
-  /\b(completed|done|finished|resolved)\b|(?<!\bto\s{1,3}be\s{1,3})\b(?:taken|made|performed|implemented|applied)\s{0,3}:?\s{0,3}$/i;
+  /(?<!\b(?:can|could|should|would|will|must|to)\s{1,3}be\s{1,3})\b(completed|done|finished|resolved)\b|(?<!\bto\s{1,3}be\s{1,3})\b(?:taken|made|performed|implemented|applied)\s{0,3}:?\s{0,3}$/i;
 /**
  * A tracking link or ticket key ("#2226", ".../issues/12", "OPS-123"), a ticket said to exist ("(issue
  * created)", "An issue has been created for this.") or a priority ("P1", "**HIGH**").

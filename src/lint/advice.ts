@@ -49,7 +49,10 @@ export const adviceToOthers = (list: List, before: RootContent | null) =>
  * advice to others together with the paragraph that introduces it.
  */
 export function adviceBlocks(nodes: RootContent[]): { blocks: RootContent[]; advice: Set<RootContent> } {
-  const blocks = nodes.filter((n) => n.type === 'paragraph' || n.type === 'list');
+  // A list of empty bullets ("-" left under the heading) says nothing.
+  const blocks = nodes.filter(
+    (n) => (n.type === 'paragraph' || n.type === 'list') && /\p{L}/u.test(textOf(n)),
+  );
   const advice = new Set<RootContent>();
   blocks.forEach((node, i) => {
     const before = blocks[i - 1] ?? null;

@@ -129,4 +129,12 @@ describe('what a section is for, from its title', () => {
       ['How did we allow this to happen?', 'rootCause'],
     ]);
   });
+
+  // Financial-Times/origami-image-service and samuelclay/NewsBlur (MIT).
+  it('reads a question of what will stop it happening again as the action items', () => {
+    expect(sectionKind('What could be done to avoid this in future?')).toBe('actionItems');
+    expect(sectionKind("3. What will happen to ensure this doesn't happen again?")).toBe('actionItems');
+    expect(sectionKind('How we prevent this from happening again')).toBe('actionItems');
+    expect(sectionKind('How did we avoid it?')).toBeNull();
+  });
 });

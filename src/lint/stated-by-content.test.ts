@@ -504,4 +504,14 @@ describe('sections stated by content', () => {
     expect(stated(harm)).not.toContain('summary');
     expect(stated(harm)).toContain('impact');
   });
+
+  // Financial-Times/origami-image-service (MIT).
+  it('reads the story a "What happened?" section tells in brief as the impact, images failing among the things hurt', () => {
+    const doc = (what: string) =>
+      stated(
+        `## Summary\n\nDate: ~Fri 11 Nov 2016 (~1324) to (~1452)\n\n## What happened?\n\n${what}\n\n## How was it fixed\n\n1324: noticed.\n`,
+      );
+    expect(doc('Images which had particularly long urls would fail to load.')).toContain('impact');
+    expect(doc('We moved the image service to a new host on Friday.')).not.toContain('impact');
+  });
 });

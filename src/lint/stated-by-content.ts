@@ -5,7 +5,7 @@ import { onlyTimeFigures } from './figures-only.js';
 import { milestoneTimes } from './milestone-times.js';
 import type { PostmortemDocument } from './parse.js';
 import { isFrontMatter } from './prose.js';
-import { type SectionKind, sectionKind } from './sections.js';
+import { normaliseTitle, type SectionKind, sectionKind } from './sections.js';
 
 /**
  * What an impact sentence says happened to users or systems: "customers could not log in", "the API
@@ -14,7 +14,7 @@ import { type SectionKind, sectionKind } from './sections.js';
 const EFFECT =
   /\b(?:affected|impacted|impacting|killed|crash(?:ed|es|ing)|(?<!\b(?:shut|shutting|scaled?|scaling|turned|turning|wind|wound|step|stepped|narrowed|slowed|cool|cooled|spun|spin|tear|tore|torn|put|write|written|wrote)\s{1,3})down|unavailable|unable|could not|couldn't|cannot|can't|failed|failing|failures?|errors?|outage|downtime|degraded|degradation|disrupted|disruption|interrupted|interruption|delayed|delays?|lost|loss|slow(?:ness|er)?|timeouts?|timed out|exposed|exposure|compromised|stalled|broken|blocked|halted|inaccessible|missing|unreachable|unresponsive|prevent(?:ed|ing)|elevated|latency|rejected|dropped|5\d\d|fail|unusable|(?:not|(?:was|were|is|are|does|do|did|could|would)n't)\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?(?:working|functioning|responding|loading|starting|building|launching)|(?:long\s{1,3})?wait(?:ing)?\s{1,3}times?|4\d\d\s{1,3}(?:forbidden|not\s{1,3}found|unauthori[sz]ed|bad\s{1,3}request|too\s{1,3}many\s{1,3}requests))\b/i;
 const WHO =
-  /\b(?:users?|customers?|clients?|players?|visitors?|employees?|teams?|services?|requests?|payments?|orders?|checkouts?|purchases?|logins?|sign-?(?:ups?|ins?)|webhooks?|traffic|site|website|api|app(?:lication)?s?|production|cluster|nodes?|network|platform|systems?|pipelines?|deploy(?:ments?)?|logs?|data|accounts?|wallets?|funds|transactions?|blocks?|builds?|launch(?:es)?|pods?|hubs?|servers?|kernels?|sessions?|notebooks?|jobs?|quer(?:y|ies)|pages?|endpoints?|sites?|domains?|dns|packages?|crates?|downloads?|releases?|tests?|uploads?|instances?|databases?)\b/i;
+  /\b(?:users?|customers?|clients?|players?|visitors?|employees?|teams?|services?|requests?|payments?|orders?|checkouts?|purchases?|logins?|sign-?(?:ups?|ins?)|webhooks?|traffic|site|website|api|app(?:lication)?s?|production|cluster|nodes?|network|platform|systems?|pipelines?|deploy(?:ments?)?|logs?|data|accounts?|wallets?|funds|transactions?|blocks?|builds?|launch(?:es)?|pods?|hubs?|servers?|kernels?|sessions?|notebooks?|jobs?|quer(?:y|ies)|pages?|endpoints?|sites?|domains?|dns|packages?|crates?|downloads?|releases?|tests?|uploads?|instances?|databases?|images?|photos?|videos?)\b/i;
 /**
  * What a security report says of the harm, wherever it says it: whether the flaw was exploited,
  * what an attacker could do, what was stolen or at risk, what the fault resulted in, and how far a
@@ -204,6 +204,28 @@ function firstUntitledKind(doc: PostmortemDocument): DocumentPart | null {
   return lines.length ? { kind: 'other', lines } : null;
 }
 
+/** A section that asks what happened ("What happened?", "What went on"), as a reader's first question. */
+const WHAT_HAPPENED = /^what (?:happened|went on|occurred)$/;
+
+/**
+ * The paragraphs of a section titled "What happened?" that is no timeline: where a report tells the
+ * story in brief ("Images which had particularly long urls would fail to load."), its lead.
+ */
+function toldWhatHappened(doc: PostmortemDocument): DocumentPart[] {
+  return doc.sections
+    .filter((s) => s.kind === null && WHAT_HAPPENED.test(normaliseTitle(s.title)))
+    .map((s) => ({
+      kind: 'other' as const,
+      lines: s.nodes
+        .filter((n) => n.type === 'paragraph' && n.position)
+        .flatMap((n) =>
+          doc.lines
+            .slice(n.position!.start.line - 1, n.position!.end.line)
+            .map((text, i) => ({ text, number: n.position!.start.line + i })),
+        ),
+    }));
+}
+
 /** A field whose label names the summary itself, or the cause it would tell ("**Cause:** …"). */
 const SUMMARY_LABEL =
   /^(?:summary|tl;?dr|overview|description|what\s{1,3}happened|synopsis|(?:root\s{1,3})?cause|trigger)$/i;
@@ -346,6 +368,7 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
     ...parts.filter((p) => p.kind === 'title' || p.kind === 'head' || p.kind === 'summary'),
     ...beforeHeadings,
     ...(leadSection ? [leadSection] : []),
+    ...toldWhatHappened(doc),
   ];
   if (
     opening.some((p) =>

@@ -1428,4 +1428,33 @@ describe('timeline items that cannot be dated', () => {
       '2017-02-01T00:10',
     ]);
   });
+
+  it('reads times written as four digits ("1738:", "[1758](…slack…):") under a day heading, the link its text (Financial-Times/origami-image-service, MIT)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('Financial-Times__origami-image-service', '2017-02-28--AWS-S3-US-offline.md'),
+    );
+    expect(at(events, 19)).toBe('2017-02-28T17:38:00Z');
+    expect(at(events, 21)).toBe('2017-02-28T17:58:00Z');
+    expect(at(events, 29)).toBe('2017-02-28T19:40:00Z');
+    expect(at(events, 43)).toBe('2017-02-28T20:58:00Z');
+    const linked = events.find((e) => e.source.line === 21);
+    expect(linked?.summary).toMatch(/^Jake Champion acknowledged/);
+    // A list of years is no timeline of four-digit times.
+    const years = excerpt(
+      'history.md',
+      '# History\n\n## 2019\n\n2019: we moved to Kubernetes\n\n2020: we moved to Go\n\n2021: we moved again\n',
+    );
+    const { events: none } = await readWith(markdownTimeline, years);
+    expect(none.filter((e) => new Date(e.ts).getUTCHours() === 20)).toEqual([]);
+  });
+
+  it('dates a timeline by the first day of a range its title gives ("(2024-12-19/20)"), past midnight the next (rotkonetworks/www.rotko.net, MIT)', async () => {
+    const { events } = await readWith(
+      markdownTimeline,
+      collection('rotkonetworks__www.rotko.net', 'network_outage_pm_241219.md'),
+    );
+    expect(at(events, 37)).toBe('2024-12-19T23:55:00Z');
+    expect(at(events, 40)).toBe('2024-12-20T01:30:00Z');
+  });
 });

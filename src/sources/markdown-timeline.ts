@@ -97,6 +97,29 @@ const joinWrapped = (text: string, next: string) => {
   return piece ? `${text} ${piece}` : text;
 };
 
+/** A link whose text opens the line (`[1758](https://…slack…): Jake acknowledged …`): its text, as it renders. */
+const LINK_LEAD = /^\[([^\]\n]{1,60})\]\([^()\s]{1,500}\)/;
+
+/**
+ * A line whose stamp is four digits without a colon, then a separator (`1738: …`, `~1940: …`): the
+ * hour and minutes only, never a year's shape alone.
+ */
+const FOUR_DIGIT_LEAD = /^~?\s{0,2}([01]\d|2[0-3])([0-5]\d)\s{0,2}[:|–—-]\s/;
+/** Lines written that way that make a document's way of writing its times. */
+const FOUR_DIGIT_LINES = 3;
+
+/**
+ * The document writes its times as `1738: …`: three lines or more open so, and one of them could
+ * not be a year of ours (`1738`, `0930`), so a list of years (`2019: …`, `2020: …`) is not read so.
+ */
+function writesFourDigitTimes(lines: SourceLine[]): boolean {
+  const values = lines
+    .map((l) => FOUR_DIGIT_LEAD.exec(unwrapLead(blockBody(l.text))))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => Number(m[1] + m[2]));
+  return values.length >= FOUR_DIGIT_LINES && values.some((v) => v < 1900 || v > 2099);
+}
+
 /** A stamp set apart by brackets or code marks: `[12-05 16:21] x`, `\`07:35\` x`. */
 const DELIMITED_LEAD = /^(?:\[([^\]]{1,60})\]|\\\[([^\]]{1,60})\\\]|`([^`]{1,60})`)\s*/;
 
@@ -109,6 +132,7 @@ const unwrapEmphasis = (text: string) => text.replace(EMPHASIS_LEAD, (_, _m, inn
  */
 const unwrapLead = (text: string) =>
   unwrapEmphasis(unwrapEmphasis(text))
+    .replace(LINK_LEAD, '$1')
     .replace(DELIMITED_LEAD, (_, a, b, c) => `${a ?? b ?? c} `)
     // An emphasis that opens before the time and closes on a later line (a bold across a line break).
     .replace(/^(?:\*\*|__|[-_*])(?=\d)/, '')
@@ -227,6 +251,7 @@ function detect(input: Input): boolean {
   // Lines as they render: a line written in HTML is the paragraphs it shows.
   const lines = rendered(sample.split('\n').map((text, i) => ({ text, number: i + 1 }))).map((l) => l.text);
   const shown = lines.join('\n');
+  const fourDigit = writesFourDigitTimes(lines.map((text, i) => ({ text, number: i + 1 })));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isTableRow(line) && isTableSeparator(lines[i + 1] ?? '')) {
@@ -236,7 +261,7 @@ function detect(input: Input): boolean {
       if (columnRolesByContent(tableCells(line), rows).includes('time')) return true;
     }
     const body = blockBody(line);
-    const stamp = stampOf(body);
+    const stamp = stampOf(body, { fourDigit });
     if (stamp && !isBroken(stamp) && (stamp.clock || (stamp.separated && stamp.rest))) hits++;
     else if (isMilestone(line)) hits++;
     if (hits >= 2) return true;
@@ -398,6 +423,7 @@ function readLines(
 ): Reading {
   const problems: Reading['problems'] = [];
   const skip = (line: number | null, message: string) => void problems.push({ line, message, read: false });
+  const fourDigit = writesFourDigitTimes(lines);
   const note = (line: number | null, message: string) => void problems.push({ line, message, read: true });
   const manifestDate = ctx.manifest.date ? String(ctx.manifest.date).slice(0, 10) : null;
   const own = documentBaseDate(name, lines);
@@ -612,7 +638,7 @@ function readLines(
     const indent = bullet ? bullet[1].replace(/\t/g, '    ').length : 0;
     const body = bullet ? bullet[2] : text;
     // A list item's time may end at a comma ("- 14:33, admin@… receives an email").
-    const stamp = stampOf(body, { comma: bullet !== null, month: scope.month });
+    const stamp = stampOf(body, { comma: bullet !== null, month: scope.month, fourDigit });
     if (stamp && isBroken(stamp)) {
       // A footnote mark after the stamp ("2023-MM-DD[^1]:") is not its text.
       const after = unwrapLead(body)

@@ -153,6 +153,13 @@ describe('readStamp', () => {
     expect(read('2022-02-02 2561: x')).toMatchObject({ clock: null });
     expect(read('1625: x')).toBeNull();
     expect(read('2019: the year we moved')).toBeNull();
+    // A document that writes its times so (Financial-Times/origami-image-service, MIT): `1738: …`.
+    expect(readStamp('~1940: a plan was agreed', { fourDigit: true })).toMatchObject({
+      clock: { hour: 19, minute: 40 },
+      approximate: true,
+      rest: 'a plan was agreed',
+    });
+    expect(readStamp('1500 requests failed', { fourDigit: true })).toBeNull();
     expect(read('1625 UTC - smartcontracts receives an e-mail')).toMatchObject({
       clock: { hour: 16, minute: 25 },
       zone: { abbreviation: 'UTC' },

@@ -45,6 +45,11 @@ export interface StampOptions {
    * before a time (`21 22:36`) is then that month's day.
    */
   month?: { year: number; month: number } | null;
+  /**
+   * The document writes its times as four digits without a colon (`1738: Cloudinary posted …`):
+   * such a time opens the line before a separator though no day or zone is written beside it.
+   */
+  fourDigit?: boolean;
 }
 
 /** A line that starts like a timestamp but cannot be read as one (`HH:mm`, `20202-01-16`). */
@@ -189,7 +194,7 @@ function readClock(
  */
 export function readStamp(
   text: string,
-  { comma = false, cell = false, month = null }: StampOptions = {},
+  { comma = false, cell = false, month = null, fourDigit = false }: StampOptions = {},
 ): Stamp | BrokenStamp | null {
   let pos = 0;
   let approximate = false;
@@ -228,6 +233,7 @@ export function readStamp(
     ? null
     : (tryClock(pos) ??
       fourDigitClock(text, pos, FOUR_DIGIT_ZONED_CLOCK) ??
+      (fourDigit ? fourDigitClock(text, pos) : null) ??
       dotClock(text, pos) ??
       fourDigitClock(text, pos, H_CLOCK));
   let timeUnknown: string | undefined;
