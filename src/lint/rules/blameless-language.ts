@@ -54,6 +54,12 @@ const JUDGING: [RegExp, string][] = [
     /\b(?:his|her|their) (?:fault|mistake|error)\b|\bto blame\b|\b(?:was|were|is|are|be|been|being|got|get)\s{1,3}blamed\b|\bblame\s{1,3}(?:lies|lay|rests|rested|falls|fell)\b/gi,
     'assigns blame; describe contributing factors',
   ],
+  [
+    // The writer judging themselves, not telling what they did: "the fault lies with me", "my own
+    // mistake", "I just got cocky", "I neglected to tweet", "I figured I could get away with …".
+    /\b(?:fault|blame)\s{1,3}(?:lies|lay|rests|rested|is|was)\s{1,3}(?:(?:entirely|squarely|solely|all)\s{1,3})?with\s{1,3}me\b|\bmy\s{1,3}(?:own\s{1,3})?(?:fault|mistake)\b(?![\s-]{1,3}toleran)|\bI\s{1,3}(?:just\s{1,3})?(?:got|was|became|grew)\s{1,3}(?:too\s{1,3})?(?:cocky|complacent|lazy|overconfident|arrogant)\b|\bI\s{1,3}neglected\s{1,3}to\b|\bI\s{1,3}(?:figured|thought|assumed)\s{1,3}(?:that\s{1,3})?I\s{1,3}could\s{1,3}get\s{1,3}away\s{1,3}with\b/gi,
+    'judges the writer; describe the conditions that made the step easy to skip',
+  ],
 ];
 
 /**
@@ -157,9 +163,13 @@ export const blamelessLanguage: LintRule = {
             line,
             message: `'${m[0]}' holds the writer to a rule they broke; say what will make the step hard to skip`,
           });
-      for (const [pattern, why] of JUDGING)
-        for (const m of text.matchAll(pattern))
-          findings.push({ rule: 'blameless-language', line, message: `'${m[0]}' ${why}` });
+      // One judgement per line: "I figured I could get away with … And I neglected to …" is one
+      // problem of one passage, however many of its words judge.
+      const judged = JUDGING.flatMap(([pattern, why]) =>
+        [...text.matchAll(pattern)].map((m) => ({ at: m.index, message: `'${m[0]}' ${why}` })),
+      ).sort((a, b) => a.at - b.at)[0];
+      if (judged && !findings.some((f) => f.line === line && f.message === judged.message))
+        findings.push({ rule: 'blameless-language', line, message: judged.message });
     }
     return findings;
   },
@@ -179,6 +189,8 @@ export const blamelessLanguage: LintRule = {
       "## Root cause\n\nOne of the bugs I fixed was that it didn't always notice correctly.\n\nWe never agreed on an owner, and I restarted the hub without issues.\n\nI didn't update the card details. I believe the reflector misses events and never recovers.\n",
       // Blame said of software, or disowned, is laid on no one (letsrevel/revel-backend, MIT).
       "## What went wrong\n\nThe form showed an error that\nblamed their input.\n\nThis review is blameless; we don't blame anyone.\n",
+      // What a system can get away with, and a design's fault tolerance, judge no one (samuelclay/NewsBlur, MIT).
+      '## Root cause\n\nWe figured we could get away with a smaller instance, and my fault tolerance design held.\n',
       // "Lazy" of software (lazy loading) judges no one.
       '## Action items\n\n- Test lazy-loaded SDK extensions with every past version of the core SDK.\n',
       // The team's standing rule, and the writer's guess, are no self-blame.
@@ -197,6 +209,12 @@ export const blamelessLanguage: LintRule = {
       '## Root cause\n\nIf the alert had fired earlier, the team would have rolled back sooner.\n\n## Timeline\n\n- 17:25 @esk reached out to other admins to see if they had encountered this error.\n',
     ],
     notOk: [
+      // The writer judging themselves in a personal post, one finding a line (samuelclay/NewsBlur, MIT).
+      {
+        markdown:
+          "## What happened\n\nIt was downtime, even though the fault lies with me.\n\nBut I figured I could get away with leaving the servers for a day. And I neglected to tweet out that I'd be gone.\n\nI just got cocky after a year and a half of uninterrupted service.\n",
+        lines: [3, 5, 7],
+      },
       // A counterfactual about a person, effort judged, and the outcome called plain to see.
       {
         markdown:
@@ -238,11 +256,11 @@ export const blamelessLanguage: LintRule = {
           '## Lessons to be learned\n\nI should always cross-browser test hot fixes, however urgent they are.\n',
         lines: [3],
       },
-      // Blame laid on someone.
+      // Blame laid on someone, twice in one sentence: one problem.
       {
         markdown:
           '## Root cause\n\nThe reviewer was blamed for the outage, and the vendor is to blame too.\n',
-        lines: [3, 3],
+        lines: [3],
       },
       // Judging oneself is judging a person too.
       {
