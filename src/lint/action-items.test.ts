@@ -796,4 +796,11 @@ describe('prose under the subsections of an action section', () => {
     expect(items(md).map((i) => i.status)).toEqual([null, null]);
     expect(items('## Actions taken\n\n- Reverted the deploy\n').map((i) => i.status)).toEqual(['done']);
   });
+
+  // samuelclay/NewsBlur (MIT).
+  it('reads changes a plan names in prose ("The second change is to use …", "a change needs to be made …") as its items', () => {
+    const md =
+      "### 3. What will happen to ensure this doesn't happen again?\n\nSeveral changes have to be made.\n\nThe second change is to use database user authentication on all of the databases. We had been relying on the firewall.\n\nLastly, a change needs to be made as to which database users have permission to drop the database.\n";
+    expect(items(md).map((i) => i.line)).toEqual([5, 7]);
+  });
 });

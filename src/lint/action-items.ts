@@ -296,8 +296,16 @@ const TEAM_WILL =
 const DUTY_PASSIVE =
   /^(?:if\s{1,3}(?:at\s{1,3}all\s{1,3})?(?:possible|feasible),\s{1,3})?[^,;:]{3,80}?\s(?:should|ought\s{1,3}to)\s{1,3}be\s{1,3}[a-z]{2,30}(?:ed|en|t)\b/i;
 
+/**
+ * A change named as one of the plan's, then said: "The second change is to use database user
+ * authentication …", "Lastly, a change needs to be made as to which users …".
+ */
+const NAMED_CHANGE =
+  /\b(?:the\s{1,3}(?:first|second|third|fourth|next|last|final|other|main)\s{1,3}(?:change|step|fix|improvement|measure)\s{1,3}(?:is|will\s{1,3}be)\s{1,3}to\s{1,3}[a-z]{2,30}|(?:a|another|one)\s{1,3}(?:change|fix|improvement)\s{1,3}(?:needs|has|will\s{1,3}need)\s{1,3}to\s{1,3}be\s{1,3}made)\b/i;
+
 function plans(text: string): boolean {
   if (FUTURE_PASSIVE.test(text) || INTENDS.test(text) || WRITERS_WILL.test(text)) return true;
+  if (NAMED_CHANGE.test(text)) return true;
   if (TEAM_WILL.test(text) || DUTY_PASSIVE.test(text)) return true;
   const carried = text.match(CARRIED_ON)?.[1];
   return carried !== undefined && startsWithActionVerb(carried);

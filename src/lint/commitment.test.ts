@@ -402,4 +402,19 @@ describe('a condition closing the item', () => {
     expect(commitmentOf('In order to reduce noise, we will tune the alert thresholds.').kind).toBe('outcome');
     expect(commitmentOf('To be discussed, maybe later').kind).toBe('none');
   });
+
+  // samuelclay/NewsBlur (MIT).
+  it('reads the work a named step is ("The second change is to use …"), and a change promised but not named as none', () => {
+    expect(
+      commitmentOf('The second change is to use database user authentication on all of the databases'),
+    ).toEqual({
+      kind: 'outcome',
+      verb: 'use',
+    });
+    expect(
+      commitmentOf(
+        'Lastly, a change needs to be made as to which database users have permission to drop the database',
+      ).kind,
+    ).toBe('none');
+  });
 });

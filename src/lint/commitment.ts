@@ -359,7 +359,16 @@ const IF_FEASIBLE = /^\W{0,3}if\s{1,3}(?:at\s{1,3}all\s{1,3})?(?:possible|feasib
 /** "Read RFC 2328 to understand actual protocol …": reading to learn ends in knowing, not in a change. */
 const READ_TO_LEARN = /^\W{0,3}read\b[^.;]{0,80}?\bto\s{1,3}(?:better\s{1,3})?(?:understand|learn)\b/i;
 
-function readCommitment(text: string): Commitment {
+/** "The second change is to use …": the step named, then the work it is, read from "to". */
+const NAMED_STEP =
+  /^\W{0,3}(?:[a-z]{3,12},\s{1,3})?the\s{1,3}(?:first|second|third|fourth|next|last|final|other|main)\s{1,3}(?:change|step|fix|improvement|measure)\s{1,3}(?:is|will\s{1,3}be)\s{1,3}to\s{1,3}/i;
+/** "Lastly, a change needs to be made as to which users …": a change promised, none named. */
+const SOME_CHANGE =
+  /^\W{0,3}(?:[a-z]{3,12},\s{1,3})?(?:a|another|one|some)\s{1,3}(?:change|fix|improvement)s?\s{1,3}(?:needs|has|have|need|will\s{1,3}need)\s{1,3}to\s{1,3}be\s{1,3}made\b/i;
+
+function readCommitment(whole: string): Commitment {
+  if (SOME_CHANGE.test(whole)) return { kind: 'none', verb: null };
+  const text = whole.replace(NAMED_STEP, '');
   if (IF_FEASIBLE.test(text)) return { kind: 'none', verb: null };
   if (READ_TO_LEARN.test(text)) return { kind: 'decision', verb: 'read' };
   const all: TermWithPost[] = termsOf<TermWithPost>(text);
