@@ -137,6 +137,23 @@ describe('hindsight CLI', () => {
     expect(deploy.sources.map((s: { line: number }) => s.line)).toEqual([7, 19]);
   });
 
+  it("says on stderr what a text timeline could not read, with each problem's file and line", () => {
+    const dir = join(work, 'undated');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'pm.md'),
+      '# Outage\n\n## Timeline\n\n- 23:55 UTC: change started\n- 23:56 UTC: connectivity lost\n- 01:30 UTC: restored\n',
+    );
+    const r = hindsight('timeline', dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('');
+    expect(r.stderr).toContain('0 timeline entries from 1 files, 3 lines skipped, 3 input problems');
+    expect(r.stderr).toContain("pm.md:5: time of day '23:55' has no date");
+    expect(hindsight('timeline', dir, '--strict').status).toBe(1);
+    // Everything read: nothing on stderr.
+    expect(hindsight('timeline', 'examples/seed-004').stderr).toBe('');
+  });
+
   it('lists formats with how to export them, and shows help', () => {
     expect(hindsight('formats').stdout).toContain('markdown-timeline');
     const help = hindsight('generate', '--help');
