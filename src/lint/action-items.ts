@@ -10,7 +10,7 @@ import {
   TO_READER,
 } from './advice.js';
 import { markAppliedChanges, notedDone, restsOnQuestions } from './applied-changes.js';
-import { commitmentOf } from './commitment.js';
+import { commitmentOf, namesPlannedChange } from './commitment.js';
 import { closesDone, nowInPlace } from './done-in-item.js';
 import { sectionsWithFields } from './field-sections.js';
 import { statesInPlace } from './in-place.js';
@@ -296,16 +296,10 @@ const TEAM_WILL =
 const DUTY_PASSIVE =
   /^(?:if\s{1,3}(?:at\s{1,3}all\s{1,3})?(?:possible|feasible),\s{1,3})?[^,;:]{3,80}?\s(?:should|ought\s{1,3}to)\s{1,3}be\s{1,3}[a-z]{2,30}(?:ed|en|t)\b/i;
 
-/**
- * A change named as one of the plan's, then said: "The second change is to use database user
- * authentication …", "Lastly, a change needs to be made as to which users …".
- */
-const NAMED_CHANGE =
-  /\b(?:the\s{1,3}(?:first|second|third|fourth|next|last|final|other|main)\s{1,3}(?:change|step|fix|improvement|measure)\s{1,3}(?:is|will\s{1,3}be)\s{1,3}to\s{1,3}[a-z]{2,30}|(?:a|another|one)\s{1,3}(?:change|fix|improvement)\s{1,3}(?:needs|has|will\s{1,3}need)\s{1,3}to\s{1,3}be\s{1,3}made)\b/i;
-
 function plans(text: string): boolean {
   if (FUTURE_PASSIVE.test(text) || INTENDS.test(text) || WRITERS_WILL.test(text)) return true;
-  if (NAMED_CHANGE.test(text)) return true;
+  // "The second change is to use …", "Lastly, a change needs to be made …".
+  if (namesPlannedChange(text)) return true;
   if (TEAM_WILL.test(text) || DUTY_PASSIVE.test(text)) return true;
   const carried = text.match(CARRIED_ON)?.[1];
   return carried !== undefined && startsWithActionVerb(carried);
@@ -1204,8 +1198,8 @@ function ownedByWriters(doc: PostmortemDocument, items: ListedItem[]): ListedIte
   for (const item of items) {
     if (item.owner) continue;
     const promised = promisedByWriters(item.commitment) || promisedByWriters(item.action);
-    if (promised && (team ?? listTeam.get(item.list))) item.owner = team ?? listTeam.get(item.list) ?? null;
-    else item.owner = teamNamedAsSubject(item.action, teamsNamed);
+    const writers = promised ? (team ?? listTeam.get(item.list)) : undefined;
+    item.owner = writers ?? teamNamedAsSubject(item.action, teamsNamed);
   }
   return items;
 }

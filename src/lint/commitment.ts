@@ -366,6 +366,9 @@ const NAMED_STEP =
 const SOME_CHANGE =
   /^\W{0,3}(?:[a-z]{3,12},\s{1,3})?(?:a|another|one|some)\s{1,3}(?:change|fix|improvement)s?\s{1,3}(?:needs|has|have|need|will\s{1,3}need)\s{1,3}to\s{1,3}be\s{1,3}made\b/i;
 
+/** A change the plan names in prose, by its place or as one to be made: an item, whatever it commits to. */
+export const namesPlannedChange = (text: string) => NAMED_STEP.test(text) || SOME_CHANGE.test(text);
+
 function readCommitment(whole: string): Commitment {
   if (SOME_CHANGE.test(whole)) return { kind: 'none', verb: null };
   const text = whole.replace(NAMED_STEP, '');

@@ -194,14 +194,18 @@ function firstUntitledKind(doc: PostmortemDocument): DocumentPart | null {
   const [first, second] = doc.sections;
   const section = first?.depth === 1 ? second : first;
   if (!section || section.kind !== null) return null;
-  const prose = section.nodes.filter((n) => n.type === 'paragraph' && n.position);
-  const lines = prose.flatMap((n) => {
-    const out: { text: string; number: number }[] = [];
-    for (let l = n.position!.start.line; l <= n.position!.end.line; l++)
-      out.push({ text: doc.lines[l - 1] ?? '', number: l });
-    return out;
-  });
+  const lines = paragraphLines(doc, section);
   return lines.length ? { kind: 'other', lines } : null;
+}
+
+/** The lines of a section's own paragraphs, as written. */
+function paragraphLines(doc: PostmortemDocument, section: PostmortemDocument['sections'][number]) {
+  const out: { text: string; number: number }[] = [];
+  for (const n of section.nodes)
+    if (n.type === 'paragraph' && n.position)
+      for (let l = n.position.start.line; l <= n.position.end.line; l++)
+        out.push({ text: doc.lines[l - 1] ?? '', number: l });
+  return out;
 }
 
 /** A section that asks what happened ("What happened?", "What went on"), as a reader's first question. */
@@ -214,16 +218,7 @@ const WHAT_HAPPENED = /^what (?:happened|went on|occurred)$/;
 function toldWhatHappened(doc: PostmortemDocument): DocumentPart[] {
   return doc.sections
     .filter((s) => s.kind === null && WHAT_HAPPENED.test(normaliseTitle(s.title)))
-    .map((s) => ({
-      kind: 'other' as const,
-      lines: s.nodes
-        .filter((n) => n.type === 'paragraph' && n.position)
-        .flatMap((n) =>
-          doc.lines
-            .slice(n.position!.start.line - 1, n.position!.end.line)
-            .map((text, i) => ({ text, number: n.position!.start.line + i })),
-        ),
-    }));
+    .map((s) => ({ kind: 'other' as const, lines: paragraphLines(doc, s) }));
 }
 
 /** A field whose label names the summary itself, or the cause it would tell ("**Cause:** …"). */
@@ -306,17 +301,13 @@ export function statedByContent(doc: PostmortemDocument): Set<SectionKind> {
   // A banner about the document itself ("**! This document is open to feedback until …**") is no lead.
   // Header fields ("- **Severity**: high", "**Date:** …") are metadata too, a field named for the
   // summary ("**Summary:** …") aside; a field's value wrapped onto the lines below stays the field's.
-  const lead = parts
-    .filter((p) => p.kind === 'head')
-    .map((p) => ({ ...p, lines: withoutFields(p.lines.filter((l) => !ABOUT_DOCUMENT.test(l.text))) }));
+  const head = parts.filter((p) => p.kind === 'head');
+  const lead = head.map((p) => ({
+    ...p,
+    lines: withoutFields(p.lines.filter((l) => !ABOUT_DOCUMENT.test(l.text))),
+  }));
   if (lead.some((p) => words(textOf(p)) >= LEAD_WORDS || isLeadSentence(textOf(p)))) found.add('summary');
-  if (
-    toldInFields(
-      doc,
-      parts.filter((p) => p.kind === 'head'),
-    )
-  )
-    found.add('summary');
+  if (toldInFields(doc, head)) found.add('summary');
   // A section the shared reading of documents takes for the summary by its heading ("Description",
   // as eLife's template names it), holding any words: the summary is there, however thin (a
   // template's sentence left in it is no-placeholders' to report, not a missing section).

@@ -249,9 +249,10 @@ function detect(input: Input): boolean {
   if (head === '{' || head === '[' || looksLikeLog(sample)) return false;
   let hits = 0;
   // Lines as they render: a line written in HTML is the paragraphs it shows.
-  const lines = rendered(sample.split('\n').map((text, i) => ({ text, number: i + 1 }))).map((l) => l.text);
+  const shownLines = rendered(sample.split('\n').map((text, i) => ({ text, number: i + 1 })));
+  const lines = shownLines.map((l) => l.text);
   const shown = lines.join('\n');
-  const fourDigit = writesFourDigitTimes(lines.map((text, i) => ({ text, number: i + 1 })));
+  const fourDigit = writesFourDigitTimes(shownLines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isTableRow(line) && isTableSeparator(lines[i + 1] ?? '')) {
