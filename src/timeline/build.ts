@@ -17,6 +17,7 @@ import { classify, type Placement } from './classify.js';
 import { dedupe } from './dedupe.js';
 import { baselineEndOf, derivedEvents, liveSeries } from './derived.js';
 import { foldRoutine } from './fold.js';
+import { changesMadeInResponse } from './made-in-response.js';
 import { assignRefs } from './refs.js';
 import { inferService } from './service.js';
 import { skippedLines } from './skipped-lines.js';
@@ -139,15 +140,20 @@ function placements(raws: RawEvent[]): Map<RawEvent, Placement> {
   return out;
 }
 
-function toEvent(raw: RawEvent, known: string[], primary: string[], placement?: Placement): Event {
-  const { kind, signals, bound, partial, unnamedChange } = classify(raw, placement);
+function toEvent(
+  raw: RawEvent,
+  known: string[],
+  primary: string[],
+  placement?: Placement,
+): { event: Event; stated: boolean } {
+  const { kind, signals, bound, partial, unnamedChange, stated } = classify(raw, placement);
   const attrs = {
     ...(raw.attrs ?? {}),
     ...(bound ? { impactBound: bound } : {}),
     ...(partial ? { partialRecovery: true } : {}),
     ...(unnamedChange ? { unnamedChange: true } : {}),
   };
-  return {
+  const event: Event = {
     ts: raw.ts,
     kind,
     signals,
@@ -160,6 +166,7 @@ function toEvent(raw: RawEvent, known: string[], primary: string[], placement?: 
     source: raw.source,
     sources: [raw.source],
   };
+  return { event, stated: Boolean(stated) };
 }
 
 /**
@@ -202,12 +209,15 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
   const known = [
     ...new Set([...manifest.services, ...into.raws.map((r) => r.service).filter((s): s is string => !!s)]),
   ];
-  const groups = new Map<Event, string | undefined>();
   const placed = placements(into.raws);
-  const events = into.raws.map((raw) => {
-    const event = toEvent(raw, known, manifest.services, placed.get(raw));
-    groups.set(event, raw.group);
-    return event;
+  const read = into.raws.map((raw) => ({ raw, ...toEvent(raw, known, manifest.services, placed.get(raw)) }));
+  // Only entries read from a document's words: a source that states its kind keeps it.
+  const responses = changesMadeInResponse(read.filter(({ raw }) => raw.kind === undefined && !raw.signals));
+  const groups = new Map<Event, string | undefined>();
+  const events = read.map(({ raw, event }) => {
+    const final = responses.get(event) ?? event;
+    groups.set(final, raw.group);
+    return final;
   });
   events.sort((a, b) => a.ts - b.ts);
   const merged = foldRoutine(dedupe(events, groups));

@@ -11,6 +11,8 @@ export interface Classified {
   partial?: true;
   /** Read as a change with no word of what changed (`Meaning.unnamedChange`). */
   unnamedChange?: true;
+  /** The kind is the writer's (`Meaning.stated`). */
+  stated?: true;
 }
 
 const affirmed = (text: string) => text.replace(words.NEGATION, ' ');

@@ -16,6 +16,7 @@ describe('readMeaning', () => {
     expect(readMeaning({ text: '[RESOLVED] HighErrorRate' }, blank)).toEqual({
       kind: 'alert_resolved',
       signals: ['recovery'],
+      stated: true,
     });
     expect(readMeaning({ text: 'Pods ready', status: 'Recovered' }, blank)).toEqual({
       kind: 'note',
@@ -208,6 +209,7 @@ describe('readMeaning', () => {
       kind: 'change',
       signals: ['change', 'symptom'],
       bound: 'start',
+      stated: true,
     });
     expect(readMeaning({ text: 'V1.12.13+hotfix.7 is released to stable' }, hotfix)).toEqual({
       kind: 'action',
@@ -246,10 +248,12 @@ describe('readMeaning', () => {
     expect(readMeaning({ text: 'Error rate alert clears' }, alerting)).toEqual({
       kind: 'alert_resolved',
       signals: ['recovery'],
+      stated: true,
     });
     expect(readMeaning({ text: 'Error rate alert fires' }, alerting)).toEqual({
       kind: 'alert',
       signals: ['symptom', 'detect'],
+      stated: true,
     });
     // Chia 2024-06-25: monitoring detecting the stall, and automation ending it, on one line.
     const both = readMeaning(
@@ -269,6 +273,7 @@ describe('readMeaning', () => {
     ).toEqual({
       kind: 'alert',
       signals: ['detect', 'symptom'],
+      stated: true,
     });
     expect(readMeaning({ text: 'restic-backup.timer fires, runs the wrapper.' }, changing).kind).toBe(
       'change',

@@ -18,6 +18,11 @@ export interface Meaning {
    * hours"): too weak to suspect of causing the incident.
    */
   unnamedChange?: true;
+  /**
+   * The kind is the writer's, not the model's: a tag or status states it, or the line says the
+   * incident began with the change it tells. Its place in the story does not change it.
+   */
+  stated?: true;
 }
 
 /** What a kind says by itself, whatever else the line carries (SPEC §3 kinds, the label guide). */
@@ -168,7 +173,8 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   // A change the line says the incident began with ("The issue began when a faulty configuration
   // change was rolled out", "The incident was triggered by a change to database permissions") is
   // that change, not a response to it.
-  if (kind !== 'change' && kind !== 'rollback' && BEGAN_WITH.test(own) && ownGroups.includes('change')) {
+  const beganWith = BEGAN_WITH.test(own) && ownGroups.includes('change');
+  if (kind !== 'change' && kind !== 'rollback' && beganWith) {
     kind = 'change';
     signals.delete('mitigation');
   }
@@ -224,5 +230,6 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     ...(marked.bound ? { bound: marked.bound } : {}),
     ...(marked.partial && signals.has('recovery') ? { partial: true as const } : {}),
     ...(unnamed ? { unnamedChange: true as const } : {}),
+    ...(marked.kind || beganWith || marked.bound === 'start' ? { stated: true as const } : {}),
   };
 }

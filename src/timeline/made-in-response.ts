@@ -1,0 +1,42 @@
+import type { Event } from '../model/index.js';
+
+/** An entry a document's words were read into, and whether its kind is the writer's own. */
+export interface ReadEntry {
+  event: Event;
+  /** A tag, a status or the line's own words ("the incident began when …") state the kind. */
+  stated: boolean;
+}
+
+const inStoryOrder = (a: Event, b: Event) => a.ts - b.ts || (a.source.line ?? 0) - (b.source.line ?? 0);
+
+/**
+ * Entries of one document's timeline with the changes made after a responder began work on the
+ * problem read as the responders' acts. A change is one "not a response to the incident" (the
+ * label guide); told after someone acknowledged or started on the problem ("Investigation
+ * commenced", "Chris can reproduce the problem"), a deploy, a config change or a pipeline run is
+ * the team working on it: an action that mitigates, which neither triggers the incident nor is
+ * suspected of it. Before that, a change stays a change (the trigger often comes after the first
+ * symptom is seen but before anyone works on it); a kind the writer stated stays.
+ */
+export function changesMadeInResponse(entries: ReadEntry[]): Map<Event, Event> {
+  const byFile = new Map<string, ReadEntry[]>();
+  for (const entry of entries) {
+    const list = byFile.get(entry.event.source.file);
+    if (list) list.push(entry);
+    else byFile.set(entry.event.source.file, [entry]);
+  }
+  const out = new Map<Event, Event>();
+  for (const list of byFile.values()) {
+    let working: Event | undefined;
+    for (const { event, stated } of [...list].sort((a, b) => inStoryOrder(a.event, b.event))) {
+      if (working && event.kind === 'change' && !stated && event.ts > working.ts) {
+        const signals = event.signals.includes('change')
+          ? [...new Set([...event.signals, 'mitigation' as const])]
+          : event.signals;
+        out.set(event, { ...event, kind: 'action', signals });
+      }
+      if (!working && event.signals.includes('ack')) working = event;
+    }
+  }
+  return out;
+}
