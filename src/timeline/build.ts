@@ -13,11 +13,11 @@ import { isGeneratedReport } from '../model/index.js';
 import { redactAll } from '../redact/index.js';
 import { detectSource } from '../sources/index.js';
 import { normaliseZone, type TimeContext } from '../time/index.js';
+import { actsAfterWorkBegan } from './after-work-began.js';
 import { classify, type Placement } from './classify.js';
 import { dedupe } from './dedupe.js';
 import { baselineEndOf, derivedEvents, liveSeries } from './derived.js';
 import { foldRoutine } from './fold.js';
-import { changesMadeInResponse } from './made-in-response.js';
 import { assignRefs } from './refs.js';
 import { inferService } from './service.js';
 import { skippedLines } from './skipped-lines.js';
@@ -212,7 +212,7 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
   const placed = placements(into.raws);
   const read = into.raws.map((raw) => ({ raw, ...toEvent(raw, known, manifest.services, placed.get(raw)) }));
   // Only entries read from a document's words: a source that states its kind keeps it.
-  const responses = changesMadeInResponse(read.filter(({ raw }) => raw.kind === undefined && !raw.signals));
+  const responses = actsAfterWorkBegan(read.filter(({ raw }) => raw.kind === undefined && !raw.signals));
   const groups = new Map<Event, string | undefined>();
   const events = read.map(({ raw, event }) => {
     const final = responses.get(event) ?? event;

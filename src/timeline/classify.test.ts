@@ -35,6 +35,7 @@ describe('classifyText', () => {
     expect(classifyText('Engineer acknowledged the alert and started investigating')).toEqual({
       kind: 'ack',
       signals: ['ack'],
+      stated: true,
     });
     expect(classifyText('Found the root cause: connection pool exhausted').signals).toContain('diagnosis');
   });

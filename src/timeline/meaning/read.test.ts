@@ -23,6 +23,11 @@ describe('readMeaning', () => {
       signals: ['recovery'],
     });
   });
+  it('says when the writer stated the kind: an acknowledgement told as such, not one the model reads', () => {
+    const acking: Weights = { ...blank, kinds: ['ack', 'action'], signals: ['ack'], bias: [5, 0, 5] };
+    expect(readMeaning({ text: 'Development team acknowledged the problem' }, acking).stated).toBe(true);
+    expect(readMeaning({ text: 'Started a zoom call' }, acking).stated).toBeUndefined();
+  });
   it('reads another party’s own status page as their record: no acknowledgement, declaration or fix of ours', () => {
     const acking: Weights = { ...blank, kinds: ['ack', 'action'], signals: ['ack'], bias: [5, 0, 5] };
     // langfuse/langfuse-docs 2025-11-20; rust-lang 2020-02-26

@@ -230,6 +230,8 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
     ...(marked.bound ? { bound: marked.bound } : {}),
     ...(marked.partial && signals.has('recovery') ? { partial: true as const } : {}),
     ...(unnamed ? { unnamedChange: true as const } : {}),
-    ...(marked.kind || beganWith || marked.bound === 'start' ? { stated: true as const } : {}),
+    ...(marked.kind || beganWith || marked.bound === 'start' || (kind === 'ack' && marked.acknowledges)
+      ? { stated: true as const }
+      : {}),
   };
 }

@@ -3,22 +3,28 @@ import type { Event } from '../model/index.js';
 /** An entry a document's words were read into, and whether its kind is the writer's own. */
 export interface ReadEntry {
   event: Event;
-  /** A tag, a status or the line's own words ("the incident began when …") state the kind. */
+  /**
+   * A tag, a status or the line's own words ("the incident began when …", "acknowledged the
+   * problem") state the kind.
+   */
   stated: boolean;
 }
 
 const inStoryOrder = (a: Event, b: Event) => a.ts - b.ts || (a.source.line ?? 0) - (b.source.line ?? 0);
 
 /**
- * Entries of one document's timeline with the changes made after a responder began work on the
- * problem read as the responders' acts. A change is one "not a response to the incident" (the
+ * Entries of one document's timeline with what was done after a responder began work on the
+ * problem read as steps of that work. A change is one "not a response to the incident" (the
  * label guide); told after someone acknowledged or started on the problem ("Investigation
  * commenced", "Chris can reproduce the problem"), a deploy, a config change or a pipeline run is
  * the team working on it: an action that mitigates, which neither triggers the incident nor is
  * suspected of it. Before that, a change stays a change (the trigger often comes after the first
- * symptom is seen but before anyone works on it); a kind the writer stated stays.
+ * symptom is seen but before anyone works on it). Work begins once: a later line the words alone
+ * read as beginning it ("Started a zoom call", "Misc. investigation non conclusive") is a step of
+ * that work, an action; one that says it acknowledges ("Development team acknowledged the
+ * problem") keeps its kind, as does any kind the writer stated.
  */
-export function changesMadeInResponse(entries: ReadEntry[]): Map<Event, Event> {
+export function actsAfterWorkBegan(entries: ReadEntry[]): Map<Event, Event> {
   const byFile = new Map<string, ReadEntry[]>();
   for (const entry of entries) {
     const list = byFile.get(entry.event.source.file);
@@ -29,12 +35,14 @@ export function changesMadeInResponse(entries: ReadEntry[]): Map<Event, Event> {
   for (const list of byFile.values()) {
     let working: Event | undefined;
     for (const { event, stated } of [...list].sort((a, b) => inStoryOrder(a.event, b.event))) {
-      if (working && event.kind === 'change' && !stated && event.ts > working.ts) {
+      const step = working && !stated && event.ts > working.ts;
+      if (step && event.kind === 'change') {
         const signals = event.signals.includes('change')
           ? [...new Set([...event.signals, 'mitigation' as const])]
           : event.signals;
         out.set(event, { ...event, kind: 'action', signals });
-      }
+      } else if (step && event.kind === 'ack')
+        out.set(event, { ...event, kind: 'action', signals: event.signals.filter((s) => s !== 'ack') });
       if (!working && event.signals.includes('ack')) working = event;
     }
   }

@@ -4,19 +4,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ev } from '../../test/support/events.js';
 import { openBundle } from '../bundle/index.js';
+import { actsAfterWorkBegan } from './after-work-began.js';
 import { buildTimeline } from './build.js';
-import { changesMadeInResponse } from './made-in-response.js';
 
 const read = (...events: ReturnType<typeof ev>[]) => events.map((event) => ({ event, stated: false }));
 
-describe('changesMadeInResponse', () => {
+describe('actsAfterWorkBegan', () => {
   it('reads a change told after a responder began work as their act, which mitigates', () => {
     const entries = read(
       ev(0, 'note', 'Errors on checkout', ['symptom']),
       ev(5, 'ack', 'Investigation commenced', ['ack']),
       ev(12, 'change', 'Deployed new API key to the cluster', ['change']),
     );
-    const out = changesMadeInResponse(entries);
+    const out = actsAfterWorkBegan(entries);
     expect(out.size).toBe(1);
     expect(out.get(entries[2].event)).toMatchObject({ kind: 'action', signals: ['change', 'mitigation'] });
   });
@@ -27,7 +27,7 @@ describe('changesMadeInResponse', () => {
       ev(2, 'change', 'Deploy #287 triggered for cart-service', ['change']),
       ev(9, 'ack', 'On-call starts looking', ['ack']),
     );
-    expect(changesMadeInResponse(entries).size).toBe(0);
+    expect(actsAfterWorkBegan(entries).size).toBe(0);
   });
 
   it('keeps a change whose kind the writer stated, and one told at the moment work began', () => {
@@ -38,7 +38,23 @@ describe('changesMadeInResponse', () => {
         stated: true,
       },
     ];
-    expect(changesMadeInResponse(entries).size).toBe(0);
+    expect(actsAfterWorkBegan(entries).size).toBe(0);
+  });
+
+  it('reads a later line the words alone read as beginning work as a step of that work', () => {
+    const entries = read(
+      ev(0, 'ack', 'Investigation started', ['ack']),
+      ev(10, 'ack', 'Started a zoom call with the database team', ['ack']),
+    );
+    expect(actsAfterWorkBegan(entries).get(entries[1].event)).toMatchObject({ kind: 'action', signals: [] });
+  });
+
+  it('keeps a later line that says it acknowledges (the writer’s kind)', () => {
+    const entries = [
+      ...read(ev(0, 'ack', 'Investigation started', ['ack'])),
+      { event: ev(30, 'ack', 'Development team acknowledged the problem', ['ack']), stated: true },
+    ];
+    expect(actsAfterWorkBegan(entries).size).toBe(0);
   });
 
   it('reads each document apart: work begun in one does not reach the changes of another', () => {
@@ -47,7 +63,7 @@ describe('changesMadeInResponse', () => {
       ev(0, 'ack', 'Investigation started', ['ack']),
       ev(10, 'change', 'Release v2 deployed', ['change'], { source: other, sources: [other] }),
     );
-    expect(changesMadeInResponse(entries).size).toBe(0);
+    expect(actsAfterWorkBegan(entries).size).toBe(0);
   });
 });
 
