@@ -233,6 +233,32 @@ describe('suspects respect time', () => {
     expect(b.suspects[0].ref).toBe('CHG-2');
   });
 
+  it('switching off what a change put in place is undoing it: the symptoms ending after it count for that change', () => {
+    // opencollective/opencollective 2024-10-08, in short: a day between the deploy and the first ticket.
+    const none = { service: null };
+    const events = [
+      ev(-120, 'change', 'Upgraded the payments library to 4.2', ['change'], { ...none, ref: 'LIB' }),
+      ev(0, 'change', 'We deployed the CRON job', ['change'], { ...none, ref: 'CRON' }),
+      ev(26 * 60, 'report', 'We started receiving support tickets', ['symptom', 'detect'], none),
+      ev(
+        41 * 60,
+        'action',
+        'We disabled the CRON job responsible for the issue in production',
+        ['mitigation'],
+        none,
+      ),
+      ev(42 * 60, 'note', 'No new notifications are sent; the issue is resolved', ['recovery'], none),
+    ];
+    const a = analyze(events, Manifest.parse({}));
+    expect(a.suspects[0].reasons.join(' ')).toMatch(/after it was rolled back/);
+    expect(a.moments.trigger?.ref).toBe('CRON');
+    // Disabling something else undoes neither change.
+    const other = events.map((e) =>
+      e.kind === 'action' ? { ...e, summary: 'We disabled the billing webhooks in production' } : e,
+    );
+    expect(analyze(other, Manifest.parse({})).moments.trigger).toBeNull();
+  });
+
   it("a user's own publish is not a change of ours", () => {
     const events = [
       ev(-2, 'change', 'A user published a package with a 40 MB manifest', [], { ref: 'PUB' }),

@@ -40,8 +40,12 @@ function proximity(gap: number): [number, string] {
   return [0, 'more than 6 h'];
 }
 
-/** Words of undoing a change ("rolled over" a node is no undo). */
-const UNDOING = /roll(?:ed|ing|s)?[ -]?back|rollback|revert|undo|restor|previous|reinstat|downgrad/i;
+/**
+ * Words of undoing a change ("rolled over" a node is no undo); switching off what the change put in
+ * place ("We disabled the CRON job responsible for the issue") undoes it too.
+ */
+const UNDOING =
+  /roll(?:ed|ing|s)?[ -]?back|rollback|revert|undo|restor|previous|reinstat|downgrad|disabl|(?:turn|switch)(?:ed|ing|s)?\s{1,3}off\b/i;
 
 /** A line saying an attempt did not work: "rollback fails due to …", "attempted … but it was not possible". */
 const FAILED =
