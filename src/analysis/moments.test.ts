@@ -17,6 +17,23 @@ describe('moments keep the order of an incident', () => {
     expect(refs(m)).toMatchObject({ impactStart: 'ALERT', detected: 'ALERT', acknowledged: 'ACK' });
   });
 
+  it('mitigation begins with the act a decision led to, when the act is told as begun soon after', () => {
+    const alert = ev(0, 'alert', 'AutosaveSuccessRateLow firing', ['symptom', 'detect'], { ref: 'ALERT' });
+    const decided = ev(10, 'action', 'Decision made to rollback rather than hotfix', ['mitigation'], {
+      ref: 'DECIDED',
+    });
+    const begun = ev(15, 'action', 'Mitigation started. Rollback initiated.', ['mitigation'], {
+      ref: 'BEGUN',
+    });
+    expect(refs(findMoments([alert, decided, begun])).mitigationStarted).toBe('BEGUN');
+    // Only the act's end recorded after it: the decision stands for when it began.
+    const done = ev(25, 'action', 'The rollback is complete', ['mitigation', 'recovery'], { ref: 'DONE' });
+    expect(refs(findMoments([alert, decided, done])).mitigationStarted).toBe('DECIDED');
+    // An act begun long after the decision is not the one it led to at once.
+    const later = { ...begun, ts: begun.ts + 60 * 60_000 };
+    expect(refs(findMoments([alert, decided, later])).mitigationStarted).toBe('DECIDED');
+  });
+
   it("the writer's own mark of the outage's start decides impact start, unless the outage was reported before it", () => {
     const change = ev(0, 'change', 'DNS change submitted; an error in it would add wrong A records', [
       'symptom',

@@ -104,6 +104,31 @@ function fixThatEnded(events: Event[]): Event | null {
   return first ? (settled.filter((f) => f.ts - first.ts <= STEPS_WITHIN_MS).at(-1) ?? first) : null;
 }
 
+/** A decision told as such: "Decision made to rollback", "We decided to roll back". */
+const DECISION = /\b(?:decid(?:e|es|ed|ing)|decision)\b/i;
+/** An act told as begun: "Rollback initiated", "Mitigation started", "begins draining". */
+const BEGUN = /\b(?:initiat|start|begin|began|begun|kick(?:s|ed)?\s{1,3}off)/i;
+/** How soon the act a decision names follows it, when the evidence records both. */
+const DECIDED_ACT_MS = 15 * 60_000;
+
+/**
+ * The act a decision to mitigate led to ("Decision made to rollback" at 14:25, "Rollback initiated"
+ * at 14:30): where the evidence records the act soon after, mitigation began with the act; a
+ * decision recorded alone stands for it.
+ */
+function actedOn(first: Event | null, events: Event[]): Event | null {
+  if (!first || !DECISION.test(first.summary)) return first;
+  const act = events.find(
+    (e) =>
+      e.ts > first.ts &&
+      e.ts - first.ts <= DECIDED_ACT_MS &&
+      e.signals.includes('mitigation') &&
+      !DECISION.test(e.summary) &&
+      BEGUN.test(e.summary),
+  );
+  return act ?? first;
+}
+
 /**
  * The incident's moments (SPEC §3) from classified events; `trigger` is decided by the suspects.
  * They keep an incident's order: impact start ≤ detected ≤ acknowledged; mitigation and recovery
@@ -178,7 +203,7 @@ export function findMoments(events: Event[]): Omit<MomentEvents, 'trigger'> {
   // Mitigating is answering the problem: an act more than a day before anyone knew of it (a job
   // deleting files twelve days before the report) did something else, whatever its words.
   const answerable = detected ? Math.max(start ?? 0, detected.ts - ANSWER_WITHIN_MS) : start;
-  const mitigationStarted = firstAtOrAfter(withSignal(events, 'mitigation'), answerable);
+  const mitigationStarted = actedOn(firstAtOrAfter(withSignal(events, 'mitigation'), answerable), events);
   const recoveries = recoveriesOf(events, impactStart);
   // A window the writer says the problem lasted until ("degraded performance until 18:19") holds
   // the problem to its end: a recovery told before that end is not yet the end.
