@@ -82,6 +82,23 @@ describe('groupRollouts', () => {
     expect(changes.every((e) => e.attrs?.routine === undefined)).toBe(true);
   });
 
+  it('folds old replica sets retired after a pause into the rollout that replaced them, not a rollout of their own', () => {
+    const slow = groupRollouts([
+      scale(2, 'up', 'checkout-7c9d5f6b8d', 3),
+      scale(3, 'down', 'checkout-6b8f9c7d4f', 0),
+      scale(32, 'up', 'checkout-6b8f9c7d4f', 3),
+      scale(47, 'down', 'checkout-7c9d5f6b8d', 0),
+    ]).filter((e) => e.attrs?.steps);
+    expect(slow.map((e) => e.kind)).toEqual(['change', 'rollback']);
+    expect(slow[1].attrs).toMatchObject({ steps: 2, lastStep: new Date(T0 + 47 * 60_000).toISOString() });
+    // Scaling down what the last rollout brought up is a change of its own.
+    const scaledToZero = groupRollouts([
+      scale(2, 'up', 'checkout-7c9d5f6b8d', 3),
+      scale(30, 'down', 'checkout-7c9d5f6b8d', 0),
+    ]).filter((e) => e.attrs?.steps);
+    expect(scaledToZero).toHaveLength(2);
+  });
+
   it('passes other events through', () => {
     expect(grouped).toHaveLength(9);
     expect(grouped.filter((e) => /Pulling image/.test(e.summary))).toHaveLength(1);

@@ -70,10 +70,43 @@ function rollout(steps: RawEvent[], images: Map<string, Attrs>, retired: Set<str
   };
 }
 
+/** A deployment's scaling steps in time order, split where they stand apart by more than STEP_GAP. */
+function stepGroups(steps: RawEvent[]): RawEvent[][] {
+  const groups: RawEvent[][] = [];
+  for (const step of [...steps].sort((a, b) => a.ts - b.ts)) {
+    const last = groups.at(-1);
+    if (last && step.ts - last.at(-1)!.ts <= STEP_GAP) last.push(step);
+    else groups.push([step]);
+  }
+  return groups;
+}
+
+/**
+ * Steps that only scale down the replica sets the rollout before them moved away from (the old
+ * pods retired a quarter of an hour after a slow rollback began) finish that rollout: they are its
+ * last steps, not a rollout of their own to the replica set they retire. Scaling down the replica
+ * set the last rollout brought up (`kubectl scale --replicas=0`) is a change of its own.
+ */
+function finishedRollouts(groups: RawEvent[][]): RawEvent[][] {
+  const out: RawEvent[][] = [];
+  for (const group of groups) {
+    const before = out.at(-1);
+    const target = before && (before.find(scaledUp) ?? before[0]);
+    const retiresOld =
+      target &&
+      !group.some(scaledUp) &&
+      group.every((s) => attrsOf(s).replicaSet !== attrsOf(target).replicaSet);
+    if (before && retiresOld) before.push(...group);
+    else out.push(group);
+  }
+  return out;
+}
+
 /**
  * One rollout is one change: the scaling steps of a deployment within minutes of each other
  * become a single entry carrying the new replica set's image, summarised by how many replicas
- * went up and down; a rollout that scales a retired replica set back up is a rollback. The steps
+ * went up and down; a rollout that scales a retired replica set back up is a rollback, and its
+ * late steps retiring the old replica sets are its own (finishedRollouts). The steps
  * stay as routine records, for the timeline to fold into that entry; other events pass through.
  */
 export function groupRollouts(events: RawEvent[]): RawEvent[] {
@@ -86,19 +119,11 @@ export function groupRollouts(events: RawEvent[]): RawEvent[] {
   }
   for (const steps of byDeployment.values()) {
     const retired = new Set<string>();
-    let group: RawEvent[] = [];
-    const flush = () => {
-      if (!group.length) return;
+    for (const group of finishedRollouts(stepGroups(steps))) {
       out.push(rollout(group, images, retired));
       for (const s of group)
         if (!scaledUp(s) && attrsOf(s).replicas === 0) retired.add(attrsOf(s).replicaSet as string);
-      group = [];
-    };
-    for (const step of steps.sort((a, b) => a.ts - b.ts)) {
-      if (group.length && step.ts - group.at(-1)!.ts > STEP_GAP) flush();
-      group.push(step);
     }
-    flush();
   }
   return out.sort((a, b) => a.ts - b.ts);
 }
