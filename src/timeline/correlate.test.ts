@@ -28,6 +28,30 @@ describe('cross-tool correlation', () => {
     expect(sameOccurrence(am, { ...pd, summary: 'DiskFull on db' })).toBe(false);
   });
 
+  it('takes an alert a paging tool relayed, naming the alert, for the same occurrence; its resolution too', () => {
+    const og = from(
+      'opsgenie.json',
+      ev(3, 'alert', '[orders] HighErrorRate: 5xx above 5%', ['symptom', 'detect'], { ref: 'ALT-1' }),
+    );
+    expect(sameOccurrence(am, og)).toBe(true);
+    expect(sameOccurrence(og, am)).toBe(true);
+    // A different alert whose name merely contains this one is another occurrence.
+    expect(sameOccurrence(am, { ...og, summary: '[orders] HighErrorRateBudget: burn' })).toBe(false);
+    // Two alerts that each carry their own name are the same only when the names agree.
+    expect(sameOccurrence(am, { ...og, attrs: { alertname: 'DiskFull' } })).toBe(false);
+    const resolved = (file: string, e: ReturnType<typeof ev>) => from(file, { ...e, kind: 'alert_resolved' });
+    expect(
+      sameOccurrence(
+        resolved('alertmanager.json', { ...am, ts: am.ts + 20 * 60_000 }),
+        resolved('opsgenie.json', {
+          ...og,
+          ts: og.ts + 20 * 60_000,
+          summary: 'Closed: [orders] HighErrorRate',
+        }),
+      ),
+    ).toBe(true);
+  });
+
   it('takes one deploy seen by GitHub and by Kubernetes (same service and version) for one change', () => {
     const gh = from(
       'github.json',

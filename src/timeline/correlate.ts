@@ -40,13 +40,21 @@ function keys(e: Event): string[] {
   return out;
 }
 
-/** An alert named in a page's text ("[FIRING:1] HighErrorRate …") is the alert that paged. */
-const pageNamesAlert = (page: Event, alert: Event) => {
+/**
+ * An alert named in the text of a page ("[FIRING:1] HighErrorRate …"), or of an alert or its
+ * resolution that a paging tool relayed without a name of its own (an Opsgenie alert "[orders]
+ * DatabaseConnectionErrors: …"), is the alert that paged: the same occurrence.
+ */
+function namesAlert(relayed: Event, alert: Event): boolean {
   const name = text(alert.attrs.alertname);
-  return (
-    page.kind === 'page' && alert.kind === 'alert' && !!name && page.summary.toLowerCase().includes(name)
-  );
-};
+  if (!name || alert.kind === 'page') return false;
+  const relays = relayed.kind === 'page' || (relayed.kind === alert.kind && !text(relayed.attrs.alertname));
+  if (!relays) return false;
+  const at = relayed.summary.toLowerCase().indexOf(name);
+  const after = relayed.summary[at + name.length] ?? ' ';
+  const before = relayed.summary[at - 1] ?? ' ';
+  return at >= 0 && !/\w/.test(before) && !/\w/.test(after);
+}
 
 /**
  * True when two entries from different tools record one occurrence: same family of kind, close in
@@ -58,7 +66,7 @@ export function sameOccurrence(a: Event, b: Event): boolean {
   const family = FAMILY[a.kind];
   if (!family || family !== FAMILY[b.kind] || a.source.file === b.source.file) return false;
   if (Math.abs(a.ts - b.ts) > WINDOW[family]) return false;
-  if (pageNamesAlert(a, b) || pageNamesAlert(b, a)) return true;
+  if (namesAlert(a, b) || namesAlert(b, a)) return true;
   const ka = new Set(keys(a));
   return keys(b).some((k) => ka.has(k));
 }
