@@ -18,7 +18,7 @@ import {
 
 /** Real files of neighbouring formats that no source should claim. */
 const UNCLAIMED = [
-  ...samples('github-deployments', (f) => !/__deployment(_status)?__/.test(f)),
+  ...samples('github-deployments', (f) => !/__(deployment(_status)?|issues)__/.test(f)),
   ...samples('kubernetes', (f) => /__dp\.json$/.test(f)),
 ];
 

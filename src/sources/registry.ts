@@ -4,6 +4,7 @@ import { csvSeries } from './csv-series.js';
 import { deployHistory } from './deploy-history.js';
 import { genericEvents } from './generic-events.js';
 import { githubDeployments } from './github-deployments.js';
+import { githubIssues } from './github-issues.js';
 import { grafana } from './grafana.js';
 import { guarded } from './guard.js';
 import { healthChecks } from './health-checks.js';
@@ -32,6 +33,7 @@ const registered = {
   pagerduty,
   statuspage,
   'github-deployments': githubDeployments,
+  'github-issues': githubIssues,
   'kubernetes-events': kubernetesEvents,
   'kubernetes-rollouts': kubernetesRollouts,
   'slack-export': slackExport,

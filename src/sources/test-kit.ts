@@ -88,6 +88,10 @@ export const SAMPLES = {
   pagerduty: samples('pagerduty'),
   statuspage: samples('statuspage'),
   'github-deployments': samples('github-deployments', (f) => /__deployment(_status)?__/.test(f)),
+  'github-issues': [
+    ...samples('github-issues'),
+    fixture('export-scenarios', 'seed-003', 'github', 'issues_opened_incidents_1042.json'),
+  ],
   'kubernetes-events': samples('kubernetes', (f) => !/__(dp|rs)\.json$/.test(f)),
   'kubernetes-rollouts': samples('kubernetes', (f) => /__rs\.json$/.test(f)),
   'slack-export': [fixture('slack', 'slack-export-viewer__testarchive')],
