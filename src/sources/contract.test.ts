@@ -24,7 +24,8 @@ const UNCLAIMED = [
 
 /**
  * Overlaps that registry order resolves but detect does not: the deploy evidence formats are
- * generic events too (a time and a kind), read with more meaning by their own sources first.
+ * generic events too (a time and a kind), and deploy logs are logs, read with more meaning by their
+ * own sources first.
  */
 const KNOWN_OVERLAPS: Partial<Record<SourceName, string[]>> = {
   events: [
@@ -33,6 +34,10 @@ const KNOWN_OVERLAPS: Partial<Record<SourceName, string[]>> = {
     'guarded-deploy/watch.jsonl',
     'deploy-evidence/deploy-history.csv',
   ],
+  // A deploy tool's log is a timestamped text or logfmt log too, read line by line by its own source first.
+  'text-logs': ['deploy-log/release-script.log'],
+  'logfmt-logs': ['deploy-log/argocd-application-controller.log'],
+  'markdown-timeline': ['deploy-log/release-script.log'],
 };
 
 /** Sources that hang on a folder forced on them (generic-events streams it as a file): to be fixed there. */

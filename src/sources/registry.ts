@@ -2,6 +2,7 @@ import type { Source } from '../model/index.js';
 import { alertmanager } from './alertmanager.js';
 import { csvSeries } from './csv-series.js';
 import { deployHistory } from './deploy-history.js';
+import { deployLog } from './deploy-log.js';
 import { genericEvents } from './generic-events.js';
 import { githubDeployments } from './github-deployments.js';
 import { githubIssues } from './github-issues.js';
@@ -43,6 +44,7 @@ const registered = {
   'watch-states': watchStates,
   'prometheus-file': prometheusFile,
   'json-logs': jsonLogs,
+  'deploy-log': deployLog,
   'logfmt-logs': logfmtLogs,
   'csv-series': csvSeries,
   'text-logs': textLogs,

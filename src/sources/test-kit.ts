@@ -88,6 +88,7 @@ export const SAMPLES = {
   pagerduty: samples('pagerduty'),
   statuspage: samples('statuspage'),
   'github-deployments': samples('github-deployments', (f) => /__deployment(_status)?__/.test(f)),
+  'deploy-log': samples('deploy-log'),
   'github-issues': [
     ...samples('github-issues'),
     fixture('export-scenarios', 'seed-003', 'github', 'issues_opened_incidents_1042.json'),

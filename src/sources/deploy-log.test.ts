@@ -1,0 +1,77 @@
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openBundle } from '../bundle/index.js';
+import { buildTimeline } from '../timeline/index.js';
+import { deployLog } from './deploy-log.js';
+import { fixture, openText, readFile, readWith } from './test-kit.js';
+
+describe('deploy-log', () => {
+  it('makes an entry of each line that tells a deploy, a rollback or how a step ended, with its output', async () => {
+    const { events, problems } = await readFile(deployLog, fixture('deploy-log', 'release-script.log'));
+    expect(events.map((e) => [e.source.line, e.summary])).toEqual([
+      [3, '[deploy] api: version 2.0.0 deployed (previous version 1.0.0)'],
+      [4, '[rollback] api: rollback procedure initiated (2.0.0 -> 1.0.0)'],
+      [7, '[rollback] api: version 1.0.0 restored'],
+      [8, '[verify] api: service fully operational'],
+    ]);
+    expect(events[1].details).toEqual(['stopping api-2.0.0 on api-1', 'starting api-1.0.0 on api-1']);
+    expect(events[0].ts).toBe(Date.parse('2026-01-29T14:30:00Z'));
+    expect(events.every((e) => e.kind === undefined)).toBe(true);
+    // The two build steps are no entries, and are said to be left out.
+    expect(problems).toEqual([
+      {
+        line: null,
+        message: '2 progress lines of the deploy log (no deploy, rollback or outcome named) not made entries',
+      },
+    ]);
+  });
+
+  it("reads Argo CD's controller log, the application's name as the service", async () => {
+    const { events } = await readFile(deployLog, fixture('deploy-log', 'argocd-application-controller.log'));
+    expect(events[0]).toMatchObject({
+      summary: "Initiated automated sync to '62b5b80'",
+      service: 'api-server',
+      ts: Date.parse('2024-01-15T14:00:02Z'),
+    });
+    // "Updating operation state" is progress, not an entry.
+    expect(events.map((e) => e.source.line)).toEqual([1, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('is not an application log that mentions deploys now and then, a CSV, or JSON', async () => {
+    const app = [
+      '2026-01-29T14:30:00Z INFO request served in 12ms',
+      '2026-01-29T14:30:01Z INFO request served in 9ms',
+      '2026-01-29T14:30:02Z INFO new version deployed, reloading config',
+      '2026-01-29T14:30:03Z ERROR upstream timed out',
+      '2026-01-29T14:30:04Z INFO request served in 11ms',
+    ].join('\n');
+    expect(deployLog.detect(await openText(`${app}\n`, 'app.log'))).toBe(false);
+    const csv =
+      'ts,kind,service,version\n2026-01-29T14:30:00Z,deploy,api,2.0.0\n2026-01-29T14:31:30Z,rollback,api,1.0.0\n';
+    expect(deployLog.detect(await openText(csv, 'deploys.csv'))).toBe(false);
+    const json =
+      '{"time":"2026-01-29T14:30:00Z","msg":"deployed 2.0.0"}\n{"time":"2026-01-29T14:31:00Z","msg":"rollback"}\n';
+    expect(deployLog.detect(await openText(json, 'deploy.jsonl'))).toBe(false);
+  });
+
+  it('reports a line with no time before any line with one, and reads the rest', async () => {
+    const text =
+      'Deploy pipeline #812\n2026-01-29T14:30:00Z INFO deployed api 2.0.0\n2026-01-29T14:31:30Z WARN rollback of api to 1.0.0 started\n';
+    const { events, problems } = await readWith(deployLog, await openText(text, 'deploy.log'));
+    expect(events).toHaveLength(2);
+    expect(problems).toEqual([
+      { line: 1, message: 'deploy log line with no time, before any line with one' },
+    ]);
+  });
+
+  it('gives a timeline with the deploy as the change and the rollback as the rollback', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hindsight-deploy-log-'));
+    await writeFile(join(dir, 'incident.yaml'), 'title: Faulty 2.0.0\nservices: [api]\n');
+    await copyFile(fixture('deploy-log', 'release-script.log'), join(dir, 'deploy.log'));
+    const { events } = await buildTimeline(await openBundle([dir]));
+    expect(events.map((e) => e.kind)).toEqual(['change', 'rollback', 'rollback', 'note']);
+    expect(events[3].signals).toContain('recovery');
+  });
+});

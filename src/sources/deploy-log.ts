@@ -1,0 +1,116 @@
+import type { Input } from '../bundle/index.js';
+import { type LogRecord, logfmtRecordReader, mostly, sampleLines, textRecordReader } from '../logs/index.js';
+import { emptyRecord } from '../logs/log-record.js';
+import type { RawEvent, ReadContext, Source } from '../model/index.js';
+import { linesOf } from './read-text.js';
+
+/** What a deploy tool says it did: a release, a rollout, a rollback, a sync, a promotion, an upgrade. */
+const DEPLOY_WORDS =
+  /\b(?:(?:re)?deploy(?:ed|ing|ment|ments|s)?|roll(?:ed|ing|s)?[ -]?(?:out|back)|rollouts?|rollbacks?|releas(?:e|ed|es|ing)|revert(?:ed|ing|s)?|promot(?:e|ed|es|ing)|sync(?:ed|ing|s)?|upgrad(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing))\b/i;
+/** How a deploy tool says how a step ended, or what state it left: a line worth an entry of its own. */
+const OUTCOME_WORDS =
+  /\b(?:succeed(?:ed|s)?|success(?:ful(?:ly)?)?|fail(?:ed|s|ure)?|complet(?:e|ed)|finish(?:ed)?|abort(?:ed)?|healthy|unhealthy|degraded|operational|restored|verified|ready|timed out)\b/i;
+const LOGFMT = /(?:^|\s)(?:msg|message)=/;
+/** Argo CD names the application as `<namespace>/<name>`: the name is the service deployed. */
+const APPLICATION = /(?:^|\s)application="?(?:[\w.-]{1,100}\/)?([\w.-]{1,100})/;
+
+/** A line's time, level, message and service, read as logfmt where it is written so, else as text. */
+function lineReader(ctx: Pick<ReadContext, 'time'>) {
+  const options = { zone: ctx.time.zone, date: ctx.time.date ?? null };
+  const text = textRecordReader(options);
+  const logfmt = logfmtRecordReader(options);
+  const record = emptyRecord();
+  return (line: string): LogRecord | null => {
+    Object.assign(record, emptyRecord());
+    const isLogfmt = LOGFMT.test(line);
+    const failed = (isLogfmt ? logfmt : text)(line, record);
+    if (failed || Number.isNaN(record.ts)) return null;
+    if (isLogfmt && !record.service) record.service = APPLICATION.exec(line)?.[1] ?? null;
+    if (record.messageAt >= 0 && !record.message) record.message = line.slice(record.messageAt);
+    record.message = record.message.trim();
+    return record;
+  };
+}
+
+/**
+ * A deploy tool's log (a pipeline's deploy step, a release script, Argo CD's controller): plain
+ * text or logfmt lines with times, the first line among them, two in five of which say what was
+ * deployed, rolled out, rolled back or synced. Not JSON (JSON logs are mined), not CSV, and not an
+ * application's log that mentions deploys now and then.
+ */
+function detect(input: Input): boolean {
+  if (input.isDirectory) return false;
+  const lines = sampleLines(input.sample);
+  if (lines.length < 2 || lines[0].trimStart().startsWith('{')) return false;
+  const read = lineReader({ time: { zone: 'UTC', date: '2000-01-01' } });
+  const messages = lines.map((l) => read(l)?.message ?? null);
+  const stamped = messages.filter((m): m is string => m !== null);
+  // A log's first line has its time (a CSV's first line is its header).
+  return (
+    messages[0] !== null &&
+    stamped.length >= 2 &&
+    stamped.length >= lines.length / 2 &&
+    mostly(stamped, (m) => DEPLOY_WORDS.test(m), { share: 0.4 })
+  );
+}
+
+/**
+ * Each line that tells of a deploy, a rollback or how a step ended is a timeline entry, read for
+ * its meaning as a human timeline's line is (the words say change, rollback or recovery); a line
+ * with no time of its own continues the one before (its output). Progress lines ("Pulling image
+ * …") are not entries: they are counted in one note.
+ */
+async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
+  const parse = lineReader(ctx);
+  // The entry that lines with no time of their own continue; none after a progress line.
+  let open: RawEvent | null = null;
+  let stamped = false;
+  let progress = 0;
+  for await (const line of linesOf(input, ctx)) {
+    if (!line.text.trim()) continue;
+    const record = parse(line.text);
+    if (!record) {
+      if (open) open.details = [...(open.details ?? []), line.text.trim()].slice(0, 20);
+      else if (stamped) progress++;
+      else ctx.skip(line.number, 'deploy log line with no time, before any line with one');
+      continue;
+    }
+    stamped = true;
+    if (open) yield open;
+    open = null;
+    const worth =
+      DEPLOY_WORDS.test(record.message) ||
+      OUTCOME_WORDS.test(record.message) ||
+      record.level === 'error' ||
+      record.level === 'fatal' ||
+      record.level === 'warn';
+    if (!worth) {
+      progress++;
+      continue;
+    }
+    open = {
+      ts: record.ts,
+      service: record.service ?? ctx.spec?.service ?? null,
+      summary: record.message,
+      attrs: { level: record.level },
+      source: { file: input.name, line: line.number },
+    };
+  }
+  if (open) yield open;
+  if (progress)
+    ctx.note(
+      null,
+      `${progress} progress line${progress === 1 ? '' : 's'} of the deploy log (no deploy, rollback or outcome named) not made entries`,
+    );
+}
+
+export const deployLog: Source = {
+  name: 'deploy-log',
+  aliases: ['argocd', 'deploy'],
+  title:
+    'Deploy logs: plain-text or logfmt lines of a pipeline, release script or Argo CD controller that tell deploys, rollouts, rollbacks and syncs',
+  example:
+    'cp deploy.log incident/   # or: kubectl logs -n argocd deploy/argocd-application-controller > argocd.log',
+  detect,
+  read,
+};
