@@ -53,6 +53,7 @@ describe('github-issues', () => {
       labels: ['bug'],
       user: 'Codertocat',
       html_url: 'https://github.com/Codertocat/Hello-World/issues/1',
+      opened: true,
     });
   });
 

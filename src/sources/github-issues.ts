@@ -104,7 +104,7 @@ function opened(issue: Issue, raw: Obj, ctx: ReadContext): RawEvent[] {
     ctx.skip(issue.line, `${what(issue)} has no readable created_at`);
     return [];
   }
-  return [event(issue, ts, issue.ref, 'ticket', `${issue.label} opened: ${issue.title}`, {})];
+  return [event(issue, ts, issue.ref, 'ticket', `${issue.label} opened: ${issue.title}`, { opened: true })];
 }
 
 function closed(issue: Issue, ts: number, user: unknown, raw: Obj): RawEvent {

@@ -89,7 +89,7 @@ function created(issue: Issue, at: unknown, user: unknown, ctx: ReadContext): Ra
     return [];
   }
   const summary = `${issue.key} ${issue.attrs.issueType ?? 'issue'} opened: ${issue.title}`;
-  return [event(issue, ts, `jira-${issue.key}`, 'ticket', summary, { user: asText(user) })];
+  return [event(issue, ts, `jira-${issue.key}`, 'ticket', summary, { user: asText(user), opened: true })];
 }
 
 /** Status changes of one changelog history; other fields (assignee, rank…) say nothing about the incident. */

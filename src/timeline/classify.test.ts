@@ -77,6 +77,18 @@ describe('classify', () => {
       'declare',
     ]);
   });
+  it('takes a ticket opened to tell of a problem as a report reaching the team, not the incident record', () => {
+    const opened = (text: string) => classify(raw(text, { kind: 'ticket', attrs: { opened: true } }));
+    expect(opened('SUP-1187 Support opened: Users report API errors')).toEqual({
+      kind: 'report',
+      signals: ['symptom', 'detect'],
+    });
+    // The incident's own ticket declares it; a later change of the same support ticket reports nothing.
+    expect(opened('INC-1042 Incident opened: Users report API errors').kind).toBe('ticket');
+    expect(
+      classify(raw('SUP-1187 Open → In Progress: Users report API errors', { kind: 'ticket' })).kind,
+    ).toBe('ticket');
+  });
   it('makes error-level logs symptoms and info logs not', () => {
     expect(classify(raw('pool exhausted', { kind: 'log', attrs: { level: 'error' } })).signals).toEqual([
       'symptom',

@@ -92,6 +92,9 @@ export function tellsOfTheProblem(text: string, placement?: Placement): boolean 
   );
 }
 
+/** A ticket that is the incident's own record: "INC-42", "Incident: …", "SEV2 …". */
+const INCIDENT_RECORD = /\b(INC|INCIDENT)[-_ ]?\d+|\bincident\b|\bsev ?\d\b/i;
+
 const isResolution = (raw: RawEvent) =>
   /(^|[-_])resolved$/i.test(raw.ref ?? '') ||
   String(raw.attrs?.status ?? '').toLowerCase() === 'resolved' ||
@@ -147,11 +150,15 @@ function classifyRaw(raw: RawEvent, placement?: Placement): Classified {
       return { kind: 'metric', signals };
     }
     case 'ticket': {
-      const signals = textSignals(text).filter((s) => s !== 'symptom' && s !== 'detect');
+      // A ticket opened to tell of a problem ("Users report API errors"), not the incident's own
+      // record, is a report reaching the team.
+      const told = textSignals(text);
+      if (raw.attrs?.opened === true && told.includes('detect') && !INCIDENT_RECORD.test(text))
+        return { kind: 'report', signals: ['symptom', 'detect'] };
+      const signals = told.filter((s) => s !== 'symptom' && s !== 'detect');
       const status = String(raw.attrs?.status ?? '').toLowerCase();
       if (/^(closed|done|resolved)$/.test(status)) signals.push('close');
-      else if (!signals.length && /\b(INC|INCIDENT)[-_ ]?\d+|\bincident\b|\bsev ?\d\b/i.test(text))
-        signals.push('declare');
+      else if (!signals.length && INCIDENT_RECORD.test(text)) signals.push('declare');
       return { kind: 'ticket', signals };
     }
     case 'chat':
