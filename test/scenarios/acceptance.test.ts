@@ -26,4 +26,11 @@ describe('acceptance scenarios', () => {
     // a Slack export and JSON logs; no Markdown timeline (test/fixtures/export-scenarios/README.md).
     expectAllPass('test/fixtures/export-scenarios');
   });
+
+  it('passes them too from the other formats: API exports, Jira, deploy logs, syslog, access logs, metrics', () => {
+    // Alertmanager API v2, PagerDuty log entries, Opsgenie REST, Statuspage, ReplicaSets, Jira with
+    // changelog, deploy logs and CSVs, nginx/syslog/logfmt/winston/ECS logs, query_range metrics
+    // (test/fixtures/export-scenarios-2/README.md).
+    expectAllPass('test/fixtures/export-scenarios-2');
+  });
 });
