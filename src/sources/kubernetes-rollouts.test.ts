@@ -59,12 +59,19 @@ describe('kubernetes-rollouts', () => {
     ]);
   });
 
-  it('keeps the revision history of a ReplicaSet that a rollback brought back', async () => {
+  it('dates a ReplicaSet that a rollback brought back by its first revision, and says its return is not recorded', async () => {
     const back = rs();
     back.metadata.annotations['deployment.kubernetes.io/revision'] = '3';
     back.metadata.annotations['deployment.kubernetes.io/revision-history'] = '1';
-    const { events } = await readWith(kubernetesRollouts, await openText(JSON.stringify(back)));
-    expect(events[0].attrs).toMatchObject({ revision: 3, revisionHistory: [1] });
+    const { events, problems } = await readWith(kubernetesRollouts, await openText(JSON.stringify(back)));
+    // Its creation time is revision 1's: the rollout it records is that one, not revision 3.
+    expect(events[0].attrs).toMatchObject({ revision: 1, currentRevision: 3, revisionHistory: [1] });
+    expect(events[0].summary).toMatch(/ revision 1: /);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(
+        /is revision 3 again after a rollback \(first revision 1, created .*\): when it came back is not recorded/,
+      ),
+    ]);
   });
 
   it('skips a truncated list and does not claim Deployments or events', async () => {

@@ -48,8 +48,18 @@ function fromReplicaSet(rs: Obj, file: string, line: number, ctx: ReadContext): 
   const tag = images[0]?.match(/:([\w.-]+)$/)?.[1];
   const revision = asText(annotations[REVISION])!;
   const history = asText(annotations[HISTORY]);
+  // A replica set brought back by a rollback takes a new revision but keeps the creation time of
+  // its first one ("revision 9", history "7", created a week before): its time is that first
+  // rollout's; when it came back is not recorded here.
+  const first = history ? Math.min(...history.split(',').map(Number)) : Number(revision);
+  if (history)
+    ctx.note(
+      line,
+      `ReplicaSet ${name} is revision ${revision} again after a rollback (first revision ${first}, created ${asText(meta.creationTimestamp)}): when it came back is not recorded in the ReplicaSet`,
+    );
   const attrs: Obj = {
-    revision: Number(revision),
+    revision: first,
+    ...(history ? { currentRevision: Number(revision) } : {}),
     ...(history ? { revisionHistory: history.split(',').map(Number) } : {}),
     replicaSet: name,
     podTemplateHash: asText(asObject(meta.labels)?.['pod-template-hash']),
@@ -59,7 +69,7 @@ function fromReplicaSet(rs: Obj, file: string, line: number, ctx: ReadContext): 
     ...(tag && tag !== 'latest' ? { version: tag } : {}),
     replicas: asObject(rs.status)?.replicas,
   };
-  const summary = `Rollout of ${deployment} revision ${revision}${images.length ? `: ${images.join(', ')}` : ''}`;
+  const summary = `Rollout of ${deployment} revision ${first}${images.length ? `: ${images.join(', ')}` : ''}`;
   return {
     ts,
     kind: 'change',
