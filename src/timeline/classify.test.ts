@@ -65,6 +65,25 @@ describe('classify', () => {
     expect(kindOf('Initiating rollback DEP-7781.')).toEqual({ kind: 'action', signals: ['mitigation'] });
     expect(kindOf('Proceed with caution — keep an eye on metrics.')).toEqual({ kind: 'chat', signals: [] });
   });
+  it("reads a bot's message as the tool's record: an alert posted, its resolution, a deploy announced", () => {
+    const bot = (text: string) => classify(raw(text, { kind: 'chat', attrs: { bot: true } }));
+    expect(bot('[FIRING:1] HighErrorRate (api critical)')).toEqual({
+      kind: 'alert',
+      signals: ['symptom', 'detect'],
+    });
+    expect(bot('[RESOLVED] HighErrorRate (api critical)').kind).toBe('alert_resolved');
+    expect(bot('Resolved: HighErrorRate on api')).toEqual({ kind: 'alert_resolved', signals: ['recovery'] });
+    expect(bot('Incident #1234 triggered: HighErrorRate').kind).toBe('alert');
+    expect(bot('Acknowledged by the on-call: HighErrorRate').kind).toBe('ack');
+    expect(bot('Deployment of api v2.0.0 to production succeeded')).toEqual({
+      kind: 'change',
+      signals: ['change'],
+    });
+    expect(bot('Rolled back api to v1.9.0').kind).toBe('rollback');
+    expect(bot('Build #42 passed')).toEqual({ kind: 'chat', signals: [] });
+    // A person's message saying the same words is talk about it.
+    expect(classify(raw('[FIRING:1] HighErrorRate (api critical)', { kind: 'chat' })).kind).toBe('chat');
+  });
   it('takes a chat message describing a symptom as a human report', () => {
     expect(classify(raw('anyone else seeing 502s on checkout?', { kind: 'chat' })).signals).toEqual([
       'symptom',

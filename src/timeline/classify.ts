@@ -40,6 +40,30 @@ function chatKind(signals: Signal[]): Classified {
   return { kind: 'chat', signals };
 }
 
+const BOT_STATUS = /^\W{0,3}(triggered|acknowledged|resolved)\b/i;
+const BOT_STATUS_AFTER = /\b(?:incident|alert)\s{1,3}#?\d{1,10}\s{1,3}(triggered|acknowledged|resolved)\b/i;
+
+/**
+ * A bot's message in a channel is a tool's record: an alert posted by Alertmanager or PagerDuty
+ * ("[FIRING:1] HighErrorRate …", "Triggered: …", "[RESOLVED] …", "Acknowledged by …") is read as
+ * the alert, its resolution or the acknowledgement; a deploy tool announcing a deploy or a
+ * rollback is the change or the rollback; anything else is talk, as a person's message is.
+ */
+function botKind(text: string, placement?: Placement): Classified {
+  // A paging tool's app states the incident's status in a word: "Resolved: …", "Incident #1234 triggered".
+  const status = (BOT_STATUS.exec(text) ?? BOT_STATUS_AFTER.exec(text))?.[1]?.toLowerCase();
+  if (status === 'triggered') return { kind: 'alert', signals: ['symptom', 'detect'] };
+  if (status === 'acknowledged') return { kind: 'ack', signals: ['ack'] };
+  if (status === 'resolved') return { kind: 'alert_resolved', signals: ['recovery'] };
+  const read = classifyText(text, placement);
+  if (read.kind === 'alert' || read.kind === 'alert_resolved' || read.kind === 'page' || read.kind === 'ack')
+    return { kind: read.kind, signals: read.signals };
+  const t = affirmed(text);
+  if (has(words.ROLLBACK, t)) return { kind: 'rollback', signals: ['mitigation', 'change'] };
+  if (has(words.CHANGE, t)) return { kind: 'change', signals: ['change'] };
+  return chatKind(textSignals(text));
+}
+
 /** A failing check is a symptom; it detected the incident only if it told someone (an alert, a page). */
 function healthSignals(t: string): Signal[] {
   if (has(words.HEALTH_PASS, t) && !has(words.SYMPTOM, t)) return ['recovery'];
@@ -162,7 +186,7 @@ function classifyRaw(raw: RawEvent, placement?: Placement): Classified {
       return { kind: 'ticket', signals };
     }
     case 'chat':
-      return chatKind(textSignals(text));
+      return raw.attrs?.bot === true ? botKind(text, placement) : chatKind(textSignals(text));
     default:
       return { kind: raw.kind, signals: textSignals(text) };
   }

@@ -8,6 +8,13 @@ describe('markers', () => {
       signals: ['recovery'],
     });
   });
+  it("takes Alertmanager's counted tag, [FIRING:2], for the alert firing", () => {
+    expect(markers({ text: '[FIRING:2] HighErrorRate (api critical)' })).toMatchObject({
+      kind: 'alert',
+      signals: ['symptom', 'detect'],
+    });
+    expect(markers({ text: '[RESOLVED:1] HighErrorRate' }).kind).toBe('alert_resolved');
+  });
   it('reads status words with emoji, in a status column or in front of the text', () => {
     expect(markers({ text: 'Checkout answers again', status: '✓ RECOVERED' }).signals).toEqual(['recovery']);
     expect(markers({ text: '🔴 DETECTED error rate above 5 %' }).signals).toEqual(['symptom', 'detect']);

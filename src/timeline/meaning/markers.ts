@@ -95,9 +95,12 @@ const statusKey = (value: string) =>
  */
 const CONVENED_AS_INCIDENT =
   /\b(?:incident|emergency|war)[\s-]{1,3}(?:call|bridge|room|channel)\s{1,3}(?:(?:was|is|has\s{1,3}been)\s{1,3})?(?:started|opened|created|set\s{1,3}up|spun\s{1,3}up|convened)\b|\b(?:start(?:s|ed)?|open(?:s|ed)?|creat(?:es|ed)?|spins?\s{1,3}up|spun\s{1,3}up|initiat(?:es|ed)|convene[sd]?|set\s{1,3}up)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:incident|emergency|war)[\s-]{1,3}(?:call|bridge|room|channel)\b|\b(?:appoint|assign|name)(?:s|ed|d)?\b[^.;]{0,40}?\bas\s{1,3}(?:the\s{1,3})?incident\s{1,3}(?:commander|lead|manager)\b|\bincident\s{1,3}(?:commander|lead|manager)\s{1,3}(?:(?:is|was|has\s{1,3}been)\s{1,3})?(?:appointed|assigned|named)\b/i;
-/** `[RESOLVED] …`, `(FIRING) …`, `✓ RECOVERED …`, `🔴 DETECTED: …`, `RESOLVED: …` at the start of a line. */
+/**
+ * `[RESOLVED] …`, `(FIRING) …`, `✓ RECOVERED …`, `🔴 DETECTED: …`, `RESOLVED: …` at the start of a
+ * line; Alertmanager's titles count the alerts (`[FIRING:2] HighErrorRate …`).
+ */
 const LEADING_TAG =
-  /^\s{0,4}(?:\[([a-z ]{2,20})\]|\(([a-z ]{2,20})\)|[^\p{L}\p{N}\s[(]{1,4}\s{0,2}([A-Z]{2,14}(?: [A-Z]{2,8})?)\b|([A-Z]{2,14}(?: [A-Z]{2,8})?):)/iu;
+  /^\s{0,4}(?:\[([a-z ]{2,20})(?::\d{1,4})?\]|\(([a-z ]{2,20})\)|[^\p{L}\p{N}\s[(]{1,4}\s{0,2}([A-Z]{2,14}(?: [A-Z]{2,8})?)\b|([A-Z]{2,14}(?: [A-Z]{2,8})?):)/iu;
 const TRAILING_TAG = /[[(](resolved|recovered|fixed)[\])]\W{0,3}$/i;
 /**
  * An update copied from a status page's history, its status word first and a dash after it
