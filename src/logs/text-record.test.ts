@@ -41,6 +41,104 @@ describe('textRecordReader', () => {
   });
 });
 
+describe('textRecordReader on syslog lines with a <PRI>', () => {
+  it('reads RFC 5424: the level from the PRI severity, the service from APP-NAME, the message from MSG', () => {
+    expect(
+      read(
+        '<132>1 2026-02-10T10:02:00.000Z gw-pool-02 api-gateway 3094 - - Memory pressure increasing; GC frequency up',
+      ),
+    ).toMatchObject({
+      ts: '2026-02-10T10:02:00.000Z',
+      level: 'warn',
+      service: 'api-gateway',
+      message: 'Memory pressure increasing; GC frequency up',
+      messageAt: 64,
+    });
+    expect(
+      read(
+        '<131>1 2026-02-10T10:03:15.000Z gw-pool-01 api-gateway 2817 - - Upstream timeouts from auth-service',
+      ),
+    ).toMatchObject({
+      ts: '2026-02-10T10:03:15.000Z',
+      level: 'error',
+      service: 'api-gateway',
+      message: 'Upstream timeouts from auth-service',
+    });
+    // RFC 5424's own examples: an offset, a nil APP-NAME, and every severity's level.
+    expect(
+      read(
+        "<165>1 2003-08-24T05:14:15.000003-07:00 192.0.2.1 myproc 8710 - - %% It's time to make the do-nuts.",
+      ),
+    ).toMatchObject({
+      ts: '2003-08-24T12:14:15.000Z',
+      level: 'info',
+      service: 'myproc',
+      message: "%% It's time to make the do-nuts.",
+    });
+    expect(
+      read('<34>1 2003-10-11T22:14:15.003Z mymachine.example.com - - ID47 - - leading dash kept'),
+    ).toMatchObject({ level: 'fatal', service: null, message: '- leading dash kept' });
+    expect(
+      [0, 1, 2, 3, 4, 5, 6, 7].map((n) => read(`<${8 + n}>1 2026-02-10T10:00:00Z h a - - - x`).level),
+    ).toEqual(['fatal', 'fatal', 'fatal', 'error', 'warn', 'info', 'info', 'debug']);
+  });
+
+  it('skips structured data, with escapes in its values, and a byte order mark before MSG', () => {
+    const header = '<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47';
+    expect(
+      read(
+        `${header} [exampleSDID@32473 iut="3" eventSource="Application" eventID="1011"] An application event log entry...`,
+      ),
+    ).toMatchObject({
+      ts: '2003-10-11T22:14:15.003Z',
+      level: 'info',
+      service: 'evntslog',
+      message: 'An application event log entry...',
+    });
+    expect(
+      read(
+        `${header} [exampleSDID@32473 iut="3"][examplePriority@32473 class="h]i\\\\\\"gh\\]"] two elements`,
+      ),
+    ).toMatchObject({ message: 'two elements' });
+    expect(read(`${header} [exampleSDID@32473 iut="3" eventSource="Application"]`)).toMatchObject({
+      ts: '2003-10-11T22:14:15.003Z',
+      message: '',
+    });
+    expect(read(`${header} - \uFEFFAn entry after a BOM`)).toMatchObject({ message: 'An entry after a BOM' });
+  });
+
+  it('gives a line whose stamp is nil (`-`) no time', () => {
+    expect(read('<34>1 - mymachine.example.com su - ID47 - no time of its own')).toMatchObject({
+      ts: null,
+      message: '',
+    });
+  });
+
+  it('reads RFC 3164 with a PRI as without one, the level from the PRI', () => {
+    const line = "Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8";
+    const message = "mymachine su: 'su root' failed for lonvick on /dev/pts/8";
+    expect(read(`<34>${line}`)).toMatchObject({
+      ts: '2017-10-11T22:14:15.000Z',
+      level: 'fatal',
+      service: null,
+      message,
+    });
+    expect(read(line)).toMatchObject({ ts: '2017-10-11T22:14:15.000Z', level: 'unknown', message });
+    expect(read(`<13>${line}`)).toMatchObject({ level: 'info', message });
+  });
+
+  it('reads a PRI before an ISO stamp without VERSION as RFC 3164, and no PRI as before', () => {
+    expect(read('<11>2026-02-10T10:00:00Z host app[12]: disk full')).toMatchObject({
+      ts: '2026-02-10T10:00:00.000Z',
+      level: 'error',
+      service: null,
+      message: 'host app[12]: disk full',
+    });
+    expect(read('<html> 2026-02-10T10:00:00Z')).toMatchObject({ ts: null });
+    expect(read('<1234>1 2026-02-10T10:00:00Z h a - - - x')).toMatchObject({ ts: null });
+  });
+});
+
 describe('textRecordReader on bytes where they lie', () => {
   const options = { zone: 'Europe/Berlin', date: '2017-01-01' };
   /** Reads every line both ways, with fresh readers, and says where they part. */
@@ -95,6 +193,13 @@ describe('textRecordReader on bytes where they lie', () => {
       lines.push(full, full.slice(0, Math.floor(r() * full.length)));
     }
     lines.push(
+      '<132>1 2026-02-10T10:02:00.000Z gw-pool-02 api-gateway 3094 - - Memory pressure increasing',
+      '<165>1 2003-10-11T22:14:15.003Z host evntslog - ID47 [a@1 b="\\"]"][c@2 d="e"] msg',
+      '<165>1 2003-10-11T22:14:15.003Z host evntslog - ID47 [a@1 b="x"',
+      '<34>1 2003-10-11T22:14:15.003Z host',
+      '<34>1 - host su - ID47 - no time',
+      "<34>Oct 11 22:14:15 mymachine su: 'su root' failed",
+      '<11>2026-02-10T10:00:00Z host app[12]: ERROR disk full',
       'INFO 2024-05-01 10:00:00 disk full',
       '2024-05-01 10:00:00] [x] odd',
       '2024-05-01T10:00:00.5]',

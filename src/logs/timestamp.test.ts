@@ -113,6 +113,24 @@ describe('timestampReader', () => {
     expect(line.slice(reader.end)).toBe(' Component State Change: x');
   });
 
+  it("reads the stamp after syslog's <PRI>: RFC 5424 after VERSION, RFC 3164, or ISO alone", () => {
+    const reader = timestampReader({ date: '2017-05-01' });
+    const rfc5424 = '<132>1 2026-02-10T10:02:00.000Z gw-pool-02 api-gateway 3094 - - Heap usage above 80%';
+    expect(reader.read(rfc5424)).toBe(utc('2026-02-10T10:02:00Z'));
+    expect(reader.end).toBe(31);
+    expect(reader.seconds).toBe(true);
+    expect(reader.read('<165>1 2003-08-24T05:14:15.000003-07:00 192.0.2.1 myproc 8710 - - x')).toBe(
+      utc('2003-08-24T12:14:15Z'),
+    );
+    expect(reader.read("<34>Oct 11 22:14:15 mymachine su: 'su root' failed")).toBe(
+      utc('2017-10-11T22:14:15Z'),
+    );
+    expect(reader.end).toBe(19);
+    expect(reader.read('<7>2026-02-10T10:02:00Z host app: x')).toBe(utc('2026-02-10T10:02:00Z'));
+    expect(reader.read('<34>1 - mymachine su - ID47 - [10/Oct/2000:13:55:36 -0700] x')).toBeNaN();
+    expect(reader.read('<html>[10/Oct/2000:13:55:36 -0700] x')).toBe(utc('2000-10-10T20:55:36Z'));
+  });
+
   it('tells whether the stamp had seconds', () => {
     const reader = timestampReader();
     reader.read('2024-05-01 14:04 deploy');

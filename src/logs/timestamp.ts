@@ -82,7 +82,9 @@ const epochAt = (s: string, i: number) => {
  * - `yyMMdd HHmmss` (HDFS), `yy/MM/dd HH:mm:ss` (Spark, log4j), `[MM.dd HH:mm:ss]` (Proxifier),
  *   `yyyyMMdd-H:m:s:SSS` (HealthApp, unpadded);
  * - epoch seconds or milliseconds at the start, after a label and before a `yyyy.MM.dd` date
- *   (`- 1117838570 2005.06.03 …`, BGL and Thunderbird), or after a numeric id and a few fields (HPC).
+ *   (`- 1117838570 2005.06.03 …`, BGL and Thunderbird), or after a numeric id and a few fields (HPC);
+ * - syslog's `<PRI>` before RFC 5424's `1 2026-02-10T10:02:00.000Z` or RFC 3164's `Oct 11 22:14:15`
+ *   (`end` after the stamp: the rest of the header is the record reader's).
  *
  * Consecutive lines mostly share their second, so the epoch of the last one read is remembered.
  * @example timestampReader({ zone: 'UTC' }).read('2024-05-01 00:00:00,003 INFO up') // 1714521600003
@@ -422,6 +424,21 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
     return ms;
   };
 
+  // Syslog's `<PRI>` before an RFC 5424 `1 2026-02-10T10:02:00.000Z` stamp (VERSION, then RFC
+  // 3339), an RFC 3164 `Oct 11 22:14:15` one, or ISO 8601 alone; `end` after the stamp. NaN when
+  // the PRI is there but no stamp follows (RFC 5424's nil `-`); null when there is no PRI.
+  const priority = (s: string): number | null => {
+    let p = 1;
+    while (p < 4 && isDigit(s.charCodeAt(p))) p++;
+    if (p === 1 || s.charCodeAt(p) !== 62) return null;
+    const c = s.charCodeAt(++p);
+    if (!isDigit(c)) return syslog(s, p);
+    // VERSION: one to three digits and a space, or none.
+    let v = p + 1;
+    while (v < p + 3 && isDigit(s.charCodeAt(v))) v++;
+    return iso(s, s.charCodeAt(v) === 32 ? v + 1 : p);
+  };
+
   // Every shape; `read` tries ISO at the start of the line itself first.
   const general = (line: string): number => {
     state.seconds = false;
@@ -440,6 +457,9 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
     } else if (c === 45 && line.charCodeAt(1) === 32) {
       const ms = labelled(line, false);
       if (!Number.isNaN(ms)) return ms;
+    } else if (c === 60) {
+      const ms = priority(line);
+      if (ms !== null) return ms;
     }
     const open = line.indexOf('[', 1);
     return open > 0 && open < bracketWithin ? bracketed(line, open + 1) : Number.NaN;

@@ -1,5 +1,6 @@
 // Detection and reading over every Loghub 2k sample. The files are for research use only and are
 // read where they lie (../shared/corpora/loghub), never copied; without them the suite is skipped.
+// Then syslog with a <PRI> (RFC 5424), from the project's own fixtures.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileInput } from '../bundle/index.js';
@@ -8,7 +9,7 @@ import { textRecordReader } from '../logs/text-record.js';
 import { Manifest } from '../model/index.js';
 import { detectSource } from './detect.js';
 import { recordingContext } from './recording-context.js';
-import { corpus } from './test-kit.js';
+import { corpus, fixture } from './test-kit.js';
 
 const loghub = corpus('loghub');
 const sample = (name: string) => corpus('loghub', name, `${name}_2k.log`);
@@ -171,3 +172,30 @@ describe.skipIf(!existsSync(loghub))(
     });
   },
 );
+
+describe('text logs in RFC 5424 syslog form', () => {
+  it('detects them and mines MSG into templates, the level from the PRI and the service from APP-NAME', async () => {
+    const input = await fileInput(fixture('logs', 'rfc5424_api-gateway.syslog'));
+    const source = detectSource(input);
+    expect(source?.name).toBe('text-logs');
+    const recorded = recordingContext(input.name, { manifest: Manifest.parse({ timezone: 'UTC' }) });
+    for await (const _ of source!.read(input, recorded.ctx)) throw new Error('log sources yield no events');
+    expect(recorded.problems).toEqual([]);
+    expect(recorded.templates.reduce((n, t) => n + t.count, 0)).toBe(184);
+    const upstream = recorded.templates.find((t) => t.template === 'Upstream timeouts from auth-service');
+    expect(upstream).toMatchObject({
+      service: 'api-gateway',
+      level: 'error',
+      count: 71,
+      firstSeen: Date.parse('2026-02-10T10:03:15.000Z'),
+    });
+    expect(recorded.templates.map((t) => [t.level, t.count]).sort()).toEqual([
+      ['error', 11],
+      ['error', 25],
+      ['error', 71],
+      ['warn', 15],
+      ['warn', 17],
+      ['warn', 45],
+    ]);
+  });
+});

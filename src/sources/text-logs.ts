@@ -28,8 +28,9 @@ function detect(input: Input): boolean {
 }
 
 /**
- * Plain-text logs with timestamps: Java/Python logging, syslog, nginx/Apache access and error logs,
- * and the shapes of HDFS, Spark, Android, Windows CBS, Proxifier, OpenStack, BGL, Thunderbird and HPC.
+ * Plain-text logs with timestamps: Java/Python logging, syslog (RFC 3164, and RFC 5424 or RFC 3164
+ * after a `<PRI>`, whose severity is the level), nginx/Apache access and error logs, and the shapes
+ * of HDFS, Spark, Android, Windows CBS, Proxifier, OpenStack, BGL, Thunderbird and HPC.
  */
 export const textLogs: Source = {
   name: 'text-logs',
