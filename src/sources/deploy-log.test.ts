@@ -18,7 +18,8 @@ describe('deploy-log', () => {
     ]);
     expect(events[1].details).toEqual(['stopping api-2.0.0 on api-1', 'starting api-1.0.0 on api-1']);
     expect(events[0].ts).toBe(Date.parse('2026-01-29T14:30:00Z'));
-    expect(events.every((e) => e.kind === undefined)).toBe(true);
+    // By the tool's own words: the deploy a change, the rollback's steps rollbacks, the outcome read later.
+    expect(events.map((e) => e.kind)).toEqual(['change', 'rollback', 'rollback', undefined]);
     // The two build steps are no entries, and are said to be left out.
     expect(problems).toEqual([
       {
@@ -54,6 +55,22 @@ describe('deploy-log', () => {
     const json =
       '{"time":"2026-01-29T14:30:00Z","msg":"deployed 2.0.0"}\n{"time":"2026-01-29T14:31:00Z","msg":"rollback"}\n';
     expect(deployLog.detect(await openText(json, 'deploy.jsonl'))).toBe(false);
+  });
+
+  it('makes the later step of one deploy a detail of its entry; a failed deploy changed nothing', async () => {
+    const text = [
+      '2026-01-29T14:07:18Z INFO [web] Deploying web 3.4.1 (current 3.4.0)',
+      '2026-01-29T14:07:30Z INFO [web] Version 3.4.1 deployed to production',
+      '2026-01-29T14:18:52Z INFO [worker] Deploying worker 1.8.3 (current 1.8.2)',
+      '2026-01-29T14:19:40Z ERROR [worker] Deploy of worker 1.8.3 failed: image not found',
+    ].join('\n');
+    const { events } = await readWith(deployLog, await openText(`${text}\n`, 'deploy-manager.log'));
+    expect(events.map((e) => [e.kind, e.summary])).toEqual([
+      ['change', '[web] Deploying web 3.4.1 (current 3.4.0)'],
+      ['change', '[worker] Deploying worker 1.8.3 (current 1.8.2)'],
+      [undefined, '[worker] Deploy of worker 1.8.3 failed: image not found'],
+    ]);
+    expect(events[0].details).toEqual(['[web] Version 3.4.1 deployed to production']);
   });
 
   it('reports a line with no time before any line with one, and reads the rest', async () => {

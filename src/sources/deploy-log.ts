@@ -54,14 +54,47 @@ function detect(input: Input): boolean {
   );
 }
 
+/** Undoing: a rollback, a revert, a previous version put back. */
+const UNDOING =
+  /\b(?:roll(?:ed|ing|s)?[ -]?back|rollbacks?|revert(?:ed|ing|s)?|restor(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing))\b/i;
+const FAILED = /\b(?:fail(?:ed|s|ure)?|abort(?:ed)?|timed out)\b/i;
+const VERSION = /\bv?\d{1,6}\.\d{1,6}(?:\.\d{1,6})?(?:[-+][\w.]{1,40})?\b/;
+/** The steps of one deploy a tool logs apart ("Deploying web 3.4.1", "Version 3.4.1 deployed") fall within this. */
+const ONE_DEPLOY_MS = 30 * 60_000;
+
 /**
- * Each line that tells of a deploy, a rollback or how a step ended is a timeline entry, read for
- * its meaning as a human timeline's line is (the words say change, rollback or recovery); a line
- * with no time of its own continues the one before (its output). Progress lines ("Pulling image
- * …") are not entries: they are counted in one note.
+ * What the tool says it did, by its own words: undoing is a rollback, a deploy, release, rollout or
+ * sync a change (unless it failed, which changed nothing); an outcome ("service fully operational")
+ * is read for its meaning as a human timeline's line is.
+ */
+function kindOf(message: string): RawEvent['kind'] {
+  if (FAILED.test(message)) return undefined;
+  if (UNDOING.test(message)) return 'rollback';
+  return DEPLOY_WORDS.test(message) ? 'change' : undefined;
+}
+
+/** The later step of a deploy already entered: the same kind and version, within the half hour. */
+function sameDeploy(entry: RawEvent, kind: RawEvent['kind'], message: string, ts: number): boolean {
+  const version = VERSION.exec(message)?.[0];
+  return (
+    kind !== undefined &&
+    entry.kind === kind &&
+    version !== undefined &&
+    VERSION.exec(entry.summary)?.[0] === version &&
+    ts - entry.ts <= ONE_DEPLOY_MS
+  );
+}
+
+/**
+ * Each line that tells of a deploy, a rollback or how a step ended is a timeline entry: a deploy
+ * a change and a rollback a rollback, by the tool's own words; a later step of the same deploy
+ * (its version, within the half hour) is a detail of its entry; an outcome is read for its meaning.
+ * A line with no time of its own continues the one before (its output). Progress lines ("Pulling
+ * image …") are not entries: they are counted in one note.
  */
 async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   const parse = lineReader(ctx);
+  const entries: RawEvent[] = [];
   // The entry that lines with no time of their own continue; none after a progress line.
   let open: RawEvent | null = null;
   let stamped = false;
@@ -76,7 +109,6 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
       continue;
     }
     stamped = true;
-    if (open) yield open;
     open = null;
     const worth =
       DEPLOY_WORDS.test(record.message) ||
@@ -88,15 +120,24 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
       progress++;
       continue;
     }
+    const kind = kindOf(record.message);
+    const earlier = [...entries].reverse().find((e) => sameDeploy(e, kind, record.message, record.ts));
+    if (earlier) {
+      earlier.details = [...(earlier.details ?? []), record.message].slice(0, 20);
+      open = earlier;
+      continue;
+    }
     open = {
       ts: record.ts,
+      ...(kind ? { kind } : {}),
       service: record.service ?? ctx.spec?.service ?? null,
       summary: record.message,
       attrs: { level: record.level },
       source: { file: input.name, line: line.number },
     };
+    entries.push(open);
   }
-  if (open) yield open;
+  yield* entries;
   if (progress)
     ctx.note(
       null,
