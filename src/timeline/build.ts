@@ -57,6 +57,8 @@ interface Collected {
   problems: Problem[];
   filesRead: number;
   linesSkipped: number;
+  /** Files a person wrote (a postmortem, its timeline), as opposed to a tool's records. */
+  documents: Set<string>;
 }
 
 async function readInput(
@@ -95,6 +97,7 @@ async function readInput(
     addStatement: (s) => into.statements.push(s),
   };
   into.filesRead++;
+  if (source.name === 'markdown-timeline') into.documents.add(input.name);
   try {
     for await (const raw of source.read(input, ctx)) {
       if (!raw.service && input.spec?.service) raw.service = input.spec.service;
@@ -184,6 +187,7 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
     statements: [],
     problems: [...bundle.problems],
     filesRead: 0,
+    documents: new Set(),
     linesSkipped: 0,
   };
   for (const [i, input] of bundle.inputs.entries()) {
@@ -211,8 +215,11 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
   ];
   const placed = placements(into.raws);
   const read = into.raws.map((raw) => ({ raw, ...toEvent(raw, known, manifest.services, placed.get(raw)) }));
-  // Only entries read from a document's words: a source that states its kind keeps it.
-  const responses = actsAfterWorkBegan(read.filter(({ raw }) => raw.kind === undefined && !raw.signals));
+  // Only entries of a document a person wrote: a source that states its kind keeps it, and a tool's
+  // log (a deploy log read for its words) tells no story of people at work.
+  const responses = actsAfterWorkBegan(
+    read.filter(({ raw }) => raw.kind === undefined && !raw.signals && into.documents.has(raw.source.file)),
+  );
   const groups = new Map<Event, string | undefined>();
   const events = read.map(({ raw, event }) => {
     const final = responses.get(event) ?? event;
