@@ -176,8 +176,15 @@ function assess(change: Event, ctx: SuspectContext, onlyChange: boolean, causes:
       `symptoms ended (${cure.ref}, ${clock(cure.ts)}) after it was rolled back (${undo.ref}, ${clock(undo.ts)})`,
     );
   }
+  // New log templates of the service it changed (or where either names none): another service's
+  // new errors say nothing of this change without a tie between the two.
   const newLogs = ctx.events.filter(
-    (e) => e.kind === 'log' && e.attrs.new === true && e.ts >= change.ts && e.ts - change.ts <= 30 * MINUTE,
+    (e) =>
+      e.kind === 'log' &&
+      e.attrs.new === true &&
+      e.ts >= change.ts &&
+      e.ts - change.ts <= 30 * MINUTE &&
+      (!change.service || !e.service || e.service === change.service),
   );
   if (newLogs.length) {
     score += 0.1;
