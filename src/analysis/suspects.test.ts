@@ -259,6 +259,25 @@ describe('suspects respect time', () => {
     expect(analyze(other, Manifest.parse({})).moments.trigger).toBeNull();
   });
 
+  it("another service's deploy is not credited with the new errors of the affected service", () => {
+    const events = [
+      ev(-8, 'change', 'Deploy internal-reporting v0.31.0', ['change'], {
+        service: 'reporting',
+        ref: 'OTHER',
+      }),
+      ev(0, 'alert', 'Checkout latency high', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(2, 'change', 'Deploy #287 triggered for checkout', ['change'], { service: 'api', ref: 'OURS' }),
+      ev(4, 'log', 'New error log template in api: "502 Bad Gateway"', ['symptom'], {
+        ref: 'LOG',
+        attrs: { new: true },
+      }),
+    ];
+    const a = analyze(events, manifest);
+    const other = a.suspects.find((s) => s.ref === 'OTHER');
+    expect(other?.reasons.join(' ')).not.toMatch(/new log templates/);
+    expect(a.suspects.find((s) => s.ref === 'OURS')?.reasons.join(' ')).toMatch(/new log templates/);
+  });
+
   it("a user's own publish is not a change of ours", () => {
     const events = [
       ev(-2, 'change', 'A user published a package with a 40 MB manifest', [], { ref: 'PUB' }),
