@@ -91,4 +91,22 @@ describe('deploy-log', () => {
     expect(events.map((e) => e.kind)).toEqual(['change', 'rollback', 'rollback', 'note']);
     expect(events[3].signals).toContain('recovery');
   });
+
+  it('reads an outcome by its words, not by its place: a tool log has no story to open', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hindsight-deploy-log-'));
+    await writeFile(join(dir, 'incident.yaml'), 'title: Web deploy\nservices: [api]\n');
+    await writeFile(
+      join(dir, 'deploy-manager.log'),
+      [
+        '2026-01-28T10:13:46Z INFO [web] Service fully operational',
+        '2026-01-28T16:40:07Z INFO [worker] Deploying worker 1.8.2 (current 1.8.1)',
+        '2026-01-28T16:40:28Z INFO [worker] Deploying worker 1.8.2: pods ready',
+        '2026-01-28T16:41:22Z INFO [worker] Service fully operational',
+        '',
+      ].join('\n'),
+    );
+    const { events } = await buildTimeline(await openBundle([dir]));
+    const operational = events.filter((e) => /operational/.test(e.summary));
+    expect(operational.map((e) => e.signals)).toEqual([['recovery'], ['recovery']]);
+  });
 });

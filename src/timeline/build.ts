@@ -213,7 +213,8 @@ export async function buildTimeline(bundle: Bundle, options: BuildOptions = {}):
   const known = [
     ...new Set([...manifest.services, ...into.raws.map((r) => r.service).filter((s): s is string => !!s)]),
   ];
-  const placed = placements(into.raws);
+  // A place in the story is a document's: a tool's log read for its words has none.
+  const placed = placements(into.raws.filter((raw) => into.documents.has(raw.source.file)));
   const read = into.raws.map((raw) => ({ raw, ...toEvent(raw, known, manifest.services, placed.get(raw)) }));
   // Only entries of a document a person wrote: a source that states its kind keeps it, and a tool's
   // log (a deploy log read for its words) tells no story of people at work.
