@@ -17,6 +17,8 @@ describe('deploy-log', () => {
       [8, '[verify] api: service fully operational'],
     ]);
     expect(events[1].details).toEqual(['stopping api-2.0.0 on api-1', 'starting api-1.0.0 on api-1']);
+    // The name before the colon after a step's tag is the service.
+    expect(events.map((e) => e.service)).toEqual(['api', 'api', 'api', 'api']);
     expect(events[0].ts).toBe(Date.parse('2026-01-29T14:30:00Z'));
     // By the tool's own words: the deploy a change, the rollback's steps rollbacks, the outcome read later.
     expect(events.map((e) => e.kind)).toEqual(['change', 'rollback', 'rollback', undefined]);
@@ -71,6 +73,8 @@ describe('deploy-log', () => {
       [undefined, '[worker] Deploy of worker 1.8.3 failed: image not found'],
     ]);
     expect(events[0].details).toEqual(['[web] Version 3.4.1 deployed to production']);
+    // The tag the line names again as what it deploys is the service; a step's tag is none.
+    expect(events.map((e) => e.service)).toEqual(['web', 'worker', 'worker']);
   });
 
   it('reports a line with no time before any line with one, and reads the rest', async () => {

@@ -54,6 +54,25 @@ function detect(input: Input): boolean {
   );
 }
 
+/** A line's leading tag, and the name before a colon after it: `[deploy] api: …`, `[worker] Deploying worker …`. */
+const TAGGED = /^\[([\w.-]{1,60})\]\s{1,3}(?:([\w.-]{1,60}):\s)?/;
+
+/**
+ * The service a deploy tool's line names: the name before a colon after its tag (`[rollback] api:
+ * rollback procedure initiated`), or the tag itself where the line names it again as what it
+ * deploys (`[worker] Deploying worker 1.8.3`); a tag that is a step of the tool (`[rollback]`,
+ * `[verify]`) names no service.
+ */
+function serviceNamed(message: string): string | null {
+  const m = TAGGED.exec(message);
+  if (!m) return null;
+  if (m[2]) return m[2];
+  const tag = m[1];
+  if (DEPLOY_WORDS.test(tag) || UNDOING.test(tag) || OUTCOME_WORDS.test(tag)) return null;
+  const rest = message.slice(m[0].length).toLowerCase().split(/[^\w.-]+/);
+  return rest.includes(tag.toLowerCase()) ? tag : null;
+}
+
 /** Undoing: a rollback, a revert, a previous version put back. */
 const UNDOING =
   /\b(?:roll(?:ed|ing|s)?[ -]?back|rollbacks?|revert(?:ed|ing|s)?|restor(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing))\b/i;
@@ -130,7 +149,7 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
     open = {
       ts: record.ts,
       ...(kind ? { kind } : {}),
-      service: record.service ?? ctx.spec?.service ?? null,
+      service: record.service ?? serviceNamed(record.message) ?? ctx.spec?.service ?? null,
       summary: record.message,
       attrs: { level: record.level },
       source: { file: input.name, line: line.number },
