@@ -69,7 +69,10 @@ function serviceNamed(message: string): string | null {
   if (m[2]) return m[2];
   const tag = m[1];
   if (DEPLOY_WORDS.test(tag) || UNDOING.test(tag) || OUTCOME_WORDS.test(tag)) return null;
-  const rest = message.slice(m[0].length).toLowerCase().split(/[^\w.-]+/);
+  const rest = message
+    .slice(m[0].length)
+    .toLowerCase()
+    .split(/[^\w.-]+/);
   return rest.includes(tag.toLowerCase()) ? tag : null;
 }
 
