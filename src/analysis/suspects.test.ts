@@ -278,6 +278,26 @@ describe('suspects respect time', () => {
     expect(a.suspects.find((s) => s.ref === 'OURS')?.reasons.join(' ')).toMatch(/new log templates/);
   });
 
+  it('a change to a service that showed no symptoms, with only its timing for it, ranks below the affected service’s contributing change', () => {
+    // seed-000's incident in a busy export: another team's deploy seven minutes before the alert.
+    const events = [
+      ev(-8, 'change', 'Deploy internal-reporting v0.31.0', ['change'], {
+        service: 'reporting',
+        ref: 'OTHER',
+      }),
+      ev(0, 'alert', 'Checkout latency high', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(2, 'change', 'Deploy #287 triggered for checkout', ['change'], { ref: 'OURS' }),
+      ev(4, 'log', 'New error log template in api: "502 Bad Gateway"', ['symptom'], {
+        ref: 'LOG',
+        attrs: { new: true },
+      }),
+    ];
+    const a = analyze(events, manifest);
+    expect(a.suspects[0].ref).toBe('OURS');
+    expect(a.suspects.find((s) => s.ref === 'OTHER')?.confidence).toBeLessThanOrEqual(0.35);
+    expect(a.moments.trigger).toBeNull();
+  });
+
   it("a user's own publish is not a change of ours", () => {
     const events = [
       ev(-2, 'change', 'A user published a package with a 40 MB manifest', [], { ref: 'PUB' }),

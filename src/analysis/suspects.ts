@@ -12,6 +12,8 @@ const LOOKBACK = 7 * 24 * 60 * MINUTE;
 export const CONVINCING = 0.5;
 /** The most a change can score when it cannot be the trigger: made after impact began, or the evidence points elsewhere. */
 const AT_MOST_CONTRIBUTING = 0.45;
+/** A change elsewhere, with only its timing for it: below any contributing factor of the affected service. */
+const ELSEWHERE_AT_MOST = 0.35;
 
 export interface SuspectContext {
   events: Event[];
@@ -220,6 +222,10 @@ function assess(change: Event, ctx: SuspectContext, onlyChange: boolean, causes:
       against.push(`the evidence points elsewhere: ${cited(causes.elsewhere[0])}`);
     }
   }
+  // A change to a service that showed no symptoms, with nothing but its timing for it, is no nearer
+  // the cause than a change of the affected service the evidence says made things worse.
+  if (change.service && ctx.affected.size && !ctx.affected.has(change.service) && !direct.length)
+    score = Math.min(score, ELSEWHERE_AT_MOST);
   const confidence = Math.round(Math.min(0.95, Math.max(0.05, score)) * 100) / 100;
   return { ref: change.ref, service: change.service, summary: change.summary, confidence, reasons, against };
 }
