@@ -11,8 +11,21 @@ const WINDOW = /\bwindow\s*[:=]\s*([\w-]+)/i;
 const VERSION = /(?:^|[\s(@:=])(v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?)(?=$|[\s),;])|(#\d+)\b/i;
 const AUTHOR = /\b(?:author|by|approver)\s*[:=]\s*([\w.@-]+)/i;
 
+const countOf = (value: unknown): number | null => {
+  if (Array.isArray(value)) return value.length;
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
+  return Number.isFinite(n) ? n : null;
+};
+
 function approvalsFrom(value: unknown): ChangeFacts['approvals'] | undefined {
   if (typeof value === 'number') return { given: value, required: null };
+  // A record of its own: `{ "required": 2, "received": 1 }`, or the approvers listed.
+  if (Array.isArray(value)) return { given: value.length, required: null };
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const given = countOf(o.received ?? o.given ?? o.approved ?? o.count ?? o.approvers);
+    return given === null ? undefined : { given, required: countOf(o.required ?? o.needed) };
+  }
   if (typeof value !== 'string') return undefined;
   const m = value.match(/^\s*(\d+)\s*(?:\/|of)\s*(\d+)\s*$/) ?? value.match(/^\s*(\d+)\s*$/);
   return m ? { given: Number(m[1]), required: m[2] ? Number(m[2]) : null } : undefined;
@@ -28,7 +41,16 @@ function windowFrom(value: unknown): ChangeFacts['window'] | undefined {
   return undefined;
 }
 
-export function changeFacts(summary: string, attrs: Record<string, unknown>): ChangeFacts {
+/**
+ * What a change record states about itself: its approvals, change window, version and author, read
+ * from its fields (and those of the payload a deployment carries, `payload.approvals`) or its text.
+ */
+export function changeFacts(summary: string, record: Record<string, unknown>): ChangeFacts {
+  const payload = record.payload;
+  const attrs =
+    payload && typeof payload === 'object' && !Array.isArray(payload)
+      ? { ...(payload as Record<string, unknown>), ...record }
+      : record;
   const facts: ChangeFacts = {};
   const approvals = approvalsFrom(attrs.approvals) ?? summary.match(APPROVALS);
   if (approvals && !Array.isArray(approvals)) facts.approvals = approvals;
