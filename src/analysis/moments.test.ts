@@ -29,6 +29,18 @@ describe('moments keep the order of an incident', () => {
     // Only the act's end recorded after it: the decision stands for when it began.
     const done = ev(25, 'action', 'The rollback is complete', ['mitigation', 'recovery'], { ref: 'DONE' });
     expect(refs(findMoments([alert, decided, done])).mitigationStarted).toBe('DECIDED');
+    // A choice told as such is a decision too; the act that follows need not say it began.
+    const chose = { ...decided, summary: 'Root cause identified. Rolling back rather than hotfixing.' };
+    const undone = ev(
+      15,
+      'action',
+      'Executed: `kubectl rollout undo deployment/api-server`',
+      ['mitigation'],
+      {
+        ref: 'UNDONE',
+      },
+    );
+    expect(refs(findMoments([alert, chose, undone])).mitigationStarted).toBe('UNDONE');
     // An act begun long after the decision is not the one it led to at once.
     const later = { ...begun, ts: begun.ts + 60 * 60_000 };
     expect(refs(findMoments([alert, decided, later])).mitigationStarted).toBe('DECIDED');

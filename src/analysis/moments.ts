@@ -104,17 +104,20 @@ function fixThatEnded(events: Event[]): Event | null {
   return first ? (settled.filter((f) => f.ts - first.ts <= STEPS_WITHIN_MS).at(-1) ?? first) : null;
 }
 
-/** A decision told as such: "Decision made to rollback", "We decided to roll back". */
-const DECISION = /\b(?:decid(?:e|es|ed|ing)|decision)\b/i;
-/** An act told as begun: "Rollback initiated", "Mitigation started", "begins draining". */
-const BEGUN = /\b(?:initiat|start|begin|began|begun|kick(?:s|ed)?\s{1,3}off)/i;
+/**
+ * A decision told as such: "Decision made to rollback", "We decided to roll back", "Rolling back
+ * rather than hotfixing".
+ */
+const DECISION = /\b(?:decid(?:e|es|ed|ing)|decision|rather\s{1,3}than|instead\s{1,3}of)\b/i;
+/** An act told as over ("The rollback is complete"): its start is not recorded, so the decision stands for it. */
+const ENDED = /\b(?:complet(?:e|ed|es)|finish(?:ed|es)?|done|succeeded)\b/i;
 /** How soon the act a decision names follows it, when the evidence records both. */
 const DECIDED_ACT_MS = 15 * 60_000;
 
 /**
  * The act a decision to mitigate led to ("Decision made to rollback" at 14:25, "Rollback initiated"
- * at 14:30): where the evidence records the act soon after, mitigation began with the act; a
- * decision recorded alone stands for it.
+ * or the rollout undone at 14:30): where the evidence records the act soon after, mitigation began
+ * with the act; a decision recorded alone, or followed only by the act's end, stands for it.
  */
 function actedOn(first: Event | null, events: Event[]): Event | null {
   if (!first || !DECISION.test(first.summary)) return first;
@@ -124,7 +127,8 @@ function actedOn(first: Event | null, events: Event[]): Event | null {
       e.ts - first.ts <= DECIDED_ACT_MS &&
       e.signals.includes('mitigation') &&
       !DECISION.test(e.summary) &&
-      BEGUN.test(e.summary),
+      !ENDED.test(e.summary) &&
+      !e.signals.includes('recovery'),
   );
   return act ?? first;
 }

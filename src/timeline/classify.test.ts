@@ -84,6 +84,18 @@ describe('classify', () => {
     // A person's message saying the same words is talk about it.
     expect(classify(raw('[FIRING:1] HighErrorRate (api critical)', { kind: 'chat' })).kind).toBe('chat');
   });
+  it('takes a person telling others of a fix in chat for the telling, which mitigates nothing itself', () => {
+    const chat = (text: string) => classify(raw(text, { kind: 'chat' }));
+    expect(
+      chat(
+        'Heads-up: we are handling autosave failures. Root cause identified, rolling back. Updates in #incident.',
+      ).signals,
+    ).not.toContain('mitigation');
+    // Doing it, and telling others after, still mitigates.
+    expect(chat('Rolling back rather than hotfixing. Notifying stakeholders.').signals).toContain(
+      'mitigation',
+    );
+  });
   it('takes a chat message describing a symptom as a human report', () => {
     expect(classify(raw('anyone else seeing 502s on checkout?', { kind: 'chat' })).signals).toEqual([
       'symptom',

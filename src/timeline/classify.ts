@@ -1,5 +1,5 @@
 import type { EventKind, RawEvent, Signal } from '../model/index.js';
-import { firstSentence, readMeaning, toldGroups } from './meaning/index.js';
+import { firstSentence, markers, readMeaning, toldGroups } from './meaning/index.js';
 import * as words from './vocabulary.js';
 
 export interface Classified {
@@ -185,8 +185,12 @@ function classifyRaw(raw: RawEvent, placement?: Placement): Classified {
       else if (!signals.length && INCIDENT_RECORD.test(text)) signals.push('declare');
       return { kind: 'ticket', signals };
     }
-    case 'chat':
-      return raw.attrs?.bot === true ? botKind(text, placement) : chatKind(textSignals(text));
+    case 'chat': {
+      if (raw.attrs?.bot === true) return botKind(text, placement);
+      // Telling others ("Heads-up: … rolling back. Updates in #incident") mitigates nothing itself.
+      const told = textSignals(text);
+      return chatKind(markers({ text }).communicates ? told.filter((s) => s !== 'mitigation') : told);
+    }
     default:
       return { kind: raw.kind, signals: textSignals(text) };
   }
