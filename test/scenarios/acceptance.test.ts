@@ -33,4 +33,9 @@ describe('acceptance scenarios', () => {
     // (test/fixtures/export-scenarios-2/README.md).
     expectAllPass('test/fixtures/export-scenarios-2');
   });
+
+  it('passes them inside a day of ordinary noise: other teams’ deploys, unrelated alerts, chatter, log volume', () => {
+    // test/fixtures/export-scenarios-3/README.md lists every piece of noise and why it changes no answer.
+    expectAllPass('test/fixtures/export-scenarios-3');
+  });
 });
