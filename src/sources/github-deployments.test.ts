@@ -92,6 +92,23 @@ describe('github-deployments', () => {
     expect(events[0].attrs).toMatchObject({ version: 'v2.14.0', image: 'registry/checkout:v2.14.0' });
   });
 
+  it('names the change request its payload carries, where the description does not', async () => {
+    const described = deploy(9, 'ccccccc3', '2026-02-10T10:00:00Z', {
+      description: 'Deploy api-gateway v2.14.0 to prod',
+      payload: { change: 'DEP-7781', version: 'v2.14.0' },
+    });
+    const { events } = await readWith(githubDeployments, await openText(described));
+    expect(events[0].summary).toMatch(/: DEP-7781: Deploy api-gateway v2\.14\.0 to prod$/);
+    // Said already, or not an id: the description stands as written.
+    const said = deploy(9, 'ccccccc3', '2026-02-10T10:00:00Z', {
+      description: 'DEP-7781: Deploy api-gateway',
+      payload: { change_id: 'DEP-7781', ticket: 'not an id' },
+    });
+    expect((await readWith(githubDeployments, await openText(said))).events[0].summary).toMatch(
+      /: DEP-7781: Deploy api-gateway$/,
+    );
+  });
+
   it('takes a redeploy of an earlier sha for a rollback, but not a repeat of the current one', async () => {
     const text = [
       deploy(1, 'aaaaaaa1', '2026-02-10T11:00:00Z'),

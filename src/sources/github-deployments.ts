@@ -112,14 +112,35 @@ function markRollbacks(drafts: Draft[]) {
   }
 }
 
-/** `Deploy checkout main@f95f852 to production (success): description`. */
+/** A payload field naming the change request or ticket the deployment carries out. */
+const CHANGE_KEYS = /^(?:change|change_?id|change_?ref|change_?request|cr|ticket|ticket_?id|jira|issue)$/i;
+const CHANGE_ID = /^[A-Z][A-Z0-9]{1,15}-\d{1,10}$/;
+
+/** The change or ticket id the deployment's payload names (`"change": "DEP-7781"`), if any. */
+function changeIdOf(payload: Obj): string | undefined {
+  for (const [key, value] of Object.entries(payload)) {
+    const id = asText(value);
+    if (id && CHANGE_KEYS.test(key) && CHANGE_ID.test(id)) return id;
+  }
+  return undefined;
+}
+
+/**
+ * `Deploy checkout main@f95f852 to production (success): description`, with the change id its
+ * payload names in front of the description when the description does not say it (the id is how
+ * the team speaks of the change).
+ */
 function summaryOf(draft: Draft): string {
   const a = draft.event.attrs!;
   const name = draft.event.service ?? draft.repository ?? 'repository';
   const version = `${a.ref ?? ''}@${String(a.sha).slice(0, 7)}`;
   const verb = draft.event.kind === 'rollback' ? 'Rollback deploy of' : 'Deploy';
   const state = draft.statuses.length ? ` (${draft.statuses[draft.statuses.length - 1].state})` : '';
-  return `${verb} ${name} ${version} to ${a.environment}${state}${a.description ? `: ${a.description}` : ''}`;
+  const id = changeIdOf((a.payload as Obj | undefined) ?? {});
+  const description = asText(a.description) ?? '';
+  const told =
+    id && !description.includes(id) ? `${id}${description ? `: ${description}` : ''}` : description;
+  return `${verb} ${name} ${version} to ${a.environment}${state}${told ? `: ${told}` : ''}`;
 }
 
 /** Deployments by id, each with the statuses found for it anywhere in the file. */

@@ -251,7 +251,7 @@ describe('checkout-five-tools: a timeline people can read', () => {
     // 25: the paging app's Slack post of the alert ("Triggered #4821 [FIRING:1] …") is the alert itself.
     expect(report.timeline).toHaveLength(25);
     const alert = report.timeline.find((e) => e.kind === 'alert' && /CheckoutHighErrorRate/.test(e.summary))!;
-    expect(alert.sources.map((s) => s.file)).toContain('slack-export/inc-checkout/2026-05-19.json');
+    expect(alert.sources?.map((s) => s.file)).toContain('slack-export/inc-checkout/2026-05-19.json');
     const rollout = entry(FAULTY)!;
     const rollback = entry(ROLLBACK)!;
     const pods = (e: Entry) => e.folded!.filter((f) => f.summary.startsWith('Pod/'));
