@@ -38,4 +38,9 @@ describe('acceptance scenarios', () => {
     // test/fixtures/export-scenarios-3/README.md lists every piece of noise and why it changes no answer.
     expectAllPass('test/fixtures/export-scenarios-3');
   });
+
+  it('passes them with each tool’s zone and clock: local-time logs, offsets, epoch times, a drifting host', () => {
+    // test/fixtures/export-scenarios-4/README.md gives each file's zone and how its instants follow.
+    expectAllPass('test/fixtures/export-scenarios-4');
+  });
 });
