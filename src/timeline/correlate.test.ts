@@ -52,6 +52,22 @@ describe('cross-tool correlation', () => {
     ).toBe(true);
   });
 
+  it('takes one line posted word for word by two tools, within a minute, for the same occurrence', () => {
+    const log = from(
+      'deploy-manager.log',
+      ev(0, 'change', '[web] Deploying web 3.4.1 (current 3.4.0)', [], { ref: 'CHG-1' }),
+    );
+    const bot = from('slack/deploys/2026-01-29.json', {
+      ...log,
+      ts: log.ts + 600,
+      ref: 'SLACK-1',
+      ownRef: false,
+    });
+    expect(sameOccurrence(log, bot)).toBe(true);
+    expect(sameOccurrence(log, { ...bot, ts: log.ts + 5 * 60_000 })).toBe(false);
+    expect(sameOccurrence(log, { ...bot, summary: '[web] Deploying web 3.4.2 (current 3.4.1)' })).toBe(false);
+  });
+
   it('takes one deploy seen by GitHub and by Kubernetes (same service and version) for one change', () => {
     const gh = from(
       'github.json',

@@ -19,6 +19,10 @@ const WINDOW: Record<string, number> = {
   rollback: 15 * MINUTE,
 };
 
+/** How far apart one line posted by two tools may be, when they say it word for word. */
+const SAME_WORDS_MS = MINUTE;
+const wordsOf = (summary: string) => summary.toLowerCase().replace(/\s+/g, ' ').trim();
+
 const text = (v: unknown) =>
   typeof v === 'string' || typeof v === 'number' ? String(v).toLowerCase() : null;
 
@@ -67,6 +71,8 @@ export function sameOccurrence(a: Event, b: Event): boolean {
   if (!family || family !== FAMILY[b.kind] || a.source.file === b.source.file) return false;
   if (Math.abs(a.ts - b.ts) > WINDOW[family]) return false;
   if (namesAlert(a, b) || namesAlert(b, a)) return true;
+  // One tool's line posted word for word by another (a deploy tool's log and its bot in a channel).
+  if (Math.abs(a.ts - b.ts) <= SAME_WORDS_MS && wordsOf(a.summary) === wordsOf(b.summary)) return true;
   const ka = new Set(keys(a));
   return keys(b).some((k) => ka.has(k));
 }
