@@ -54,6 +54,9 @@ function detect(input: Input): boolean {
   );
 }
 
+/** Undoing: a rollback, a revert, a previous version put back. */
+const UNDOING =
+  /\b(?:roll(?:ed|ing|s)?[ -]?back|rollbacks?|revert(?:ed|ing|s)?|restor(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing))\b/i;
 /** A line's leading tag, and the name before a colon after it: `[deploy] api: …`, `[worker] Deploying worker …`. */
 const TAGGED = /^\[([\w.-]{1,60})\]\s{1,3}(?:([\w.-]{1,60}):\s)?/;
 
@@ -76,9 +79,6 @@ function serviceNamed(message: string): string | null {
   return rest.includes(tag.toLowerCase()) ? tag : null;
 }
 
-/** Undoing: a rollback, a revert, a previous version put back. */
-const UNDOING =
-  /\b(?:roll(?:ed|ing|s)?[ -]?back|rollbacks?|revert(?:ed|ing|s)?|restor(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing))\b/i;
 const FAILED = /\b(?:fail(?:ed|s|ure)?|abort(?:ed)?|timed out)\b/i;
 const VERSION = /\bv?\d{1,6}\.\d{1,6}(?:\.\d{1,6})?(?:[-+][\w.]{1,40})?\b/;
 /** The steps of one deploy a tool logs apart ("Deploying web 3.4.1", "Version 3.4.1 deployed") fall within this. */
@@ -95,16 +95,19 @@ function kindOf(message: string): RawEvent['kind'] {
   return DEPLOY_WORDS.test(message) ? 'change' : undefined;
 }
 
-/** The later step of a deploy already entered: the same kind and version, within the half hour. */
-function sameDeploy(entry: RawEvent, kind: RawEvent['kind'], message: string, ts: number): boolean {
+/**
+ * The entry of the deploy a line is a later step of: the same kind and version, within the half
+ * hour, latest first.
+ */
+function earlierStep(entries: RawEvent[], kind: RawEvent['kind'], message: string, ts: number) {
   const version = VERSION.exec(message)?.[0];
-  return (
-    kind !== undefined &&
-    entry.kind === kind &&
-    version !== undefined &&
-    VERSION.exec(entry.summary)?.[0] === version &&
-    ts - entry.ts <= ONE_DEPLOY_MS
-  );
+  if (kind === undefined || version === undefined) return undefined;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i];
+    if (entry.kind === kind && ts - entry.ts <= ONE_DEPLOY_MS && VERSION.exec(entry.summary)?.[0] === version)
+      return entry;
+  }
+  return undefined;
 }
 
 /**
@@ -143,7 +146,7 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
       continue;
     }
     const kind = kindOf(record.message);
-    const earlier = [...entries].reverse().find((e) => sameDeploy(e, kind, record.message, record.ts));
+    const earlier = earlierStep(entries, kind, record.message, record.ts);
     if (earlier) {
       earlier.details = [...(earlier.details ?? []), record.message].slice(0, 20);
       open = earlier;
