@@ -22,9 +22,10 @@ export async function run(doc, label) {
     const reported = report.dataQuality.problems
       .filter((p) => p.line != null && basename(p.file ?? '') === basename(doc))
       .map((p) => p.line);
-    return { events, moments: report.moments, reported, error: null };
+    const findings = [...new Set(report.findings.map((f) => f.rule))];
+    return { events, moments: report.moments, reported, findings, error: null };
   } catch (error) {
-    return { events: [], moments: null, error: error.message };
+    return { events: [], moments: null, findings: [], error: error.message };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

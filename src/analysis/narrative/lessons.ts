@@ -111,7 +111,7 @@ export const lessons: Lesson[] = [
   {
     id: 'acknowledged-in-time',
     section: 'wentWell',
-    description: 'A responder acknowledged within the policy (15 min without one).',
+    description: 'A responder acknowledged within the policy (30 min without one).',
     draft(ctx) {
       const { detected, acknowledged } = ctx.moments;
       const s = ctx.durations.acknowledge;
@@ -125,7 +125,7 @@ export const lessons: Lesson[] = [
       ];
     },
     examples: {
-      ok: [{ events: [alert(0), ack(20)] }],
+      ok: [{ events: [alert(0), ack(40)] }],
       notOk: [{ events: [alert(0), ack(3)], refs: [['ACK-3']] }],
     },
   },
@@ -168,7 +168,7 @@ export const lessons: Lesson[] = [
     draft: fromFindings((rule) => rule === 'ack-slow'),
     examples: {
       ok: [{ events: [alert(0), ack(3)] }],
-      notOk: [{ events: [alert(0), ack(30)], refs: [['ALERT-0', 'ACK-30']] }],
+      notOk: [{ events: [alert(0), ack(45)], refs: [['ALERT-0', 'ACK-45']] }],
     },
   },
   {

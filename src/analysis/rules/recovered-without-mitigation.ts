@@ -1,5 +1,12 @@
 import { type Rule, refsOf, serviceOf } from './rule.js';
 
+/**
+ * Responders' acts that changed the system ("Increased the pool to 50", "Restarted the workers"):
+ * one of them before the recovery may be what ended the impact, though its words did not say so,
+ * so the evidence does not show a recovery with nothing done.
+ */
+const RESPONDING = new Set(['action', 'rollback']);
+
 export const recoveredWithoutMitigation: Rule = {
   id: 'recovered-without-mitigation',
   description: 'The service recovered with no mitigation recorded before it: the cause may still be present.',
@@ -7,6 +14,14 @@ export const recoveredWithoutMitigation: Rule = {
   check(ctx) {
     const { recovered, mitigationStarted } = ctx.moments;
     if (!recovered || (mitigationStarted && mitigationStarted.ts <= recovered.ts)) return [];
+    const start = ctx.moments.impactStart?.ts ?? ctx.moments.detected?.ts ?? -Infinity;
+    if (
+      ctx.events.some(
+        (e) =>
+          RESPONDING.has(e.kind) && e.signals.includes('change') && e.ts >= start && e.ts <= recovered.ts,
+      )
+    )
+      return [];
     return [
       {
         severity: 'medium',
@@ -36,11 +51,27 @@ export const recoveredWithoutMitigation: Rule = {
           { at: 9, kind: 'alert_resolved', summary: 'High error rate resolved', signals: ['recovery'] },
         ],
       },
+      {
+        events: [
+          { at: 0, kind: 'alert', summary: 'High error rate on api', signals: ['symptom', 'detect'] },
+          { at: 6, kind: 'action', summary: 'Raised the connection pool to 50', signals: ['change'] },
+          { at: 9, kind: 'alert_resolved', summary: 'High error rate resolved', signals: ['recovery'] },
+        ],
+      },
     ],
     notOk: [
       {
         events: [
           { at: 0, kind: 'alert', summary: 'High error rate on api', signals: ['symptom', 'detect'] },
+          { at: 9, kind: 'alert_resolved', summary: 'High error rate resolved', signals: ['recovery'] },
+        ],
+        refs: [['ALERT_RESOLVED-9']],
+      },
+      {
+        // Looking into it changed nothing: the recovery still came with nothing done.
+        events: [
+          { at: 0, kind: 'alert', summary: 'High error rate on api', signals: ['symptom', 'detect'] },
+          { at: 4, kind: 'action', summary: 'Checked the api dashboards', signals: ['ack'] },
           { at: 9, kind: 'alert_resolved', summary: 'High error rate resolved', signals: ['recovery'] },
         ],
         refs: [['ALERT_RESOLVED-9']],
