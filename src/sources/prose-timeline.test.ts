@@ -204,6 +204,30 @@ describe('the ends of the windows prose states', () => {
       ['2025-10-20T17:37:00Z', true],
     ]);
   });
+  it('reads a window restated right after in another zone as the same window', () => {
+    const told = withWindowEnds([
+      at(
+        'From 03:26 to 06:19 UTC (05:26–08:19 CEST) the whole API returned 503.',
+        Date.UTC(2026, 8, 16, 3, 26),
+      ),
+    ]);
+    expect(told.map((e) => [iso(e.ts), e.attrs?.rangeEnd])).toEqual([
+      ['2026-09-16T03:26:00Z', undefined],
+      ['2026-09-16T06:19:00Z', true],
+    ]);
+    // A second window of the same length hours later is a window of its own.
+    const again = withWindowEnds([
+      at(
+        'Checkout failed from 07:00 to 08:00 UTC and again from 12:00 to 13:00 UTC.',
+        Date.UTC(2026, 0, 5, 7),
+      ),
+    ]);
+    expect(again.map((e) => iso(e.ts))).toEqual([
+      '2026-01-05T07:00:00Z',
+      '2026-01-05T08:00:00Z',
+      '2026-01-05T13:00:00Z',
+    ]);
+  });
   it('ends a window told by its start and its length, in digits or in words', () => {
     const start = Date.UTC(2016, 0, 28, 0, 23);
     const told = withWindowEnds([

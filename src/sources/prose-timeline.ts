@@ -381,7 +381,7 @@ export function withWindowEnds(events: RawEvent[]): RawEvent[] {
     if (minutes > 0) out.push({ ...e, ts: e.ts + minutes * 60_000, attrs: { ...e.attrs, rangeEnd: true } });
     // Further windows the sentence states ("from 07:34 to 10:07 UTC and again from 12:40 to
     // 17:37 UTC") end in entries of their own, counted from its first time.
-    out.push(...laterRangeEnds(e, clock, clock.index + clock[0].length + range[0].length));
+    out.push(...laterRangeEnds(e, clock, clock.index + clock[0].length + range[0].length, minutes));
   }
   return out;
 }
@@ -400,24 +400,39 @@ function daysApart(text: string, start: number, end: number, rangeText: string):
   return startIso && endIso ? (Date.parse(endIso) - Date.parse(startIso)) / 86_400_000 : null;
 }
 
-/** The ends of the windows a sentence states after its first, each an entry counted from the sentence's first time. */
-function laterRangeEnds(e: RawEvent, first: RegExpExecArray, after: number): RawEvent[] {
+/** How far apart two clock times of a day are, forward from `a` to `b`, in minutes. */
+const forward = (a: ReturnType<typeof clockOf>, b: ReturnType<typeof clockOf>) =>
+  (minutesOfDay(b.hour, b.minute, b.meridiem ?? a.meridiem) -
+    minutesOfDay(a.hour, a.minute, a.meridiem ?? b.meridiem) +
+    1440) %
+  1440;
+
+/** Zones differ from each other by whole quarter hours. */
+const ZONE_STEP = 15;
+/** How near after the first window a restatement of it is written ("03:26 to 06:19 UTC (05:26–08:19 CEST)"). */
+const RESTATED_WITHIN = 8;
+
+/**
+ * The ends of the windows a sentence states after its first, each an entry counted from the
+ * sentence's first time. A window written right after the first, as long as it and shifted by whole
+ * quarter hours ("From 03:26 to 06:19 UTC (05:26–08:19 CEST)"), is the first told in another zone.
+ */
+function laterRangeEnds(e: RawEvent, first: RegExpExecArray, after: number, length: number): RawEvent[] {
   const sentence = firstSentence(e.summary);
   const out: RawEvent[] = [];
   const base = clockOf(first);
   let from = after;
   for (const c of sentence.matchAll(CLOCK_IN_TEXT)) {
     if (c.index < from) continue;
+    const restatedAt = c.index - from <= RESTATED_WITHIN;
     RANGE_END_AT.lastIndex = c.index + c[0].length;
     const range = RANGE_END_AT.exec(sentence);
     if (!range) continue;
     from = RANGE_END_AT.lastIndex;
     const to = clockOf(range);
-    const minutes =
-      (minutesOfDay(to.hour, to.minute, to.meridiem ?? base.meridiem) -
-        minutesOfDay(base.hour, base.minute, base.meridiem ?? to.meridiem) +
-        1440) %
-      1440;
+    const shift = forward(base, clockOf(c));
+    if (restatedAt && forward(clockOf(c), to) === length && shift > 0 && shift % ZONE_STEP === 0) continue;
+    const minutes = forward(base, to);
     if (minutes) out.push({ ...e, ts: e.ts + minutes * 60_000, attrs: { ...e.attrs, rangeEnd: true } });
   }
   return out;
