@@ -9,7 +9,7 @@ import {
   mostlyToReader,
   TO_READER,
 } from './advice.js';
-import { markAppliedChanges, notedDone, restsOnQuestions } from './applied-changes.js';
+import { markAppliedChanges, notedDone, restsOnQuestions, struckThrough } from './applied-changes.js';
 import { commitmentOf, namesPlannedChange } from './commitment.js';
 import { closesDone, nowInPlace } from './done-in-item.js';
 import { sectionsWithFields } from './field-sections.js';
@@ -553,6 +553,7 @@ function fromList(list: List, context: Context, written: Written, within?: numbe
       DONE_MARK.test(whole) ||
       ALREADY.test(whole) ||
       notedDone(item) ||
+      struckThrough(item) ||
       // "…; Completed as of 2021-10-29.", "Peter and Cory now have permissions …": the item's own words.
       closesDone(whole) ||
       nowInPlace(whole)

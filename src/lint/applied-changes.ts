@@ -99,6 +99,16 @@ export function notedDone(item: ListItem): boolean {
 }
 
 /**
+ * An item that opens struck through ("~~Nothing paged on the failure mode~~ — shipped 2026-09-27"):
+ * the writer crossed the work off, done or dropped; it plans nothing.
+ */
+export function struckThrough(item: ListItem): boolean {
+  const first = item.children.find((c) => c.type === 'paragraph');
+  const lead = first?.children.find((c) => c.type !== 'text' || c.value.trim() !== '');
+  return lead?.type === 'delete';
+}
+
+/**
  * A note that asks: it ends on a question mark ("Maybe using a bot …?") or opens as one ("Q: …");
  * options asked in brackets after a statement ("… for big outages (Tweetdeck sharing? other?)") only
  * say how.

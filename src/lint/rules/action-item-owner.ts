@@ -57,6 +57,8 @@ export const actionItemOwner: LintRule = {
       '## Recommendations\n\nOur recommendations for package maintainers:\n\n- Package maintainers should enable two-factor authentication.\n- Maintainers should use a lockfile.\n',
       // Completed work, in the past tense or checked, is not held to an owner.
       '## Remediation\n\n- Created a new partitioned table\n- Ran a backfill script\n- Query plans\n',
+      // Work the writer crossed off (struck through) plans nothing (Stellar-Index/StellarIndex, Apache-2.0).
+      '## Still open\n\n- ~~Nothing paged on the failure mode~~ — **shipped 2026-09-27.** The alert now exists.\n- Move pg_wal onto the data volume (Owner: ops, due 2026-10-15)\n',
       // Facts told in the past tense, subject first, report what happened: nothing to own.
       '### Action\n\nStopped the trim service on the host.\n\nObserved:\n\n- `fstrim.service` transitioned to `failed` (stopped).\n',
       // A list introduced as what was seen holds findings, not work.

@@ -133,6 +133,8 @@ export const actionItemVerb: LintRule = {
     ok: [
       // An item that is only a template's slot is no-placeholders' finding, once.
       '## Action items\n\n- TODO\n- [Action item description]\n',
+      // Work the writer crossed off (struck through) is held to nothing (Stellar-Index/StellarIndex, Apache-2.0).
+      '## Still open\n\n- ~~Usage-counter loss during an outage was invisible~~ — **shipped 2026-09-27.**\n- Add a swapfile alert (Owner: ops, due 2026-10-15)\n',
       // The parts of one planned piece of work, each with its estimate (scaleapi/llm-engine, Apache-2.0).
       '## Action items\n\nAdd a `scale-deploy-staging` namespace in ml-serving-new. Estimated ~3–4 days:\n- K8s namespace + IRSA service account + secrets: ~0.5 day\n- Validation / smoke tests: ~1 day\n',
       // A question of what caused a fault asks for its cause, a finding (zzstoatzz/plyr.fm, MIT).
