@@ -7,15 +7,18 @@ export const noAlertFired: Rule = {
   description: 'People detected the incident: no alert, page, probe or metric did.',
   kind: 'response',
   check(ctx) {
-    const { detected } = ctx.moments;
-    if (!detected) return [];
+    const { detected, acknowledged } = ctx.moments;
+    const known = detected ?? acknowledged;
+    if (!known) return [];
     const automated = ctx.events.some((e) => AUTOMATED.has(e.kind) && e.signals.includes('detect'));
     if (automated) return [];
     return [
       {
         severity: 'high',
-        statement: `No alert fired: the incident was detected by people (${detected.ref}: "${detected.summary}").`,
-        evidenceRefs: [detected.ref],
+        statement: detected
+          ? `No alert fired: the incident was detected by people (${detected.ref}: "${detected.summary}").`
+          : `No alert fired: people were first seen at work on the problem (${known.ref}: "${known.summary}").`,
+        evidenceRefs: [known.ref],
       },
     ];
   },
@@ -48,6 +51,14 @@ export const noAlertFired: Rule = {
           },
         ],
         refs: [['REPORT-0']],
+      },
+      {
+        // No line says how the team learned of it: the first sign of them at work stands for it.
+        events: [
+          { at: 0, kind: 'note', summary: 'checkout returns 500 for every order', signals: ['symptom'] },
+          { at: 9, kind: 'ack', summary: 'on-call starts looking at the checkout logs', signals: ['ack'] },
+        ],
+        refs: [['ACK-9']],
       },
     ],
   },
