@@ -5,6 +5,8 @@
 //                                 (SPEC §3: the default without an `ackWithinMinutes` policy)
 //   no-alert-fired                the team learned of it, and no labelled entry is an alert or a page
 //   recovered-without-mitigation  the impact ended, and no labelled mitigation came before the end
+//   undetected-symptom            the impact began, and no label says how it was learned of or answered,
+//                                 and no entry is an alert or a page
 // A finding written where the labels do not imply it is wrong; one missing where they do is missed.
 // Every part of split.json is measured alike; only dev is ever studied.
 // Usage: npm run bench:findings [-- --json] [-- --docs]   (--docs lists what each dev document got wrong)
@@ -19,6 +21,9 @@ const perDoc = args.includes('--docs');
 const ACK_MINUTES = 30;
 const at = (moment) => (moment ? Date.parse(moment.ts) : null);
 
+/** An entry labelled an alert or a page: monitoring raised the problem. */
+const raised = (label) => label.entries.some((e) => e.kind === 'alert' || e.kind === 'page');
+
 /** What a document's labels say each rule should find. */
 function implied(label) {
   const m = label.moments;
@@ -28,11 +33,13 @@ function implied(label) {
   const mitigated = at(m.mitigationStarted);
   return {
     'ack-slow': detected != null && acknowledged != null && acknowledged - detected > ACK_MINUTES * 60_000,
-    'no-alert-fired': detected != null && !label.entries.some((e) => e.kind === 'alert' || e.kind === 'page'),
+    'no-alert-fired': detected != null && !raised(label),
     'recovered-without-mitigation': recovered != null && (mitigated == null || mitigated > recovered),
+    'undetected-symptom':
+      at(m.impactStart) != null && detected == null && acknowledged == null && !raised(label),
   };
 }
-const RULES = ['ack-slow', 'no-alert-fired', 'recovered-without-mitigation'];
+const RULES = ['ack-slow', 'no-alert-fired', 'recovered-without-mitigation', 'undetected-symptom'];
 
 const split = readSplit();
 const parts = {};

@@ -56,9 +56,14 @@ export const noAlertFired: Rule = {
         // No line says how the team learned of it: the first sign of them at work stands for it.
         events: [
           { at: 0, kind: 'note', summary: 'checkout returns 500 for every order', signals: ['symptom'] },
-          { at: 9, kind: 'ack', summary: 'on-call starts looking at the checkout logs', signals: ['ack'] },
+          {
+            at: 9,
+            kind: 'action',
+            summary: 'restarted the checkout pods',
+            signals: ['mitigation', 'change'],
+          },
         ],
-        refs: [['ACK-9']],
+        refs: [['ACTION-9']],
       },
     ],
   },

@@ -18,8 +18,9 @@ export const undetectedSymptom: Rule = {
     'Symptoms are in the evidence but no alert, page or report of them is: nothing shows the incident was caught.',
   kind: 'response',
   check(ctx) {
-    const { impactStart, detected, recovered } = ctx.moments;
-    if (!impactStart || detected || ctx.events.some((e) => RAISED.has(e.kind))) return [];
+    const { impactStart, detected, acknowledged, recovered } = ctx.moments;
+    // People at work on the problem caught it, though no line says how they learned of it.
+    if (!impactStart || detected || acknowledged || ctx.events.some((e) => RAISED.has(e.kind))) return [];
     const lasted = recovered ? ` for ${span(recovered.ts - impactStart.ts)}` : '';
     return [
       {
@@ -59,6 +60,18 @@ export const undetectedSymptom: Rule = {
           },
           { at: 3, kind: 'alert', summary: 'High error rate on api', signals: ['detect'] },
           { at: 20, kind: 'metric', summary: 'Error rate back to baseline', signals: ['recovery'] },
+        ],
+      },
+      {
+        // No line says how they learned of it, but people were at work on it: it was caught.
+        events: [
+          { at: 0, kind: 'note', summary: 'checkout returns 500 for every order', signals: ['symptom'] },
+          {
+            at: 9,
+            kind: 'action',
+            summary: 'restarted the checkout pods',
+            signals: ['mitigation', 'change'],
+          },
         ],
       },
     ],
