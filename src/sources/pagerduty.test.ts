@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { openBundle } from '../bundle/index.js';
+import { buildTimeline } from '../timeline/index.js';
 import { pagerduty } from './pagerduty.js';
 import { fixture, open, openText, readFile, readWith } from './test-kit.js';
 
@@ -91,6 +93,19 @@ describe('pagerduty', () => {
     const { events } = await readFile(pagerduty, pd('rest__log_entries.json'));
     expect(events.some((e) => /Example/.test(e.summary))).toBe(false);
     expect(events.find((e) => e.kind === 'ack')?.attrs?.user).toBe('Dana Example');
+  });
+
+  it("folds the page's routine steps (notifying the on-call, assigning) into the entry they follow", async () => {
+    const { events } = await readFile(pagerduty, pd('rest__log_entries.json'));
+    const notify = events.find((e) => e.attrs?.step === 'notify');
+    expect(notify?.attrs).toMatchObject({ routine: true, object: 'PagerDuty incident Q1CHECKOUT42' });
+    expect(events.find((e) => e.attrs?.step === 'escalate')?.attrs?.routine).toBeUndefined();
+    const timeline = await buildTimeline(await openBundle([pd('rest__log_entries.json')]));
+    const trigger = timeline.events.find((e) => e.summary.startsWith('Triggered'));
+    expect(trigger?.folded?.map((f) => f.summary)).toEqual([
+      expect.stringMatching(/^On-call notified by sms/),
+    ]);
+    expect(timeline.events.some((e) => e.summary.startsWith('On-call notified'))).toBe(false);
   });
 
   it('skips a truncated log and an event without a time', async () => {

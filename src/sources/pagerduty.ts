@@ -27,6 +27,9 @@ const STEPS: Record<string, { kind: EventKind; verb: string; signals?: Signal[] 
   status: { kind: 'note', verb: 'Status update' },
 };
 
+/** Steps PagerDuty takes on every page: recorded, but no news beside the trigger they follow. */
+const ROUTINE_STEPS = new Set(['notify', 'assign']);
+
 // Webhook v3 event types name the same steps in the past tense.
 const WEBHOOK_STEP: Record<string, string> = {
   'incident.triggered': 'trigger',
@@ -91,7 +94,14 @@ function fromLogEntry(e: Obj, file: string, line: number, ctx: ReadContext): Raw
     detail: asText(e.summary),
   };
   const summary = note ?? `${verb}${how}${title ? `: ${title}` : ''}`;
-  const attrs = attrsOf(incident, service, extra);
+  const id = asText(incident.id);
+  const attrs = {
+    ...attrsOf(incident, service, extra),
+    // The page's own steps belong to its incident: notifying the on-call and assigning the page are
+    // routine, folded into the entry they follow, as a rollout's scaling steps are.
+    ...(id ? { object: `PagerDuty incident ${id}` } : {}),
+    ...(id && ROUTINE_STEPS.has(step) ? { routine: true } : {}),
+  };
   return {
     ts,
     kind,

@@ -46,6 +46,8 @@ function mergeAttrs(kept: Record<string, unknown>, other: Record<string, unknown
       out[k] = [...mine, ...v.filter((x) => !seen.has(JSON.stringify(x)))];
     }
   }
+  // One record of the moment that is news (the alert a page notified of) makes the entry news.
+  if (kept.routine !== true || other.routine !== true) delete out.routine;
   return out;
 }
 

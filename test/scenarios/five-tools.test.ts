@@ -248,10 +248,14 @@ describe('checkout-five-tools: a timeline people can read', () => {
 
   it('folds the 30 routine pod events into the rollout and the rollback they belong to', () => {
     expect(report.timeline.filter((e) => LIFECYCLE.test(e.summary))).toEqual([]);
-    // 25: the paging app's Slack post of the alert ("Triggered #4821 [FIRING:1] …") is the alert itself.
-    expect(report.timeline).toHaveLength(25);
+    // 24: the paging app's Slack post of the alert ("Triggered #4821 [FIRING:1] …") is the alert
+    // itself, and PagerDuty assigning the page is a routine step folded into it.
+    expect(report.timeline).toHaveLength(24);
     const alert = report.timeline.find((e) => e.kind === 'alert' && /CheckoutHighErrorRate/.test(e.summary))!;
     expect(alert.sources?.map((s) => s.file)).toContain('slack-export/inc-checkout/2026-05-19.json');
+    expect(alert.folded?.map((f) => f.summary.slice(0, 50))).toEqual([
+      'Assigned: [#4821] [FIRING:1] CheckoutHighErrorRate',
+    ]);
     const rollout = entry(FAULTY)!;
     const rollback = entry(ROLLBACK)!;
     const pods = (e: Entry) => e.folded!.filter((f) => f.summary.startsWith('Pod/'));
