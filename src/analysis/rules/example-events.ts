@@ -24,3 +24,12 @@ export function exampleEvents(lines: ExampleEvent[]): Event[] {
     })
     .sort((a, b) => a.ts - b.ts);
 }
+
+/**
+ * An example incident no line says was learned of: a symptom written down, then people at work on
+ * it (a restart), with no alert, page or report.
+ */
+export const SEEN_AT_WORK: ExampleEvent[] = [
+  { at: 0, kind: 'note', summary: 'checkout returns 500 for every order', signals: ['symptom'] },
+  { at: 9, kind: 'action', summary: 'restarted the checkout pods', signals: ['mitigation', 'change'] },
+];

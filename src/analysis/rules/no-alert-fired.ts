@@ -1,3 +1,4 @@
+import { SEEN_AT_WORK } from './example-events.js';
 import { type Rule, refsOf, serviceOf } from './rule.js';
 
 const AUTOMATED = new Set(['alert', 'page', 'health', 'metric']);
@@ -54,15 +55,7 @@ export const noAlertFired: Rule = {
       },
       {
         // No line says how the team learned of it: the first sign of them at work stands for it.
-        events: [
-          { at: 0, kind: 'note', summary: 'checkout returns 500 for every order', signals: ['symptom'] },
-          {
-            at: 9,
-            kind: 'action',
-            summary: 'restarted the checkout pods',
-            signals: ['mitigation', 'change'],
-          },
-        ],
+        events: SEEN_AT_WORK,
         refs: [['ACTION-9']],
       },
     ],

@@ -1,4 +1,5 @@
 import { clock, span } from '../course.js';
+import { SEEN_AT_WORK } from './example-events.js';
 import { type Rule, serviceOf } from './rule.js';
 
 const RAISED = new Set(['alert', 'page']);
@@ -64,15 +65,7 @@ export const undetectedSymptom: Rule = {
       },
       {
         // No line says how they learned of it, but people were at work on it: it was caught.
-        events: [
-          { at: 0, kind: 'note', summary: 'checkout returns 500 for every order', signals: ['symptom'] },
-          {
-            at: 9,
-            kind: 'action',
-            summary: 'restarted the checkout pods',
-            signals: ['mitigation', 'change'],
-          },
-        ],
+        events: SEEN_AT_WORK,
       },
     ],
     notOk: [
