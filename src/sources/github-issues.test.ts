@@ -254,12 +254,48 @@ describe('github-issues', () => {
     ]);
   });
 
+  it("reads an issue's events (`issues/N/events`): what bears on the incident, the tracker's bookkeeping left out", async () => {
+    const path = gi('derived__rest__issue_events.json');
+    expect(detectSource(await open(path))?.name).toBe('github-issues');
+    const { events, problems } = await readFile(githubIssues, path);
+    expect(problems).toEqual([]);
+    expect(rows(events)).toEqual([
+      ['2019-05-15T15:20:19.000Z', 'ticket', 'the issue labeled "bug"'],
+      ['2019-05-15T15:20:20.000Z', 'ticket', 'the issue assigned to Codertocat'],
+      ['2019-05-15T16:02:00.000Z', 'ticket', 'the issue closed'],
+    ]);
+    expect(events[2].attrs).toMatchObject({
+      status: 'resolved',
+      stateReason: 'completed',
+      user: 'Codertocat',
+    });
+    expect(classify(events[2]).signals).toContain('close');
+  });
+
+  it("reads a repository's issue events, which name their issue, and an issue's timeline", async () => {
+    const repo = await readFile(githubIssues, gi('derived__rest__repo_issue_events.json'));
+    expect(rows(repo.events)).toEqual([WEBHOOK_EVENTS[1], WEBHOOK_EVENTS[3]]);
+    // A timeline opens with any item; its comments read as comments, a cross-reference as nothing.
+    const path = gi('derived__rest__timeline.json');
+    expect(detectSource(await open(path))?.name).toBe('github-issues');
+    const timeline = await readFile(githubIssues, path);
+    expect(timeline.problems).toEqual([]);
+    expect(rows(timeline.events)).toEqual([
+      ['2019-05-15T15:20:19.000Z', 'ticket', 'the issue labeled "bug"'],
+      WEBHOOK_EVENTS[2],
+      ['2019-05-15T16:02:00.000Z', 'ticket', 'the issue closed'],
+    ]);
+  });
+
   it('skips what is not an issue in an issue list, and reads the rest', async () => {
     const [pull, issue] = load('derived__rest__issues.json');
     const text = [JSON.stringify(issue), JSON.stringify({ hello: 'world' }), JSON.stringify(pull)].join('\n');
     const { events, problems } = await readWith(githubIssues, await openText(text, 'mixed.jsonl'));
     expect(problems).toEqual([
-      { line: 2, message: 'not a GitHub issue, issue comment, or issues / issue_comment webhook delivery' },
+      {
+        line: 2,
+        message: 'not a GitHub issue, issue comment, issue event, or issues / issue_comment webhook delivery',
+      },
     ]);
     expect(events).toHaveLength(3);
   });

@@ -20,11 +20,22 @@ const isComment = (c: Obj | null) =>
   'created_at' in c;
 /** An `issues` or `issue_comment` webhook delivery: an action and the issue it happened to. */
 const isWebhook = (p: Obj | null) => !!p && typeof p.action === 'string' && isIssue(asObject(p.issue));
+/** An issue event's API address (`issues/events/ID`), in an events list or a timeline. */
+const EVENT_URL = /\/repos\/([^/\s]+)\/([^/\s]+)\/issues\/events\/\d+$/;
+/**
+ * An issue event as the REST API lists it (`issues/N/events`, `issues/events`, or among an issue's
+ * `timeline` items): what happened, who did it, when; the repository list names the issue too.
+ */
+const isIssueEvent = (e: Obj | null) =>
+  !!e && typeof e.event === 'string' && EVENT_URL.test(String(e.url ?? '')) && 'created_at' in e;
 
 function detect(input: Input): boolean {
-  const [first] = samplePayloads(input, 1);
+  const [first, ...rest] = samplePayloads(input, 3);
   const p = asObject(first);
-  return isWebhook(p) || isIssue(p) || isComment(p);
+  // A timeline may open with an item of no bearing (a cross-reference): one of its first events names it.
+  return (
+    isWebhook(p) || isIssue(p) || isComment(p) || [first, ...rest].some((e) => isIssueEvent(asObject(e)))
+  );
 }
 
 /** The issue (or pull request) an event belongs to: what every event of it carries. */
@@ -108,7 +119,7 @@ function opened(issue: Issue, raw: Obj, ctx: ReadContext): RawEvent[] {
 }
 
 function closed(issue: Issue, ts: number, user: unknown, raw: Obj): RawEvent {
-  const summary = `${issue.label} closed: ${issue.title}`;
+  const summary = `${issue.label} closed${issue.title ? `: ${issue.title}` : ''}`;
   return event(issue, ts, `${issue.ref}-closed-${at(ts)}`, 'ticket', summary, {
     status: 'resolved',
     stateReason: asText(raw.state_reason),
@@ -200,12 +211,76 @@ function fromRestComment(c: Obj, file: string, line: number, ctx: ReadContext): 
   return comment(issueOf({ url: c.issue_url, number }, null, file, line), c, ctx);
 }
 
+/** Issue events that tell of the incident's course; the rest (subscribed, mentioned, referenced …) are the tracker's own bookkeeping. */
+const TOLD = new Set([
+  'closed',
+  'reopened',
+  'labeled',
+  'unlabeled',
+  'assigned',
+  'unassigned',
+  'milestoned',
+  'demilestoned',
+  'renamed',
+]);
+
+/**
+ * One issue event: closed and reopened as the issue's own record says them, the rest in words
+ * (`labeled "sev: high"`, `assigned to ops-bob`). An event of an issue's own list does not name the
+ * issue; its repository comes from its address, and it reads as "the issue".
+ */
+function fromIssueEvent(e: Obj, file: string, line: number, ctx: ReadContext): RawEvent[] {
+  const action = String(e.event);
+  if (!TOLD.has(action)) return [];
+  const named = asObject(e.issue);
+  const [, owner = '', name = ''] = EVENT_URL.exec(String(e.url))!;
+  const issue = isIssue(named)
+    ? issueOf(named!, null, file, line)
+    : {
+        ...issueOf({ url: `/repos/${owner}/${name}/issues/0`, number: 0 }, null, file, line),
+        label: 'the issue',
+        name: `${owner}/${name}`,
+      };
+  const ts = payloadTime(e.created_at, ctx.time);
+  if (ts == null) {
+    ctx.skip(line, `GitHub issue event "${action}" of ${issue.name} has no readable created_at`);
+    return [];
+  }
+  if (action === 'closed') return [closed(issue, ts, e.actor, e)];
+  const rename = asObject(e.rename);
+  const { words, detail } =
+    action === 'renamed' && asText(rename?.to)
+      ? { words: `renamed to "${asText(rename?.to)}"`, detail: asText(rename?.to) }
+      : actionOf(action, e, e);
+  const title = issue.title ? `: ${issue.title}` : '';
+  return [
+    event(
+      issue,
+      ts,
+      `${issue.ref}-${part(action)}${detail ? `-${part(detail)}` : ''}-${at(ts)}`,
+      'ticket',
+      `${issue.label} ${words}${title}`,
+      {
+        action,
+        ...(action === 'reopened' ? { status: 'reopened' } : {}),
+        user: asText(asObject(e.actor)?.login),
+      },
+    ),
+  ];
+}
+
 function eventsOf({ value, line }: Payload, file: string, ctx: ReadContext): RawEvent[] {
   const p = asObject(value);
   if (isWebhook(p)) return fromWebhook(p!, file, line, ctx);
   if (isIssue(p)) return fromRestIssue(p!, file, line, ctx);
   if (isComment(p)) return fromRestComment(p!, file, line, ctx);
-  ctx.skip(line, 'not a GitHub issue, issue comment, or issues / issue_comment webhook delivery');
+  if (isIssueEvent(p)) return fromIssueEvent(p!, file, line, ctx);
+  // A timeline's other items (a commit, a review, a cross-reference) are not the issue's course.
+  if (typeof p?.event === 'string') return [];
+  ctx.skip(
+    line,
+    'not a GitHub issue, issue comment, issue event, or issues / issue_comment webhook delivery',
+  );
   return [];
 }
 
@@ -217,11 +292,11 @@ async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {
   yield* [...byRef.values()].sort((a, b) => a.ts - b.ts);
 }
 
-/** GitHub issues and pull requests: `issues` / `issue_comment` webhooks, REST issues, issue lists and comments. */
+/** GitHub issues and pull requests: `issues` / `issue_comment` webhooks, REST issues, issue lists, comments, events and timelines. */
 export const githubIssues: Source = {
   name: 'github-issues',
   title:
-    'GitHub issues: issues and issue_comment webhook deliveries, REST issue, issue lists (pull requests too) and comments',
+    'GitHub issues: issues and issue_comment webhook deliveries, REST issue, issue lists (pull requests too), comments, issue events and timelines',
   example:
     'gh api repos/OWNER/REPO/issues/N > issue.json; gh api repos/OWNER/REPO/issues/N/comments > comments.json   # all: gh api --paginate "repos/OWNER/REPO/issues?state=all"',
   detect,
