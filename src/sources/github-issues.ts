@@ -30,12 +30,10 @@ const isIssueEvent = (e: Obj | null) =>
   !!e && typeof e.event === 'string' && EVENT_URL.test(String(e.url ?? '')) && 'created_at' in e;
 
 function detect(input: Input): boolean {
-  const [first, ...rest] = samplePayloads(input, 3);
-  const p = asObject(first);
+  const first = samplePayloads(input, 3);
+  const p = asObject(first[0]);
   // A timeline may open with an item of no bearing (a cross-reference): one of its first events names it.
-  return (
-    isWebhook(p) || isIssue(p) || isComment(p) || [first, ...rest].some((e) => isIssueEvent(asObject(e)))
-  );
+  return isWebhook(p) || isIssue(p) || isComment(p) || first.some((e) => isIssueEvent(asObject(e)));
 }
 
 /** The issue (or pull request) an event belongs to: what every event of it carries. */
@@ -138,7 +136,26 @@ function actionOf(action: string, p: Obj, raw: Obj): { words: string; detail?: s
   if (action === 'unassigned' && assignee) return { words: `unassigned ${assignee}`, detail: assignee };
   if (action === 'milestoned' && milestone)
     return { words: `added to milestone ${milestone}`, detail: milestone };
+  const renamed = asText(asObject(p.rename)?.to);
+  if (action === 'renamed' && renamed) return { words: `renamed to "${renamed}"`, detail: renamed };
   return { words: action.replace(/_/g, ' ') };
+}
+
+/** An action on an issue besides opening and closing it, in words (`labeled "bug"`), at `ts`. */
+function acted(
+  issue: Issue,
+  ts: number,
+  action: string,
+  told: ReturnType<typeof actionOf>,
+  extra: Obj,
+): RawEvent {
+  const ref = `${issue.ref}-${part(action)}${told.detail ? `-${part(told.detail)}` : ''}-${at(ts)}`;
+  const title = issue.title ? `: ${issue.title}` : '';
+  return event(issue, ts, ref, 'ticket', `${issue.label} ${told.words}${title}`, {
+    action,
+    ...(action === 'reopened' ? { status: 'reopened' } : {}),
+    ...extra,
+  });
 }
 
 /** One `issues` delivery: the event of its action, at the time the issue records for it. */
@@ -153,13 +170,9 @@ function fromIssuesDelivery(p: Obj, issue: Issue, ctx: ReadContext): RawEvent[] 
     return [];
   }
   if (action === 'closed') return [closed(issue, ts, p.sender, raw)];
-  const { words, detail } = actionOf(action, p, raw);
-  const ref = `${issue.ref}-${part(action)}${detail ? `-${part(detail)}` : ''}-${at(ts)}`;
   const changes = asObject(p.changes);
   return [
-    event(issue, ts, ref, 'ticket', `${issue.label} ${words}: ${issue.title}`, {
-      action,
-      ...(action === 'reopened' ? { status: 'reopened' } : {}),
+    acted(issue, ts, action, actionOf(action, p, raw), {
       ...(changes && Object.keys(changes).length ? { changed: Object.keys(changes) } : {}),
       user: asText(asObject(p.sender)?.login),
     }),
@@ -234,12 +247,14 @@ function fromIssueEvent(e: Obj, file: string, line: number, ctx: ReadContext): R
   if (!TOLD.has(action)) return [];
   const named = asObject(e.issue);
   const [, owner = '', name = ''] = EVENT_URL.exec(String(e.url))!;
+  const unnamed = issueOf({ url: `/repos/${owner}/${name}/issues/0`, number: 0 }, null, file, line);
   const issue = isIssue(named)
     ? issueOf(named!, null, file, line)
     : {
-        ...issueOf({ url: `/repos/${owner}/${name}/issues/0`, number: 0 }, null, file, line),
+        ...unnamed,
         label: 'the issue',
         name: `${owner}/${name}`,
+        attrs: { ...unnamed.attrs, number: undefined },
       };
   const ts = payloadTime(e.created_at, ctx.time);
   if (ts == null) {
@@ -247,26 +262,7 @@ function fromIssueEvent(e: Obj, file: string, line: number, ctx: ReadContext): R
     return [];
   }
   if (action === 'closed') return [closed(issue, ts, e.actor, e)];
-  const rename = asObject(e.rename);
-  const { words, detail } =
-    action === 'renamed' && asText(rename?.to)
-      ? { words: `renamed to "${asText(rename?.to)}"`, detail: asText(rename?.to) }
-      : actionOf(action, e, e);
-  const title = issue.title ? `: ${issue.title}` : '';
-  return [
-    event(
-      issue,
-      ts,
-      `${issue.ref}-${part(action)}${detail ? `-${part(detail)}` : ''}-${at(ts)}`,
-      'ticket',
-      `${issue.label} ${words}${title}`,
-      {
-        action,
-        ...(action === 'reopened' ? { status: 'reopened' } : {}),
-        user: asText(asObject(e.actor)?.login),
-      },
-    ),
-  ];
+  return [acted(issue, ts, action, actionOf(action, e, e), { user: asText(asObject(e.actor)?.login) })];
 }
 
 function eventsOf({ value, line }: Payload, file: string, ctx: ReadContext): RawEvent[] {
