@@ -270,6 +270,8 @@ describe('github-issues', () => {
       user: 'Codertocat',
     });
     expect(classify(events[2]).signals).toContain('close');
+    // The list does not say which issue: no number is made up for it.
+    expect(events.every((e) => e.attrs?.number === undefined)).toBe(true);
   });
 
   it("reads a repository's issue events, which name their issue, and an issue's timeline", async () => {
