@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outsiderActs } from './outsiders.js';
+import type { Event } from '../model/index.js';
+import { byOutsider, outsiderActs } from './outsiders.js';
 
 describe('outsiderActs', () => {
   it('finds users, customers and attackers acting', () => {
@@ -21,5 +22,17 @@ describe('outsiderActs', () => {
       'Config change applied to the customer database',
     ])
       expect(outsiderActs(text), text).toBe(false);
+  });
+
+  it('reads who made a change from its first sentence, not from the story told after it', () => {
+    const change = (summary: string) => ({ summary }) as Event;
+    expect(
+      byOutsider(
+        change(
+          "We updated the platform's primary domain name. Both customers reported success following the change.",
+        ),
+      ),
+    ).toBe(false);
+    expect(byOutsider(change('A customer deployed their app with 400 workers. We saw load rise.'))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { Event } from '../model/index.js';
+import { firstSentence } from '../text/sentences.js';
 
 // People outside the team whose own acts are not changes of ours: users, customers, attackers.
 const OUTSIDER =
@@ -22,5 +23,9 @@ const AGENT = new RegExp(
 /** True when the text says someone outside the team acted ("a user published …", "malicious user redirected …"). */
 export const outsiderActs = (text: string) => SUBJECT.test(text.trimStart()) || AGENT.test(text);
 
-/** True when a change was made by someone outside the team (a user's publish, a customer's deploy, an attacker's upload). */
-export const byOutsider = (e: Event) => outsiderActs(e.summary);
+/**
+ * True when a change was made by someone outside the team (a user's publish, a customer's deploy, an
+ * attacker's upload): its first sentence tells who made it; what follows is its story ("We updated
+ * the domain. Both customers reported success").
+ */
+export const byOutsider = (e: Event) => outsiderActs(firstSentence(e.summary));
