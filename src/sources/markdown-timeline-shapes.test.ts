@@ -1378,6 +1378,29 @@ describe('timeline items that cannot be dated', () => {
     expect(skipped[0].message).toContain("timeline item has no time of day: 'Investigation ruled out");
   });
 
+  it('reports each paragraph between timed paragraphs that carries no time, with its line (elifesciences/elife-xpub 2019-03-11)', async () => {
+    const { events, skipped } = await readWith(
+      markdownTimeline,
+      collection('elifesciences__elife-xpub', '2019-03-11-login-failure.md'),
+    );
+    const untimed = skipped.filter((p) => p.message.startsWith('timeline item has no time of day'));
+    // "Peter tries to log in into prod, he can't" between "~08:15 …" and "09:01 …"; not the
+    // paragraph after the last timed one (line 105), which ends the story.
+    expect(untimed.map((p) => p.line)).toEqual([17, 19, 29, 37, 47, 51, 53, 57, 65, 67, 85, 93, 95, 99]);
+    expect(untimed[1].message).toContain("'Peter tries to log in into prod, he can't'");
+    expect(events.some((e) => untimed.some((p) => p.line === e.source.line))).toBe(false);
+  });
+
+  it('does not take a paragraph under a heading of its own, or after the last timed one, for an undated entry', async () => {
+    const path = excerpt(
+      'pm.md',
+      '# Outage on 2026-05-12\n\n## Timeline\n\n14:05 alert fires\n\n14:10 on-call acknowledges\n\nWe then wrote it up.\n\n### Aside\n\nA paragraph of its own.\n\n14:30 rollback done\n',
+    );
+    const { events, skipped } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => e.source.line)).toEqual([5, 7, 15]);
+    expect(skipped).toEqual([]);
+  });
+
   it('reports times it cannot read as items without a time, never guessing one', async () => {
     const path = excerpt(
       'pm.md',

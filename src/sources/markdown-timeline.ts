@@ -486,6 +486,12 @@ function readLines(
   const timedIndents = new Map<number, Set<number>>();
   // Which list a bullet belongs to: a heading, a table or a paragraph outside any entry ends one.
   let listRun = 0;
+  // Paragraphs of a timeline section that carry no time, and the lines of its timed paragraphs, by
+  // the stretch between headings they stand in: an untimed paragraph between timed ones ("09:01 …",
+  // "Peter tries to log in into prod, he can't", "09:02 …") is an entry that cannot be dated.
+  const untimedParagraphs: { line: number; stretch: number; text: string }[] = [];
+  const timedParagraphs = new Map<number, { first: number; last: number }>();
+  let stretch = 0;
 
   // Text went into the open entry at `line`. Text written under a day itself makes a list below
   // it that text's, not the day's entries.
@@ -537,6 +543,8 @@ function readLines(
     };
     shape.of = kind;
     shape.indent = indent;
+    if (kind === 'line')
+      timedParagraphs.set(stretch, { first: timedParagraphs.get(stretch)?.first ?? line, last: line });
     if (kind === 'bullet' && !dayOnly)
       timedIndents.set(listRun, (timedIndents.get(listRun) ?? new Set()).add(indent));
     else if (kind !== 'bullet') listRun++;
@@ -589,6 +597,7 @@ function readLines(
       dayList = null;
       table = null;
       listRun++;
+      stretch++;
       group = `${name}#list${++groupCount}`;
       scope.approximate = saysApproximate({ text, number });
       scope.month = stamp ? null : statedMonth(title);
@@ -725,11 +734,18 @@ function readLines(
       if (!bullet) listRun++;
       else if (restrictTo && inside && body.trim() && !REMARK.test(body))
         untimed.push({ line: number, indent, list: listRun, text: body });
+      if (!bullet && wasBlank && restrictTo && inside && !REMARK.test(body))
+        untimedParagraphs.push({ line: number, stretch, text: body });
     }
   }
   close();
   for (const item of untimed)
     if (timedIndents.get(item.list)?.has(item.indent)) skip(item.line, untimedItem(item.text));
+  for (const paragraph of untimedParagraphs) {
+    const timed = timedParagraphs.get(paragraph.stretch);
+    if (timed && timed.first < paragraph.line && paragraph.line < timed.last)
+      skip(paragraph.line, untimedItem(paragraph.text));
+  }
   // "15:33", then "13:40" and "13:50" to the end of the day: mistyped times, reported, never placed.
   const stray = dating.stray();
   for (const [line, why] of stray) skip(line, why);
