@@ -1,4 +1,4 @@
-export { epochToMs, isLogObject, jsonRecordReader } from './json-record.js';
+export { epochFromDigits, epochToMs, isLogObject, jsonRecordReader } from './json-record.js';
 export { findLevel, type Level, levelFromNumber, levelFromValue, levelFromWord } from './level.js';
 export { type ByteRange, readLogLines } from './line-reader.js';
 export { localClock } from './local-time.js';

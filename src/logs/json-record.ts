@@ -6,10 +6,46 @@ import { type TimestampOptions, timestampReader } from './timestamp.js';
 
 type Json = Record<string, unknown>;
 
-const TIME_KEYS = ['time', 'timestamp', '@timestamp', 'ts', 't', 'date', 'datetime', '@t', 'eventTime'];
-const LEVEL_KEYS = ['level', 'log.level', 'lvl', 'severity', 'levelname', 'loglevel', 'severity_text', '@l'];
-const MESSAGE_KEYS = ['msg', 'message', '@message', '@m', '@mt', 'log', 'event', 'body'];
-const SERVICE_KEYS = ['service', 'service.name', 'app', 'application', 'name'];
+// journald's (`journalctl -o json`) come last: `__REALTIME_TIMESTAMP`, `PRIORITY`, `MESSAGE`, and
+// for the service `SYSLOG_IDENTIFIER`, else `_SYSTEMD_UNIT` (its `.service` dropped), else `_COMM`.
+const TIME_KEYS = [
+  'time',
+  'timestamp',
+  '@timestamp',
+  'ts',
+  't',
+  'date',
+  'datetime',
+  '@t',
+  'eventTime',
+  '__REALTIME_TIMESTAMP',
+];
+const LEVEL_KEYS = [
+  'level',
+  'log.level',
+  'lvl',
+  'severity',
+  'levelname',
+  'loglevel',
+  'severity_text',
+  '@l',
+  'PRIORITY',
+];
+const MESSAGE_KEYS = ['msg', 'message', '@message', '@m', '@mt', 'log', 'event', 'body', 'MESSAGE'];
+const SERVICE_KEYS = [
+  'service',
+  'service.name',
+  'app',
+  'application',
+  'name',
+  'SYSLOG_IDENTIFIER',
+  '_SYSTEMD_UNIT',
+  '_COMM',
+];
+/** The message key journald writes as an array of bytes when the text is not UTF-8. */
+const BYTES_MESSAGE_KEY = 'MESSAGE';
+/** The service key whose `.service` suffix is dropped. */
+const UNIT_KEY = '_SYSTEMD_UNIT';
 
 /** The parsed object of a line, or why it is not one. */
 function fieldsOf(line: string): Json | string {
@@ -24,9 +60,14 @@ function fieldsOf(line: string): Json | string {
     : 'not a JSON object';
 }
 
-const first = (record: Json, keys: string[]): unknown => {
-  for (const key of keys) if (record[key] !== undefined && record[key] !== null) return record[key];
+/** The first of `keys` the record holds a value for (not null), or undefined. */
+const firstKey = (record: Json, keys: string[]): string | undefined => {
+  for (const key of keys) if (record[key] !== undefined && record[key] !== null) return key;
   return undefined;
+};
+const first = (record: Json, keys: string[]): unknown => {
+  const key = firstKey(record, keys);
+  return key === undefined ? undefined : record[key];
 };
 const nested = (record: Json, outer: string, inner: string): unknown => {
   const value = record[outer];
@@ -38,6 +79,33 @@ export function epochToMs(n: number): number {
   const ms =
     n > 1e17 ? Math.floor(n / 1e6) : n > 1e14 ? Math.floor(n / 1e3) : n > 1e11 ? n : Math.round(n * 1000);
   return isPrintableTime(ms) ? ms : Number.NaN;
+}
+
+/**
+ * A time written as digits alone: epoch seconds, milliseconds, microseconds or nanoseconds by its
+ * length (10, 13, 16 or 19 digits), cut to whole milliseconds; NaN for any other length (an 8-digit
+ * `20240501` is a date and a 14-digit `20240501123000` a compact stamp, not epochs) or past year
+ * 9999. Undefined when `text` is not all digits, to be read some other way.
+ * @example epochFromDigits('1534860261221373') // 1534860261221
+ */
+export function epochFromDigits(text: string): number | undefined {
+  if (!text || !allDigits(text)) return undefined;
+  const n = text.length;
+  const ms =
+    n === 10
+      ? Number(text) * 1000
+      : n === 13 || n === 16 || n === 19
+        ? Number(text.slice(0, 13))
+        : Number.NaN;
+  return isPrintableTime(ms) ? ms : Number.NaN;
+}
+
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** True when an object looks like a log record rather than a timeline event or other JSON. */
@@ -56,23 +124,46 @@ type Stamps = ReturnType<typeof timestampReader>;
 const readTime = (time: unknown, stamps: Stamps): number => {
   if (typeof time === 'number') return epochToMs(time);
   if (typeof time !== 'string') return Number.NaN;
+  const epoch = epochFromDigits(time);
+  if (epoch !== undefined) return epoch;
   const ts = stamps.read(time);
   return Number.isNaN(ts) ? Date.parse(time) : ts;
 };
+
+/**
+ * journald's MESSAGE as an array of bytes (text that is not UTF-8), decoded as UTF-8 with
+ * replacement characters; undefined when the array holds anything but bytes.
+ */
+function textOfBytes(value: unknown[]): string | undefined {
+  for (const b of value)
+    if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > 255) return undefined;
+  return Buffer.from(value as number[]).toString('utf8');
+}
+
+/** The service a key's value names: a non-empty string, a systemd unit without `.service`. */
+function serviceName(key: string | undefined, value: unknown): string | null {
+  if (typeof value !== 'string' || !value) return null;
+  return key === UNIT_KEY && value.endsWith('.service') && value.length > 8 ? value.slice(0, -8) : value;
+}
 
 /** The reader's answer from the parsed object: the reference the fast path must agree with. */
 function fromObject(r: Json, out: LogRecord, stamps: Stamps): string | null {
   out.ts = readTime(first(r, TIME_KEYS), stamps);
   if (Number.isNaN(out.ts)) return 'no readable time';
   out.level = levelFromValue(first(r, LEVEL_KEYS) ?? nested(r, 'log', 'level')) ?? 'unknown';
-  const message = first(r, MESSAGE_KEYS);
+  const messageKey = firstKey(r, MESSAGE_KEYS);
+  let message = messageKey === undefined ? undefined : r[messageKey];
+  if (messageKey === BYTES_MESSAGE_KEY && Array.isArray(message)) message = textOfBytes(message);
   const errorMessage =
     nested(r, 'err', 'message') ?? nested(r, 'error', 'message') ?? nested(r, 'fields', 'message');
   out.message =
     typeof message === 'string' && message ? message : typeof errorMessage === 'string' ? errorMessage : '';
-  const service =
-    r.service && typeof r.service === 'object' ? nested(r, 'service', 'name') : first(r, SERVICE_KEYS);
-  out.service = typeof service === 'string' && service ? service : null;
+  if (r.service && typeof r.service === 'object')
+    out.service = serviceName('service', nested(r, 'service', 'name'));
+  else {
+    const serviceKey = firstKey(r, SERVICE_KEYS);
+    out.service = serviceName(serviceKey, serviceKey === undefined ? undefined : r[serviceKey]);
+  }
   return null;
 }
 
@@ -87,6 +178,7 @@ const KEYS = [...new Set([...TIME_KEYS, ...LEVEL_KEYS, ...MESSAGE_KEYS, ...SERVI
 const at = (keys: string[]) => keys.map((key) => KEYS.indexOf(key));
 const [TIME, LEVEL, MESSAGE, SERVICE] = [at(TIME_KEYS), at(LEVEL_KEYS), at(MESSAGE_KEYS), at(SERVICE_KEYS)];
 const [LOG, ERR, ERROR, FIELDS, SERVICE_OBJECT] = at(CONTAINERS);
+const [BYTES_MESSAGE, UNIT] = at([BYTES_MESSAGE_KEY, UNIT_KEY]);
 const INNER = ['level', 'message', 'name'];
 
 /** Sent back by the fast path for a line it cannot settle alone. */
@@ -144,13 +236,17 @@ function scannedReader(stamps: Stamps) {
     out.ts = readTime(value(bytes, firstOf(TIME)), stamps);
     if (Number.isNaN(out.ts)) return unsure ? UNSURE : 'no readable time';
     out.level = levelFromValue(value(bytes, firstOf(LEVEL)) ?? nestedValue(bytes, LOG, 0)) ?? 'unknown';
-    const message = value(bytes, firstOf(MESSAGE));
+    const messageKey = firstOf(MESSAGE);
+    // journald's MESSAGE as an array of bytes: decoded by the slow path, which is rarely needed.
+    if (messageKey === BYTES_MESSAGE && top.kind(messageKey) === VALUE.array) return UNSURE;
+    const message = value(bytes, messageKey);
     out.message = typeof message === 'string' && message ? message : errorMessage(bytes);
-    const service =
-      top.kind(SERVICE_OBJECT) === VALUE.object
-        ? nestedValue(bytes, SERVICE_OBJECT, 2)
-        : value(bytes, firstOf(SERVICE));
-    out.service = typeof service === 'string' && service ? service : null;
+    if (top.kind(SERVICE_OBJECT) === VALUE.object)
+      out.service = serviceName('service', nestedValue(bytes, SERVICE_OBJECT, 2));
+    else {
+      const serviceKey = firstOf(SERVICE);
+      out.service = serviceName(serviceKey === UNIT ? UNIT_KEY : undefined, value(bytes, serviceKey));
+    }
     return unsure ? UNSURE : null;
   };
 
@@ -165,7 +261,9 @@ const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
  * Reads JSON log lines: pino and bunyan (numeric levels, `msg`, epoch ms or ISO `time`), winston
- * (`level`, `message`, `timestamp`), ECS (`@timestamp`, `log.level` flat or nested, `message`).
+ * (`level`, `message`, `timestamp`), ECS (`@timestamp`, `log.level` flat or nested, `message`),
+ * journald's `journalctl -o json` (`__REALTIME_TIMESTAMP` in microseconds, `PRIORITY` as a syslog
+ * severity, `MESSAGE`, decoded as UTF-8 when written as bytes, `SYSLOG_IDENTIFIER` or the unit).
  * A scan of the line's bytes for the fields it needs settles most lines; JSON.parse settles the
  * rest. `readBytes` reads a line where it lies in a block, decoding only the values it keeps.
  * @example jsonRecordReader({})('{"level":50,"time":1714521600000,"msg":"boom"}', record)

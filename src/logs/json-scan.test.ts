@@ -141,6 +141,12 @@ const KEYS = [
   'pid',
   'hostname',
   'req',
+  '__REALTIME_TIMESTAMP',
+  'PRIORITY',
+  'MESSAGE',
+  'SYSLOG_IDENTIFIER',
+  '_SYSTEMD_UNIT',
+  '_COMM',
 ];
 const STRINGS = [
   '',
@@ -158,6 +164,10 @@ const STRINGS = [
   'back\\slash',
   '}{][",:',
   'checkout',
+  '6',
+  '1534860261221373',
+  '20240501123000',
+  'sshd.service',
 ];
 
 /** A random JSON value of the kinds log lines hold, nesting up to `depth`. */
@@ -168,7 +178,9 @@ function value(r: () => number, depth: number): unknown {
   if (pick < 0.5) return r() < 0.5;
   if (pick < 0.6) return null;
   if (depth === 0) return 'leaf';
-  if (pick < 0.7) return Array.from({ length: Math.floor(r() * 3) }, () => value(r, depth - 1));
+  if (pick < 0.65) return Array.from({ length: Math.floor(r() * 3) }, () => value(r, depth - 1));
+  // journald's MESSAGE as bytes, a bad one among them now and then.
+  if (pick < 0.7) return Array.from({ length: Math.floor(r() * 4) }, () => Math.floor(r() * 260));
   return object(r, depth - 1);
 }
 
@@ -237,6 +249,7 @@ describe('jsonRecordReader: the fast path agrees with JSON.parse, from text and 
       const o = object(r, 2);
       if (r() < 0.5) o.time = value(r, 0);
       if (r() < 0.5) o.msg = value(r, 1);
+      if (r() < 0.1) o.MESSAGE = value(r, 1);
       let line = r() < 0.3 ? spaced(JSON.stringify(o), r) : JSON.stringify(o);
       if (r() < 0.15) line = line.slice(0, Math.floor(r() * line.length));
       expectAgreement(line);

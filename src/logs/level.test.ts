@@ -19,6 +19,21 @@ describe('levels', () => {
     expect(levelFromValue('banana')).toBeNull();
   });
 
+  it('reads one digit from 0 to 7 as a syslog severity (journald PRIORITY), nothing longer', () => {
+    expect(['0', '1', '2', '3', '4', '5', '6', '7'].map((p) => levelFromValue(p))).toEqual([
+      'fatal',
+      'fatal',
+      'fatal',
+      'error',
+      'warn',
+      'info',
+      'info',
+      'debug',
+    ]);
+    expect(levelFromValue('8')).toBeNull();
+    expect(levelFromValue('30')).toBeNull();
+  });
+
   it('finds a level word near the start of a plain line, not in prose', () => {
     expect(findLevel(' [error] 54053#0: *1 open()', 0)?.level).toBe('error');
     expect(findLevel(':WARN:foo bar', 0)?.level).toBe('warn');

@@ -59,10 +59,15 @@ export function levelFromNumber(n: number, { syslog = false }: { syslog?: boolea
   return n >= 20 ? 'debug' : 'trace';
 }
 
-/** A level from a JSON field value: a number, a word, or a word with decoration (`DEBUG5`). */
+/**
+ * A level from a JSON field value: a number, a word, a word with decoration (`DEBUG5`), or a
+ * syslog severity written as one digit from 0 to 7 (journald's `PRIORITY` is `"3"`).
+ */
 export function levelFromValue(value: unknown): Level | null {
   if (typeof value === 'number') return levelFromNumber(value);
   if (typeof value !== 'string') return null;
+  if (value.length === 1 && value >= '0' && value <= '7')
+    return levelFromNumber(Number(value), { syslog: true });
   return levelFromWord(value) ?? levelFromWord(value.replace(/[^a-z]/gi, ''));
 }
 

@@ -1,4 +1,4 @@
-import { epochToMs } from './json-record.js';
+import { epochFromDigits, epochToMs } from './json-record.js';
 import { levelFromValue } from './level.js';
 import type { LogRecord, RecordReader } from './log-record.js';
 import { type TimestampOptions, timestampReader } from './timestamp.js';
@@ -69,8 +69,10 @@ export function logfmtRecordReader(options: TimestampOptions = {}): RecordReader
     });
     if (!ok) return 'unterminated quoted value';
     if (!time) return 'no time field';
-    out.ts = /^\d+(\.\d+)?$/.test(time) ? epochToMs(Number(time)) : stamps.read(time);
-    if (Number.isNaN(out.ts)) out.ts = Date.parse(time);
+    // Digits alone are an epoch only at 10, 13, 16 or 19 of them; a fraction makes seconds.
+    const epoch = epochFromDigits(time);
+    out.ts = epoch ?? (/^\d+\.\d+$/.test(time) ? epochToMs(Number(time)) : stamps.read(time));
+    if (Number.isNaN(out.ts) && epoch === undefined) out.ts = Date.parse(time);
     if (Number.isNaN(out.ts)) return `cannot read time '${time.slice(0, 40)}'`;
     out.level = levelFromValue(level) ?? 'unknown';
     out.message = message ?? others;

@@ -46,11 +46,16 @@ const FILE_ONLY = ['events', 'markdown-timeline'];
 const inputOf = (path: string) => (statSync(path).isDirectory() ? openFolder(path) : open(path));
 const short = (path: string) => path.split('/test/fixtures/')[1];
 
-/** A copy cut in the middle: a file at half its length, or a folder with its first day file halved. */
+/**
+ * A copy cut in the middle: a file at about half its length, within a line (a cut that falls on a
+ * line's end moves back into it), or a folder with its first day file halved.
+ */
 async function truncated(path: string) {
   if (!statSync(path).isDirectory()) {
     const text = readFileSync(path, 'utf8');
-    return openText(text.slice(0, Math.floor(text.length / 2)), path.split('/').pop());
+    let cut = Math.floor(text.length / 2);
+    while (cut > 1 && (text[cut] === '\n' || text[cut - 1] === '\n')) cut--;
+    return openText(text.slice(0, cut), path.split('/').pop());
   }
   const copy = copyFolder(path);
   const channel = readdirSync(copy).find((f) => statSync(join(copy, f)).isDirectory())!;

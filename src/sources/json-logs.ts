@@ -11,11 +11,15 @@ const isJsonLogLine = (line: string) => {
   }
 };
 
-/** JSON log lines (pino, bunyan, winston, ECS): mined into templates, not copied line by line. */
+/**
+ * JSON log lines (pino, bunyan, winston, ECS, journald's `journalctl -o json`): mined into
+ * templates, not copied line by line.
+ */
 export const jsonLogs: Source = {
   name: 'json-logs',
-  aliases: ['pino', 'bunyan', 'winston', 'ecs', 'jsonl-logs'],
-  title: 'JSON log lines: pino, bunyan, winston, Elastic Common Schema (mined into templates)',
+  aliases: ['pino', 'bunyan', 'winston', 'ecs', 'journald', 'jsonl-logs'],
+  title:
+    'JSON log lines: pino, bunyan, winston, Elastic Common Schema, journald (journalctl -o json) (mined into templates)',
   example: 'kubectl logs deploy/checkout --since=3h > logs/checkout.jsonl',
   detect: (input) => !input.isDirectory && mostly(sampleLines(input.sample, { limit: 20 }), isJsonLogLine),
   read: mineInto('json'),

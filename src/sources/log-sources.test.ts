@@ -26,6 +26,7 @@ describe('log sources on real samples', () => {
     ['logfile_ecs_log.json', 'json-logs'],
     ['log1.log', 'json-logs'],
     ['logfile_json.json', 'json-logs'],
+    ['logfile_journald.json', 'json-logs'],
     ['logfile_logfmt.0', 'logfmt-logs'],
     ['logfile_syslog.0', 'text-logs'],
     ['logfile_java.0', 'text-logs'],
@@ -60,6 +61,15 @@ describe('log sources on real samples', () => {
     expect(debug.source).toEqual({ file: 'logfile_ecs_log.json', line: 1 });
     expect(debug.offset).toBe(0);
     expect(debug.firstSeen).toBe(Date.parse('2025-01-13T09:58:13.631Z'));
+  });
+
+  it('mines journalctl -o json records: microsecond times, PRIORITY as level, SYSLOG_IDENTIFIER as service', async () => {
+    const { templates, problems } = await mine(fixture('logfile_journald.json'));
+    expect(problems).toEqual([]);
+    expect(templates.map((t) => [t.service, t.level, t.template, t.firstSeen, t.count])).toEqual([
+      ['python', 'fatal', 'GPS Reference longitude: <*>', 1534860261221, 1],
+      ['python', 'info', 'GPS Reference latitude: <*>', 1534860261221, 1],
+    ]);
   });
 
   it('gives logfmt templates the msg text and the level', async () => {
