@@ -4,6 +4,7 @@ import { csvSeries } from './csv-series.js';
 import { deployHistory } from './deploy-history.js';
 import { deployLog } from './deploy-log.js';
 import { genericEvents } from './generic-events.js';
+import { githubActivity } from './github-activity.js';
 import { githubDeployments } from './github-deployments.js';
 import { githubIssues } from './github-issues.js';
 import { grafana } from './grafana.js';
@@ -35,6 +36,7 @@ const registered = {
   statuspage,
   'github-deployments': githubDeployments,
   'github-issues': githubIssues,
+  'github-activity': githubActivity,
   'kubernetes-events': kubernetesEvents,
   'kubernetes-rollouts': kubernetesRollouts,
   'slack-export': slackExport,

@@ -93,6 +93,12 @@ export const SAMPLES = {
     ...samples('github-issues'),
     fixture('export-scenarios', 'seed-003', 'github', 'issues_opened_incidents_1042.json'),
   ],
+  'github-activity': [
+    ...samples('github-deployments', (f) =>
+      /__(push|pull_request|workflow_run|status|deployment_review)__/.test(f),
+    ),
+    ...samples('github-activity'),
+  ],
   'kubernetes-events': samples('kubernetes', (f) => !/__(dp|rs)\.json$/.test(f)),
   'kubernetes-rollouts': samples('kubernetes', (f) => /__rs\.json$/.test(f)),
   'slack-export': [fixture('slack', 'slack-export-viewer__testarchive')],
