@@ -33,6 +33,8 @@ describe('outsiderActs', () => {
         ),
       ),
     ).toBe(false);
-    expect(byOutsider(change('A customer deployed their app with 400 workers. We saw load rise.'))).toBe(true);
+    expect(byOutsider(change('A customer deployed their app with 400 workers. We saw load rise.'))).toBe(
+      true,
+    );
   });
 });

@@ -1391,6 +1391,19 @@ describe('timeline items that cannot be dated', () => {
     expect(events.some((e) => untimed.some((p) => p.line === e.source.line))).toBe(false);
   });
 
+  it('reports a timed heading whose time cannot be read, with its line, and keeps its paragraphs from the entry above', async () => {
+    const path = excerpt(
+      'pm.md',
+      '# Outage on 2018-02-20\n\n## Timeline\n\n### 19:52\n\nLaunches recover.\n\n### 2X:XX (not sure exact time)\n\nThe pod is restarted.\n\n### 21:57\n\nAll clear.\n',
+    );
+    const { events, skipped } = await readWith(markdownTimeline, path);
+    expect(events.map((e) => [e.source.line, e.summary, e.details])).toEqual([
+      [5, 'Launches recover.', []],
+      [13, 'All clear.', []],
+    ]);
+    expect(skipped).toEqual([{ file: 'pm.md', line: 9, message: "cannot read time '2X:XX'" }]);
+  });
+
   it('does not take a paragraph under a heading of its own, or after the last timed one, for an undated entry', async () => {
     const path = excerpt(
       'pm.md',

@@ -594,6 +594,8 @@ function readLines(
         continue;
       }
       close();
+      // "### 2X:XX (not sure exact time)": a heading whose time cannot be read is an entry that cannot be dated.
+      if (restrictTo && inside && isBroken(stamp)) skip(number, `cannot read time '${stamp.broken}'`);
       dayList = null;
       table = null;
       listRun++;

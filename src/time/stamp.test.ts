@@ -315,6 +315,9 @@ describe('readStamp', () => {
     expect(read('HH:mm something')).toEqual({ broken: 'HH:mm' });
     expect(read('2023-MM-DD[^1]: x')).toEqual({ broken: '2023-MM-DD' });
     expect(read('2023-XX-XX: x')).toEqual({ broken: '2023-XX-XX' });
+    // jupyterhub/mybinder.org-deploy 2018-02-20: "### 2X:XX (not sure exact time)": no hour to read.
+    expect(read('2X:XX (not sure exact time)')).toEqual({ broken: '2X:XX' });
+    expect(read('XX:XX x')).toEqual({ broken: 'XX:XX' });
     // optimism 2022-02-02: "2022-02-02 X: saurik messaged smartcontracts on Discord".
     expect(read('2022-02-02 X: saurik messaged smartcontracts')).toEqual({ broken: '2022-02-02 X' });
     expect(read('2022-02-02 X-ray scans resumed')).toMatchObject({

@@ -137,7 +137,7 @@ const LONE_MARK_TIME = /\s{1,3}(?:[Xx]{1,2}|\?{1,3}|TBD)(?=\s{0,2}[:|\-–—]\s
 const PLACEHOLDER = /\s{0,3}(?:[Hh]{2}|--|\?\?|[Xx]{2}):(?:[Mm]{2}|--|\?\?|[Xx]{2})/y;
 /** `2022-05-??`, `2023-MM-DD`: a day with a part written as a placeholder. */
 const BROKEN =
-  /(?:[\d?]{1,5}[-/.](?:[\d?]{1,2}|MM|XX|xx)[-/.](?:[\d?]{1,5}|DD|XX|xx)(?:\s{1,3}[\dHh?-]{1,2}:[\dMm?-]{2})?|(?:[Hh]{2}|--|\?\?):(?:[Mm]{2}|--|\?\?))/y;
+  /(?:[\d?]{1,5}[-/.](?:[\d?]{1,2}|MM|XX|xx)[-/.](?:[\d?]{1,5}|DD|XX|xx)(?:\s{1,3}[\dHh?-]{1,2}:[\dMm?-]{2})?|(?:[Hh]{2}|--|\?\?|[\dXx][Xx]):(?:[Mm]{2}|--|\?\?|[Xx]{2}))/y;
 /** What may follow a timestamp: the end, a space or a separator; not a comma or letter (CSV cells, log fields). */
 const AFTER = /$|[\s:*_|\-–—\])]/y;
 /** `09:11 UTC on Tuesday, July 12th 2022, the server …`: the comma that closes a day told after the time. */

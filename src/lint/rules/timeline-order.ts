@@ -23,6 +23,8 @@ const DAY_MS = 86_400_000;
 const YEAR_MONTH = /\b(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])\b/;
 /** A date with its year written and its day (or month and day) left as letters or question marks. */
 const DAY_UNKNOWN = /^(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2]|MM|\?\?)[-/.](?:DD|\?\?)$/i;
+/** "2X:XX", "22:XX": a time the author marks unknown in its own digits, on purpose. */
+const TIME_UNKNOWN = /^(?:\d[Xx]|[Xx]{2}|\d{1,2}):(?:[Xx]{2}|\d[Xx])$/;
 /** A line short enough to be only a note of the zone ("All times in UTC+1"), not an entry. */
 const ZONE_NOTE_LENGTH = 60;
 
@@ -73,7 +75,7 @@ function unreadable(doc: PostmortemDocument, problems: Problem[], entries: RawEv
     if (placeholdersIn(line).length && (placeholdersIn(unread).length || YEAR_MONTH.test(unread))) continue;
     // "2023-MM-DD", "2022-05-??": the year written, the rest left in the date's own letters: a day the
     // author does not know, as "--:--" is a time.
-    if (DAY_UNKNOWN.test(unread.trim())) continue;
+    if (DAY_UNKNOWN.test(unread.trim()) || TIME_UNKNOWN.test(unread.trim())) continue;
     // "—", "~7 days prior", "early March", "06-24 → 06-25": a time given only roughly on purpose.
     if (givenRoughly(unread.trim())) continue;
     // An item with no time at all among timed ones ("- Review dependencies of those plugins") is a
@@ -239,6 +241,9 @@ export const timelineOrder: LintRule = {
       '# Incident\n\n- **Context**:\n  - Timeline: [Timeline](https://docs.example.com/d/1)\n  - 2023-06-06 10:23 - User reported that their pods were deleted\n  - 2023-06-06 10:30 - Users reported that their services were back\n',
       // Milestone fields keep their template's order (declared after repaired): they are no timeline.
       '## Key events\n\nAll times UTC.\n\n- **First detected**: 2022-01-22 11:57\n- **Incident declared**: 2022-01-22 14:41\n- **Repaired**: 2022-01-22 13:59\n- **Resolved**: 2022-01-22 14:38\n',
+      // A timed heading whose hour the author marks unknown ("2X:XX (not sure exact time)") is their
+      // unknown on purpose, as "??:??" is (jupyterhub/mybinder.org-deploy, BSD-3-Clause).
+      '## Timeline\n\nAll times UTC.\n\n### 19:52\n\nLaunches recover.\n\n### 2X:XX (not sure exact time)\n\nThe pod is restarted.\n\n### 21:57\n\nAll clear.\n',
       // "09:XX" spans its hour: listed after 09:20 it is in order (opencollective/opencollective, MIT).
       '## Timeline\n\n- 2023-04-04 09:13 UTC: the deployment is triggered\n- 2023-04-04 09:20 UTC: degradation is noticed\n- 2023-04-04 09:XX UTC: the migration is killed\n- 2023-04-04 10:00 UTC: we restore the old index\n',
     ],
