@@ -10,7 +10,7 @@ export { type CountedLines, type MineGroupsOptions, mineGroups } from './mine-gr
 export { mineInto, mineLog, serviceFromFileName } from './mine-log.js';
 export { type Miner, type MinerOptions, miner } from './miner.js';
 export { type IngestCounts, ingestRange, lineAlignedRanges } from './parallel-ingest.js';
-export { mostly, sampleLines } from './sample-lines.js';
+export { HEADER_LINES, headerLines, mostly, sampleLines } from './sample-lines.js';
 export { templateTable } from './template-table.js';
 export { textRecordReader } from './text-record.js';
 export { timestampReader } from './timestamp.js';

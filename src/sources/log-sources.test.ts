@@ -7,6 +7,7 @@ import { fileInput } from '../bundle/index.js';
 import { Manifest } from '../model/index.js';
 import { detectSource } from './detect.js';
 import { recordingContext } from './recording-context.js';
+import { openText } from './test-kit.js';
 
 const fixture = (name: string) => join(import.meta.dirname, '../../test/fixtures/logs', name);
 
@@ -29,6 +30,7 @@ describe('log sources on real samples', () => {
     ['logfile_journald.json', 'json-logs'],
     ['logfile_logfmt.0', 'logfmt-logs'],
     ['logfile_syslog.0', 'text-logs'],
+    ['logfile_syslog_with_header.0', 'text-logs'],
     ['logfile_java.0', 'text-logs'],
     ['logfile_generic.0', 'text-logs'],
     ['logfile_access_log.0', 'text-logs'],
@@ -94,6 +96,42 @@ describe('log sources on real samples', () => {
       ['GET <*> 2xx', 'info'],
       ['GET <*> 4xx', 'warn'],
     ]);
+  });
+
+  it('skips the header lines a syslog file opens with, by number, and reads the rest', async () => {
+    const manifest = Manifest.parse({ date: '2024-11-03', timezone: 'UTC' });
+    const { source, templates, problems } = await mine(fixture('logfile_syslog_with_header.0'), manifest);
+    expect(source).toBe('text-logs');
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [1, 'no timestamp'],
+      [2, 'no timestamp'],
+    ]);
+    expect(templates.map((t) => [t.firstSeen, t.count, t.template, t.source.line])).toEqual([
+      [Date.parse('2024-11-03T09:23:38Z'), 2, 'veridian <*>]: lookup(file): lookup for <*> failed', 3],
+      [Date.parse('2024-11-03T09:23:38Z'), 1, 'veridian <*>]: attempting to mount entry <*>', 4],
+      [
+        Date.parse('2024-11-03T09:47:02Z'),
+        1,
+        'veridian sudo: timstack : TTY=<*> ; PWD=<*> ; USER=root ; COMMAND=<*> <*>',
+        6,
+      ],
+    ]);
+  });
+
+  it('takes a few header lines before a text log only when most lines then carry a stamp', async () => {
+    const stamped = (n: number) =>
+      Array.from({ length: n }, (_, i) => `2024-05-01 10:00:0${i} INFO worker ${i} started`);
+    const detected = async (lines: string[]) =>
+      detectSource(await openText(`${lines.join('\n')}\n`, 'app.log'))?.name ?? null;
+    expect(await detected(['Log file created by app 1.2', 'Host: web-1', ...stamped(3)])).toBe('text-logs');
+    // Most lines are not log lines: a note that quotes a few, not a log.
+    expect(
+      await detected(['Notes', ...stamped(2), 'we looked at it', 'and then again', 'nothing else']),
+    ).not.toBe('text-logs');
+    // More header lines than a log opens with.
+    expect(await detected([...Array.from({ length: 6 }, (_, i) => `Header${i}: x`), ...stamped(9)])).not.toBe(
+      'text-logs',
+    );
   });
 
   it('completes syslog stamps with the manifest year and zone', async () => {

@@ -1,5 +1,5 @@
 import type { Input } from '../bundle/index.js';
-import { mineInto, mostly, sampleLines, timestampReader } from '../logs/index.js';
+import { headerLines, mineInto, mostly, sampleLines, timestampReader } from '../logs/index.js';
 import type { Source } from '../model/index.js';
 
 function detect(input: Input): boolean {
@@ -22,15 +22,18 @@ function detect(input: Input): boolean {
     }
     return line.length > end + 1;
   };
-  // Stack traces and wrapped lines carry no stamp, but a log's first line does.
+  // Stack traces and wrapped lines carry no stamp, but a log's first line does; or a few header
+  // lines come first, and then most lines carry one.
   const lines = sampleLines(input.sample);
-  return lines.length > 0 && stamped(lines[0]) && mostly(lines, stamped, { share: 0.3 });
+  const header = headerLines(lines, stamped);
+  return header === 0 ? mostly(lines, stamped, { share: 0.3 }) : header > 0 && mostly(lines, stamped);
 }
 
 /**
  * Plain-text logs with timestamps: Java/Python logging, syslog (RFC 3164, and RFC 5424 or RFC 3164
  * after a `<PRI>`, whose severity is the level), nginx/Apache access and error logs, and the shapes
- * of HDFS, Spark, Android, Windows CBS, Proxifier, OpenStack, BGL, Thunderbird and HPC.
+ * of HDFS, Spark, Android, Windows CBS, Proxifier, OpenStack, BGL, Thunderbird and HPC. A few header
+ * lines before the first record are skipped with their line numbers.
  */
 export const textLogs: Source = {
   name: 'text-logs',
