@@ -68,7 +68,7 @@ describe('github-activity: push', () => {
     expect(events[0].attrs?.sha).toBeUndefined();
   });
 
-  it('reads a push to the default branch as a change at its head commit', async () => {
+  it('reads a push to the default branch as a change at the time it was pushed, not when its commit was written', async () => {
     const { events, problems } = await readFile(
       githubActivity,
       derived('derived__push__default-branch.payload.json'),
@@ -76,7 +76,7 @@ describe('github-activity: push', () => {
     expect(problems).toEqual([]);
     expect(rows(events)).toEqual([
       [
-        '2019-05-15T15:19:25.000Z',
+        '2019-05-15T15:20:57.000Z',
         'change',
         'gh-push-Hello-World-6113728',
         'Push to Hello-World master (new branch): 1 commit, head 6113728 "Initial commit"',
@@ -91,6 +91,7 @@ describe('github-activity: push', () => {
       author: 'Codertocat',
       commits: 1,
       created: true,
+      committedAt: '2019-05-15T15:19:25Z',
     });
     expect(classify(events[0])).toEqual({ kind: 'change', signals: [] });
   });
@@ -110,6 +111,8 @@ describe('github-activity: push', () => {
         commit('bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 'Test the cache', '2026-02-10T12:03:00Z'),
       ];
       p.head_commit = null;
+      // No push time: the latest commit's time stands for it.
+      p.repository.pushed_at = null;
     });
     const revert = push((p) => {
       p.before = 'cccccccccccccccccccccccccccccccccccccccc';
@@ -120,6 +123,8 @@ describe('github-activity: push', () => {
         'Revert "Tune the cache"\n\nThis reverts commit cccccc.',
         '2026-02-10T12:20:00Z',
       );
+      // Written at 12:20, pushed at 12:21.
+      p.repository.pushed_at = Date.parse('2026-02-10T12:21:00Z') / 1000;
     });
     const { events, problems } = await readWith(githubActivity, await openText(lines(three, revert)));
     expect(problems).toEqual([]);
@@ -131,7 +136,7 @@ describe('github-activity: push', () => {
         'Push to Hello-World master: 3 commits, head ccccccc "Tune the cache"',
       ],
       [
-        '2026-02-10T12:20:00.000Z',
+        '2026-02-10T12:21:00.000Z',
         'rollback',
         'gh-push-Hello-World-ddddddd',
         'Push to Hello-World master: 1 commit, head ddddddd "Revert "Tune the cache""',
@@ -189,7 +194,7 @@ describe('github-activity: push', () => {
       {
         line: 2,
         message:
-          'GitHub push to Codertocat/Hello-World simple-tag has no readable head commit timestamp nor repository pushed_at',
+          'GitHub push to Codertocat/Hello-World simple-tag has no readable repository pushed_at nor head commit timestamp',
       },
     ]);
   });

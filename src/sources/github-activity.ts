@@ -115,7 +115,7 @@ function headOf(p: Obj, ctx: ReadContext): Obj | null {
 }
 
 /**
- * One push, at its head commit's time (a deletion has none: the repository's `pushed_at`). To the
+ * One push, at the time the repository says it was pushed (`pushed_at`), else its head commit's. To the
  * default branch, or a tag, it is a change (a revert a rollback); to another branch, or a deletion,
  * a note: it changed nothing that runs.
  */
@@ -128,10 +128,12 @@ function fromPush(p: Obj, ctx: ReadContext): Draft[] {
   const deleted = p.deleted === true || ZERO_SHA.test(String(p.after));
   const created = p.created === true || ZERO_SHA.test(String(p.before));
   const head = deleted ? null : headOf(p, ctx);
-  const ts = payloadTime(head?.timestamp, ctx.time) ?? payloadTime(repository?.pushed_at, ctx.time);
+  // A push delivery's repository says when this push came (`pushed_at`); a commit's own time is when
+  // it was written, which may be days before it reached the branch.
+  const ts = payloadTime(repository?.pushed_at, ctx.time) ?? payloadTime(head?.timestamp, ctx.time);
   const where = `${repo.full || repo.name} ${name}`;
   if (ts == null) {
-    ctx.skip(null, `GitHub push to ${where} has no readable head commit timestamp nor repository pushed_at`);
+    ctx.skip(null, `GitHub push to ${where} has no readable repository pushed_at nor head commit timestamp`);
     return [];
   }
   const defaultBranch = asText(repository?.default_branch) ?? asText(repository?.master_branch);
@@ -168,6 +170,7 @@ function fromPush(p: Obj, ctx: ReadContext): Draft[] {
       author: asText(asObject(p.pusher)?.name),
       commits: count,
       message: message || undefined,
+      committedAt: asText(head?.timestamp),
       defaultBranch,
       ...(created ? { created: true } : {}),
       ...(deleted ? { deleted: true } : {}),
