@@ -21,12 +21,20 @@ export interface Mitigation {
   failedBy: Event | null;
 }
 
-/** Records of mitigation close together are one attempt, told by the tool and by people. */
+/** Two acts one record lists one after the other (a document's timeline, a tool's log) are two attempts. */
+const distinctActs = (a: Event, b: Event) =>
+  a.source.file === b.source.file && ACTS.includes(a.kind) && ACTS.includes(b.kind);
+
+/**
+ * Records of mitigation close together are one attempt, told by the tool and by people: the deploy
+ * tool's rollback and the message announcing it, not "Fix committed to revert …" and "Pipeline
+ * re-triggered" written one under the other.
+ */
 function attempts(tried: Event[]): Event[][] {
   const out: Event[][] = [];
   for (const e of tried) {
     const last = out.at(-1);
-    if (last && e.ts - last[0].ts <= SETTLE_MS) last.push(e);
+    if (last && e.ts - last[0].ts <= SETTLE_MS && !last.some((r) => distinctActs(r, e))) last.push(e);
     else out.push([e]);
   }
   return out;

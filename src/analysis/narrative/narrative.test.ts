@@ -97,6 +97,40 @@ describe('the response section', () => {
     );
   });
 
+  it('tells two acts written one under the other as two attempts, and a tool and a person telling one act as one', () => {
+    const lines: RuleExample['events'] = [
+      errors,
+      alert,
+      {
+        at: 4,
+        kind: 'rollback',
+        summary: 'Fix committed to revert the module reference',
+        signals: ['mitigation'],
+      },
+      {
+        at: 7,
+        kind: 'action',
+        summary: 'Pipeline re-triggered after an API timeout',
+        signals: ['mitigation'],
+      },
+      { at: 20, kind: 'alert_resolved', summary: 'HighErrorRate resolved', signals: ['recovery'] },
+    ];
+    const tried = (events: ReturnType<typeof exampleEvents>) =>
+      texts(analyze(events, Manifest.parse({})).narrative.response).filter((t) => t.startsWith('Tried at'));
+    // One document (dfds PM2021-005): each line is an act of its own.
+    const one = tried(exampleEvents(lines));
+    expect(one).toHaveLength(2);
+    expect(one[0]).not.toContain('also recorded');
+    // The same two records from two places (a deploy tool and a person in chat): one attempt.
+    const two = exampleEvents(lines);
+    const chat = two.find((e) => e.kind === 'action')!;
+    chat.source = { file: 'chat', line: 1 };
+    chat.sources = [chat.source];
+    const both = tried(two);
+    expect(both).toHaveLength(1);
+    expect(both[0]).toContain('also recorded in the timeline (ACTION-7)');
+  });
+
   it('says no acknowledgement and no mitigation are recorded when none is', () => {
     expect(texts(narrativeOf([errors, alert]).response)).toEqual([
       'No acknowledgement by a responder is recorded.',
