@@ -22,9 +22,15 @@ export function summarise(manifest: Manifest, a: Analysis): string {
   } else {
     parts.push('The evidence records no symptom, so the start of impact is unknown.');
   }
-  if (m.detected)
+  const later = a.durations.detect ? `, ${span(a.durations.detect * 1000)} later,` : '';
+  if (m.detected?.signals.includes('detect'))
     parts.push(
-      `It was detected at ${clock(m.detected.ts)}${a.durations.detect ? `, ${span(a.durations.detect * 1000)} later,` : ''} through ${describe(m.detected)} ${cite(m.detected)}.`,
+      `It was detected at ${clock(m.detected.ts)}${later} through ${describe(m.detected)} ${cite(m.detected)}.`,
+    );
+  else if (m.detected)
+    // No alert or report: the team at work (an acknowledgement, a declaration) is the first sign they knew.
+    parts.push(
+      `The team knew of it by ${clock(m.detected.ts)}${later} when ${describe(m.detected)} ${cite(m.detected)} shows them at work; how they learned of it is not recorded.`,
     );
   if (m.mitigationStarted)
     parts.push(

@@ -29,8 +29,13 @@ export function detectionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
       impactStart && ctx.durations.detect != null && impactStart !== detected
         ? `, ${span(ctx.durations.detect * 1000)} after impact began (${impactStart.ref})${fromChange(ctx)}`
         : fromChange(ctx).replace(/^ and/, ',');
+    // A responder at work, or the incident declared, may be all that tells when the team knew: it
+    // is no alert or report, and the narrative does not call it one.
+    const told = detected.signals.includes('detect')
+      ? `Detected at ${clock(detected.ts)} by ${entryWords(detected)} (${detected.ref})${after}`
+      : `The team knew of it by ${clock(detected.ts)}, when ${entryWords(detected)} (${detected.ref}) shows them at work${after}; how they learned of it is not recorded`;
     out.push({
-      text: `${quoted(`Detected at ${clock(detected.ts)} by ${entryWords(detected)} (${detected.ref})${after}`, detected.summary)}.`,
+      text: `${quoted(told, detected.summary)}.`,
       refs: [
         detected.ref,
         ...(impactStart && impactStart !== detected ? [impactStart.ref] : []),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Manifest } from '../../model/index.js';
+import { summarise } from '../../report/to-report.js';
 import { analyze } from '../analyze.js';
 import { exampleEvents, type RuleExample } from '../rules/index.js';
 
@@ -66,6 +67,29 @@ describe('the detection section when no alert fired', () => {
     const d = texts(n.detection);
     expect(d[0]).toMatch(/^Detected at 10:03 UTC by a report from a person \(REPORT-3\)/);
     expect(d.filter((t) => /no alert/i.test(t))).toHaveLength(1);
+  });
+});
+
+describe('the detection section, when no line records how the team learned of it', () => {
+  it('says the team knew by their first act, and does not call that act the detection', () => {
+    const events: RuleExample['events'] = [
+      { at: 0, kind: 'note', summary: 'checkout returns 500 for every order', signals: ['symptom'] },
+      {
+        at: 27,
+        kind: 'rollback',
+        summary: 'Incident declared, rollback attempted',
+        signals: ['declare', 'mitigation'],
+      },
+    ];
+    const [first] = texts(narrativeOf(events).detection);
+    expect(first).toMatch(
+      /^The team knew of it by 10:27 UTC, when a rollback of api \(ROLLBACK-27\) shows them at work, 27 min after impact began \(NOTE-0\); how they learned of it is not recorded/,
+    );
+    expect(first).not.toContain('Detected at');
+    const summary = summarise(Manifest.parse({}), analyze(exampleEvents(events), Manifest.parse({})));
+    expect(summary).toContain(
+      'The team knew of it by 10:27 UTC, 27 min later, when a rollback of api (ROLLBACK-27) shows them at work; how they learned of it is not recorded.',
+    );
   });
 });
 
