@@ -4,6 +4,7 @@ import type { Input } from '../bundle/index.js';
 import { InputError } from '../errors.js';
 import type { LogTemplate, RawEvent, ReadContext } from '../model/index.js';
 import { isPrintableTime } from '../time/index.js';
+import { byteFinder } from './byte-finder.js';
 import { type ByteRange, readLogLines } from './line-reader.js';
 import { emptyRecord, type RecordReaderFactory } from './log-record.js';
 import { type Miner, type MinerOptions, miner } from './miner.js';
@@ -31,24 +32,6 @@ export interface MinedLog {
 export function serviceFromFileName(name: string): string {
   const stem = basename(name).replace(/(\.(gz|log|jsonl?|ndjson|txt|out|\d+))+$/i, '');
   return stem.replace(/[-_.]?\d{4}-?\d{2}-?\d{2}.*$/, '').replace(/[-_.]+$/, '') || stem || name;
-}
-
-/**
- * Tells whether bytes [start, end) of a block hold a NUL byte, for lines asked about in order:
- * one forward search per block (and per NUL found), not one per line.
- */
-function nulFinder() {
-  let searched: Buffer | null = null;
-  let from = 0;
-  let at = -1;
-  return (block: Buffer, start: number, end: number): boolean => {
-    if (block !== searched || start < from || (at >= 0 && at < start)) {
-      searched = block;
-      from = start;
-      at = block.indexOf(0, start);
-    }
-    return at >= 0 && at < end;
-  };
 }
 
 /**
@@ -137,7 +120,7 @@ export async function mineRange(
   // only to be an example. Other lines, and every line for other readers, are decoded; where the
   // block is ASCII, a message's place in the line is its place in the block.
   const readBytes = readRecord.readBytes;
-  const holdsNul = nulFinder();
+  const holdsNul = byteFinder(0);
   const bytes = (
     block: Buffer,
     start: number,

@@ -1,3 +1,4 @@
+import { composeRecordReader } from './compose-record.js';
 import { jsonRecordReader } from './json-record.js';
 import type { RecordReaderFactory } from './log-record.js';
 import { logfmtRecordReader } from './logfmt-record.js';
@@ -5,6 +6,7 @@ import { textRecordReader } from './text-record.js';
 
 /** The record readers by name: a worker thread is told a name, since functions cannot be sent. */
 export const RECORD_READERS = {
+  compose: composeRecordReader,
   json: jsonRecordReader,
   logfmt: logfmtRecordReader,
   text: textRecordReader,

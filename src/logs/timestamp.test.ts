@@ -47,6 +47,20 @@ describe('timestampReader', () => {
     expect(read('[Wed Oct 11 14:32:52.123456 2000] [core:error] x')).toBe(utc('2000-10-11T14:32:52.123Z'));
   });
 
+  it("reads Redis's day-first stamp after its pid and role, leaving end after the level mark", () => {
+    const reader = timestampReader({ zone: 'UTC' });
+    expect(reader.read('1:M 25 Apr 2024 05:32:35.019 * monotonic clock: POSIX clock_gettime')).toBe(
+      utc('2024-04-25T05:32:35.019Z'),
+    );
+    expect(reader.end).toBe(30);
+    expect(reader.read('12345:C 01 Jan 2025 00:00:01.500 # Warning: x')).toBe(
+      utc('2025-01-01T00:00:01.500Z'),
+    );
+    expect(reader.end).toBe(34);
+    expect(read('1:signal-handler (1714024483) Received SIGTERM scheduling shutdown...')).toBeNaN();
+    expect(read('1:Q 25 Apr 2024 05:32:35.019 * x')).toBeNaN();
+  });
+
   it('reads epoch seconds and milliseconds', () => {
     expect(read('1428634687123 Hello')).toBe(1428634687123);
     expect(read('1428634687.5 Hello')).toBe(1428634687500);

@@ -38,6 +38,11 @@ const monthAt = (s: string, i: number) =>
     ((s.charCodeAt(i) | 32) << 16) | ((s.charCodeAt(i + 1) | 32) << 8) | (s.charCodeAt(i + 2) | 32),
   ) ?? 0;
 
+/** Redis's roles after its pid (`1:M`): sentinel, child, replica, master. */
+const REDIS_ROLES = new Set(['X', 'C', 'S', 'M'].map((c) => c.charCodeAt(0)));
+/** Redis's level marks: debug, verbose, notice, warning. */
+const REDIS_MARKS = new Set(['.', '-', '*', '#'].map((c) => c.charCodeAt(0)));
+
 /** The byte at p of a line ending at `end`, or -1 past it. */
 const byteAt = (src: Uint8Array, p: number, end: number) => (p < end ? src[p] : -1);
 /** The digit at p of a line ending at `end`, or -1. */
@@ -81,6 +86,7 @@ const epochAt = (s: string, i: number) => {
  * - Apache/nginx `[10/Oct/2000:13:55:36 -0700]`, ctime `[Sun Dec 04 04:47:44 2005]`;
  * - `yyMMdd HHmmss` (HDFS), `yy/MM/dd HH:mm:ss` (Spark, log4j), `[MM.dd HH:mm:ss]` (Proxifier),
  *   `yyyyMMdd-H:m:s:SSS` (HealthApp, unpadded);
+ * - Redis's `1:M 25 Apr 2024 05:32:35.018 *`, after its pid and role (`end` after the level mark);
  * - epoch seconds or milliseconds at the start, after a label and before a `yyyy.MM.dd` date
  *   (`- 1117838570 2005.06.03 …`, BGL and Thunderbird), or after a numeric id and a few fields (HPC);
  * - syslog's `<PRI>` before RFC 5424's `1 2026-02-10T10:02:00.000Z` or RFC 3164's `Oct 11 22:14:15`
@@ -306,6 +312,22 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
     return ms + millis;
   };
 
+  // Redis's `25 Apr 2024 05:32:35.018` at p, after its pid and role (`1:M `), and the mark of the
+  // level after it (`.` debug, `-` verbose, `*` notice, `#` warning): `end` after the mark.
+  const redis = (s: string, p: number): number => {
+    const d = two(s, p);
+    const mo = monthAt(s, p + 3);
+    const y = four(s, p + 7);
+    if (d < 0 || !mo || y < 0 || s.charCodeAt(p + 2) !== 32 || s.charCodeAt(p + 6) !== 32) return Number.NaN;
+    if (s.charCodeAt(p + 11) !== 32) return Number.NaN;
+    spaced = false;
+    const ms = finish(s, p + 12, y, mo, d);
+    const end = state.end;
+    if (!Number.isNaN(ms) && s.charCodeAt(end) === 32 && REDIS_MARKS.has(s.charCodeAt(end + 1)))
+      state.end = end + 2;
+    return ms;
+  };
+
   // A stamp at i that starts with digits, other than ISO 8601.
   const numeric = (s: string, i: number): number => {
     let n = i;
@@ -335,6 +357,8 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
       if (!Number.isNaN(ms)) return ms;
     }
     if (len === 8 && after === 45) return compact(s, i, n + 1);
+    if (after === 58 && len <= 7 && REDIS_ROLES.has(s.charCodeAt(n + 1)) && s.charCodeAt(n + 2) === 32)
+      return redis(s, n + 3);
     if (len === 10 || len === 13) {
       if (after === 45 || after === 47 || after === 58) return Number.NaN;
       state.seconds = true;

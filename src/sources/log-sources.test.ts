@@ -31,6 +31,8 @@ describe('log sources on real samples', () => {
     ['logfile_logfmt.0', 'logfmt-logs'],
     ['logfile_syslog.0', 'text-logs'],
     ['logfile_syslog_with_header.0', 'text-logs'],
+    ['logfile_docker_compose.0', 'text-logs'],
+    ['logfile_caddy_log.0', 'text-logs'],
     ['logfile_java.0', 'text-logs'],
     ['logfile_generic.0', 'text-logs'],
     ['logfile_access_log.0', 'text-logs'],
@@ -132,6 +134,44 @@ describe('log sources on real samples', () => {
     expect(await detected([...Array.from({ length: 6 }, (_, i) => `Header${i}: x`), ...stamped(9)])).not.toBe(
       'text-logs',
     );
+  });
+
+  it('reads docker compose logs behind their prefix: Redis by its own stamps, Flask lines without one skipped', async () => {
+    const { source, templates, problems } = await mine(fixture('logfile_docker_compose.0'));
+    expect(source).toBe('text-logs');
+    expect(problems.map((p) => [p.line, p.message])).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((line) => [line, 'no timestamp']),
+    );
+    // Twelve Redis lines, one of them (the signal handler's) continuing the record before it.
+    expect(templates.reduce((n, t) => n + t.count, 0)).toBe(11);
+    expect(new Set(templates.map((t) => t.service))).toEqual(new Set(['redis']));
+    expect(templates.find((t) => t.level === 'warn')).toMatchObject({
+      template:
+        'no config file specified, using the default config. In order to specify a config file use redis-server <*>',
+      firstSeen: Date.parse('2024-04-25T05:32:35.018Z'),
+      source: { file: 'logfile_docker_compose.0', line: 13 },
+    });
+    expect(templates.find((t) => t.template === 'DB saved on disk')?.firstSeen).toBe(
+      Date.parse('2024-04-25T05:54:43.948Z'),
+    );
+  });
+
+  it("reads caddy's JSON lines behind the docker compose prefix on the byte path, caddy as the service", async () => {
+    const { source, templates, problems } = await mine(fixture('logfile_caddy_log.0'));
+    expect(source).toBe('text-logs');
+    expect(problems).toEqual([]);
+    expect(templates.reduce((n, t) => n + t.count, 0)).toBe(39);
+    expect(new Set(templates.map((t) => t.service))).toEqual(new Set(['caddy']));
+    expect(templates.find((t) => t.template === 'handled request')).toMatchObject({
+      level: 'info',
+      count: 4,
+      firstSeen: 1761019828615,
+    });
+    expect(templates.find((t) => t.template.endsWith('skipped because it requires TLS'))).toMatchObject({
+      level: 'warn',
+      template: '<*> skipped because it requires TLS',
+      firstSeen: 1761019822316,
+    });
   });
 
   it('completes syslog stamps with the manifest year and zone', async () => {

@@ -116,7 +116,7 @@ export const SAMPLES = {
   'json-logs': samples('logs', (f) => /bunyan|ecs_log|journald|logfile_json|pino/.test(f)),
   'logfmt-logs': samples('logs', (f) => /logfmt/.test(f)),
   'csv-series': samples('metrics', (f) => f.endsWith('.csv')),
-  'text-logs': samples('logs', (f) => /access_log|generic|java|syslog/.test(f)),
+  'text-logs': samples('logs', (f) => /access_log|caddy|docker_compose|generic|java|syslog/.test(f)),
   events: samples('events'),
   'markdown-timeline': samples('markdown-timeline'),
 } satisfies Record<SourceName, string[]>;

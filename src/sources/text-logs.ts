@@ -1,5 +1,5 @@
 import type { Input } from '../bundle/index.js';
-import { headerLines, mineInto, mostly, sampleLines, timestampReader } from '../logs/index.js';
+import { headerLines, isComposeLog, mineInto, mostly, sampleLines, timestampReader } from '../logs/index.js';
 import type { Source } from '../model/index.js';
 
 function detect(input: Input): boolean {
@@ -25,22 +25,29 @@ function detect(input: Input): boolean {
   // Stack traces and wrapped lines carry no stamp, but a log's first line does; or a few header
   // lines come first, and then most lines carry one.
   const lines = sampleLines(input.sample);
+  if (isComposeLog(lines)) return true;
   const header = headerLines(lines, stamped);
   return header === 0 ? mostly(lines, stamped, { share: 0.3 }) : header > 0 && mostly(lines, stamped);
 }
 
+/** Containers' logs as `docker compose logs` writes them are read behind their `service |` prefix. */
+const readText = mineInto('text');
+const readCompose = mineInto('compose');
+
 /**
  * Plain-text logs with timestamps: Java/Python logging, syslog (RFC 3164, and RFC 5424 or RFC 3164
- * after a `<PRI>`, whose severity is the level), nginx/Apache access and error logs, and the shapes
- * of HDFS, Spark, Android, Windows CBS, Proxifier, OpenStack, BGL, Thunderbird and HPC. A few header
- * lines before the first record are skipped with their line numbers.
+ * after a `<PRI>`, whose severity is the level), nginx/Apache access and error logs, Redis, and the
+ * shapes of HDFS, Spark, Android, Windows CBS, Proxifier, OpenStack, BGL, Thunderbird and HPC. A few
+ * header lines before the first record are skipped with their line numbers. `docker compose logs`
+ * output is read line by line behind its `service |` prefix, each container's line as JSON, logfmt
+ * or text, the service named by the prefix.
  */
 export const textLogs: Source = {
   name: 'text-logs',
-  aliases: ['syslog', 'nginx', 'apache', 'text', 'log4j', 'python-logging'],
+  aliases: ['syslog', 'nginx', 'apache', 'text', 'log4j', 'python-logging', 'docker-compose'],
   title:
-    'Plain-text logs with timestamps: syslog, Java/Python logging, nginx/Apache, HDFS, Spark, Android and more (mined into templates)',
-  example: 'cp /var/log/nginx/error.log /var/log/syslog logs/',
+    'Plain-text logs with timestamps: syslog, Java/Python logging, nginx/Apache, HDFS, Spark, Android, docker compose logs and more (mined into templates)',
+  example: 'cp /var/log/nginx/error.log /var/log/syslog logs/; docker compose logs -t > logs/compose.log',
   detect,
-  read: mineInto('text'),
+  read: (input, ctx) => (isComposeLog(sampleLines(input.sample)) ? readCompose : readText)(input, ctx),
 };
