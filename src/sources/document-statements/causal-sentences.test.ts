@@ -66,6 +66,20 @@ describe('causalSentences', () => {
     expect(found[1].text).toMatch(/^This bad node image caused .* occasionally reporting as unhealthy\.$/);
   });
 
+  it('reads a cause that points back ("This combination triggered …") with the sentence it points to', () => {
+    // PostHog 2025-09-29 flags-is-down, "## Summary"
+    const found = causalSentences(
+      lines(
+        'A database connection timeout reduction from 1 second to 300 milliseconds coincided with elevated load on our writer database from person ingestion. This combination triggered cascading failures in our connection retry logic, resulting in a service-wide outage. Recovery was significantly delayed by hardcoded configuration values.',
+      ),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].line).toBe(1);
+    expect(found[0].text).toMatch(
+      /^A database connection timeout reduction .* This combination triggered cascading failures/,
+    );
+  });
+
   it('does not split a sentence after a day number', () => {
     // dfds PM2020-004
     expect(

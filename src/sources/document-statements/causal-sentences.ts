@@ -77,7 +77,21 @@ function sentences(block: DocumentLine[]): CausalSentence[] {
  */
 export function causalSentences(lines: DocumentLine[], { opensWithCause = false } = {}): CausalSentence[] {
   return blocksOf(lines)
-    .flatMap(sentences)
+    .flatMap((block) => sentences(block).map((s, i, all) => withAntecedent(s, all[i - 1])))
     .filter((s, i) => statesCause(s.text) || (opensWithCause && i === 0 && !hedged(s.text)))
     .map((s) => ({ ...s, text: s.text.slice(0, 500) }));
+}
+
+/** A sentence whose subject points back ("This combination triggered …", "These changes caused …"). */
+const POINTS_BACK = /^(?:this|these|that|those|both)\b/i;
+
+/**
+ * A causal sentence whose subject points back names its cause in the sentence before it: "A timeout
+ * reduction coincided with elevated load. This combination triggered cascading failures." is one
+ * account, quoted whole from the line the first sentence starts on. A sentence before it that states
+ * a cause itself is an account of its own already.
+ */
+function withAntecedent(s: CausalSentence, before: CausalSentence | undefined): CausalSentence {
+  if (!before || statesCause(before.text) || !POINTS_BACK.test(s.text) || !statesCause(s.text)) return s;
+  return { text: `${before.text} ${s.text}`, line: before.line };
 }

@@ -79,6 +79,27 @@ describe('readMeaning', () => {
     });
     expect(readMeaning({ text: 'Updates rolled out to all regions' }, changing).kind).toBe('change');
   });
+
+  it('reads a change named only as a time ("post-deployment workload") as no change made', () => {
+    const changing: Weights = {
+      ...blank,
+      kinds: ['change', 'note'],
+      signals: ['change', 'symptom'],
+      bias: [5, 0, 5, 5],
+    };
+    // PostHog 2025-09-29: the saturation is the problem; the deployment only says when the load came.
+    expect(
+      readMeaning(
+        {
+          text: 'Writer database begins experiencing connection saturation from person ingestion post-deployment workload',
+        },
+        changing,
+      ),
+    ).toEqual({ kind: 'note', signals: ['symptom'] });
+    expect(readMeaning({ text: 'Writer database saturated after the deployment of v2' }, changing).kind).toBe(
+      'change',
+    );
+  });
   it('reads a line closing the incident on the record as the close, not the service coming back', () => {
     // The blank model reads every line as recovering.
     const recovering: Weights = { ...blank, bias: [1, 0, 5] };

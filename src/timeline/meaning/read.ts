@@ -82,6 +82,9 @@ const OPENS_WORK = ['response', 'verify', 'attempt'];
 /** Kinds a line telling of a report keeps. */
 const REPORT_STAYS = new Set<EventKind>(['rollback', 'ack', 'alert', 'alert_resolved', 'page']);
 
+/** A word made a time by its prefix: "post-deployment", "pre-release", "post-upgrade". */
+const RELATIVE_TO_CHANGE = /\b(?:post|pre)-[a-z]{2,20}\b/gi;
+
 const ABSENCE = /^\W{0,3}(?:no|nobody|nothing|none|neither)\b/i;
 /** The line without its sentences that state an absence ("No alerts. No user reports reached the team."), unless that is all it says. */
 function withoutAbsences(text: string): string {
@@ -131,7 +134,8 @@ export function readMeaning(line: Line, model: Weights = bundled as Weights): Me
   // What the line's own sentence names: a change made, unless a thing is said to begin failing
   // ("Updates start failing": its name is no change made), or a deploy command.
   const own = firstSentence(afterOpeningBound(line.text) || line.text);
-  const ownGroups = toldGroups(own);
+  // "post-deployment workload", "pre-release checks": a change named as a time, not as made.
+  const ownGroups = toldGroups(own.replace(RELATIVE_TO_CHANGE, ' '));
   const namesChange =
     (!marked.failing && (ownGroups.includes('change') || ownGroups.includes('undo'))) ||
     Boolean(command?.[1]);
