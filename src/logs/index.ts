@@ -10,6 +10,7 @@ export { logfmtRecordReader, scanLogfmt } from './logfmt-record.js';
 export { type CountedLines, type MineGroupsOptions, mineGroups } from './mine-groups.js';
 export { mineInto, mineLog, serviceFromFileName } from './mine-log.js';
 export { type Miner, type MinerOptions, miner } from './miner.js';
+export { isOtelLogLine, otelRecordReader } from './otel-record.js';
 export { type IngestCounts, ingestRange, lineAlignedRanges } from './parallel-ingest.js';
 export { HEADER_LINES, headerLines, mostly, sampleLines } from './sample-lines.js';
 export { templateTable } from './template-table.js';

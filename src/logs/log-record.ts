@@ -35,6 +35,14 @@ export type ByteRecordReader = (
 /** Fills `record` from one line; returns null on success, else why the line was skipped. */
 export type RecordReader = ((line: string, record: LogRecord) => string | null) & {
   readBytes?: ByteRecordReader;
+  /**
+   * For lines that hold several records (an OpenTelemetry batch): fills `record` from the next
+   * record of the line last read, and answers null, or why that record is skipped, or undefined
+   * when the line holds no more.
+   */
+  next?: (record: LogRecord) => string | null | undefined;
+  /** The text of the record last read, to keep as its example instead of the whole line. */
+  example?: () => string;
 };
 
 export type RecordReaderFactory = (options: TimestampOptions) => RecordReader;

@@ -110,10 +110,20 @@ export async function mineRange(
     return state.table.add(exampleId, record.ts, record.level, number, offset);
   };
 
+  // A line may hold several records (an OpenTelemetry batch): the reader then gives the rest through
+  // `next`, and each record's own text as its example.
+  const { next, example } = readRecord;
+  const decoded = (text: string, number: number, offset: number) => {
+    if (file(readRecord(text, record), number, offset))
+      exampleTable?.keepExample(exampleId, example ? example() : text);
+    if (next === undefined) return;
+    for (let reason = next(record); reason !== undefined; reason = next(record))
+      if (file(reason, number, offset)) exampleTable?.keepExample(exampleId, example ? example() : text);
+  };
   const line = (text: string, number: number, offset: number) => {
     if (text.length === 0 || (text.length < 200 && !text.trim())) return;
     if (text.indexOf('\u0000') >= 0) return ctx.skip(number, 'binary data');
-    if (file(readRecord(text, record), number, offset)) exampleTable?.keepExample(exampleId, text);
+    decoded(text, number, offset);
   };
   // A line opening with a printable ASCII byte is not blank, and without a NUL byte not binary
   // either: a reader that reads bytes takes it as it lies in the block, and the line is decoded
@@ -140,7 +150,7 @@ export async function mineRange(
       const text = block.toString(isAscii ? 'latin1' : 'utf8', start, end);
       if (readBytes || opening <= 32 || opening >= 127 || holdsNul(block, start, end))
         line(text, number, offset);
-      else if (file(readRecord(text, record), number, offset)) exampleTable?.keepExample(exampleId, text);
+      else decoded(text, number, offset);
     }
     asciiBlock = null;
   };

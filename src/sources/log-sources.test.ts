@@ -28,6 +28,7 @@ describe('log sources on real samples', () => {
     ['log1.log', 'json-logs'],
     ['logfile_json.json', 'json-logs'],
     ['logfile_journald.json', 'json-logs'],
+    ['logfile_otel_collector.jsonl', 'json-logs'],
     ['logfile_logfmt.0', 'logfmt-logs'],
     ['logfile_syslog.0', 'text-logs'],
     ['logfile_syslog_with_header.0', 'text-logs'],
@@ -73,6 +74,60 @@ describe('log sources on real samples', () => {
     expect(templates.map((t) => [t.service, t.level, t.template, t.firstSeen, t.count])).toEqual([
       ['python', 'fatal', 'GPS Reference longitude: <*>', 1534860261221, 1],
       ['python', 'info', 'GPS Reference latitude: <*>', 1534860261221, 1],
+    ]);
+  });
+
+  it('mines each record of OpenTelemetry collector batches, service.name as the service, the record as the example', async () => {
+    const { templates, problems } = await mine(fixture('logfile_otel_collector.jsonl'));
+    expect(problems).toEqual([]);
+    expect(templates.reduce((n, t) => n + t.count, 0)).toBe(11);
+    expect(templates.find((t) => t.level === 'error')).toMatchObject({
+      service: 'order-service',
+      template: 'Failed to update order status: database connection timeout',
+      firstSeen: 1700000003000,
+      source: { file: 'logfile_otel_collector.jsonl', line: 2 },
+      example: expect.stringMatching(/^\{"timeUnixNano":"1700000003000000000","severityNumber":17,/),
+    });
+    expect(templates.find((t) => t.level === 'fatal')?.service).toBe('severity-test');
+    // A resource without attributes names no service: the file's name stands for it.
+    expect(templates.find((t) => t.template.startsWith('Log with empty resource'))?.service).toBe(
+      'logfile_otel_collector',
+    );
+  });
+
+  it('counts each skipped record of a batch line with that line number', async () => {
+    const batch = (times: (string | null)[]) =>
+      JSON.stringify({
+        resourceLogs: [
+          {
+            resource: { attributes: [{ key: 'service.name', value: { stringValue: 'api' } }] },
+            scopeLogs: [
+              {
+                logRecords: times.map((t, i) => ({
+                  ...(t ? { timeUnixNano: t } : {}),
+                  severityNumber: 17,
+                  body: { stringValue: `request ${i} failed` },
+                })),
+              },
+            ],
+          },
+        ],
+      });
+    const dir = mkdtempSync(join(tmpdir(), 'hindsight-otel-'));
+    const path = join(dir, 'otel.jsonl');
+    writeFileSync(
+      path,
+      `${batch(['1700000000000000000', null])}\n${batch([null, '1700000001000000000', null])}\n`,
+    );
+    const { templates, problems } = await mine(path);
+    rmSync(dir, { recursive: true, force: true });
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [1, 'no readable time'],
+      [2, 'no readable time'],
+      [2, 'no readable time'],
+    ]);
+    expect(templates.map((t) => [t.service, t.level, t.template, t.count])).toEqual([
+      ['api', 'error', 'request <*> failed', 2],
     ]);
   });
 

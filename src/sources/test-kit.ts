@@ -113,7 +113,7 @@ export const SAMPLES = {
   ],
   'watch-states': [fixture('guarded-deploy', 'watch.jsonl')],
   'prometheus-file': samples('metrics', (f) => f.endsWith('.json')),
-  'json-logs': samples('logs', (f) => /bunyan|ecs_log|journald|logfile_json|pino/.test(f)),
+  'json-logs': samples('logs', (f) => /bunyan|ecs_log|journald|logfile_json|otel|pino/.test(f)),
   'logfmt-logs': samples('logs', (f) => /logfmt/.test(f)),
   'csv-series': samples('metrics', (f) => f.endsWith('.csv')),
   'text-logs': samples('logs', (f) => /access_log|caddy|docker_compose|generic|java|syslog/.test(f)),
