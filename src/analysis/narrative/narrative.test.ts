@@ -155,6 +155,22 @@ describe('the response section', () => {
     expect(both[0]).toContain('also recorded in the timeline (ACTION-7)');
   });
 
+  it('says an entry that both detected and acknowledged did both, and quotes it without a doubled full stop', () => {
+    const n = narrativeOf([
+      errors,
+      {
+        at: 2,
+        kind: 'alert',
+        summary: 'Stackdriver sends emails about the outage which we notice. Check grafana.',
+        signals: ['symptom', 'detect', 'ack'],
+      },
+    ]);
+    expect(texts(n.response)[0]).toBe(
+      'Acknowledged at 10:02 UTC in the entry that detected it (ALERT-2): a responder was at work at once.',
+    );
+    expect(texts(n.detection)[0]).toMatch(/Check grafana”\.$/);
+  });
+
   it('says no acknowledgement and no mitigation are recorded when none is', () => {
     expect(texts(narrativeOf([errors, alert]).response)).toEqual([
       'No acknowledgement by a responder is recorded.',

@@ -20,6 +20,13 @@ export function responseNarrative(ctx: NarrativeContext): NarrativeClaim[] {
       refs: [acknowledged.ref],
       confidence: 0.9,
     });
+  else if (acknowledged?.signals.includes('detect'))
+    // "Stackdriver sends emails … which we notice. Check grafana …": learned of and answered at once.
+    out.push({
+      text: `Acknowledged at ${clock(acknowledged.ts)} in the entry that detected it (${acknowledged.ref}): a responder was at work at once.`,
+      refs: [acknowledged.ref],
+      confidence: 0.85,
+    });
   else if (acknowledged)
     out.push({
       text: `A responder's acknowledgement (${acknowledged.ref}) at ${clock(acknowledged.ts)} is the first record of the incident.`,

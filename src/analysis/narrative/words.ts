@@ -52,9 +52,17 @@ export function entryWords(e: Event): string {
 /** Curly quotes mark evidence text in narrative; straight ones inside would end it early. */
 const QUOTE = /: “[^“”]{0,400}”/g;
 
-/** `plain` followed by the entry's words, quoted: `Detected by an alert (AM-02): “CheckoutHighErrorRate…”`. */
+/**
+ * `plain` followed by the entry's words, quoted: `Detected by an alert (AM-02): “CheckoutHighErrorRate…”`.
+ * The entry's own closing full stop is left out: the sentence the quote ends has its own.
+ */
 export const quoted = (plain: string, evidence: string) =>
-  `${plain}: “${shorten(evidence.replace(/[“”]/g, '"'), 140)}”`;
+  `${plain}: “${shorten(withoutFullStop(evidence.replace(/[“”]/g, '"')), 140)}”`;
+
+const withoutFullStop = (text: string) => {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith('.') && !trimmed.endsWith('..') ? trimmed.slice(0, -1) : trimmed;
+};
 
 /** The text without the evidence it quotes, for readers who never see the timeline. */
 export const unquoted = (text: string) => text.replace(QUOTE, '');
