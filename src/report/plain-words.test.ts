@@ -40,4 +40,17 @@ suite('an entry in plain words', () => {
       }),
     ).toBe('a note in the evidence');
   });
+
+  it('says what a note recorded: the service back, the problem seen, or only that it is an entry', () => {
+    expect(describe({ kind: 'note', service: null, signals: ['recovery'] })).toBe(
+      'a note that the service was back',
+    );
+    expect(describe({ kind: 'note', service: 'checkout', signals: ['recovery'] })).toBe(
+      'a note that checkout was back',
+    );
+    expect(describe({ kind: 'note', service: null, signals: ['symptom', 'diagnosis'] })).toBe(
+      'a note of the problem',
+    );
+    expect(describe({ kind: 'note', service: null, signals: ['diagnosis'] })).toBe('a note in the evidence');
+  });
 });

@@ -7,7 +7,17 @@ export interface Described {
   attrs?: Record<string, unknown>;
   /** The entry's own words, to tell a deploy from another change. */
   summary?: string;
+  /** What the entry signals, to say what a note recorded. */
+  signals?: readonly string[];
 }
+
+/** A note by what it records: the service back, the problem seen, or only an entry. */
+const noteOf = (e: Described) =>
+  e.signals?.includes('recovery')
+    ? `a note that ${e.service ?? 'the service'} was back`
+    : e.signals?.includes('symptom')
+      ? 'a note of the problem'
+      : 'a note in the evidence';
 
 /** Words that make a change a deploy: a release shipped, rolled out, deployed. */
 const DEPLOYED =
@@ -78,7 +88,7 @@ export function describe(e: Described): string {
     case 'action':
       return 'an action by a responder';
     default:
-      return 'a note in the evidence';
+      return noteOf(e);
   }
 }
 
