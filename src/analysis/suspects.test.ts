@@ -197,6 +197,21 @@ describe('suspects respect time', () => {
     ).toBe(false);
   });
 
+  it('a change that turns something off is not undone by turning off more (Chia-Network 2022-06-28)', () => {
+    const ended = (undo: string) =>
+      analyze(
+        [
+          ev(0, 'change', 'Turned off the api testing instance', [], { ref: 'OFF' }),
+          ev(4, 'alert', 'Errors on api', ['symptom', 'detect'], { ref: 'ALERT' }),
+          ev(10, 'action', undo, ['mitigation']),
+          ev(60, 'note', 'Service fully restored', ['recovery']),
+        ],
+        manifest,
+      ).suspects[0].reasons.some((r) => r.startsWith('symptoms ended'));
+    expect(ended('Turned off all api instances as a precaution')).toBe(false);
+    expect(ended('Restored the api testing instance')).toBe(true);
+  });
+
   it('the rollback after which symptoms ended counts for the change naming the same thing, not the nearest one', () => {
     // jenkins-infra/documentation 20210529-aci-outage, in short.
     const none = { service: null };

@@ -49,6 +49,15 @@ function proximity(gap: number): [number, string] {
 const UNDOING =
   /roll(?:ed|ing|s)?[ -]?back|rollback|revert|undo|restor|previous|reinstat|downgrad|disabl|(?:turn|switch)(?:ed|ing|s)?\s{1,3}off\b/i;
 
+/** The act an undoing word names, by its stem ("turned off" and "turn off" alike). */
+const actOf = (match: RegExpExecArray | null) =>
+  match
+    ? match[0]
+        .toLowerCase()
+        .replace(/[^a-z]/g, '')
+        .slice(0, 4)
+    : null;
+
 /** A line saying an attempt did not work: "rollback fails due to …", "attempted … but it was not possible". */
 const FAILED =
   /\b(?:fail(?:s|ed)|unsuccessful)\b(?=\s?(?:$|[.,;:)!]|(?:to|due|because|with|again|as|and|after|on|when)\b))|\b(?:unable to|not possible|to no avail|without (?:success|effect))\b|\bdid(?:n't| not) (?:work|help|succeed|complete|resolve|fix)\b/i;
@@ -64,8 +73,11 @@ function undoneBy(change: Event, ctx: SuspectContext, onlyChange: boolean): Even
   const version = changeFacts(change.summary, change.attrs).version;
   const between = (m: Event) =>
     ctx.events.filter((e) => e.ts > m.ts && e.ts <= recovered.ts && e !== recovered);
+  // A change that itself turns something off or disables it is not undone by more of the same.
+  const own = actOf(UNDOING.exec(change.summary));
   const undos = withSignal(ctx.events, 'mitigation').filter((m) => {
     if (m.ts < change.ts || m.ts > recovered.ts || !UNDOING.test(m.summary)) return false;
+    if (own && actOf(UNDOING.exec(m.summary)) === own) return false;
     if (FAILED.test(m.summary)) return false;
     const later = between(m);
     if (later.some((e) => e.signals.includes('symptom') && !e.signals.includes('recovery'))) return false;
