@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -42,6 +42,24 @@ describe('the npm package', () => {
     ])
       expect(files).toContain(needed);
     expect(files.some((f) => f.endsWith('.test.js') || f.startsWith('src/'))).toBe(false);
+  });
+
+  it('ships every module the library imports: what only the command line uses lives in its bundle', () => {
+    // The command line (dist/cli) runs from its bundle, and the serve, watch and follow-ups code is
+    // in that bundle alone; the library's own modules must still find each module they import.
+    const shipped = new Set(files);
+    const missing: string[] = [];
+    for (const file of files.filter(
+      (f) => f.endsWith('.js') && f.startsWith('dist/') && !f.startsWith('dist/cli/'),
+    )) {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const m of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]{1,200})['"]/g)) {
+        const target = normalize(join(dirname(file), m[1]));
+        if (!shipped.has(target)) missing.push(`${file} → ${target}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(files.some((f) => f.startsWith('dist/server/'))).toBe(false);
   });
 
   it('keeps the hindsight command under a name of its own, with the license it declares', () => {
