@@ -15,6 +15,10 @@ export function summarise(manifest: Manifest, a: Analysis): string {
   const parts: string[] = [];
   const services = manifest.services.length ? manifest.services.join(', ') : null;
   const cite = (e: { ref: string }) => `(${e.ref})`;
+  // A moment on a later day than the first one told says its date ("07:51 UTC on 2021-06-03").
+  const firstDay = (m.impactStart ?? m.detected)?.ts;
+  const at = (e: { ts: number }) =>
+    `${clock(e.ts)}${firstDay != null && dayOf(e.ts) !== dayOf(firstDay) ? ` on ${dayOf(e.ts)}` : ''}`;
   if (m.impactStart) {
     parts.push(
       `Impact${services ? ` on ${services}` : ''} began at ${clock(m.impactStart.ts)}, with ${describe(m.impactStart)} ${cite(m.impactStart)}.`,
@@ -25,20 +29,20 @@ export function summarise(manifest: Manifest, a: Analysis): string {
   const later = a.durations.detect ? `, ${span(a.durations.detect * 1000)} later,` : '';
   if (m.detected?.signals.includes('detect'))
     parts.push(
-      `It was detected at ${clock(m.detected.ts)}${later} through ${describe(m.detected)} ${cite(m.detected)}.`,
+      `It was detected at ${at(m.detected)}${later} through ${describe(m.detected)} ${cite(m.detected)}.`,
     );
   else if (m.detected)
     // No alert or report: the team at work (an acknowledgement, a declaration) is the first sign they knew.
     parts.push(
-      `The team knew of it by ${clock(m.detected.ts)}${later} when ${describe(m.detected)} ${cite(m.detected)} shows them at work; how they learned of it is not recorded.`,
+      `The team knew of it by ${at(m.detected)}${later} when ${describe(m.detected)} ${cite(m.detected)} shows them at work; how they learned of it is not recorded.`,
     );
   if (m.mitigationStarted)
     parts.push(
-      `Mitigation began at ${clock(m.mitigationStarted.ts)} with ${describe(m.mitigationStarted)} ${cite(m.mitigationStarted)}.`,
+      `Mitigation began at ${at(m.mitigationStarted)} with ${describe(m.mitigationStarted)} ${cite(m.mitigationStarted)}.`,
     );
   if (m.recovered && a.durations.impact != null)
     parts.push(
-      `Service recovered at ${clock(m.recovered.ts)}, ${span(a.durations.impact * 1000)} after impact began, with ${describe(m.recovered)} ${cite(m.recovered)}.`,
+      `Service recovered at ${at(m.recovered)}, ${span(a.durations.impact * 1000)} after impact began, with ${describe(m.recovered)} ${cite(m.recovered)}.`,
     );
   const top = a.suspects[0];
   const trigger = top && a.momentEvents.trigger?.ref === top.ref ? a.momentEvents.trigger : null;
@@ -56,6 +60,8 @@ export function summarise(manifest: Manifest, a: Analysis): string {
   if (breaches.length) parts.push(`Findings to review: ${[...new Set(breaches)].join(', ')}.`);
   return blameless(parts.join(' '), a.people);
 }
+
+const dayOf = (ts: number) => new Date(ts).toISOString().slice(0, 10);
 
 /** Who signs a postmortem off, as seed 004's template lists them; names and dates are for people to fill. */
 export const SIGN_OFF_ROLES = ['Incident commander', 'Engineering manager', 'SRE lead', 'Product manager'];

@@ -93,6 +93,21 @@ describe('the detection section, when no line records how the team learned of it
   });
 });
 
+describe('the summary', () => {
+  it('dates a moment that falls on a later day than impact began, and only that one', () => {
+    const events: RuleExample['events'] = [
+      errors,
+      alert,
+      { at: 30, kind: 'action', summary: 'Restarted the api pods', signals: ['mitigation'] },
+      { at: 20 * 60 + 21, kind: 'alert_resolved', summary: 'HighErrorRate resolved', signals: ['recovery'] },
+    ];
+    const summary = summarise(Manifest.parse({}), analyze(exampleEvents(events), Manifest.parse({})));
+    expect(summary).toContain('It was detected at 10:02 UTC, 2 min later,');
+    expect(summary).toContain('Mitigation began at 10:30 UTC with');
+    expect(summary).toContain('Service recovered at 06:21 UTC on 2026-02-11, 20 h 21 min after impact began');
+  });
+});
+
 describe('the response section', () => {
   it('lists the acknowledgement, an escalation and each mitigation, the failed one said to have failed', () => {
     const n = narrativeOf([
