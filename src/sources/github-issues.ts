@@ -1,9 +1,8 @@
 import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Source } from '../model/index.js';
+import { seconds as at, login, type Obj, part } from './github-records.js';
 import { asObject, asText, type Payload, readPayloads, samplePayloads } from './json-payloads.js';
 import { payloadTime } from './payload-time.js';
-
-type Obj = Record<string, unknown>;
 
 /** An issue's API address names its repository and number; a pull request in an issue list has one too. */
 const ISSUE_URL = /\/repos\/([^/\s]+)\/([^/\s]+)\/issues\/(\d+)$/;
@@ -80,7 +79,7 @@ function issueOf(raw: Obj, repository: Obj | null, file: string, line: number): 
       repository: repo.full,
       state: asText(raw.state),
       ...(labels.length ? { labels } : {}),
-      user: asText(asObject(raw.user)?.login),
+      user: login(raw.user),
       html_url: asText(raw.html_url),
       ...(isPull ? { pullRequest: true } : {}),
     },
@@ -103,10 +102,6 @@ function event(
   return { ts, kind, service: null, ref, summary, attrs, source: { file: issue.file, line: issue.line } };
 }
 
-/** `-<seconds>` keeps apart two closings (or two labels) of one issue; the same record told twice keeps its ref. */
-const at = (ts: number) => Math.floor(ts / 1000);
-const part = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 40);
-
 function opened(issue: Issue, raw: Obj, ctx: ReadContext): RawEvent[] {
   const ts = payloadTime(raw.created_at, ctx.time);
   if (ts == null) {
@@ -121,14 +116,14 @@ function closed(issue: Issue, ts: number, user: unknown, raw: Obj): RawEvent {
   return event(issue, ts, `${issue.ref}-closed-${at(ts)}`, 'ticket', summary, {
     status: 'resolved',
     stateReason: asText(raw.state_reason),
-    user: asText(asObject(user)?.login),
+    user: login(user),
   });
 }
 
 /** What an `issues` action did, for its summary: `labeled "sev: high"`, `assigned to ops-bob`. */
 function actionOf(action: string, p: Obj, raw: Obj): { words: string; detail?: string } {
   const label = asText(asObject(p.label)?.name);
-  const assignee = asText(asObject(p.assignee)?.login);
+  const assignee = login(p.assignee);
   const milestone = asText(asObject(p.milestone)?.title) ?? asText(asObject(raw.milestone)?.title);
   if ((action === 'labeled' || action === 'unlabeled') && label)
     return { words: `${action} "${label}"`, detail: label };
@@ -174,7 +169,7 @@ function fromIssuesDelivery(p: Obj, issue: Issue, ctx: ReadContext): RawEvent[] 
   return [
     acted(issue, ts, action, actionOf(action, p, raw), {
       ...(changes && Object.keys(changes).length ? { changed: Object.keys(changes) } : {}),
-      user: asText(asObject(p.sender)?.login),
+      user: login(p.sender),
     }),
   ];
 }
@@ -193,7 +188,7 @@ function comment(issue: Issue, c: Obj, ctx: ReadContext): RawEvent[] {
   if (!text) return [];
   return [
     event(issue, ts, `${issue.ref}-c${asText(c.id) ?? at(ts)}`, 'note', text, {
-      user: asText(asObject(c.user)?.login),
+      user: login(c.user),
       html_url: asText(c.html_url),
     }),
   ];
@@ -262,7 +257,7 @@ function fromIssueEvent(e: Obj, file: string, line: number, ctx: ReadContext): R
     return [];
   }
   if (action === 'closed') return [closed(issue, ts, e.actor, e)];
-  return [acted(issue, ts, action, actionOf(action, e, e), { user: asText(asObject(e.actor)?.login) })];
+  return [acted(issue, ts, action, actionOf(action, e, e), { user: login(e.actor) })];
 }
 
 function eventsOf({ value, line }: Payload, file: string, ctx: ReadContext): RawEvent[] {

@@ -32,7 +32,7 @@ export const firstLine = (text: unknown) => {
   return line.length > 100 ? `${line.slice(0, 99)}…` : line;
 };
 export const login = (user: unknown) => asText(asObject(user)?.login);
-/** `-<seconds>` keeps apart two closings of one pull request; the same record told twice keeps its ref. */
+/** `-<seconds>` keeps apart two closings (or two labels) of one issue or pull request; the same record told twice keeps its ref. */
 export const seconds = (ts: number) => Math.floor(ts / 1000);
 
 /** The repository from the delivery, else from a record's API address. */
