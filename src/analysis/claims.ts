@@ -1,7 +1,7 @@
 import type { Claim, Event, Finding, Suspect } from '../model/index.js';
 import { shorten } from '../text/shorten.js';
 import type { CauseAccount } from './causes.js';
-import { clock, span } from './course.js';
+import { span, storyClockOf } from './course.js';
 import { type MomentEvents, recoveriesOf, symptomsAfter } from './moments.js';
 import { CONVINCING, contributing } from './suspects.js';
 
@@ -28,6 +28,7 @@ export function makeClaims(
   startFromTrigger = false,
 ): Omit<Claim, 'id'>[] {
   const out: Omit<Claim, 'id'>[] = [];
+  const at = storyClockOf(m);
   const add = (statement: string, refs: Event[], confidence = Math.min(...refs.map(evidenceStrength))) =>
     out.push({
       statement,
@@ -71,7 +72,7 @@ export function makeClaims(
     const change = events.find((e) => e.ref === s.ref);
     if (change && m.impactStart)
       add(
-        `The change ${quote(change)} came after impact began (${m.impactStart.ref}, ${clock(m.impactStart.ts)}): it is not the trigger, though the evidence says it may have made things worse.`,
+        `The change ${quote(change)} came after impact began (${m.impactStart.ref}, ${at(m.impactStart.ts)}): it is not the trigger, though the evidence says it may have made things worse.`,
         [change, m.impactStart],
         Math.min(evidenceStrength(change), evidenceStrength(m.impactStart)),
       );
@@ -81,12 +82,12 @@ export function makeClaims(
     bounded[moment] ? ` (the postmortem states the impact's window: ${bounded[moment]})` : '';
   if (m.impactStart && startFromTrigger && top)
     add(
-      `Impact is taken to begin with the change that caused it, at ${clock(m.impactStart.ts)}: ${quote(m.impactStart)}; no line records a symptom before the problem was known.`,
+      `Impact is taken to begin with the change that caused it, at ${at(m.impactStart.ts)}: ${quote(m.impactStart)}; no line records a symptom before the problem was known.`,
       [m.impactStart],
       Math.min(evidenceStrength(m.impactStart), top.confidence),
     );
   else if (m.impactStart)
-    add(`Impact began at ${clock(m.impactStart.ts)}: ${quote(m.impactStart)}${boundAt('impactStart')}.`, [
+    add(`Impact began at ${at(m.impactStart.ts)}: ${quote(m.impactStart)}${boundAt('impactStart')}.`, [
       m.impactStart,
     ]);
   if (m.detected) {
@@ -104,7 +105,7 @@ export function makeClaims(
       m.impactStart && m.detected.ts > m.impactStart.ts
         ? `, ${span(m.detected.ts - m.impactStart.ts)} after impact began`
         : '';
-    add(`The incident was detected${how} at ${clock(m.detected.ts)}${after}: ${quote(m.detected)}.`, [
+    add(`The incident was detected${how} at ${at(m.detected.ts)}${after}: ${quote(m.detected)}.`, [
       m.detected,
     ]);
   }
@@ -117,11 +118,9 @@ export function makeClaims(
   if (errorLogs.length)
     add(`Logs recorded the failure: ${errorLogs.slice(0, 5).map(quote).join('; ')}.`, errorLogs.slice(0, 5));
   if (m.acknowledged)
-    add(`A responder acknowledged at ${clock(m.acknowledged.ts)}: ${quote(m.acknowledged)}.`, [
-      m.acknowledged,
-    ]);
+    add(`A responder acknowledged at ${at(m.acknowledged.ts)}: ${quote(m.acknowledged)}.`, [m.acknowledged]);
   if (m.mitigationStarted)
-    add(`Mitigation began at ${clock(m.mitigationStarted.ts)}: ${quote(m.mitigationStarted)}.`, [
+    add(`Mitigation began at ${at(m.mitigationStarted.ts)}: ${quote(m.mitigationStarted)}.`, [
       m.mitigationStarted,
     ]);
   if (m.recovered) {
@@ -129,7 +128,7 @@ export function makeClaims(
     // Placed by the document's own time to recovery, the entry itself is the evidence.
     const cured = said.length ? said : [m.recovered];
     add(
-      `The service recovered at ${clock(m.recovered.ts)}: ${cured.map(quote).join('; ')}${boundAt('recovered')}.`,
+      `The service recovered at ${at(m.recovered.ts)}: ${cured.map(quote).join('; ')}${boundAt('recovered')}.`,
       cured,
     );
   }
@@ -141,13 +140,13 @@ export function makeClaims(
       const next = earlier[i + 1];
       if (back && back.ts < m.recovered.ts && !(next && next.ts <= back.ts))
         add(
-          `Symptoms returned after a recovery: ${quote(r)} at ${clock(r.ts)} was followed by ${quote(back)} at ${clock(back.ts)}.`,
+          `Symptoms returned after a recovery: ${quote(r)} at ${at(r.ts)} was followed by ${quote(back)} at ${at(back.ts)}.`,
           [r, back],
         );
     }
   }
   if (m.declared)
-    add(`The incident was declared at ${clock(m.declared.ts)}: ${quote(m.declared)}.`, [m.declared]);
-  if (m.closed) add(`The incident was closed at ${clock(m.closed.ts)}: ${quote(m.closed)}.`, [m.closed]);
+    add(`The incident was declared at ${at(m.declared.ts)}: ${quote(m.declared)}.`, [m.declared]);
+  if (m.closed) add(`The incident was closed at ${at(m.closed.ts)}: ${quote(m.closed)}.`, [m.closed]);
   return out;
 }

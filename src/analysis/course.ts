@@ -51,6 +51,21 @@ export function clock(ts: number, zone = 'UTC'): string {
   return `${d.toLocaleTimeString('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' })} (${zone})`;
 }
 
+const dayOf = (ts: number) => new Date(ts).toISOString().slice(0, 10);
+
+/**
+ * The clock of an incident's story: "12:04 UTC" on the day it began, and with the date on any other
+ * day ("07:51 UTC on 2021-06-03"), so that a reader of a story spanning days knows which day each
+ * time is on. `first` is when the story begins (impact start, else detection); without it, clocks only.
+ */
+export function storyClock(first: number | null | undefined): (ts: number) => string {
+  return (ts) => `${clock(ts)}${first != null && dayOf(ts) !== dayOf(first) ? ` on ${dayOf(ts)}` : ''}`;
+}
+
+/** The story's clock for an incident's moments: it begins at impact start, else at detection. */
+export const storyClockOf = (m: { impactStart: Event | null; detected: Event | null }) =>
+  storyClock((m.impactStart ?? m.detected)?.ts);
+
 /** "4 min", "1 h 5 min", "45 s" */
 export function span(ms: number): string {
   const s = Math.round(ms / 1000);

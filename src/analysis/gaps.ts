@@ -3,7 +3,7 @@ import { fileLine } from '../text/file-line.js';
 import { shorten } from '../text/shorten.js';
 import { CHANGE } from '../timeline/vocabulary.js';
 import { type CauseAccount, cited } from './causes.js';
-import { clock } from './course.js';
+import { storyClockOf } from './course.js';
 import { type MomentEvents, symptomsAfter } from './moments.js';
 import { CONVINCING } from './suspects.js';
 
@@ -17,7 +17,8 @@ function noConvincingChange(m: MomentEvents, elsewhere: CauseAccount[]): string 
   if (elsewhere.length)
     return `${lead}; the evidence points elsewhere: ${cited(elsewhere[0])}. Is that the cause, and did any change let it happen?`;
   const first = m.impactStart!;
-  return `${lead}; the evidence points first to ${first.ref} (${clock(first.ts)}) ${gist(first)}: what started it? Were there deploys, config or infrastructure changes not included here?`;
+  const at = storyClockOf(m);
+  return `${lead}; the evidence points first to ${first.ref} (${at(first.ts)}) ${gist(first)}: what started it? Were there deploys, config or infrastructure changes not included here?`;
 }
 
 /** What the gaps are read from; `impact` is left out when no impact was computed. */
@@ -67,6 +68,7 @@ export function findGaps({
   mechanisms = null,
 }: GapInput): string[] {
   const gaps: string[] = [];
+  const at = storyClockOf(m);
   const changes = events.filter((e) => e.kind === 'change');
   for (const e of events) {
     if (e.kind === 'change' || e.kind === 'rollback' || !CHANGE.test(e.summary)) continue;
@@ -89,12 +91,12 @@ export function findGaps({
     gaps.push('Recovery is not recorded: when were the symptoms gone, and what showed it?');
   if (m.recovered && !m.recovered.signals.includes('recovery'))
     gaps.push(
-      `No line states that the impact ended; recovery is placed at ${m.recovered.ref} (${clock(m.recovered.ts)}) ${gist(m.recovered)}. When were the symptoms gone, and what showed it?`,
+      `No line states that the impact ended; recovery is placed at ${m.recovered.ref} (${at(m.recovered.ts)}) ${gist(m.recovered)}. When were the symptoms gone, and what showed it?`,
     );
   const returned = m.recovered ? symptomsAfter(events, m.recovered.ts)[0] : undefined;
   if (m.recovered && returned)
     gaps.push(
-      `Symptoms were recorded after the last recovery (${m.recovered.ref}, ${clock(m.recovered.ts)}): ${returned.ref} (${clock(returned.ts)}) ${gist(returned)}. When did the service recover for good, and what showed it?`,
+      `Symptoms were recorded after the last recovery (${m.recovered.ref}, ${at(m.recovered.ts)}): ${returned.ref} (${at(returned.ts)}) ${gist(returned)}. When did the service recover for good, and what showed it?`,
     );
   if (m.impactStart && !(suspects[0]?.confidence >= CONVINCING)) gaps.push(noConvincingChange(m, elsewhere));
   if (m.impactStart && !m.declared && !m.closed)

@@ -1,4 +1,4 @@
-import { type Analysis, blameless, CONVINCING, clock, span } from '../analysis/index.js';
+import { type Analysis, blameless, CONVINCING, clock, span, storyClockOf } from '../analysis/index.js';
 import { type Manifest, Report } from '../model/index.js';
 import type { Timeline } from '../timeline/index.js';
 import { describe } from './plain-words.js';
@@ -16,9 +16,8 @@ export function summarise(manifest: Manifest, a: Analysis): string {
   const services = manifest.services.length ? manifest.services.join(', ') : null;
   const cite = (e: { ref: string }) => `(${e.ref})`;
   // A moment on a later day than the first one told says its date ("07:51 UTC on 2021-06-03").
-  const firstDay = (m.impactStart ?? m.detected)?.ts;
-  const at = (e: { ts: number }) =>
-    `${clock(e.ts)}${firstDay != null && dayOf(e.ts) !== dayOf(firstDay) ? ` on ${dayOf(e.ts)}` : ''}`;
+  const day = storyClockOf(m);
+  const at = (e: { ts: number }) => day(e.ts);
   if (m.impactStart) {
     parts.push(
       `Impact${services ? ` on ${services}` : ''} began at ${clock(m.impactStart.ts)}, with ${describe(m.impactStart)} ${cite(m.impactStart)}.`,
@@ -60,8 +59,6 @@ export function summarise(manifest: Manifest, a: Analysis): string {
   if (breaches.length) parts.push(`Findings to review: ${[...new Set(breaches)].join(', ')}.`);
   return blameless(parts.join(' '), a.people);
 }
-
-const dayOf = (ts: number) => new Date(ts).toISOString().slice(0, 10);
 
 /** Who signs a postmortem off, as seed 004's template lists them; names and dates are for people to fill. */
 export const SIGN_OFF_ROLES = ['Incident commander', 'Engineering manager', 'SRE lead', 'Product manager'];

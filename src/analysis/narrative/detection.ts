@@ -1,5 +1,5 @@
 import type { NarrativeClaim } from '../../model/index.js';
-import { clock, span } from '../course.js';
+import { span, storyClockOf } from '../course.js';
 import type { NarrativeContext } from './context.js';
 import { entryWords, HUMAN_KINDS, MONITORING_KINDS, quoted } from './words.js';
 
@@ -16,6 +16,7 @@ function fromChange(ctx: NarrativeContext): string {
 /** How the incident was detected: which alert, check or person, when, and how long after impact and change. */
 export function detectionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
   const { detected, impactStart } = ctx.moments;
+  const at = storyClockOf(ctx.moments);
   const out: NarrativeClaim[] = [];
   const silent = ctx.findings.filter((f) => f.rule === 'no-alert-fired' || f.rule === 'undetected-symptom');
   if (!detected && !silent.length) {
@@ -32,8 +33,8 @@ export function detectionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
     // A responder at work, or the incident declared, may be all that tells when the team knew: it
     // is no alert or report, and the narrative does not call it one.
     const told = detected.signals.includes('detect')
-      ? `Detected at ${clock(detected.ts)} by ${entryWords(detected)} (${detected.ref})${after}`
-      : `The team knew of it by ${clock(detected.ts)}, when ${entryWords(detected)} (${detected.ref}) shows them at work${after}; how they learned of it is not recorded`;
+      ? `Detected at ${at(detected.ts)} by ${entryWords(detected)} (${detected.ref})${after}`
+      : `The team knew of it by ${at(detected.ts)}, when ${entryWords(detected)} (${detected.ref}) shows them at work${after}; how they learned of it is not recorded`;
     out.push({
       text: `${quoted(told, detected.summary)}.`,
       refs: [
@@ -53,7 +54,7 @@ export function detectionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
       );
       if (alert)
         out.push({
-          text: `A person noticed first; monitoring followed with ${entryWords(alert)} at ${clock(alert.ts)} (${alert.ref}), ${span(alert.ts - detected.ts)} later.`,
+          text: `A person noticed first; monitoring followed with ${entryWords(alert)} at ${at(alert.ts)} (${alert.ref}), ${span(alert.ts - detected.ts)} later.`,
           refs: [detected.ref, alert.ref],
           confidence: 0.85,
         });

@@ -1,5 +1,5 @@
 import type { Event, NarrativeClaim } from '../../model/index.js';
-import { clock, span } from '../course.js';
+import { span, storyClockOf } from '../course.js';
 import { readStatedImpact, type StatedImpact } from '../stated-impact.js';
 import type { NarrativeContext } from './context.js';
 import { HUMAN_KINDS, quoted } from './words.js';
@@ -41,7 +41,7 @@ const SOURCE_WORDS: Record<string, string> = {
 };
 
 /** What messages, reports and tickets say about the harm to users, each cited to its entry. */
-function statedImpact(events: Event[]): NarrativeClaim[] {
+function statedImpact(events: Event[], at: (ts: number) => string): NarrativeClaim[] {
   const seen = new Set<string>();
   const out: NarrativeClaim[] = [];
   for (const e of events) {
@@ -51,7 +51,7 @@ function statedImpact(events: Event[]): NarrativeClaim[] {
       if (seen.has(key) || out.length >= MAX_STATED) continue;
       seen.add(key);
       out.push({
-        text: `${quoted(`${SOURCE_WORDS[e.kind]} at ${clock(e.ts)} (${e.ref}) states ${figureWords(s)}`, e.summary)}.`,
+        text: `${quoted(`${SOURCE_WORDS[e.kind]} at ${at(e.ts)} (${e.ref}) states ${figureWords(s)}`, e.summary)}.`,
         refs: [e.ref],
         confidence: s.value != null ? 0.75 : 0.65,
       });
@@ -66,17 +66,18 @@ function statedImpact(events: Event[]): NarrativeClaim[] {
  */
 export function impactNarrative(ctx: NarrativeContext): NarrativeClaim[] {
   const { impactStart, recovered } = ctx.moments;
+  const at = storyClockOf(ctx.moments);
   const i = ctx.impact;
   const out: NarrativeClaim[] = [];
   if (impactStart && recovered && ctx.durations.impact != null)
     out.push({
-      text: `Impact lasted ${span(ctx.durations.impact * 1000)}, from ${clock(impactStart.ts)} (${impactStart.ref}) to ${clock(recovered.ts)} (${recovered.ref}).`,
+      text: `Impact lasted ${span(ctx.durations.impact * 1000)}, from ${at(impactStart.ts)} (${impactStart.ref}) to ${at(recovered.ts)} (${recovered.ref}).`,
       refs: [impactStart.ref, recovered.ref],
       confidence: 0.9,
     });
   else if (impactStart)
     out.push({
-      text: `Impact began at ${clock(impactStart.ts)} (${impactStart.ref}); the evidence does not show it ending.`,
+      text: `Impact began at ${at(impactStart.ts)} (${impactStart.ref}); the evidence does not show it ending.`,
       refs: [impactStart.ref],
       confidence: 0.9,
     });
@@ -112,6 +113,6 @@ export function impactNarrative(ctx: NarrativeContext): NarrativeClaim[] {
       refs: [],
       confidence: 0.8,
     });
-  out.push(...statedImpact(ctx.events));
+  out.push(...statedImpact(ctx.events, at));
   return out;
 }

@@ -1,7 +1,7 @@
 // What went well, what went wrong and where we got lucky, drafted from what the analysis found.
 // Each lesson is one row: the section it belongs to, when it applies, and its ok/not-ok examples.
 import type { NarrativeClaim } from '../../model/index.js';
-import { clock, span } from '../course.js';
+import { span, storyClockOf } from '../course.js';
 import { DEFAULT_ACK_MINUTES } from '../rules/ack-slow.js';
 import type { RuleExample } from '../rules/index.js';
 import type { NarrativeContext } from './context.js';
@@ -188,9 +188,10 @@ export const lessons: Lesson[] = [
     draft(ctx) {
       const d = detectedByPerson(ctx);
       if (!d) return [];
+      const at = storyClockOf(ctx.moments);
       return [
         {
-          text: `A person, not monitoring, detected it: ${entryWords(d)} at ${clock(d.ts)} (${d.ref}).`,
+          text: `A person, not monitoring, detected it: ${entryWords(d)} at ${at(d.ts)} (${d.ref}).`,
           refs: [d.ref],
         },
       ];

@@ -261,3 +261,60 @@ describe('the narrative', () => {
     expect(JSON.stringify(n)).not.toContain('Priya');
   });
 });
+
+describe('a story spanning days', () => {
+  const DAY = 24 * 60;
+  const events = [
+    errors,
+    alert,
+    { at: 20, kind: 'action' as const, summary: 'Restarted the api pods', signals: ['mitigation' as const] },
+    {
+      at: DAY + 30,
+      kind: 'report' as const,
+      summary: 'users see errors again',
+      signals: ['symptom' as const],
+    },
+    {
+      at: DAY + 50,
+      kind: 'action' as const,
+      summary: 'Raised the connection limit of the pool',
+      signals: ['mitigation' as const, 'change' as const],
+    },
+    {
+      at: DAY + 70,
+      kind: 'alert_resolved' as const,
+      summary: 'HighErrorRate resolved',
+      signals: ['recovery' as const],
+    },
+  ];
+
+  it('dates every time told on another day than the one impact began, and no time on that day', () => {
+    const n = narrativeOf(events);
+    const told = [...n.impact, ...n.response, ...n.resolution].map((c) => c.text);
+    expect(told).toContainEqual(expect.stringContaining('to 11:10 UTC on 2026-02-11 (ALERT_RESOLVED-1510)'));
+    expect(told).toContainEqual(expect.stringContaining('Tried at 10:20 UTC: '));
+    expect(told).toContainEqual(expect.stringContaining('Tried at 10:50 UTC on 2026-02-11: '));
+    expect(told).toContainEqual(expect.stringMatching(/^Impact ended at 11:10 UTC on 2026-02-11 /));
+    expect(told.join(' ')).not.toContain('on 2026-02-10');
+  });
+
+  it('dates the claims the same way', () => {
+    const claims = analyze(exampleEvents(events), Manifest.parse({})).claims.map((c) => c.statement);
+    expect(claims).toContainEqual(expect.stringMatching(/^Impact began at 10:00 UTC: /));
+    expect(claims).toContainEqual(
+      expect.stringMatching(/^The service recovered at 11:10 UTC on 2026-02-11: /),
+    );
+  });
+});
+
+describe('a declaration in the entry that first records the incident', () => {
+  it('says when it was declared, and not that it came 0 s after detection', () => {
+    const n = narrativeOf([
+      errors,
+      { at: 5, kind: 'ack', summary: 'Incident call started', signals: ['ack', 'declare'] },
+      { at: 9, kind: 'alert_resolved', summary: 'HighErrorRate resolved', signals: ['recovery'] },
+    ]);
+    const declared = texts(n.response).find((t) => t.startsWith('The incident was declared'));
+    expect(declared).toBe('The incident was declared at 10:05 UTC (ACK-5).');
+  });
+});

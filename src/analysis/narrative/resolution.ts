@@ -1,5 +1,5 @@
 import type { NarrativeClaim } from '../../model/index.js';
-import { clock, span, withSignal } from '../course.js';
+import { span, storyClockOf, withSignal } from '../course.js';
 import type { NarrativeContext } from './context.js';
 import { endingMitigation } from './mitigations.js';
 import { entryWords, quoted } from './words.js';
@@ -7,6 +7,7 @@ import { entryWords, quoted } from './words.js';
 /** What ended the impact, cited, or plainly that the evidence does not show it; then the close. */
 export function resolutionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
   const { recovered, closed } = ctx.moments;
+  const at = storyClockOf(ctx.moments);
   const out: NarrativeClaim[] = [];
   const ending = endingMitigation(ctx);
   // Taken from a fix, no line saying the service came back (moments: `fixThatEnded`).
@@ -14,26 +15,26 @@ export function resolutionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
   const exposure = inferred && !withSignal(ctx.events, 'symptom').length;
   if (recovered && exposure)
     out.push({
-      text: `${quoted(`No line states when the impact ended and no symptom is recorded: the exposure is taken to have closed when its last fix shipped, at ${clock(recovered.ts)} (${recovered.ref})`, recovered.summary)}.`,
+      text: `${quoted(`No line states when the impact ended and no symptom is recorded: the exposure is taken to have closed when its last fix shipped, at ${at(recovered.ts)} (${recovered.ref})`, recovered.summary)}.`,
       refs: [recovered.ref],
       confidence: 0.6,
     });
   else if (recovered && inferred)
     out.push({
-      text: `${quoted(`No line states when the impact ended: it is taken to have ended with the first fix after which no symptom is recorded, at ${clock(recovered.ts)} (${recovered.ref})`, recovered.summary)}.`,
+      text: `${quoted(`No line states when the impact ended: it is taken to have ended with the first fix after which no symptom is recorded, at ${at(recovered.ts)} (${recovered.ref})`, recovered.summary)}.`,
       refs: [recovered.ref],
       confidence: 0.5,
     });
   else if (recovered && ending) {
     const e = ending.event;
     out.push({
-      text: `${quoted(`Impact ended at ${clock(recovered.ts)} (${recovered.ref}), ${span(recovered.ts - e.ts)} after ${entryWords(e)} (${e.ref})`, e.summary)}.`,
+      text: `${quoted(`Impact ended at ${at(recovered.ts)} (${recovered.ref}), ${span(recovered.ts - e.ts)} after ${entryWords(e)} (${e.ref})`, e.summary)}.`,
       refs: [recovered.ref, e.ref],
       confidence: 0.8,
     });
   } else if (recovered)
     out.push({
-      text: `Impact ended at ${clock(recovered.ts)} (${recovered.ref}) with ${entryWords(recovered)}, and no mitigation recorded before it took effect: what ended the impact is not in the evidence.`,
+      text: `Impact ended at ${at(recovered.ts)} (${recovered.ref}) with ${entryWords(recovered)}, and no mitigation recorded before it took effect: what ended the impact is not in the evidence.`,
       refs: [recovered.ref],
       confidence: 0.8,
     });
@@ -45,7 +46,7 @@ export function resolutionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
     });
   if (closed)
     out.push({
-      text: `The incident was closed at ${clock(closed.ts)} (${closed.ref}).`,
+      text: `The incident was closed at ${at(closed.ts)} (${closed.ref}).`,
       refs: [closed.ref],
       confidence: 0.9,
     });
