@@ -159,6 +159,9 @@ describe('markers', () => {
       '22:50 UTC - Status page updated with incident details',
       'Cloud Platform communicate their intention to redeploy the updated ingress-nginx ingress',
       'PyPI Admins post a notice to the pypi-announce mailing list',
+      // 2i2c-org/infrastructure, 2025-08-12-leap-outage
+      'Second engineer updates LEAP community of an active outage.',
+      'Engineer updates the incident channel with clarification of the affected hub',
     ])
       expect(markers({ text }).communicates, text).toBe(true);
     for (const text of [
@@ -166,6 +169,8 @@ describe('markers', () => {
       'Deployed the fix; status page updated',
       'The announcement banner was removed from the site',
       'Config change applied to the gateway',
+      'Updated the DNS record with the new load balancer address',
+      'Updated the hub config with the new NFS server IP',
     ])
       expect(markers({ text }).communicates, text).toBeUndefined();
   });

@@ -169,7 +169,7 @@ const OPENS_WITH_INVESTIGATION =
  * updating a status page, e-mailing a list; the words before it name no other act.
  */
 const COMMUNICATES =
-  /\b(?:announc(?:e|es|ed|ing)|communicat(?:e|es|ed|ing)|(?:post(?:s|ed)?|sen[dt]s?|publish(?:es|ed)?)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:notice|message|update|announcement|summary|statement)|status\s{1,3}page\s{1,3}(?:is\s{1,3}|was\s{1,3})?(?:updated|set)|updat(?:e|es|ed|ing)\s{1,3}(?:the\s{1,3}|their\s{1,3}|our\s{1,3})?status\s{1,3}page|e-?mailed|shared\s{1,3}with|heads[\s-]?up|notif(?:y|ies|ied|ying)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:stakeholders?|customers?|users|leadership|management|support))\b/i;
+  /\b(?:announc(?:e|es|ed|ing)|communicat(?:e|es|ed|ing)|(?:post(?:s|ed)?|sen[dt]s?|publish(?:es|ed)?)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:notice|message|update|announcement|summary|statement)|status\s{1,3}page\s{1,3}(?:is\s{1,3}|was\s{1,3})?(?:updated|set)|updat(?:e|es|ed|ing)\s{1,3}(?:the\s{1,3}|their\s{1,3}|our\s{1,3})?status\s{1,3}page|updat(?:e|es|ed|ing)\s{1,3}(?:the\s{1,3}|their\s{1,3}|our\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}(?:community|channel|users|customers|stakeholders|team|everyone|thread)\s{1,3}(?:of|on|about|with)\b|e-?mailed|shared\s{1,3}with|heads[\s-]?up|notif(?:y|ies|ied|ying)\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?:stakeholders?|customers?|users|leadership|management|support))\b/i;
 /** Words of an act on the system, before a message would be its subject. */
 const ACT_BEFORE =
   /\b(?:deploy\w{0,4}|roll\w{0,4}\s{1,3}back|revert\w{0,3}|restart\w{0,3}|merg\w{1,3}|upgrad\w{1,3}|migrat\w{1,4}|chang\w{1,3}|appl(?:y|ied|ies))\b/i;
