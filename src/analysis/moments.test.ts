@@ -409,6 +409,21 @@ describe('the first response acknowledges the problem', () => {
     expect(refs(seen)).toMatchObject({ detected: 'ALERT', acknowledged: 'FIX' });
   });
 
+  it('a person declaring the incident after it was detected has responded; an incident a tool opens has not', () => {
+    const m = findMoments([
+      ev(0, 'alert', 'Uptime check on the hub fails', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(4, 'note', 'Incident declared in the incident channel', ['declare'], { ref: 'DECL' }),
+      ev(30, 'action', 'Engineer redeploys the hub', ['mitigation'], { ref: 'FIX' }),
+    ]);
+    expect(refs(m)).toMatchObject({ detected: 'ALERT', acknowledged: 'DECL', declared: 'DECL' });
+    const opened = findMoments([
+      ev(0, 'alert', 'Uptime check on the hub fails', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(1, 'page', 'PagerDuty incident #123 triggered', ['detect', 'declare'], { ref: 'PAGE' }),
+      ev(30, 'action', 'Engineer redeploys the hub', ['mitigation'], { ref: 'FIX' }),
+    ]);
+    expect(refs(opened)).toMatchObject({ acknowledged: 'FIX' });
+  });
+
   it('closing the incident is the end of the response, never its first act', () => {
     const m = findMoments([
       ev(0, 'note', 'First detected', ['detect'], { ref: 'SEEN' }),

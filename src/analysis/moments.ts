@@ -22,6 +22,9 @@ const NOT_RESPONDING = new Set([
   'change',
 ]);
 
+/** Kinds a tool records: an incident it opens is not a responder declaring one. */
+const BY_TOOL = new Set(['alert', 'alert_resolved', 'page', 'health', 'log', 'metric']);
+
 /** A person named as acting: a handle, "manually", "we", the team, an engineer, the on-call, an admin. */
 const BY_PERSON =
   /(?<![\w.])@[A-Za-z0-9]|\b(?:manual(?:ly)?|we|team|engineers?|on-?call(?:er)?s?|admins?|sres?)\b/i;
@@ -29,7 +32,8 @@ const BY_PERSON =
 /**
  * A responder at work: an acknowledgement, an act by a responder (a decision, a fix, a restart), a
  * rollback or a fix a person is named doing, a mitigation recorded as a state ("new certificates
- * generated"), or a finding about the cause; not the incident being closed. A rollback or a change
+ * generated"), a finding about the cause, or the incident declared by a person (on a report, in a
+ * note: "Incident declared. I deleted the prod namespace …"); not the incident being closed. A rollback or a change
  * with no one named may be a pipeline's own doing (an automatic rollback), and what a tool or an
  * outsider records is not a response.
  */
@@ -41,7 +45,8 @@ const responds = (e: Event) =>
       e.signals.includes('mitigation') &&
       BY_PERSON.test(e.summary)) ||
     (e.signals.includes('diagnosis') && !NOT_RESPONDING.has(e.kind)) ||
-    (e.signals.includes('mitigation') && e.kind === 'note'));
+    (e.signals.includes('mitigation') && e.kind === 'note') ||
+    (e.signals.includes('declare') && !BY_TOOL.has(e.kind)));
 
 /** Closing the incident, and nothing else: the end of the response, never its start. */
 const closesOnly = (e: Event) =>
