@@ -240,6 +240,22 @@ describe('the resolution section', () => {
     expect(texts(n.lucky)[0]).toContain('with no recorded mitigation');
   });
 
+  it('does not say no mitigation was recorded when attempts were, each outlasted by symptoms', () => {
+    const n = narrativeOf([
+      errors,
+      alert,
+      { at: 5, kind: 'action', summary: 'Restarted the api pods', signals: ['mitigation'] },
+      { at: 15, kind: 'log', summary: 'Connection refused', signals: ['symptom'] },
+      { at: 21, kind: 'alert_resolved', summary: 'resolved', signals: ['recovery'] },
+    ]);
+    const [first] = n.resolution;
+    expect(first.text).toBe(
+      'Impact ended at 10:21 UTC (ALERT_RESOLVED-21) with an alert in api resolving; symptoms were recorded after each mitigation tried before it (ACTION-5): what ended the impact is not in the evidence.',
+    );
+    expect(first.refs).toEqual(['ALERT_RESOLVED-21', 'ACTION-5']);
+    expect(texts(n.response)).toContainEqual(expect.stringContaining('it did not end the impact'));
+  });
+
   it('says so when no recovery is recorded', () => {
     expect(narrativeOf([errors, alert]).resolution).toEqual([
       {

@@ -1,7 +1,7 @@
 import type { NarrativeClaim } from '../../model/index.js';
 import { span, storyClockOf, withSignal } from '../course.js';
 import type { NarrativeContext } from './context.js';
-import { endingMitigation } from './mitigations.js';
+import { endingMitigation, mitigationsTried } from './mitigations.js';
 import { entryWords, quoted } from './words.js';
 
 /** What ended the impact, cited, or plainly that the evidence does not show it; then the close. */
@@ -10,6 +10,13 @@ export function resolutionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
   const at = storyClockOf(ctx.moments);
   const out: NarrativeClaim[] = [];
   const ending = endingMitigation(ctx);
+  // The attempts before recovery, when none ended it: each outlasted by a symptom.
+  const outlasted =
+    recovered && !ending
+      ? mitigationsTried(ctx).filter(
+          (m) => m.failedBy && m.records[0].ts <= recovered.ts && m.event !== recovered,
+        )
+      : [];
   // Taken from a fix, no line saying the service came back (moments: `fixThatEnded`).
   const inferred = recovered && !recovered.signals.includes('recovery');
   const exposure = inferred && !withSignal(ctx.events, 'symptom').length;
@@ -32,7 +39,14 @@ export function resolutionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
       refs: [recovered.ref, e.ref],
       confidence: 0.8,
     });
-  } else if (recovered)
+  } else if (recovered && outlasted.length)
+    // Attempts were made, but symptoms were recorded after each: none is shown to have ended it.
+    out.push({
+      text: `Impact ended at ${at(recovered.ts)} (${recovered.ref}) with ${entryWords(recovered)}; symptoms were recorded after each mitigation tried before it (${outlasted.map((m) => m.event.ref).join(', ')}): what ended the impact is not in the evidence.`,
+      refs: [recovered.ref, ...outlasted.map((m) => m.event.ref)],
+      confidence: 0.75,
+    });
+  else if (recovered)
     out.push({
       text: `Impact ended at ${at(recovered.ts)} (${recovered.ref}) with ${entryWords(recovered)}, and no mitigation recorded before it took effect: what ended the impact is not in the evidence.`,
       refs: [recovered.ref],
