@@ -229,8 +229,8 @@ export const lessons: Lesson[] = [
       return mitigationsTried(ctx)
         .filter((m) => m.failedBy)
         .map((m) => ({
-          text: `${entryWords(m.event)[0].toUpperCase()}${entryWords(m.event).slice(1)} (${m.event.ref}) did not end the impact: symptoms continued ${span(m.failedBy!.ts - m.event.ts)} later (${m.failedBy!.ref}).`,
-          refs: [m.event.ref, m.failedBy!.ref],
+          text: `${entryWords(m.event)[0].toUpperCase()}${entryWords(m.event).slice(1)} (${m.event.ref}) did not end the impact: ${m.saidToFail ? `its record says it failed${m.failedBy !== m.event ? ` (${m.failedBy!.ref})` : ''}` : `symptoms continued ${span(m.failedBy!.ts - m.event.ts)} later (${m.failedBy!.ref})`}.`,
+          refs: [...new Set([m.event.ref, m.failedBy!.ref])],
         }));
     },
     examples: {

@@ -17,9 +17,22 @@ export interface Mitigation {
   event: Event;
   /** Every record of the attempt (the deploy, the message announcing it, the note after it). */
   records: Event[];
-  /** A symptom seen after it had time to settle and before the next attempt, when it did not end the impact. */
+  /**
+   * What shows it did not end the impact: a record of the attempt saying it failed ("Rollback fails
+   * due to ArgoCD configuration issues"), else a symptom seen after it had time to settle and before
+   * the next attempt.
+   */
   failedBy: Event | null;
+  /** `failedBy` is the attempt's own record saying it failed, not a symptom after it. */
+  saidToFail: boolean;
 }
+
+/**
+ * An attempt told as failed: "Rollback fails due to …", "the restart did not help", "failover
+ * attempted, unsuccessfully"; not a failed thing acted on ("Restarted the failed pods").
+ */
+const FAILED =
+  /\b(?:(?:fails|failed)(?=\s{0,3}(?:due\b|because\b|with\b|again\b|[.,;:)]|$))|unsuccessful(?:ly)?|(?:did\s{1,3}not|didn't|does\s{1,3}not|doesn't)\s{1,3}(?:help|work|succeed|resolve|fix)|to\s{1,3}no\s{1,3}avail|without\s{1,3}success)/i;
 
 /** Two acts one record lists one after the other (a document's timeline, a tool's log) are two attempts. */
 const distinctActs = (a: Event, b: Event) =>
@@ -53,9 +66,12 @@ export function mitigationsTried(ctx: NarrativeContext): Mitigation[] {
     const first = records[0].ts;
     // Each attempt has until the next one; the last has until recovery, or the end of the evidence.
     const until = groups[i + 1]?.[0].ts ?? Number.POSITIVE_INFINITY;
+    const said = records.find((r) => FAILED.test(r.summary)) ?? null;
     const failedBy =
-      symptomsAfter(ctx.events, first + SETTLE_MS).find((s) => s.ts < until && s.ts < recovered) ?? null;
-    return { event, records, failedBy };
+      said ??
+      symptomsAfter(ctx.events, first + SETTLE_MS).find((s) => s.ts < until && s.ts < recovered) ??
+      null;
+    return { event, records, failedBy, saidToFail: said !== null };
   });
 }
 

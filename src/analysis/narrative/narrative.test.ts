@@ -250,10 +250,55 @@ describe('the resolution section', () => {
     ]);
     const [first] = n.resolution;
     expect(first.text).toBe(
-      'Impact ended at 10:21 UTC (ALERT_RESOLVED-21) with an alert in api resolving; symptoms were recorded after each mitigation tried before it (ACTION-5): what ended the impact is not in the evidence.',
+      'Impact ended at 10:21 UTC (ALERT_RESOLVED-21) with an alert in api resolving; each mitigation tried before it (ACTION-5) failed or was followed by symptoms: what ended the impact is not in the evidence.',
     );
     expect(first.refs).toEqual(['ALERT_RESOLVED-21', 'ACTION-5']);
     expect(texts(n.response)).toContainEqual(expect.stringContaining('it did not end the impact'));
+  });
+
+  it('takes an attempt its record says failed for one that did not end the impact', () => {
+    const n = narrativeOf([
+      errors,
+      alert,
+      {
+        at: 5,
+        kind: 'rollback',
+        summary: 'Incident declared, rollback attempted',
+        signals: ['mitigation', 'change'],
+      },
+      {
+        at: 20,
+        kind: 'rollback',
+        summary: 'Rollback fails due to ArgoCD configuration issues',
+        signals: ['mitigation', 'change'],
+      },
+      {
+        at: 50,
+        kind: 'action',
+        summary: 'Manual configuration changes deployed',
+        signals: ['mitigation', 'change'],
+      },
+      { at: 80, kind: 'note', summary: 'All pods healthy, flags serving', signals: ['recovery'] },
+    ]);
+    expect(texts(n.resolution)[0]).toMatch(
+      /^Impact ended at 11:20 UTC \(NOTE-80\), 30 min after .* \(ACTION-50\)/,
+    );
+    expect(texts(n.response)).toContainEqual(
+      expect.stringMatching(
+        /^Tried at 10:20 UTC: a rollback of api \(ROLLBACK-20\); it did not end the impact: its record says it failed: /,
+      ),
+    );
+    expect(texts(n.wentWrong)).toContainEqual(
+      'A rollback of api (ROLLBACK-20) did not end the impact: its record says it failed.',
+    );
+    // A failed thing acted on is no failed attempt.
+    const acted = narrativeOf([
+      errors,
+      alert,
+      { at: 5, kind: 'action', summary: 'Restarted the failed pods', signals: ['mitigation'] },
+      { at: 9, kind: 'alert_resolved', summary: 'resolved', signals: ['recovery'] },
+    ]);
+    expect(texts(acted.resolution)[0]).toMatch(/after an action .*\(ACTION-5\)/);
   });
 
   it('says so when no recovery is recorded', () => {

@@ -10,7 +10,7 @@ export function resolutionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
   const at = storyClockOf(ctx.moments);
   const out: NarrativeClaim[] = [];
   const ending = endingMitigation(ctx);
-  // The attempts before recovery, when none ended it: each outlasted by a symptom.
+  // The attempts before recovery, when none ended it: each failed or outlasted by a symptom.
   const outlasted =
     recovered && !ending
       ? mitigationsTried(ctx).filter(
@@ -42,7 +42,7 @@ export function resolutionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
   } else if (recovered && outlasted.length)
     // Attempts were made, but symptoms were recorded after each: none is shown to have ended it.
     out.push({
-      text: `Impact ended at ${at(recovered.ts)} (${recovered.ref}) with ${entryWords(recovered)}; symptoms were recorded after each mitigation tried before it (${outlasted.map((m) => m.event.ref).join(', ')}): what ended the impact is not in the evidence.`,
+      text: `Impact ended at ${at(recovered.ts)} (${recovered.ref}) with ${entryWords(recovered)}; each mitigation tried before it (${outlasted.map((m) => m.event.ref).join(', ')}) failed or was followed by symptoms: what ended the impact is not in the evidence.`,
       refs: [recovered.ref, ...outlasted.map((m) => m.event.ref)],
       confidence: 0.75,
     });

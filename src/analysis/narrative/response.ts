@@ -56,9 +56,11 @@ export function responseNarrative(ctx: NarrativeContext): NarrativeClaim[] {
     const e = m.event;
     const echoes = m.records.filter((r) => r !== e).map((r) => r.ref);
     const told = echoes.length ? `, also recorded in the timeline (${echoes.join(', ')})` : '';
-    const failed = m.failedBy
-      ? `; it did not end the impact: symptoms continued at ${at(m.failedBy.ts)} (${m.failedBy.ref})`
-      : '';
+    const failed = !m.failedBy
+      ? ''
+      : m.saidToFail
+        ? `; it did not end the impact: its record says it failed${m.failedBy !== e ? ` (${m.failedBy.ref})` : ''}`
+        : `; it did not end the impact: symptoms continued at ${at(m.failedBy.ts)} (${m.failedBy.ref})`;
     out.push({
       text: `${quoted(`Tried at ${at(e.ts)}: ${entryWords(e)} (${e.ref})${told}${failed}`, e.summary)}.`,
       refs: [...new Set([e.ref, ...m.records.map((r) => r.ref), ...(m.failedBy ? [m.failedBy.ref] : [])])],
