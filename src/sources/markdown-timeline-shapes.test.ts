@@ -461,6 +461,24 @@ describe('finding the timeline in real postmortems', () => {
   });
 });
 
+it('reads the text as Markdown renders it: a backslash escape is the character, a code span keeps its backslashes (flutter)', async () => {
+  const { events } = await readWith(
+    markdownTimeline,
+    collection('flutter__flutter', 'Postmortem-Widespread-Gradle-failures-on-Flutter-v1.12.13-hotfix.5.md'),
+  );
+  const start = events.find((e) => e.summary.includes('START OF OUTAGE'));
+  expect(start?.summary).toBe('V1.12.13+hotfix.6 is released to stable <START OF OUTAGE>');
+  const { events: coded } = await readWith(
+    markdownTimeline,
+    excerpt(
+      'escapes.md',
+      '## Timeline\n\n- 14:05 Deleted the `C:\\cache\\*` folder on the \\_build\\_ host\n- 14:10 Build green again\n',
+    ),
+    { date: '2024-03-01' },
+  );
+  expect(coded[0].summary).toBe('Deleted the C:\\cache\\* folder on the _build_ host');
+});
+
 describe('the day of the times', () => {
   it('dates a blog post by the date in its front matter title, not the later publication day in its file name (Rust 2018-10-19)', async () => {
     const { events } = await readWith(

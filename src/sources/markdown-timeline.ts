@@ -73,9 +73,20 @@ const LOG_LINE =
 const SYSLOG_LINE =
   /^[A-Z][a-z]{2}\s{1,2}\d{1,2}\s\d{2}:\d{2}:\d{2}\s[\w.-]{1,64}\s[\w./-]{1,64}(?:\[\d{1,10}\])?:/;
 
-/** A line's text as Markdown renders it: emphasis and code marks removed, `&lt;` read as `<`. */
+/** A backslash before ASCII punctuation, which Markdown renders as the punctuation alone (`\<`, `\*`, `\_`). */
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+/** Markdown's backslash escapes undone outside code spans, where a backslash is itself. */
+const unescapeMarkdown = (s: string) =>
+  s.includes('\\')
+    ? s
+        .split(/(`[^`]*`)/)
+        .map((part, i) => (i % 2 ? part : part.replace(ESCAPED, '$1')))
+        .join('')
+    : s;
+
+/** A line's text as Markdown renders it: emphasis and code marks removed, `&lt;` and `\<` read as `<`. */
 const stripEmphasis = (s: string) =>
-  decodeEntities(s)
+  unescapeMarkdown(decodeEntities(s))
     .replace(/(\*\*|__)(.*?)\1/g, '$2')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/^[*_]{1,2}\s*/, '')
