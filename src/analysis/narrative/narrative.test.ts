@@ -240,7 +240,7 @@ describe('the resolution section', () => {
     expect(texts(n.lucky)[0]).toContain('with no recorded mitigation');
   });
 
-  it('does not say no mitigation was recorded when attempts were, each outlasted by symptoms', () => {
+  it('does not say no mitigation was recorded when attempts were, the last outlasted by symptoms', () => {
     const n = narrativeOf([
       errors,
       alert,
@@ -250,9 +250,9 @@ describe('the resolution section', () => {
     ]);
     const [first] = n.resolution;
     expect(first.text).toBe(
-      'Impact ended at 10:21 UTC (ALERT_RESOLVED-21) with an alert in api resolving; each mitigation tried before it (ACTION-5) failed or was followed by symptoms: what ended the impact is not in the evidence.',
+      'Impact ended at 10:21 UTC (ALERT_RESOLVED-21) with an alert in api resolving; the last mitigation tried before it (ACTION-5) did not end it: symptoms continued after it (LOG-15). What ended the impact is not in the evidence.',
     );
-    expect(first.refs).toEqual(['ALERT_RESOLVED-21', 'ACTION-5']);
+    expect(first.refs).toEqual(['ALERT_RESOLVED-21', 'ACTION-5', 'LOG-15']);
     expect(texts(n.response)).toContainEqual(expect.stringContaining('it did not end the impact'));
   });
 

@@ -10,13 +10,13 @@ export function resolutionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
   const at = storyClockOf(ctx.moments);
   const out: NarrativeClaim[] = [];
   const ending = endingMitigation(ctx);
-  // The attempts before recovery, when none ended it: each failed or outlasted by a symptom.
-  const outlasted =
+  // With no attempt shown to end it, the last one made before recovery: it failed, or symptoms outlasted it.
+  const lastTried =
     recovered && !ending
-      ? mitigationsTried(ctx).filter(
-          (m) => m.failedBy && m.records[0].ts <= recovered.ts && m.event !== recovered,
-        )
-      : [];
+      ? mitigationsTried(ctx)
+          .filter((m) => m.failedBy && m.records[0].ts <= recovered.ts && m.event !== recovered)
+          .at(-1)
+      : undefined;
   // Taken from a fix, no line saying the service came back (moments: `fixThatEnded`).
   const inferred = recovered && !recovered.signals.includes('recovery');
   const exposure = inferred && !withSignal(ctx.events, 'symptom').length;
@@ -39,14 +39,18 @@ export function resolutionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
       refs: [recovered.ref, e.ref],
       confidence: 0.8,
     });
-  } else if (recovered && outlasted.length)
-    // Attempts were made, but symptoms were recorded after each: none is shown to have ended it.
+  } else if (recovered && lastTried?.failedBy) {
+    // Attempts were made, but the last one before recovery failed: none is shown to have ended it.
+    const { event: e, failedBy } = lastTried;
+    const why = lastTried.saidToFail
+      ? 'its record says it failed'
+      : `symptoms continued after it (${failedBy.ref})`;
     out.push({
-      text: `Impact ended at ${at(recovered.ts)} (${recovered.ref}) with ${entryWords(recovered)}; each mitigation tried before it (${outlasted.map((m) => m.event.ref).join(', ')}) failed or was followed by symptoms: what ended the impact is not in the evidence.`,
-      refs: [recovered.ref, ...outlasted.map((m) => m.event.ref)],
+      text: `Impact ended at ${at(recovered.ts)} (${recovered.ref}) with ${entryWords(recovered)}; the last mitigation tried before it (${e.ref}) did not end it: ${why}. What ended the impact is not in the evidence.`,
+      refs: [...new Set([recovered.ref, e.ref, failedBy.ref])],
       confidence: 0.75,
     });
-  else if (recovered)
+  } else if (recovered)
     out.push({
       text: `Impact ended at ${at(recovered.ts)} (${recovered.ref}) with ${entryWords(recovered)}, and no mitigation recorded before it took effect: what ended the impact is not in the evidence.`,
       refs: [recovered.ref],
