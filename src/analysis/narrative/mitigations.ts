@@ -75,9 +75,13 @@ export function mitigationsTried(ctx: NarrativeContext): Mitigation[] {
   });
 }
 
+/** Attempts this close follow one another as steps of one effort; a longer pause starts another. */
+export const RUN_GAP_MS = 30 * 60_000;
+
 /**
  * The mitigation that ended the impact: of the attempts before recovery that symptoms did not
- * outlast, the first of the last run ("rollback initiated" rather than "rollback completed").
+ * outlast, the first of the last run of steps ("rollback initiated" rather than "rollback
+ * completed"); an attempt days before the one that worked is not its start.
  */
 export function endingMitigation(ctx: NarrativeContext): Mitigation | null {
   const recovered = ctx.moments.recovered;
@@ -86,6 +90,7 @@ export function endingMitigation(ctx: NarrativeContext): Mitigation | null {
   let first: Mitigation | null = null;
   for (const m of before.reverse()) {
     if (m.failedBy) break;
+    if (first && first.records[0].ts - m.records.at(-1)!.ts > RUN_GAP_MS) break;
     first = m;
   }
   return first;

@@ -301,6 +301,45 @@ describe('the resolution section', () => {
     expect(texts(acted.resolution)[0]).toMatch(/after an action .*\(ACTION-5\)/);
   });
 
+  it('takes the last run of attempts for what ended the impact, not one made days before', () => {
+    const DAY = 24 * 60;
+    const n = narrativeOf([
+      errors,
+      alert,
+      {
+        at: 30,
+        kind: 'action',
+        summary: 'Deleted the oldest rows of the logs table',
+        signals: ['mitigation'],
+      },
+      { at: DAY, kind: 'action', summary: 'Repacked the logs table', signals: ['mitigation'] },
+      {
+        at: DAY + 20,
+        kind: 'action',
+        summary: 'Resized the database volume',
+        signals: ['mitigation', 'change'],
+      },
+      { at: DAY + 40, kind: 'alert_resolved', summary: 'resolved', signals: ['recovery'] },
+    ]);
+    expect(texts(n.resolution)[0]).toMatch(
+      /^Impact ended at 10:40 UTC on 2026-02-11 \(ALERT_RESOLVED-1480\), 40 min after .*\(ACTION-1440\)/,
+    );
+    // The fix whose own line says the service is back ended it there.
+    const own = narrativeOf([
+      errors,
+      alert,
+      {
+        at: 30,
+        kind: 'action',
+        summary: 'Database resized, table repacked, all good!',
+        signals: ['mitigation', 'recovery'],
+      },
+    ]);
+    expect(texts(own.resolution)[0]).toMatch(
+      /^Impact ended at 10:30 UTC with an action .*\(ACTION-30\), whose record says the service was back: /,
+    );
+  });
+
   it('says so when no recovery is recorded', () => {
     expect(narrativeOf([errors, alert]).resolution).toEqual([
       {

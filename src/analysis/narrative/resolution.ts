@@ -32,6 +32,13 @@ export function resolutionNarrative(ctx: NarrativeContext): NarrativeClaim[] {
       refs: [recovered.ref],
       confidence: 0.5,
     });
+  else if (recovered && ending?.records.includes(recovered))
+    // The act that fixed it is the line that says it is back ("Database resized, table repacked, all good!").
+    out.push({
+      text: `${quoted(`Impact ended at ${at(recovered.ts)} with ${entryWords(ending.event)} (${ending.event.ref}), whose record says the service was back`, ending.event.summary)}.`,
+      refs: [...new Set([recovered.ref, ending.event.ref])],
+      confidence: 0.8,
+    });
   else if (recovered && ending) {
     const e = ending.event;
     out.push({
