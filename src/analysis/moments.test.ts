@@ -422,6 +422,12 @@ describe('the first response acknowledges the problem', () => {
       ev(30, 'action', 'Engineer redeploys the hub', ['mitigation'], { ref: 'FIX' }),
     ]);
     expect(refs(opened)).toMatchObject({ acknowledged: 'FIX' });
+    const ticket = findMoments([
+      ev(0, 'alert', 'Uptime check on the hub fails', ['symptom', 'detect'], { ref: 'ALERT' }),
+      ev(1, 'ticket', 'INC-1042: Production 5xx after DEP-7781', ['declare'], { ref: 'TKT' }),
+      ev(30, 'action', 'Engineer redeploys the hub', ['mitigation'], { ref: 'FIX' }),
+    ]);
+    expect(refs(ticket)).toMatchObject({ acknowledged: 'FIX', declared: 'TKT' });
   });
 
   it('closing the incident is the end of the response, never its first act', () => {

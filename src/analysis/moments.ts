@@ -22,8 +22,11 @@ const NOT_RESPONDING = new Set([
   'change',
 ]);
 
-/** Kinds a tool records: an incident it opens is not a responder declaring one. */
-const BY_TOOL = new Set(['alert', 'alert_resolved', 'page', 'health', 'log', 'metric']);
+/**
+ * Kinds a tool records: an incident it opens is not a responder declaring one. A tracker's ticket
+ * may be opened by an integration as well as by a person, so it says nothing of who answered.
+ */
+const BY_TOOL = new Set(['alert', 'alert_resolved', 'page', 'health', 'log', 'metric', 'ticket']);
 
 /** A person named as acting: a handle, "manually", "we", the team, an engineer, the on-call, an admin. */
 const BY_PERSON =
