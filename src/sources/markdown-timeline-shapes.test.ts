@@ -479,6 +479,36 @@ it('reads the text as Markdown renders it: a backslash escape is the character, 
   expect(coded[0].summary).toBe('Deleted the C:\\cache\\* folder on the _build_ host');
 });
 
+it('reads a postmortem saved as an HTML page: head, script and navigation are no entries (dfds PM2021-005, PostHog 2025-09-29, as a blog renders them)', async () => {
+  const page = (body: string) =>
+    `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Postmortem</title>\n<script>window.analytics = { ts: "12:00" };</script>\n<style>body { font: 14px/1.4 sans-serif }</style>\n</head>\n<body>\n<nav><a href="/">Home</a> · <a href="/blog">Blog</a></nav>\n<article>\n${body}\n</article>\n<footer>© 2021 · 10:00 builds</footer>\n</body>\n</html>\n`;
+  const table = excerpt(
+    'pm2021-005.html',
+    page(
+      '<h1>All services returning 503 in Kubernetes</h1>\n<h2>Timeline</h2>\n<p>All times in UTC.</p>\n<table>\n<thead>\n<tr>\n<th align="left">Time</th>\n<th>Event</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td align="left">2021-06-22 08:21</td>\n<td>VPC CNI replaced by the pipeline</td>\n</tr>\n<tr>\n<td align="left">2021-06-22 08:29</td>\n<td>Issue detected as a result of alerts</td>\n</tr>\n<tr>\n<td align="left">2021-06-22 08:46</td>\n<td>Target groups reattached to the ALB by the pipeline (resolved)</td>\n</tr>\n</tbody>\n</table>\n',
+    ),
+  );
+  const read = await readWith(markdownTimeline, table);
+  expect(read.detected).toBe(true);
+  expect(read.events.map((e) => [iso(e.ts), e.summary])).toEqual([
+    ['2021-06-22T08:21:00Z', 'VPC CNI replaced by the pipeline'],
+    ['2021-06-22T08:29:00Z', 'Issue detected as a result of alerts'],
+    ['2021-06-22T08:46:00Z', 'Target groups reattached to the ALB by the pipeline (resolved)'],
+  ]);
+  const list = excerpt(
+    'flags-is-down.html',
+    page(
+      '<h1>PostHog Feature Flags Service Outage - September 29, 2025</h1>\n<h2>Timeline</h2>\n<ul>\n<li>\n<p><strong>16:58 UTC</strong> - Writer database begins experiencing connection saturation</p>\n</li>\n<li>\n<p><strong>17:02 UTC</strong> - <a href="https://github.com/PostHog/posthog/pull/38686">Unrelated deployment</a> reduces database connection timeout from 1s to 300ms</p>\n</li>\n<li>\n<p><strong>18:46 UTC</strong> - Service fully restored</p>\n</li>\n</ul>\n',
+    ),
+  );
+  const bullets = await readWith(markdownTimeline, list);
+  expect(bullets.events.map((e) => [iso(e.ts), e.summary])).toEqual([
+    ['2025-09-29T16:58:00Z', 'Writer database begins experiencing connection saturation'],
+    ['2025-09-29T17:02:00Z', 'Unrelated deployment reduces database connection timeout from 1s to 300ms'],
+    ['2025-09-29T18:46:00Z', 'Service fully restored'],
+  ]);
+});
+
 describe('the day of the times', () => {
   it('dates a blog post by the date in its front matter title, not the later publication day in its file name (Rust 2018-10-19)', async () => {
     const { events } = await readWith(
