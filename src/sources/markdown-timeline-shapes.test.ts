@@ -507,6 +507,19 @@ it('reads a postmortem saved as an HTML page: head, script and navigation are no
     ['2025-09-29T17:02:00Z', 'Unrelated deployment reduces database connection timeout from 1s to 300ms'],
     ['2025-09-29T18:46:00Z', 'Service fully restored'],
   ]);
+  // Served minified, the whole page on one line (a bracket or a backtick in it no matter), and with
+  // the time in a table of three columns.
+  const minified = excerpt(
+    'flags-is-down.min.html',
+    page(
+      '<h1>Feature Flags Outage - September 29, 2025</h1>\n<h2>Summary</h2>\n<p>From 16:58 to 18:46 UTC, <code>flags</code> failed [78%].</p>\n<h2>Timeline</h2>\n<table>\n<tr><th>Time</th><th>Status</th><th>Event</th></tr>\n<tr><td>16:58 UTC</td><td>🔴 DETECTED</td><td>Writer database begins experiencing connection saturation</td></tr>\n<tr><td>18:46 UTC</td><td>✓ RECOVERED</td><td>Service fully restored</td></tr>\n</table>\n',
+    ).replace(/\n/g, ''),
+  );
+  const oneLine = await readWith(markdownTimeline, minified);
+  expect(oneLine.events.map((e) => [iso(e.ts), e.summary, String(e.attrs?.status)])).toEqual([
+    ['2025-09-29T16:58:00Z', 'Writer database begins experiencing connection saturation', 'DETECTED'],
+    ['2025-09-29T18:46:00Z', 'Service fully restored', 'RECOVERED'],
+  ]);
 });
 
 describe('the day of the times', () => {

@@ -4,6 +4,7 @@ import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Signal, Source, Statement } from '../model/index.js';
 import { decodeEntities } from '../text/entities.js';
 import { isHtmlLine, renderHtmlLine } from '../text/html-line.js';
+import { htmlPageLines, isHtmlPage } from '../text/html-page.js';
 import { atxFromSetext, markdownHeading } from '../text/markdown-heading.js';
 import { shorten } from '../text/shorten.js';
 import {
@@ -801,6 +802,22 @@ function brokenAt(text: string, number: number): SourceLine[] {
  * starting at" / "about 18:00 UTC an account …") stays one; a Markdown line is broken at its `<br>`s.
  */
 function rendered(lines: SourceLine[]): SourceLine[] {
+  // A whole HTML page (a blog post saved as it was served) is the Markdown it shows.
+  if (
+    lines.length &&
+    isHtmlPage(
+      lines
+        .slice(0, 40)
+        .map((l) => l.text)
+        .join('\n'),
+    )
+  ) {
+    const offset = lines[0].number - 1;
+    return htmlPageLines(lines.map((l) => l.text).join('\n')).map((l) => ({
+      text: l.text,
+      number: l.number + offset,
+    }));
+  }
   // "Timeline" over "--------" is the heading "## Timeline"; front matter's closing "---" is no underline.
   const titled = atxFromSetext(
     lines.map((l) => l.text),
@@ -1078,8 +1095,9 @@ function tableRow(
 export const markdownTimeline: Source = {
   name: 'markdown-timeline',
   title:
-    'Human timelines: Markdown tables with a time column, "- **12:04:** …" bullets, "### 14:05" headings, "June 14th, 2022, 10:00 AM: …" lines',
-  example: 'Copy the Timeline section of your incident doc or wiki page into timeline.md',
+    'Human timelines: Markdown tables with a time column, "- **12:04:** …" bullets, "### 14:05" headings, "June 14th, 2022, 10:00 AM: …" lines; a postmortem saved as an HTML page',
+  example:
+    'Copy the Timeline section of your incident doc or wiki page into timeline.md (or save the page: postmortem.html)',
   detect,
   read,
 };

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { htmlPageLines, isHtmlPage } from './html-page.js';
+
+const texts = (page: string) => htmlPageLines(page).map((l) => l.text);
+
+describe('an HTML page', () => {
+  it('is told from a Markdown document that holds some HTML', () => {
+    expect(isHtmlPage('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(isHtmlPage('\ufeff  <!-- saved from https://example.com -->\n<html>\n<body>')).toBe(true);
+    expect(isHtmlPage('<HTML><BODY>')).toBe(true);
+    expect(isHtmlPage('# Postmortem\n\n<p><b>UPDATE 19:27 UTC</b> - drives replaced</p>')).toBe(false);
+    expect(isHtmlPage('<p>14:05 deploy</p>')).toBe(false);
+    expect(isHtmlPage('<!-- an unclosed comment')).toBe(false);
+  });
+
+  it('shows what a reader sees, in Markdown: headings, list items, table rows; not the head, scripts or comments', () => {
+    const page = [
+      '<!DOCTYPE html>',
+      '<html><head><title>Outage</title>',
+      '<script>var t = "12:00 - not an entry";</script><style>p { color: red }</style></head>',
+      '<body><nav><a href="/">Home</a></nav><!-- 13:00 hidden -->',
+      '<h2 id="timeline">Timeline</h2>',
+      '<ul><li><p><strong>16:58 UTC</strong> - Writer database saturated</p></li>',
+      '<li>17:02 UTC - Deploy &amp; restart</li></ul>',
+      '<table><thead><tr><th>Time</th><th>Event</th></tr></thead>',
+      '<tbody><tr><td>08:21</td><td>VPC CNI <em>replaced</em> | by the pipeline</td></tr>',
+      '<tr><td>08:29</td><td>Alert fired<br>Team paged</td></tr></tbody></table>',
+      '<pre><code>line one\n  line two &lt;x&gt;</code></pre>',
+      '<p>All times in UTC.</p></body></html>',
+    ].join('\n');
+    expect(texts(page)).toEqual([
+      'Home',
+      '',
+      '## Timeline',
+      '',
+      '- 16:58 UTC - Writer database saturated',
+      '',
+      '- 17:02 UTC - Deploy & restart',
+      '',
+      '| Time | Event |',
+      '| --- | --- |',
+      '| 08:21 | VPC CNI replaced \\| by the pipeline |',
+      '| 08:29 | Alert fired<br>Team paged |',
+      '',
+      'line one',
+      '  line two <x>',
+      '',
+      'All times in UTC.',
+    ]);
+  });
+
+  it('gives each shown line the page line it begins on', () => {
+    const lines = htmlPageLines('<html>\n<body>\n<h1>Title</h1>\n<p>First\nparagraph</p>\n<p>Second</p>');
+    expect(lines.filter((l) => l.text).map((l) => [l.number, l.text])).toEqual([
+      [3, '# Title'],
+      [4, 'First paragraph'],
+      [6, 'Second'],
+    ]);
+  });
+
+  it('reads any page, however broken, in time linear in its length', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => {
+        for (const l of htmlPageLines(`<html>${s}`)) expect(typeof l.text).toBe('string');
+      }),
+    );
+    const worst = [
+      '<a '.repeat(200_000),
+      '<script>'.repeat(50_000),
+      '<!--'.repeat(50_000),
+      '<tr><td>'.repeat(50_000),
+    ];
+    const started = performance.now();
+    for (const page of worst) htmlPageLines(page);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
