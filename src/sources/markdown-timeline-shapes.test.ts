@@ -516,6 +516,19 @@ it('reads a postmortem saved as an HTML page: head, script and navigation are no
     ).replace(/\n/g, ''),
   );
   const oneLine = await readWith(markdownTimeline, minified);
+  // A page whose inline styles fill the first 64 KiB the formats are told by is still read.
+  const styled = excerpt(
+    'flags-is-down.styled.html',
+    page('')
+      .replace('</style>', `${'.c1 { color: #000; }\n'.repeat(8_000)}</style>`)
+      .replace(
+        '<article>\n\n</article>',
+        `<article>${'<h1>Feature Flags Outage - September 29, 2025</h1>\n<ul>\n<li>16:58 UTC - Writer database saturated</li>\n<li>18:46 UTC - Service fully restored</li>\n</ul>'}</article>`,
+      ),
+  );
+  const styledRead = await readWith(markdownTimeline, styled);
+  expect(styledRead.detected).toBe(true);
+  expect(styledRead.events.map((e) => iso(e.ts))).toEqual(['2025-09-29T16:58:00Z', '2025-09-29T18:46:00Z']);
   expect(oneLine.events.map((e) => [iso(e.ts), e.summary, String(e.attrs?.status)])).toEqual([
     ['2025-09-29T16:58:00Z', 'Writer database begins experiencing connection saturation', 'DETECTED'],
     ['2025-09-29T18:46:00Z', 'Service fully restored', 'RECOVERED'],

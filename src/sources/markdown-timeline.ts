@@ -259,6 +259,8 @@ function detect(input: Input): boolean {
   const sample = input.sample;
   const head = sample.trimStart()[0];
   if (head === '{' || head === '[' || looksLikeLog(sample)) return false;
+  // A saved page whose head (its styles and scripts) fills the sample: the body beyond it is read whole.
+  if (isHtmlPage(sample) && !/<body[\s>]/i.test(sample)) return true;
   let hits = 0;
   // Lines as they render: a line written in HTML is the paragraphs it shows.
   const shownLines = rendered(sample.split('\n').map((text, i) => ({ text, number: i + 1 })));
