@@ -224,3 +224,32 @@ describe('lint with the dfds team template', () => {
     ]);
   });
 });
+
+describe('lint on a postmortem saved as an HTML page', () => {
+  const page = [
+    '<!DOCTYPE html>',
+    '<html><head><title>Checkout outage</title><script>var t = "TODO";</script></head>',
+    '<body>',
+    '<h1>Checkout outage</h1>',
+    '<h2>Summary</h2>',
+    '<p>Checkout failed for 20 minutes after a deploy.</p>',
+    '<h2>Action items</h2>',
+    '<ul>',
+    '<li>Add a canary stage to the checkout deploy</li>',
+    '<li>Alert on the checkout error rate (<a href="https://github.com/o/r/issues/7">#7</a>)</li>',
+    '</ul>',
+    '</body></html>',
+  ].join('\n');
+
+  it('reviews the Markdown it shows, citing the lines of the page', async () => {
+    const result = await lintText(page, 'postmortem.html');
+    const owners = result.findings.filter((f) => f.rule === 'action-item-owner');
+    expect(owners.map((f) => f.line)).toEqual([9]);
+    expect(owners[0].message).toContain('(lines 9, 10)');
+    // The linked issue schedules the second item; the first has no date, ticket or priority.
+    const due = result.findings.filter((f) => f.rule === 'action-item-due-date');
+    expect(due.map((f) => f.line)).toEqual([9]);
+    // The script's "TODO" is nothing a reader sees.
+    expect(result.findings.filter((f) => f.rule === 'no-placeholders')).toEqual([]);
+  });
+});

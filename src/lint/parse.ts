@@ -5,6 +5,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { parse as parseYaml } from 'yaml';
+import { isHtmlPage, pageAsMarkdown } from '../text/html-page.js';
 import { repairMojibake } from './mojibake.js';
 import { boundForReading, READING_LIMITS, type ReadingCut, type ReadingLimits } from './reading-limits.js';
 import { type Section, sectionsOf } from './sections.js';
@@ -49,7 +50,9 @@ export function parsePostmortem(
   name: string,
   { limits = READING_LIMITS }: { limits?: ReadingLimits } = {},
 ): PostmortemDocument {
-  const bounded = boundForReading(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), limits);
+  const unix = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // A postmortem saved as an HTML page is reviewed as the Markdown it shows, on its own lines.
+  const bounded = boundForReading(isHtmlPage(unix) ? pageAsMarkdown(unix) : unix, limits);
   const original = bounded.text;
   const text = repairMojibake(original);
   const before = original.split('\n');

@@ -30,7 +30,7 @@ describe('an HTML page', () => {
       '<p>All times in UTC.</p></body></html>',
     ].join('\n');
     expect(texts(page)).toEqual([
-      'Home',
+      '[Home](/)',
       '',
       '## Timeline',
       '',
@@ -48,6 +48,14 @@ describe('an HTML page', () => {
       '',
       'All times in UTC.',
     ]);
+  });
+
+  it("keeps a link's target as Markdown writes it, not a page anchor's or a script's", () => {
+    expect(
+      texts(
+        '<html><p>See <a class="x" href="https://github.com/o/r/issues/12">#12</a>, <a href=\'/status\'>status</a>, <a href="#top">top</a>, <a href="javascript:void(0)">menu</a></p>',
+      ),
+    ).toEqual(['See [#12](https://github.com/o/r/issues/12), [status](/status), top, menu']);
   });
 
   it('gives each shown line the page line it begins on', () => {

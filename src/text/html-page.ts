@@ -54,6 +54,8 @@ const BLOCK = new Set([
 ]);
 const HEADING = /^h([1-6])$/;
 const TAG = /^<(\/?)([a-z][a-z0-9-]{0,30})(?=[\s/>])/;
+/** An anchor's `href`, quoted or not. */
+const HREF = /\shref\s{0,3}=\s{0,3}(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'>]{1,2000}))/i;
 
 /**
  * The page's shown lines in Markdown's terms, each with the page line it begins on; an empty line
@@ -75,6 +77,7 @@ export function htmlPageLines(page: string): PageLine[] {
   let row: string[] | null = null;
   let cell: string | null = null;
   let rowsInTable = 0;
+  const links: string[] = [];
   // Whether the text gathered so far shows anything: where a shown line begins.
   let started = false;
   const add = (s: string, at: number) => {
@@ -155,6 +158,26 @@ export function htmlPageLines(page: string): PageLine[] {
       i = after < 0 ? page.length : after + 1;
       continue;
     }
+    if (name === 'a') {
+      // A link keeps where it points, as Markdown writes it: a tracker's issue, a status page.
+      const put = (s: string) => {
+        if (cell !== null) cell += s;
+        else add(s, lt);
+      };
+      if (!closing) {
+        const href =
+          HREF.exec(page.slice(lt, gt))
+            ?.slice(1)
+            .find((v) => v !== undefined) ?? '';
+        const kept = /^(?:https?:|mailto:|\/)/i.test(href) ? href : '';
+        links.push(kept);
+        if (kept) put('[');
+      } else {
+        const href = links.pop();
+        if (href) put(`](${href})`);
+      }
+      continue;
+    }
     if (row && (name === 'td' || name === 'th')) {
       endCell();
       if (!closing) cell = '';
@@ -203,11 +226,41 @@ export function htmlPageLines(page: string): PageLine[] {
       continue;
     }
     // A list item's marker stays with the paragraph it opens (`<li><p>16:58 UTC - …</p></li>`).
-    if (BLOCK.has(name) && !/^\s*- $/.test(text)) flush(true);
+    if (BLOCK.has(name) && !/^\s*-\s*$/.test(text)) flush(true);
     // Any other element is inline: its tags go, its text stays.
   }
   flush(false);
   endRow();
   while (out.length && out[out.length - 1].text === '') out.pop();
   return out;
+}
+
+const isTableLine = (text: string) => text.startsWith('| ');
+
+/**
+ * The page as Markdown text whose lines stand, as far as they can, on the page lines they came
+ * from, so that what cites a line of it cites the page's: a block starts on its page line (blank
+ * lines fill the gap), except a table's rows, which stay together as Markdown needs them.
+ */
+export function pageAsMarkdown(page: string): string {
+  const out: string[] = [];
+  // A blank line between blocks is owed before the next block, unless padding has given one or
+  // Markdown needs none there.
+  let gap = false;
+  for (const { text, number } of htmlPageLines(page)) {
+    if (!text) {
+      gap = true;
+      continue;
+    }
+    const inTable = isTableLine(text) && isTableLine(out[out.length - 1] ?? '');
+    if (!inTable) while (out.length < number - 1) out.push('');
+    const last = out[out.length - 1] ?? '';
+    // Headings, and a list opening after other text, need no blank line to stand apart.
+    const apart =
+      text.startsWith('#') || last.startsWith('#') || (text.startsWith('- ') && !last.startsWith('- '));
+    if (gap && last !== '' && !apart) out.push('');
+    gap = false;
+    out.push(text);
+  }
+  return out.join('\n');
 }
