@@ -58,6 +58,14 @@ describe('an HTML page', () => {
     ).toEqual(['See [#12](https://github.com/o/r/issues/12), [status](/status), top, menu']);
   });
 
+  it('keeps its text whole when it holds letters that lowercase to longer strings', () => {
+    expect(texts('<HTML><P>İSTANBUL 14:05 — Deploy</P><P>14:10 — İzmir OK</P>')).toEqual([
+      'İSTANBUL 14:05 — Deploy',
+      '',
+      '14:10 — İzmir OK',
+    ]);
+  });
+
   it('gives each shown line the page line it begins on', () => {
     const lines = htmlPageLines('<html>\n<body>\n<h1>Title</h1>\n<p>First\nparagraph</p>\n<p>Second</p>');
     expect(lines.filter((l) => l.text).map((l) => [l.number, l.text])).toEqual([

@@ -63,7 +63,8 @@ const HREF = /\shref\s{0,3}=\s{0,3}(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'>
  */
 export function htmlPageLines(page: string): PageLine[] {
   const out: PageLine[] = [];
-  const lower = page.toLowerCase();
+  // ASCII lowercased only, so that every index in it is the same index in the page ("İ" would grow).
+  const lower = page.replace(/[A-Z]/g, (c) => c.toLowerCase());
   // Newline offsets, to give each shown line the page line it begins on.
   let line = 1;
   let counted = 0;
