@@ -805,15 +805,8 @@ function brokenAt(text: string, number: number): SourceLine[] {
  */
 function rendered(lines: SourceLine[]): SourceLine[] {
   // A whole HTML page (a blog post saved as it was served) is the Markdown it shows.
-  if (
-    lines.length &&
-    isHtmlPage(
-      lines
-        .slice(0, 40)
-        .map((l) => l.text)
-        .join('\n'),
-    )
-  ) {
+  const opening = lines.slice(0, 40).map((l) => l.text);
+  if (lines.length && isHtmlPage(opening.join('\n'))) {
     const offset = lines[0].number - 1;
     return htmlPageLines(lines.map((l) => l.text).join('\n')).map((l) => ({
       text: l.text,

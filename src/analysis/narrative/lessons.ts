@@ -5,7 +5,7 @@ import { span, storyClockOf } from '../course.js';
 import { DEFAULT_ACK_MINUTES } from '../rules/ack-slow.js';
 import type { RuleExample } from '../rules/index.js';
 import type { NarrativeContext } from './context.js';
-import { endingMitigation, mitigationsTried } from './mitigations.js';
+import { endingMitigation, mitigationsTried, saidFailed } from './mitigations.js';
 import { entryWords, HUMAN_KINDS } from './words.js';
 
 export type LessonSection = 'wentWell' | 'wentWrong' | 'lucky';
@@ -229,7 +229,7 @@ export const lessons: Lesson[] = [
       return mitigationsTried(ctx)
         .filter((m) => m.failedBy)
         .map((m) => ({
-          text: `${entryWords(m.event)[0].toUpperCase()}${entryWords(m.event).slice(1)} (${m.event.ref}) did not end the impact: ${m.saidToFail ? `its record says it failed${m.failedBy !== m.event ? ` (${m.failedBy!.ref})` : ''}` : `symptoms continued ${span(m.failedBy!.ts - m.event.ts)} later (${m.failedBy!.ref})`}.`,
+          text: `${entryWords(m.event)[0].toUpperCase()}${entryWords(m.event).slice(1)} (${m.event.ref}) did not end the impact: ${m.saidToFail ? saidFailed(m) : `symptoms continued ${span(m.failedBy!.ts - m.event.ts)} later (${m.failedBy!.ref})`}.`,
           refs: [...new Set([m.event.ref, m.failedBy!.ref])],
         }));
     },

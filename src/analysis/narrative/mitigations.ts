@@ -27,6 +27,10 @@ export interface Mitigation {
   saidToFail: boolean;
 }
 
+/** An attempt said to fail in its records, in words: the record that says so, when it is not the attempt's own. */
+export const saidFailed = (m: Mitigation) =>
+  `its record says it failed${m.failedBy && m.failedBy !== m.event ? ` (${m.failedBy.ref})` : ''}`;
+
 /**
  * An attempt told as failed: "Rollback fails due to …", "the restart did not help", "failover
  * attempted, unsuccessfully"; not a failed thing acted on ("Restarted the failed pods").

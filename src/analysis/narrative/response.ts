@@ -1,7 +1,7 @@
 import type { NarrativeClaim } from '../../model/index.js';
 import { span, storyClockOf } from '../course.js';
 import type { NarrativeContext } from './context.js';
-import { mitigationsTried } from './mitigations.js';
+import { mitigationsTried, saidFailed } from './mitigations.js';
 import { entryWords, quoted } from './words.js';
 
 /** An escalation as tools and people record it; bounded, whole words. */
@@ -59,7 +59,7 @@ export function responseNarrative(ctx: NarrativeContext): NarrativeClaim[] {
     const failed = !m.failedBy
       ? ''
       : m.saidToFail
-        ? `; it did not end the impact: its record says it failed${m.failedBy !== e ? ` (${m.failedBy.ref})` : ''}`
+        ? `; it did not end the impact: ${saidFailed(m)}`
         : `; it did not end the impact: symptoms continued at ${at(m.failedBy.ts)} (${m.failedBy.ref})`;
     out.push({
       text: `${quoted(`Tried at ${at(e.ts)}: ${entryWords(e)} (${e.ref})${told}${failed}`, e.summary)}.`,
