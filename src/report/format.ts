@@ -15,3 +15,7 @@ export function formatDuration(seconds: number): string {
 
 /** A percentage figure (already 0–100) as "12.5 %". */
 export const pct = (v: number | null) => (v == null ? '?' : `${v < 1 ? v.toFixed(2) : v.toFixed(1)} %`);
+
+/** " (+3 routine events)": how many records an entry holds folded in, after its summary; empty when none. */
+export const foldedNote = (folded: readonly unknown[] | undefined) =>
+  folded?.length ? ` (+${folded.length} routine event${folded.length === 1 ? '' : 's'})` : '';

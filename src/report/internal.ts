@@ -2,7 +2,7 @@
 import type { Report, Series } from '../model/index.js';
 import { fileLine } from '../text/file-line.js';
 import { type Block, type Postmortem, ref, type Section } from './document.js';
-import { formatDuration, formatTime, pct } from './format.js';
+import { foldedNote, formatDuration, formatTime, pct } from './format.js';
 import { metaFields } from './meta.js';
 import {
   claimBlocks,
@@ -88,9 +88,7 @@ function timelineSection(r: Report): Section {
       ...[...perFile].map(([file, n]) => `${file} (${n} line${n === 1 ? '' : 's'})`),
     ].join(', ');
     const details = e.details?.length ? ` — ${e.details.join('; ')}` : '';
-    const folded = e.folded?.length
-      ? ` (+${e.folded.length} routine event${e.folded.length === 1 ? '' : 's'})`
-      : '';
+    const folded = foldedNote(e.folded);
     // A time its source gives as approximate ("~13:30", "around 9pm") keeps its "~".
     const about = e.attrs?.approximate === true ? '~' : '';
     return [

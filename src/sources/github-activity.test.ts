@@ -634,4 +634,61 @@ describe('github-activity in a report', () => {
     expect(report.timeline.some((e) => e.kind === 'alert')).toBe(true);
     expect(report.suspects.map((s) => s.ref)).toContain('gh-pr-Hello-World-2');
   });
+
+  it("folds a workflow's passing runs into one entry until one fails, keeping deploys and failures", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'hindsight-ga-')), 'bundle');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'incident.yaml'), 'id: INC-8\ntitle: Tests went red\n');
+    const { workflow_runs: real } = load(derived('derived__rest__runs.json'));
+    const [deploy, test] = real[0].name === 'deploy' ? real : [real[1], real[0]];
+    // A REST page of a day's runs: the real CI run every 40 minutes, two of them failing, a deploy among them.
+    const at = (run: Delivery, id: number, minutes: number, conclusion: string) => {
+      const ts = new Date(Date.parse('2020-10-05T08:00:00Z') + minutes * 60_000).toISOString();
+      return renumber(
+        {
+          ...structuredClone(run),
+          run_number: id,
+          conclusion,
+          run_started_at: ts,
+          created_at: ts,
+          updated_at: ts,
+        },
+        id,
+      );
+    };
+    const runs = [
+      ...[0, 40, 80, 120].map((m, i) => at(test, 100 + i, m, 'success')),
+      at(deploy, 200, 130, 'success'),
+      ...[160, 200, 240, 280].map((m, i) => at(test, 104 + i, m, 'success')),
+      at(test, 108, 320, 'failure'),
+      ...[360, 400].map((m, i) => at(test, 109 + i, m, 'success')),
+    ];
+    writeFileSync(
+      join(dir, 'runs.json'),
+      JSON.stringify({ total_count: runs.length, workflow_runs: runs }, null, 2),
+    );
+    const { report } = await generate([dir], { library: false, format: 'json' });
+    expect(report.dataQuality.problems).toEqual([]);
+    expect(
+      report.timeline.map((e) => [e.ts.slice(11, 16), e.kind, e.summary, e.folded?.length ?? 0]),
+    ).toEqual([
+      ['08:00', 'note', 'Workflow "test" on master: success', 8],
+      ['10:10', 'change', expect.stringMatching(/^Deploy octo-repo master@3484a3f by workflow "deploy"/), 0],
+      ['13:20', 'note', 'Workflow "test" run #108 on master: failure', 0],
+      ['14:00', 'note', 'Workflow "test" on master: success', 2],
+    ]);
+    // Each folded run keeps its time and its place in the page.
+    const first = report.timeline[0];
+    expect(first.folded?.map((f) => f.ts.slice(11, 16))).toEqual([
+      '08:00',
+      '08:40',
+      '09:20',
+      '10:00',
+      '10:40',
+      '11:20',
+      '12:00',
+      '12:40',
+    ]);
+    expect(new Set(first.folded?.map((f) => f.source.line)).size).toBe(8);
+  });
 });

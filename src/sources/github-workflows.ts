@@ -97,6 +97,10 @@ export function fromRun(
       attempt: run.run_attempt,
       deploys: deploy,
       html_url: asText(run.html_url),
+      // Runs of one workflow on one branch are one object: a test run that passed is routine,
+      // and passing runs fold together until a run of that workflow fails (SPEC: folded events).
+      object: deploy ? undefined : `Workflow "${name}" on ${branch ?? 'an unnamed branch'}`,
+      ...(!deploy && conclusion === 'success' ? { routine: true, streak: true, reason: 'success' } : {}),
     },
     // A deploy that did not finish may still tell of an attempt (a rollback tried); a CI run tells nothing.
     ...(deploy ? {} : { signals: [] }),

@@ -95,10 +95,60 @@ describe('foldRoutine', () => {
     ];
     const [entry, ...rest] = foldRoutine(alone);
     expect(rest).toEqual([]);
-    expect(entry.summary).toBe(
-      'Pod/checkout-7c9d5f6b8d-x2x9q: Scheduled, Pulled, Started (3 routine events)',
-    );
+    expect(entry.summary).toBe('Pod/checkout-7c9d5f6b8d-x2x9q: Scheduled, Pulled, Started');
     expect(entry.folded).toHaveLength(3);
     expect(entry.sources.map((s) => s.line)).toEqual(alone.map((e) => e.source.line));
+  });
+
+  it("folds a streak's records however far apart, until a record of their object that is not routine", () => {
+    const run = (min: number, result: string, routine = result === 'success') =>
+      at(
+        min,
+        `Workflow "test" run on main: ${result}`,
+        {
+          object: 'Workflow "test" on main',
+          reason: result,
+          ...(routine ? { routine: true, streak: true } : {}),
+        },
+        'note',
+      );
+    const deploy = at(100, 'Deploy checkout', { object: 'Deployment/checkout' }, 'change');
+    const events = [
+      run(0, 'success'),
+      run(60, 'success'),
+      deploy,
+      run(125, 'success'),
+      run(180, 'failure'),
+      run(240, 'success'),
+      run(300, 'success'),
+    ];
+    const out = foldRoutine(events);
+    expect(out.map((e) => [e.ts, e.summary, e.folded?.length ?? 0])).toEqual([
+      [T0, 'Workflow "test" on main: success', 3],
+      [T0 + 100 * 60_000, 'Deploy checkout', 0],
+      [T0 + 180 * 60_000, 'Workflow "test" run on main: failure', 0],
+      [T0 + 240 * 60_000, 'Workflow "test" on main: success', 2],
+    ]);
+  });
+
+  it("never folds a streak's record into another entry of its object, however near", () => {
+    const failure = at(
+      0,
+      'Workflow "test" run on main: failure',
+      { object: 'Workflow "test" on main' },
+      'note',
+    );
+    const passing = at(
+      3,
+      'Workflow "test" run on main: success',
+      {
+        object: 'Workflow "test" on main',
+        reason: 'success',
+        routine: true,
+        streak: true,
+      },
+      'note',
+    );
+    expect(foldRoutine([failure, passing]).map((e) => e.summary)).toEqual([failure.summary, passing.summary]);
   });
 });

@@ -7,6 +7,11 @@ const NEAR = 10 * MINUTE;
 type Attrs = Record<string, unknown>;
 /** A source marks a record routine from what its format says (a Kubernetes event's reason and type). */
 const isRoutine = (e: Event) => e.attrs.routine === true;
+/**
+ * A routine record that folds with the next of its object however far apart, until something
+ * else of that object happens: a workflow's passing runs, hours apart, until one fails.
+ */
+const inStreak = (e: Event) => e.attrs.streak === true;
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const replicaSetsOf = (a: Attrs) =>
   Array.isArray(a.replicaSets) ? a.replicaSets.filter((x): x is string => typeof x === 'string') : [];
@@ -53,11 +58,21 @@ function foldInto(owner: Event, e: Event): void {
     if (!owner.sources.some((o) => o.file === s.file && o.line === s.line)) owner.sources.push(s);
 }
 
-/** Routine records with no entry to join: those of one object within minutes make one entry. */
-function groupAlone(alone: Event[]): Event[] {
+/**
+ * Routine records with no entry to join: those of one object within minutes make one entry, and
+ * a streak's records one entry until a record of their object that is not routine comes between.
+ */
+function groupAlone(alone: Event[], kept: Event[]): Event[] {
   const groups: Event[][] = [];
-  for (const e of alone) {
-    const group = groups.find((g) => g[0].attrs.object === e.attrs.object && e.ts - g.at(-1)!.ts <= NEAR);
+  const between = (object: unknown, from: number, to: number) =>
+    kept.some((k) => k.attrs.object === object && k.ts >= from && k.ts <= to);
+  const joins = (g: Event[], e: Event) =>
+    g[0].attrs.object === e.attrs.object &&
+    (inStreak(e)
+      ? inStreak(g[0]) && !between(e.attrs.object, g.at(-1)!.ts, e.ts)
+      : e.ts - g.at(-1)!.ts <= NEAR);
+  for (const e of [...alone].sort((a, b) => a.ts - b.ts)) {
+    const group = groups.reduce<Event[] | undefined>((last, g) => (joins(g, e) ? g : last), undefined);
     if (group) group.push(e);
     else groups.push([e]);
   }
@@ -66,7 +81,7 @@ function groupAlone(alone: Event[]): Event[] {
     const reasons = [lead, ...rest].map((e) => text(e.attrs.reason) ?? e.kind);
     const entry: Event = {
       ...lead,
-      summary: `${text(lead.attrs.object) ?? lead.summary}: ${[...new Set(reasons)].join(', ')} (${rest.length + 1} routine events)`,
+      summary: `${text(lead.attrs.object) ?? lead.summary}: ${[...new Set(reasons)].join(', ')}`,
       sources: [...lead.sources],
     };
     for (const e of [lead, ...rest]) foldInto(entry, e);
@@ -83,9 +98,10 @@ export function foldRoutine(events: Event[]): Event[] {
   const kept = events.filter((e) => !isRoutine(e));
   const alone: Event[] = [];
   for (const e of events.filter(isRoutine)) {
-    const owner = ownerOf(e, kept);
+    // A streak's record is its object's own news (tests passing again), never part of another entry.
+    const owner = inStreak(e) ? undefined : ownerOf(e, kept);
     if (owner) foldInto(owner, e);
     else alone.push(e);
   }
-  return [...kept, ...groupAlone(alone)].sort((a, b) => a.ts - b.ts);
+  return [...kept, ...groupAlone(alone, kept)].sort((a, b) => a.ts - b.ts);
 }

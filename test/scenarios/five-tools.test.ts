@@ -279,6 +279,13 @@ describe('checkout-five-tools: a timeline people can read', () => {
     expect(row).toContain('github/webhook-deliveries.jsonl:4, kubernetes/events.json (21 lines) |');
   });
 
+  it('shows in the text timeline how many routine events an entry holds', () => {
+    const r = hindsight('timeline', bundle);
+    expect(r.status).toBe(0);
+    const row = r.stdout.split('\n').find((l) => l.includes(` ${ref(FAULTY)} `));
+    expect(row).toMatch(/ \(\+21 routine events\)$/);
+  });
+
   it('sums a rollout up instead of repeating its scaling messages', () => {
     const row = markdown.split('\n').find((l) => l.includes(`ref-${ref(FAULTY)}"`))!;
     expect(row).toContain('Rollout of checkout to 7c9d5f6b8d (v3.8.0): 3 replicas up, 3 down');

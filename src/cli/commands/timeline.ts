@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { analyze } from '../../analysis/index.js';
 import { openBundle } from '../../bundle/index.js';
 import type { DataQuality } from '../../model/index.js';
-import { redactReport, toReport } from '../../report/index.js';
+import { foldedNote, redactReport, toReport } from '../../report/index.js';
 import { buildTimeline } from '../../timeline/index.js';
 import { EXIT } from '../exit.js';
 import { writeOutput } from '../output.js';
@@ -51,7 +51,7 @@ export function register(program: Command): void {
       );
       const text = opts.json
         ? `${JSON.stringify({ timeline: report.timeline, dataQuality: report.dataQuality }, null, 2)}\n`
-        : `${report.timeline.map((e) => `${e.ts}  ${e.ref.padEnd(16)} ${e.kind.padEnd(14)} ${(e.service ?? '-').padEnd(16)} ${e.summary}`).join('\n')}\n`;
+        : `${report.timeline.map((e) => `${e.ts}  ${e.ref.padEnd(16)} ${e.kind.padEnd(14)} ${(e.service ?? '-').padEnd(16)} ${e.summary}${foldedNote(e.folded)}`).join('\n')}\n`;
       await writeOutput(text, opts.output);
       // Printed as text, the timeline alone would hide what could not be read: say it on stderr, with
       // the first problems' files and lines (--json lists them all).
