@@ -252,4 +252,18 @@ describe('lint on a postmortem saved as an HTML page', () => {
     // The script's "TODO" is nothing a reader sees.
     expect(result.findings.filter((f) => f.rule === 'no-placeholders')).toEqual([]);
   });
+
+  it('finds the same on the page when its head states the day it was published', async () => {
+    const dated = page.replace(
+      '<title>',
+      '<meta property="article:published_time" content="2024-05-02T08:00:00Z">\n<title>',
+    );
+    const findings = (r: Awaited<ReturnType<typeof lintText>>) => r.findings.map((f) => [f.rule, f.line]);
+    const before = await lintText(page, 'postmortem.html');
+    const after = await lintText(dated, 'postmortem.html');
+    // The same findings, each a line further down, where the page's own line now is.
+    expect(findings(after)).toEqual(
+      findings(before).map(([rule, line]) => [rule, line == null ? line : Number(line) + 1]),
+    );
+  });
 });

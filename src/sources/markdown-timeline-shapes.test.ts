@@ -539,6 +539,27 @@ it('reads a postmortem saved as an HTML page: head, script and navigation are no
   ]);
 });
 
+it("dates a blog page's times by the publication day its head states, as a post's front matter does; a lead naming the incident's day wins", async () => {
+  const page = (meta: string, lead: string) =>
+    `<!DOCTYPE html>\n<html>\n<head>\n<title>API outage</title>\n${meta}\n</head>\n<body>\n<h1>API outage</h1>\n<p>${lead}</p>\n<h2>Timeline</h2>\n<p>All times UTC.</p>\n<ul>\n<li>14:05 - Deploy of api v2.3 begins</li>\n<li>14:30 - Rolled back to v2.2; errors stop</li>\n</ul>\n</body>\n</html>\n`;
+  const meta = '<meta property="article:published_time" content="2023-06-14T09:00:00+00:00">';
+  const read = await readWith(markdownTimeline, excerpt('outage.html', page(meta, 'The API failed.')));
+  expect(read.problems).toEqual([]);
+  expect(read.events.map((e) => [iso(e.ts), e.source.line])).toEqual([
+    ['2023-06-14T14:05:00Z', 13],
+    ['2023-06-14T14:30:00Z', 14],
+  ]);
+  const lead = await readWith(
+    markdownTimeline,
+    excerpt('outage.html', page(meta, 'On Monday, June 12, 2023, the API failed.')),
+  );
+  expect(lead.events.map((e) => iso(e.ts))).toEqual(['2023-06-12T14:05:00Z', '2023-06-12T14:30:00Z']);
+  // Without it, the times are undated and said so, each with its line.
+  const bare = await readWith(markdownTimeline, excerpt('outage.html', page('', 'The API failed.')));
+  expect(bare.events).toEqual([]);
+  expect(bare.problems.map((p) => p.line)).toEqual([13, 14]);
+});
+
 describe('the day of the times', () => {
   it('dates a blog post by the date in its front matter title, not the later publication day in its file name (Rust 2018-10-19)', async () => {
     const { events } = await readWith(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlPageLines, isHtmlPage } from './html-page.js';
+import { htmlPageLines, isHtmlPage, pageAsMarkdown } from './html-page.js';
 
 const texts = (page: string) => htmlPageLines(page).map((l) => l.text);
 
@@ -75,6 +75,38 @@ describe('an HTML page', () => {
     ]);
   });
 
+  it('opens with the publication day the page states where a browser does not show it, as front matter', () => {
+    const head = (meta: string) =>
+      `<!DOCTYPE html>\n<html>\n<head>\n<title>Outage</title>\n${meta}\n</head>\n<body>\n<h1>API outage</h1>\n<p>14:05 deploy</p>\n</body>\n</html>`;
+    const day = (page: string) => htmlPageLines(page).filter((l) => l.front);
+    // OpenGraph (Ghost, WordPress), schema.org microdata, a CMS's own name, any quoting and case.
+    for (const meta of [
+      '<meta property="article:published_time" content="2023-06-14T09:00:00+00:00">',
+      "<META NAME='date' CONTENT='2023-06-14'>",
+      '<meta itemprop=datePublished content=2023-06-14T09:00:00Z />',
+      '<meta content="2023-06-14" name="parsely-pub-date">',
+      '<script type="application/ld+json">{"@type":"BlogPosting","datePublished": "2023-06-14T09:00:00Z"}</script>',
+    ])
+      expect(day(head(meta)).map((l) => [l.number, l.text])).toEqual([
+        [5, '---'],
+        [5, 'date: 2023-06-14'],
+        [5, '---'],
+      ]);
+    // A date the page was changed on, a name that is not a date's, or content that is no day: none.
+    for (const meta of [
+      '<meta property="article:modified_time" content="2023-06-20T09:00:00Z">',
+      '<meta name="description" content="2023-06-14 outage">',
+      '<meta name="date" content="June 14">',
+      '',
+    ])
+      expect(day(head(meta))).toEqual([]);
+    // As Markdown, the front matter opens the document; the shown lines stay on their page lines.
+    const markdown = pageAsMarkdown(head('<meta name="date" content="2023-06-14">')).split('\n');
+    expect(markdown.slice(0, 3)).toEqual(['---', 'date: 2023-06-14', '---']);
+    expect(markdown[7]).toBe('# API outage');
+    expect(markdown[8]).toBe('14:05 deploy');
+  });
+
   it('reads any page, however broken, in time linear in its length', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (s) => {
@@ -86,6 +118,9 @@ describe('an HTML page', () => {
       '<script>'.repeat(50_000),
       '<!--'.repeat(50_000),
       '<tr><td>'.repeat(50_000),
+      '<meta name="date" content="x'.repeat(50_000),
+      '<meta'.repeat(100_000),
+      '"datePublished": '.repeat(50_000),
     ];
     const started = performance.now();
     for (const page of worst) htmlPageLines(page);

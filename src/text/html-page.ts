@@ -8,6 +8,8 @@ export interface PageLine {
   text: string;
   /** The page's line the text begins on. */
   number: number;
+  /** Front matter told by what the page does not show (its publication day), not a shown line. */
+  front?: true;
 }
 
 /** A page, not a Markdown document that holds some HTML: it opens with a doctype or `<html>`. */
@@ -57,9 +59,60 @@ const TAG = /^<(\/?)([a-z][a-z0-9-]{0,30})(?=[\s/>])/;
 /** An anchor's `href`, quoted or not. */
 const HREF = /\shref\s{0,3}=\s{0,3}(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'>]{1,2000}))/i;
 
+/** The names a page gives its publication date under (OpenGraph, schema.org, Dublin Core, CMSs). */
+const PUBLISHED = new Set([
+  'article:published_time',
+  'og:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publish-date',
+  'publish_date',
+  'publication_date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dcterms.issued',
+  'sailthru.date',
+  'parsely-pub-date',
+]);
+const ATTRIBUTE = (name: string) =>
+  new RegExp(String.raw`\s${name}\s{0,3}=\s{0,3}(?:"([^"]{0,300})"|'([^']{0,300})'|([^\s"'>]{1,300}))`, 'i');
+const META_NAME = ATTRIBUTE('(?:property|name|itemprop)');
+const META_CONTENT = ATTRIBUTE('content');
+/** A schema.org block's `"datePublished": "2023-06-12T…"`. */
+const LD_PUBLISHED = /"datepublished"\s{0,5}:\s{0,5}"(\d{4}-\d{2}-\d{2})/;
+const ISO_DAY = /^\s*(\d{4}-\d{2}-\d{2})(?![\d])/;
+/** The value an attribute pattern matched, however it was quoted. */
+const attributeValue = (m: RegExpExecArray | null) => m?.slice(1).find((v) => v !== undefined);
+
+/**
+ * The day a page says it was published, from what a browser does not show: a `<meta>` tag
+ * (`article:published_time`, `datePublished`, `date`…) or a schema.org block, with the offset it
+ * is written at; null when the page states none. A blog post's date, as a Markdown post's front
+ * matter gives it.
+ */
+export function publishedDay(page: string, lower: string): { date: string; at: number } | null {
+  for (let at = lower.indexOf('<meta'); at >= 0; at = lower.indexOf('<meta', at + 5)) {
+    const end = lower.indexOf('>', at);
+    if (end < 0) break;
+    const tag = page.slice(at, Math.min(end, at + 2000));
+    const name = attributeValue(META_NAME.exec(tag))?.toLowerCase();
+    const day =
+      name && PUBLISHED.has(name) ? ISO_DAY.exec(attributeValue(META_CONTENT.exec(tag)) ?? '') : null;
+    if (day) return { date: day[1], at };
+    at = end - 4;
+  }
+  const ld = lower.indexOf('"datepublished"');
+  const day = ld >= 0 ? LD_PUBLISHED.exec(lower.slice(ld, ld + 60)) : null;
+  return day ? { date: day[1], at: ld } : null;
+}
+
 /**
  * The page's shown lines in Markdown's terms, each with the page line it begins on; an empty line
- * between blocks, as Markdown separates paragraphs.
+ * between blocks, as Markdown separates paragraphs. A page that states its publication day opens
+ * with it as Markdown front matter (`date: 2023-06-12`) on the line that states it.
  */
 export function htmlPageLines(page: string): PageLine[] {
   const out: PageLine[] = [];
@@ -72,6 +125,11 @@ export function htmlPageLines(page: string): PageLine[] {
     for (; counted < offset && counted < page.length; counted++) if (page.charCodeAt(counted) === 10) line++;
     return line;
   };
+  const published = publishedDay(page, lower);
+  if (published) {
+    const number = page.slice(0, published.at).split('\n').length;
+    for (const text of ['---', `date: ${published.date}`, '---']) out.push({ text, number, front: true });
+  }
   let text = '';
   let textLine = 1;
   let pre = false;
@@ -166,10 +224,7 @@ export function htmlPageLines(page: string): PageLine[] {
         else add(s, lt);
       };
       if (!closing) {
-        const href =
-          HREF.exec(page.slice(lt, gt))
-            ?.slice(1)
-            .find((v) => v !== undefined) ?? '';
+        const href = attributeValue(HREF.exec(page.slice(lt, gt))) ?? '';
         const kept = /^(?:https?:|mailto:|\/)/i.test(href) ? href : '';
         links.push(kept);
         if (kept) put('[');
@@ -248,7 +303,12 @@ export function pageAsMarkdown(page: string): string {
   // A blank line between blocks is owed before the next block, unless padding has given one or
   // Markdown needs none there.
   let gap = false;
-  for (const { text, number } of htmlPageLines(page)) {
+  for (const { text, number, front } of htmlPageLines(page)) {
+    // Front matter opens the document, whatever line of the head states it.
+    if (front) {
+      out.push(text);
+      continue;
+    }
     if (!text) {
       gap = true;
       continue;
