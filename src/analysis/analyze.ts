@@ -128,7 +128,10 @@ export function analyze(
     failedChecks: checks.failedChecks,
   };
   const checkStatement = checkClaim(checks);
-  const narrative = buildNarrative({ events, moments: m, durations: d, findings, impact, manifest }, say);
+  const narrative = buildNarrative(
+    { events, moments: m, durations: d, findings, impact, manifest, statements },
+    say,
+  );
   return {
     moments: Object.fromEntries(Object.entries(m).map(([k, e]) => [k, toMoment(e)])) as Moments,
     momentEvents: m,

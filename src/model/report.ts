@@ -66,6 +66,8 @@ export const Narrative = z.object({
   response: statements,
   /** What ended the impact, or that the evidence does not show it. */
   resolution: statements,
+  /** What the evidence says caused it, in its own words: a postmortem's cause statements, cause-stating lines. */
+  cause: statements,
   wentWell: statements,
   wentWrong: statements,
   lucky: statements,
@@ -77,6 +79,7 @@ export const EMPTY_NARRATIVE: Narrative = {
   detection: [],
   response: [],
   resolution: [],
+  cause: [],
   wentWell: [],
   wentWrong: [],
   lucky: [],

@@ -26,8 +26,12 @@ const briefClaim = (c: NarrativeClaim, refs: Set<string>): NarrativeClaim => ({
  */
 export function executiveNarrative(n: Narrative, refs: Set<string>): Narrative {
   const brief = (c: NarrativeClaim) => briefClaim(c, refs);
+  // What the evidence says caused it is its quoted words: with the quotes taken out, nothing is left.
   return Object.fromEntries(
-    Object.entries(n).map(([k, claims]) => [k, claims.slice(0, MAX_STATEMENTS).map(brief)]),
+    Object.entries(n).map(([k, claims]) => [
+      k,
+      k === 'cause' ? [] : claims.slice(0, MAX_STATEMENTS).map(brief),
+    ]),
   ) as Narrative;
 }
 

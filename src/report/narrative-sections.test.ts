@@ -86,6 +86,20 @@ describe('the narrative in the JSON report', () => {
     expect(r.narrative.wentWell[0].draft).toBe(true);
   });
 
+  it("leaves the evidence's quoted account of the cause, which is all quote, to the full report", () => {
+    const full = sampleReport();
+    full.narrative.cause = [
+      {
+        text: "The postmortem's own cause statement (pm.md:4): “A builder sent invalid blocks”.",
+        refs: [],
+        confidence: 0.9,
+      },
+    ];
+    expect(toPostmortem(full, [], 'executive').report.narrative.cause).toEqual([]);
+    expect(toPostmortem(full, [], 'customer').report.narrative.cause).toEqual([]);
+    expect(toPostmortem(full, []).report.narrative.cause).toHaveLength(1);
+  });
+
   it('tells customers only plain impact and its end, and asks them to sign nothing', () => {
     const r = toPostmortem(sampleReport(), [], 'customer').report;
     expect(r.narrative.detection).toEqual([]);

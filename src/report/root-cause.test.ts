@@ -49,6 +49,28 @@ describe('the root cause section', () => {
     expect(fields(sampleReport({ findings: [freeze] }))[1][1]).toMatch(/^not in the evidence/);
   });
 
+  it('quotes what the evidence says caused it, by file and line, beside a mechanism no record shows', () => {
+    const report = sampleReport({ findings: [freeze] });
+    report.narrative.cause = [
+      {
+        text: "The postmortem's own cause statement (pm.md:4): “A builder sent invalid blocks, which our relay processed optimistically”.",
+        refs: [],
+        confidence: 0.9,
+      },
+    ];
+    const section = rootCauseSection(report);
+    expect(section.blocks[0]).toMatchObject({
+      type: 'fields',
+      items: [['Mechanism', expect.stringMatching(/^not shown by any record: .*in words is below\.$/)]],
+    });
+    expect(section.blocks[1]).toEqual({
+      type: 'list',
+      items: [expect.stringContaining('(pm.md:4): “A builder sent invalid blocks')],
+    });
+    const md = renderMarkdown(toPostmortem(report, []));
+    expect(md.slice(md.indexOf('## Root cause'), md.indexOf('## Decision integrity'))).toContain('pm.md:4');
+  });
+
   it('keeps mechanisms out of decision integrity, which is about decisions', () => {
     const md = renderMarkdown(
       toPostmortem(sampleReport({ findings: [oom, freeze], suspects: [suspect] }), []),

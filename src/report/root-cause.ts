@@ -1,5 +1,6 @@
 import type { Report } from '../model/index.js';
 import { type Block, ref, type Section } from './document.js';
+import { claimBlocks } from './narrative-sections.js';
 
 const refs = (rs: string[]) => rs.map(ref).join(', ');
 
@@ -31,10 +32,12 @@ export function triggerSection(r: Report): Section {
 
 /**
  * The root cause apart from the trigger: the mechanism the evidence shows (how the system failed:
- * OOM kills, an exhausted pool, saturation, a failing dependency), each cited.
+ * OOM kills, an exhausted pool, saturation, a failing dependency), each cited; then what the
+ * evidence says caused it in words (a postmortem's own cause statement, a line stating a cause).
  */
 export function rootCauseSection(r: Report): Section {
   const mechanisms = r.findings.filter((f) => f.kind === 'mechanism');
+  const stated = r.narrative.cause;
   const items: [string, string][] = [];
   if (mechanisms.length)
     for (const f of mechanisms)
@@ -42,7 +45,11 @@ export function rootCauseSection(r: Report): Section {
   else
     items.push([
       'Mechanism',
-      'not in the evidence: no OOM kill, exhausted pool, saturation or failing dependency is recorded.',
+      stated.length
+        ? 'not shown by any record: no OOM kill, exhausted pool, saturation or failing dependency is recorded; what the evidence says in words is below.'
+        : 'not in the evidence: no OOM kill, exhausted pool, saturation or failing dependency is recorded.',
     ]);
-  return { id: 'root-cause', title: 'Root cause analysis', blocks: [{ type: 'fields', items }] };
+  const blocks: Block[] = [{ type: 'fields', items }];
+  if (stated.length) blocks.push(...claimBlocks(r, stated, ''));
+  return { id: 'root-cause', title: 'Root cause analysis', blocks };
 }

@@ -141,6 +141,7 @@ describe('the built-ins with the drafted narrative and sign-off', () => {
       detection: [statement('An alert fired within 2 min of the first symptom.')],
       response: [statement('Acknowledged within policy.')],
       resolution: [statement('The rollback ended the impact.')],
+      cause: [],
       wentWell: [statement('The alert fired within 2 min.')],
       wentWrong: [statement('The deploy went out during a freeze.')],
       lucky: [statement('Traffic was low at the time.')],
@@ -165,6 +166,27 @@ describe('the built-ins with the drafted narrative and sign-off', () => {
       'The alert fired within 2 min. ([ALT-1](#ref-ALT-1)) _(draft: check before publishing)_',
     );
     expect(md).not.toContain('Nothing drafted from the evidence');
+  });
+
+  it("sre's root causes quote what the evidence says caused it when no record shows a mechanism", async () => {
+    const stated = {
+      ...report,
+      findings: report.findings.filter((f) => f.kind !== 'mechanism'),
+      narrative: {
+        ...report.narrative,
+        cause: [
+          {
+            text: "The postmortem's own cause statement (pm.md:4): “A builder sent invalid blocks”.",
+            refs: [],
+            confidence: 0.9,
+          },
+        ],
+      },
+    };
+    const md = await renderTemplate(await loadTemplate('sre'), toPostmortem(stated, [], 'internal'), 'md');
+    const rootCauses = md.slice(md.indexOf('## Root Causes'), md.indexOf('## Trigger'));
+    expect(rootCauses).toContain('(pm.md:4): “A builder sent invalid blocks”.');
+    expect(rootCauses).not.toContain('The most likely cause is');
   });
 
   it("full's sign-off lists the report's roles with names and dates left empty to fill in", async () => {

@@ -85,6 +85,7 @@ export const sampleNarrative = (): Report['narrative'] => ({
       confidence: 0.8,
     },
   ],
+  cause: [],
   wentWell: [
     {
       text: 'Monitoring caught it quickly: an alert in checkout (ALT-1) came 1 min after impact began (MET-ONSET).',

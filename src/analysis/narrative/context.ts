@@ -1,4 +1,4 @@
-import type { Durations, Event, Finding, Impact, Manifest } from '../../model/index.js';
+import type { Durations, Event, Finding, Impact, Manifest, Statement } from '../../model/index.js';
 import type { MomentEvents } from '../moments.js';
 
 /** What the narrative sections are drafted from: the analysis's results, never the raw files. */
@@ -9,4 +9,6 @@ export interface NarrativeContext {
   findings: Finding[];
   impact: Impact;
   manifest: Manifest;
+  /** What documents say outside their timelines: their cause statements are quoted. */
+  statements?: Statement[];
 }

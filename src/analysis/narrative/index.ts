@@ -1,4 +1,5 @@
 import type { Narrative } from '../../model/index.js';
+import { causeNarrative } from './cause.js';
 import type { NarrativeContext } from './context.js';
 import { detectionNarrative } from './detection.js';
 import { impactNarrative } from './impact.js';
@@ -12,7 +13,7 @@ export { unquoted } from './words.js';
 
 /**
  * The narrative sections from the analysis: impact in user terms, detection, response and
- * resolution, each statement cited; and the lessons, drafted for the reviewer. `say` keeps names out.
+ * resolution, and what the evidence says caused it, each statement cited; and the lessons, drafted for the reviewer. `say` keeps names out.
  */
 export function buildNarrative(ctx: NarrativeContext, say: (text: string) => string = (t) => t): Narrative {
   const sections: Narrative = {
@@ -20,6 +21,7 @@ export function buildNarrative(ctx: NarrativeContext, say: (text: string) => str
     detection: detectionNarrative(ctx),
     response: responseNarrative(ctx),
     resolution: resolutionNarrative(ctx),
+    cause: causeNarrative(ctx),
     wentWell: draftLessons(ctx, 'wentWell'),
     wentWrong: draftLessons(ctx, 'wentWrong'),
     lucky: draftLessons(ctx, 'lucky'),

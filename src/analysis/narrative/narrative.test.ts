@@ -418,3 +418,51 @@ describe('a declaration in the entry that first records the incident', () => {
     expect(declared).toBe('The incident was declared at 10:05 UTC (ACK-5).');
   });
 });
+
+describe('what the evidence says caused it', () => {
+  const statements = [
+    {
+      kind: 'cause' as const,
+      text: 'A builder sent invalid blocks, which our relay processed optimistically.',
+      source: { file: 'pm.md', line: 4 },
+    },
+    {
+      kind: 'cause' as const,
+      text: 'A builder sent invalid blocks, which our relay processed optimistically.',
+      source: { file: 'pm.md', line: 30 },
+    },
+  ];
+  const events = [
+    errors,
+    alert,
+    {
+      at: 6,
+      kind: 'note' as const,
+      summary: 'Timeouts were caused by the simulator under heavy load',
+      signals: ['diagnosis' as const],
+    },
+    {
+      at: 8,
+      kind: 'note' as const,
+      summary: 'Simulator queue depth is high',
+      signals: ['diagnosis' as const],
+    },
+  ];
+
+  it("quotes a postmortem's own cause statement once, with its file and line, then a line that states a cause", () => {
+    const n = analyze(exampleEvents(events), Manifest.parse({}), [], statements).narrative;
+    expect(texts(n.cause)).toEqual([
+      "The postmortem's own cause statement (pm.md:4): “A builder sent invalid blocks, which our relay processed optimistically”.",
+      expect.stringMatching(
+        /^[A-Z]+-\d+ \(\d\d:\d\d UTC\) states a cause: “Timeouts were caused by the simulator under heavy load”\.$/,
+      ),
+    ]);
+    // The line is cited by its ref; the document's words by their place.
+    expect(n.cause[1].refs).toHaveLength(1);
+    expect(n.cause[0].refs).toEqual([]);
+  });
+
+  it('is empty when nothing in the evidence states a cause', () => {
+    expect(narrativeOf([errors, alert]).cause).toEqual([]);
+  });
+});

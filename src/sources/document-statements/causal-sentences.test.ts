@@ -49,6 +49,9 @@ describe('causalSentences', () => {
         'On the 15th of February a scheduled cluster pipeline was automatically triggered, run and failed.',
         'We restarted the pods because the dashboard was slow.',
         'Did the config change cause it?',
+        // The harm done, not what did it (gattaca-com/helix, MIT).
+        'We sincerely apologise for the disruption caused and are committed to ensuring the integrity of our relay.',
+        'We apologise for any inconvenience caused.',
       ),
     ).toEqual([]);
   });

@@ -36,6 +36,12 @@ function statesCause(sentence: string): boolean {
     const word = m[0].toLowerCase();
     if (NOT_STATED.test(before)) continue;
     if (/^causes?$/.test(word) && NOUN_BEFORE.test(before)) continue;
+    // "the disruption caused and …", "any inconvenience caused.": the harm done, not what did it.
+    if (
+      word === 'caused' &&
+      /^\s{0,3}(?:[.,;:!)]|and\b|or\b|to\s{1,3}(?:you|our|all|any)\b)/i.test(sentence.slice(m.index + 6))
+    )
+      continue;
     const passive = PASSIVE.test(before);
     if (/^(?:cause|lead to|result in)$/.test(word)) continue; // bare infinitives only follow modals or "to"
     if (passive && !/ by$/.test(word)) {

@@ -59,9 +59,9 @@ const trigger = `{% if report.moments.trigger %}{% assign s = report.suspects | 
 {% endif %}{% else %}No change in the evidence convincingly explains the incident.
 {% endif %}`;
 
-/** The mechanism the evidence shows (how it failed), distinct from the trigger. */
+/** The mechanism the evidence shows (how it failed), distinct from the trigger; else what the evidence says caused it. */
 const rootCause = `{% assign found = false %}{% for f in report.findings %}{% if f.kind == "mechanism" %}{% assign found = true %}- {{ f.statement | cite }}
-{% endif %}{% endfor %}{% unless found %}{% if report.suspects.size > 0 %}{% assign s = report.suspects | first %}- The most likely cause is {{ s.summary | cut: 200 | md }} ({{ s.ref | ref_link }}), confidence {{ s.confidence | confidence }}; the evidence does not show how it failed.
+{% endif %}{% endfor %}{% unless found %}{% if report.narrative.cause.size > 0 %}{% include 'statements', items: report.narrative.cause %}{% elsif report.suspects.size > 0 %}{% assign s = report.suspects | first %}- The most likely cause is {{ s.summary | cut: 200 | md }} ({{ s.ref | ref_link }}), confidence {{ s.confidence | confidence }}; the evidence does not show how it failed.
 {% else %}- The evidence does not show the cause; the review should establish it.
 {% endif %}{% endunless %}`;
 
