@@ -65,7 +65,10 @@ export const SIGN_OFF_ROLES = ['Incident commander', 'Engineering manager', 'SRE
 
 /** Builds the SPEC §3 report and validates it; an invalid report is a bug, never written out. */
 export function toReport(manifest: Manifest, timeline: Timeline, a: Analysis): Report {
-  const title = manifest.title ?? (manifest.id ? `Incident ${manifest.id}` : 'Incident postmortem');
+  // With no title in the manifest, what a postmortem in the bundle calls the incident (its top heading).
+  const documentTitle = timeline.statements.find((s) => s.kind === 'title')?.text;
+  const title =
+    manifest.title ?? documentTitle ?? (manifest.id ? `Incident ${manifest.id}` : 'Incident postmortem');
   const report = {
     schemaVersion: 1 as const,
     incident: {

@@ -106,6 +106,7 @@ describe('markdown timeline source: what a document states outside its timeline'
     const input = await openText(text, 'postmortem.md');
     expect(markdownTimeline.detect(input)).toBe(true);
     expect(await statementsRead(input)).toEqual([
+      { kind: 'title', text: 'Checkout outage', source: { file: 'postmortem.md', line: 1 } },
       expect.objectContaining({ kind: 'duration', seconds: 480, source: { file: 'postmortem.md', line: 9 } }),
     ]);
   });

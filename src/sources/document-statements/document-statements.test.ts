@@ -32,9 +32,27 @@ describe('documentStatements', () => {
 
   it("reads the title's cause and the open Stats as nothing", () => {
     const found = statementsOf('dfds__postmortems/PM2020-009 - KIAM service disruption due to upgrade.md');
-    expect(found[0]).toMatchObject({ kind: 'cause', text: 'KIAM service disruption due to upgrade' });
+    expect(found.find((s) => s.kind === 'cause')).toMatchObject({
+      kind: 'cause',
+      text: 'KIAM service disruption due to upgrade',
+    });
     const open = statementsOf('dfds__postmortems/PM2020-003 - Postmortem for ADSync migration.md');
     expect(open.filter((s) => s.kind === 'duration')).toEqual([]);
+  });
+
+  it("hands over the document's title: its top heading, else its front matter's title; none when it has neither", () => {
+    const title = (path: string) => statementsOf(path).filter((s) => s.kind === 'title');
+    expect(title('dfds__postmortems/PM2020-009 - KIAM service disruption due to upgrade.md')).toEqual([
+      { kind: 'title', text: 'KIAM service disruption due to upgrade', source: { file: 'doc.md', line: 1 } },
+    ]);
+    expect(title('rust-lang__blog.rust-lang.org/2018-10-19-Update-on-crates.io-incident.md')).toEqual([
+      {
+        kind: 'title',
+        text: 'Update on the October 15, 2018 incident on crates.io',
+        source: { file: 'doc.md', line: 3 },
+      },
+    ]);
+    expect(documentStatements(linesOf('## Timeline\n\n- 12:00 deploy\n'), 'doc.md')).toEqual([]);
   });
 
   it('reads a figure a wrapped sentence carries over two lines, on the line it starts (Flutter, 2023-08-26)', () => {
