@@ -93,6 +93,28 @@ describe('related incidents match on evidence', () => {
     await store.close();
   });
 
+  it("never on the genre's words: two untitled postmortems that each had a report are not alike", async () => {
+    const store = await openLibrary(':memory:');
+    const untitled = (id: string, summary: string): Report => ({
+      ...billingReport(),
+      incident: {
+        ...billingReport().incident,
+        id,
+        title: 'Incident postmortem',
+        services: [],
+        summary:
+          'Impact began at 05:52 UTC, with a report from a user. It was detected through a report from a user.',
+      },
+      timeline: [line(`RPT-${id}`, 'report', 'relay', summary, 5)],
+      suspects: [],
+    });
+    await store.save(untitled('INC-1', 'Report received from Lido about a high missed block rate'));
+    expect(
+      await store.related(untitled('INC-2', 'Report of media uploads failing on the post-mortem wiki')),
+    ).toEqual([]);
+    await store.close();
+  });
+
   it('on the same service, the same failing log template, the same kind of cause and words of the evidence', async () => {
     const store = await openLibrary(':memory:');
     await store.save({ ...sampleReport(), incident: { ...sampleReport().incident, id: 'INC-1000' } });

@@ -11,7 +11,7 @@ const STOP = new Set(
 
 /** Words every postmortem uses: they say nothing about what this one was about. */
 const ROUTINE = new Set(
-  'incident incidents impact impacted service services alert alerts began begin back detected detection recovered recovery mitigation mitigated started minutes minute hours hour time times likely most trigger confidence responder acknowledged later'.split(
+  'incident incidents postmortem postmortems mortem impact impacted service services alert alerts began begin back detected detection recovered recovery mitigation mitigated started minutes minute hours hour time times likely most trigger confidence responder acknowledged later'.split(
     ' ',
   ),
 );
