@@ -505,6 +505,10 @@ describe('github-activity: statuses and deployment reviews', () => {
     Object.assign(described, { state: 'failure', description: 'Build failed\nsee the log' });
     const read = await readWith(githubActivity, await openText(JSON.stringify(described)));
     expect(read.events[0].summary).toBe('Commit status default failure on 6113728: Build failed');
+    // A pending or passing status is routine, of its check; a failing one is not.
+    expect(events[0].attrs).toMatchObject({ object: 'Commit status default', routine: true, streak: true });
+    expect(read.events[0].attrs?.routine).toBeUndefined();
+    expect(read.events[0].attrs?.object).toBe('Commit status default');
   });
 
   it('reads the real deployment review request as an action at since, an approval at the job update', async () => {

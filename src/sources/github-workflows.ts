@@ -108,7 +108,7 @@ export function fromRun(
   return [{ draft, rank: (updated ?? ts) * 2 + (status === 'completed' ? 1 : 0) }];
 }
 
-/** A commit status: a note of what a CI or a check said of a commit. */
+/** A commit status: a note of what a CI or a check said of a commit; a passing or pending one is routine. */
 export function fromStatus(p: Obj, ctx: ReadContext): Draft[] {
   const repo = repoOf(asObject(p.repository), null, RUN_URL);
   const context = String(p.context);
@@ -136,6 +136,10 @@ export function fromStatus(p: Obj, ctx: ReadContext): Draft[] {
         description: description || undefined,
         ...(branches.length ? { branches } : {}),
         target_url: asText(p.target_url),
+        // One check's statuses are one object: pending and passing ones are routine and fold
+        // together until the check fails or errs, which stays an entry.
+        object: `Commit status ${context}`,
+        ...(state === 'success' || state === 'pending' ? { routine: true, streak: true, reason: state } : {}),
       },
       signals: [],
     },
