@@ -1,6 +1,7 @@
 import type { RawEvent } from '../../model/index.js';
 import { isNamedFigure } from '../../sources/document-statements/stated-durations.js';
 import { labelledDuration, type StatedDuration, statedDurations } from '../../sources/index.js';
+import { inDigitsMapped } from '../../text/number-words.js';
 import { classifyText } from '../../timeline/classify.js';
 import { formatDuration } from '../durations.js';
 import { milestoneDurations } from '../milestone-durations.js';
@@ -187,7 +188,15 @@ export const durationConsistent: LintRule = {
     const read = [...(title ? [{ line: title.line, endLine: title.line }] : []), ...sections];
     for (const section of read) {
       const text = doc.lines.slice(section.line - 1, section.endLine).join('\n');
-      for (const stated of statedDurations(text)) {
+      // Amounts in words ("for ninety minutes") are read as digits and quoted as written.
+      const digits = inDigitsMapped(text);
+      for (const found of statedDurations(digits.text)) {
+        const index = digits.at(found.index);
+        const stated = {
+          ...found,
+          index,
+          text: text.slice(index, digits.at(found.index + found.text.length - 1) + 1),
+        };
         const clause = clauseOf(text, stated.index);
         if (toldOfAnother(clause, timelineTitle) || ofEachRepeat(clause, stated.text)) continue;
         const written = spanWritten(clause);
@@ -249,6 +258,8 @@ export const durationConsistent: LintRule = {
       // A figure told of each of many repeats measures one of them (psimaker/homelab, MIT).
       "## Summary\n\nThe tunnel flapped for ~2 hours. Each flap was a 30-second outage from the user's perspective.\n\n## Timeline (UTC)\n\n- **21:30** — latency warning fires\n- **23:56** — keepalive lowered; resolved\n",
       '## Summary\n\nThe pods restarted twice, for 5 minutes each.\n\n## Timeline (UTC)\n\n- 21:30 latency warning fires\n- 23:56 resolved\n',
+      // An amount in words that agrees.
+      '## Summary\n\nThe outage lasted ninety minutes.\n\n## Timeline\n\n- 12:00 UTC API down\n- 13:30 UTC resolved\n',
     ],
     notOk: [
       // Outside the lessons, the incident's own summary is still checked, however deep its heading.
@@ -302,6 +313,12 @@ export const durationConsistent: LintRule = {
       {
         markdown:
           '## Summary\n\nThe outage lasted 3 hours.\n\n## Timeline\n\n- 12:00 UTC alert fired\n- 12:20 UTC errors resolved\n',
+        lines: [3],
+      },
+      // An amount in words is read as its digits (jupyterhub/mybinder.org-deploy, BSD-3-Clause).
+      {
+        markdown:
+          '## Summary\n\nThe effect lasted approximately nine hours before normal operation was restored.\n\n## Timeline\n\n- 10:00 UTC pods stop starting\n- 21:24 UTC quota removed, launches succeed\n',
         lines: [3],
       },
       // "90 minutes" is rounded to ten minutes at most: 109 is beyond it.
