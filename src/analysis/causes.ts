@@ -24,7 +24,7 @@ export const cited = (a: CauseAccount) =>
 const where = fileLine;
 
 /** A diagnosis line that states a cause, not only a finding along the way. */
-const CAUSAL =
+export const CAUSAL =
   /\b(caus\w{0,4}|because|due to|result(?:ed|s)? (?:of|from|in)|led to|trigger\w{0,4}|introduc\w{0,4}|culprit|root cause|responsible)\b/i;
 
 export const causeAccounts = (statements: Statement[], events: Event[]): CauseAccount[] => [

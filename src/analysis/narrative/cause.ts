@@ -1,5 +1,6 @@
 import type { NarrativeClaim } from '../../model/index.js';
-import { causeAccounts } from '../causes.js';
+import { sentencesOf } from '../../text/sentences.js';
+import { CAUSAL, causeAccounts } from '../causes.js';
 import { storyClockOf } from '../course.js';
 import type { NarrativeContext } from './context.js';
 import { quoted } from './words.js';
@@ -17,7 +18,13 @@ export function causeNarrative(ctx: NarrativeContext): NarrativeClaim[] {
   const at = storyClockOf(ctx.moments);
   const seen = new Set<string>();
   const out: NarrativeClaim[] = [];
-  for (const account of causeAccounts(ctx.statements ?? [], ctx.events)) {
+  for (const found of causeAccounts(ctx.statements ?? [], ctx.events)) {
+    // A line is quoted by the sentence that states the cause, not by a first sentence that does not.
+    const sentence = found.event
+      ? sentencesOf(found.text).find((s) => CAUSAL.test(s.text))?.text
+      : found.text;
+    if (!sentence) continue;
+    const account = { ...found, text: sentence };
     const key = account.text.toLowerCase();
     if (seen.has(key) || out.length >= MOST) continue;
     seen.add(key);

@@ -438,7 +438,7 @@ describe('what the evidence says caused it', () => {
     {
       at: 6,
       kind: 'note' as const,
-      summary: 'Timeouts were caused by the simulator under heavy load',
+      summary: 'Looked at the simulator dashboards. Timeouts were caused by the simulator under heavy load',
       signals: ['diagnosis' as const],
     },
     {
@@ -449,7 +449,7 @@ describe('what the evidence says caused it', () => {
     },
   ];
 
-  it("quotes a postmortem's own cause statement once, with its file and line, then a line that states a cause", () => {
+  it("quotes a postmortem's own cause statement once, with its file and line, then a line that states a cause, by that sentence", () => {
     const n = analyze(exampleEvents(events), Manifest.parse({}), [], statements).narrative;
     expect(texts(n.cause)).toEqual([
       "The postmortem's own cause statement (pm.md:4): “A builder sent invalid blocks, which our relay processed optimistically”.",
