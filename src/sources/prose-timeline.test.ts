@@ -390,6 +390,34 @@ describe('a document told in prose', () => {
     expect(byLine.get(70)).toBe('2025-11-23T15:28:00Z');
   });
 
+  it('places a time "on the 16th" in the month the story last named (nodejs.org, March 2023, MIT)', async () => {
+    const story = [
+      '---',
+      "date: '2023-03-23T20:10:01.466Z'",
+      '---',
+      '# Node.js March 17th Infrastructure Incident Post-mortem',
+      '',
+      'Starting on March 15th and going through to March 17th, users were receiving intermittent 404 responses.',
+      '',
+      'A large team came together to investigate this issue, with the full fix being put in place at approximately 8 PM UTC on the 16th.',
+      '',
+      'On the 17th at 09:30 UTC the team confirmed the last cached 404s had expired.',
+      '',
+      'The 404s stopped at 10:00 UTC on the 16th floor of the data centre.',
+    ].join('\n');
+    const { events } = await readWith(markdownTimeline, file('story.md', story));
+    expect(events.map((e) => [iso(e.ts), e.source.line, e.attrs?.approximate === true])).toEqual([
+      ['2023-03-16T20:00:00Z', 8, true],
+      ['2023-03-17T09:30:00Z', 10, false],
+      // "the 16th floor" names no day: the time stays on the title's day.
+      ['2023-03-17T10:00:00Z', 12, false],
+    ]);
+    // With no month named before it, an ordinal alone says nothing.
+    expect(timedSentence('The fix was in place at 8 PM UTC on the 16th everywhere.')).toBe(
+      '8 PM UTC - The fix was in place at 8 PM UTC on the 16th everywhere.',
+    );
+  });
+
   it('reads a story told in prose only when nothing else in the document is timed, and never a log', async () => {
     const story =
       'We are sorry for the outage.\n\nAt 09:12 UTC a deploy changed the pool size. By 09:40 UTC the checkout errors had stopped.\n';

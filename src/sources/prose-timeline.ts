@@ -138,7 +138,7 @@ function zoneAfter(sentence: string, end: number): string {
  * the sentence's day and zone, marked approximate where the sentence says so), then the sentence.
  * Null when it names no time or is too short to tell of an event.
  */
-export function timedSentence(sentence: string): string | null {
+export function timedSentence(sentence: string, month: number | null = null): string | null {
   const clock = FIRST_CLOCK.exec(sentence);
   if (!clock) return null;
   if ((sentence.match(WORDS) ?? []).length < MIN_WORDS) return null;
@@ -148,14 +148,46 @@ export function timedSentence(sentence: string): string | null {
   const zone = zoneAfter(sentence, end);
   const { value: day } = daysIn(sentence).next();
   const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, clock.index - 24), clock.index));
+  // "at 8 PM UTC on the 16th", "On the 16th at 8 PM": a day of the month the story last named.
+  const ordinal = day || month == null ? null : ordinalDayNextTo(sentence, clock.index, end);
   const stamp = [
     approximate ? '~' : '',
     day ? `${sentence.slice(day.start, day.end)} ` : '',
+    ordinal != null && month != null ? `${MONTH_WORDS[month - 1]} ${ordinal} ` : '',
     read.text,
     meridiem,
     zone ? ` ${zone}` : '',
   ].join('');
   return `${stamp} - ${sentence}`;
+}
+
+const MONTH_WORDS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** "on the 16th" just after a time and its zone, or just before it ("On the 16th at 8 PM"). */
+const ORDINAL_AFTER =
+  /^\s{0,3}(?:\(?[A-Z]{2,5}\)?\s{0,2})?,?\s{0,2}on\s{1,3}the\s{1,3}(\d{1,2})(?:st|nd|rd|th)\b(?!\s{0,3}(?:of\s{1,3})?[A-Za-z]{3})/i;
+const ORDINAL_BEFORE =
+  /\bon\s{1,3}the\s{1,3}(\d{1,2})(?:st|nd|rd|th),?\s{1,3}(?:at\s{1,3})?(?:(?:about|around|approximately|roughly)\s{1,3})?$/i;
+
+/** The day of the month a sentence names by its ordinal alone next to a time, or null. */
+function ordinalDayNextTo(sentence: string, start: number, end: number): number | null {
+  const m =
+    ORDINAL_AFTER.exec(sentence.slice(end, end + 40)) ??
+    ORDINAL_BEFORE.exec(sentence.slice(Math.max(0, start - 50), start));
+  const n = m ? Number(m[1]) : 0;
+  return n >= 1 && n <= 31 ? n : null;
 }
 
 /**
@@ -202,10 +234,15 @@ export const tellsDaysInProse = (sample: string): boolean =>
 
 function tell(
   lines: SourceLine[],
-  lead: (sentence: string) => string | null,
+  lead: (sentence: string, month: number | null) => string | null,
 ): { lines: SourceLine[]; timed: number } {
   const out: SourceLine[] = [];
   let timed = 0;
+  // The month the story last named ("Starting on March 15th …"): "the 16th" after it is in it.
+  let month: number | null = null;
+  const named = (text: string) => {
+    for (const d of daysIn(text)) month = d.day.month;
+  };
   let paragraph: SourceLine[] = [];
   let fenced = false;
   const frontMatterLast = frontMatterEnd(lines);
@@ -225,16 +262,18 @@ function tell(
       while (k + 1 < starts.length && starts[k + 1].at <= at) k++;
       return starts[k].number;
     };
-    const whole = stampedAtEnd(text) ? lead(text) : null;
+    const whole = stampedAtEnd(text) ? lead(text, month) : null;
     if (whole) {
       timed++;
       out.push({ text: whole, number: paragraph[0].number });
+      named(text);
     } else
       for (const s of sentencesOf(text))
         for (const c of clausesOf(s.text)) {
-          const line = lead(c.text);
+          const line = lead(c.text, month);
           if (line) timed++;
           out.push({ text: line ?? c.text, number: numberAt(s.at + c.at) });
+          named(c.text);
         }
     out.push({ text: '', number: paragraph.at(-1)!.number });
     paragraph = [];
