@@ -150,10 +150,11 @@ export function timedSentence(sentence: string, month: number | null = null): st
   const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, clock.index - 24), clock.index));
   // "at 8 PM UTC on the 16th", "On the 16th at 8 PM": a day of the month the story last named.
   const ordinal = day || month == null ? null : ordinalDayNextTo(sentence, clock.index, end);
+  const ofMonth = ordinal != null && month != null ? `${MONTH_WORDS[month - 1]} ${ordinal} ` : '';
   const stamp = [
     approximate ? '~' : '',
     day ? `${sentence.slice(day.start, day.end)} ` : '',
-    ordinal != null && month != null ? `${MONTH_WORDS[month - 1]} ${ordinal} ` : '',
+    ofMonth,
     read.text,
     meridiem,
     zone ? ` ${zone}` : '',

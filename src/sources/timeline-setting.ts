@@ -25,7 +25,8 @@ export interface BaseDate {
 
 /** `date: 2022-10-11` in YAML front matter, `date = 2018-07-31T14:08:53Z` in TOML (Hugo's `+++`). */
 const FRONT_MATTER_DATE = /^date\s{0,3}[:=]\s{0,3}["']?(.{4,40}?)["']?\s*$/i;
-const FRONT_MATTER_TITLE = /^title\s{0,3}[:=]/i;
+/** `title: "Update on the October 15, 2018 incident"` in YAML or TOML front matter, its quotes apart. */
+const FRONT_MATTER_TITLE = /^title\s{0,3}[:=]\s{0,3}(["']?)(.{1,300}?)\1\s*$/i;
 const TITLE = /^\s{0,3}#\s/;
 /** "Unless otherwise noted all events happened on 2019-10-21", "All times below are from 3 May 2022". */
 const DAY_STATEMENT =
@@ -58,6 +59,15 @@ export function frontMatterRange(lines: SourceLine[]): { first: number; end: num
 function frontMatter(lines: SourceLine[]): SourceLine[] {
   const range = frontMatterRange(lines);
   return range ? lines.slice(range.first, Math.min(range.end, range.first + 60)) : [];
+}
+
+/** The front matter's `title`, as written without its key and quotes, with its line; null when none. */
+export function frontMatterTitle(lines: SourceLine[]): SourceLine | null {
+  for (const l of frontMatter(lines)) {
+    const m = FRONT_MATTER_TITLE.exec(l.text.trim());
+    if (m?.[2].trim()) return { text: m[2].trim(), number: l.number };
+  }
+  return null;
 }
 
 /**
@@ -93,11 +103,11 @@ export function documentBaseDate(name: string, lines: SourceLine[]): BaseDate | 
     if (!date) continue;
     // A blog post's front matter dates its publication: a title or a lead naming the incident's
     // day in the fortnight before it tells the day the times fall on.
-    const fromTitle = titleDate(front, lines);
+    const fromTitle = titleDate(lines);
     if (fromTitle && withinLead(fromTitle.date, date)) return fromTitle;
     return leadDay(lines, date) ?? { date, from: 'front matter', line: l.number };
   }
-  const fromTitle = titleDate(front, lines);
+  const fromTitle = titleDate(lines);
   if (fromTitle) return fromTitle;
   const fromName = firstDate(name.replace(/[_]/g, ' '));
   if (fromName) return leadDay(lines, fromName) ?? { date: fromName, from: 'file name', line: null };
@@ -111,8 +121,8 @@ export function documentBaseDate(name: string, lines: SourceLine[]): BaseDate | 
 }
 
 /** A date in the title: a `#` heading or the front matter's `title`. */
-function titleDate(front: SourceLine[], lines: SourceLine[]): BaseDate | null {
-  const title = front.find((l) => FRONT_MATTER_TITLE.test(l.text)) ?? lines.find((l) => TITLE.test(l.text));
+function titleDate(lines: SourceLine[]): BaseDate | null {
+  const title = frontMatterTitle(lines) ?? lines.find((l) => TITLE.test(l.text));
   const date = title ? firstDate(title.text) : null;
   return date && title ? { date, from: 'title', line: title.number } : null;
 }

@@ -1,6 +1,6 @@
 import type { Statement } from '../../model/index.js';
 import { inDigitsMapped } from '../../text/number-words.js';
-import { frontMatterRange } from '../timeline-setting.js';
+import { frontMatterTitle } from '../timeline-setting.js';
 import { causalSentences } from './causal-sentences.js';
 import {
   blocksOf,
@@ -22,19 +22,10 @@ export type DurationStatement = Extract<Statement, { kind: 'duration' }>;
 /** A figure found, the line it starts on, and the text to quote it from when that is not its line's alone. */
 type Found = { line: number; figure: StatedDuration; context?: string };
 
-/** A front matter's `title: "…"` (Hugo, Jekyll), its quotes taken off. */
-const FRONT_MATTER_TITLE = /^title\s{0,3}[:=]\s{0,3}(["']?)(.{1,300}?)\1\s*$/i;
-
 /** The document's title: its top heading, else its front matter's `title`. */
 function titleOf(lines: DocumentLine[]): DocumentLine | null {
   const heading = documentParts(lines).find((p) => p.kind === 'title')?.lines[0];
-  if (heading?.text) return heading;
-  const front = frontMatterRange(lines);
-  for (const l of front ? lines.slice(front.first, front.end) : []) {
-    const m = FRONT_MATTER_TITLE.exec(l.text.trim());
-    if (m?.[2].trim()) return { text: m[2].trim(), number: l.number };
-  }
-  return null;
+  return heading?.text ? heading : frontMatterTitle(lines);
 }
 
 /** Figures a part states: named ones and spans between two points anywhere, lengths in prose where it describes the whole. */
