@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createGunzip } from 'node:zlib';
+import { binaryKind } from './binary.js';
 
 export interface Line {
   text: string;
@@ -35,6 +36,8 @@ export interface Input {
   sample: string;
   /** File names inside a folder input (empty for files). */
   entries: string[];
+  /** Set when the file is not text (an image, a database…): what it is, in a user's words. */
+  binary?: string | null;
   size: number;
   lines(): AsyncIterable<Line>;
 }
@@ -72,7 +75,7 @@ export async function* readBytes(path: string): AsyncIterable<Buffer> {
 }
 
 /** The first 64 KiB, or up to the end of the first line when that is longer (to 4 MiB). */
-async function readSample(path: string): Promise<string> {
+async function readSample(path: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -90,7 +93,7 @@ async function readSample(path: string): Promise<string> {
   const all = Buffer.concat(chunks);
   const firstLine = all.indexOf(10);
   const end = firstLine >= SAMPLE_BYTES ? Math.min(firstLine, SAMPLE_LINE_BYTES) : SAMPLE_BYTES;
-  return all.subarray(0, Math.min(all.length, end)).toString('utf8');
+  return all.subarray(0, Math.min(all.length, end));
 }
 
 /**
@@ -163,12 +166,14 @@ export async function* linesOf(
 
 export async function fileInput(path: string, name = basename(path)): Promise<Input> {
   const info = await stat(path);
+  const sample = await readSample(path);
   return {
     path,
     name,
     isDirectory: false,
-    sample: await readSample(path),
+    sample: sample.toString('utf8'),
     entries: [],
+    binary: binaryKind(sample),
     size: info.size,
     lines: () => readLines(path),
   };

@@ -117,6 +117,8 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
     const name = nameOf(f);
     const input = await fileInput(f, name).catch((error: unknown) => error as Error);
     if (input instanceof Error) found.problems.push({ path: f, message: unreadable(input) });
+    else if (input.binary)
+      found.problems.push({ path: f, message: `${input.binary}, not evidence: skipped` });
     else inputs.push({ ...input, spec: specFor(name) });
   }
   for (const d of folders) {
