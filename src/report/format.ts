@@ -16,6 +16,9 @@ export function formatDuration(seconds: number): string {
 /** A percentage figure (already 0–100) as "12.5 %". */
 export const pct = (v: number | null) => (v == null ? '?' : `${v < 1 ? v.toFixed(2) : v.toFixed(1)} %`);
 
+/** "1 file", "3 files", "2 entries": a count and its noun. */
+export const count = (n: number, noun: string, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
 /** " (+3 routine events)": how many records an entry holds folded in, after its summary; empty when none. */
 export const foldedNote = (folded: readonly unknown[] | undefined) =>
-  folded?.length ? ` (+${folded.length} routine event${folded.length === 1 ? '' : 's'})` : '';
+  folded?.length ? ` (+${count(folded.length, 'routine event')})` : '';

@@ -2,7 +2,7 @@
 import type { Report, Series } from '../model/index.js';
 import { fileLine } from '../text/file-line.js';
 import { type Block, type Postmortem, ref, type Section } from './document.js';
-import { foldedNote, formatDuration, formatTime, pct } from './format.js';
+import { count, foldedNote, formatDuration, formatTime, pct } from './format.js';
 import { metaFields } from './meta.js';
 import {
   claimBlocks,
@@ -17,7 +17,6 @@ import { rootCauseSection, triggerSection } from './root-cause.js';
 
 const refs = (rs: string[]) => rs.map(ref).join(', ');
 const refsOf = (r: Report) => new Set(r.timeline.map((e) => e.ref));
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function impactSection(r: Report): Section {
   const i = r.impact;

@@ -147,11 +147,24 @@ describe('hindsight CLI', () => {
     const r = hindsight('timeline', dir);
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe('');
-    expect(r.stderr).toContain('0 timeline entries from 1 files, 3 lines skipped, 3 input problems');
+    expect(r.stderr).toContain('0 timeline entries from 1 file, 3 lines skipped, 3 input problems');
     expect(r.stderr).toContain("pm.md:5: time of day '23:55' has no date");
     expect(hindsight('timeline', dir, '--strict').status).toBe(1);
     // Everything read: nothing on stderr.
     expect(hindsight('timeline', 'examples/seed-004').stderr).toBe('');
+  });
+
+  it('counts what it wrote and what it could not read in words that agree with the numbers', () => {
+    const dir = join(work, 'one-problem');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'events.csv'),
+      'ts,kind,summary\n2026-02-10T12:06:00Z,deploy,Deploy checkout v2\nsoon,deploy,Deploy checkout v3\n',
+    );
+    const r = hindsight('generate', dir, '--no-save', '-o', join(work, 'one-problem.md'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('(1 timeline entry, 1 line skipped)');
+    expect(r.stderr).toContain('hindsight: 1 input problem listed under Data quality');
   });
 
   it('lists formats with how to export them, and shows help', () => {

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { generate } from '../../generate.js';
 import { formats } from '../../render/index.js';
-import { audiences } from '../../report/index.js';
+import { audiences, count } from '../../report/index.js';
 import { builtInNames } from '../../template/index.js';
 import { EXIT } from '../exit.js';
 import { checkOutput, writeOutput } from '../output.js';
@@ -64,10 +64,12 @@ export function register(program: Command): void {
       const q = report.dataQuality;
       if (where !== 'stdout')
         process.stderr.write(
-          `hindsight: wrote ${where} (${report.timeline.length} timeline entries, ${q.linesSkipped} lines skipped)\n`,
+          `hindsight: wrote ${where} (${count(report.timeline.length, 'timeline entry', 'timeline entries')}, ${count(q.linesSkipped, 'line')} skipped)\n`,
         );
       if (q.problems.length && where !== 'stdout')
-        process.stderr.write(`hindsight: ${q.problems.length} input problems listed under Data quality\n`);
+        process.stderr.write(
+          `hindsight: ${count(q.problems.length, 'input problem')} listed under Data quality\n`,
+        );
       if (opts.strict && (q.linesSkipped > 0 || q.problems.some((p) => !p.note)))
         process.exitCode = EXIT.failedCheck;
     });

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { analyze } from '../../analysis/index.js';
 import { openBundle } from '../../bundle/index.js';
 import type { DataQuality } from '../../model/index.js';
-import { foldedNote, redactReport, toReport } from '../../report/index.js';
+import { count, foldedNote, redactReport, toReport } from '../../report/index.js';
 import { buildTimeline } from '../../timeline/index.js';
 import { EXIT } from '../exit.js';
 import { writeOutput } from '../output.js';
@@ -19,7 +19,7 @@ export function unreadSummary(entries: number, quality: DataQuality): string {
   const failures = quality.problems.filter((p) => !p.note);
   if (!failures.length && !quality.linesSkipped && entries) return '';
   const lines = [
-    `hindsight: ${entries} timeline entries from ${quality.filesRead} files, ${quality.linesSkipped} lines skipped, ${failures.length} input problems`,
+    `hindsight: ${count(entries, 'timeline entry', 'timeline entries')} from ${count(quality.filesRead, 'file')}, ${count(quality.linesSkipped, 'line')} skipped, ${count(failures.length, 'input problem')}`,
     ...failures
       .slice(0, LISTED_PROBLEMS)
       .map((p) => `hindsight: ${p.file}${p.line !== null ? `:${p.line}` : ''}: ${p.message}`),
