@@ -21,6 +21,18 @@ describe('actsAfterWorkBegan', () => {
     expect(out.get(entries[2].event)).toMatchObject({ kind: 'action', signals: ['change', 'mitigation'] });
   });
 
+  it('reads an act that changes something, told after work began, as mitigating', () => {
+    const entries = read(
+      ev(0, 'note', 'API identified as down', ['symptom']),
+      ev(5, 'ack', 'Began investigating user-reported issues', ['ack']),
+      ev(12, 'action', 'Clickhouse DB reactivated and plan upgraded', ['change']),
+      ev(14, 'action', 'Issue added to the ticketing system', []),
+    );
+    const out = actsAfterWorkBegan(entries);
+    expect(out.get(entries[2].event)).toMatchObject({ kind: 'action', signals: ['change', 'mitigation'] });
+    expect(out.has(entries[3].event)).toBe(false);
+  });
+
   it('keeps a change before anyone worked on the problem, even after its first symptom', () => {
     const entries = read(
       ev(0, 'alert', 'Latency alert fires', ['symptom', 'detect']),

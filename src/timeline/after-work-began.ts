@@ -10,6 +10,9 @@ export interface ReadEntry {
   stated: boolean;
 }
 
+/** An act told as changing something ("Clickhouse DB reactivated and plan upgraded") not yet read as mitigating. */
+const changes = (e: Event) => e.signals.includes('change') && !e.signals.includes('mitigation');
+
 const inStoryOrder = (a: Event, b: Event) => a.ts - b.ts || (a.source.line ?? 0) - (b.source.line ?? 0);
 
 /**
@@ -18,7 +21,7 @@ const inStoryOrder = (a: Event, b: Event) => a.ts - b.ts || (a.source.line ?? 0)
  * label guide); told after someone acknowledged or started on the problem ("Investigation
  * commenced", "Chris can reproduce the problem"), a deploy, a config change or a pipeline run is
  * the team working on it: an action that mitigates, which neither triggers the incident nor is
- * suspected of it. Before that, a change stays a change (the trigger often comes after the first
+ * suspected of it; so does an act read as changing something ("DB reactivated and plan upgraded"). Before that, a change stays a change (the trigger often comes after the first
  * symptom is seen but before anyone works on it). Work begins once: a later line the words alone
  * read as beginning it ("Started a zoom call", "Misc. investigation non conclusive") is a step of
  * that work, an action; one that says it acknowledges ("Development team acknowledged the
@@ -41,7 +44,9 @@ export function actsAfterWorkBegan(entries: ReadEntry[]): Map<Event, Event> {
           ? [...new Set([...event.signals, 'mitigation' as const])]
           : event.signals;
         out.set(event, { ...event, kind: 'action', signals });
-      } else if (step && event.kind === 'ack')
+      } else if (step && event.kind === 'action' && changes(event))
+        out.set(event, { ...event, signals: [...event.signals, 'mitigation'] });
+      else if (step && event.kind === 'ack')
         out.set(event, { ...event, kind: 'action', signals: event.signals.filter((s) => s !== 'ack') });
       if (!working && event.signals.includes('ack')) working = event;
     }
