@@ -49,7 +49,7 @@ export async function generate(
   const shape = template ? await loadTemplate(template) : null;
   if (shape) checkTemplateUse(shape, audience, format);
   const bundle = await openBundle(paths);
-  const timeline = await buildTimeline(bundle, { tz, onInput, onStore });
+  const timeline = await buildTimeline(bundle, { tz, onInput, onStore }).finally(bundle.close);
   const analysis = analyze(timeline.events, bundle.manifest, timeline.series, timeline.statements);
   const pii = bundle.manifest.redact.pii;
   // Redacted once, before the library keeps it and before any renderer or server reads it.

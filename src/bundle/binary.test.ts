@@ -1,5 +1,5 @@
 // A bundle is a folder people keep things in: the incident library's own database (`--db
-// bundle/library.db`), a screenshot of a graph, a zip of the logs. None of them is read as a log;
+// bundle/library.db`), a screenshot of a graph, a status page saved as PDF. None is read as a log;
 // each is named under Data quality, and a report drafted twice over the same bundle is the same.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,15 +50,15 @@ describe('files in a bundle that are not text', () => {
     );
   });
 
-  it('skips an image and a zip and reads the rest, naming each under the problems', async () => {
+  it('skips an image and a PDF and reads the rest, naming each under the problems', async () => {
     const dir = bundle();
     writeFileSync(join(dir, 'grafana.png'), PNG);
-    writeFileSync(join(dir, 'logs.zip'), Buffer.from('PK\x03\x04\x14\0\0\0app.log', 'latin1'));
+    writeFileSync(join(dir, 'status-page.pdf'), '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n');
     const opened = await openBundle([dir]);
     expect(opened.inputs.map((i) => i.name)).toEqual(['app.log', 'events.csv']);
     expect(opened.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
       'grafana.png: a PNG image, not evidence: skipped',
-      'logs.zip: a ZIP archive, not evidence: skipped',
+      'status-page.pdf: a PDF document, not evidence: skipped',
     ]);
   });
 

@@ -2,6 +2,9 @@
  * Files that are not text: a library database kept beside the evidence, a screenshot, an archive.
  * They are recognised by their first bytes, as `file(1)` does, and skipped rather than read as logs.
  */
+/** What `binaryKind` calls a ZIP archive, which a bundle reads as the folder it holds. */
+export const ZIP_ARCHIVE = 'a ZIP archive';
+
 const SIGNATURES: [bytes: number[], what: string][] = [
   [[...Buffer.from('SQLite format 3'), 0], 'an SQLite database'],
   [[0x37, 0x7f, 0x06, 0x82], 'an SQLite write-ahead log'],
@@ -10,7 +13,8 @@ const SIGNATURES: [bytes: number[], what: string][] = [
   [[0xff, 0xd8, 0xff], 'a JPEG image'],
   [[...Buffer.from('GIF8')], 'a GIF image'],
   [[...Buffer.from('%PDF-')], 'a PDF document'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive'],
+  [[0x50, 0x4b, 0x03, 0x04], ZIP_ARCHIVE],
+  [[0x50, 0x4b, 0x05, 0x06], ZIP_ARCHIVE],
   [[0x1f, 0x8b], 'a gzip archive not named .gz'],
   [[0x7f, 0x45, 0x4c, 0x46], 'an executable'],
 ];

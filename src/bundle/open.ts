@@ -1,11 +1,14 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { readdir, realpath, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
 import { Manifest, type Problem, type SourceSpec } from '../model/index.js';
 import { storeKindOf } from '../stores/index.js';
+import { ZIP_ARCHIVE } from './binary.js';
 import { fileInput, folderInput, type Input } from './input.js';
 import { loadManifest, MANIFEST_NAMES } from './manifest.js';
+import { unzip } from './zip.js';
 
 export interface BundleInput extends Input {
   /** The manifest's `sources[]` entry whose path matches this input, if any. */
@@ -21,6 +24,23 @@ export interface Bundle {
   notes: string[];
   /** Paths in the bundle that could not be read (a dangling link, a symlink loop, no permission). */
   problems: Problem[];
+  /** Removes what opening it unpacked (the members of a ZIP archive); its inputs are unreadable after. */
+  close(): Promise<void>;
+}
+
+/** Archives inside archives are unpacked this deep, no deeper (a zip that holds itself). */
+const ARCHIVE_DEPTH = 2;
+
+/** Folders unpacked from archives and not yet removed, removed at the latest when the process exits. */
+const unpackedDirs = new Set<string>();
+let removeAtExit = false;
+function unpacked(dir: string): void {
+  unpackedDirs.add(dir);
+  if (removeAtExit) return;
+  removeAtExit = true;
+  process.once('exit', () => {
+    for (const d of unpackedDirs) rmSync(d, { recursive: true, force: true });
+  });
 }
 
 /** Folders that a source reads as one piece of evidence, recognised by the files they hold. */
@@ -105,19 +125,53 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
     (k) => `${basename(manifestFile!)}: unknown key '${k}' ignored`,
   );
 
-  const nameOf = (p: string) => relative(root, p).split(sep).join('/') || basename(p);
+  /** Archives read as folders: where their members were written, and the archive's name. */
+  const archives: { dir: string; name: string; depth: number }[] = [];
+  const archiveOf = (p: string) => archives.find((a) => p === a.dir || p.startsWith(a.dir + sep));
+  const nameOf = (p: string): string => {
+    const archive = archiveOf(p);
+    if (archive) return [archive.name, ...relative(archive.dir, p).split(sep).filter(Boolean)].join('/');
+    return relative(root, p).split(sep).join('/') || basename(p);
+  };
+  const close = async () => {
+    for (const a of archives) {
+      await rm(a.dir, { recursive: true, force: true });
+      unpackedDirs.delete(a.dir);
+    }
+  };
   const matchers = manifest.sources
     .filter((s) => s.path)
     .map((s) => ({ spec: s, match: picomatch(s.path!, { dot: true, basename: !s.path!.includes('/') }) }));
   const specFor = (name: string) => matchers.find((m) => m.match(name))?.spec ?? null;
 
   const inputs: BundleInput[] = [];
-  for (const f of files) {
+  // Members of an archive join the files as they are unpacked, so the loop runs to the list's end.
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
     if (f === manifestFile) continue;
     const name = nameOf(f);
     const input = await fileInput(f, name).catch((error: unknown) => error as Error);
     if (input instanceof Error) found.problems.push({ path: f, message: unreadable(input) });
-    else if (input.binary)
+    else if (input.binary === ZIP_ARCHIVE) {
+      const depth = (archiveOf(f)?.depth ?? 0) + 1;
+      if (depth > ARCHIVE_DEPTH) {
+        found.problems.push({ path: f, message: `an archive inside ${depth - 1} archives: skipped` });
+        continue;
+      }
+      const opened = await unzip(f).catch((error: unknown) => error as Error);
+      if (opened instanceof Error) {
+        found.problems.push({
+          path: f,
+          message: `a ZIP archive that cannot be read (${opened.message}): skipped`,
+        });
+        continue;
+      }
+      unpacked(opened.dir);
+      archives.push({ dir: opened.dir, name, depth });
+      for (const s of opened.skipped)
+        found.problems.push({ path: join(opened.dir, s.name), message: `${s.reason}: skipped` });
+      await walk(opened.dir, found);
+    } else if (input.binary)
       found.problems.push({ path: f, message: `${input.binary}, not evidence: skipped` });
     else inputs.push({ ...input, spec: specFor(name) });
   }
@@ -131,5 +185,5 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
     if (first) throw new InputError('UNREADABLE_BUNDLE', first.path, `nothing readable: ${first.message}`);
     throw new InputError('EMPTY_BUNDLE', paths[0], 'the bundle holds no evidence files');
   }
-  return { root, manifestFile, manifest, inputs, notes, problems };
+  return { root, manifestFile, manifest, inputs, notes, problems, close };
 }

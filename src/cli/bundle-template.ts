@@ -55,5 +55,5 @@ export const BUNDLE_FOLDERS: Record<string, string> = {
   logs: 'Logs: JSON lines (pino, bunyan, winston, ECS), logfmt, plain text with timestamps, nginx/Apache, syslog; `.gz` is fine.',
   metrics:
     'Metrics: Prometheus `query_range` JSON or CSV time series; for a live Prometheus, use `sources` in incident.yaml.',
-  chat: 'Chat and tickets: an unzipped Slack export folder, Jira/issue JSON, and human timelines (Markdown tables or `- 12:04 …` lists).',
+  chat: 'Chat and tickets: a Slack export (its ZIP or the folder it holds), Jira/issue JSON, and human timelines (Markdown tables or `- 12:04 …` lists).',
 };

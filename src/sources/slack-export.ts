@@ -214,7 +214,7 @@ export const slackExport: Source = {
   aliases: ['slack'],
   title: 'Slack export folder: channels.json, users.json, <channel>/YYYY-MM-DD.json (threads, bots, edits)',
   example:
-    'Workspace settings → Import/Export Data → Export, then unzip next to incident.yaml (or: slackdump export)',
+    'Workspace settings → Import/Export Data → Export; put the ZIP (or the folder it holds) next to incident.yaml (or: slackdump export)',
   detect: (input) => input.isDirectory && input.entries.some((e) => MARKERS.includes(e)),
   read,
 };

@@ -40,7 +40,7 @@ export function register(program: Command): void {
     .option('--strict', 'exit 1 when any input line was skipped')
     .action(async (paths: string[], opts) => {
       const bundle = await openBundle(paths);
-      const timeline = await buildTimeline(bundle, { tz: checkZone(opts.tz) });
+      const timeline = await buildTimeline(bundle, { tz: checkZone(opts.tz) }).finally(bundle.close);
       const report = redactReport(
         toReport(
           bundle.manifest,
