@@ -21,8 +21,11 @@ await build({
   // node_modules too, as do liquidjs (only `generate --template` loads it) and zod (the schemas'
   // library, the largest dependency) and luxon (one prebuilt file of its own, as cheap to load from
   // node_modules as from the bundle), csv-parse and picomatch (loaded at start as fast from
-  // node_modules, measured): declared dependencies, they keep the package within its size budget.
+  // node_modules, measured), and yauzl and tar (loaded only when a bundle holds an archive):
+  // declared dependencies, they keep the package within its size budget.
   external: [
+    'yauzl',
+    'tar',
     'luxon',
     'better-sqlite3',
     'pg',

@@ -2,8 +2,11 @@
  * Files that are not text: a library database kept beside the evidence, a screenshot, an archive.
  * They are recognised by their first bytes, as `file(1)` does, and skipped rather than read as logs.
  */
-/** What `binaryKind` calls a ZIP archive, which a bundle reads as the folder it holds. */
+/** What `binaryKind` calls the archives a bundle reads as the folders they hold. */
 export const ZIP_ARCHIVE = 'a ZIP archive';
+export const TAR_ARCHIVE = 'a tar archive';
+/** A `.tgz`: compressed, under a name that does not say so. */
+export const GZIP_UNNAMED = 'a gzip archive not named .gz';
 
 const SIGNATURES: [bytes: number[], what: string][] = [
   [[...Buffer.from('SQLite format 3'), 0], 'an SQLite database'],
@@ -15,7 +18,7 @@ const SIGNATURES: [bytes: number[], what: string][] = [
   [[...Buffer.from('%PDF-')], 'a PDF document'],
   [[0x50, 0x4b, 0x03, 0x04], ZIP_ARCHIVE],
   [[0x50, 0x4b, 0x05, 0x06], ZIP_ARCHIVE],
-  [[0x1f, 0x8b], 'a gzip archive not named .gz'],
+  [[0x1f, 0x8b], GZIP_UNNAMED],
   [[0x7f, 0x45, 0x4c, 0x46], 'an executable'],
 ];
 
@@ -35,5 +38,5 @@ export function binaryKind(head: Buffer): string | null {
     return 'UTF-16 text (save it as UTF-8 to have it read)';
   // A log may begin with NUL bytes (a file truncated under a writer that kept its offset), so a
   // NUL alone does not make a file binary.
-  return head.toString('latin1', TAR_MAGIC, TAR_MAGIC + 5) === 'ustar' ? 'a tar archive' : null;
+  return head.toString('latin1', TAR_MAGIC, TAR_MAGIC + 5) === 'ustar' ? TAR_ARCHIVE : null;
 }

@@ -5,10 +5,10 @@ import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
 import { Manifest, type Problem, type SourceSpec } from '../model/index.js';
 import { storeKindOf } from '../stores/index.js';
-import { ZIP_ARCHIVE } from './binary.js';
+import type { Unpacked } from './archive.js';
+import { GZIP_UNNAMED, TAR_ARCHIVE, ZIP_ARCHIVE } from './binary.js';
 import { fileInput, folderInput, type Input } from './input.js';
 import { loadManifest, MANIFEST_NAMES } from './manifest.js';
-import { unzip } from './zip.js';
 
 export interface BundleInput extends Input {
   /** The manifest's `sources[]` entry whose path matches this input, if any. */
@@ -27,6 +27,14 @@ export interface Bundle {
   /** Removes what opening it unpacked (the members of a ZIP archive); its inputs are unreadable after. */
   close(): Promise<void>;
 }
+
+/** How each kind of archive a bundle reads as a folder is unpacked, its reader loaded when one is met. */
+const untar = async (path: string) => (await import('./tar.js')).untar(path);
+const UNPACK: Record<string, (path: string) => Promise<Unpacked>> = {
+  [ZIP_ARCHIVE]: async (path) => (await import('./zip.js')).unzip(path),
+  [TAR_ARCHIVE]: untar,
+  [GZIP_UNNAMED]: untar,
+};
 
 /** Archives inside archives are unpacked this deep, no deeper (a zip that holds itself). */
 const ARCHIVE_DEPTH = 2;
@@ -145,6 +153,8 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
   const specFor = (name: string) => matchers.find((m) => m.match(name))?.spec ?? null;
 
   const inputs: BundleInput[] = [];
+  /** Members of archives that were not unpacked, named as the archive names them. */
+  const members: Problem[] = [];
   // Members of an archive join the files as they are unpacked, so the loop runs to the list's end.
   for (let i = 0; i < files.length; i++) {
     const f = files[i];
@@ -152,24 +162,22 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
     const name = nameOf(f);
     const input = await fileInput(f, name).catch((error: unknown) => error as Error);
     if (input instanceof Error) found.problems.push({ path: f, message: unreadable(input) });
-    else if (input.binary === ZIP_ARCHIVE) {
+    else if (input.binary && UNPACK[input.binary]) {
       const depth = (archiveOf(f)?.depth ?? 0) + 1;
       if (depth > ARCHIVE_DEPTH) {
         found.problems.push({ path: f, message: `an archive inside ${depth - 1} archives: skipped` });
         continue;
       }
-      const opened = await unzip(f).catch((error: unknown) => error as Error);
+      const opened = await UNPACK[input.binary](f).catch((error: unknown) => error as Error);
       if (opened instanceof Error) {
-        found.problems.push({
-          path: f,
-          message: `a ZIP archive that cannot be read (${opened.message}): skipped`,
-        });
+        const message = `${input.binary} that cannot be read (${opened.message}): skipped`;
+        found.problems.push({ path: f, message });
         continue;
       }
       unpacked(opened.dir);
       archives.push({ dir: opened.dir, name, depth });
       for (const s of opened.skipped)
-        found.problems.push({ path: join(opened.dir, s.name), message: `${s.reason}: skipped` });
+        members.push({ file: `${name}/${s.name}`, line: null, message: `${s.reason}: skipped` });
       await walk(opened.dir, found);
     } else if (input.binary)
       found.problems.push({ path: f, message: `${input.binary}, not evidence: skipped` });
@@ -179,7 +187,10 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
     const name = nameOf(d);
     inputs.push({ ...(await folderInput(d, name)), spec: specFor(name) });
   }
-  const problems = found.problems.map((p) => ({ file: nameOf(p.path), line: null, message: p.message }));
+  const problems = [
+    ...found.problems.map((p) => ({ file: nameOf(p.path), line: null, message: p.message })),
+    ...members,
+  ];
   if (inputs.length === 0 && !manifest.sources.some((s) => s.prometheus || storeKindOf(s))) {
     const [first] = found.problems;
     if (first) throw new InputError('UNREADABLE_BUNDLE', first.path, `nothing readable: ${first.message}`);

@@ -1,7 +1,15 @@
 // A Slack workspace export arrives as a ZIP file, and so do a CI run's logs: a bundle reads an
 // archive as the folder it holds, each member named under the archive ("export.zip/general/…"),
 // and never writes outside the private folder it unpacks to, whatever the archive says.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,11 +134,12 @@ describe('a ZIP archive in a bundle', () => {
   it('refuses an archive that unpacks past the bound before writing it', async () => {
     const path = join(bundle(), 'big.zip');
     writeFileSync(path, await zipOf([['a.log', 'x'.repeat(4096)]]));
-    await expect(unzip(path, { HINDSIGHT_ZIP_MAX_BYTES: '1000' })).rejects.toThrow(
-      'unpacks to more than 1,000 bytes (set HINDSIGHT_ZIP_MAX_BYTES to allow more)',
+    await expect(unzip(path, { HINDSIGHT_ARCHIVE_MAX_BYTES: '1000' })).rejects.toThrow(
+      'unpacks to more than 1,000 bytes (set HINDSIGHT_ARCHIVE_MAX_BYTES to allow more)',
     );
     const { dir } = await unzip(path, {});
     expect(readFileSync(join(dir, 'a.log'), 'utf8')).toHaveLength(4096);
+    rmSync(dir, { recursive: true });
   });
 
   it('reads an archive inside an archive once more, and no deeper', async () => {
