@@ -1,5 +1,6 @@
 import type { Source } from '../model/index.js';
 import { alertmanager } from './alertmanager.js';
+import { cloudwatch } from './cloudwatch.js';
 import { csvSeries } from './csv-series.js';
 import { deployHistory } from './deploy-history.js';
 import { deployLog } from './deploy-log.js';
@@ -34,6 +35,7 @@ const registered = {
   opsgenie,
   pagerduty,
   statuspage,
+  cloudwatch,
   'github-deployments': githubDeployments,
   'github-issues': githubIssues,
   'github-activity': githubActivity,

@@ -87,6 +87,7 @@ export const SAMPLES = {
   opsgenie: samples('opsgenie'),
   pagerduty: samples('pagerduty'),
   statuspage: samples('statuspage'),
+  cloudwatch: samples('cloudwatch'),
   'github-deployments': samples('github-deployments', (f) => /__deployment(_status)?__/.test(f)),
   'deploy-log': samples('deploy-log'),
   'github-issues': [
