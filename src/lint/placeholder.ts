@@ -173,6 +173,12 @@ export function placeholdersIn(line: string): PlaceholderHit[] {
     if (noted || !/^(?:TB[DAC]|TODO|FIXME)$/.test(m[0]) || standsAsValue(bracketFree, m.index!, m[0].length))
       hits.push({ text: m[0], column: m.index! });
   }
+  // "… has resulted in .": a sentence that stops on a word no sentence ends with, the blank before
+  // its full stop never filled ("a . in their name" is the character, the sentence going on).
+  for (const m of line.matchAll(
+    /(?<=[a-z] )(?:in|of|to|by|for|with|from|the|an?|is|was|were|are|at) \.(?=\s*$|\s+[A-Z*_[(])/g,
+  ))
+    hits.push({ text: m[0], column: m.index!, kind: 'text' });
   // "… the 500 user limit and is  ?????": a run of question marks standing as a word is text never
   // written; "14:??" and "2022-05-??" are a time or a day the author marked unknown.
   for (const m of bracketFree.matchAll(/(?<![\w:/?-])\?{3,}(?![\w:/?-])/g))

@@ -140,6 +140,8 @@ export const noPlaceholders: LintRule = {
       '## Template\n\nWrite the start as `YYYY-MM-DD HH:mm`, never `[Date]`.\n\n```\nOwner: [Name]\nDue: YYYY-MM-DD\n```\n',
       // Items that count off real things ("Phase 1: …") say something; one counted item is no sample list.
       '## Action items\n\n- Phase 1: add an alert\n- Phase 2: add a runbook\n\n## Lessons\n\n- Region B\n',
+      // A full stop written as the character it is, the sentence going on (berkeley-dsep-infra/datahub, BSD-3-Clause).
+      '## Timeline\n\n- 10:00 There are two PVCs for users with a . in their name who have tried to log in.\n',
       // Real HTML is markup, not a slot.
       '## Summary\n\nThe pool ran dry.<br>Checkout failed.\n\n<details open>\n<summary>Logs</summary>\n\nx\n\n</details>\n',
       // An element the document closes is markup, whatever bare words follow its name
@@ -169,6 +171,12 @@ export const noPlaceholders: LintRule = {
         markdown:
           "## Timeline\n\n- 16:00 The hub hit its user limit and is  ?????\n\n## Recovery\n\nWait about 'x' minutes.\n",
         lines: [3, 7],
+      },
+      // A sentence that stops on a word no sentence ends with: the blank before its full stop never filled.
+      {
+        markdown:
+          '## Backlog check\n\nThe review of open items has resulted in . No item was re-prioritised.\n',
+        lines: [3],
       },
       // The template's prose naming what goes here, left above the author's own list.
       {
