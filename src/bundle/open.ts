@@ -102,16 +102,37 @@ async function walk(dir: string, into: Walk): Promise<void> {
 }
 
 /**
- * Opens a bundle: a folder (with an optional incident.yaml), or a list of files.
+ * A bundle given as one archive (the incident's folder zipped or tarred whole): the folder it
+ * holds, or the one folder at its top, opened as the bundle, its manifest included. Null when the
+ * path is no archive, or one that cannot be unpacked (the ordinary reading then reports why).
+ */
+async function wholeArchive(path: string): Promise<(Unpacked & { root: string }) | null> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) return null;
+  const { binary } = await fileInput(path).catch(() => ({ binary: null }));
+  const unpack = binary ? UNPACK[binary] : undefined;
+  const opened = unpack && (await unpack(path).catch(() => null));
+  if (!opened) return null;
+  unpacked(opened.dir);
+  const top = await readdir(opened.dir, { withFileTypes: true });
+  const [only] = top;
+  const root = top.length === 1 && only.isDirectory() ? join(opened.dir, only.name) : opened.dir;
+  return { ...opened, root };
+}
+
+/**
+ * Opens a bundle: a folder (with an optional incident.yaml), a list of files, or one archive
+ * holding the folder.
  * @example const bundle = await openBundle(['examples/seed-003'])
  */
 export async function openBundle(paths: string[]): Promise<Bundle> {
   if (paths.length === 0)
     throw new InputError('NO_INPUT', '(none)', 'no bundle given: pass a folder or files');
+  const whole = paths.length === 1 ? await wholeArchive(resolve(paths[0])) : null;
   const found: Walk = { files: [], folders: [], problems: [], seen: new Set() };
   const { files, folders } = found;
   let root = '';
-  for (const given of paths) {
+  for (const given of whole ? [whole.root] : paths) {
     const path = resolve(given);
     const info = await stat(path).catch(() => null);
     if (!info) throw new InputError('NOT_FOUND', given, 'no such file or folder');
@@ -139,9 +160,14 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
   const nameOf = (p: string): string => {
     const archive = archiveOf(p);
     if (archive) return [archive.name, ...relative(archive.dir, p).split(sep).filter(Boolean)].join('/');
+    if (whole && p === root) return basename(paths[0]);
     return relative(root, p).split(sep).join('/') || basename(p);
   };
   const close = async () => {
+    if (whole) {
+      await rm(whole.dir, { recursive: true, force: true });
+      unpackedDirs.delete(whole.dir);
+    }
     for (const a of archives) {
       await rm(a.dir, { recursive: true, force: true });
       unpackedDirs.delete(a.dir);
@@ -154,7 +180,11 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
 
   const inputs: BundleInput[] = [];
   /** Members of archives that were not unpacked, named as the archive names them. */
-  const members: Problem[] = [];
+  const members: Problem[] = (whole?.skipped ?? []).map((s) => ({
+    file: `${basename(paths[0])}/${s.name}`,
+    line: null,
+    message: `${s.reason}: skipped`,
+  }));
   // Members of an archive join the files as they are unpacked, so the loop runs to the list's end.
   for (let i = 0; i < files.length; i++) {
     const f = files[i];

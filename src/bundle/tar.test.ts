@@ -74,6 +74,17 @@ describe('a tar archive in a bundle', () => {
     }
   });
 
+  it('opens an incident folder tarred whole as that folder, its manifest included', async () => {
+    const examples = fileURLToPath(new URL('../../examples', import.meta.url));
+    const path = join(bundle(), 'incident.tgz');
+    await create({ gzip: true, file: path, cwd: examples }, ['checkout-multi-source']);
+    const tarred = await openBundle([path]);
+    const folder = await openBundle([join(examples, 'checkout-multi-source')]);
+    expect(tarred.manifest).toEqual(folder.manifest);
+    expect(tarred.inputs.map((i) => i.name)).toEqual(folder.inputs.map((i) => i.name));
+    await tarred.close();
+  });
+
   it('writes no member outside itself and no link, saying which it passed over', async () => {
     const dir = bundle();
     writeFileSync(

@@ -78,9 +78,29 @@ describe('a ZIP archive in a bundle', () => {
     const path = join(dir, 'export.zip');
     writeFileSync(path, await zipOf(slackMembers('acme Slack export Jan 2016/')));
     const opened = await openBundle([path]);
-    expect(opened.inputs.map((i) => i.name)).toEqual(['export.zip/acme Slack export Jan 2016']);
+    // Given alone, the archive is the bundle: the export at its top is read as the archive itself.
+    expect(opened.inputs.map((i) => i.name)).toEqual(['export.zip']);
     expect((await buildTimeline(opened)).events.length).toBeGreaterThan(100);
     await opened.close();
+  });
+
+  it('opens an incident folder zipped whole as that folder, its manifest included', async () => {
+    const examples = fileURLToPath(new URL('../../examples/checkout-multi-source', import.meta.url));
+    const members = filesUnder(examples).map(
+      (f): Member => [`checkout-multi-source/${f}`, readFileSync(join(examples, f))],
+    );
+    const path = join(bundle(), 'incident.zip');
+    writeFileSync(path, await zipOf(members));
+    const zipped = await openBundle([path]);
+    const folder = await openBundle([examples]);
+    expect(zipped.manifest).toEqual(folder.manifest);
+    expect(zipped.manifest.title).toBeTruthy();
+    expect(zipped.inputs.map((i) => i.name)).toEqual(folder.inputs.map((i) => i.name));
+    const [fromZip, fromFolder] = [await buildTimeline(zipped), await buildTimeline(folder)];
+    expect(fromZip.events).toEqual(fromFolder.events);
+    const unpackedAt = dirname(zipped.manifestFile!);
+    await zipped.close();
+    expect(existsSync(unpackedAt)).toBe(false);
   });
 
   it('removes what it unpacked when the bundle is closed', async () => {
