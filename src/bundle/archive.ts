@@ -37,6 +37,12 @@ export const archiveBytesLimit = (env: NodeJS.ProcessEnv) => {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+/** Why an archive is refused: it holds more members than a bundle reads. */
+export const tooManyMembers = () => new Error(`holds more than ${count(ARCHIVE_MAX_MEMBERS)} members`);
+/** Why an archive is refused: it unpacks past the bound. */
+export const tooManyBytes = (limit: number) =>
+  new Error(`unpacks to more than ${count(limit)} bytes (set HINDSIGHT_ARCHIVE_MAX_BYTES to allow more)`);
+
 /**
  * Writes an archive's members into a new temporary folder, in the order listed. A member named
  * twice keeps its first copy; names are relative and stay inside the folder (each reader checks).
@@ -53,8 +59,7 @@ export async function unpackMembers(
   let written = 0;
   try {
     for await (const member of members) {
-      if (names.size + skipped.length >= ARCHIVE_MAX_MEMBERS)
-        throw new Error(`holds more than ${count(ARCHIVE_MAX_MEMBERS)} members`);
+      if (names.size + skipped.length >= ARCHIVE_MAX_MEMBERS) throw tooManyMembers();
       if ('skip' in member || names.has(member.name)) {
         skipped.push({
           name: member.name,
@@ -63,10 +68,7 @@ export async function unpackMembers(
         continue;
       }
       written += member.size;
-      if (written > limit)
-        throw new Error(
-          `unpacks to more than ${count(limit)} bytes (set HINDSIGHT_ARCHIVE_MAX_BYTES to allow more)`,
-        );
+      if (written > limit) throw tooManyBytes(limit);
       names.add(member.name);
       const target = join(dir, member.name);
       await mkdir(dirname(target), { recursive: true });

@@ -164,13 +164,9 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
     return relative(root, p).split(sep).join('/') || basename(p);
   };
   const close = async () => {
-    if (whole) {
-      await rm(whole.dir, { recursive: true, force: true });
-      unpackedDirs.delete(whole.dir);
-    }
-    for (const a of archives) {
-      await rm(a.dir, { recursive: true, force: true });
-      unpackedDirs.delete(a.dir);
+    for (const dir of [...(whole ? [whole.dir] : []), ...archives.map((a) => a.dir)]) {
+      await rm(dir, { recursive: true, force: true });
+      unpackedDirs.delete(dir);
     }
   };
   const matchers = manifest.sources
@@ -222,6 +218,7 @@ export async function openBundle(paths: string[]): Promise<Bundle> {
     ...members,
   ];
   if (inputs.length === 0 && !manifest.sources.some((s) => s.prometheus || storeKindOf(s))) {
+    await close();
     const [first] = found.problems;
     if (first) throw new InputError('UNREADABLE_BUNDLE', first.path, `nothing readable: ${first.message}`);
     throw new InputError('EMPTY_BUNDLE', paths[0], 'the bundle holds no evidence files');

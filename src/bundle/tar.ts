@@ -2,7 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract, type ReadEntry } from 'tar';
-import { ARCHIVE_MAX_MEMBERS, archiveBytesLimit, type Unpacked } from './archive.js';
+import {
+  ARCHIVE_MAX_MEMBERS,
+  archiveBytesLimit,
+  tooManyBytes,
+  tooManyMembers,
+  type Unpacked,
+} from './archive.js';
 
 /** Member types written out; directories are made as their files need them. */
 const FILES = new Set(['File', 'OldFile', 'ContiguousFile']);
@@ -32,13 +38,9 @@ export async function untar(path: string, env: NodeJS.ProcessEnv = process.env):
     if (type === 'Directory') return true;
     members++;
     if (FILES.has(type)) written += size;
-    if (members > ARCHIVE_MAX_MEMBERS)
-      tooLarge ??= new Error(`holds more than ${ARCHIVE_MAX_MEMBERS.toLocaleString('en-US')} members`);
+    if (members > ARCHIVE_MAX_MEMBERS) tooLarge ??= tooManyMembers();
     else if (!FILES.has(type)) skipped.push({ name, reason: why(type) });
-    else if (written > limit)
-      tooLarge ??= new Error(
-        `unpacks to more than ${limit.toLocaleString('en-US')} bytes (set HINDSIGHT_ARCHIVE_MAX_BYTES to allow more)`,
-      );
+    else if (written > limit) tooLarge ??= tooManyBytes(limit);
     else return true;
     return false;
   };
