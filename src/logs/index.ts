@@ -1,4 +1,5 @@
 export { composeRecordReader, isComposeLog } from './compose-record.js';
+export { containerRecordReader, isContainerLog } from './container-record.js';
 export { epochFromDigits, epochToMs, isLogObject, jsonRecordReader } from './json-record.js';
 export { findLevel, type Level, levelFromNumber, levelFromValue, levelFromWord } from './level.js';
 export { type ByteRange, readLogLines } from './line-reader.js';

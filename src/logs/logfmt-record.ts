@@ -47,6 +47,9 @@ export function scanLogfmt(line: string, pair: (key: string, value: string) => v
   return true;
 }
 
+/** Why a logfmt line is skipped that has no time field. */
+export const NO_TIME_FIELD = 'no time field';
+
 /**
  * Reads logfmt lines (`time=… level=error msg="…" key=value`). The message is `msg`; without
  * one, the line's other pairs are, so a record of pure fields still groups by its keys.
@@ -68,15 +71,17 @@ export function logfmtRecordReader(options: TimestampOptions = {}): RecordReader
       else others += others ? ` ${key}=${value}` : `${key}=${value}`;
     });
     if (!ok) return 'unterminated quoted value';
-    if (!time) return 'no time field';
+    // Filled before the time is read, so a reader that has the time from elsewhere (a container
+    // runtime's) can keep the rest of a line that has none.
+    out.level = levelFromValue(level) ?? 'unknown';
+    out.message = message ?? others;
+    out.service = service;
+    if (!time) return NO_TIME_FIELD;
     // Digits alone are an epoch only at 10, 13, 16 or 19 of them; a fraction makes seconds.
     const epoch = epochFromDigits(time);
     out.ts = epoch ?? (/^\d+\.\d+$/.test(time) ? epochToMs(Number(time)) : stamps.read(time));
     if (Number.isNaN(out.ts) && epoch === undefined) out.ts = Date.parse(time);
     if (Number.isNaN(out.ts)) return `cannot read time '${time.slice(0, 40)}'`;
-    out.level = levelFromValue(level) ?? 'unknown';
-    out.message = message ?? others;
-    out.service = service;
     return null;
   };
 }

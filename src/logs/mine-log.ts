@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Input } from '../bundle/index.js';
 import { InputError } from '../errors.js';
 import type { LogTemplate, RawEvent, ReadContext } from '../model/index.js';
@@ -28,8 +28,21 @@ export interface MinedLog {
   timed: number;
 }
 
-/** `checkout-2024-05-01.log.gz` → `checkout`: the file's name without dates, numbers and extensions. */
+const KUBELET_LINK = /^[^_/]{1,253}_[^_/]{1,63}_(.{1,63})-[0-9a-f]{64}\.log$/;
+const ROTATION_FILE = /^\d{1,6}\.log(?:\.\d{8}-\d{6})?(?:\.gz)?$/;
+
+/**
+ * `checkout-2024-05-01.log.gz` → `checkout`: the file's name without dates, numbers and extensions;
+ * for the kubelet's container logs, the container's name.
+ */
 export function serviceFromFileName(name: string): string {
+  const file = basename(name);
+  // The kubelet's links, `/var/log/containers/<pod>_<namespace>_<container>-<container id>.log`.
+  const link = KUBELET_LINK.exec(file);
+  if (link) return link[1];
+  // Its files, `/var/log/pods/<namespace>_<pod>_<uid>/<container>/0.log` (rotated `0.log.20240305-…`).
+  const parent = basename(dirname(name));
+  if (ROTATION_FILE.test(file) && parent && parent !== '.') return parent;
   const stem = basename(name).replace(/(\.(gz|log|jsonl?|ndjson|txt|out|\d+))+$/i, '');
   return stem.replace(/[-_.]?\d{4}-?\d{2}-?\d{2}.*$/, '').replace(/[-_.]+$/, '') || stem || name;
 }

@@ -36,6 +36,32 @@ describe('textRecordReader', () => {
     });
   });
 
+  it('reads glog/klog lines: the level from the first letter, the message after the thread id and `file:line]`', () => {
+    const klog =
+      'E0305 10:01:02.123456       1 leaderelection.go:332] error retrieving resource lock kube-system/kcm: timeout';
+    expect(read(klog, { zone: 'UTC', date: '2024-03-01' })).toMatchObject({
+      ts: '2024-03-05T10:01:02.123Z',
+      level: 'error',
+      message: 'error retrieving resource lock kube-system/kcm: timeout',
+    });
+    // The words after the stamp are the message's, not a level: an info line that says "error".
+    expect(
+      read('I0305 10:00:01.000000 1 sync.go:53] error budget synced', { zone: 'UTC', date: '2024-03-01' }),
+    ).toMatchObject({
+      level: 'info',
+      message: 'error budget synced',
+    });
+    expect(read('W0305 10:00:01.000000 watch closed', { zone: 'UTC', date: '2024-03-01' })).toMatchObject({
+      level: 'warn',
+      message: 'watch closed',
+    });
+    expect(read('F20240305 10:00:01.000000  4711 main.cc:12] Check failed: ok')).toMatchObject({
+      ts: '2024-03-05T10:00:01.000Z',
+      level: 'fatal',
+      message: 'Check failed: ok',
+    });
+  });
+
   it('gives a line without a stamp no time and no message', () => {
     expect(read('\tat com.example.Foo(Foo.java:12)')).toMatchObject({ ts: null, message: '' });
   });
@@ -203,6 +229,12 @@ describe('textRecordReader on bytes where they lie', () => {
       'INFO 2024-05-01 10:00:00 disk full',
       '2024-05-01 10:00:00] [x] odd',
       '2024-05-01T10:00:00.5]',
+      'E0305 10:01:02.123456       1 leaderelection.go:332] error retrieving lock',
+      'I0305 10:01:02.123456 1 a.go:1]',
+      'W0305 10:01:02.123456 1 a.go:1]x',
+      'F0305 10:01:02.123456 12 :]',
+      'I20240305 10:01:02 main.cc:12] started',
+      'E0305 10:01:02.123456     ',
     );
     expect(disagreements(lines)).toEqual([]);
   });

@@ -81,6 +81,30 @@ function rfc5424Message(
   return Math.min(p, end);
 }
 
+/** glog's and klog's level letters: `I0305 10:01:01.123456 …` is info, `E…` an error. */
+const GLOG: Partial<Record<number, Level>> = { 73: 'info', 87: 'warn', 69: 'error', 70: 'fatal' };
+
+/** The level a glog/klog header's first letter names (the stamp was read after it), else undefined. */
+const glogLevel = (bytes: Uint8Array, start: number, end: number): Level | undefined =>
+  start + 1 < end && bytes[start + 1] >= 48 && bytes[start + 1] <= 57 ? GLOG[bytes[start]] : undefined;
+
+/**
+ * Where the message starts after glog's stamp at p: past the thread id and the `file:line]` that
+ * says where it was logged (`    1 leaderelection.go:332] error retrieving …`), each only if there.
+ */
+function glogMessage(bytes: Uint8Array, p: number, end: number): number {
+  let q = p;
+  while (q < end && bytes[q] === 32) q++;
+  const digits = q;
+  while (q < end && bytes[q] >= 48 && bytes[q] <= 57) q++;
+  if (q === digits || q >= end || bytes[q] !== 32) return p;
+  const id = q + 1;
+  const close = tokenEnd(bytes, id, end) - 1;
+  if (close <= id || bytes[close] !== 93) return id;
+  for (let c = id; c < close; c++) if (bytes[c] === 58) return Math.min(close + 2, end);
+  return id;
+}
+
 // Access logs: client before the stamp, request and status after it. Out of the hot path.
 function clientFirst(line: string, end: number, out: LogRecord): null {
   out.messageAt = -1;
@@ -160,11 +184,16 @@ export function textRecordReader(options: TimestampOptions = {}): RecordReader {
     }
     // Syslog's `<PRI>`: its severity is the level; RFC 5424 names the service and marks the message.
     const priority = bytes[start] === 60 ? priorityAt(bytes, start, end) : -1;
+    // glog's level is its first letter; the words after its stamp are the message's.
+    const glog = priority < 0 ? glogLevel(bytes, start, end) : undefined;
     // The level is one of the three tokens after the stamp (`148 INFO`, `1702  2395 D`, `- INFO`).
-    const found = priority < 0 ? scanLevelBytes(bytes, start, stampEnd, end, 3) : null;
+    const found = priority < 0 && !glog ? scanLevelBytes(bytes, start, stampEnd, end, 3) : null;
     let from = stampEnd;
     let rfc5424 = false;
-    if (priority >= 0) {
+    if (glog) {
+      out.level = glog;
+      from = glogMessage(bytes, stampEnd, end);
+    } else if (priority >= 0) {
       out.level = SEVERITY[priority & 7];
       rfc5424 = versionAt(bytes, pri.end, end);
       if (rfc5424) {

@@ -94,6 +94,21 @@ describe('timestampReader', () => {
     expect(reader.end).toBe(15);
   });
 
+  it("reads glog/klog headers: the level letter, month and day (or newer glog's year too), then the time", () => {
+    const reader = timestampReader({ date: '2024-03-01' });
+    expect(reader.read('E0305 10:01:02.123456       1 leaderelection.go:332] error retrieving lock')).toBe(
+      utc('2024-03-05T10:01:02.123Z'),
+    );
+    expect(reader.end).toBe(21);
+    expect(reader.read('I20240305 10:01:02.500000  4711 main.cc:12] started')).toBe(
+      utc('2024-03-05T10:01:02.5Z'),
+    );
+    // Not a level letter, or not four or eight digits: not glog.
+    expect(reader.read('X0305 10:01:02.123456 1 a.go:1] x')).toBeNaN();
+    expect(reader.read('E030 10:01:02.123456 1 a.go:1] x')).toBeNaN();
+    expect(reader.read('E1305 10:01:02.123456 1 a.go:1] x')).toBeNaN();
+  });
+
   it('reads `yyyyMMdd-H:m:s:SSS` with unpadded fields, the last one milliseconds', () => {
     expect(read('20171223-22:15:29:606|Step_LSC|30002312|x')).toBe(utc('2017-12-23T22:15:29.606Z'));
     expect(read('20171223-22:53:7:6|Step_LSC|30002312|x')).toBe(utc('2017-12-23T22:53:07.006Z'));

@@ -89,6 +89,8 @@ const epochAt = (s: string, i: number) => {
  * - Redis's `1:M 25 Apr 2024 05:32:35.018 *`, after its pid and role (`end` after the level mark);
  * - epoch seconds or milliseconds at the start, after a label and before a `yyyy.MM.dd` date
  *   (`- 1117838570 2005.06.03 …`, BGL and Thunderbird), or after a numeric id and a few fields (HPC);
+ * - glog/klog `I0305 10:01:01.123456` (the level letter first; the year from `date`, or written
+ *   by newer glog as `I20240305`);
  * - syslog's `<PRI>` before RFC 5424's `1 2026-02-10T10:02:00.000Z` or RFC 3164's `Oct 11 22:14:15`
  *   (`end` after the stamp: the rest of the header is the record reader's).
  *
@@ -448,6 +450,22 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
     return ms;
   };
 
+  // glog and klog (Kubernetes and Go services): `I0305 10:01:01.123456    1 file.go:12] …`, the
+  // level letter (I, W, E, F), month and day, then the time; C++ glog since 0.7 writes the year
+  // too (`E20240305 10:01:01.123456 …`). `end` after the time's fraction.
+  const glog = (s: string, i: number): number => {
+    const c = s.charCodeAt(i);
+    if (c !== 73 && c !== 87 && c !== 69 && c !== 70) return Number.NaN;
+    let n = i + 1;
+    while (n < i + 10 && isDigit(s.charCodeAt(n))) n++;
+    const len = n - i - 1;
+    if (s.charCodeAt(n) !== 32 || (len !== 4 && len !== 8)) return Number.NaN;
+    spaced = false;
+    const y = len === 8 ? four(s, i + 1) : year;
+    const p = len === 8 ? i + 5 : i + 1;
+    return finish(s, n + 1, y, two(s, p), two(s, p + 2));
+  };
+
   // Syslog's `<PRI>` before an RFC 5424 `1 2026-02-10T10:02:00.000Z` stamp (VERSION, then RFC
   // 3339), an RFC 3164 `Oct 11 22:14:15` one, or ISO 8601 alone; `end` after the stamp. NaN when
   // the PRI is there but no stamp follows (RFC 5424's nil `-`); null when there is no PRI.
@@ -476,6 +494,7 @@ export function timestampReader({ zone = 'UTC', date = null, bracketWithin = 80 
     } else if ((c | 32) >= 97 && (c | 32) <= 122) {
       let ms = syslog(line, start);
       if (Number.isNaN(ms)) ms = ctime(line, start);
+      if (Number.isNaN(ms) && start === 0) ms = glog(line, 0);
       if (Number.isNaN(ms) && start === 0) ms = labelled(line, true);
       if (!Number.isNaN(ms)) return ms;
     } else if (c === 45 && line.charCodeAt(1) === 32) {

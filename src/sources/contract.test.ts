@@ -35,9 +35,14 @@ const KNOWN_OVERLAPS: Partial<Record<SourceName, string[]>> = {
     'deploy-evidence/deploy-history.csv',
   ],
   // A deploy tool's log is a timestamped text or logfmt log too, read line by line by its own source first.
-  'text-logs': ['deploy-log/release-script.log'],
+  // A container runtime's line holds the container's own: its source reads it first.
+  'text-logs': [
+    'deploy-log/release-script.log',
+    'containers/default_apache-logs_apache-logs.log',
+    'containers/kubelet-logs-test__cri.log',
+  ],
   'logfmt-logs': ['deploy-log/argocd-application-controller.log'],
-  'markdown-timeline': ['deploy-log/release-script.log'],
+  'markdown-timeline': ['deploy-log/release-script.log', 'containers/kubelet-logs-test__cri.log'],
 };
 
 /** Sources that hang on a folder forced on them (generic-events streams it as a file): to be fixed there. */

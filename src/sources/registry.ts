@@ -1,6 +1,7 @@
 import type { Source } from '../model/index.js';
 import { alertmanager } from './alertmanager.js';
 import { cloudwatch } from './cloudwatch.js';
+import { containerLogs } from './container-logs.js';
 import { csvSeries } from './csv-series.js';
 import { deployHistory } from './deploy-history.js';
 import { deployLog } from './deploy-log.js';
@@ -47,6 +48,7 @@ const registered = {
   'deploy-history': deployHistory,
   'watch-states': watchStates,
   'prometheus-file': prometheusFile,
+  'container-logs': containerLogs,
   'json-logs': jsonLogs,
   'deploy-log': deployLog,
   'logfmt-logs': logfmtLogs,

@@ -27,6 +27,9 @@ const tokens = (text: string) =>
 
 function sameMoment(a: Event, b: Event, groups: Map<Event, string | undefined>): boolean {
   if (a.ts !== b.ts || a.kind !== b.kind) return false;
+  // Two log templates are two things, though their entries share words ("log template … once at").
+  if (typeof a.attrs.template === 'string' && typeof b.attrs.template === 'string')
+    return a.attrs.template === b.attrs.template && a.service === b.service;
   const ga = groups.get(a);
   if (ga && ga === groups.get(b)) return false;
   if (a.ownRef && b.ownRef && a.ref !== b.ref) return false;
