@@ -3,12 +3,9 @@
 // /var/log/pods (`2024-03-05T10:01:01.123456789Z stderr F …`), and `kubectl logs --timestamps`
 // or `docker logs -t` (`2024-03-05T10:01:01.123456789Z …`). The container's own line is read as
 // it would be on its own (JSON, logfmt, text); the runtime's time is the record's.
-import { fromObject, NO_READABLE_TIME } from './json-record.js';
-import { scanLevel } from './level.js';
+import { lineMessageReader } from './line-message.js';
 import { emptyRecord, type LogRecord, type RecordReader } from './log-record.js';
-import { logfmtRecordReader, NO_TIME_FIELD } from './logfmt-record.js';
 import { mostly } from './sample-lines.js';
-import { textRecordReader } from './text-record.js';
 import { type TimestampOptions, timestampReader } from './timestamp.js';
 
 /** Why a line is skipped that no container runtime wrote. */
@@ -26,9 +23,7 @@ interface Wrapped {
   whole: boolean;
 }
 
-type Json = Record<string, unknown>;
-
-const parseObject = (text: string): Json | null => {
+const parseObject = (text: string): Record<string, unknown> | null => {
   try {
     const value = JSON.parse(text);
     return value && typeof value === 'object' && !Array.isArray(value) ? value : null;
@@ -82,10 +77,9 @@ export function unwrapContainerLine(
 }
 
 /**
- * Reads container runtimes' log lines (see the file's head). The container's line is read as JSON
- * when it is an object, as logfmt when it opens with `key=`, else as text; its level and message
- * are that reader's, or for text with no stamp of its own, a level word among its first tokens.
- * The record's time is always the runtime's: it is in UTC and never missing. A line the runtime
+ * Reads container runtimes' log lines (see the file's head). The container's line is read as a
+ * line whose time is kept beside it (`lineMessageReader`: JSON, logfmt or text, its own level,
+ * message and service). The record's time is always the runtime's: UTC, to the nanosecond. A line the runtime
  * split (CRI's `P`, a json-file `log` without its newline; runtimes split at 16 KiB) is read from
  * its first part, and the parts after it continue that record, as an indented line (a stack frame)
  * does: nothing waits for an end that may never come.
@@ -93,30 +87,16 @@ export function unwrapContainerLine(
  */
 export function containerRecordReader(options: TimestampOptions = {}): RecordReader {
   const stamps = timestampReader({ ...options, zone: 'UTC' });
-  const logfmt = logfmtRecordReader(options);
-  const text = textRecordReader(options);
-  const innerStamps = timestampReader(options);
+  const read = lineMessageReader();
   /** The streams whose last line was a part of a longer one. */
   const split = new Set<string>();
 
   const readContent = (content: string, out: LogRecord): void => {
-    out.service = null;
+    const { message, level, service } = read(content);
+    out.message = message;
+    out.level = level;
+    out.service = service;
     out.messageAt = -1;
-    if (content.charCodeAt(0) === 123) {
-      const r = parseObject(content);
-      if (r) {
-        const answer = fromObject(r, out, innerStamps);
-        if (answer === null || answer === NO_READABLE_TIME) return;
-      }
-    } else if (/^[A-Za-z_][\w.-]{0,40}=/.test(content)) {
-      const answer = logfmt(content, out);
-      if (answer === null || answer === NO_TIME_FIELD || answer.startsWith('cannot read time')) return;
-    }
-    text(content, out);
-    out.messageAt = -1;
-    if (!Number.isNaN(out.ts)) return;
-    out.level = scanLevel(content, 0, 2)?.level ?? 'unknown';
-    out.message = content;
   };
 
   return (line: string, out: LogRecord) => {
@@ -135,10 +115,9 @@ export function containerRecordReader(options: TimestampOptions = {}): RecordRea
       out.ts = Number.NaN;
       return null;
     }
-    // The container's own time, if it has one, is left in `ts`: kept only where the runtime's is
-    // missing (a json-file record written without `time`).
+    if (Number.isNaN(wrapped.ts)) return 'no readable time';
     readContent(content, out);
-    if (!Number.isNaN(wrapped.ts)) out.ts = wrapped.ts;
+    out.ts = wrapped.ts;
     return null;
   };
 }

@@ -2,6 +2,7 @@ export { composeRecordReader, isComposeLog } from './compose-record.js';
 export { containerRecordReader, isContainerLog } from './container-record.js';
 export { epochFromDigits, epochToMs, isLogObject, jsonRecordReader } from './json-record.js';
 export { findLevel, type Level, levelFromNumber, levelFromValue, levelFromWord } from './level.js';
+export { type LineMessage, lineMessageReader } from './line-message.js';
 export { type ByteRange, readLogLines } from './line-reader.js';
 export { localClock } from './local-time.js';
 export { type LogEventOptions, logEvents } from './log-events.js';

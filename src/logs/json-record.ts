@@ -146,16 +146,10 @@ function serviceName(key: string | undefined, value: unknown): string | null {
   return key === UNIT_KEY && value.endsWith('.service') && value.length > 8 ? value.slice(0, -8) : value;
 }
 
-/** Why a JSON log line is skipped whose time cannot be read. */
-export const NO_READABLE_TIME = 'no readable time';
-
-/**
- * The reader's answer from the parsed object: the reference the fast path must agree with. The
- * level, message and service are filled even when the time cannot be read, for a reader that has
- * the time from elsewhere (a container runtime's).
- */
-export function fromObject(r: Json, out: LogRecord, stamps: Stamps): string | null {
+/** The reader's answer from the parsed object: the reference the fast path must agree with. */
+function fromObject(r: Json, out: LogRecord, stamps: Stamps): string | null {
   out.ts = readTime(first(r, TIME_KEYS), stamps);
+  if (Number.isNaN(out.ts)) return 'no readable time';
   out.level = levelFromValue(first(r, LEVEL_KEYS) ?? nested(r, 'log', 'level')) ?? 'unknown';
   const messageKey = firstKey(r, MESSAGE_KEYS);
   let message = messageKey === undefined ? undefined : r[messageKey];
@@ -170,7 +164,7 @@ export function fromObject(r: Json, out: LogRecord, stamps: Stamps): string | nu
     const serviceKey = firstKey(r, SERVICE_KEYS);
     out.service = serviceName(serviceKey, serviceKey === undefined ? undefined : r[serviceKey]);
   }
-  return Number.isNaN(out.ts) ? NO_READABLE_TIME : null;
+  return null;
 }
 
 /** Reads a line through JSON.parse: the slow path, and the one that explains a bad line. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { lineMessageReader } from '../logs/index.js';
 import { levelFromValue } from '../logs/level.js';
-import { lineMessageReader } from './line-message.js';
 import { LABEL_NAME, logQueryProblem } from './logql.js';
 import { maskedGroups } from './masked-groups.js';
 import type { LogStore, StoreGroup } from './store.js';

@@ -18,10 +18,22 @@ describe('lineMessageReader', () => {
     });
   });
 
+  it('reads a JSON record of fields alone (an access log) as its own message, at its own level', () => {
+    const line =
+      '{"level":"warn","time":"2018-09-21T02:56:05Z","destinationIp":"10.244.0.78","sentBytes":424}';
+    expect(copy(line)).toEqual({ message: line, level: 'warn', service: null });
+  });
+
   it('reads a logfmt line and a plain-text line after its stamp and level', () => {
     expect(copy('time=2026-02-10T14:00:00Z level=warn msg="slow query"')).toMatchObject({
       message: 'slow query',
       level: 'warn',
+    });
+    // The time is kept beside the line: a logfmt line without one still gives its fields.
+    expect(copy('level=error msg="db timeout" service=api')).toEqual({
+      message: 'db timeout',
+      level: 'error',
+      service: 'api',
     });
     expect(copy('2026-02-10 14:00:00,003 ERROR pool exhausted')).toMatchObject({
       message: 'pool exhausted',
