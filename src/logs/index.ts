@@ -9,6 +9,7 @@ export { type LogEventOptions, logEvents } from './log-events.js';
 export { type LogOverview, type LogOverviewOptions, logOverview } from './log-overview.js';
 export type { LogRecord, RecordReader } from './log-record.js';
 export { logfmtRecordReader, scanLogfmt } from './logfmt-record.js';
+export { type MaskedGroups, maskedGroups } from './masked-groups.js';
 export { type CountedLines, type MineGroupsOptions, mineGroups } from './mine-groups.js';
 export { mineInto, mineLog, serviceFromFileName } from './mine-log.js';
 export { type Miner, type MinerOptions, miner } from './miner.js';

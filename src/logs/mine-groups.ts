@@ -10,6 +10,8 @@ export interface CountedLines {
   minutes: Array<{ minute: number; count: number }>;
   first?: number;
   last?: number;
+  /** The example's line in its file, when the lines came from one (a saved query result). */
+  line?: number;
 }
 
 export interface MineGroupsOptions {
@@ -31,6 +33,7 @@ interface Tally {
   first: number;
   last: number;
   example: string;
+  line: number | null;
   perMinute: Map<number, number>;
 }
 
@@ -78,6 +81,7 @@ export function mineGroups(
         first,
         last: -Infinity,
         example,
+        line: group.line ?? null,
         perMinute: new Map(),
       };
       tallies.set(at, tally);
@@ -99,7 +103,7 @@ export function mineGroups(
       lastSeen: t.last,
       perMinute: [...t.perMinute].sort((a, b) => a[0] - b[0]),
       example: t.example,
-      source: { file, line: null },
+      source: { file, line: t.line },
       offset: null,
     });
   }

@@ -10,6 +10,7 @@ import {
   startClickHouse,
 } from '../../test/support/clickhouse.js';
 import { openBundle } from '../bundle/index.js';
+import { maskedGroups } from '../logs/index.js';
 import { lineMasker } from '../logs/token-mask.js';
 import { buildTimeline } from '../timeline/index.js';
 import { clickhouseStore } from './clickhouse.js';
@@ -20,7 +21,6 @@ import {
   SERVER_MASK_REPLACEMENT,
   SERVER_MASKED_KEY,
 } from './clickhouse-sql.js';
-import { maskedGroups } from './masked-groups.js';
 import { hasMaskedKey, serverMask } from './server-mask.js';
 import type { StoreGroup } from './store.js';
 import { StoreError } from './store-error.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { maskedGroups } from '../logs/index.js';
 import { levelFromValue } from '../logs/level.js';
-import { maskedGroups } from './masked-groups.js';
 import type { LogStore, StoreGroup } from './store.js';
 import { StoreError } from './store-error.js';
 import { countMismatch, minuteWindow, type StoreOptions } from './store-options.js';

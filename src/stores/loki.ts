@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { lineMessageReader } from '../logs/index.js';
+import { lineMessageReader, maskedGroups } from '../logs/index.js';
 import { levelFromValue } from '../logs/level.js';
 import { LABEL_NAME, logQueryProblem } from './logql.js';
-import { maskedGroups } from './masked-groups.js';
 import type { LogStore, StoreGroup } from './store.js';
 import { StoreError } from './store-error.js';
 import { countMismatch, minuteWindow, type StoreOptions } from './store-options.js';
