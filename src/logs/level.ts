@@ -90,6 +90,8 @@ const isUpper = (src: Uint8Array, from: number, to: number) => {
   return true;
 };
 const isSeparator = (c: number) => c === 44 || c === 59 || c === 124 || c === 9;
+/** Between tokens: a space, or a tab (AWS Lambda's `<time>\t<request id>\tERROR\t…`). */
+const isGap = (c: number) => c === 32 || c === 9;
 
 const found = { level: 'unknown' as Level, end: 0 };
 
@@ -112,7 +114,7 @@ export function scanLevelBytes(
   while (i < n && (src[i] === 32 || isSeparator(src[i]))) i++;
   for (let seen = 0; seen < tokens && i < n; seen++) {
     const tokenStart = i;
-    while (i < n && !isLetter(src[i]) && src[i] !== 32) i++;
+    while (i < n && !isLetter(src[i]) && !isGap(src[i])) i++;
     const start = i;
     // The letters, packed as they are read (see PACKED).
     let key = 0;
@@ -155,8 +157,8 @@ export function scanLevelBytes(
         if (c < 48 || c > 57) numbersOnly = false;
       }
     }
-    while (i < n && src[i] !== 32) i++;
-    while (i < n && src[i] === 32) i++;
+    while (i < n && !isGap(src[i])) i++;
+    while (i < n && isGap(src[i])) i++;
   }
   return null;
 }

@@ -16,6 +16,7 @@ import { jira } from './jira.js';
 import { jsonLogs } from './json-logs.js';
 import { kubernetesEvents } from './kubernetes-events.js';
 import { kubernetesRollouts } from './kubernetes-rollouts.js';
+import { logExports } from './log-exports.js';
 import { logfmtLogs } from './logfmt-logs.js';
 import { markdownTimeline } from './markdown-timeline.js';
 import { opsgenie } from './opsgenie.js';
@@ -48,6 +49,7 @@ const registered = {
   'deploy-history': deployHistory,
   'watch-states': watchStates,
   'prometheus-file': prometheusFile,
+  'log-exports': logExports,
   'container-logs': containerLogs,
   'json-logs': jsonLogs,
   'deploy-log': deployLog,

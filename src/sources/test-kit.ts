@@ -115,6 +115,8 @@ export const SAMPLES = {
   'watch-states': [fixture('guarded-deploy', 'watch.jsonl')],
   'prometheus-file': samples('metrics', (f) => f.endsWith('.json')),
   // Records with no time at all (fluent-bit's split-line test) are read by the source's own test.
+  // Splunk's export of statistics (a count by host) is not a log: the source's own test holds it.
+  'log-exports': samples('log-exports', (f) => !f.endsWith('resultsExport.jsonl')),
   'container-logs': samples('containers', (f) => !f.startsWith('dockermode')),
   'json-logs': samples('logs', (f) => /bunyan|ecs_log|journald|logfile_json|otel|pino/.test(f)),
   'logfmt-logs': samples('logs', (f) => /logfmt/.test(f)),
