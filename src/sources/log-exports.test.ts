@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fileInput } from '../bundle/index.js';
-import { Manifest } from '../model/index.js';
+import { Manifest, type RawEvent } from '../model/index.js';
 import { detectSource } from './detect.js';
 import { logExports } from './log-exports.js';
 import { recordingContext } from './recording-context.js';
@@ -13,8 +13,9 @@ import { fixture, openText, SAMPLES } from './test-kit.js';
 async function mine(input: Awaited<ReturnType<typeof fileInput>>) {
   const source = detectSource(input);
   const recorded = recordingContext(input.name, { manifest: Manifest.parse({}) });
-  if (source) for await (const _ of source.read(input, recorded.ctx));
-  return { source: source?.name ?? null, ...recorded };
+  const events: RawEvent[] = [];
+  if (source) for await (const event of source.read(input, recorded.ctx)) events.push(event);
+  return { source: source?.name ?? null, events, ...recorded };
 }
 const mineText = async (text: string, name: string) => mine(await openText(text, name));
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -115,19 +116,63 @@ describe('saved log query results: each tool’s shape', () => {
       },
       { insertId: 'a4', logName: 'projects/p/logs/x', textPayload: 'no time here' },
     ];
-    const { templates, problems } = await mineText(JSON.stringify(entries, null, 2), 'gke.json');
+    const { templates, problems, events } = await mineText(JSON.stringify(entries, null, 2), 'gke.json');
     expect(templates.map(brief)).toEqual(
       expect.arrayContaining([
         ['error', 'upstream connect error: connection refused', '2024-03-05T10:01:01.123Z', 'checkout'],
         ['info', 'Started serving on <*>', '2024-03-05T10:00:01.000Z', 'checkout'],
       ]),
     );
-    // An audit record says what was called on what, never who called it.
-    const audit = templates.find((t) => t.example.includes('deployments.patch'));
-    expect(audit?.example).toBe(
-      'io.k8s.apps.v1.deployments.patch apps/v1/namespaces/default/deployments/checkout (OK)',
-    );
+    // A person's write in the audit log is a change: what was called on what, never who called it.
+    expect(events).toEqual([
+      {
+        ts: Date.parse('2024-03-05T09:59:00Z'),
+        kind: 'change',
+        summary: 'deployments.patch deployments/checkout',
+        service: 'checkout',
+        attrs: {
+          method: 'io.k8s.apps.v1.deployments.patch',
+          resource: 'apps/v1/namespaces/default/deployments/checkout',
+        },
+        source: { file: 'gke.json', line: expect.any(Number) },
+      },
+    ]);
+    expect(JSON.stringify({ events, templates })).not.toContain('someone@example.com');
     expect(problems.map((p) => p.message)).toEqual(['no readable time']);
+  });
+
+  it('takes an audit record for a change only when someone writes: not a read, not the platform’s own agents', async () => {
+    const audit = (n: number, methodName: string, principalEmail: string, status = {}) => ({
+      insertId: `au${n}`,
+      logName: 'projects/p/logs/cloudaudit.googleapis.com%2Factivity',
+      protoPayload: {
+        '@type': 'type.googleapis.com/google.cloud.audit.AuditLog',
+        authenticationInfo: { principalEmail },
+        methodName,
+        resourceName: `projects/p/zones/europe-west1-b/instances/web-${n}`,
+        status,
+      },
+      resource: { type: 'gce_instance', labels: {} },
+      severity: 'NOTICE',
+      timestamp: `2024-03-05T10:0${n}:00Z`,
+    });
+    const entries = [
+      audit(1, 'v1.compute.instances.get', 'dev@example.com'),
+      audit(
+        2,
+        'beta.compute.instanceGroupManagers.insert',
+        'service-12340002@container-engine-robot.iam.gserviceaccount.com',
+      ),
+      audit(3, 'v1.compute.instances.setMachineType', 'deployer@p.iam.gserviceaccount.com'),
+      audit(4, 'v1.compute.instances.stop', 'dev@example.com', { code: 7, message: 'PERMISSION_DENIED' }),
+    ];
+    const { events, templates } = await mineText(JSON.stringify({ entries }), 'audit.json');
+    expect(events.map((e) => [e.summary, e.attrs?.failed ?? false])).toEqual([
+      ['instances.setMachineType instances/web-3', false],
+      ['instances.stop instances/web-4 (failed: PERMISSION_DENIED)', true],
+    ]);
+    // The read and the agent's write are still counted, as log templates.
+    expect(templates.reduce((n, t) => n + t.count, 0)).toBe(2);
   });
 
   it('reads a Cloud Logging sink’s JSON lines, one entry a line, as the same entries', async () => {

@@ -11,7 +11,7 @@ import {
   serviceFromFileName,
 } from '../logs/index.js';
 import { levelFromValue } from '../logs/level.js';
-import type { ReadContext, Source } from '../model/index.js';
+import type { RawEvent, ReadContext, Source } from '../model/index.js';
 import type { TimeContext } from '../time/index.js';
 import { asObject, type Payload, readPayloads, samplePayloads } from './json-payloads.js';
 import { payloadTime } from './payload-time.js';
@@ -30,6 +30,8 @@ export interface ExportedLine {
   service?: string | null;
   /** A string unique to the record in the file (its id), to find its line. */
   needle?: string;
+  /** Set when the record is a change someone made (an audit record of a write): it is an entry, not mined. */
+  change?: { summary: string; service: string | null; attrs: Json };
 }
 
 /** The records of one JSON value, null for one that is not a record; null for a value of another shape. */
@@ -106,6 +108,7 @@ const gcpEntry = (item: unknown, time: TimeContext): ExportedLine | null => {
     level: severity,
     service,
     needle: text(e.insertId),
+    change: auditChange(asObject(e.protoPayload)) ?? undefined,
   };
 };
 
@@ -114,6 +117,53 @@ function auditText(p: Json | null): string | undefined {
   if (!p || typeof p.methodName !== 'string') return undefined;
   const status = text(obj(p.status).message);
   return [p.methodName, text(p.resourceName), status && `(${status})`].filter(Boolean).join(' ');
+}
+
+/** A method that writes: its last word (`deployments.patch`, `ClusterManager.UpdateCluster`, `SetIamPolicy`). */
+const WRITE =
+  /^(?:create|insert|update|patch|delete|set|add|remove|replace|deploy|rollback|resize|scale|enable|disable|apply|attach|detach|start|stop|reset|restart|undelete|upgrade|rotate|publish|cancel|suspend|resume)/i;
+/**
+ * Google's own agents (`service-123@container-engine-robot.iam.gserviceaccount.com`,
+ * `123@cloudservices.gserviceaccount.com`) and Kubernetes' components (`system:…`) act for the
+ * platform: what they write follows from a change, it is not one.
+ */
+const AGENT = /^system:|^service-\d+@|@cloudservices\.gserviceaccount\.com$|@system\.gserviceaccount\.com$/;
+/** Collections whose item is a service: its name is the change's service. */
+const WORKLOADS = new Set([
+  'deployments',
+  'statefulsets',
+  'daemonsets',
+  'services',
+  'functions',
+  'jobs',
+  'cronjobs',
+]);
+
+/**
+ * The change an audit record tells (a write by a person or a pipeline's own account), or null: a
+ * read, a platform agent's write, or no method. The summary is what was called on what; who called
+ * it stays out (blameless), as does everything the request carried.
+ */
+function auditChange(p: Json | null): ExportedLine['change'] | null {
+  if (!p || typeof p.methodName !== 'string') return null;
+  const method = p.methodName.split('.');
+  if (!WRITE.test(method.at(-1) ?? '')) return null;
+  const principal = text(obj(p.authenticationInfo).principalEmail) ?? '';
+  if (AGENT.test(principal)) return null;
+  const resource = (text(p.resourceName) ?? '').split('/').filter(Boolean);
+  const status = obj(p.status);
+  const failed = typeof status.code === 'number' && status.code !== 0;
+  const what = `${method.slice(-2).join('.')} ${resource.slice(-2).join('/')}`.trim();
+  const collection = resource.at(-2);
+  return {
+    summary: failed ? `${what} (failed: ${text(status.message) ?? `code ${status.code}`})` : what,
+    service: collection && WORKLOADS.has(collection) ? (resource.at(-1) ?? null) : null,
+    attrs: {
+      method: p.methodName,
+      resource: text(p.resourceName) ?? null,
+      ...(failed ? { failed: true } : {}),
+    },
+  };
 }
 
 /** A request log (Cloud Run, a load balancer): the method, the URL's path and the status, as an access log's. */
@@ -284,9 +334,13 @@ function isExport(sample: string, values: unknown[]): boolean {
 
 const NOT_A_RECORD = 'not a log record of a saved query result';
 
-/** Reads every record of a file's values into masked groups; what cannot be read is skipped with its line. */
-function groupRecords(payloads: Payload[], ctx: ReadContext, fallbackService: string) {
+/**
+ * Reads every record of a file's values into masked groups, and the changes audit records tell into
+ * entries; what cannot be read is skipped with its line.
+ */
+function groupRecords(payloads: Payload[], ctx: ReadContext, file: string, fallbackService: string) {
   const groups = maskedGroups();
+  const changes: RawEvent[] = [];
   const read = lineMessageReader();
   for (const payload of payloads) {
     const lines = recordsOf(payload.value, ctx.time)?.lines;
@@ -304,12 +358,17 @@ function groupRecords(payloads: Payload[], ctx: ReadContext, fallbackService: st
         ctx.skip(line, 'no readable time');
         continue;
       }
+      if (record.change) {
+        const { summary, service, attrs } = record.change;
+        changes.push({ ts: record.ts, kind: 'change', summary, service, attrs, source: { file, line } });
+        continue;
+      }
       const m: LineMessage = read(record.text);
       const level = levelFromValue(record.level) ?? m.level;
       groups.add(record.service ?? m.service ?? fallbackService, level, m.message, record.ts, line);
     }
   }
-  return groups;
+  return { groups, changes };
 }
 
 /**
@@ -338,8 +397,8 @@ export const logExports: Source = {
   async *read(input, ctx) {
     const payloads = await readPayloads(input, ctx);
     const service = ctx.spec?.service ?? serviceFromFileName(input.name);
-    const groups = groupRecords(payloads, ctx, service);
+    const { groups, changes } = groupRecords(payloads, ctx, input.name, service);
     ctx.addLogTemplates(mineGroups([...groups.groups()], { file: input.name }));
-    yield* [];
+    yield* changes;
   },
 };
