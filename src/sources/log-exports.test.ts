@@ -167,9 +167,10 @@ describe('saved log query results: each tool’s shape', () => {
       audit(4, 'v1.compute.instances.stop', 'dev@example.com', { code: 7, message: 'PERMISSION_DENIED' }),
     ];
     const { events, templates } = await mineText(JSON.stringify({ entries }), 'audit.json');
-    expect(events.map((e) => [e.summary, e.attrs?.failed ?? false])).toEqual([
-      ['instances.setMachineType instances/web-3', false],
-      ['instances.stop instances/web-4 (failed: PERMISSION_DENIED)', true],
+    // A write that failed changed nothing: a note.
+    expect(events.map((e) => [e.kind, e.summary])).toEqual([
+      ['change', 'instances.setMachineType instances/web-3'],
+      ['note', 'instances.stop instances/web-4 (failed: PERMISSION_DENIED)'],
     ]);
     // The read and the agent's write are still counted, as log templates.
     expect(templates.reduce((n, t) => n + t.count, 0)).toBe(2);

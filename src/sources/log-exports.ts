@@ -30,7 +30,7 @@ export interface ExportedLine {
   service?: string | null;
   /** A string unique to the record in the file (its id), to find its line. */
   needle?: string;
-  /** Set when the record is a change someone made (an audit record of a write): it is an entry, not mined. */
+  /** Set when the record is a write someone made (an audit record): an entry, not mined; a change unless it failed. */
   change?: { summary: string; service: string | null; attrs: Json };
 }
 
@@ -360,7 +360,9 @@ function groupRecords(payloads: Payload[], ctx: ReadContext, file: string, fallb
       }
       if (record.change) {
         const { summary, service, attrs } = record.change;
-        changes.push({ ts: record.ts, kind: 'change', summary, service, attrs, source: { file, line } });
+        // A write that failed changed nothing: a note that says so.
+        const kind = attrs.failed ? 'note' : 'change';
+        changes.push({ ts: record.ts, kind, summary, service, attrs, source: { file, line } });
         continue;
       }
       const m: LineMessage = read(record.text);

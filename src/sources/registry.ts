@@ -1,5 +1,6 @@
 import type { Source } from '../model/index.js';
 import { alertmanager } from './alertmanager.js';
+import { cloudtrail } from './cloudtrail.js';
 import { cloudwatch } from './cloudwatch.js';
 import { containerLogs } from './container-logs.js';
 import { csvSeries } from './csv-series.js';
@@ -38,6 +39,7 @@ const registered = {
   pagerduty,
   statuspage,
   cloudwatch,
+  cloudtrail,
   'github-deployments': githubDeployments,
   'github-issues': githubIssues,
   'github-activity': githubActivity,

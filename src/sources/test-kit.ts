@@ -88,6 +88,8 @@ export const SAMPLES = {
   pagerduty: samples('pagerduty'),
   statuspage: samples('statuspage'),
   cloudwatch: samples('cloudwatch'),
+  // aws-cli's lookup-events example is a sign-in, which changes nothing: the source's own test holds it.
+  cloudtrail: samples('cloudtrail', (f) => !f.includes('lookup-events')),
   'github-deployments': samples('github-deployments', (f) => /__deployment(_status)?__/.test(f)),
   'deploy-log': samples('deploy-log'),
   'github-issues': [
