@@ -23,6 +23,7 @@ import { markdownTimeline } from './markdown-timeline.js';
 import { opsgenie } from './opsgenie.js';
 import { pagerduty } from './pagerduty.js';
 import { prometheusFile } from './prometheus-file.js';
+import { sentry } from './sentry.js';
 import { slackExport } from './slack-export.js';
 import { statuspage } from './statuspage.js';
 import { textLogs } from './text-logs.js';
@@ -40,6 +41,7 @@ const registered = {
   statuspage,
   cloudwatch,
   cloudtrail,
+  sentry,
   'github-deployments': githubDeployments,
   'github-issues': githubIssues,
   'github-activity': githubActivity,

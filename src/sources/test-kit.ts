@@ -89,6 +89,7 @@ export const SAMPLES = {
   statuspage: samples('statuspage'),
   cloudwatch: samples('cloudwatch'),
   // aws-cli's lookup-events example is a sign-in, which changes nothing: the source's own test holds it.
+  sentry: samples('sentry'),
   cloudtrail: samples('cloudtrail', (f) => !f.includes('lookup-events')),
   'github-deployments': samples('github-deployments', (f) => /__deployment(_status)?__/.test(f)),
   'deploy-log': samples('deploy-log'),
