@@ -1,6 +1,6 @@
 import type { Input } from '../bundle/index.js';
 import type { RawEvent, ReadContext, Source } from '../model/index.js';
-import { asObject, asText, type Payload, readPayloads } from './json-payloads.js';
+import { asObject, asText, type Payload, parseJsonObject, readPayloads } from './json-payloads.js';
 import { payloadTime } from './payload-time.js';
 
 type Obj = Record<string, unknown>;
@@ -46,15 +46,6 @@ const NAMES = [
 ];
 /** Fields whose value names a running service: the change is to that service. */
 const SERVICE_FIELDS = new Set(['service', 'functionName']);
-
-const parseJson = (text: unknown): Obj | null => {
-  if (typeof text !== 'string') return null;
-  try {
-    return asObject(JSON.parse(text));
-  } catch {
-    return null;
-  }
-};
 
 /** `arn:aws:ecs:…:service/prod/checkout` → `checkout`; a queue URL → its last part. */
 const lastPart = (value: string) => value.split(/[/:]/).filter(Boolean).at(-1) ?? value;
@@ -102,7 +93,7 @@ function recordsOf(payload: Payload): Found[] | null {
   const at = (id: unknown) => (typeof id === 'string' ? payload.locate(id) : payload.line);
   if (Array.isArray(value.Events))
     return value.Events.flatMap((e) => {
-      const record = parseJson(asObject(e)?.CloudTrailEvent);
+      const record = parseJsonObject(asObject(e)?.CloudTrailEvent);
       return record ? [{ record, line: at(asObject(e)?.EventId) }] : [];
     });
   if (Array.isArray(value.Records))

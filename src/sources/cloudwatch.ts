@@ -1,6 +1,6 @@
 import type { Input } from '../bundle/index.js';
 import type { EventKind, RawEvent, ReadContext, Signal, Source } from '../model/index.js';
-import { asObject, asText, type Payload, readPayloads } from './json-payloads.js';
+import { asObject, asText, type Payload, parseJsonObject, readPayloads } from './json-payloads.js';
 import { payloadTime } from './payload-time.js';
 
 type Obj = Record<string, unknown>;
@@ -34,15 +34,6 @@ const SERVICE_DIMENSIONS = [
   'ClusterName',
   'DBInstanceIdentifier',
 ];
-
-const parseJson = (text: unknown): Obj | null => {
-  if (typeof text !== 'string') return null;
-  try {
-    return asObject(JSON.parse(text));
-  } catch {
-    return null;
-  }
-};
 
 function serviceOf(dimensions: unknown): string | null {
   if (!Array.isArray(dimensions)) return null;
@@ -128,7 +119,7 @@ function fromHistory(item: Obj, line: number): HistoryEntry | null {
   const summary = asText(item.HistorySummary) ?? '';
   if (!alarm || !type) return null;
   if (type !== 'StateUpdate') return { note: summary || type, alarm, at: item.Timestamp, line, type };
-  const data = parseJson(item.HistoryData);
+  const data = parseJsonObject(item.HistoryData);
   const oldState = asObject(data?.oldState);
   const newState = asObject(data?.newState);
   const told = SUMMARY.exec(summary);
@@ -161,7 +152,7 @@ function entriesOf(payload: Payload): HistoryEntry[] | null {
     const all = p.Records.map((r) => asObject(asObject(r)?.Sns)).filter((s): s is Obj => !!s);
     return all.length ? all.flatMap((s) => entriesOf({ ...payload, value: s }) ?? []) : null;
   }
-  const message = p.Type === 'Notification' ? parseJson(p.Message) : null;
+  const message = p.Type === 'Notification' ? parseJsonObject(p.Message) : null;
   if (message) return entriesOf({ ...payload, value: message });
   if (
     p.source === 'aws.cloudwatch' &&

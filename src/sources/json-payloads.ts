@@ -169,6 +169,16 @@ export async function readPayloads(input: Input, ctx: ReadContext): Promise<Payl
 export const asObject = (value: unknown): Record<string, unknown> | null =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
+/** The object a JSON text holds (a message or record carried as a string), or null. */
+export function parseJsonObject(text: unknown): Record<string, unknown> | null {
+  if (typeof text !== 'string') return null;
+  try {
+    return asObject(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
 /** A non-empty string, or undefined. */
 export const asText = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim()
