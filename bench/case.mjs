@@ -103,6 +103,7 @@ const cases = {
   'plain-ingest-2w': () => ingestTwoWorkers('plain'),
   'plain-mine': () => mine(logs.textRecordReader),
   'mix-mine': () => mine(logs.textRecordReader),
+  'cri-mine': () => mine(logs.containerRecordReader),
   'hdfs-miner': () => minerOnly(hdfsMessage, 1_000_000),
   'mix-miner': () => minerOnly(heterogeneous(), 1_000_000),
 };

@@ -57,6 +57,11 @@ export function plainLine(r, i) {
   return `${stamp(i)} ${level} [http-nio-8080-exec-${Math.floor(r() * 8)}] c.e.checkout.Cart: ${pick(r, PLAIN_MESSAGES)(r)}`;
 }
 
+/** A plain line as a container runtime writes it under /var/log/pods (CRI: stamp, stream, `F`). */
+export function criLine(r, i) {
+  return `${new Date(T0 + i * 10).toISOString().replace('Z', '123456Z')} stdout F ${plainLine(r, i)}`;
+}
+
 const HDFS = [
   (r) => `PacketResponder ${Math.floor(r() * 3)} for block blk_${Math.floor(r() * 1e18)} terminating`,
   (r) =>

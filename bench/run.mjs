@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { heterogeneous, jsonLine, plainLine, writeLog } from './generate.mjs';
+import { criLine, heterogeneous, jsonLine, plainLine, writeLog } from './generate.mjs';
 import { compareWithLnav, printLnavComparison } from './lnav.mjs';
 
 const args = process.argv.slice(2);
@@ -40,6 +40,7 @@ const log = (...m) => json || console.error(...m);
 const files = {
   json: { path: join(dir, 'app.jsonl'), bytesPerLine: 228, make: jsonLine },
   plain: { path: join(dir, 'app.log'), bytesPerLine: 114, make: plainLine },
+  cri: { path: join(dir, 'app-cri.log'), bytesPerLine: 152, make: criLine },
   mix: {
     path: join(dir, 'mix.log'),
     bytesPerLine: 100,
@@ -65,6 +66,7 @@ const CASES = [
   ['plain-ingest-2w', 'plain', 'plain-ingest, two worker threads (wall time)', '≥ 1.8× one core'],
   ['plain-mine', 'plain', 'plain text: ingest + mine + per-template state', null],
   ['mix-mine', 'mix', 'heterogeneous plain text: ingest + mine', null],
+  ['cri-mine', 'cri', "containers' CRI lines (plain text inside): ingest + mine", null],
   ['hdfs-miner', null, 'miner alone, HDFS-like messages, masking on', '≥ 400k lines/s'],
   ['mix-miner', null, 'miner alone, heterogeneous mix (last/first 100k)', '≥ 0.5×'],
 ];
