@@ -1,8 +1,10 @@
 // Containers' log files as their runtime writes them: Docker's json-file driver
 // (`{"log":"…\n","stream":"stderr","time":"…"}`), the CRI format containerd and CRI-O write under
 // /var/log/pods (`2024-03-05T10:01:01.123456789Z stderr F …`), and `kubectl logs --timestamps`
-// or `docker logs -t` (`2024-03-05T10:01:01.123456789Z …`). The container's own line is read as
-// it would be on its own (JSON, logfmt, text); the runtime's time is the record's.
+// or `docker logs -t` (`2024-03-05T10:01:01.123456789Z …`); and `logcli query`'s default output,
+// the stream's labels after the stamp (`2024-03-05T10:01:01Z {app="checkout"} …`). The container's
+// own line is read as it would be on its own (JSON, logfmt, text); the wrapper's time is the record's.
+import { type Labels, readLabelSet, serviceFromLabels } from './label-set.js';
 import { lineMessageReader } from './line-message.js';
 import { emptyRecord, type LogRecord, type RecordReader } from './log-record.js';
 import { mostly } from './sample-lines.js';
@@ -21,6 +23,8 @@ interface Wrapped {
   content: string;
   /** False for a part of a longer line (CRI's `P`, a json-file `log` without its newline). */
   whole: boolean;
+  /** The stream's labels, when `logcli` printed them before the line. */
+  labels?: Labels;
 }
 
 const parseObject = (text: string): Record<string, unknown> | null => {
@@ -73,6 +77,10 @@ export function unwrapContainerLine(
       return { ts, stream, content, whole: tag === 70 };
     }
   }
+  // `logcli query`'s default output: the stream's labels between the stamp and the line.
+  const set = readLabelSet(line, end + 1);
+  if (set && line.charCodeAt(set.end) === 32)
+    return { ts, stream: '', content: line.slice(set.end + 1), whole: true, labels: set.labels };
   return { ts, stream: '', content: line.slice(end + 1), whole: true };
 }
 
@@ -117,6 +125,7 @@ export function containerRecordReader(options: TimestampOptions = {}): RecordRea
     }
     if (Number.isNaN(wrapped.ts)) return 'no readable time';
     readContent(content, out);
+    if (wrapped.labels) out.service = serviceFromLabels(wrapped.labels) ?? out.service;
     out.ts = wrapped.ts;
     return null;
   };
@@ -133,7 +142,8 @@ export function isContainerLog(lines: string[]): boolean {
   const runtimeLine = (line: string) => {
     const wrapped = unwrapContainerLine(line, stamps);
     if (!wrapped) return false;
-    if (line.charCodeAt(0) === 123 || wrapped.stream) return read(line, record) !== NOT_CONTAINER;
+    if (line.charCodeAt(0) === 123 || wrapped.stream || wrapped.labels)
+      return read(line, record) !== NOT_CONTAINER;
     const c = wrapped.content.charCodeAt(0);
     return c === 123 || /^[A-Za-z_][\w.-]{0,40}=/.test(wrapped.content);
   };

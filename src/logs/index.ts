@@ -1,6 +1,7 @@
 export { composeRecordReader, isComposeLog } from './compose-record.js';
 export { containerRecordReader, isContainerLog } from './container-record.js';
 export { epochFromDigits, epochToMs, isLogObject, jsonRecordReader } from './json-record.js';
+export { type Labels, readLabelSet, serviceFromLabels } from './label-set.js';
 export { findLevel, type Level, levelFromNumber, levelFromValue, levelFromWord } from './level.js';
 export { type LineMessage, lineMessageReader } from './line-message.js';
 export { type ByteRange, readLogLines } from './line-reader.js';

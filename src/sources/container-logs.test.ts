@@ -136,6 +136,28 @@ describe('container runtimes’ logs: what a user copies off a node', () => {
     expect((await mine(text)).source).toBe('text-logs');
   });
 
+  it('reads `logcli query`’s default output: the stream’s labels name the service, the line after them is read', async () => {
+    const file = write('loki.log', [
+      '2024-03-05T11:01:03+01:00 {app="payments", namespace="prod"} level=error msg="db timeout" duration=5s',
+      '2024-03-05T10:01:04Z {app="payments", namespace="prod"} level=info msg="request served"',
+      '2024-03-05T10:01:05Z {app="payments", namespace="prod"} {"level":"error","msg":"queue full"}',
+      '2024-03-05T10:01:06Z {job="prod/cart"} 2024-03-05 10:01:06 ERROR checkout failed',
+    ]);
+    const { source, templates, problems } = await mine(file);
+    expect(source).toBe('container-logs');
+    expect(problems).toEqual([]);
+    expect(
+      templates.map((t) => [t.service, t.level, t.template, new Date(t.firstSeen).toISOString()]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['payments', 'error', 'db timeout', '2024-03-05T10:01:03.000Z'],
+        ['payments', 'info', 'request served', '2024-03-05T10:01:04.000Z'],
+        ['payments', 'error', 'queue full', '2024-03-05T10:01:05.000Z'],
+        ['cart', 'error', 'checkout failed', '2024-03-05T10:01:06.000Z'],
+      ]),
+    );
+  });
+
   it('names the service by the container, from the kubelet’s file names under /var/log/pods and /var/log/containers', async () => {
     const line = ['2024-03-05T10:01:01.1Z stderr F level=error msg=timeout'];
     const pods = write('var/log/pods/default_checkout-5d9f8b7c6-x2x9z_0c6d1e2f/checkout/0.log', line);

@@ -9,6 +9,7 @@ import {
   maskedGroups,
   mineGroups,
   serviceFromFileName,
+  serviceFromLabels,
 } from '../logs/index.js';
 import { levelFromValue } from '../logs/level.js';
 import type { RawEvent, ReadContext, Source } from '../model/index.js';
@@ -217,21 +218,11 @@ function splunkRows(o: Json | null): Json[] | undefined {
   );
 }
 
-/** The service a Loki stream's labels name. */
-const lokiService = (labels: Json): string | null =>
-  text(labels.service_name) ??
-  text(labels.service) ??
-  text(labels.app) ??
-  text(labels.application) ??
-  text(labels.container) ??
-  text(labels.job)?.split('/').at(-1) ??
-  null;
-
 /** `logcli query --output=jsonl`: `{"labels":{…},"line":"…","timestamp":"…"}`. */
 const logcliLine = (item: unknown, time: TimeContext): ExportedLine | null => {
   const l = asObject(item);
   if (!l || typeof l.line !== 'string' || !asObject(l.labels) || !('timestamp' in l)) return null;
-  return { ts: payloadTime(l.timestamp, time), text: l.line, service: lokiService(obj(l.labels)) };
+  return { ts: payloadTime(l.timestamp, time), text: l.line, service: serviceFromLabels(obj(l.labels)) };
 };
 
 /** Loki's `query_range` answer: streams of `[nanoseconds, line]`. */
@@ -240,7 +231,7 @@ function lokiStreams(value: unknown, time: TimeContext): ExportedLine[] | null {
   if (data?.resultType !== 'streams' || !Array.isArray(data.result)) return null;
   const out: ExportedLine[] = [];
   for (const s of data.result) {
-    const service = lokiService(obj(obj(s).stream));
+    const service = serviceFromLabels(obj(obj(s).stream));
     const values = obj(s).values;
     if (!Array.isArray(values)) continue;
     for (const v of values)
