@@ -51,7 +51,7 @@ export const BUNDLE_FOLDERS: Record<string, string> = {
   alerts:
     'Alerts and pages: Alertmanager webhook payloads or `/api/v2/alerts`, Grafana alerting webhooks, PagerDuty log entries or webhooks, Opsgenie exports, CloudWatch alarm history or SNS notifications.',
   changes:
-    'Deploys and changes: GitHub `deployment`/`deployment_status` payloads, `kubectl get events -o json`, rollout history, Argo CD or deploy logs, AWS CloudTrail (`aws cloudtrail lookup-events`, S3 log files), change tickets, events CSV/JSON.',
+    'Deploys and changes: GitHub `deployment`/`deployment_status` payloads, `kubectl get events -o json`, rollout history, Argo CD or deploy logs, AWS CloudTrail (`aws cloudtrail lookup-events`, S3 log files), the Azure Activity Log (`az monitor activity-log list`), change tickets, events CSV/JSON.',
   logs: "Logs: JSON lines (pino, bunyan, winston, ECS), logfmt, plain text with timestamps, nginx/Apache, syslog, klog; containers' logs as copied from /var/log/pods or `kubectl logs --timestamps`; saved query results (`aws logs filter-log-events`, `gcloud logging read --format=json`, Elasticsearch, Datadog, Splunk, Loki); Sentry issues; `.gz`, a ZIP or a tarball is fine.",
   metrics:
     'Metrics: Prometheus `query_range` JSON or CSV time series; for a live Prometheus, use `sources` in incident.yaml.',

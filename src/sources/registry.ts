@@ -1,5 +1,6 @@
 import type { Source } from '../model/index.js';
 import { alertmanager } from './alertmanager.js';
+import { azureActivity } from './azure-activity.js';
 import { cloudtrail } from './cloudtrail.js';
 import { cloudwatch } from './cloudwatch.js';
 import { containerLogs } from './container-logs.js';
@@ -41,6 +42,7 @@ const registered = {
   statuspage,
   cloudwatch,
   cloudtrail,
+  'azure-activity': azureActivity,
   sentry,
   'github-deployments': githubDeployments,
   'github-issues': githubIssues,

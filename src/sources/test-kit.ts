@@ -90,6 +90,8 @@ export const SAMPLES = {
   cloudwatch: samples('cloudwatch'),
   // aws-cli's lookup-events example is a sign-in, which changes nothing: the source's own test holds it.
   sentry: samples('sentry'),
+  // An operation's started step and an Advisor recommendation give no entry: the source's own test holds them.
+  'azure-activity': samples('azure-activity', (f) => !/__(administrative|recommendation)\.json$/.test(f)),
   cloudtrail: samples('cloudtrail', (f) => !f.includes('lookup-events')),
   'github-deployments': samples('github-deployments', (f) => /__deployment(_status)?__/.test(f)),
   'deploy-log': samples('deploy-log'),
