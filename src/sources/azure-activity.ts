@@ -156,7 +156,7 @@ function detect(input: Input): boolean {
 
 const lineOf = (payload: Payload, e: Obj) => {
   const id = asText(e.eventDataId) ?? asText(e.correlationId);
-  return id ? payload.locate(id) : payload.line;
+  return id ? payload.locate(JSON.stringify(id)) : payload.line;
 };
 
 async function* read(input: Input, ctx: ReadContext): AsyncIterable<RawEvent> {

@@ -90,7 +90,7 @@ interface Found {
 function recordsOf(payload: Payload): Found[] | null {
   const value = asObject(payload.value);
   if (!value) return null;
-  const at = (id: unknown) => (typeof id === 'string' ? payload.locate(id) : payload.line);
+  const at = (id: unknown) => (typeof id === 'string' ? payload.locate(JSON.stringify(id)) : payload.line);
   if (Array.isArray(value.Events))
     return value.Events.flatMap((e) => {
       const record = parseJsonObject(asObject(e)?.CloudTrailEvent);

@@ -29,7 +29,7 @@ export interface ExportedLine {
   level?: unknown;
   /** A service the record states beside its text (a container, a label), before the text's own. */
   service?: string | null;
-  /** A string unique to the record in the file (its id), to find its line. */
+  /** A string unique to the record in the file (its id, found as a quoted JSON string), to find its line. */
   needle?: string;
   /** Set when the record is a write someone made (an audit record): an entry, not mined; a change unless it failed. */
   change?: { summary: string; service: string | null; attrs: Json };
@@ -344,7 +344,7 @@ function groupRecords(payloads: Payload[], ctx: ReadContext, file: string, fallb
         ctx.skip(payload.line, NOT_A_RECORD);
         continue;
       }
-      const line = record.needle ? payload.locate(record.needle) : payload.line;
+      const line = record.needle ? payload.locate(JSON.stringify(record.needle)) : payload.line;
       if (record.ts === null) {
         ctx.skip(line, 'no readable time');
         continue;

@@ -145,7 +145,7 @@ async function* read(input: Input, ctx: ReadContext) {
 
 const lineOf = (payload: Payload, issue: Obj) => {
   const id = asText(issue.shortId) ?? asText(issue.id);
-  return id ? payload.locate(`"${id}"`) : payload.line;
+  return id ? payload.locate(JSON.stringify(id)) : payload.line;
 };
 
 export const sentry: Source = {
