@@ -49,7 +49,7 @@ redact: { pii: false }
 /** The folders `init` makes, each with a README.md line saying what goes in it (READMEs are not read as evidence). */
 export const BUNDLE_FOLDERS: Record<string, string> = {
   alerts:
-    'Alerts and pages: Alertmanager webhook payloads or `/api/v2/alerts`, Grafana alerting webhooks, PagerDuty log entries or webhooks, Opsgenie exports, CloudWatch alarm history or SNS notifications.',
+    'Alerts and pages: Alertmanager webhook payloads or `/api/v2/alerts`, Grafana alerting webhooks, PagerDuty log entries or webhooks, Opsgenie exports, CloudWatch alarm history or SNS notifications, Azure Monitor alerts (common alert schema).',
   changes:
     'Deploys and changes: GitHub `deployment`/`deployment_status` payloads, `kubectl get events -o json`, rollout history, Argo CD or deploy logs, AWS CloudTrail (`aws cloudtrail lookup-events`, S3 log files), the Azure Activity Log (`az monitor activity-log list`), change tickets, events CSV/JSON.',
   logs: "Logs: JSON lines (pino, bunyan, winston, ECS), logfmt, plain text with timestamps, nginx/Apache, syslog, klog; containers' logs as copied from /var/log/pods or `kubectl logs --timestamps`; saved query results (`aws logs filter-log-events`, `gcloud logging read --format=json`, Elasticsearch, Datadog, Splunk, Loki); Sentry issues; `.gz`, a ZIP or a tarball is fine.",

@@ -1,6 +1,7 @@
 import type { Source } from '../model/index.js';
 import { alertmanager } from './alertmanager.js';
 import { azureActivity } from './azure-activity.js';
+import { azureAlerts } from './azure-alerts.js';
 import { cloudtrail } from './cloudtrail.js';
 import { cloudwatch } from './cloudwatch.js';
 import { containerLogs } from './container-logs.js';
@@ -41,6 +42,7 @@ const registered = {
   pagerduty,
   statuspage,
   cloudwatch,
+  'azure-alerts': azureAlerts,
   cloudtrail,
   'azure-activity': azureActivity,
   sentry,

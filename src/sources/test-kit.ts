@@ -90,6 +90,7 @@ export const SAMPLES = {
   cloudwatch: samples('cloudwatch'),
   // aws-cli's lookup-events example is a sign-in, which changes nothing: the source's own test holds it.
   sentry: samples('sentry'),
+  'azure-alerts': samples('azure-alerts'),
   // An operation's started step and an Advisor recommendation give no entry: the source's own test holds them.
   'azure-activity': samples('azure-activity', (f) => !/__(administrative|recommendation)\.json$/.test(f)),
   cloudtrail: samples('cloudtrail', (f) => !f.includes('lookup-events')),
