@@ -39,7 +39,6 @@ export interface ExportedLine {
 type Records = (ExportedLine | null)[] | null;
 
 interface ExportShape {
-  name: string;
   /** The records of one JSON value of the file, or null when the value is not of this shape. */
   lines(value: unknown, time: TimeContext): Records;
   /** Keys the head of a file holds when it is of this shape, for a document too long to sample whole. */
@@ -242,8 +241,8 @@ function lokiStreams(value: unknown, time: TimeContext): ExportedLine[] | null {
 }
 
 const SHAPES: ExportShape[] = [
+  // CloudWatch Logs events
   {
-    name: 'CloudWatch Logs events',
     lines: (v, time) => {
       const events = asObject(v)?.events;
       return events !== undefined
@@ -252,26 +251,26 @@ const SHAPES: ExportShape[] = [
     },
     probe: holds(['events'], ['ingestionTime', 'eventId', 'logStreamName'], ['message']),
   },
+  // CloudWatch Logs Insights results
   {
-    name: 'CloudWatch Logs Insights results',
     lines: (v) => each(asObject(v)?.results, insightsRow),
     probe: holds(['results'], ['field'], ['@message']),
   },
+  // Google Cloud Logging entries
   {
-    name: 'Google Cloud Logging entries',
     lines: (v, time) => {
       const entries = asObject(v)?.entries;
       return each(Array.isArray(entries) ? entries : [v], (e) => gcpEntry(e, time));
     },
     probe: holds(['insertId', 'logName'], ['textPayload', 'jsonPayload', 'protoPayload']),
   },
+  // Elasticsearch/OpenSearch hits
   {
-    name: 'Elasticsearch/OpenSearch hits',
     lines: (v, time) => each(asObject(asObject(v)?.hits)?.hits, (h) => searchHit(h, time)),
     probe: holds(['hits'], ['_source'], ['_index', '_id']),
   },
+  // Datadog logs
   {
-    name: 'Datadog logs',
     lines: (v, time) => {
       const o = asObject(v);
       return each(o?.data ?? o?.logs, (l) => datadogLog(l, time));
@@ -285,8 +284,8 @@ const SHAPES: ExportShape[] = [
       ['timestamp'],
     ),
   },
+  // Splunk results
   {
-    name: 'Splunk results',
     lines: (v, time) => {
       const o = asObject(v);
       if (o && 'result' in o) return each([o.result], (r) => splunkResult(r, time));
@@ -294,21 +293,18 @@ const SHAPES: ExportShape[] = [
     },
     probe: holds(['_raw'], ['_time']),
   },
+  // Loki streams
   {
-    name: 'Loki streams',
     lines: (v, time) => lokiStreams(v, time) ?? each([v], (l) => logcliLine(l, time)),
     probe: (head) => head.includes('"streams"') || holds(['labels'], ['line'], ['timestamp'])(head),
   },
 ];
 
-/** The shape and records of one JSON value, or null when it is of none. */
-function recordsOf(
-  value: unknown,
-  time: TimeContext,
-): { shape: ExportShape; lines: (ExportedLine | null)[] } | null {
+/** The records of one JSON value, by the first shape it is of; null when it is of none. */
+function recordsOf(value: unknown, time: TimeContext): Records {
   for (const shape of SHAPES) {
     const lines = shape.lines(value, time);
-    if (lines) return { shape, lines };
+    if (lines) return lines;
   }
   return null;
 }
@@ -318,7 +314,7 @@ function recordsOf(
  * value (a long document cut short), when its head holds a shape's keys.
  */
 function isExport(sample: string, values: unknown[]): boolean {
-  if (values.length) return values.some((v) => recordsOf(v, UTC)?.lines.some((l) => l !== null));
+  if (values.length) return values.some((v) => recordsOf(v, UTC)?.some((l) => l !== null));
   const head = sample.trimStart();
   return (head.startsWith('{') || head.startsWith('[')) && SHAPES.some((s) => s.probe(head));
 }
@@ -334,7 +330,7 @@ function groupRecords(payloads: Payload[], ctx: ReadContext, file: string, fallb
   const changes: RawEvent[] = [];
   const read = lineMessageReader();
   for (const payload of payloads) {
-    const lines = recordsOf(payload.value, ctx.time)?.lines;
+    const lines = recordsOf(payload.value, ctx.time);
     if (!lines) {
       ctx.skip(payload.line, NOT_A_RECORD);
       continue;
